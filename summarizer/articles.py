@@ -1,0 +1,191 @@
+"""Ingest: turn files, JSONL lines and stdin into `Article`s, or refuse them clearly.
+
+Article text is untrusted. This module only decodes and splits it; nothing here
+interprets it. Every refusal is an `InputError` that names the file and says
+what to do, because the person reading it is usually running a batch at night.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from summarizer.errors import InputError
+from summarizer.models import Article
+
+MAX_BYTES = 2_000_000
+"""Refuse inputs above this size instead of sending a truncated article to a model."""
+
+_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?[ \t]*")
+_BINARY_SAMPLE = 8192
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+
+
+def parse_text(raw: str, *, id: str, source: str, where: str) -> Article:
+    """Split the optional ` date YYYY-MM-DD` header from the body.
+
+    In the seed files the body continues on the header line itself, so the
+    header is matched as a prefix, not as a whole line.
+    """
+    published: dt.date | dt.datetime | None = None
+    body = raw
+    match = _DATE_HEADER.match(raw)
+    if match:
+        try:
+            day = dt.date.fromisoformat(match.group(1))
+        except ValueError as exc:
+            raise InputError(where, f"date header {match.group(1)!r} is not a real date: {exc}; "
+                             "write it as ' date YYYY-MM-DD' on the first line") from exc
+        published = day
+        if match.group(2):
+            published = dt.datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}")
+        body = raw[match.end():]
+    body = body.strip()
+    if not body:
+        raise InputError(where, "the article has no text; check that the right file was given")
+    return Article(id=id, source=source, published=published, text=body)
+
+
+def decode(data: bytes, where: str) -> str:
+    """Decode UTF-8 (with or without BOM), refusing binary data and other encodings."""
+    if not data.strip():
+        raise InputError(where, "the file is empty; give a file with article text")
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            where,
+            f"the file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; "
+            "split it into separate articles",
+        )
+    if b"\x00" in data[:_BINARY_SAMPLE]:
+        raise InputError(where, "the file looks binary (it contains NUL bytes); give a text, "
+                         "HTML or JSONL article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            where,
+            f"the file is not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            "convert it, e.g. `iconv -f latin1 -t utf-8 FILE`",
+        ) from exc
+
+
+def _html_text(html: str, where: str) -> str:
+    import trafilatura  # deferred: lxml import costs ~100 ms and only HTML needs it
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if not text or not text.strip():
+        raise InputError(where, "no article text could be found in this HTML page; "
+                         "save the article body as .txt instead")
+    return str(text)
+
+
+def _html_date(html: str) -> dt.date | None:
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html)
+    if meta is None or not meta.date:
+        return None
+    try:
+        return dt.date.fromisoformat(str(meta.date)[:10])
+    except ValueError:
+        return None
+
+
+def parse_jsonl_line(line: str, *, where: str) -> Article:
+    """One `{"id","source","published","text"}` object; a bad line names its line number."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno}); "
+                         "each line must be one JSON object") from exc
+    if not isinstance(obj, dict):
+        raise InputError(where, "each JSONL line must be a JSON object with id, source, "
+                         "published and text")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(where, "the 'text' field is missing or empty")
+    try:
+        return Article(
+            id=str(obj.get("id") or where),
+            source=str(obj.get("source") or obj.get("id") or where),
+            published=obj.get("published"),
+            text=text.strip(),
+        )
+    except ValidationError as exc:
+        raise InputError(where, f"invalid field: {exc.errors()[0]['msg']} "
+                         f"({'.'.join(str(p) for p in exc.errors()[0]['loc'])}); "
+                         "'published' must be YYYY-MM-DD or an ISO date-time") from exc
+
+
+def read_jsonl(path: Path) -> Iterator[Article | InputError]:
+    """Yield articles, and an `InputError` in place of each bad line, so a batch goes on."""
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            where = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            try:
+                yield parse_jsonl_line(decode(raw, where), where=where)
+            except InputError as exc:
+                yield exc
+
+
+def load_file(path: Path) -> list[Article]:
+    """Load one file. JSONL errors are raised here; `read_jsonl` keeps going instead."""
+    where = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(where, "no such file; check the path") from exc
+    except IsADirectoryError as exc:
+        raise InputError(where, "is a directory; pass the files inside it") from exc
+    except OSError as exc:
+        raise InputError(where, f"cannot be read: {exc.strerror}") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        decode(data, where)
+        articles: list[Article] = []
+        for item in read_jsonl(path):
+            if isinstance(item, InputError):
+                raise item
+            articles.append(item)
+        return articles
+    raw = decode(data, where)
+    if suffix in (".html", ".htm"):
+        article = parse_text(_html_text(raw, where), id=path.stem, source=path.stem, where=where)
+        return [article.model_copy(update={"published": _html_date(raw)})]
+    return [parse_text(raw, id=path.stem, source=path.stem, where=where)]
+
+
+def load_articles(paths: Iterable[str | Path], *, stdin: str | None = None) -> list[Article]:
+    """Load every path; `-` reads the given stdin text. Directories contribute their
+    .txt/.html/.jsonl files in name order."""
+    articles: list[Article] = []
+    for item in paths:
+        if str(item) == "-":
+            if stdin is None:
+                raise InputError("-", "stdin was requested but no text was given")
+            raw = decode(stdin.encode("utf-8"), "<stdin>")
+            articles.append(parse_text(raw, id="stdin", source="stdin", where="<stdin>"))
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+            if not files:
+                raise InputError(str(path), f"the directory has no {'/'.join(SUFFIXES)} files")
+            for file in files:
+                articles.extend(load_file(file))
+        else:
+            articles.extend(load_file(path))
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            raise InputError(article.id, "two articles have this id; give each a unique id "
+                             "(file names or the JSONL 'id' field)")
+        seen.add(article.id)
+    return articles

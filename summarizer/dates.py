@@ -1,0 +1,131 @@
+"""Resolve relative time expressions against the publication date, in code.
+
+Models are bad at calendar arithmetic ("on Friday" in an article published on
+Saturday is the day before), so the model copies the expression as written and
+this module turns it into a date. An expression it cannot read resolves to
+None: an empty date is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.models import ArticleExtraction
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+
+_RELATIVE = {
+    "today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "overnight": -1,
+    "the day before": -1,
+    "tomorrow": 1,
+}
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
+_WEEKDAY = re.compile(r"\b(last|next|this)?\s*(" + "|".join(WEEKDAYS) + r")\b")
+
+
+def _month(name: str) -> int | None:
+    name = name.lower()
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return _MONTH_ABBR.get(name)
+
+
+def _calendar(month: int, day: int, year: int | None, published: dt.date) -> dt.date | None:
+    """A month and day without a year is the latest such date not after publication."""
+    try:
+        if year is not None:
+            return dt.date(year, month, day)
+        candidate = dt.date(published.year, month, day)
+        if candidate > published:
+            candidate = dt.date(published.year - 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def resolve(expression: str | None, published: dt.date | None) -> dt.date | None:
+    """Resolve `expression` ("on Friday", "May 16", "overnight") to a date.
+
+    Without a publication date only absolute dates (ISO, or with a year) resolve.
+    A bare weekday means the most recent such day on or before publication,
+    which is how news writes about the past; "next Friday" looks forward.
+    """
+    if not expression:
+        return None
+    text = expression.lower().strip()
+    iso = _ISO.search(text)
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+        for found in pattern.finditer(text):
+            month = _month(found.group(month_group))
+            if month is None:
+                continue
+            year = int(found.group(3)) if found.group(3) else None
+            if published is None and year is None:
+                return None
+            return _calendar(month, int(found.group(day_group)), year, published or dt.date.min)
+    if published is None:
+        return None
+    for phrase, offset in _RELATIVE.items():
+        if re.search(rf"\b{phrase}\b", text):
+            return published + dt.timedelta(days=offset)
+    weekday = _WEEKDAY.search(text)
+    if weekday:
+        target = WEEKDAYS.index(weekday.group(2))
+        back = (published.weekday() - target) % 7
+        if weekday.group(1) == "next":
+            return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+        if weekday.group(1) == "last" and back == 0:
+            back = 7
+        return published - dt.timedelta(days=back)
+    return None
+
+
+def weekday_name(expression: str | None) -> str | None:
+    """The weekday an expression names, if any, so the validator can check it."""
+    if not expression:
+        return None
+    found = _WEEKDAY.search(expression.lower())
+    return found.group(2) if found else None
+
+
+def resolve_extraction(extraction: ArticleExtraction, published: dt.date | None) -> ArticleExtraction:
+    """Fill every `date`/`as_of` from its expression. Dates a backend already set are
+    kept only when there is no expression to resolve: the model's calendar
+    arithmetic is never trusted over the text."""
+    data = extraction.model_copy(deep=True)
+
+    def pick(expression: str | None, current: dt.date | None) -> dt.date | None:
+        return resolve(expression, published) if expression else current
+
+    if data.agreement is not None:
+        data.agreement.date = pick(data.agreement.date_expression, data.agreement.date)
+    for stage in data.stages:
+        stage.date = pick(stage.time_expression, stage.date)
+    for total in data.cumulative:
+        # A running total stated without a time ("697 so far") is as of publication.
+        total.as_of = pick(total.as_of_expression, total.as_of) or published
+    for attack in data.attacks:
+        attack.date = pick(attack.time_expression, attack.date)
+    for statement in data.statements:
+        statement.date = pick(statement.time_expression, statement.date)
+    return data

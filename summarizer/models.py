@@ -1,0 +1,342 @@
+"""The contract: what the model fills, what code adds, and what the user gets back.
+
+Field descriptions are written for the language model, which reads them in the
+JSON Schema of `ArticleExtraction`. Fields that code fills (offsets, resolved
+dates, match kinds) say so, so the model leaves them empty.
+
+This module imports no model client: it is part of the deterministic core.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+WeaponType = Literal[
+    "drone",
+    "cruise missile",
+    "ballistic missile",
+    "missile",
+    "guided bomb",
+    "rocket",
+    "artillery",
+    "firearm",
+    "vehicle",
+    "explosive",
+    "knife",
+    "other",
+]
+"""The weapon vocabulary of the gold format (shared/eval/GOLD_FORMAT.md)."""
+
+CODE_FILLS = "Filled by code after extraction; leave null."
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class MatchKind(StrEnum):
+    """How an evidence string was found in its article, from strongest to weakest."""
+
+    exact = "exact"
+    normalized = "normalized"
+    fuzzy = "fuzzy"
+    none = "none"
+
+
+class Article(_Model):
+    """One source text, as ingested. `text` is the body without the date header."""
+
+    id: str = Field(description="Stable identifier: file stem, JSONL id, or 'stdin'.")
+    source: str = Field(description="Outlet or file the article came from.")
+    published: dt.datetime | dt.date | None = Field(
+        default=None, description="Publication date (and time where the input has one)."
+    )
+    text: str = Field(description="The article body; evidence offsets index into this string.")
+
+    @property
+    def published_date(self) -> dt.date | None:
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+class Evidence(_Model):
+    """The verbatim fragment of the article that a fact was read from."""
+
+    text: str = Field(
+        description=(
+            "Copy the shortest sentence fragment of the article that states this fact, "
+            "character for character, including every number of the fact. Never paraphrase."
+        )
+    )
+    start: int | None = Field(
+        default=None, description=f"Char offset where the fragment starts. {CODE_FILLS}"
+    )
+    end: int | None = Field(
+        default=None, description=f"Char offset just past the fragment's end. {CODE_FILLS}"
+    )
+    match: MatchKind | None = Field(
+        default=None, description=f"How the fragment was found in the article. {CODE_FILLS}"
+    )
+
+
+class BreakdownItem(_Model):
+    """One category within a released group, e.g. 120 civilians out of 390."""
+
+    category: str = Field(
+        description="Who these people are, in the article's words: 'servicemen', 'civilians'."
+    )
+    count: int = Field(ge=0, description="How many people of this category, as a number.")
+    evidence: Evidence
+
+
+class Release(_Model):
+    """The people one party set free in one stage of an exchange."""
+
+    released_by: str = Field(
+        description="The party that set these people free (e.g. 'Russia' when Russia hands "
+        "over Ukrainian prisoners)."
+    )
+    received_by: str | None = Field(
+        default=None, description="The party that got these people back, if stated."
+    )
+    count: int = Field(ge=0, description="How many people this party released in this stage.")
+    breakdown: list[BreakdownItem] = Field(
+        default_factory=list,
+        description="Categories of the released people, if the article lists them.",
+    )
+    breakdown_complete: bool = Field(
+        default=False,
+        description="True only when the categories account for everyone released "
+        "('270 servicemen and 120 civilians'); false for an 'including ...' list.",
+    )
+    evidence: Evidence
+
+
+class ExchangeStage(_Model):
+    """One day or round of a prisoner, hostage or detainee exchange."""
+
+    time_expression: str | None = Field(
+        default=None,
+        description="When the stage happened, exactly as the article writes it: "
+        "'on Friday', 'today', 'May 23'.",
+    )
+    date: dt.date | None = Field(
+        default=None, description=f"Calendar date resolved from time_expression. {CODE_FILLS}"
+    )
+    location: str | None = Field(default=None, description="Where the handover took place.")
+    releases: list[Release] = Field(
+        default_factory=list,
+        description="One entry per releasing party. In a symmetric swap ('307 for as many') "
+        "list both parties with the same count.",
+    )
+
+
+class CumulativeTotal(_Model):
+    """A running total of people returned so far ('697 over two days')."""
+
+    received_by: str = Field(description="The party whose people have come home.")
+    count: int = Field(ge=0, description="Total returned so far, as a number.")
+    as_of_expression: str | None = Field(
+        default=None, description="The time the total refers to, as written ('today')."
+    )
+    as_of: dt.date | None = Field(default=None, description=f"Resolved date. {CODE_FILLS}")
+    evidence: Evidence
+
+
+class Agreement(_Model):
+    """The deal that the exchange carries out ('1,000-for-1,000 agreed in Istanbul')."""
+
+    total: int = Field(ge=0, description="The agreed number of people.")
+    per_side: bool = Field(
+        description="True for an N-for-N deal (each side frees N); false for N in all."
+    )
+    place: str | None = Field(default=None, description="Where it was agreed.")
+    date_expression: str | None = Field(
+        default=None, description="When it was agreed, as written ('on May 16')."
+    )
+    date: dt.date | None = Field(default=None, description=f"Resolved date. {CODE_FILLS}")
+    evidence: Evidence
+
+
+class WeaponCount(_Model):
+    """How many weapons of one type an attack used."""
+
+    type: WeaponType = Field(description="The weapon type, from the fixed vocabulary.")
+    count: int | None = Field(default=None, ge=0, description="How many; null if not stated.")
+    evidence: Evidence
+
+
+class Casualties(_Model):
+    """Killed or injured people in one attack."""
+
+    count: int | None = Field(
+        default=None,
+        ge=0,
+        description="The number stated in the article; null when the article mentions "
+        "casualties without a number ('there are fatalities').",
+    )
+    evidence: Evidence
+
+
+class StatedTotal(_Model):
+    """A total that the article states for a set of parts ('158 aerial weapons')."""
+
+    count: int = Field(ge=0)
+    evidence: Evidence
+
+
+class Attack(_Model):
+    """One strike, raid or assault reported as news (not background history)."""
+
+    time_expression: str | None = Field(
+        default=None, description="When it happened, as written: 'overnight', 'on Friday'."
+    )
+    date: dt.date | None = Field(default=None, description=f"Resolved date. {CODE_FILLS}")
+    attacker: str | None = Field(default=None, description="Who carried out the attack.")
+    targets: list[str] = Field(
+        default_factory=list, description="Cities or sites that were attacked."
+    )
+    weapons: list[WeaponCount] = Field(default_factory=list)
+    weapons_total: StatedTotal | None = Field(
+        default=None, description="A total number of weapons, only if the article states one."
+    )
+    regions: list[str] = Field(
+        default_factory=list, description="Regions the article names as hit or damaged."
+    )
+    killed: Casualties | None = Field(
+        default=None, description="Omit when the article does not mention deaths."
+    )
+    injured: Casualties | None = Field(
+        default=None, description="Omit when the article does not mention injuries."
+    )
+    damage: str | None = Field(
+        default=None, description="A short description of damage, in the article's words."
+    )
+    evidence: Evidence
+
+
+class Statement(_Model):
+    """Something a named person said, quoted or paraphrased."""
+
+    speaker: str = Field(description="Full name of the person as the article gives it.")
+    role: str | None = Field(default=None, description="Their office: 'President of Ukraine'.")
+    channel: str | None = Field(
+        default=None, description="Where it was said: 'X', 'Telegram', 'press conference'."
+    )
+    time_expression: str | None = Field(default=None, description="When, as written.")
+    date: dt.date | None = Field(default=None, description=f"Resolved date. {CODE_FILLS}")
+    quote: str | None = Field(
+        default=None,
+        description="The words inside quotation marks, copied exactly. Null if not quoted.",
+    )
+    paraphrase: str | None = Field(
+        default=None, description="A one-sentence paraphrase, only when there is no quote."
+    )
+    evidence: Evidence
+
+
+class ArticleExtraction(_Model):
+    """Everything one article reports as news. Leave out background figures
+    (earlier exchanges, totals since the war began)."""
+
+    agreement: Agreement | None = None
+    stages: list[ExchangeStage] = Field(default_factory=list)
+    cumulative: list[CumulativeTotal] = Field(default_factory=list)
+    attacks: list[Attack] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class FindingKind(StrEnum):
+    grounding = "grounding"
+    arithmetic = "arithmetic"
+    temporal = "temporal"
+    cross_source = "cross_source"
+
+
+class Finding(_Model):
+    """A check's verdict. Data, not an exception: summaries carry them to the reader."""
+
+    kind: FindingKind
+    severity: Severity
+    message: str = Field(description="Plain words a journalist understands.")
+    facts: list[str] = Field(
+        default_factory=list,
+        description="Stable paths of the facts involved, "
+        "e.g. exchange.stages[2025-05-23].released[Russia].count.",
+    )
+    articles: list[str] = Field(default_factory=list, description="Ids of the articles involved.")
+    reaskable: bool = Field(
+        default=False,
+        description="True when the model could have caused it (its arithmetic, an ungrounded "
+        "number); false when the conflict is in the sources themselves.",
+    )
+
+
+class Usage(_Model):
+    """Model usage; failed attempts count too."""
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            calls=self.calls + other.calls,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+        )
+
+
+class ArticleResult(_Model):
+    """One article's extraction with how it was produced and what the checks found."""
+
+    article_id: str
+    source: str
+    published: dt.datetime | dt.date | None = None
+    backend: str
+    model: str | None = None
+    prompt_version: str | None = None
+    attempts: int = 1
+    extraction: ArticleExtraction
+    findings: list[Finding] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+
+
+FactStatus = Literal["corroborated", "single_source", "derived", "conflicting"]
+
+
+class SourceValue(_Model):
+    """One article's statement of a fact."""
+
+    article_id: str
+    value: int | str | bool
+    evidence: Evidence | None = None
+
+
+class SummaryFact(_Model):
+    """A fact of the summary: a stable path, its value and who states it."""
+
+    path: str
+    value: int | str | bool
+    status: FactStatus
+    sources: list[SourceValue] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    """What `summarize` returns: per-article extractions, merged facts, findings and usage."""
+
+    articles: list[ArticleResult]
+    facts: list[SummaryFact] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
