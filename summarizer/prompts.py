@@ -1,6 +1,6 @@
 """Prompt templates are files in `prompts/`, named `<name>.v<N>.<part>.j2`.
 
-They ship inside the wheel (as `summarizer/prompts`) and are read from the
+They ship inside the wheel (as `summarizer/data/prompts`) and are read from the
 repository's top-level `prompts/` in a source checkout. The version string
 recorded in every output is the name, the version, and a hash of the template
 text, so an edited template can never pass for the old one in a cache or a
@@ -28,7 +28,7 @@ _FILE = re.compile(r"^(?P<name>[a-z_]+)\.v(?P<version>\d+)\.(?P<part>system|user
 def prompts_dir() -> Path:
     """The installed copy inside the package, else the source checkout's top level."""
     package = Path(__file__).resolve().parent
-    for candidate in (package / "prompts", package.parent / "prompts"):
+    for candidate in (package / "data" / "prompts", package.parent / "prompts"):
         if candidate.is_dir():
             return candidate
     raise ConfigError("prompt templates not found; reinstall summarizer")
