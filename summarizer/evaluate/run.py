@@ -1,0 +1,172 @@
+"""Run the pipeline on gold cases and report precision, recall and F1, overall and per case.
+
+Overall scores are micro-averaged (counts summed over cases before dividing),
+so a large case weighs more than a small one, as each of its facts does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TypedDict
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from summarizer.articles import load_articles
+from summarizer.backends import Backend, BackendConfig, make_backend
+from summarizer.evaluate.flatten import (
+    gold_conflicts,
+    gold_facts,
+    predicted_conflicts,
+    predicted_facts,
+)
+from summarizer.evaluate.gold import LoadedCase, load_gold
+from summarizer.evaluate.paths import KINDS
+from summarizer.evaluate.scoring import Counts, Scores, score
+from summarizer.models import Article, Summary
+from summarizer.pipeline import summarize
+
+MAX_LISTED = 15
+"""Wrong facts listed per case and direction in the table; the JSON has them all."""
+
+
+class CaseResult(TypedDict):
+    case: str
+    facts: Scores
+    conflicts: Scores
+    by_kind: dict[str, Scores]
+    false_positives: list[str]
+    false_negatives: list[str]
+
+
+class EvalResult(TypedDict):
+    cases: int
+    facts: Scores
+    conflicts: Scores
+    by_kind: dict[str, Scores]
+    per_case: list[CaseResult]
+    model_calls: int
+    prompt_tokens: int
+    completion_tokens: int
+
+
+class _CaseCounts(TypedDict):
+    facts: Counts
+    conflicts: Counts
+    by_kind: dict[str, Counts]
+
+
+def case_articles(loaded: LoadedCase) -> list[Article]:
+    """The case's articles, named by the outlet the gold file gives, so conflict
+    findings and reports say "NBC News", not a file stem."""
+    articles = load_articles(loaded.article_paths)
+    return [article.model_copy(update={"source": gold.source})
+            for article, gold in zip(articles, loaded.gold.articles, strict=True)]
+
+
+def score_case(loaded: LoadedCase, summary: Summary) -> tuple[CaseResult, _CaseCounts]:
+    """Score one summary against its gold case; the counts feed the overall totals."""
+    gold = loaded.gold
+    facts = score(gold_facts(gold), predicted_facts(summary), gold.aliases)
+    conflicts = score(gold_conflicts(gold), predicted_conflicts(summary), gold.aliases,
+                      compare_values=False)
+    result: CaseResult = {
+        "case": gold.case,
+        "facts": facts.counts.as_dict(),
+        "conflicts": conflicts.counts.as_dict(),
+        "by_kind": {kind: c.as_dict() for kind, c in facts.by_kind.items()},
+        "false_positives": facts.false_positives
+        + [f"conflict {p}" for p in conflicts.false_positives],
+        "false_negatives": facts.false_negatives
+        + [f"conflict {p}" for p in conflicts.false_negatives],
+    }
+    return result, {"facts": facts.counts, "conflicts": conflicts.counts,
+                    "by_kind": facts.by_kind}
+
+
+def run_eval(
+    gold_paths: Iterable[str | Path],
+    config: BackendConfig | None = None,
+    *,
+    backend: Backend | None = None,
+) -> EvalResult:
+    """Summarize each gold case's articles with one backend and score the results.
+
+    Every gold file is loaded before the first model call, so a typo in the
+    last file does not waste a paid run of the others.
+    """
+    cases = [load_gold(path) for path in gold_paths]
+    chosen = backend if backend is not None else make_backend(config or BackendConfig())
+    per_case: list[CaseResult] = []
+    facts = conflicts = Counts()
+    by_kind: dict[str, Counts] = {}
+    calls = prompt_tokens = completion_tokens = 0
+    for loaded in cases:
+        summary = summarize(case_articles(loaded), backend=chosen)
+        result, counts = score_case(loaded, summary)
+        per_case.append(result)
+        facts += counts["facts"]
+        conflicts += counts["conflicts"]
+        for kind, kind_counts in counts["by_kind"].items():
+            by_kind[kind] = by_kind.get(kind, Counts()) + kind_counts
+        calls += summary.usage.calls
+        prompt_tokens += summary.usage.prompt_tokens
+        completion_tokens += summary.usage.completion_tokens
+    return {
+        "cases": len(cases),
+        "facts": facts.as_dict(),
+        "conflicts": conflicts.as_dict(),
+        "by_kind": {k: by_kind[k].as_dict() for k in KINDS if k in by_kind},
+        "per_case": per_case,
+        "model_calls": calls,
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+    }
+
+
+def _prf(scores: Scores) -> list[str]:
+    return [f"{scores['precision']:.2f}", f"{scores['recall']:.2f}", f"{scores['f1']:.2f}",
+            f"{scores['tp']}/{scores['fp']}/{scores['fn']}"]
+
+
+def render_eval_table(result: EvalResult, console: Console) -> None:
+    """Print scores per case and overall, per fact kind, then each case's wrong facts.
+
+    Fact text comes from articles and model output, so it is printed as plain
+    `Text`, never parsed as rich markup.
+    """
+    table = Table(title="Evaluation", title_justify="left")
+    table.add_column("case")
+    for label in ("facts P", "R", "F1", "tp/fp/fn", "conflicts P", "R", "F1", "tp/fp/fn"):
+        table.add_column(label, justify="right")
+    for case in result["per_case"]:
+        table.add_row(Text(case["case"]), *_prf(case["facts"]), *_prf(case["conflicts"]))
+    table.add_section()
+    cases = result["cases"]
+    table.add_row(Text(f"overall ({cases} case{'' if cases == 1 else 's'})", style="bold"),
+                  *_prf(result["facts"]), *_prf(result["conflicts"]))
+    console.print(table)
+
+    kinds = Table(title="Facts by kind, all cases", title_justify="left")
+    kinds.add_column("kind")
+    for label in ("P", "R", "F1", "tp/fp/fn"):
+        kinds.add_column(label, justify="right")
+    for kind, scores in result["by_kind"].items():
+        kinds.add_row(kind, *_prf(scores))
+    console.print(kinds)
+
+    for case in result["per_case"]:
+        for title, facts in (("missed", case["false_negatives"]),
+                             ("wrong or invented", case["false_positives"])):
+            if not facts:
+                continue
+            console.print(Text(f"{case['case']}: {title} ({len(facts)})", style="bold"))
+            for fact in facts[:MAX_LISTED]:
+                console.print(Text(f"  {fact}"), soft_wrap=True)
+            if len(facts) > MAX_LISTED:
+                console.print(Text(f"  ... and {len(facts) - MAX_LISTED} more (see --json)"))
+    console.print(Text(f"model calls: {result['model_calls']}, tokens: "
+                       f"{result['prompt_tokens']} prompt + {result['completion_tokens']} "
+                       "completion"))

@@ -1,0 +1,251 @@
+"""Match predicted facts to gold facts one-to-one and count what was right, invented and missed.
+
+The rules are those of GOLD_FORMAT.md: names compare through the case's
+aliases and ignore case, accents, whitespace and plural endings; a gold date
+list accepts any of its dates; quotes match by containment or fuzzy ratio; a
+number where gold holds null is invented.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TypedDict
+
+from rapidfuzz import fuzz
+
+from summarizer.evaluate.paths import KINDS, EvalFact, FactPath, Step, Value, show_value
+
+QUOTE_FUZZY_MIN = 90.0
+"""rapidfuzz ratio (0-100) at which two quotes count as the same words."""
+
+QUOTE_CONTAINED_MIN_CHARS = 12
+"""Containment only counts for fragments at least this long: a two-word
+"quote" is inside almost any long quote by accident."""
+
+_QUOTE_MARKS = str.maketrans(
+    {c: "" for c in "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"}
+    | {c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`"}
+)
+
+
+def _singular(word: str) -> str:
+    """Crude English singular. It only has to map both sides the same way, so
+    over-stripping ("hamas" -> "hama") is harmless."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def normalize_name(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_MARKS))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_singular(w) for w in plain.casefold().replace(".", "").split())
+
+
+def normalize_quote(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_MARKS).split())
+
+
+def quotes_match(gold: str, predicted: str) -> bool:
+    a, b = normalize_quote(gold), normalize_quote(predicted)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) >= QUOTE_CONTAINED_MIN_CHARS and short in long:
+        return True
+    return fuzz.ratio(a, b) >= QUOTE_FUZZY_MIN
+
+
+class Normalizer:
+    """Names through one case's alias table; a variant maps to its canonical name."""
+
+    def __init__(self, aliases: Mapping[str, Sequence[str]]) -> None:
+        self._canonical: dict[str, str] = {}
+        for canonical, variants in aliases.items():
+            target = normalize_name(canonical)
+            for variant in (canonical, *variants):
+                self._canonical[normalize_name(variant)] = target
+
+    def name(self, text: str) -> str:
+        normalized = normalize_name(text)
+        return self._canonical.get(normalized, normalized)
+
+    def fact(self, fact: EvalFact) -> EvalFact:
+        path = tuple(
+            Step(s.name, None if s.keys is None else tuple(self.name(k) for k in s.keys))
+            for s in fact.path
+        )
+        value: Value = fact.value
+        if fact.kind == "statement" and isinstance(value, str):
+            value = normalize_quote(value)
+        elif isinstance(value, str):
+            value = self.name(value)
+        elif isinstance(value, tuple):
+            value = tuple(self.name(v) for v in value)
+        return EvalFact(path, value)
+
+
+def paths_match(gold: FactPath, predicted: FactPath) -> bool:
+    """Same steps; each predicted key is one of the gold step's acceptable keys."""
+    if len(gold) != len(predicted):
+        return False
+    for g, p in zip(gold, predicted, strict=True):
+        if g.name != p.name or (g.keys is None) != (p.keys is None):
+            return False
+        if g.keys is not None and p.keys is not None and not set(p.keys) & set(g.keys):
+            return False
+    return True
+
+
+def values_match(gold: EvalFact, predicted: EvalFact) -> bool:
+    """Values of normalized facts; bool and int never equal each other (True is not 1)."""
+    g, p = gold.value, predicted.value
+    if g is None or p is None:
+        return False
+    if gold.kind == "statement" and isinstance(g, str) and isinstance(p, str):
+        return quotes_match(g, p)
+    if isinstance(g, tuple):
+        return isinstance(p, str) and p in g
+    return type(g) is type(p) and g == p
+
+
+class Scores(TypedDict):
+    tp: int
+    fp: int
+    fn: int
+    precision: float
+    recall: float
+    f1: float
+
+
+@dataclass(frozen=True)
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def as_dict(self) -> Scores:
+        """Nothing to find and nothing found is perfect; an empty side otherwise scores 0."""
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else float(not self.fn)
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else float(not self.fp)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(precision, 4),
+                "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+@dataclass
+class Outcome:
+    """One case's verdict on facts (or conflicts), with the wrong ones spelled out."""
+
+    counts: Counts = field(default_factory=Counts)
+    by_kind: dict[str, Counts] = field(default_factory=dict)
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+    def add(self, kind: str | None, counts: Counts) -> None:
+        self.counts += counts
+        if kind is not None:
+            self.by_kind[kind] = self.by_kind.get(kind, Counts()) + counts
+
+
+def _unique(facts: Iterable[EvalFact], norm: Normalizer) -> list[tuple[EvalFact, EvalFact]]:
+    """(original, normalized) pairs, one per normalized fact: two articles stating the
+    same fact, or one stating it in two spellings, predict it once."""
+    seen: set[EvalFact] = set()
+    pairs = []
+    for fact in facts:
+        normalized = norm.fact(fact)
+        if normalized not in seen:
+            seen.add(normalized)
+            pairs.append((fact, normalized))
+    return pairs
+
+
+def _assign(candidates: list[list[int]]) -> dict[int, int]:
+    """Maximum one-to-one matching (Kuhn's augmenting paths): predicted index -> gold index.
+
+    Greedy matching can lose a true positive when a prediction fits two gold
+    facts (a long quote, a date list); case sizes are small enough for this.
+    """
+    owner: dict[int, int] = {}
+
+    def augment(pred: int, visited: set[int]) -> bool:
+        for gold in candidates[pred]:
+            if gold in visited:
+                continue
+            visited.add(gold)
+            if gold not in owner or augment(owner[gold], visited):
+                owner[gold] = pred
+                return True
+        return False
+
+    for pred in range(len(candidates)):
+        augment(pred, set())
+    return {pred: gold for gold, pred in owner.items()}
+
+
+def score(
+    gold: Iterable[EvalFact],
+    predicted: Iterable[EvalFact],
+    aliases: Mapping[str, Sequence[str]],
+    *,
+    compare_values: bool = True,
+) -> Outcome:
+    """Score predictions against gold. With `compare_values=False` only paths are
+    compared, which is how conflicts match (on the field they are about).
+
+    A prediction left unmatched that would fit an already matched gold fact is
+    a restatement (the same quote in a longer cut), neither right twice nor wrong.
+    """
+    norm = Normalizer(aliases)
+    gold_pairs = _unique(gold, norm)
+    known = [(orig, n) for orig, n in gold_pairs if n.value is not None or not compare_values]
+    nulls = [n for _, n in gold_pairs if n.value is None and compare_values]
+    pred_pairs = _unique(predicted, norm)
+
+    fits: Callable[[EvalFact, EvalFact], bool] = (
+        (lambda g, p: paths_match(g.path, p.path) and values_match(g, p)) if compare_values
+        else (lambda g, p: paths_match(g.path, p.path)))
+    candidates = [[i for i, (_, g) in enumerate(known) if fits(g, p)] for _, p in pred_pairs]
+    assigned = _assign(candidates)
+
+    outcome = Outcome()
+    matched_gold = set(assigned.values())
+    for i, (orig, g) in enumerate(known):
+        hit = i in matched_gold
+        outcome.add(g.kind, Counts(tp=1) if hit else Counts(fn=1))
+        if not hit:
+            outcome.false_negatives.append(str(orig) if compare_values else orig.path_str)
+    for j, (orig, p) in enumerate(pred_pairs):
+        if j in assigned or candidates[j]:
+            continue
+        outcome.add(p.kind, Counts(fp=1))
+        outcome.false_positives.append(_explain(orig, p, known, nulls, compare_values))
+    outcome.by_kind = {k: outcome.by_kind[k] for k in KINDS if k in outcome.by_kind}
+    return outcome
+
+
+def _explain(orig: EvalFact, pred: EvalFact, known: list[tuple[EvalFact, EvalFact]],
+             nulls: list[EvalFact], compare_values: bool) -> str:
+    """Say why a prediction is wrong: invented where gold has null, or a different value."""
+    if not compare_values:
+        return orig.path_str
+    if any(paths_match(n.path, pred.path) for n in nulls):
+        return f"{orig}  (invented: gold has null)"
+    expected = [show_value(o.value) for o, g in known if paths_match(g.path, pred.path)]
+    if expected:
+        return f"{orig}  (gold: {', '.join(expected)})"
+    return str(orig)
