@@ -1,40 +1,179 @@
-"""Grounding: find each evidence string in its article and record where and how."""
+"""Grounding: find each evidence string in its article and record where and how.
+
+Models copy evidence imperfectly: straight quotes for curly ones, collapsed
+whitespace, an en dash typed as a hyphen, a word changed. So evidence is looked
+for three times, each weaker than the last (exact, normalized, fuzzy), and the
+kind of match is stored on the evidence itself (as LangExtract's alignment
+status), so a reader can weigh it. Offsets always index the ORIGINAL article
+text (half-open `[start, end)`, Python `str` indices, i.e. code points), so a
+highlighter can slice `article.text[start:end]` whatever normalization found it.
+
+Evidence that is not found is kept with `match=none` and null offsets: dropping
+it would hide exactly the facts a reader most needs to distrust.
+"""
 
 from __future__ import annotations
 
-from summarizer.models import Article, ArticleExtraction, Evidence, Finding, MatchKind
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from summarizer.facts import attack_key, cumulative_path, release_path, stage_key
+from summarizer.models import Article, ArticleExtraction, Evidence, MatchKind
+
+FUZZY_MIN_SCORE = 90.0
+"""rapidfuzz partial_ratio (0-100) at or above which evidence counts as found, fuzzily."""
+
+FUZZY_MIN_CHARS = 12
+"""Shorter evidence is never fuzzy-matched: '391 killed' would 'find' '390 killed'."""
+
+FUZZY_MAX_CELLS = 200_000_000
+"""Cap on len(evidence) x len(article) for one fuzzy search, so alignment cost stays bounded."""
+
+_QUOTES = dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02", '"')
+_APOSTROPHES = dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4\u0060\u2039\u203a", "'")
+_DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-")
+_INVISIBLE = dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", "")
+_PUNCTUATION: dict[str, str] = {**_QUOTES, **_APOSTROPHES, **_DASHES, **_INVISIBLE, "\u2026": "..."}
 
 
-def locate(text: str, evidence: Evidence) -> Evidence:
-    start = text.find(evidence.text)
-    if start < 0:
-        return evidence.model_copy(update={"start": None, "end": None, "match": MatchKind.none})
-    return evidence.model_copy(
-        update={"start": start, "end": start + len(evidence.text), "match": MatchKind.exact}
-    )
+@dataclass(frozen=True)
+class Normalized:
+    """A normalized text and, for each of its chars, the index of the original char."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original `[start, end)` of the normalized `[start, end)` (end > start)."""
+        return self.origin[start], self.origin[end - 1] + 1
 
 
-def ground_extraction(
-    article: Article, extraction: ArticleExtraction
-) -> tuple[ArticleExtraction, list[Finding]]:
-    data = extraction.model_copy(deep=True)
-    for holder in _evidence_holders(data):
-        holder.evidence = locate(article.text, holder.evidence)
-    return data, []
+@lru_cache(maxsize=64)
+def normalize(text: str, *, fold: bool = True) -> Normalized:
+    """Map quote marks, dashes and whitespace runs to one form; with `fold`, also case
+    and accents (so 'Türkiye' finds 'Turkiye' and Arabic with or without vowel marks
+    align). Char by char, so every output char remembers where it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                origin.append(index)
+            continue
+        mapped = _PUNCTUATION.get(char, char)
+        if fold:
+            mapped = "".join(
+                c for c in unicodedata.normalize("NFKD", mapped) if not unicodedata.combining(c)
+            ).casefold()
+        for piece in mapped:
+            out.append(piece)
+            origin.append(index)
+    while out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return Normalized("".join(out), tuple(origin))
 
 
-def _evidence_holders(extraction: ArticleExtraction) -> list:  # type: ignore[type-arg]
-    holders: list = []  # type: ignore[type-arg]
-    if extraction.agreement:
-        holders.append(extraction.agreement)
+@dataclass(frozen=True)
+class Located:
+    start: int | None
+    end: int | None
+    match: MatchKind
+
+
+NOT_FOUND = Located(None, None, MatchKind.none)
+
+
+def find(text: str, fragment: str) -> Located:
+    """Where `fragment` is in `text`: exact, then normalized, then fuzzy, else not found."""
+    fragment = fragment.strip()
+    if not fragment:
+        return NOT_FOUND
+    start = text.find(fragment)
+    if start >= 0:
+        return Located(start, start + len(fragment), MatchKind.exact)
+    hay, needle = normalize(text), normalize(fragment)
+    if not needle.text:
+        return NOT_FOUND
+    at = hay.text.find(needle.text)
+    if at >= 0:
+        return Located(*hay.span(at, at + len(needle.text)), MatchKind.normalized)
+    return _fuzzy(hay, needle.text)
+
+
+def _fuzzy(hay: Normalized, needle: str) -> Located:
+    if len(needle) < FUZZY_MIN_CHARS or len(needle) * len(hay.text) > FUZZY_MAX_CELLS:
+        return NOT_FOUND
+    found = fuzz.partial_ratio_alignment(needle, hay.text, score_cutoff=FUZZY_MIN_SCORE)
+    if found is None or found.dest_end <= found.dest_start:
+        return NOT_FOUND
+    return Located(*hay.span(found.dest_start, found.dest_end), MatchKind.fuzzy)
+
+
+def contains_verbatim(text: str, fragment: str) -> bool:
+    """True when `fragment` is in `text` up to quote marks, dashes and whitespace, but
+    not case or wording: the test for a quotation. An ellipsis in the fragment
+    ('we will ... return') may stand for words left out, in order."""
+    hay = normalize(text, fold=False).text
+    position = 0
+    pieces = [p.strip() for p in normalize(fragment, fold=False).text.split("...")]
+    pieces = [p.strip("[]() ") for p in pieces]
+    if not any(pieces):
+        return False
+    for piece in pieces:
+        if not piece:
+            continue
+        at = hay.find(piece, position)
+        if at < 0:
+            return False
+        position = at + len(piece)
+    return True
+
+
+class HasEvidence(Protocol):
+    evidence: Evidence
+
+
+def evidence_sites(extraction: ArticleExtraction) -> Iterator[tuple[str, HasEvidence]]:
+    """Every object that carries evidence, with the stable path of the fact it supports."""
+    if extraction.agreement is not None:
+        yield "exchange.agreed_total.count", extraction.agreement
     for stage in extraction.stages:
+        key = stage_key(stage.date, stage.time_expression)
         for release in stage.releases:
-            holders.append(release)
-            holders.extend(release.breakdown)
-    holders.extend(extraction.cumulative)
+            base = release_path(key, release.released_by)
+            yield f"{base}.count", release
+            for item in release.breakdown:
+                yield f"{base}.breakdown[{item.category}]", item
+    for total in extraction.cumulative:
+        yield f"{cumulative_path(total.as_of, total.as_of_expression)}.count", total
     for attack in extraction.attacks:
-        holders.append(attack)
-        holders.extend(attack.weapons)
-        holders.extend(x for x in (attack.weapons_total, attack.killed, attack.injured) if x)
-    holders.extend(extraction.statements)
-    return holders
+        key = attack_key(attack.date, attack.time_expression)
+        yield key, attack
+        for weapon in attack.weapons:
+            yield f"{key}.weapons[{weapon.type}]", weapon
+        if attack.weapons_total is not None:
+            yield f"{key}.weapons_total", attack.weapons_total
+        if attack.killed is not None:
+            yield f"{key}.killed", attack.killed
+        if attack.injured is not None:
+            yield f"{key}.injured", attack.injured
+    for statement in extraction.statements:
+        yield f"statements[{statement.speaker}]", statement
+
+
+def ground_extraction(article: Article, extraction: ArticleExtraction) -> ArticleExtraction:
+    """A copy of `extraction` with every evidence located in `article` (offsets, match)."""
+    data = extraction.model_copy(deep=True)
+    for _, holder in evidence_sites(data):
+        found = find(article.text, holder.evidence.text)
+        holder.evidence = holder.evidence.model_copy(
+            update={"start": found.start, "end": found.end, "match": found.match}
+        )
+    return data

@@ -1,13 +1,34 @@
-"""The validator: pure functions from extractions to findings. Never imports a model client."""
+"""The validator: pure functions from extractions to findings. Never imports a model client.
+
+`check_article` grounds every evidence string, then runs the grounding,
+arithmetic and temporal checks. Each module's docstring says which of its
+errors are the model's (re-askable) and which are in the source.
+"""
 
 from __future__ import annotations
 
 from summarizer.grounding import ground_extraction
 from summarizer.models import Article, ArticleExtraction, Finding
+from summarizer.validate._common import Context
+from summarizer.validate.arithmetic import check_arithmetic
+from summarizer.validate.grounding_checks import check_grounding
+from summarizer.validate.temporal import check_temporal
+
+__all__ = ["check_article"]
 
 
 def check_article(
     article: Article, extraction: ArticleExtraction
 ) -> tuple[ArticleExtraction, list[Finding]]:
-    """Ground every evidence string and run the per-article checks."""
-    return ground_extraction(article, extraction)
+    """Ground every evidence string and run the per-article checks.
+
+    Returns the extraction with offsets and match kinds filled (nothing is
+    dropped) and every finding, errors first.
+    """
+    grounded = ground_extraction(article, extraction)
+    findings, stated = check_grounding(article, grounded)
+    ctx = Context(article, grounded, stated)
+    findings += check_arithmetic(ctx)
+    findings += check_temporal(ctx)
+    order = {"error": 0, "warning": 1, "info": 2}
+    return grounded, sorted(findings, key=lambda f: order[f.severity.value])

@@ -1,0 +1,226 @@
+"""Arithmetic: parts against totals, one side against the other, running totals
+against the deal.
+
+Who is to blame decides whether a finding is re-asked. The rule:
+
+- When every figure in a sum is written in its located evidence (the article
+  states them all), a contradiction among them is *in the source*: the article
+  itself does not add up. It is reported as an error but never re-asked,
+  because a model asked again could only learn to hide it.
+- When any figure is not written in its evidence, the model wrote or computed
+  it, so the contradiction is the model's arithmetic and is re-asked.
+- One exception: a *shortfall* (the parts add up to less than a stated total,
+  e.g. stages summing to 307 against "697 over two days") is re-asked even when
+  every figure is stated, because its usual cause is a stage or weapon type the
+  model left out, which it can add. If the article really does not itemize
+  the missing part, the error stays, which is true: the figures do not reconcile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.facts import attack_key, cumulative_path, release_path, stage_key
+from summarizer.models import ExchangeStage, Finding, FindingKind, Release, Severity
+from summarizer.validate._common import Context, day, parties, party_key, receiver, stage_label
+
+_A = FindingKind.arithmetic
+_SYMMETRIC = re.compile(r"\bas many\b|\beach\b|(\d[\d,]*)-for-\1", re.IGNORECASE)
+"""Wording that makes a stage one-for-one: '307 for as many', '120 civilians each'."""
+
+
+def _source_note(ctx: Context, paths: list[str]) -> tuple[str, bool]:
+    """Who caused a contradiction, as a sentence for the reader and the re-ask flag."""
+    if ctx.all_stated(paths):
+        return " The article itself gives these figures: the inconsistency is in the source.", False
+    return "", True
+
+
+def _release_paths(stage: ExchangeStage, release: Release) -> str:
+    return release_path(stage_key(stage.date, stage.time_expression), release.released_by)
+
+
+def check_arithmetic(ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for stage in ctx.extraction.stages:
+        for release in stage.releases:
+            findings.extend(_breakdown(ctx, stage, release))
+        findings.extend(_symmetric(ctx, stage))
+    findings.extend(_cumulative(ctx))
+    findings.extend(_agreed(ctx))
+    findings.extend(_weapons(ctx))
+    return findings
+
+
+def _breakdown(ctx: Context, stage: ExchangeStage, release: Release) -> list[Finding]:
+    if not release.breakdown:
+        return []
+    base = _release_paths(stage, release)
+    paths = [f"{base}.count", *(f"{base}.breakdown[{i.category}]" for i in release.breakdown)]
+    total = sum(i.count for i in release.breakdown)
+    numbers = " + ".join(str(i.count) for i in release.breakdown)
+    parts = " + ".join(f"{i.count} {i.category}" for i in release.breakdown)
+    who = f"{stage_label(stage)}, released by {release.released_by}"
+    if release.breakdown_complete and total != release.count:
+        note, reask = _source_note(ctx, paths)
+        return [ctx.finding(
+            _A, Severity.error,
+            f"{who}: breakdown {numbers} = {total} but count is {release.count} "
+            f"({parts}).{note}", paths, reaskable=reask,
+        )]
+    if not release.breakdown_complete and total > release.count:
+        note, reask = _source_note(ctx, paths)
+        return [ctx.finding(
+            _A, Severity.error,
+            f"{who}: the categories listed ({parts} = {total}) are more than the "
+            f"{release.count} released in all.{note}", paths, reaskable=reask,
+        )]
+    if release.breakdown_complete:
+        return [ctx.finding(
+            _A, Severity.info,
+            f"{who}: lists {parts} = {total}, and the count is {release.count}: consistent.",
+            paths,
+        )]
+    return []
+
+
+def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
+    """A one-for-one stage ('307 for as many', or any stage of an N-for-N deal) must
+    have the same count on both sides."""
+    by_party = {party_key(r.released_by): r for r in stage.releases}
+    if len(by_party) != 2:
+        return []
+    agreement = ctx.extraction.agreement
+    one_for_one = (agreement is not None and agreement.per_side) or any(
+        _SYMMETRIC.search(r.evidence.text) for r in stage.releases
+    )
+    first, second = by_party.values()
+    if not one_for_one or first.count == second.count:
+        return []
+    paths = [f"{_release_paths(stage, r)}.count" for r in (first, second)]
+    note, reask = _source_note(ctx, paths)
+    return [ctx.finding(
+        _A, Severity.error,
+        f"{stage_label(stage)} is a one-for-one swap, but {first.released_by} released "
+        f"{first.count} and {second.released_by} released {second.count}.{note}",
+        paths, reaskable=reask,
+    )]
+
+
+def _received(ctx: Context, party: str, as_of: dt.date | None) -> list[tuple[str, int]]:
+    """(path, count) of every release received by `party` on or before `as_of`; an
+    undated stage counts, since articles report stages that have happened."""
+    every = parties(ctx.extraction)
+    found: list[tuple[str, int]] = []
+    for stage in ctx.extraction.stages:
+        if as_of is not None and stage.date is not None and stage.date > as_of:
+            continue
+        for release in stage.releases:
+            if receiver(release, every) == party:
+                found.append((f"{_release_paths(stage, release)}.count", release.count))
+    return found
+
+
+def _cumulative(ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for total in ctx.extraction.cumulative:
+        parts = _received(ctx, party_key(total.received_by), total.as_of)
+        if not parts:
+            continue
+        path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
+        paths = [path, *(p for p, _ in parts)]
+        added = sum(n for _, n in parts)
+        sum_text = " + ".join(str(n) for _, n in parts)
+        when = f"by {day(total.as_of)}" if total.as_of else "so far"
+        if added == total.count:
+            findings.append(ctx.finding(
+                _A, Severity.info,
+                f"{total.received_by} received {sum_text} = {added} {when}, and the article "
+                f"says {total.count}: consistent.", paths,
+            ))
+        elif added > total.count:
+            note, reask = _source_note(ctx, paths)
+            findings.append(ctx.finding(
+                _A, Severity.error,
+                f"the stages received by {total.received_by} {when} add up to {sum_text} = "
+                f"{added}, more than the total of {total.count}.{note}", paths, reaskable=reask,
+            ))
+        else:
+            findings.append(ctx.finding(
+                _A, Severity.error,
+                f"the stages received by {total.received_by} {when} add up to {sum_text} = "
+                f"{added}, but the total is {total.count}: {total.count - added} are not "
+                "accounted for. Is a stage missing, or is a count or date wrong?",
+                paths, reaskable=True,
+            ))
+    return findings
+
+
+def _agreed(ctx: Context) -> list[Finding]:
+    """Nothing returned so far can exceed the deal: per side for N-for-N, else in all."""
+    agreement = ctx.extraction.agreement
+    if agreement is None:
+        return []
+    agreed = "exchange.agreed_total.count"
+    findings: list[Finding] = []
+    checks: list[tuple[str, int, list[str]]] = []
+    if agreement.per_side:
+        for total in ctx.extraction.cumulative:
+            path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
+            checks.append((f"the running total for {total.received_by}", total.count, [path]))
+        for party in parties(ctx.extraction):
+            parts = _received(ctx, party, None)
+            if parts:
+                checks.append((f"the stages received by {party.title()}",
+                               sum(n for _, n in parts), [p for p, _ in parts]))
+    else:
+        everything = [(f"{_release_paths(s, r)}.count", r.count)
+                      for s in ctx.extraction.stages for r in s.releases]
+        if everything:
+            checks.append(("all the stages together", sum(n for _, n in everything),
+                           [p for p, _ in everything]))
+    per = "per side" if agreement.per_side else "in all"
+    for what, count, paths in checks:
+        if count > agreement.total:
+            note, reask = _source_note(ctx, [agreed, *paths])
+            findings.append(ctx.finding(
+                _A, Severity.error,
+                f"{what} come to {count}, more than the {agreement.total} {per} agreed.{note}",
+                [agreed, *paths], reaskable=reask,
+            ))
+    return findings
+
+
+def _weapons(ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for attack in ctx.extraction.attacks:
+        stated_total = attack.weapons_total
+        counted = [w for w in attack.weapons if w.count is not None]
+        if stated_total is None or not counted:
+            continue
+        key = attack_key(attack.date, attack.time_expression)
+        paths = [f"{key}.weapons_total", *(f"{key}.weapons[{w.type}]" for w in counted)]
+        added = sum(w.count or 0 for w in counted)
+        parts = " + ".join(f"{w.count} {w.type}" for w in counted)
+        if added == stated_total.count:
+            findings.append(ctx.finding(
+                _A, Severity.info,
+                f"the attack {key} used {parts} = {added}, and the article says "
+                f"{stated_total.count} in all: consistent.", paths,
+            ))
+        elif added > stated_total.count:
+            note, reask = _source_note(ctx, paths)
+            findings.append(ctx.finding(
+                _A, Severity.error,
+                f"the attack {key}: weapons {parts} = {added}, more than the "
+                f"{stated_total.count} stated in all.{note}", paths, reaskable=reask,
+            ))
+        elif len(counted) == len(attack.weapons):
+            findings.append(ctx.finding(
+                _A, Severity.error,
+                f"the attack {key}: weapons {parts} = {added}, but the article says "
+                f"{stated_total.count} in all. Is a weapon type missing, or a count wrong?",
+                paths, reaskable=True,
+            ))
+    return findings

@@ -1,0 +1,148 @@
+"""Grounding findings: evidence not in the article, numbers not in their evidence,
+quotes not verbatim.
+
+All three are the model's doing (the article cannot misquote itself), so each
+error is re-askable, and its message says exactly what to copy or correct.
+"""
+
+from __future__ import annotations
+
+from summarizer.grounding import HasEvidence, contains_verbatim, evidence_sites, find
+from summarizer.models import (
+    Agreement,
+    Article,
+    ArticleExtraction,
+    BreakdownItem,
+    Casualties,
+    CumulativeTotal,
+    Finding,
+    FindingKind,
+    MatchKind,
+    Release,
+    Severity,
+    StatedTotal,
+    WeaponCount,
+)
+from summarizer.validate._common import Context
+from summarizer.validate.numbers import states, vague_words
+
+QUOTE_SHOWN_CHARS = 160
+"""Longer evidence and quotes are shortened in messages, which must stay readable."""
+
+_G = FindingKind.grounding
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_SHOWN_CHARS else text[: QUOTE_SHOWN_CHARS - 1] + "…"
+
+
+def _number(holder: HasEvidence) -> int | None:
+    if isinstance(holder, Agreement):
+        return holder.total
+    if isinstance(holder, Release | BreakdownItem | CumulativeTotal | StatedTotal):
+        return holder.count
+    if isinstance(holder, WeaponCount | Casualties):
+        return holder.count
+    return None
+
+
+def _span(article: Article, holder: HasEvidence) -> str | None:
+    evidence = holder.evidence
+    if evidence.start is None or evidence.end is None:
+        return None
+    return article.text[evidence.start : evidence.end]
+
+
+def check_grounding(
+    article: Article, extraction: ArticleExtraction
+) -> tuple[list[Finding], frozenset[str]]:
+    """Findings for a grounded extraction, and the paths of figures the article states."""
+    ctx = Context(article, extraction, frozenset())
+    findings: list[Finding] = []
+    stated: set[str] = set()
+    derived: list[tuple[str, Release]] = []
+    for path, holder in evidence_sites(extraction):
+        evidence = holder.evidence
+        if evidence.match is MatchKind.none:
+            findings.append(ctx.finding(
+                _G, Severity.error,
+                f'the evidence for {path} is not in the article: "{_short(evidence.text)}". '
+                "Copy the fragment exactly as the article writes it.",
+                [path], reaskable=True,
+            ))
+        elif evidence.match is MatchKind.fuzzy:
+            findings.append(ctx.finding(
+                _G, Severity.warning,
+                f'the evidence for {path} is not word for word in the article; the closest '
+                f'passage is "{_short(_span(article, holder) or "")}"',
+                [path],
+            ))
+        value = _number(holder)
+        span = _span(article, holder)
+        if value is None or span is None:
+            continue
+        if states(span, value):
+            stated.add(path)
+        elif isinstance(holder, Release) and holder.breakdown_complete and holder.breakdown:
+            derived.append((path, holder))
+        else:
+            findings.append(_number_missing(ctx, path, value, span))
+    for path, release in derived:
+        findings.append(_derived(ctx, path, release, stated))
+    findings.extend(_quotes(ctx))
+    return findings, frozenset(stated)
+
+
+def _number_missing(ctx: Context, path: str, value: int, span: str) -> Finding:
+    vague = vague_words(span)
+    hint = f'; it only says "{vague[0]}"' if vague else ""
+    return ctx.finding(
+        _G, Severity.error,
+        f'the number {value} is not in its evidence for {path} ("{_short(span)}"){hint}. '
+        f"Give the fragment that states {value}, or correct the number.",
+        [path], reaskable=True,
+    )
+
+
+def _derived(ctx: Context, path: str, release: Release, stated: set[str]) -> Finding:
+    """A total that the article gives only as its parts ('270 servicemen and 120
+    civilians each') may be written as their sum; that is the one computation allowed."""
+    base = path.removesuffix(".count")
+    items = [(f"{base}.breakdown[{i.category}]", i) for i in release.breakdown]
+    parts = " + ".join(f"{i.count} {i.category}" for _, i in items)
+    total = sum(i.count for _, i in items)
+    if total == release.count and all(p in stated for p, _ in items):
+        stated.add(path)
+        return ctx.finding(
+            _G, Severity.info,
+            f"{release.count} released by {release.released_by} is not written in the article; "
+            f"it is the sum of the breakdown the article gives ({parts}).",
+            [path, *(p for p, _ in items)],
+        )
+    return ctx.finding(
+        _G, Severity.error,
+        f'the number {release.count} is not in its evidence for {path} '
+        f'("{_short(release.evidence.text)}"), and the breakdown ({parts} = {total}) does not '
+        f"give it either. Give the fragment that states {release.count}, or correct the number.",
+        [path, *(p for p, _ in items)], reaskable=True,
+    )
+
+
+def _quotes(ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for statement in ctx.extraction.statements:
+        quote = statement.quote
+        if not quote or contains_verbatim(ctx.article.text, quote):
+            continue
+        closest = find(ctx.article.text, quote)
+        hint = ""
+        if closest.start is not None and closest.end is not None:
+            hint = f'; the article has "{_short(ctx.article.text[closest.start:closest.end])}"'
+        findings.append(ctx.finding(
+            _G, Severity.error,
+            f'the quote attributed to {statement.speaker} is not verbatim in the article: '
+            f'"{_short(quote)}"{hint}. Copy the words inside the quotation marks exactly.',
+            [f"statements[{statement.speaker}]"], reaskable=True,
+        ))
+    return findings
