@@ -1,0 +1,143 @@
+"""The `openai` backend: any OpenAI-compatible endpoint, through instructor.
+
+Settings say where the model lives (OpenAI, Azure, Ollama, vLLM, llama.cpp,
+LM Studio); this class only turns them into a client. The request itself, its
+two retry loops and the usage count live in `summarizer.extract`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import openai
+from instructor import Mode
+from instructor.core import AsyncInstructor, patch
+
+from summarizer.backends import Attempt, BackendConfig
+from summarizer.errors import ConfigError
+from summarizer.extract import Backoff, request_extraction, with_transport_retries
+from summarizer.models import Article
+from summarizer.prompts import load_prompt
+
+DEFAULT_MODEL = "gpt-4o-mini"
+"""Used only with OpenAI itself (a key and no base URL); a local server must be told."""
+
+LOCAL_API_KEY = "not-needed"
+"""Local servers need no key, but the SDK insists on one."""
+
+MODES = {
+    "TOOLS": Mode.TOOLS,
+    "JSON": Mode.JSON,
+    "MD_JSON": Mode.MD_JSON,
+    "JSON_SCHEMA": Mode.JSON_SCHEMA,
+}
+"""instructor modes that work over chat completions: TOOLS for OpenAI; JSON or MD_JSON
+for servers without tool calling; JSON_SCHEMA for servers with structured outputs."""
+
+
+def parse_mode(name: str | None) -> Mode:
+    """An instructor mode by name, in any case; TOOLS when unset."""
+    key = (name or "tools").strip().upper().replace("-", "_")
+    if key not in MODES:
+        choices = ", ".join(m.lower() for m in MODES)
+        raise ConfigError(f"unknown mode {name!r}; choose one of {choices} "
+                          "(json or md_json for servers without tool calling)")
+    return MODES[key]
+
+
+def _check(config: BackendConfig) -> None:
+    if not config.base_url and not config.api_key:
+        raise ConfigError(
+            "the openai backend needs an API key: set OPENAI_API_KEY or pass --api-key. "
+            "For a local OpenAI-compatible server (llama.cpp, Ollama, vLLM) pass --base-url "
+            "or set OPENAI_BASE_URL instead; it needs no key."
+        )
+    if config.base_url and not config.model:
+        raise ConfigError(f"name the model served at {config.base_url}: "
+                          "pass --model or set SUMMARIZER_MODEL")
+    for name, value in (("max_validation_retries", config.max_validation_retries),
+                        ("max_transport_retries", config.max_transport_retries)):
+        if value < 0:
+            raise ConfigError(f"{name} counts retries after the first attempt; "
+                              f"it must be 0 or more, not {value}")
+    if config.timeout <= 0 or config.max_tokens <= 0:
+        raise ConfigError(f"timeout and max_tokens must be positive, not {config.timeout} "
+                          f"and {config.max_tokens}")
+
+
+@dataclass
+class _Shared:
+    """The client that the calls in flight share, and how many they are."""
+
+    raw: openai.AsyncOpenAI
+    client: AsyncInstructor
+    users: int = 0
+
+
+class OpenAIBackend:
+    """Extracts with one instructor call per article; schema errors re-ask inside it."""
+
+    name = "openai"
+
+    def __init__(self, config: BackendConfig, *, backoff: Backoff | None = None) -> None:
+        config = config.resolved()
+        _check(config)
+        self.config = config
+        self.model: str | None = config.model or DEFAULT_MODEL
+        self.mode = parse_mode(config.mode)
+        self.prompt_version: str | None = load_prompt("extract").id
+        self.backoff = backoff or Backoff()
+        self._shared: _Shared | None = None
+
+    @property
+    def where(self) -> str:
+        return self.config.base_url or "api.openai.com"
+
+    def _acquire(self) -> AsyncInstructor:
+        """Share one connection pool among the calls in flight. It is closed when the last
+        one ends, because a pool cannot outlive the event loop it was opened on and
+        `summarize` runs a new loop per call; an unclosed pool leaks sockets."""
+        if self._shared is None:
+            raw = openai.AsyncOpenAI(
+                api_key=self.config.api_key or LOCAL_API_KEY,
+                base_url=self.config.base_url,
+                timeout=self.config.timeout,
+                max_retries=0,
+            )
+            send = with_transport_retries(
+                raw.chat.completions.create,
+                retries=self.config.max_transport_retries,
+                backoff=self.backoff,
+                where=self.where,
+            )
+            client = AsyncInstructor(client=raw, create=patch(create=send, mode=self.mode),
+                                     mode=self.mode)
+            self._shared = _Shared(raw, client)
+        self._shared.users += 1
+        return self._shared.client
+
+    async def _release(self) -> None:
+        shared = self._shared
+        if shared is None:
+            return
+        shared.users -= 1
+        if shared.users == 0:
+            self._shared = None
+            await shared.raw.close()
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        system, user = load_prompt("extract").render(article, list(feedback))
+        client = self._acquire()
+        try:
+            extraction, usage = await request_extraction(
+                client,
+                system,
+                user,
+                model=self.model or DEFAULT_MODEL,
+                max_validation_retries=self.config.max_validation_retries,
+                max_tokens=self.config.max_tokens,
+            )
+        finally:
+            await self._release()
+        return Attempt(extraction=extraction, usage=usage)

@@ -1,0 +1,275 @@
+"""One extraction call: instructor's schema loop around a transport-retrying request.
+
+Two loops, never mixed:
+
+- Transport (inner, tenacity): a 429, 5xx, timeout or dropped connection is
+  retried with exponential backoff, honouring Retry-After. The same request is
+  sent again; the error never reaches the prompt.
+- Schema (outer, instructor): an answer that does not parse or validate as
+  `ArticleExtraction` goes back to the model with the validation error, at most
+  `max_validation_retries` times (attempts = 1 + retries).
+
+Every completion the server returns is counted, failed attempts included,
+through a hook passed with the call itself, so articles sharing one client
+never mix their counts. Transport failures return no completion and cost no
+tokens, so they are not counted as calls.
+
+Only this module and `backends/openai.py` import the model client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import openai
+from instructor import response_schema
+from instructor.core import (
+    AsyncInstructor,
+    HookName,
+    Hooks,
+    IncompleteOutputException,
+    InstructorRetryException,
+    ResponseParsingError,
+)
+from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUserMessageParam
+from pydantic import ValidationError
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+
+from summarizer.errors import BackendError, ConfigError, ModelOutputError, TransportError
+from summarizer.models import ArticleExtraction, Usage
+
+T = TypeVar("T")
+
+RETRYABLE_STATUS = frozenset({408, 409, 429})
+"""Besides every 5xx: timeouts, conflicts and rate limits that pass if one waits."""
+
+
+class TransportRetriesExhausted(TransportError):
+    """The server kept failing (429, 5xx, timeout); carries what the attempts that got an
+    answer cost, since a schema retry may have come first."""
+
+    def __init__(self, message: str, *, attempts: int) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.usage = Usage()
+
+
+class UnusableAnswer(ModelOutputError):
+    """No attempt gave a usable answer: schema retries ran out, or the answer was cut off
+    or refused (neither is re-asked). Carries every attempt's error and their tokens."""
+
+    def __init__(self, message: str, *, attempts: int, errors: list[str], usage: Usage) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.errors = errors
+        self.usage = usage
+
+
+def _seconds_until(header: str) -> float | None:
+    try:
+        return max(0.0, float(header))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(header)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
+
+
+def retry_after(error: BaseException | None) -> float | None:
+    """The wait the server asked for, from `retry-after-ms` or `Retry-After` (seconds or
+    an HTTP date)."""
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    headers = error.response.headers
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return max(0.0, float(millis) / 1000)
+        except ValueError:
+            pass
+    header = headers.get("retry-after")
+    return _seconds_until(header) if header is not None else None
+
+
+def is_transient(error: BaseException) -> bool:
+    """Errors that may pass on their own: connection drops, timeouts, 408/409/429, 5xx."""
+    if isinstance(error, openai.APIConnectionError):
+        return True
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in RETRYABLE_STATUS or error.status_code >= 500
+    return False
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Waits between transport retries: exponential with jitter, or what Retry-After says.
+
+    Tests shrink the waits or pass a `sleep` that records them instead of waiting.
+    """
+
+    initial: float = 1.0
+    maximum: float = 30.0
+    max_retry_after: float = 120.0
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    def wait(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome is not None else None
+        asked = retry_after(error)
+        if asked is not None:
+            return min(asked, self.max_retry_after)
+        ceiling = min(self.maximum, self.initial * 2.0 ** (state.attempt_number - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def _describe(error: openai.APIError) -> str:
+    if isinstance(error, openai.APITimeoutError):
+        return "the request timed out"
+    if isinstance(error, openai.APIConnectionError):
+        return f"could not connect ({error.__cause__ or error})"
+    if isinstance(error, openai.APIStatusError):
+        return f"HTTP {error.status_code}: {error.message}"
+    return str(error)
+
+
+def _final_error(error: openai.APIError, attempts: int, retries: int, where: str) -> Exception:
+    """The error a user sees once retrying is over, naming what to check."""
+    what = _describe(error)
+    if is_transient(error):
+        return TransportRetriesExhausted(
+            f"model server {where}: {what}; gave up after {attempts} attempt(s) "
+            f"(max_transport_retries={retries}). Try again later or lower the concurrency.",
+            attempts=attempts,
+        )
+    status = getattr(error, "status_code", None)
+    if status in (401, 403):
+        return ConfigError(f"model server {where} refused the API key ({what}); "
+                           "check OPENAI_API_KEY or --api-key")
+    if status == 404:
+        return ConfigError(f"model server {where} has no such model or path ({what}); "
+                           "check --model/SUMMARIZER_MODEL and --base-url/OPENAI_BASE_URL")
+    return BackendError(f"model server {where} rejected the request ({what})")
+
+
+def with_transport_retries(
+    send: Callable[..., Awaitable[T]], *, retries: int, backoff: Backoff, where: str
+) -> Callable[..., Awaitable[T]]:
+    """Wrap the raw SDK call so transient failures are retried below instructor's loop."""
+
+    async def send_with_retries(*args: Any, **kwargs: Any) -> T:
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(retries + 1),
+            wait=backoff.wait,
+            retry=retry_if_exception(is_transient),
+            sleep=backoff.sleep,
+            reraise=True,
+        )
+        async def once() -> T:
+            return await send(*args, **kwargs)
+
+        try:
+            return await retrying(once)
+        except openai.APIError as error:
+            attempts = int(retrying.statistics.get("attempt_number", 1))
+            raise _final_error(error, attempts, retries, where) from error
+
+    return send_with_retries
+
+
+@dataclass
+class UsageMeter:
+    """Sums the usage of every completion an instructor call receives."""
+
+    usage: Usage = field(default_factory=Usage)
+
+    def __call__(self, response: Any) -> None:
+        tokens = getattr(response, "usage", None)
+        self.usage += Usage(
+            calls=1,
+            prompt_tokens=int(getattr(tokens, "prompt_tokens", 0) or 0),
+            completion_tokens=int(getattr(tokens, "completion_tokens", 0) or 0),
+        )
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on(HookName.COMPLETION_RESPONSE, self)
+        return hooks
+
+
+SCHEMA_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+
+RESPONSE_MODEL = response_schema(ArticleExtraction)
+"""Wrapped once here: instructor wraps a plain model anew on every call, which defeats its
+schema cache and costs ~50 ms of CPU per request, enough to stall a batch's event loop."""
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+async def request_extraction(
+    client: AsyncInstructor,
+    system: str,
+    user: str,
+    *,
+    model: str,
+    max_validation_retries: int,
+    max_tokens: int,
+) -> tuple[ArticleExtraction, Usage]:
+    """Ask for one `ArticleExtraction`; return it with the usage of every attempt.
+
+    The messages are built here, fresh for each call: instructor appends its re-ask
+    turns to the list it is given.
+
+    Raises `TransportRetriesExhausted`, `UnusableAnswer`, `ConfigError` or
+    `BackendError`, each carrying or naming what the user can change.
+    """
+    meter = UsageMeter()
+    try:
+        extraction = await client.create(
+            response_model=RESPONSE_MODEL,
+            messages=[
+                ChatCompletionSystemMessageParam(role="system", content=system),
+                ChatCompletionUserMessageParam(role="user", content=user),
+            ],
+            max_retries=max_validation_retries,
+            hooks=meter.hooks(),
+            model=model,
+            max_tokens=max_tokens,
+            temperature=0,
+        )
+    except IncompleteOutputException as error:
+        raise UnusableAnswer(
+            f"the answer was cut off at max_tokens={max_tokens}; raise --max-tokens",
+            attempts=meter.usage.calls, errors=[_first_line(error)], usage=meter.usage,
+        ) from error
+    except InstructorRetryException as error:
+        cause = error.__cause__
+        if isinstance(cause, TransportRetriesExhausted):
+            cause.usage = meter.usage
+            raise cause from cause.__cause__
+        if isinstance(cause, (ConfigError, BackendError)):
+            raise cause from cause.__cause__
+        errors = [_first_line(f.exception) for f in error.failed_attempts or []]
+        if isinstance(cause, SCHEMA_ERRORS):
+            message = (f"the answer did not fit the schema in {error.n_attempts} attempt(s) "
+                       f"(max_validation_retries={max_validation_retries}); last error: "
+                       f"{errors[-1] if errors else _first_line(cause)}")
+        elif errors:
+            message = f"the model gave no usable answer: {errors[-1]}"
+        else:
+            errors.append(_first_line(cause if cause is not None else error))
+            message = f"the model gave no usable answer: {errors[-1]}"
+        raise UnusableAnswer(
+            message, attempts=error.n_attempts, errors=errors, usage=meter.usage
+        ) from error
+    return ArticleExtraction.model_validate(extraction.model_dump()), meter.usage

@@ -1,0 +1,1 @@
+"""Test doubles that speak real HTTP, so the real client, retries and cassettes are exercised."""
