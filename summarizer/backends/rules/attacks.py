@@ -1,0 +1,225 @@
+"""Attacks: who struck where and when, with what weapons, and the casualties.
+
+The attack is anchored on the narrative sentence that names it ("the Russian
+drone and missile attack in Kyiv on Friday"). Weapon counts, casualties and
+damaged regions are read only from paragraphs that talk about strikes, and join
+the attack of their own date, or the anchor's when they state none. Weapons
+shot down are not weapons launched, and are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from summarizer.backends.rules.gazetteer import Places
+from summarizer.backends.rules.numbers import NUMBER, Count, number_value
+from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
+from summarizer.dates import resolve
+from summarizer.models import Attack, Casualties, Evidence, WeaponCount
+
+ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|strikes?|struck|bombard\w*|shell(?:ed|ing)|barrage"
+                        r"|raids?|assault|launched|fired|pounded|explosions?)\b")
+_ATTACK_NOUN = r"(?:attacks?|strikes?|assault|barrage|bombardment|shelling|offensive|raids?)"
+_ADJECTIVE_ATTACKER = re.compile(rf"^(?:[\s-]+[\w-]+){{0,4}}?\s+{_ATTACK_NOUN}\b")
+_ATTACK_VERB = r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarded|targeted)"
+_SUBJECT_ATTACKER = re.compile(
+    r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
+    rf"{_ATTACK_VERB}\b")
+_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+[\w-]+){{1,3}}?\s+{_ATTACK_VERB}\b")
+_TARGET_BEFORE = re.compile(
+    rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|pounded|shelled"
+    r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?$")
+_STRUCK_IN = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b(?:\s+[\w-]+){{0,4}}\s+in\s+$")
+"""A city struck through what was hit in it: "drones struck an apartment block in Odesa"."""
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+){0,2}?of\s+)?$")
+_PLACE_LIST = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+_INTERCEPTED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed"
+                          r"|repelled|jammed|suppressed)\b")
+_LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|used|attacked|sent|deployed|struck|hit)\b")
+_NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
+                         r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
+_REGION_LIST = re.compile(r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
+                          r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[Rr]egions?|[Oo]blasts?"
+                          r"|[Pp]rovinces?)\b")
+_DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
+_QUALIFIER = r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+)?"
+_CASUALTY_WORDS = {
+    "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
+               r"|death\s+toll\b[^.]{0,160}?\b(?:risen|rose|climbed|increased|reached|stood|stands)"
+               r"(?:\s+(?:to|at))?", r"killed|dead|died",
+               r"fatalities|killed|dead|deaths|died|death\s+toll"),
+    "injured": (r"injured|injuring|injures|wounded|wounding|wounds", r"injured|wounded|hurt",
+                r"injuries|injured|wounded|hurt"),
+}
+_CASUALTY = {
+    kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
+           re.compile(rf"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
+                      rf"(?:{after})\b"),
+           re.compile(rf"(?i)\b(?:{reported})\b"))
+    for kind, (before, after, reported) in _CASUALTY_WORDS.items()
+}
+
+_ANY_CASUALTY = re.compile(
+    r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words) + ")")
+"""Any casualty word at all: most sentences have none and skip the number scans."""
+
+
+@dataclass
+class _Draft:
+    time: str | None
+    evidence: Evidence
+    attacker: str | None = None
+    targets: list[str] = field(default_factory=list)
+    weapons: dict[str, WeaponCount] = field(default_factory=dict)
+    regions: list[str] = field(default_factory=list)
+    casualties: dict[str, Casualties] = field(default_factory=dict)
+
+
+class AttackReader:
+    def __init__(self, text: str, published: dt.date | None, places: Places) -> None:
+        self.text = text
+        self.published = published
+        self.places = places
+        self.drafts: dict[str, _Draft] = {}
+        self.anchor: str | None = None
+
+    def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
+        cued = [u for u in units if ATTACK_CUE.search(u.text)]
+        striking = {u.paragraph for u in cued}
+        for unit in cued:
+            if unit.quote is None:
+                self._anchor(unit)
+        for unit in units:
+            damage = bool(_DAMAGE.search(unit.text))
+            told = unit.paragraph in striking or damage or (
+                self.anchor is not None and unit.quote is None)
+            if not told or is_background(self.text, unit, unit.start):
+                continue
+            if unit.paragraph in striking:
+                for count in weapons.get(unit.start, []):
+                    self._weapon(unit, count)
+            self._casualties(unit)
+            self._regions(unit, damage)
+        return [Attack(time_expression=d.time, attacker=d.attacker, targets=d.targets,
+                       weapons=list(d.weapons.values()), regions=d.regions,
+                       killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
+                       evidence=d.evidence)
+                for d in self.drafts.values()
+                if d.weapons or d.casualties or (d.time and (d.attacker or d.targets))]
+
+    def _key(self, when: str | None) -> str | None:
+        """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
+        overnight attack is told as "overnight", "on Friday" and "said on Thursday"."""
+        date = resolve(when, self.published) if when else None
+        if date is None:
+            return when.lower() if when else None
+        anchor = self.anchor
+        if anchor is not None and anchor[:4].isdigit() and abs(
+                (dt.date.fromisoformat(anchor) - date).days) <= 1:
+            return anchor
+        return date.isoformat()
+
+    def _anchor(self, unit: Unit) -> None:
+        """A narrative sentence naming an attack with its attacker or target anchors a draft."""
+        attacker, targets = None, []
+        for mention in self.places.between(unit.start, unit.end):
+            if is_background(self.text, unit, mention.start):
+                continue
+            tail = self.text[mention.end:unit.end]
+            if mention.entry.party and attacker is None and (
+                    (mention.entry.demonym and (_ADJECTIVE_ATTACKER.match(tail)
+                                                or _DEMONYM_ATTACKER.match(tail)))
+                    or _SUBJECT_ATTACKER.match(tail)):
+                attacker = mention.entry.name
+            if mention.entry.kind in ("city", "region") and (
+                    _TARGET_BEFORE.search(self.text[unit.start:mention.start])
+                    or _STRUCK_IN.search(self.text[clause(unit, mention.start)[0]:mention.start])):
+                targets.append(mention.entry.name)
+        if attacker is None and not targets:
+            return
+        when = time_near(self.text, unit, unit.start)
+        key = self._key(when) or "undated"
+        draft = self.drafts.setdefault(key, _Draft(when, evidence(self.text, unit.start, unit.end)))
+        draft.attacker = draft.attacker or attacker
+        draft.targets.extend(t for t in targets if t not in draft.targets)
+        self.anchor = self.anchor or key
+
+    def _draft_for(self, unit: Unit, position: int) -> _Draft:
+        """The attack of the fact's own date, else the anchor's, else a new undated one."""
+        when = time_near(self.text, unit, position)
+        key = self._key(when) or self.anchor or "undated"
+        if key not in self.drafts:
+            self.drafts[key] = _Draft(when, evidence(self.text, unit.start, unit.end))
+            self.anchor = self.anchor or key
+        return self.drafts[key]
+
+    def _weapon(self, unit: Unit, count: Count) -> None:
+        if count.weapon is None or is_background(self.text, unit, count.start):
+            return
+        start, end = clause(unit, count.start)
+        if _NOT_ATTACK.search(self.text, start, end):
+            return
+        cues = [(abs(m.start() - count.start), True)
+                for m in _INTERCEPTED.finditer(self.text, start, end)]
+        cues += [(abs(m.start() - count.start), False)
+                 for m in _LAUNCHED.finditer(self.text, start, end)]
+        if cues and min(cues)[1]:
+            return
+        draft = self._draft_for(unit, count.start)
+        if count.weapon not in draft.weapons:
+            draft.weapons[count.weapon] = WeaponCount(
+                type=count.weapon, count=count.value,
+                evidence=evidence(self.text, unit.start, unit.end))
+
+    def _casualties(self, unit: Unit) -> None:
+        if not _ANY_CASUALTY.search(unit.text):
+            return
+        for kind, (before, after, reported) in _CASUALTY.items():
+            found: tuple[int, int] | None = None
+            for lead in before.finditer(self.text, unit.start, unit.end):
+                number = NUMBER.match(self.text, lead.end())
+                if number:
+                    found = (number.start(), number_value(number) or 0)
+                    break
+            for number in NUMBER.finditer(self.text, unit.start, unit.end):
+                if found is None and after.match(self.text[number.end():unit.end]):
+                    found = (number.start(), number_value(number) or 0)
+            mention = reported.search(unit.text)
+            if found is None and mention is None:
+                continue
+            position = found[0] if found else unit.start + (mention.start() if mention else 0)
+            if is_background(self.text, unit, position):
+                continue
+            draft = self._draft_for(unit, position)
+            current = draft.casualties.get(kind)
+            if current is None or (current.count is None and found):
+                draft.casualties[kind] = Casualties(
+                    count=found[1] if found else None,
+                    evidence=evidence(self.text, unit.start, unit.end))
+
+    def _regions(self, unit: Unit, damage: bool) -> None:
+        """Regions listed as hit ("the Odesa, Sumy ... regions suffered damages") and, in a
+        sentence about damage, the places it happened ("Strikes hit ... in Lviv and Odesa")."""
+        places: list[str] = []
+        for listed in _REGION_LIST.finditer(self.text, unit.start, unit.end):
+            places += [m.entry.name for m in self.places.between(listed.start(),
+                                                                     listed.end())]
+        if damage:
+            previous: int | None = None
+            for mention in self.places.between(unit.start, unit.end):
+                if _PLACE_BEFORE.search(self.text, unit.start, mention.start) or (
+                        previous is not None
+                        and _PLACE_LIST.match(self.text[previous:mention.start])):
+                    places.append(mention.entry.name)
+                    previous = mention.end
+                else:
+                    previous = None
+        kept = [p for p in places
+                if (entry := self.places.lookup(p)) and entry.kind in ("city", "region")]
+        if kept and (damage or ATTACK_CUE.search(unit.text)):
+            draft = self._draft_for(unit, unit.start)
+            if draft.evidence.start == unit.start:  # the anchor sentence names its target
+                kept = [p for p in kept if p not in draft.targets]
+            draft.regions.extend(p for p in dict.fromkeys(kept) if p not in draft.regions)

@@ -1,0 +1,153 @@
+"""Which capitalised words are parties and places, and their canonical names.
+
+A small list shipped as package data keeps the rules backend offline and
+predictable: a name it does not know is never guessed to be a country. Users
+covering another conflict extend it with a JSON file of the same shape
+(`RulesBackend(gazetteer=...)` or the `SUMMARIZER_GAZETTEER` variable) instead
+of editing the package.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Literal
+
+from summarizer.errors import ConfigError
+
+Kind = Literal["country", "group", "city", "region"]
+ENV_VAR = "SUMMARIZER_GAZETTEER"
+_CANDIDATE = re.compile(r"(?<!\w)(?:al-|el-)?[A-Z][\w.]*")
+"""A word that may start a name; names are looked up by this first word."""
+_SECTIONS: dict[str, Kind] = {
+    "countries": "country", "groups": "group", "cities": "city", "regions": "region",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched name stands for; `demonym` marks "Ukrainian(s)" rather than "Ukraine"."""
+
+    name: str
+    kind: Kind
+    demonym: bool = False
+
+    @property
+    def party(self) -> bool:
+        return self.kind in ("country", "group")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entry: Entry
+
+
+def _plural(demonym: str) -> str | None:
+    """English demonyms ending in a sibilant ("British", "Chinese", "Swiss") have no -s plural."""
+    if demonym.endswith(("s", "sh", "ch", "ese")):
+        return None
+    return demonym + "s"
+
+
+class Gazetteer:
+    """Case-sensitive name matching: "Turkey" is a country, "turkey" is not."""
+
+    def __init__(self, sources: list[dict[str, Any]]) -> None:
+        self._lookup: dict[str, Entry] = {}
+        for data in sources:
+            for section, kind in _SECTIONS.items():
+                for item in data.get(section, []):
+                    self._add(item, kind)
+        self._by_first: dict[str, list[str]] = {}
+        for name in sorted(self._lookup, key=len, reverse=True):
+            first = _CANDIDATE.match(name)
+            if first is not None:
+                self._by_first.setdefault(first.group().rstrip("."), []).append(name)
+
+    def _add(self, item: dict[str, Any], kind: Kind) -> None:
+        name = item["name"]
+        self._lookup[name] = Entry(name, kind)
+        for alias in item.get("aliases", []):
+            self._lookup[alias] = Entry(name, kind)
+        for demonym in item.get("demonyms", []):
+            self._lookup[demonym] = Entry(name, kind, demonym=True)
+            plural = _plural(demonym)
+            if plural:
+                self._lookup[plural] = Entry(name, kind, demonym=True)
+
+    def lookup(self, name: str) -> Entry | None:
+        return self._lookup.get(name)
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Longest known names at capitalised words. Looking up each word's candidates is
+        several times faster than one regex alternation of every name."""
+        stop = len(text) if end is None else end
+        found: list[Mention] = []
+        for token in _CANDIDATE.finditer(text, start, stop):
+            at = token.start()
+            if found and at < found[-1].end:
+                continue
+            for name in self._by_first.get(token.group().rstrip("."), ()):
+                after = at + len(name)
+                if after <= stop and text.startswith(name, at) and not (
+                        after < len(text) and (text[after].isalnum() or text[after] == "_")):
+                    found.append(Mention(at, after, self._lookup[name]))
+                    break
+        return found
+
+
+class Places:
+    """Every gazetteer name in one article, found in a single scan: the readers ask about
+    many short ranges, and the name pattern is the slowest regex of the backend."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+        self._gazetteer = gazetteer
+        self._found = gazetteer.mentions(text)
+        self._starts = [m.start for m in self._found]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self._found[low:high] if m.end <= end]
+
+    def lookup(self, name: str) -> Entry | None:
+        return self._gazetteer.lookup(name)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"gazetteer {path}: cannot be read as JSON ({exc})") from exc
+    if not isinstance(data, dict) or not set(data) <= set(_SECTIONS):
+        raise ConfigError(f"gazetteer {path}: expected an object with the keys "
+                          f"{', '.join(_SECTIONS)} (lists of {{\"name\", \"aliases\", ...}})")
+    for section in data.values():
+        if not isinstance(section, list) or not all(
+            isinstance(i, dict) and isinstance(i.get("name"), str) for i in section
+        ):
+            raise ConfigError(f"gazetteer {path}: every entry needs a \"name\" string")
+    return data
+
+
+def user_path(explicit: str | Path | None) -> Path | None:
+    """The user's extension file: the explicit argument wins over $SUMMARIZER_GAZETTEER."""
+    chosen = explicit or os.environ.get(ENV_VAR)
+    return Path(chosen) if chosen else None
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: Path | None = None) -> Gazetteer:
+    """The shipped gazetteer, extended by `extra`; cached because building the regex
+    costs more than extracting a whole article."""
+    bundled = json.loads(
+        files("summarizer").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    )
+    return Gazetteer([bundled] if extra is None else [bundled, _read(extra)])

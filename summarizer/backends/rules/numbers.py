@@ -1,0 +1,170 @@
+"""Numbers with what they count: "307 Ukrainian defenders", "a dozen drones", "14 missiles".
+
+A number only becomes a `Count` when a known head noun follows it within a few
+words, so dates, years, ages and "two sides" never turn into figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer.backends.rules.gazetteer import Gazetteer
+from summarizer.models import WeaponType
+
+_UNITS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+))}
+_TENS = {w: 10 * i for i, w in enumerate(
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+NUMBER = re.compile(
+    r"(?<![\w,.$£€-])(?:(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>million|thousand)\b)?"
+    rf"|(?P<words>(?:an?\s+(?=(?:dozen|hundred|thousand)\b))?(?:{_WORD})"
+    rf"(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*))(?![\w,]\d|\w)",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,]*|[^\s\w\"“”]")
+_STOP = frozenset((
+    "of", "and", "or", "to", "in", "the", "a", "an", "from", "for", "with", "were", "was",
+    "have", "has", "had", "are", "is", "who", "which", "that", "by", "on", "at", "as", "per",
+    "each", "this", "these", "those", "their", "its", "his", "her", "been", "be", "will",
+    "would", "being", "after", "before", "since", "during", "into", "than", "out", "when",
+    "where", "while", "whom", "whose", "killed", "wounded", "injured", "dead", "died", "hurt",
+    "missing", "said", "says",
+))
+_PEOPLE = frozenset((
+    "defenders", "prisoners", "prisoner", "pows", "pow", "servicemen", "serviceman",
+    "servicemembers", "soldiers", "soldier", "troops", "civilians", "civilian", "hostages",
+    "hostage", "detainees", "detainee", "captives", "captive", "people", "persons", "person",
+    "citizens", "citizen", "nationals", "fighters", "women", "children", "minors", "returnees",
+    "inmates", "personnel", "marines", "sailors", "boys", "girls", "men", "teenagers", "teens",
+    "conscripts",
+))
+_WEAPONS: dict[str, WeaponType] = {
+    "drones": "drone", "drone": "drone", "uavs": "drone", "uav": "drone", "shaheds": "drone",
+    "shahed": "drone", "missiles": "missile", "missile": "missile", "rockets": "rocket",
+    "rocket": "rocket", "shells": "artillery", "bombs": "guided bomb", "bomb": "guided bomb",
+}
+_MISSILE_KINDS: dict[str, WeaponType] = {
+    "ballistic": "ballistic missile", "cruise": "cruise missile",
+}
+_GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
+_MAX_MODIFIERS = 3
+_DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|per)\s+(?:additional\s+|other\s+)?$")
+_NOT_CATEGORY = frozenset({"more", "other", "additional", "another", "further", "new", "all"})
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number and the noun phrase it counts; `nations` are parties the phrase names
+    ("Ukrainian defenders", "Russians and Ukrainians")."""
+
+    value: int
+    start: int
+    end: int
+    head: str
+    kind: Literal["people", "weapon"]
+    weapon: WeaponType | None = None
+    nations: tuple[str, ...] = ()
+
+
+def _words_value(words: str) -> int | None:
+    """Value of "two hundred and fifty" or "a dozen"; None for "one and one" or "two three"."""
+    total = current = 0
+    previous = "start"
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in ("a", "an", "and"):
+            continue
+        if token in _TENS:
+            if previous in ("tens", "small", "teen"):
+                return None
+            current, previous = current + _TENS[token], "tens"
+        elif token in _UNITS:
+            value = _UNITS[token]
+            if previous in ("small", "teen") or (previous == "tens" and value >= 10):
+                return None
+            current, previous = current + value, "teen" if value >= 10 else "small"
+        elif token == "dozen":
+            current, previous = max(current, 1) * 12, "teen"
+        elif token == "hundred":
+            current, previous = max(current, 1) * 100, "scale"
+        else:
+            total, current, previous = total + max(current, 1) * _SCALES[token], 0, "scale"
+    return total + current
+
+
+def number_value(found: re.Match[str]) -> int | None:
+    if found.group("digits"):
+        value = int(found.group("digits").replace(",", ""))
+        scale = found.group("scale")
+        return value * _SCALES[scale.lower()] if scale else value
+    return _words_value(found.group("words"))
+
+
+def _weapon(head: str, modifiers: list[str]) -> WeaponType | None:
+    kind = _WEAPONS[head]
+    lowered = {m.lower() for m in modifiers}
+    if kind == "missile":
+        return next((_MISSILE_KINDS[m] for m in lowered if m in _MISSILE_KINDS), "missile")
+    if kind == "guided bomb" and not lowered & _GUIDED:
+        return None
+    return kind
+
+
+def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
+    """Every counted noun phrase in text[start:end]."""
+    found_counts: list[Count] = []
+    for found in NUMBER.finditer(text, start, end):
+        if text[found.end():found.end() + 1] == "-":  # "three-year", "1,000-for-1,000"
+            continue
+        if _DISTRIBUTIVE.search(text, max(0, found.start() - 20), found.start()):
+            continue
+        value = number_value(found)
+        if value is None:
+            continue
+        count = _noun_phrase(text, found.start(), found.end(), end, value, gazetteer)
+        if count is not None:
+            found_counts.append(count)
+    return found_counts
+
+
+def _noun_phrase(text: str, number_start: int, position: int, limit: int, value: int,
+                 gazetteer: Gazetteer) -> Count | None:
+    modifiers: list[str] = []
+    nations: list[str] = []
+    for token in _TOKEN.finditer(text, position, limit):
+        word = token.group()
+        lowered = word.lower()
+        entry = gazetteer.lookup(word)
+        if entry is not None and entry.demonym and entry.party:
+            nations.append(entry.name)
+        if lowered in _PEOPLE or (entry is not None and entry.demonym and entry.party
+                                  and (word.endswith("s") or value == 1)):
+            head_end = token.end()
+            tail = re.match(r"\s+of\s+war\b", text[head_end:limit])
+            if tail:
+                word, head_end = word + tail.group(), head_end + tail.end()
+            more = re.match(r"\s+and\s+([A-Z]\w+)", text[head_end:limit])
+            partner = gazetteer.lookup(more.group(1)) if more else None
+            if more and partner is not None and partner.demonym and partner.party:
+                nations.append(partner.name)
+                head_end += more.end()
+            kept = [m for m in modifiers if m.lower() not in _NOT_CATEGORY
+                    and not (gazetteer.lookup(m) or gazetteer.lookup(m.rstrip("s")))]
+            category = " ".join([*kept, word]) if entry is None else word
+            return Count(value, number_start, head_end, category, "people", None, tuple(nations))
+        if lowered in _WEAPONS:
+            weapon = _weapon(lowered, modifiers)
+            if weapon is None:
+                return None
+            return Count(value, number_start, token.end(), lowered, "weapon", weapon,
+                         tuple(nations))
+        if not word[0].isalpha() or lowered in _STOP or len(modifiers) >= _MAX_MODIFIERS:
+            return None
+        modifiers.append(word)
+    return None

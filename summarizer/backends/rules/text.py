@@ -1,0 +1,239 @@
+"""Sentences, quotations, clauses and time expressions, with exact offsets.
+
+Every later step works on `Unit`s: a sentence, or the part of it inside or
+outside one quotation, so a time written in the narrative ("Zelensky said on
+Saturday") never dates an event inside the quote, and vice versa. Offsets index
+`Article.text`, so evidence is a plain slice and always grounds exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.models import Evidence, MatchKind
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+           r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+           r"|Dec\.?)")
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME = re.compile(
+    rf"\b(?:(?i:on|last|this|next|early|late)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?:(?i:on)\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
+    rf"|\b(?:(?i:on)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b"
+    r"|\b(?i:(?:earlier\s+|later\s+)?today|yesterday|overnight|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening)|tomorrow)\b"
+)
+_FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
+_FUTURE_CLAUSE = re.compile(
+    r"(?i)\b(?:will|would|expected|expects?|continue[sd]?|plans?|planned|scheduled|set to"
+    r"|upcoming)\b"
+)
+BACKGROUND = re.compile(
+    r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|the\s+(?:war|invasion|conflict)"
+    r"|(?:Russia's\s+)?(?:full-scale\s+)?invasion|February)"
+    r"|previous(?:ly)?|prior|earlier\s+(?:this|last)\s+(?:year|month)"
+    r"|last\s+(?:year|month|week|summer|winter|spring|autumn)"
+    r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + _MONTHS + r"(?!\s+\d)"
+    r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
+    r"|\d+\s+years?\s+ago|this\s+year)\b"
+)
+_RECORD = re.compile(r"(?i)\brecord\b")
+_NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
+                        + _WEEKDAYS + r")\b")
+_LEAD_WORDS = 8
+"""A sentence-opening clause this short ("In a record attack on Dec. 29,") dates the rest."""
+_CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[\u2013—-]\s|[()]")
+_SENTENCE_END = re.compile(r"[.!?][”\"\u2019)]*\s+(?=[“\"\u2018(]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Prof", "Jr",
+    "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "U.S", "U.K", "U.N", "Maj", "Capt", "Adm", "Rev", "vs",
+))
+_DATELINE = re.compile(
+    rf"\A[A-Z][^\n:.]{{0,80}}?\b{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*[:\u2013—-]\s+")
+_QUOTE_MARK = re.compile(r"[“”\"\n]")
+_OPENERS = " \t\n([{—\u2013-/"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An outermost quotation: `start` and `end` index its opening and closing marks."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence, or the part of one inside (`quote` is its index) or outside a quotation."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    quote: int | None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Outermost quotations. Straight marks open after a space and close before one, which
+    keeps `Iranian "Shaheds,"` nested inside the quote around it. A quotation still open
+    at a line break is dropped: attributing it would be a guess."""
+    quotes: list[Quote] = []
+    stack: list[int] = []
+    for found in _QUOTE_MARK.finditer(text):
+        i, mark = found.start(), found.group()
+        if mark == "\n":
+            stack.clear()
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opening = mark == "“" or (mark == '"' and before in _OPENERS and not after.isspace())
+        closing = mark == "”" or (mark == '"' and not before.isspace() and not opening)
+        if opening:
+            stack.append(i)
+        elif closing and stack:
+            start = stack.pop()
+            if not stack:
+                quotes.append(Quote(start, i))
+    return quotes
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for found in _SENTENCE_END.finditer(text, start, end):
+        before = text[max(begin, found.start() - 12):found.start()].split()
+        word = before[-1] if before else ""
+        if word.rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        spans.append((begin, found.start() + 1))
+        begin = found.end()
+    spans.append((begin, end))
+    return spans
+
+
+def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
+    """Cut paragraphs into sentences, and sentences at quotation marks."""
+    units: list[Unit] = []
+    position = 0
+    for number, line in enumerate(text.split("\n")):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if number == 0:
+            dateline = _DATELINE.match(text)
+            line_start = dateline.end() if dateline else line_start
+        for start, end in _sentences(text, line_start, line_end):
+            cursor = start
+            for index, quote in enumerate(quotes):
+                if quote.end < start or quote.start >= end:
+                    continue
+                _add_unit(units, text, cursor, quote.start, number, None)
+                _add_unit(units, text, max(quote.start + 1, start), min(quote.end, end), number,
+                          index)
+                cursor = min(quote.end + 1, end)
+            _add_unit(units, text, cursor, end, number, None)
+    return units
+
+
+def _add_unit(units: list[Unit], text: str, start: int, end: int, paragraph: int,
+              quote: int | None) -> None:
+    start, end = trim(text, start, end)
+    if any(c.isalnum() for c in text[start:end]):
+        units.append(Unit(start, end, text[start:end], paragraph, quote))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and the dangling comma a quotation ends with ("home,")."""
+    while start < end and text[start] in " \t,":
+        start += 1
+    while end > start and text[end - 1] in " \t,:":
+        end -= 1
+    return start, end
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    start, end = trim(text, start, end)
+    return Evidence(text=text[start:end], start=start, end=end, match=MatchKind.exact)
+
+
+@lru_cache(maxsize=4096)
+def _breaks(words: str) -> tuple[tuple[int, int], ...]:
+    """Clause breaks of a unit's text, cached: every figure of a sentence asks again."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(words))
+
+
+def clause(unit: Unit, position: int) -> tuple[int, int]:
+    """Bounds of the comma/semicolon clause of `unit` around the absolute `position`."""
+    start, end = unit.start, unit.end
+    for cut_start, cut_end in _breaks(unit.text):
+        if unit.start + cut_start < position:
+            start = unit.start + cut_end
+        else:
+            end = unit.start + cut_start
+            break
+    return start, end
+
+
+def _clause_text(text: str, unit: Unit, position: int) -> str:
+    start, end = clause(unit, position)
+    return text[start:end]
+
+
+def is_background(text: str, unit: Unit, position: int) -> bool:
+    """Whether the figure at `position` belongs to history, not to this event: its clause
+    says "since 2022", "last year", "previous", or the sentence opens that way ("Last
+    year, ..."). "Record" counts only without a news time ("a record 728 drones overnight")."""
+    if _historic(_clause_text(text, unit, position)):
+        return True
+    lead_start, lead_end = clause(unit, unit.start)
+    lead = text[lead_start:lead_end]
+    return lead_end < position and len(lead.split()) <= _LEAD_WORDS and _historic(lead)
+
+
+@lru_cache(maxsize=4096)
+def _historic(words: str) -> bool:
+    return bool(BACKGROUND.search(words)) or bool(
+        _RECORD.search(words) and not _NEWS_TIME.search(words))
+
+
+def time_closest(text: str, start: int, end: int, position: int) -> str | None:
+    """The past or present time expression in text[start:end] closest to `position`."""
+    found = [m for m in TIME.finditer(text, start, end) if not _FUTURE_TIME.search(m.group())]
+    if not found:
+        return None
+    return min(found, key=lambda m: min(abs(m.start() - position), abs(m.end() - position))).group()
+
+
+def time_near(text: str, unit: Unit, position: int) -> str | None:
+    """The time expression that dates the fact at `position`: the nearest one in its clause,
+    else in its unit, skipping futures ("continue on Sunday") and background clauses."""
+    best: tuple[int, int, str] | None = None
+    own = clause(unit, position)
+    for offset, expression in _usable_times(unit.text):
+        start = unit.start + offset
+        rank = (0 if clause(unit, start) == own else 1, abs(start - position), expression)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    return best[2] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _usable_times(words: str) -> tuple[tuple[int, str], ...]:
+    """Offsets and text of the time expressions of a unit that can date a fact in it."""
+    unit = Unit(0, len(words), words, 0, None)
+    usable = []
+    for found in TIME.finditer(words):
+        start, end = clause(unit, found.start())
+        if not (_FUTURE_TIME.search(found.group()) or _FUTURE_CLAUSE.search(words, start, end)
+                or BACKGROUND.search(words, start, end)):
+            usable.append((found.start(), found.group()))
+    return tuple(usable)
+
+
+def clear_caches() -> None:
+    """Forget cached per-sentence work, so a benchmark that repeats the same articles
+    measures cold extraction as a batch of distinct articles would see it."""
+    for cached in (_breaks, _historic, _usable_times):
+        cached.cache_clear()

@@ -1,0 +1,331 @@
+"""The offline rules backend: exact figures on the seeds, generalization, and no invented numbers.
+
+The seed tests go through the public API (`summarize` with the rules backend), so
+they check what a user gets, after date resolution, grounding and merging. The
+unit tests pin the pieces whose mistakes would be silent: number words, quote
+boundaries and speaker attribution.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer import BackendConfig, load_articles, summarize
+from summarizer.backends import make_backend
+from summarizer.backends.rules import RULES_VERSION, RulesBackend
+from summarizer.backends.rules.gazetteer import ENV_VAR, load_gazetteer
+from summarizer.backends.rules.numbers import NUMBER, counts, number_value
+from summarizer.backends.rules.text import find_quotes
+from summarizer.dates import resolve_extraction
+from summarizer.errors import ConfigError
+from summarizer.facts import iter_facts
+from summarizer.models import Article, ArticleExtraction, Summary
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_000 = ROOT / "seeds" / "000_9391f326c2eaa901.txt"
+SEED_001 = ROOT / "seeds" / "001_23b64bebdaa24c53.txt"
+RULES_DATA = ROOT / "tests" / "data" / "rules"
+ALL_ARTICLES = [SEED_000, SEED_001, *sorted(RULES_DATA.glob("*.txt")),
+                *sorted((ROOT / "tests" / "data" / "cases").glob("*/*.txt"))]
+D23, D24 = "2025-05-23", "2025-05-24"
+NIGHT_QUOTE = ('It was a difficult night for all of Ukraine 250 strike drones, the absolute '
+               'majority of them Iranian "Shaheds," and 14 ballistic missiles.')
+
+
+def read(path: Path) -> ArticleExtraction:
+    article = load_articles([path])[0]
+    return resolve_extraction(RulesBackend().read(article), article.published_date)
+
+
+def facts(extraction: ArticleExtraction) -> dict[str, object]:
+    return {f.path: f.value for f in iter_facts(extraction) if not f.path.startswith("statem")}
+
+
+def article(text: str, published: dt.date | None = dt.date(2025, 5, 24)) -> Article:
+    return Article(id="t", source="t", published=published, text=text)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Summary:
+    return summarize(load_articles([SEED_000, SEED_001]), config=BackendConfig(backend="rules"))
+
+
+def merged(summary: Summary) -> dict[str, object]:
+    return {f.path: f.value for f in summary.facts if not f.path.startswith("statements[")}
+
+
+# --- the seeds, through the public API -------------------------------------------------------
+
+def test_seed_summary_has_the_exchange(seeds: Summary) -> None:
+    got = merged(seeds)
+    for party in ("Russia", "Ukraine"):
+        assert got[f"exchange.stages[{D23}].released[{party}].count"] == 390
+        assert got[f"exchange.stages[{D23}].released[{party}].breakdown[servicemen]"] == 270
+        assert got[f"exchange.stages[{D23}].released[{party}].breakdown[civilians]"] == 120
+        assert got[f"exchange.stages[{D24}].released[{party}].count"] == 307
+    assert got[f"exchange.cumulative[{D24}].count"] == 697
+    assert got["exchange.agreed_total.count"] == 1000
+    assert got["exchange.agreed_total.per_side"] is True
+    assert got["exchange.agreed_at.place"] == "Istanbul"
+    assert got["exchange.agreed_at.date"] == "2025-05-16"
+
+
+def test_seed_summary_has_the_attack(seeds: Summary) -> None:
+    got = merged(seeds)
+    attack = f"attacks[{D23}]"
+    assert got[f"{attack}.attacker"] == "Russia"
+    assert got[f"{attack}.target"] == "Kyiv"
+    assert got[f"{attack}.weapons[drone]"] == 250
+    assert got[f"{attack}.weapons[ballistic missile]"] == 14
+    assert got[f"{attack}.killed_reported"] is True
+    assert got[f"{attack}.injured_reported"] is True
+    regions = {p[len(attack) + 9:-1] for p in got if p.startswith(f"{attack}.regions[")}
+    assert regions == {"Odesa", "Vinnytsia", "Sumy", "Kharkiv", "Donetsk", "Kyiv", "Dnipro"}
+    assert not any(p.endswith((".killed", ".injured")) for p in got)
+
+
+def test_seed_summary_is_marked_as_rules_output(seeds: Summary) -> None:
+    assert {r.backend for r in seeds.articles} == {"rules"}
+    assert {r.prompt_version for r in seeds.articles} == {RULES_VERSION}
+    assert {r.model for r in seeds.articles} == {None}
+    assert seeds.usage.calls == 0
+
+
+def test_seed_summary_corroborates_across_outlets(seeds: Summary) -> None:
+    status = {f.path: f.status for f in seeds.facts}
+    assert status[f"exchange.stages[{D23}].released[Russia].count"] == "corroborated"
+    assert status[f"exchange.stages[{D24}].released[Ukraine].count"] == "corroborated"
+    assert status[f"exchange.cumulative[{D24}].count"] == "corroborated"
+    assert "conflicting" not in status.values()
+
+
+def test_seed_breakdowns_complete_in_001_partial_in_000() -> None:
+    for path, complete, categories in ((SEED_001, True, {"servicemen": 270, "civilians": 120}),
+                                       (SEED_000, False, {"civilians": 120})):
+        stage = next(s for s in read(path).stages if s.date == dt.date(2025, 5, 23))
+        assert {r.released_by for r in stage.releases} == {"Russia", "Ukraine"}
+        for release in stage.releases:
+            assert release.count == 390
+            assert release.breakdown_complete is complete
+            assert {b.category: b.count for b in release.breakdown} == categories
+
+
+def test_seed_stages_are_dated_from_their_sentences() -> None:
+    extraction = read(SEED_000)
+    assert [(s.time_expression, s.date) for s in extraction.stages] == [
+        ("on Friday", dt.date(2025, 5, 23)), ("on Saturday", dt.date(2025, 5, 24))]
+    assert extraction.agreement is not None
+    assert extraction.agreement.date_expression == "on May 16"
+    assert [(t.count, t.received_by, t.as_of) for t in extraction.cumulative] == [
+        (697, "Ukraine", dt.date(2025, 5, 24))]
+
+
+def test_seed_quotes_are_verbatim_and_attributed() -> None:
+    first = read(SEED_000).statements
+    assert [s.speaker for s in first] == ["Volodymyr Zelensky"] * 3
+    assert first[0].quote == ("Another 307 Ukrainian defenders are home. Today is the second "
+                              "day of the 1,000-for-1,000 exchange that we managed to negotiate "
+                              "in Turkiye. In just these two days, 697 people have been "
+                              "brought home")
+    assert [s.channel for s in first] == ["X", "X", "X"]
+    assert {s.date for s in first} == {dt.date(2025, 5, 24)}
+    second = read(SEED_001).statements
+    assert {s.speaker for s in second} == {"Volodymyr Zelenskyy"}
+    assert [s.channel for s in second] == ["X", "X", "X", "X", None]
+    night = next(s for s in second if s.quote and s.quote.startswith("It was a difficult night"))
+    assert night.quote is not None and night.quote.startswith(NIGHT_QUOTE)
+    assert night.quote.endswith("My condolences to the families and loved ones.")
+
+
+async def test_extract_is_offline_and_deterministic() -> None:
+    backend = RulesBackend()
+    seed = load_articles([SEED_001])[0]
+    first = await backend.extract(seed)
+    again = await backend.extract(seed, feedback=["ignored: rules cannot be re-asked"])
+    assert first.extraction == again.extraction
+    assert first.usage.calls == 0 and first.usage.prompt_tokens == 0
+
+
+def test_auto_backend_without_a_model_is_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SUMMARIZER_MODEL", "OPENAI_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    assert isinstance(make_backend(BackendConfig()), RulesBackend)
+
+
+# --- nothing invented ------------------------------------------------------------------------
+
+def _numbers_in(text: str) -> set[int]:
+    return {v for m in NUMBER.finditer(text) if (v := number_value(m)) is not None}
+
+
+@pytest.mark.parametrize("path", ALL_ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_number_is_in_its_evidence(path: Path) -> None:
+    """Each figure is written in its evidence, except a count that is the sum of a complete
+    breakdown whose parts are ("270 servicemen and 120 civilians each" is 390)."""
+    source = load_articles([path])[0]
+    extraction = RulesBackend().read(source)
+    sums = {r.count for s in extraction.stages for r in s.releases if r.breakdown_complete}
+    for fact in iter_facts(extraction):
+        assert fact.evidence is not None
+        evidence = fact.evidence
+        assert evidence.start is not None and evidence.end is not None
+        assert source.text[evidence.start:evidence.end] == evidence.text
+        if isinstance(fact.value, int) and not isinstance(fact.value, bool):
+            assert fact.value in _numbers_in(evidence.text) or fact.value in sums, fact.path
+        if fact.path.startswith("statements["):
+            assert fact.value == evidence.text
+
+
+# --- generalization --------------------------------------------------------------------------
+
+def test_hostage_release_with_uneven_sides() -> None:
+    got = facts(read(RULES_DATA / "hostages.txt"))
+    stage = "exchange.stages[2023-11-25]"
+    assert got == {
+        f"{stage}.released[Hamas].count": 17,
+        f"{stage}.released[Hamas].breakdown[Israelis]": 13,
+        f"{stage}.released[Hamas].breakdown[Thais]": 4,
+        f"{stage}.released[Israel].count": 39,
+    }
+
+
+def test_missile_attack_leaves_out_interceptions_and_the_old_record() -> None:
+    extraction = read(RULES_DATA / "missile_attack.txt")
+    assert facts(extraction) == {
+        "attacks[2023-12-28].attacker": "Russia",
+        "attacks[2023-12-28].weapons[missile]": 122,
+        "attacks[2023-12-28].weapons[drone]": 36,
+        "attacks[2023-12-28].regions[Kharkiv]": True,
+        "attacks[2023-12-28].regions[Zaporizhzhia]": True,
+        "attacks[2023-12-28].killed": 12,
+        "attacks[2023-12-28].injured": 75,
+    }
+    (statement,) = extraction.statements
+    assert (statement.speaker, statement.channel, statement.quote) == (
+        "Dmytro Kuleba", "X", "Ukraine will respond")
+
+
+def test_multi_day_swap_keeps_each_day_and_drops_the_war_total() -> None:
+    extraction = read(RULES_DATA / "multi_day_swap.txt")
+    assert facts(extraction) == {
+        "exchange.stages[2024-06-12].released[Russia].count": 75,
+        "exchange.stages[2024-06-12].released[Ukraine].count": 75,
+        "exchange.stages[2024-06-25].released[Russia].count": 90,
+        "exchange.stages[2024-06-25].released[Ukraine].count": 90,
+    }
+    assert [(s.speaker, s.channel, s.date) for s in extraction.statements] == [
+        ("Volodymyr Zelensky", "Telegram", dt.date(2024, 6, 25))]
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("a dozen", 12), ("two dozen", 24), ("twenty-five", 25), ("two hundred and fifty", 250),
+    ("1,000", 1000), ("307", 307), ("3 million", 3_000_000), ("Ninety", 90),
+])
+def test_number_values(words: str, value: int) -> None:
+    found = NUMBER.fullmatch(words)
+    assert found is not None and number_value(found) == value
+
+
+def test_number_words_that_are_not_one_number() -> None:
+    found = NUMBER.match("one and one")
+    assert found is not None and number_value(found) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Another 307 Ukrainian defenders are home.", [(307, "defenders", None)]),
+    ("250 strike drones, the absolute majority of them Iranian \"Shaheds,\" and 14 ballistic "
+     "missiles", [(250, "drones", "drone"), (14, "missiles", "ballistic missile")]),
+    ("a dozen cruise missiles and 24 prisoners of war",
+     [(12, "missiles", "cruise missile"), (24, "prisoners of war", None)]),
+    ("13 Israelis, 10 Thais and one Filipino",
+     [(13, "Israelis", None), (10, "Thais", None), (1, "Filipino", None)]),
+    ("69 women and 21 teenage boys", [(69, "women", None), (21, "teenage boys", None)]),
+])
+def test_counts_with_their_nouns(text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    found = counts(text, 0, len(text), load_gazetteer())
+    assert [(c.value, c.head, c.weapon) for c in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the 1,000-for-1,000 exchange", "their three-year war", "on May 16", "since 2022",
+    "the two sides", "Kh-101 missiles", "for every additional 10 hostages released",
+    "two people were killed and 11 wounded when Russian missiles struck",
+])
+def test_numbers_that_count_nothing(text: str) -> None:
+    found = counts(text, 0, len(text), load_gazetteer())
+    assert [c for c in found if c.kind == "weapon" or c.value not in (2,)] == []
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+def test_nested_straight_quotes_stay_inside() -> None:
+    text = f'The post added, "{NIGHT_QUOTE} All strikes targeted civilians."\nNext.'
+    (quote,) = find_quotes(text)
+    assert text[quote.start + 1:quote.end] == f"{NIGHT_QUOTE} All strikes targeted civilians."
+
+
+def test_unclosed_quote_is_dropped() -> None:
+    assert find_quotes('He said "this never closes.\nNew paragraph.') == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "channel"), [
+    ("Ukraine's President Volodymyr Zelensky spoke on Saturday.\n\n"
+     "“We will bring everyone home,” he said.", "Volodymyr Zelensky", None),
+    ("Ukraine's President Volodymyr Zelensky spoke.\n\n"
+     "“We will bring everyone home,” the Ukrainian President added.", "Volodymyr Zelensky", None),
+    ("Ukrainian President Volodymyr Zelenskyy spoke.\n\n"
+     'Sharing a post on X, Zelenskyy said, "We will bring everyone home."',
+     "Volodymyr Zelenskyy", "X"),
+    ('"We will bring everyone home," Qatar\'s spokesperson Majed al-Ansari told reporters.',
+     "Majed al-Ansari", None),
+    ('"We will bring everyone home," the Israeli prime minister, Benjamin Netanyahu, said in '
+     "a statement.", "Benjamin Netanyahu", "statement"),
+])
+def test_quote_attribution(text: str, speaker: str, channel: str | None) -> None:
+    (statement,) = RulesBackend().read(article(text)).statements
+    assert (statement.speaker, statement.channel) == (speaker, channel)
+    assert statement.quote is not None and statement.quote.startswith("We will bring everyone home")
+    assert not statement.quote.endswith(",")
+
+
+def test_the_post_added_continues_speaker_and_channel() -> None:
+    text = ('Ukrainian President Volodymyr Zelenskyy said on Saturday that work went on.\n\n'
+            'Sharing a post on Telegram, Zelenskyy said, "Rescue operations are ongoing."\n\n'
+            'The post added, "There are fatalities in the city."')
+    statements = RulesBackend().read(article(text)).statements
+    assert [(s.speaker, s.channel, s.time_expression) for s in statements] == [
+        ("Volodymyr Zelenskyy", "Telegram", "on Saturday")] * 2
+
+
+def test_unattributed_and_scare_quotes_are_left_out() -> None:
+    text = ('Moscow calls it a "special military operation". '
+            '"Nobody knows who said this sentence at all."')
+    assert RulesBackend().read(article(text)).statements == []
+
+
+# --- gazetteer -------------------------------------------------------------------------------
+
+def test_gazetteer_is_extendable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps({"regions": [{"name": "Narnia", "aliases": ["Narnija"]}]}),
+                     encoding="utf-8")
+    text = "Russia launched 12 drones overnight. The Narnija and Odesa regions suffered damage."
+    assert "Narnia" not in RulesBackend().read(article(text)).attacks[0].regions
+    assert RulesBackend(gazetteer=extra).read(article(text)).attacks[0].regions == [
+        "Narnia", "Odesa"]
+    monkeypatch.setenv(ENV_VAR, str(extra))
+    assert "Narnia" in RulesBackend().read(article(text)).attacks[0].regions
+
+
+def test_bad_gazetteer_file_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"planets": []}), encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(str(bad))):
+        RulesBackend(gazetteer=bad)
