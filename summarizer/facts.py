@@ -28,6 +28,11 @@ def when(date: dt.date | None, expression: str | None) -> str:
     return (expression or "undated").strip()
 
 
+def agreed_party_path(party: str) -> str:
+    """An unequal deal's share for one party, as the gold format flattens `by_party`."""
+    return f"exchange.agreed_total[{party}].count"
+
+
 def stage_key(date: dt.date | None, expression: str | None) -> str:
     return f"exchange.stages[{when(date, expression)}]"
 
@@ -48,8 +53,11 @@ def iter_facts(extraction: ArticleExtraction) -> Iterator[Fact]:
     """Every reported figure, name and quote of one extraction, with its evidence."""
     agreement = extraction.agreement
     if agreement is not None:
-        yield Fact("exchange.agreed_total.count", agreement.total, agreement.evidence)
-        yield Fact("exchange.agreed_total.per_side", agreement.per_side, agreement.evidence)
+        if agreement.total is not None:
+            yield Fact("exchange.agreed_total.count", agreement.total, agreement.evidence)
+            yield Fact("exchange.agreed_total.per_side", agreement.per_side, agreement.evidence)
+        for share in agreement.by_party:
+            yield Fact(agreed_party_path(share.party), share.count, agreement.evidence)
         if agreement.place:
             yield Fact("exchange.agreed_at.place", agreement.place, agreement.evidence)
         if agreement.date:

@@ -1,81 +1,81 @@
-"""Merge per-article results into one `Summary` of facts with their sources.
+"""Merge per-article results into one `Summary`: aligned facts with their sources,
+a status each, cross-source findings, and derived figures.
 
-Facts are aligned by their stable path (facts.py). Each merged fact records
-every source that states it and a status: corroborated (two or more sources
-agree), single_source, conflicting, or derived (computed here, never reported).
+Alignment (which facts are the same, under canonical names) is `align.py`;
+whether their sources agree is `validate/cross_source.py`. This module only
+puts the verdicts together and computes what is derived, marked as derived.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterable
 
-from summarizer.facts import iter_facts
+from summarizer.align import Alignment, align, in_fixed_order
+from summarizer.entities import AliasTable, EntityResolver
 from summarizer.models import (
     ArticleResult,
     Finding,
+    Severity,
     SourceValue,
     Summary,
     SummaryFact,
     Usage,
 )
+from summarizer.validate.cross_source import attack_date_note, judge
+
+_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 
-def merge_facts(results: list[ArticleResult]) -> list[SummaryFact]:
-    by_path: dict[str, list[SourceValue]] = defaultdict(list)
-    for result in results:
-        for fact in iter_facts(result.extraction):
-            sources = by_path[fact.path]
-            if any(s.article_id == result.article_id and s.value == fact.value for s in sources):
-                continue
-            sources.append(
-                SourceValue(article_id=result.article_id, value=fact.value, evidence=fact.evidence)
-            )
-    merged: list[SummaryFact] = []
-    for path, sources in by_path.items():
-        values = {str(s.value) for s in sources}
-        articles = {s.article_id for s in sources}
-        if path.startswith("statements["):
-            # One speaker says many things: each distinct quote is its own fact.
-            for source in sources:
-                same = [s for s in sources if s.value == source.value]
-                if same[0] is not source:
-                    continue
-                status = "corroborated" if len({s.article_id for s in same}) > 1 else "single_source"
-                merged.append(SummaryFact(path=path, value=source.value, status=status,
-                                          sources=same))
-            continue
-        if len(values) > 1:
-            status = "conflicting"
-        elif len(articles) > 1:
-            status = "corroborated"
-        else:
-            status = "single_source"
-        merged.append(SummaryFact(path=path, value=sources[0].value, status=status,
-                                  sources=sources))
-    merged.extend(derived_facts(merged))
-    return merged
+def _merged(alignment: Alignment) -> tuple[list[SummaryFact], list[Finding]]:
+    facts: list[SummaryFact] = []
+    findings: list[Finding] = []
+    for aligned in alignment.facts:
+        verdict = judge(aligned)
+        sources = [SourceValue(article_id=c.article_id, value=c.value, evidence=c.evidence)
+                   for c in aligned.claims]
+        facts.append(SummaryFact(path=aligned.path, value=verdict.value, status=verdict.status,
+                                 sources=sources))
+        findings += verdict.findings
+    findings += [attack_date_note(key, reports) for key, reports in alignment.attack_dates]
+    return facts, findings
+
+
+def merge_facts(
+    results: Iterable[ArticleResult], aliases: AliasTable | None = None
+) -> list[SummaryFact]:
+    """The merged facts alone, for callers that write their own findings."""
+    facts, _ = _merged(align(results, EntityResolver(aliases)))
+    return facts + derived_facts(facts)
 
 
 def derived_facts(facts: list[SummaryFact]) -> list[SummaryFact]:
-    """Figures computed from reported ones, marked derived: remaining = agreed - returned."""
-    agreed = next((f for f in facts if f.path == "exchange.agreed_total.count"
-                   and f.status != "conflicting"), None)
-    totals = sorted(
-        (f for f in facts if f.path.startswith("exchange.cumulative[")
-         and f.path.endswith("].count") and f.status != "conflicting"),
-        key=lambda f: f.path,
-    )
-    if agreed is None or not totals or not isinstance(agreed.value, int):
+    """Figures computed from reported ones, marked derived: remaining = agreed - returned.
+
+    Only for an N-for-N deal, where one side's running total compares with N,
+    and only from figures the sources do not dispute.
+    """
+    settled = [f for f in facts if f.status != "conflicting"]
+    agreed = next((f for f in settled if f.path == "exchange.agreed_total.count"), None)
+    per_side = next((f for f in settled if f.path == "exchange.agreed_total.per_side"), None)
+    totals = sorted((f for f in settled if f.path.startswith("exchange.cumulative[")
+                     and f.path.endswith("].count")), key=lambda f: f.path)
+    if agreed is None or per_side is None or per_side.value is not True or not totals:
         return []
     latest = totals[-1]
-    if not isinstance(latest.value, int) or latest.value > agreed.value:
+    if not isinstance(agreed.value, int) or not isinstance(latest.value, int) \
+            or latest.value > agreed.value:
         return []
     as_of = latest.path[len("exchange.cumulative["):-len("].count")]
     return [SummaryFact(path=f"exchange.remaining[{as_of}]", value=agreed.value - latest.value,
                         status="derived", sources=[])]
 
 
-def merge(results: list[ArticleResult]) -> Summary:
-    findings: list[Finding] = [f for r in results for f in r.findings]
+def merge(results: list[ArticleResult], aliases: AliasTable | None = None) -> Summary:
+    """One summary of several articles; `aliases` ({"canonical": [variants]}) adds to
+    the built-in name table."""
+    facts, cross = _merged(align(results, EntityResolver(aliases)))
+    findings = [f for r in in_fixed_order(results) for f in r.findings] + cross
+    findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in results), Usage())
-    return Summary(articles=results, facts=merge_facts(results), findings=findings, usage=usage)
+    return Summary(articles=results, facts=facts + derived_facts(facts), findings=findings,
+                   usage=usage)

@@ -148,12 +148,31 @@ class CumulativeTotal(_Model):
     evidence: Evidence
 
 
+class PartyCount(_Model):
+    """How many people one party agreed to free, in a deal where the sides free
+    different numbers."""
+
+    party: str = Field(description="The party that is to free these people: 'Hamas'.")
+    count: int = Field(ge=0, description="How many people this party agreed to free.")
+
+
 class Agreement(_Model):
     """The deal that the exchange carries out ('1,000-for-1,000 agreed in Istanbul')."""
 
-    total: int = Field(ge=0, description="The agreed number of people.")
+    total: int | None = Field(
+        default=None, ge=0,
+        description="The agreed number of people; null when the sides free different "
+        "numbers (then fill by_party).",
+    )
     per_side: bool = Field(
-        description="True for an N-for-N deal (each side frees N); false for N in all."
+        default=False,
+        description="True for an N-for-N deal (each side frees N); false for N in all or an "
+        "unequal deal.",
+    )
+    by_party: list[PartyCount] = Field(
+        default_factory=list,
+        description="Only for an unequal deal ('50 hostages for 150 prisoners'): one entry "
+        "per party with the number it agreed to free. Leave empty when total is given.",
     )
     place: str | None = Field(default=None, description="Where it was agreed.")
     date_expression: str | None = Field(
@@ -313,7 +332,10 @@ class ArticleResult(_Model):
     usage: Usage = Field(default_factory=Usage)
 
 
-FactStatus = Literal["corroborated", "single_source", "derived", "conflicting"]
+FactStatus = Literal["corroborated", "single_source", "derived", "conflicting", "updated"]
+"""corroborated: two or more sources give the value; single_source: one does;
+derived: computed from reported facts; conflicting: sources give different values;
+updated: a later report superseded an earlier figure (a rising toll), value is the latest."""
 
 
 class SourceValue(_Model):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer.facts import attack_key, cumulative_path, release_path, stage_key
+from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
 from summarizer.models import ExchangeStage, Finding, FindingKind, Release, Severity
 from summarizer.validate._common import Context, day, parties, party_key, receiver, stage_label
 
@@ -158,36 +158,48 @@ def _cumulative(ctx: Context) -> list[Finding]:
 
 
 def _agreed(ctx: Context) -> list[Finding]:
-    """Nothing returned so far can exceed the deal: per side for N-for-N, else in all."""
+    """Nothing returned so far can exceed the deal: per side for N-for-N, per party
+    for an unequal deal ('50 for 150'), else in all."""
     agreement = ctx.extraction.agreement
     if agreement is None:
         return []
+    # (what, its count, its paths, the agreed figure's path, the agreed figure, in what terms)
+    checks: list[tuple[str, int, list[str], str, int, str]] = []
     agreed = "exchange.agreed_total.count"
-    findings: list[Finding] = []
-    checks: list[tuple[str, int, list[str]]] = []
-    if agreement.per_side:
+    if agreement.total is None:
+        for share in agreement.by_party:
+            released = [(f"{_release_paths(s, r)}.count", r.count) for s in ctx.extraction.stages
+                        for r in s.releases if party_key(r.released_by) == party_key(share.party)]
+            if released:
+                checks.append((f"the stages released by {share.party}",
+                               sum(n for _, n in released), [p for p, _ in released],
+                               agreed_party_path(share.party), share.count,
+                               f"agreed for {share.party}"))
+    elif agreement.per_side:
         for total in ctx.extraction.cumulative:
             path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
-            checks.append((f"the running total for {total.received_by}", total.count, [path]))
+            checks.append((f"the running total for {total.received_by}", total.count, [path],
+                           agreed, agreement.total, "per side agreed"))
         for party in parties(ctx.extraction):
             parts = _received(ctx, party, None)
             if parts:
                 checks.append((f"the stages received by {party.title()}",
-                               sum(n for _, n in parts), [p for p, _ in parts]))
+                               sum(n for _, n in parts), [p for p, _ in parts],
+                               agreed, agreement.total, "per side agreed"))
     else:
         everything = [(f"{_release_paths(s, r)}.count", r.count)
                       for s in ctx.extraction.stages for r in s.releases]
         if everything:
             checks.append(("all the stages together", sum(n for _, n in everything),
-                           [p for p, _ in everything]))
-    per = "per side" if agreement.per_side else "in all"
-    for what, count, paths in checks:
-        if count > agreement.total:
-            note, reask = _source_note(ctx, [agreed, *paths])
+                           [p for p, _ in everything], agreed, agreement.total, "in all agreed"))
+    findings: list[Finding] = []
+    for what, count, paths, agreed_path, limit, terms in checks:
+        if count > limit:
+            note, reask = _source_note(ctx, [agreed_path, *paths])
             findings.append(ctx.finding(
                 _A, Severity.error,
-                f"{what} come to {count}, more than the {agreement.total} {per} agreed.{note}",
-                [agreed, *paths], reaskable=reask,
+                f"{what} come to {count}, more than the {limit} {terms}.{note}",
+                [agreed_path, *paths], reaskable=reask,
             ))
     return findings
 

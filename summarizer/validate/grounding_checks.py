@@ -7,6 +7,7 @@ error is re-askable, and its message says exactly what to copy or correct.
 
 from __future__ import annotations
 
+from summarizer.facts import agreed_party_path
 from summarizer.grounding import HasEvidence, contains_verbatim, evidence_sites, find
 from summarizer.models import (
     Agreement,
@@ -37,14 +38,18 @@ def _short(text: str) -> str:
     return text if len(text) <= QUOTE_SHOWN_CHARS else text[: QUOTE_SHOWN_CHARS - 1] + "…"
 
 
-def _number(holder: HasEvidence) -> int | None:
+def _numbers(path: str, holder: HasEvidence) -> list[tuple[str, int]]:
+    """(fact path, number) of each figure the holder's evidence must state: an unequal
+    deal states one number per party under one evidence."""
     if isinstance(holder, Agreement):
-        return holder.total
+        if holder.total is not None:
+            return [(path, holder.total)]
+        return [(agreed_party_path(p.party), p.count) for p in holder.by_party]
     if isinstance(holder, Release | BreakdownItem | CumulativeTotal | StatedTotal):
-        return holder.count
-    if isinstance(holder, WeaponCount | Casualties):
-        return holder.count
-    return None
+        return [(path, holder.count)]
+    if isinstance(holder, WeaponCount | Casualties) and holder.count is not None:
+        return [(path, holder.count)]
+    return []
 
 
 def _span(article: Article, holder: HasEvidence) -> str | None:
@@ -78,16 +83,16 @@ def check_grounding(
                 f'passage is "{_short(_span(article, holder) or "")}"',
                 [path],
             ))
-        value = _number(holder)
         span = _span(article, holder)
-        if value is None or span is None:
+        if span is None:
             continue
-        if states(span, value):
-            stated.add(path)
-        elif isinstance(holder, Release) and holder.breakdown_complete and holder.breakdown:
-            derived.append((path, holder))
-        else:
-            findings.append(_number_missing(ctx, path, value, span))
+        for fact_path, value in _numbers(path, holder):
+            if states(span, value):
+                stated.add(fact_path)
+            elif isinstance(holder, Release) and holder.breakdown_complete and holder.breakdown:
+                derived.append((fact_path, holder))
+            else:
+                findings.append(_number_missing(ctx, fact_path, value, span))
     for path, release in derived:
         findings.append(_derived(ctx, path, release, stated))
     findings.extend(_quotes(ctx))

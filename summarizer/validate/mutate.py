@@ -31,7 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summarizer.facts import attack_key, cumulative_path, release_path, stage_key
+from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
 from summarizer.models import (
     Article,
     ArticleExtraction,
@@ -74,7 +74,9 @@ def _count_sites(x: ArticleExtraction) -> list[tuple[str, BaseModel, str]]:
     line up with the original's."""
     sites: list[tuple[str, BaseModel, str]] = []
     if x.agreement is not None:
-        sites.append(("exchange.agreed_total.count", x.agreement, "total"))
+        if x.agreement.total is not None:
+            sites.append(("exchange.agreed_total.count", x.agreement, "total"))
+        sites += [(agreed_party_path(p.party), p, "count") for p in x.agreement.by_party]
     for stage in x.stages:
         key = stage_key(stage.date, stage.time_expression)
         for release in stage.releases:

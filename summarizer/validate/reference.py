@@ -33,6 +33,7 @@ from summarizer.models import (
     CumulativeTotal,
     Evidence,
     ExchangeStage,
+    PartyCount,
     Release,
     StatedTotal,
     Statement,
@@ -62,6 +63,7 @@ _RELEASE_VERBS = ("released", "freed", "returned", "swapped", "handed over", "ex
                   "swap of", "exchanged")
 _TOTAL_WORDS = ("total", "in all", "so far", "altogether", "overall", *_PEOPLE)
 _AGREEMENT_WORDS = ("-for-", "each", *_PEOPLE)
+_DEAL_WORDS = ("deal", "agreement", "agreed", "in exchange", "in return")
 _ATTACK_WORDS = ("attack", "strike", "struck", "launched", "fired", "hit", "shelling",
                  "bombard", "raid", "barrage")
 _KILLED_WORDS = ("killed", "killing", "dead", "died", "death", "fatalities", "lives")
@@ -138,6 +140,16 @@ class _Finder:
                     best = rank
         return best[3] if best is not None else None
 
+    def sentence_stating(self, values: Sequence[int], cues: Sequence[str]) -> Span | None:
+        """The first sentence that writes every one of `values` and a word of `cues`:
+        an unequal deal states both sides' numbers together ('50 ... for 150 ...')."""
+        for span in self.sentences:
+            written = {m.value for m in mentions(self.text[span[0]:span[1]])}
+            sentence = self.lower[span[0]:span[1]]
+            if set(values) <= written and any(c in sentence for c in cues):
+                return span
+        return None
+
     def sentence_with(self, *groups: Sequence[str]) -> Span | None:
         """The first sentence holding a word of every group."""
         for span in self.sentences:
@@ -183,18 +195,25 @@ def _dates(value: str | list[str] | None) -> list[dt.date]:
 
 def _agreement(f: _Finder, exchange: Gold) -> Agreement | None:
     agreed = exchange.get("agreed_total") or {}
-    if "count" not in agreed:
-        return None  # a by-party deal has no place in `Agreement` yet
+    if not agreed:
+        return None
     at = exchange.get("agreed_at") or {}
-    context = [*f.words(at["place"])] if at.get("place") else []
-    context += [d.strftime("%B ") + str(d.day) for d in _dates(at.get("date"))]
-    span = f.number(agreed["count"], _AGREEMENT_WORDS, ("exchange", "swap"), context=context)
+    shares = [PartyCount(party=party, count=count)
+              for party, count in (agreed.get("by_party") or {}).items()]
+    if shares:
+        span = f.sentence_stating([s.count for s in shares], _DEAL_WORDS)
+    else:
+        context = [*f.words(at["place"])] if at.get("place") else []
+        context += [d.strftime("%B ") + str(d.day) for d in _dates(at.get("date"))]
+        span = f.number(agreed["count"], _AGREEMENT_WORDS, ("exchange", "swap"),
+                        context=context)
     if span is None:
         return None
     expression, date = f.when(span, _dates(at.get("date")))
     place = at.get("place")
     stated_place = place if place and any(w in f.lower for w in f.words(place)) else None
-    return Agreement(total=agreed["count"], per_side=bool(agreed.get("per_side")),
+    return Agreement(total=agreed.get("count"), per_side=bool(agreed.get("per_side")),
+                     by_party=shares,
                      place=stated_place, date_expression=expression, date=date,
                      evidence=f.evidence(span))
 

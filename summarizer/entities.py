@@ -1,0 +1,259 @@
+"""One name per entity: parties, people, places and categories named differently
+across articles ("Zelenskyy", "Ukraine's President"; "Turkiye"; "POWs") resolve
+to one canonical name, so merged facts align and paths read the same everywhere.
+
+Three sources, strongest first: a user alias file (the `aliases` shape of the
+gold format), the built-in table in `data/aliases.json`, then fuzzy matching
+among the names of the articles at hand. Fuzzy matching is deliberately
+narrow for people: two names are one person only when their surnames are
+nearly identical *and* their given names agree, because merging two
+different officials is far worse than showing one person twice.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+from importlib.resources import files
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from summarizer.errors import InputError
+
+NAME_FUZZY_MIN = 90.0
+"""rapidfuzz ratio (0-100) at which two place, party or category names are one
+(Zaporizhzhia/Zaporizhia); "Kharkov"/"Kharkiv" (86) needs the alias table."""
+
+NAME_FUZZY_MIN_CHARS = 6
+"""Shorter names only match exactly: Iran and Iraq are four letters apart by one."""
+
+SURNAME_FUZZY_MIN = 88.0
+"""Ratio at which two surnames are spellings of one (Zelensky/Zelenskyy is 94);
+Yermak/Sybiha and Lavrov/Shoigu are far below it."""
+
+GIVEN_NAME_FUZZY_MIN = 80.0
+"""Ratio at which two given names are transliterations of one (Sergei/Sergey)."""
+
+_TITLES = frozenset({
+    "president", "prime", "minister", "foreign", "defence", "defense", "interior", "mayor",
+    "governor", "regional", "head", "spokesperson", "spokesman", "spokeswoman", "chief",
+    "commander", "general", "gen", "col", "colonel", "dr", "mr", "mrs", "ms", "ukrainian",
+    "russian", "israeli", "thai", "qatari", "turkish", "american", "us", "deputy", "secretary",
+    "of", "state", "military", "administration", "ombudsman", "human", "rights", "commissioner"
+})
+"""Leading words stripped from a person's name before comparing: 'Mayor Ihor Terekhov'."""
+
+_GENERIC_NOUNS = frozenset({
+    "national", "citizen", "hostage", "prisoner", "detainee", "captive", "worker", "people",
+    "person", "resident"
+})
+"""Trailing nouns that do not change a category: 'Thai nationals' are 'Thais'."""
+
+_PLACE_SUFFIXES = (" oblast", " region", " province", " city", " governorate")
+_QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`"})
+
+
+class EntityKind(StrEnum):
+    party = "party"
+    person = "person"
+    place = "place"
+    category = "category"
+
+
+AliasTable = Mapping[str, Sequence[str]]
+"""Canonical name -> its variants, as the gold format's `aliases`."""
+
+
+def _singular(word: str) -> str:
+    """Crude English singular; it only has to map both spellings the same way."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def name_key(text: str) -> str:
+    """Accents, case, quote marks, dots, a leading 'the' and plurals do not tell
+    names apart."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    words = plain.replace(".", "").replace(",", " ").split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(_singular(w) for w in words)
+
+
+def _place_key(key: str) -> str:
+    for suffix in _PLACE_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    return key
+
+
+def _category_key(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in _GENERIC_NOUNS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _person_words(key: str) -> list[str]:
+    """The name without leading titles ('mayor ihor terekhov' -> ['ihor', 'terekhov'])."""
+    words = key.split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return words
+
+
+def _surname(words: Sequence[str]) -> str:
+    last = words[-1]
+    for particle in ("al-", "el-"):
+        if last.startswith(particle):
+            return last[len(particle):]
+    return last
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person keys name one person: near-identical surnames and, when
+    both give one, agreeing given names. A surname alone agrees with any given name."""
+    wa, wb = _person_words(a), _person_words(b)
+    sa, sb = _surname(wa), _surname(wb)
+    if sa[:1] != sb[:1] or fuzz.ratio(sa, sb) < SURNAME_FUZZY_MIN:
+        return False
+    ga, gb = wa[:-1], wb[:-1]
+    if not ga or not gb:
+        return True
+    return ga[0][:1] == gb[0][:1] and (
+        len(ga[0]) == 1 or len(gb[0]) == 1 or fuzz.ratio(ga[0], gb[0]) >= GIVEN_NAME_FUZZY_MIN
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < NAME_FUZZY_MIN_CHARS or a[:1] != b[:1]:
+        return False
+    return fuzz.ratio(a, b) >= NAME_FUZZY_MIN
+
+
+def strip_titles(name: str) -> str:
+    """'Mayor Ihor Terekhov' -> 'Ihor Terekhov': an office is not part of a name."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _display_rank(name: str) -> tuple[int, int, str]:
+    """The fullest spelling names an unlisted person or place: 'Majed al-Ansari' over
+    'Ansari'."""
+    return (-len(name.split()), -len(name), name)
+
+
+def _category_rank(name: str) -> tuple[int, bool, int, str]:
+    """The barest plural names a category: 'Thais' over 'Thai nationals' and 'Thai'."""
+    return (len(name.split()), not name.endswith("s"), len(name), name)
+
+
+def builtin_aliases() -> dict[EntityKind, dict[str, list[str]]]:
+    raw = json.loads(files("summarizer").joinpath("data/aliases.json").read_text("utf-8"))
+    return {EntityKind(kind): table for kind, table in raw.items()}
+
+
+def load_alias_file(path: str | Path) -> dict[str, list[str]]:
+    """A user alias file: `{"canonical": ["variant", ...]}`, as the gold format's aliases."""
+    where = str(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(where, "no such alias file; check the path") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(where, f"cannot read the alias file: {exc}") from exc
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
+        for k, v in data.items()
+    ):
+        raise InputError(where, 'an alias file maps each canonical name to a list of variants: '
+                         '{"Volodymyr Zelensky": ["Zelenskyy", "Ukraine\'s President"]}')
+    return data
+
+
+class EntityResolver:
+    """Canonical names for one merge; user aliases win over the built-in table,
+    which wins over fuzzy matching."""
+
+    def __init__(self, user_aliases: AliasTable | None = None) -> None:
+        self._tables: dict[EntityKind, dict[str, str]] = {kind: {} for kind in EntityKind}
+        for kind, table in builtin_aliases().items():
+            self._add(kind, table)
+        for kind in EntityKind:
+            self._add(kind, user_aliases or {})
+            # A user canonical that lists a built-in canonical takes its variants too.
+            names = self._tables[kind]
+            for key, canonical in names.items():
+                names[key] = names.get(self._key(kind, canonical), canonical)
+
+    def _key(self, kind: EntityKind, name: str) -> str:
+        key = name_key(name)
+        if kind is EntityKind.place:
+            return _place_key(key)
+        return _category_key(key) if kind is EntityKind.category else key
+
+    def _add(self, kind: EntityKind, table: AliasTable) -> None:
+        for canonical, variants in table.items():
+            for variant in (canonical, *variants):
+                self._tables[kind][self._key(kind, variant)] = canonical
+
+    def _listed(self, kind: EntityKind, name: str) -> str | None:
+        key = self._key(kind, name)
+        table = self._tables[kind]
+        if key in table:
+            return table[key]
+        if kind is EntityKind.person:
+            return table.get(" ".join(_person_words(key)))
+        return None
+
+    def resolve(self, kind: EntityKind, names: Iterable[str]) -> dict[str, str]:
+        """Each name -> its canonical name. The result does not depend on the order
+        of `names`, so the order of the articles never changes a merged summary."""
+        unique = sorted(set(names))
+        resolved = {n: c for n in unique if (c := self._listed(kind, n)) is not None}
+        # Unlisted names join a listed entity or each other by fuzzy match, fullest
+        # names first, so a bare surname meets every full name it could belong to.
+        anchors = self._tables[kind].items()
+        pending = sorted((n for n in unique if n not in resolved), key=_display_rank)
+        groups: list[list[str]] = []
+        for name in pending:
+            key = self._key(kind, name)
+            listed = {c for k, c in anchors if self._match(kind, key, k)}
+            if len(listed) == 1:
+                resolved[name] = listed.pop()
+                continue
+            if listed:
+                continue  # ambiguous between two known entities: keep the name as written
+            matches = [g for g in groups if all(self._match(kind, key, self._key(kind, m))
+                                                for m in g)]
+            if len(matches) == 1:
+                matches[0].append(name)
+            elif not matches:
+                groups.append([name])
+        for group in groups:
+            shown = [strip_titles(n) for n in group] if kind is EntityKind.person else group
+            rank = _category_rank if kind is EntityKind.category else _display_rank
+            display = min(shown, key=rank)
+            resolved.update(dict.fromkeys(group, display))
+        return {n: resolved.get(n, n) for n in unique}
+
+    @staticmethod
+    def _match(kind: EntityKind, a: str, b: str) -> bool:
+        if kind is EntityKind.person:
+            return same_person(a, b)
+        return _same_name(a, b)

@@ -1,0 +1,108 @@
+"""Entity names: variants resolve to one canonical name; different people never merge."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import app
+from summarizer.entities import EntityKind, EntityResolver, load_alias_file, same_person
+from summarizer.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [str(ROOT / "seeds" / "000_9391f326c2eaa901.txt"),
+         str(ROOT / "seeds" / "001_23b64bebdaa24c53.txt")]
+
+
+def resolve(kind: EntityKind, *names: str, aliases: dict[str, list[str]] | None = None,
+            ) -> dict[str, str]:
+    return EntityResolver(aliases).resolve(kind, names)
+
+
+@pytest.mark.parametrize(("kind", "names", "canonical"), [
+    pytest.param(EntityKind.person, ["Zelensky", "Zelenskyy", "Volodymyr Zelensky",
+                                     "Ukraine's President", "Volodymyr Zelenskiy"],
+                 "Volodymyr Zelensky", id="zelensky"),
+    pytest.param(EntityKind.place, ["Turkey", "Turkiye", "Türkiye"], "Turkey", id="turkey"),
+    pytest.param(EntityKind.category, ["servicemen", "soldiers", "POWs", "defenders",
+                                       "prisoners of war"], "servicemen", id="servicemen"),
+    pytest.param(EntityKind.party, ["Russians", "Russia", "Russian forces"], "Russia",
+                 id="russians"),
+    pytest.param(EntityKind.place, ["Kharkiv Oblast", "Kharkiv", "Kharkov"], "Kharkiv",
+                 id="oblast"),
+    pytest.param(EntityKind.category, ["Thais", "Thai", "Thai nationals"], "Thais", id="thais"),
+    pytest.param(EntityKind.person, ["Majed al-Ansari", "Ansari", "al-Ansari"],
+                 "Majed al-Ansari", id="unlisted-person"),
+    pytest.param(EntityKind.person, ["Mayor Ihor Terekhov", "Terekhov"], "Ihor Terekhov",
+                 id="title"),
+])
+def test_variants_resolve_to_one_name(kind: EntityKind, names: list[str], canonical: str,
+                                      ) -> None:
+    assert set(resolve(kind, *names).values()) == {canonical}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Andriy Yermak", "Andriy Sybiha"),
+    ("Sergei Lavrov", "Sergei Shoigu"),
+    ("Andriy Yermak", "Andriy Yermakov"),
+    ("Vitali Klitschko", "Wladimir Klitschko"),
+])
+def test_different_people_never_merge(a: str, b: str) -> None:
+    assert not same_person(a.casefold(), b.casefold())
+    resolved = resolve(EntityKind.person, a, b)
+    assert resolved[a] != resolved[b]
+
+
+def test_a_bare_surname_shared_by_two_people_stays_as_written() -> None:
+    resolved = resolve(EntityKind.person, "Vitali Klitschko", "Wladimir Klitschko", "Klitschko")
+    assert resolved["Klitschko"] == "Klitschko"
+
+
+def test_kinds_do_not_mix() -> None:
+    """'Israelis' released as a category are not the party Israel; Moscow the city is
+    not Russia the party."""
+    assert resolve(EntityKind.category, "Israelis")["Israelis"] == "Israelis"
+    assert resolve(EntityKind.place, "Moscow")["Moscow"] == "Moscow"
+    assert resolve(EntityKind.party, "Moscow")["Moscow"] == "Russia"
+
+
+def test_user_aliases_win_and_take_the_builtin_variants() -> None:
+    aliases = {"Ukraine's leader": ["Volodymyr Zelensky"], "Srettha Thavisin": ["Srettha"]}
+    resolved = resolve(EntityKind.person, "Zelenskyy", "Srettha", aliases=aliases)
+    assert resolved == {"Zelenskyy": "Ukraine's leader", "Srettha": "Srettha Thavisin"}
+
+
+def test_resolution_does_not_depend_on_order() -> None:
+    names = ["Ansari", "Majed al-Ansari", "Klitschko", "Vitali Klitschko", "Zelenskyy"]
+    assert resolve(EntityKind.person, *names) == resolve(EntityKind.person, *names[::-1])
+
+
+def test_alias_file_is_checked(tmp_path: Path) -> None:
+    good = tmp_path / "names.json"
+    good.write_text(json.dumps({"Odesa": ["Odessa"]}), encoding="utf-8")
+    assert load_alias_file(good) == {"Odesa": ["Odessa"]}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"Odesa": "Odessa"}), encoding="utf-8")
+    with pytest.raises(InputError, match="list of variants"):
+        load_alias_file(bad)
+    with pytest.raises(InputError, match="no such alias file"):
+        load_alias_file(tmp_path / "missing.json")
+
+
+def test_cli_takes_an_alias_file(tmp_path: Path) -> None:
+    names = tmp_path / "names.json"
+    names.write_text(json.dumps({"Istanbul talks": ["Istanbul"]}), encoding="utf-8")
+    out = tmp_path / "summary.json"
+    result = CliRunner().invoke(app, ["summarize", *SEEDS, "--backend", "rules", "--format",
+                                      "json", "--out", str(out), "--aliases", str(names)])
+    assert result.exit_code == 0, result.output
+    places = [f["value"] for f in json.loads(out.read_text("utf-8"))["facts"]
+              if f["path"] == "exchange.agreed_at.place"]
+    assert places == ["Istanbul talks"]
+    missing = CliRunner().invoke(app, ["summarize", *SEEDS, "--backend", "rules",
+                                       "--aliases", str(tmp_path / "none.json")])
+    assert missing.exit_code == 1
+    assert "no such alias file" in missing.output

@@ -1,0 +1,267 @@
+"""Cross-source merge: alignment, corroboration, conflicts, updates and quote variance.
+
+Exact assertions use hand-written extractions (tests/data/extractions/ and the
+scripted seed responses), run through the real date resolution, grounding and
+validation, so only the merge is under test, never a backend.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from summarizer import Article, ArticleExtraction, ArticleResult, Summary, summarize
+from summarizer.articles import load_articles
+from summarizer.backends import Attempt
+from summarizer.evaluate.flatten import predicted_conflicts
+from summarizer.evaluate.gold import load_gold
+from summarizer.evaluate.run import case_articles, score_case
+from summarizer.facts import iter_facts
+from summarizer.merge import merge
+from summarizer.models import FindingKind, Severity, SummaryFact
+from summarizer.pipeline import check
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+CASES = DATA / "cases"
+SEED_RESPONSES = ROOT / "tests" / "fakes" / "responses" / "seeds"
+HOSTAGES = CASES / "il-hamas-first-hostage-release"
+ODESA = CASES / "ua-odesa-rising-toll"
+FRIDAY = "exchange.stages[2023-11-24]"
+
+
+def extraction(path: Path) -> ArticleExtraction:
+    return ArticleExtraction.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+class ScriptedBackend:
+    """Answers each article with the extraction written for it, by article id."""
+
+    name = "scripted"
+    model = None
+    prompt_version = None
+
+    def __init__(self, answers: dict[str, Path]) -> None:
+        self.answers = answers
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        return Attempt(extraction(self.answers[article.id]))
+
+
+def result(article: Article, answer: Path) -> ArticleResult:
+    checked, findings = check(article, extraction(answer))
+    return ArticleResult(article_id=article.id, source=article.source,
+                         published=article.published, backend="scripted",
+                         extraction=checked, findings=findings)
+
+
+def case(gold: Path, answers: dict[str, Path]) -> list[ArticleResult]:
+    return [result(a, answers[a.id]) for a in case_articles(load_gold(gold))]
+
+
+def seeds() -> list[ArticleResult]:
+    return case(ROOT / "seeds" / "gold.json",
+                {p.stem: p for p in SEED_RESPONSES.glob("0*.json")})
+
+
+def hostages() -> list[ArticleResult]:
+    written = DATA / "extractions"
+    return case(HOSTAGES / "gold.json", {"nbc": written / "hostage_nbc.json",
+                                         "guardian": written / "hostage_guardian.json"})
+
+
+def odesa() -> list[ArticleResult]:
+    return case(ODESA / "gold.json", {"kyiv-post": DATA / "extractions" / "odesa_kyiv_post.json",
+                                      "ap": DATA / "extractions" / "odesa_ap.json"})
+
+
+def fact(summary: Summary, path: str) -> SummaryFact:
+    [found] = [f for f in summary.facts if f.path == path]
+    return found
+
+
+def cross(summary: Summary) -> list[str]:
+    return [f.message for f in summary.findings if f.kind is FindingKind.cross_source]
+
+
+# The seeds: everything agrees.
+
+def test_seeds_agree_and_are_corroborated() -> None:
+    summary = merge(seeds())
+    assert cross(summary) == []
+    for party in ("Russia", "Ukraine"):
+        friday = fact(summary, f"exchange.stages[2025-05-23].released[{party}].count")
+        assert (friday.value, friday.status) == (390, "corroborated")
+        assert [s.article_id for s in friday.sources] == ["000_9391f326c2eaa901",
+                                                          "001_23b64bebdaa24c53"]
+        assert all(s.evidence is not None and s.evidence.start is not None
+                   for s in friday.sources)
+        saturday = fact(summary, f"exchange.stages[2025-05-24].released[{party}].count")
+        assert (saturday.value, saturday.status) == (307, "corroborated")
+    assert (fact(summary, "exchange.cumulative[2025-05-24].count").status) == "corroborated"
+    assert fact(summary, "exchange.cumulative[2025-05-24].count").value == 697
+    remaining = fact(summary, "exchange.remaining[2025-05-24]")
+    assert (remaining.value, remaining.status, remaining.sources) == (303, "derived", [])
+
+
+def test_partial_and_complete_breakdowns_are_compatible() -> None:
+    """'390 Russians and Ukrainians, including 120 civilians' against '270 servicemen
+    and 120 civilians each': the 120 is corroborated, the 270 comes from one source."""
+    summary = merge(seeds())
+    base = "exchange.stages[2025-05-23].released[Russia].breakdown"
+    assert fact(summary, f"{base}[civilians]").status == "corroborated"
+    assert fact(summary, f"{base}[servicemen]").status == "single_source"
+
+
+def test_zelensky_quotes_merge_across_spellings() -> None:
+    """Seed 000 writes 'Zelensky', seed 001 'Zelenskyy': one speaker, canonical name."""
+    summary = merge(seeds())
+    quotes = [f for f in summary.facts if f.path.startswith("statements[")]
+    assert {f.path for f in quotes} == {"statements[Volodymyr Zelensky]"}
+    corroborated = [f for f in quotes if f.status == "corroborated"]
+    assert len(corroborated) == 3
+    assert any(str(f.value).startswith("Another 307 Ukrainian defenders") for f in corroborated)
+
+
+# Conflicts in the sources.
+
+def test_hostage_counts_conflict_with_both_values_sources_and_evidence() -> None:
+    summary = merge(hostages())
+    conflicts = [f for f in summary.findings if f.kind is FindingKind.cross_source]
+    assert [f.facts for f in conflicts] == [[f"{FRIDAY}.released[Hamas].count"],
+                                            [f"{FRIDAY}.released[Hamas].breakdown[Thais]"]]
+    count, thais = conflicts
+    assert all(f.severity is Severity.error and not f.reaskable for f in conflicts)
+    assert sorted(count.articles) == ["guardian", "nbc"]
+    for text in ("NBC News says 25", "The Guardian says 24", "Hamas freed 25 hostages",
+                 "Twenty-four hostages held in Gaza"):
+        assert text in count.message
+    assert "NBC News says 12" in thais.message and "The Guardian says 10" in thais.message
+    hamas = fact(summary, f"{FRIDAY}.released[Hamas].count")
+    assert hamas.status == "conflicting"
+    assert sorted(s.value for s in hamas.sources) == [24, 25]
+
+
+def test_hostage_figures_the_sources_share_are_corroborated() -> None:
+    summary = merge(hostages())
+    assert fact(summary, f"{FRIDAY}.released[Hamas].breakdown[Israelis]").status == (
+        "corroborated")
+    assert fact(summary, f"{FRIDAY}.released[Hamas].breakdown[Filipinos]").status == (
+        "single_source")
+    israel = fact(summary, f"{FRIDAY}.released[Israel].count")
+    assert (israel.value, israel.status) == (39, "corroborated")
+    for party, count in (("Hamas", 50), ("Israel", 150)):
+        deal = fact(summary, f"exchange.agreed_total[{party}].count")
+        assert (deal.value, deal.status) == (count, "corroborated")
+
+
+def test_user_aliases_join_categories_the_table_does_not_know() -> None:
+    teens = f"{FRIDAY}.released[Israel].breakdown[teenagers]"
+    without = merge(hostages())
+    assert fact(without, teens).status == "single_source"
+    aliases = json.loads((HOSTAGES / "gold.json").read_text(encoding="utf-8"))["aliases"]
+    joined = merge(hostages(), aliases)
+    assert (fact(joined, teens).value, fact(joined, teens).status) == (15, "corroborated")
+    assert cross(joined) == cross(without)
+
+
+def test_the_hostage_conflicts_score_as_true_positives() -> None:
+    loaded = load_gold(HOSTAGES / "gold.json")
+    scores, _ = score_case(loaded, merge(hostages()))
+    assert (scores["conflicts"]["tp"], scores["conflicts"]["fp"],
+            scores["conflicts"]["fn"]) == (2, 0, 0)
+    seeds_scores, _ = score_case(load_gold(ROOT / "seeds" / "gold.json"), merge(seeds()))
+    assert seeds_scores["conflicts"]["fp"] == 0
+
+
+# Updates and dates.
+
+def test_a_rising_toll_is_an_update_not_a_conflict() -> None:
+    summary = merge(odesa())
+    killed = fact(summary, "attacks[2024-03-01].killed")
+    assert (killed.value, killed.status) == (39, "updated")
+    assert sorted(s.value for s in killed.sources) == [10, 39]
+    [update] = [f for f in summary.findings if f.kind is FindingKind.cross_source]
+    assert update.severity is Severity.info
+    assert "10" in update.message and "39" in update.message
+    assert predicted_conflicts(summary) == []
+    assert fact(summary, "attacks[2024-03-01].injured").status == "corroborated"
+    assert fact(summary, "attacks[2024-03-01].target").value == "Odesa"
+    assert fact(summary, "attacks[2024-03-01].attacker").value == "Russia"
+    assert fact(summary, "statements[Oleh Kiper]").status == "corroborated"
+
+
+def test_an_overnight_attack_dated_on_two_days_is_one_attack_with_both_dates() -> None:
+    summary = merge(odesa())
+    assert {f.path.split(".")[0] for f in summary.facts} == {"attacks[2024-03-01]",
+                                                             "statements[Oleh Kiper]"}
+    [note] = [f for f in summary.findings if f.kind is FindingKind.temporal
+              and "overnight attack" in f.message]
+    assert "2024-03-01" in note.message and "2024-03-02" in note.message
+    assert note.severity is Severity.info
+
+
+def test_a_change_without_a_publication_order_is_a_conflict() -> None:
+    """The same toll differing in two reports of the same day (no times) is not an
+    update: nothing says which came later."""
+    results = [r.model_copy(update={"published": r.published.date() if r.published else None})
+               for r in odesa()]
+    summary = merge(results)
+    assert fact(summary, "attacks[2024-03-01].killed").status == "conflicting"
+    [conflict] = [f for f in summary.findings if f.kind is FindingKind.cross_source]
+    assert conflict.severity is Severity.error
+    assert "Kyiv Post says 10" in conflict.message and "AP says 39" in conflict.message
+
+
+def test_a_quote_worded_differently_is_a_variance() -> None:
+    first, second = odesa()
+    changed = second.extraction.model_copy(deep=True)
+    changed.statements[0].quote = "Rescue work goes on. There may be more people under the rubble"
+    summary = merge([first, second.model_copy(update={"extraction": changed})])
+    [variance] = [f for f in summary.findings if f.kind is FindingKind.cross_source
+                  and f.severity is Severity.warning]
+    assert variance.facts == ["statements[Oleh Kiper]"]
+    assert "Rescue work goes on." in variance.message
+    assert "Rescue work continues." in variance.message
+
+
+# Order, library and CLI.
+
+@pytest.mark.parametrize("build", [seeds, hostages, odesa], ids=["seeds", "hostages", "odesa"])
+def test_permuting_the_articles_does_not_change_the_summary(build: object) -> None:
+    assert callable(build)
+    results = build()
+    forward, backward = merge(results), merge(results[::-1])
+    assert forward.facts == backward.facts
+    assert forward.findings == backward.findings
+
+
+def test_summarize_takes_user_aliases() -> None:
+    articles = load_articles(sorted(str(p) for p in (ROOT / "seeds").glob("*.txt")))
+    backend = ScriptedBackend({p.stem: p for p in SEED_RESPONSES.glob("0*.json")})
+    summary = summarize(articles, backend=backend,
+                        aliases={"Ukraine's leader": ["Volodymyr Zelensky", "Zelenskyy"]})
+    assert {f.path for f in summary.facts if f.path.startswith("statements")} == {
+        "statements[Ukraine's leader]"}
+
+
+# The unequal deal (`Agreement.by_party`).
+
+def test_an_unequal_deal_is_flattened_per_party_and_checked_per_party() -> None:
+    nbc, _ = hostages()
+    paths = {f.path: f.value for f in iter_facts(nbc.extraction)}
+    assert paths["exchange.agreed_total[Hamas].count"] == 50
+    assert paths["exchange.agreed_total[Israel].count"] == 150
+    assert "exchange.agreed_total.count" not in paths
+    assert not [f for f in nbc.findings if f.severity is Severity.error]
+    article = next(a for a in case_articles(load_gold(HOSTAGES / "gold.json")) if a.id == "nbc")
+    over = nbc.extraction.model_copy(deep=True)
+    assert over.agreement is not None
+    over.agreement.by_party[0].count = 20
+    findings = check(article, over)[1]
+    assert any("the stages released by Hamas come to 25, more than the 20 agreed for Hamas"
+               in f.message and "exchange.agreed_total[Hamas].count" in f.facts
+               for f in findings if f.severity is Severity.error)
