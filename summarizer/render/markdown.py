@@ -1,60 +1,71 @@
-"""Markdown for an editor in a hurry: the figures with their status, then the checks."""
+"""Markdown for an editor in a hurry: a headline, the figures with their status, the checks.
+
+The layout comes from `view.build_report`, so Markdown and HTML cannot drift
+apart on what a figure is or where it goes.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import jinja2
 
-from summarizer.models import Summary, SummaryFact
+from summarizer.models import Summary
+from summarizer.render.view import Figure, build_report
 
-SECTIONS = (("exchange", "Exchange"), ("attacks", "Attacks"), ("statements", "Statements"))
-STATUS_LABEL = {
-    "corroborated": "corroborated",
-    "single_source": "single source",
-    "derived": "derived (computed, not reported)",
-    "conflicting": "CONFLICTING",
-}
-_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), label)
-    for pattern, label in (
-        (r"^exchange\.agreed_total\.count$", "Agreed total"),
-        (r"^exchange\.agreed_total\.per_side$", "Agreed per side"),
-        (r"^exchange\.agreed_at\.place$", "Agreed at"),
-        (r"^exchange\.agreed_at\.date$", "Agreed on"),
-        (r"^exchange\.stages\[(.+?)\]\.released\[(.+?)\]\.count$", r"\1: released by \2"),
-        (r"^exchange\.stages\[(.+?)\]\.released\[(.+?)\]\.breakdown\[(.+?)\]$",
-         r"\1: released by \2, of which \3"),
-        (r"^exchange\.cumulative\[(.+?)\]\.count$", r"Returned in total as of \1"),
-        (r"^exchange\.remaining\[(.+?)\]$", r"Still to be exchanged as of \1"),
-        (r"^attacks\[(.+?)\]\.weapons\[(.+?)\]$", r"\1: \2s"),
-        (r"^attacks\[(.+?)\]\.regions\[(.+?)\]$", r"\1: region hit: \2"),
-        (r"^attacks\[(.+?)\]\.(\w+)$", r"\1: \2"),
-        (r"^statements\[(.+?)\]$", r"\1"),
-    )
-)
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_SPACE = re.compile(r"\s+")
+SEVERITY = {"error": "✖ Error", "warning": "⚠ Warning", "info": "\N{INFORMATION SOURCE} Note"}
 
 
-def label(path: str) -> str:
-    """A reader's name for a fact path; unknown paths are shown as they are."""
-    for pattern, template in _LABELS:
-        if pattern.match(path):
-            return pattern.sub(template, path).replace("_", " ")
-    return path
+def md(text: str) -> str:
+    """Article words as literal text: on one line (edges kept), Markdown and HTML syntax escaped.
+
+    CommonMark treats a backslash before ASCII punctuation as that character,
+    so `\\<script>` shows as text in any renderer instead of becoming a tag,
+    and `|` cannot break a table row.
+    """
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
 
 
-def value_text(fact: SummaryFact) -> str:
-    if isinstance(fact.value, bool):
-        return "yes" if fact.value else "no"
-    if isinstance(fact.value, int):
-        return f"{fact.value:,}"
-    return fact.value
+def status(figure: Figure) -> str:
+    """The figure's trust in words, with the sources it rests on: '(corroborated [1, 2])'.
+
+    Conflicting and updated figures list each source's value, since the
+    reader must see what was said where before choosing or trusting one.
+    """
+    if figure.fact.status in ("conflicting", "updated"):
+        parts = ", ".join(f"{md(v)} in [{n}]" for n, v in figure.source_values)
+        word = "CONFLICTING" if figure.fact.status == "conflicting" else figure.status
+        return f"({word}: {parts})"
+    numbers = ", ".join(str(n) for n in dict.fromkeys(figure.sources))
+    return f"({figure.status} [{numbers}])" if numbers else f"({figure.status})"
 
 
-def _cell(text: str) -> str:
-    """Table cells hold untrusted article text: keep it on one line and out of the table syntax."""
-    return " ".join(text.split()).replace("|", "\\|")
+def mark(figure: Figure, text: str | None = None) -> str:
+    """A figure as printed: its value (bold when the sources disagree) and its status."""
+    shown = md(figure.text if text is None else text)
+    if figure.fact.status == "conflicting":
+        shown = f"**{shown}**"
+    return f"{shown} {status(figure)}"
+
+
+def labelled(figure: Figure) -> str:
+    return f"{md(figure.label)}: {mark(figure)}"
+
+
+def grouped(figures: Iterable[Figure]) -> str:
+    """Names sharing a status and sources printed once: 'Odesa, Sumy (single source [2])'."""
+    groups: list[tuple[str, list[str]]] = []
+    for fig in figures:
+        key = status(fig)
+        if groups and groups[-1][0] == key:
+            groups[-1][1].append(md(fig.name))
+        else:
+            groups.append((key, [md(fig.name)]))
+    return "; ".join(f"{', '.join(names)} {key}" for key, names in groups)
 
 
 @cache
@@ -67,16 +78,14 @@ def _template() -> jinja2.Template:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["label"] = label
-    env.filters["value"] = value_text
-    env.filters["cell"] = _cell
-    env.globals["status_label"] = STATUS_LABEL
+    env.filters["md"] = md
+    env.filters["mark"] = mark
+    env.filters["grouped"] = grouped
+    env.filters["labelled"] = labelled
+    env.globals["severity"] = SEVERITY
     return env.get_template("summary.md.j2")
 
 
 def render_markdown(summary: Summary) -> str:
-    sections = [
-        (title, [f for f in summary.facts if f.path.split(".")[0].split("[")[0] == key])
-        for key, title in SECTIONS
-    ]
-    return _template().render(summary=summary, sections=[s for s in sections if s[1]])
+    text: str = _template().render(report=build_report(summary), summary=summary)
+    return re.sub(r"\n{3,}", "\n\n", text)

@@ -1,0 +1,386 @@
+"""The report as the reader meets it, built from `Summary.facts` for both templates.
+
+Markdown and HTML lay out the same sections, so the grouping lives here once:
+templates only place `Figure`s and words. A number reaches a report only as a
+`Figure`, i.e. as a fact of the summary; the view never computes one. Every
+fact lands somewhere (unknown shapes go to `other`), because a figure that
+silently vanishes from a report is worse than an ugly one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
+from summarizer.render.labels import label, value_text
+from summarizer.render.paths import keys, names, parse_path
+
+STATUS_TEXT: dict[FactStatus, str] = {
+    "corroborated": "corroborated",
+    "single_source": "single source",
+    "derived": "derived",
+    "conflicting": "conflicting",
+    "updated": "updated",
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One fact of the summary as shown: its value, status and where it was read.
+
+    `id` is the fact's index in `Summary.facts`, since statement paths repeat.
+    `inputs` are the facts a derived figure was computed from, so the reader
+    can follow a derived number back to the evidence of its parts.
+    """
+
+    id: str
+    fact: SummaryFact
+    sources: tuple[int, ...]
+    inputs: tuple[Figure, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return label(self.fact.path)
+
+    @property
+    def text(self) -> str:
+        """The value; a conflicting figure shows every value its sources give."""
+        if self.fact.status != "conflicting":
+            return value_text(self.fact.value)
+        seen = dict.fromkeys(value_text(s.value) for s in self.fact.sources)
+        return " / ".join(seen)
+
+    @property
+    def name(self) -> str:
+        """The last key of the path: the region, weapon or category a figure is about."""
+        found = keys(self.fact.path)
+        return found[-1] if found else self.label
+
+    @property
+    def status(self) -> str:
+        return STATUS_TEXT[self.fact.status]
+
+    @property
+    def source_values(self) -> tuple[tuple[int, str], ...]:
+        """(source number, value) per source: what a conflict is made of."""
+        return tuple(
+            (n, value_text(s.value)) for n, s in zip(self.sources, self.fact.sources, strict=True)
+        )
+
+    @property
+    def highlight_ids(self) -> tuple[str, ...]:
+        """Whose evidence lights up for this figure: its own, or its inputs' when derived."""
+        return (self.id,) if self.fact.sources else tuple(i.id for i in self.inputs)
+
+
+@dataclass
+class Release:
+    count: Figure | None = None
+    breakdown: list[tuple[str, Figure]] = field(default_factory=list)
+
+
+@dataclass
+class StageRow:
+    """One row of the exchange table: a date (or a total as of a date)."""
+
+    when: str
+    releases: dict[str, Release] = field(default_factory=dict)
+    cumulative: Figure | None = None
+    remaining: Figure | None = None
+
+
+@dataclass
+class Exchange:
+    agreement: list[Figure] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    rows: list[StageRow] = field(default_factory=list)
+
+    def row(self, when: str) -> StageRow:
+        found = next((r for r in self.rows if r.when == when), None)
+        if found is None:
+            found = StageRow(when)
+            self.rows.append(found)
+        return found
+
+
+@dataclass
+class AttackView:
+    """One attack; weapons and casualties are (noun, figure) so templates need no paths."""
+
+    when: str
+    attacker: list[Figure] = field(default_factory=list)
+    targets: list[Figure] = field(default_factory=list)
+    weapons: list[tuple[str, Figure]] = field(default_factory=list)
+    regions: list[Figure] = field(default_factory=list)
+    casualties: list[tuple[str, Figure]] = field(default_factory=list)
+    other: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StatementView:
+    speaker: str
+    quote: Figure
+    channel: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Check:
+    """A finding with the figures and sources it names, resolved for linking."""
+
+    finding: Finding
+    figures: tuple[Figure, ...]
+    unresolved: tuple[str, ...]
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    number: int
+    article_id: str
+    outlet: str
+    published: str | None
+
+
+@dataclass
+class Report:
+    title: str
+    headline: list[list[str | Figure]]
+    sources: list[Source]
+    exchange: Exchange | None
+    attacks: list[AttackView]
+    statements: list[StatementView]
+    other: list[Figure]
+    checks: list[Check]
+    figures: list[Figure]
+
+
+def _figures(summary: Summary, numbers: dict[str, int]) -> list[Figure]:
+    plain = [
+        Figure(f"f{i}", fact, tuple(numbers.get(s.article_id, 0) for s in fact.sources))
+        for i, fact in enumerate(summary.facts)
+    ]
+    by_path = {f.fact.path: f for f in plain}
+    agreed = by_path.get("exchange.agreed_total.count")
+    out: list[Figure] = []
+    for fig in plain:
+        shape = names(fig.fact.path)
+        if shape == ("exchange", "remaining") and agreed is not None:
+            total = by_path.get(f"exchange.cumulative[{keys(fig.fact.path)[0]}].count")
+            fig = Figure(fig.id, fig.fact, fig.sources,
+                         tuple(f for f in (agreed, total) if f is not None))
+        out.append(fig)
+    return out
+
+
+def _exchange(figures: Iterable[Figure]) -> Exchange | None:
+    exchange = Exchange()
+    placed = False
+    for fig in figures:
+        shape, key = names(fig.fact.path), keys(fig.fact.path)
+        if shape[:1] != ("exchange",):
+            continue
+        placed = True
+        if shape[1] in ("agreed_total", "agreed_at"):
+            exchange.agreement.append(fig)
+        elif shape[1:] == ("stages", "released", "count"):
+            exchange.row(key[0]).releases.setdefault(key[1], Release()).count = fig
+        elif shape[1:] == ("stages", "released", "breakdown"):
+            release = exchange.row(key[0]).releases.setdefault(key[1], Release())
+            release.breakdown.append((key[2], fig))
+        elif shape[1:] == ("cumulative", "count"):
+            exchange.row(key[0]).cumulative = fig
+        elif shape[1:] == ("remaining",):
+            exchange.row(key[0]).remaining = fig
+        else:
+            placed = False
+            continue
+        if shape[1] == "stages":
+            exchange.parties = list(dict.fromkeys([*exchange.parties, key[1]]))
+    exchange.rows.sort(key=lambda r: (not r.when[:4].isdigit(), r.when))
+    return exchange if placed else None
+
+
+UNCOUNTABLE = frozenset({"artillery", "other"})
+
+
+def plural(noun: str, count: int | str | bool) -> str:
+    """'250 drones' but '1 drone': the weapon vocabulary is singular nouns."""
+    if count == 1 or noun in UNCOUNTABLE or noun.endswith("s"):
+        return noun
+    return noun + "s"
+
+
+def _attacks(figures: Iterable[Figure]) -> list[AttackView]:
+    attacks: dict[str, AttackView] = {}
+    for fig in figures:
+        steps = parse_path(fig.fact.path)
+        if steps[0].name != "attacks" or steps[0].key is None or len(steps) != 2:
+            continue
+        view = attacks.setdefault(steps[0].key, AttackView(steps[0].key))
+        name, key = steps[1].name, steps[1].key
+        if name == "attacker":
+            view.attacker.append(fig)
+        elif name == "target":
+            view.targets.append(fig)
+        elif name == "weapons" and key is not None:
+            view.weapons.append((plural(key, fig.fact.value), fig))
+        elif name == "weapons_total":
+            view.weapons.append(("weapons in total", fig))
+        elif name == "regions" and key is not None:
+            view.regions.append(fig)
+        elif name in ("killed", "injured", "killed_reported", "injured_reported"):
+            view.casualties.append((name.removesuffix("_reported"), fig))
+        else:
+            view.other.append(fig)
+    return sorted(attacks.values(), key=lambda a: a.when)
+
+
+def _statement_context(summary: Summary, fact: SummaryFact) -> Statement | None:
+    """Channel and date of a quote, which facts.py has no path for.
+
+    This is the one place the report reads an extraction: it finds the
+    statement with exactly this quote in the first source, and takes words and
+    a resolved date from it, never a figure.
+    """
+    for source in fact.sources:
+        result = next((r for r in summary.articles if r.article_id == source.article_id), None)
+        if result is None:
+            continue
+        for statement in result.extraction.statements:
+            if statement.quote == fact.value:
+                return statement
+    return None
+
+
+def _statements(summary: Summary, figures: Iterable[Figure]) -> list[StatementView]:
+    views = []
+    for fig in figures:
+        steps = parse_path(fig.fact.path)
+        if steps[0].name != "statements" or steps[0].key is None or len(steps) != 1:
+            continue
+        context = _statement_context(summary, fig.fact)
+        date = context.date.isoformat() if context and context.date else None
+        views.append(StatementView(steps[0].key, fig, context.channel if context else None, date))
+    return views
+
+
+Line = list[str | Figure]
+"""Words and figures in reading order; templates print a Figure with its status."""
+
+
+def _exchange_line(exchange: Exchange) -> Line:
+    """'Exchange: 697 returned of 1,000 agreed as of D, 303 still to come.'"""
+    line: Line = ["Exchange"]
+    totals = [r for r in exchange.rows if r.cumulative is not None]
+    agreed = next((f for f in exchange.agreement
+                   if f.fact.path == "exchange.agreed_total.count"), None)
+    if totals:
+        latest = totals[-1]
+        assert latest.cumulative is not None
+        line += [": ", latest.cumulative, " returned"]
+        if agreed is not None:
+            line += [" of ", agreed, " agreed"]
+        line.append(f" as of {latest.when}")
+        if latest.remaining is not None:
+            line += [", ", latest.remaining, " still to come"]
+    elif agreed is not None:
+        line += [": ", agreed, " agreed"]
+    return [*line, "."]
+
+
+def _attack_line(attack: AttackView) -> Line:
+    """'Attack by A on T, D: 250 drones, 14 ballistic missiles.'"""
+    line: Line = ["Attack"]
+    if attack.attacker:
+        line.append(" by " + " and ".join(f.text for f in attack.attacker))
+    if attack.targets:
+        line.append(" on " + ", ".join(f.text for f in attack.targets))
+    line.append(f", {attack.when}")
+    numeric = [(noun, f) for noun, f in attack.weapons if names(f.fact.path)[-1] == "weapons"]
+    for i, (noun, fig) in enumerate(numeric):
+        line += [", " if i else ": ", fig, f" {noun}"]
+    return [*line, "."]
+
+
+def _headline(exchange: Exchange | None, attacks: list[AttackView]) -> tuple[str, list[Line]]:
+    """A title in words, and one line per event with the figures that matter most."""
+    titles: list[str] = []
+    lines: list[Line] = []
+    if exchange is not None:
+        titles.append("Exchange" + (f" between {' and '.join(exchange.parties)}"
+                                    if exchange.parties else ""))
+        lines.append(_exchange_line(exchange))
+    for attack in attacks:
+        where = ", ".join(f.text for f in attack.targets)
+        titles.append(f"attack on {where}" if where else "attack")
+        lines.append(_attack_line(attack))
+    title = "; ".join(titles) if titles else "Summary"
+    return title[:1].upper() + title[1:], lines
+
+
+def build_report(summary: Summary) -> Report:
+    """Lay the summary's facts out in sections; every fact appears exactly once."""
+    numbers = {r.article_id: n for n, r in enumerate(summary.articles, start=1)}
+    figures = _figures(summary, numbers)
+    exchange = _exchange(figures)
+    attacks = _attacks(figures)
+    statements = _statements(summary, figures)
+    placed = {f.id for f in _placed(exchange, attacks, statements)}
+    by_path: dict[str, list[Figure]] = {}
+    for fig in figures:
+        by_path.setdefault(fig.fact.path, []).append(fig)
+    checks = [
+        Check(
+            finding,
+            tuple(f for p in finding.facts for f in by_path.get(p, [])),
+            tuple(p for p in finding.facts if p not in by_path),
+            tuple(numbers[a] for a in finding.articles if a in numbers),
+        )
+        for finding in sorted(summary.findings, key=_severity_order)
+    ]
+    title, headline = _headline(exchange, attacks)
+    return Report(
+        title=title,
+        headline=headline,
+        sources=[
+            Source(n, r.article_id, r.source, _day(r.published))
+            for r, n in zip(summary.articles, numbers.values(), strict=True)
+        ],
+        exchange=exchange,
+        attacks=attacks,
+        statements=statements,
+        other=[f for f in figures if f.id not in placed],
+        checks=checks,
+        figures=figures,
+    )
+
+
+def _placed(
+    exchange: Exchange | None, attacks: list[AttackView], statements: list[StatementView]
+) -> Iterable[Figure]:
+    if exchange is not None:
+        yield from exchange.agreement
+        for row in exchange.rows:
+            for release in row.releases.values():
+                if release.count is not None:
+                    yield release.count
+                yield from (f for _, f in release.breakdown)
+            yield from (f for f in (row.cumulative, row.remaining) if f is not None)
+    for attack in attacks:
+        yield from (*attack.attacker, *attack.targets, *attack.regions, *attack.other)
+        yield from (f for _, f in (*attack.weapons, *attack.casualties))
+    yield from (s.quote for s in statements)
+
+
+def _severity_order(finding: Finding) -> int:
+    return ["error", "warning", "info"].index(finding.severity.value)
+
+
+def _day(published: dt.date | None) -> str | None:
+    """Dates only: a publication time adds noise and no check uses it."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    return published.isoformat() if published else None
