@@ -7,6 +7,7 @@ what to do, because the person reading it is usually running a batch at night.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -24,6 +25,9 @@ MAX_BYTES = 2_000_000
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?[ \t]*")
 _BINARY_SAMPLE = 8192
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+_MIN_DETECT_BYTES = 64
+_MAX_CHAOS = 0.2
+_MIN_COHERENCE = 0.3
 
 
 def parse_text(raw: str, *, id: str, source: str, where: str) -> Article:
@@ -51,27 +55,47 @@ def parse_text(raw: str, *, id: str, source: str, where: str) -> Article:
     return Article(id=id, source=source, published=published, text=body)
 
 
-def decode(data: bytes, where: str) -> str:
-    """Decode UTF-8 (with or without BOM), refusing binary data and other encodings."""
+def decode(data: bytes, where: str, *, max_bytes: int = MAX_BYTES) -> str:
+    """Decode UTF-8 (with or without BOM), else a confidently detected legacy encoding;
+    refuse binary data, oversized input and text whose encoding cannot be told."""
     if not data.strip():
         raise InputError(where, "the file is empty; give a file with article text")
-    if len(data) > MAX_BYTES:
+    if len(data) > max_bytes:
         raise InputError(
             where,
-            f"the file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; "
-            "split it into separate articles",
+            f"the file is {len(data):,} bytes, over the {max_bytes:,}-byte limit; "
+            "split it into separate articles or raise the limit (--max-bytes)",
         )
-    if b"\x00" in data[:_BINARY_SAMPLE]:
+    has_bom = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not has_bom and b"\x00" in data[:_BINARY_SAMPLE]:
         raise InputError(where, "the file looks binary (it contains NUL bytes); give a text, "
                          "HTML or JSONL article")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        guessed = _detect(data)
+        if guessed is not None:
+            return guessed
         raise InputError(
             where,
-            f"the file is not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
-            "convert it, e.g. `iconv -f latin1 -t utf-8 FILE`",
+            f"the file is not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}) and "
+            "its encoding cannot be told reliably; convert it, e.g. "
+            "`iconv -f latin1 -t utf-8 FILE`",
         ) from exc
+
+
+def _detect(data: bytes) -> str | None:
+    """A legacy encoding (cp1252, cp1251, UTF-16...) only when the guess reads as language:
+    on short samples charset_normalizer guesses wildly (Latin-1 'Kyïv' comes back as Big5),
+    and a wrong guess would put garbled names into checked facts."""
+    from charset_normalizer import from_bytes  # deferred: only non-UTF-8 input needs it
+
+    if len(data) < _MIN_DETECT_BYTES:
+        return None
+    best = from_bytes(data).best()
+    if best is None or best.chaos > _MAX_CHAOS or best.coherence < _MIN_COHERENCE:
+        return None
+    return str(best)
 
 
 def _html_text(html: str, where: str) -> str:
@@ -122,7 +146,7 @@ def parse_jsonl_line(line: str, *, where: str) -> Article:
                          "'published' must be YYYY-MM-DD or an ISO date-time") from exc
 
 
-def read_jsonl(path: Path) -> Iterator[Article | InputError]:
+def read_jsonl(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
     """Yield articles, and an `InputError` in place of each bad line, so a batch goes on."""
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
@@ -130,12 +154,12 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
             if not raw.strip():
                 continue
             try:
-                yield parse_jsonl_line(decode(raw, where), where=where)
+                yield parse_jsonl_line(decode(raw, where, max_bytes=max_bytes), where=where)
             except InputError as exc:
                 yield exc
 
 
-def load_file(path: Path) -> list[Article]:
+def load_file(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
     """Load one file. JSONL errors are raised here; `read_jsonl` keeps going instead."""
     where = str(path)
     try:
@@ -148,14 +172,14 @@ def load_file(path: Path) -> list[Article]:
         raise InputError(where, f"cannot be read: {exc.strerror}") from exc
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        decode(data, where)
+        decode(data, where, max_bytes=max(max_bytes, len(data)))
         articles: list[Article] = []
-        for item in read_jsonl(path):
+        for item in read_jsonl(path, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 raise item
             articles.append(item)
         return articles
-    raw = decode(data, where)
+    raw = decode(data, where, max_bytes=max_bytes)
     if suffix in (".html", ".htm"):
         article = parse_text(_html_text(raw, where), id=path.stem, source=path.stem, where=where)
         return [article.model_copy(update={"published": _html_date(raw)})]

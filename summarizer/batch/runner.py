@@ -1,0 +1,245 @@
+"""The batch run: stream units in, summarize them concurrently, append one record each.
+
+Requests in flight are bounded by one semaphore around the model backend, so
+concurrency means what a rate limit means. The layers, outermost first:
+
+    Recorder -> CachedBackend -> ChunkingBackend -> Limited -> the model backend
+
+so a cache hit takes no request slot and each chunk of a long article takes
+one. Every unit ends as exactly one record: a failure of one article (a 503
+that outlived its retries, a refusal) is written in its record while the
+others go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from summarizer.articles import MAX_BYTES
+from summarizer.backends import Attempt, Backend
+from summarizer.batch.inputs import Rejected, Unit, count_inputs, input_files, stream_units
+from summarizer.batch.output import Record, ResultsWriter
+from summarizer.batch.progress import ProgressMode, Reporter, Stats
+from summarizer.cache import AnswerCache, CachedBackend, backend_options
+from summarizer.chunking import DEFAULT_CHUNK_CHARS, DEFAULT_OVERLAP_CHARS, ChunkingBackend
+from summarizer.cost import PriceTable
+from summarizer.errors import BackendError
+from summarizer.merge import merge
+from summarizer.models import Article, ArticleResult, Summary, Usage
+from summarizer.pipeline import DEFAULT_MAX_REASKS, ArticleFailure, try_article
+from summarizer.render import render
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How a batch runs; the defaults suit a rate-limited API."""
+
+    concurrency: int = 8
+    resume: bool = False
+    fmt: str = "json"
+    group_by: str = "group"
+    max_reasks: int = DEFAULT_MAX_REASKS
+    max_bytes: int = MAX_BYTES
+    chunk_chars: int = DEFAULT_CHUNK_CHARS
+    overlap_chars: int = DEFAULT_OVERLAP_CHARS
+    progress: ProgressMode = "auto"
+
+
+class Limited:
+    """At most `limit` calls of the inner backend at once."""
+
+    def __init__(self, inner: Backend, limit: int) -> None:
+        self.inner = inner
+        self.slots = asyncio.Semaphore(max(1, limit))
+        self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        async with self.slots:
+            return await self.inner.extract(article, feedback)
+
+
+class Recorder:
+    """Keeps each attempt's usage per article until its record is written."""
+
+    def __init__(self, inner: Backend) -> None:
+        self.inner = inner
+        self.attempts: dict[str, list[Usage]] = {}
+        self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        spent = self.attempts.setdefault(article.id, [])
+        try:
+            attempt = await self.inner.extract(article, feedback)
+        except BackendError as error:
+            usage = getattr(error, "usage", None)
+            spent.append(usage if isinstance(usage, Usage) else Usage())
+            raise
+        spent.append(attempt.usage)
+        return attempt
+
+
+def layered(backend: Backend, options: BatchOptions, cache: AnswerCache | None) -> Recorder:
+    """The model backend inside its batch layers; backends without a model skip the cache."""
+    inner: Backend = ChunkingBackend(Limited(backend, options.concurrency),
+                                     chunk_chars=options.chunk_chars,
+                                     overlap_chars=options.overlap_chars)
+    if cache is not None and backend.model is not None:
+        settings = {**backend_options(backend), "chunk_chars": options.chunk_chars,
+                    "overlap_chars": options.overlap_chars}
+        inner = CachedBackend(inner, cache, settings)
+    return Recorder(inner)
+
+
+def _usage(usage: Usage) -> dict[str, int]:
+    return usage.model_dump(mode="json")
+
+
+class Batch:
+    """One run: turns units into records and keeps the totals."""
+
+    def __init__(self, backend: Recorder, writer: ResultsWriter, options: BatchOptions,
+                 prices: PriceTable, stats: Stats, reporter: Reporter) -> None:
+        self.backend = backend
+        self.writer = writer
+        self.options = options
+        self.prices = prices
+        self.stats = stats
+        self.reporter = reporter
+
+    def usage_block(self, ids: Iterable[str]) -> dict[str, Any]:
+        per_article: dict[str, Any] = {}
+        total = Usage()
+        for article_id in ids:
+            attempts = self.backend.attempts.pop(article_id, [])
+            spent = sum(attempts, Usage())
+            total += spent
+            per_article[article_id] = {**_usage(spent), "attempts": len(attempts),
+                                       "per_attempt": [_usage(u) for u in attempts]}
+        cost = self.prices.estimate(total, self.backend.model)
+        self.stats.calls += total.calls
+        self.stats.prompt_tokens += total.prompt_tokens
+        self.stats.completion_tokens += total.completion_tokens
+        if cost.usd is None:
+            self.stats.cost_usd, self.stats.cost_note = None, cost.note
+        elif self.stats.cost_usd is not None:
+            self.stats.cost_usd += cost.usd
+        return {**_usage(total), "cost_usd": cost.usd, "cost_note": cost.note,
+                "per_article": per_article}
+
+    def rejected(self, item: Rejected) -> Record:
+        self.stats.failed += 1
+        record: Record = {"status": "error", "ids": [], "where": [item.where],
+                          "group": item.group, "stage": "ingest",
+                          "error_type": type(item.error).__name__,
+                          "message": str(item.error), "attempts": 0,
+                          "usage": self.usage_block(())}
+        if item.article_id is not None:
+            record["duplicate_id"] = item.article_id
+        return record
+
+    async def summarized(self, unit: Unit) -> Record:
+        outcomes = await asyncio.gather(*(
+            try_article(a, self.backend, max_reasks=self.options.max_reasks)
+            for a in unit.articles))
+        results = [o for o in outcomes if isinstance(o, ArticleResult)]
+        failures = [o for o in outcomes if isinstance(o, ArticleFailure)]
+        ids = [a.id for a in unit.articles]
+        record: Record = {"ids": ids, "where": unit.wheres, "group": unit.group}
+        payload: Any = None
+        if results:
+            try:
+                payload = self.rendered(merge(results), unit.articles)
+            except Exception as error:  # a merge or render bug costs this unit only
+                failures += [ArticleFailure(r.article_id, "validate", error, r.attempts, r.usage)
+                             for r in results]
+                results = []
+        self.stats.done += len(results)
+        self.stats.failed += len(failures)
+        failed = [{"id": f.article_id, "stage": f.stage, "error_type": f.error_type,
+                   "message": f.message, "attempts": f.attempts} for f in failures]
+        if results:
+            record.update(status="partial" if failures else "ok", format=self.options.fmt,
+                          summary=payload, failed=failed)
+        else:
+            first = failures[0]
+            record.update(status="error", stage=first.stage, error_type=first.error_type,
+                          message=first.message, attempts=max(f.attempts for f in failures),
+                          failed=failed)
+        record["usage"] = self.usage_block(ids)
+        return record
+
+    def rendered(self, summary: Summary, articles: Sequence[Article]) -> Any:
+        if self.options.fmt == "json":
+            return summary.model_dump(mode="json")
+        return render(summary, self.options.fmt, articles=articles)
+
+    async def run(self, inputs: Sequence[str | Path]) -> None:
+        files = input_files(inputs)
+        groups, total = count_inputs(files, self.options.group_by)
+        self.stats.total = total
+        queue: asyncio.Queue[Unit | Rejected | None] = asyncio.Queue(
+            maxsize=2 * self.options.concurrency)
+        workers = max(1, self.options.concurrency)
+
+        async def produce() -> None:
+            for item in stream_units(files, groups, group_by=self.options.group_by,
+                                     max_bytes=self.options.max_bytes, done=self.writer.done):
+                await queue.put(item)
+            for _ in range(workers):
+                await queue.put(None)
+
+        async def work() -> None:
+            while (item := await queue.get()) is not None:
+                if isinstance(item, Rejected):
+                    record = self.rejected(item)
+                else:
+                    record = await self.summarized(item)
+                self.writer.write(record)
+                self.stats.records += 1
+                self.reporter.update()
+
+        await asyncio.gather(produce(), *(work() for _ in range(workers)))
+
+
+async def run_batch(
+    inputs: Sequence[str | Path],
+    out: Path,
+    backend: Backend,
+    *,
+    options: BatchOptions = BatchOptions(),
+    cache: AnswerCache | None = None,
+    prices: PriceTable | None = None,
+    stream: IO[str] | None = None,
+) -> Stats:
+    """Summarize every input into `out`, one record per unit; returns the run's totals."""
+    stats = Stats()
+    with ResultsWriter(out, resume=options.resume) as writer:
+        reporter = Reporter(stats, options.progress, stream or sys.stderr)
+        batch = Batch(layered(backend, options, cache), writer, options,
+                      prices or PriceTable.load(), stats, reporter)
+        session = getattr(backend, "session", None)
+        try:
+            if session is None:
+                await batch.run(inputs)
+            else:
+                async with session():
+                    await batch.run(inputs)
+        finally:
+            reporter.close(final_line(stats, out, cache, backend.model))
+    return stats
+
+
+def final_line(stats: Stats, out: Path, cache: AnswerCache | None, model: str | None) -> str:
+    used = cache is not None and cache.hits + cache.misses > 0
+    cached = f"; cache: {cache.hits} hits, {cache.misses} misses" if cache and used else ""
+    note = f" ({stats.cost_note})" if stats.cost_note else ""
+    return (f"batch done in {stats.elapsed:.1f}s: {stats.records} records in {out}, "
+            f"{stats.done} articles summarized, {stats.failed} failed (see the error records); "
+            f"{stats.calls:,} model calls, {stats.prompt_tokens:,} prompt + "
+            f"{stats.completion_tokens:,} completion tokens, estimated "
+            f"{stats.cost_text()}{note} for model {model}{cached}")

@@ -1,0 +1,138 @@
+"""A content-addressed cache of model answers on disk.
+
+It stores the backend's answer (the extraction), not the checked result, so
+grounding and validation run again on every cached answer and a fixed
+validator applies to old answers too. The key covers everything that can change
+the answer: backend, model, prompt version (which hashes the template text),
+the extraction schema, the article (source, date, text), the re-ask feedback
+and the request options. Anything else would serve a stale answer.
+
+Failures are never cached: a 503 tonight must not become tomorrow's answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from summarizer.backends import Attempt, Backend, BackendConfig
+from summarizer.models import Article, ArticleExtraction, Usage
+
+FORMAT = 1
+"""Bump when the entry layout changes; old entries are then simply not found."""
+
+OPTION_FIELDS = ("backend", "base_url", "mode", "max_validation_retries", "max_tokens")
+"""BackendConfig fields that shape a request or its answer; keys and timeouts do not."""
+
+
+def default_cache_dir() -> Path:
+    """$SUMMARIZER_CACHE_DIR, else the user cache directory ($XDG_CACHE_HOME or ~/.cache)."""
+    explicit = os.environ.get("SUMMARIZER_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "summarizer"
+
+
+@cache
+def schema_hash() -> str:
+    schema = json.dumps(ArticleExtraction.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(schema.encode()).hexdigest()[:16]
+
+
+def article_hash(article: Article) -> str:
+    """What the prompt shows of an article; the id is not shown, so it is not hashed and
+    the same text under two ids is one answer."""
+    published = article.published.isoformat() if article.published else ""
+    data = "\0".join((article.source, published, article.text))
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def backend_options(backend: Backend) -> dict[str, object]:
+    config = getattr(backend, "config", None)
+    if not isinstance(config, BackendConfig):
+        return {}
+    return {k: v for k, v in asdict(config).items() if k in OPTION_FIELDS}
+
+
+class AnswerCache:
+    """One JSON file per answer under `root/v<FORMAT>/<2 hex>/<key>.json`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root / f"v{FORMAT}"
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, backend: Backend, article: Article, feedback: Sequence[str],
+            options: Mapping[str, object]) -> str:
+        parts = {
+            "backend": backend.name,
+            "model": backend.model,
+            "prompt_version": backend.prompt_version,
+            "schema": schema_hash(),
+            "article": article_hash(article),
+            "feedback": list(feedback),
+            "options": dict(options),
+        }
+        return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> ArticleExtraction | None:
+        """A stored answer, or None; an unreadable or outdated entry counts as a miss."""
+        try:
+            data = json.loads(self._path(key).read_text("utf-8"))
+            answer = ArticleExtraction.model_validate(data["extraction"])
+        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return answer
+
+    def put(self, key: str, extraction: ArticleExtraction, usage: Usage) -> None:
+        """Write atomically (temp file + rename), so a killed run leaves no half entry."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        entry = {"extraction": extraction.model_dump(mode="json"),
+                 "usage": usage.model_dump(mode="json")}
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{id(entry)}.tmp")
+        try:
+            tmp.write_text(json.dumps(entry), encoding="utf-8")
+            tmp.replace(path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+
+class CachedBackend:
+    """A backend that answers from the cache when it can and fills it when it cannot.
+
+    A cached answer costs nothing, so it reports zero usage: a second identical run
+    shows zero calls.
+    """
+
+    def __init__(self, inner: Backend, cache: AnswerCache, options: Mapping[str, object]) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.options = dict(options)
+        self.name = inner.name
+        self.model = inner.model
+        self.prompt_version = inner.prompt_version
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        key = self.cache.key(self.inner, article, feedback, self.options)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return Attempt(extraction=hit, usage=Usage())
+        attempt = await self.inner.extract(article, feedback)
+        self.cache.put(key, attempt.extraction, attempt.usage)
+        return attempt

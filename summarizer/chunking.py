@@ -1,0 +1,119 @@
+"""Long articles: split into overlapping chunks, extract each, and merge the answers back.
+
+A model's context is finite, and cutting an article to fit would silently drop
+facts. Each chunk goes to the model with the article's source and date; their
+extractions are combined into one, and the pipeline then grounds that against
+the whole article, so every offset points into the original text. Overlap
+keeps a fact that straddles a cut whole in at least one chunk; the copy both
+neighbours report is dropped as an exact duplicate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.backends import Attempt, Backend
+from summarizer.errors import BackendError
+from summarizer.models import Article, ArticleExtraction, Usage
+
+DEFAULT_CHUNK_CHARS = 40_000
+"""About 10k tokens: fits every current model's context with room for the prompt and answer."""
+DEFAULT_OVERLAP_CHARS = 2_000
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+class ChunkFailed(BackendError):
+    """One chunk of a long article failed; carries what the other chunks cost."""
+
+    def __init__(self, message: str, *, usage: Usage) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+def split_text(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
+    """(start, end) spans of at most `size` chars that cover `text`, each overlapping the
+    previous one by about `overlap` chars; cuts fall on a paragraph, line, sentence or
+    word break where one exists in the second half of the span."""
+    if size <= 0 or not 0 <= overlap < size // 2:
+        raise ValueError(f"chunk size {size} must be positive and overlap {overlap} "
+                         "under half of it")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        end = min(len(text), start + size)
+        if end < len(text):
+            floor = start + size // 2
+            for mark in _BREAKS:
+                cut = text.rfind(mark, floor, end)
+                if cut != -1:
+                    end = cut + len(mark)
+                    break
+        spans.append((start, end))
+        if end >= len(text):
+            return spans
+        start = _word_start(text, end - overlap)
+
+
+def _word_start(text: str, at: int) -> int:
+    space = text.find(" ", at)
+    return at if space == -1 else space + 1
+
+
+def combine(parts: Sequence[ArticleExtraction]) -> ArticleExtraction:
+    """One extraction holding every item of the parts once, in chunk order."""
+    agreement = next((p.agreement for p in parts if p.agreement is not None), None)
+    fields: dict[str, list[Any]] = {"stages": [], "cumulative": [], "attacks": [],
+                                    "statements": []}
+    for name, items in fields.items():
+        seen: set[str] = set()
+        for part in parts:
+            for item in getattr(part, name):
+                key = json.dumps(item.model_dump(mode="json"), sort_keys=True)
+                if key not in seen:
+                    seen.add(key)
+                    items.append(item)
+    return ArticleExtraction(agreement=agreement, **fields)
+
+
+class ChunkingBackend:
+    """Sends articles longer than `chunk_chars` in chunks; shorter ones pass straight on."""
+
+    def __init__(self, inner: Backend, *, chunk_chars: int = DEFAULT_CHUNK_CHARS,
+                 overlap_chars: int = DEFAULT_OVERLAP_CHARS) -> None:
+        split_text("", chunk_chars, overlap_chars)  # refuse bad settings before any call
+        self.inner = inner
+        self.chunk_chars = chunk_chars
+        self.overlap_chars = overlap_chars
+        self.name = inner.name
+        self.model = inner.model
+        self.prompt_version = inner.prompt_version
+
+    def chunks(self, article: Article) -> list[Article]:
+        if len(article.text) <= self.chunk_chars:
+            return [article]
+        spans = split_text(article.text, self.chunk_chars, self.overlap_chars)
+        return [article.model_copy(update={"id": f"{article.id}#{n}of{len(spans)}",
+                                           "text": article.text[start:end]})
+                for n, (start, end) in enumerate(spans, start=1)]
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        parts = self.chunks(article)
+        if len(parts) == 1:
+            return await self.inner.extract(article, feedback)
+        outcomes = await asyncio.gather(*(self.inner.extract(p, feedback) for p in parts),
+                                        return_exceptions=True)
+        answers = [o for o in outcomes if isinstance(o, Attempt)]
+        usage = sum((a.usage for a in answers), Usage())
+        for number, outcome in enumerate(outcomes, start=1):
+            if isinstance(outcome, BaseException):
+                spent = getattr(outcome, "usage", None)
+                if isinstance(spent, Usage):
+                    usage += spent
+                if not isinstance(outcome, BackendError):
+                    raise outcome
+                raise ChunkFailed(f"chunk {number} of {len(parts)} failed: {outcome}",
+                                  usage=usage) from outcome
+        return Attempt(combine([a.extraction for a in answers]), usage=usage)
