@@ -42,6 +42,7 @@ from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUs
 from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
+from summarizer.compact import CompactExtraction, to_extraction
 from summarizer.errors import BackendError, ConfigError, ModelOutputError, TransportError
 from summarizer.models import ArticleExtraction, Usage
 
@@ -58,6 +59,15 @@ class TransportRetriesExhausted(TransportError):
     def __init__(self, message: str, *, attempts: int) -> None:
         super().__init__(message)
         self.attempts = attempts
+        self.usage = Usage()
+
+
+class RejectedRequest(BackendError):
+    """The server refused a request for good (a 400 such as a context overflow after
+    re-ask turns grew the messages); carries what the attempts before it cost."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
         self.usage = Usage()
 
 
@@ -156,7 +166,7 @@ def _final_error(error: openai.APIError, attempts: int, retries: int, where: str
     if status == 404:
         return ConfigError(f"model server {where} has no such model or path ({what}); "
                            "check --model/SUMMARIZER_MODEL and --base-url/OPENAI_BASE_URL")
-    return BackendError(f"model server {where} rejected the request ({what})")
+    return RejectedRequest(f"model server {where} rejected the request ({what})")
 
 
 def with_transport_retries(
@@ -210,6 +220,8 @@ RESPONSE_MODEL = response_schema(ArticleExtraction)
 """Wrapped once here: instructor wraps a plain model anew on every call, which defeats its
 schema cache and costs ~50 ms of CPU per request, enough to stall a batch's event loop."""
 
+COMPACT_RESPONSE_MODEL = response_schema(CompactExtraction)
+
 
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
@@ -224,8 +236,11 @@ async def request_extraction(
     model: str,
     max_validation_retries: int,
     max_tokens: int,
+    compact: bool = False,
 ) -> tuple[ArticleExtraction, Usage]:
     """Ask for one `ArticleExtraction`; return it with the usage of every attempt.
+
+    With `compact`, the model answers in `CompactExtraction`, which code maps back.
 
     The messages are built here, fresh for each call: instructor appends its re-ask
     turns to the list it is given.
@@ -236,7 +251,7 @@ async def request_extraction(
     meter = UsageMeter()
     try:
         extraction = await client.create(
-            response_model=RESPONSE_MODEL,
+            response_model=COMPACT_RESPONSE_MODEL if compact else RESPONSE_MODEL,
             messages=[
                 ChatCompletionSystemMessageParam(role="system", content=system),
                 ChatCompletionUserMessageParam(role="user", content=user),
@@ -254,7 +269,7 @@ async def request_extraction(
         ) from error
     except InstructorRetryException as error:
         cause = error.__cause__
-        if isinstance(cause, TransportRetriesExhausted):
+        if isinstance(cause, TransportRetriesExhausted | RejectedRequest):
             cause.usage = meter.usage
             raise cause from cause.__cause__
         if isinstance(cause, (ConfigError, BackendError)):
@@ -272,4 +287,6 @@ async def request_extraction(
         raise UnusableAnswer(
             message, attempts=error.n_attempts, errors=errors, usage=meter.usage
         ) from error
+    if compact:
+        return to_extraction(CompactExtraction.model_validate(extraction.model_dump())), meter.usage
     return ArticleExtraction.model_validate(extraction.model_dump()), meter.usage

@@ -16,6 +16,11 @@ differ from the scripted ones, so the exact-figure tests then show where it errs
 
     SUMMARIZER_RECORD=live OPENAI_BASE_URL=http://127.0.0.1:8080/v1 OPENAI_API_KEY=... \\
         SUMMARIZER_MODEL=... python -m pytest tests/test_openai_backend.py --record-mode=rewrite
+
+Re-record the real-model cassettes (cassettes/test_local_model/, SmolLM2 via
+llama.cpp; needs the 'local' extra, starts the server itself):
+
+    SUMMARIZER_RECORD=local python -m pytest tests/test_local_model.py --record-mode=rewrite
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ from vcr.request import Request
 from summarizer.backends import BackendConfig
 from summarizer.backends.openai import OpenAIBackend
 from summarizer.extract import Backoff
+from summarizer.local import LocalServer
 from tests.fakes.server import DEFAULT_MODEL, Script, ScriptedServer
+from tests.live_server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
@@ -164,3 +171,11 @@ def scripted_server() -> Iterator[Callable[[dict[str, Any]], ScriptedServer]]:
     yield start
     for server in servers:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def local_server() -> Iterator[LocalServer]:
+    """The real llama.cpp server with SmolLM2 on a free port, once per session: loading the
+    model costs seconds. Skips with the reason when the 'local' extra is missing."""
+    with running_server() as server:
+        yield server

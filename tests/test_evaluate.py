@@ -34,6 +34,7 @@ from summarizer.evaluate import (
 from summarizer.evaluate.flatten import gold_facts, predicted_facts
 from summarizer.evaluate.paths import EvalFact, Step, parse_path
 from summarizer.evaluate.scoring import Counts, quotes_match, score
+from summarizer.extract import UnusableAnswer
 from summarizer.models import (
     Agreement,
     ArticleResult,
@@ -451,9 +452,14 @@ def test_run_eval_on_the_seeds_end_to_end() -> None:
     assert result["completion_tokens"] == 7 * backend.calls
     case = result["per_case"][0]
     assert set(result) == {"cases", "facts", "conflicts", "by_kind", "per_case", "model_calls",
-                           "prompt_tokens", "completion_tokens"}
+                           "prompt_tokens", "completion_tokens", "wrong_figures"}
     assert set(case) == {"case", "facts", "conflicts", "by_kind", "false_positives",
-                         "false_negatives"}
+                         "false_negatives", "wrong_figures", "failed_articles"}
+    assert case["failed_articles"] == []
+    # The wrong 307 is written in the article, for the Saturday total: misassigned, and
+    # grounded, so nothing flags it.
+    assert result["wrong_figures"] == case["wrong_figures"] == {
+        "invented": 0, "invented_flagged": 0, "misassigned": 1, "misassigned_flagged": 0}
     assert case["case"] == "ru-ua-exchange-2025-05-24"
     assert case["facts"] == facts
     assert case["false_positives"] == [
@@ -486,7 +492,8 @@ def test_render_prints_fact_text_without_interpreting_markup() -> None:
     console = Console(record=True, width=200, file=io.StringIO())
     render_eval_table({"cases": 1, "facts": result["facts"], "conflicts": result["conflicts"],
                        "by_kind": result["by_kind"], "per_case": [result], "model_calls": 0,
-                       "prompt_tokens": 0, "completion_tokens": 0}, console)
+                       "prompt_tokens": 0, "completion_tokens": 0,
+                       "wrong_figures": result["wrong_figures"]}, console)
     assert "[bold red]not markup[/bold red]" in console.export_text()
 
 
@@ -588,3 +595,28 @@ def test_cli_eval_refuses_a_bad_gold_file_in_one_line(scripted_cli: CliRunner,
     assert result.exit_code == 1
     assert f"{path}: not a valid gold file" in result.stderr
     assert "Traceback" not in result.output
+
+
+class OneArticleLoops(ScriptedBackend):
+    """Seed 001's answer never fits the schema, as SmolLM2's looping answers do."""
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        if article.id.startswith("001"):
+            self.calls += 1
+            raise UnusableAnswer("the answer did not fit the schema in 2 attempt(s)",
+                                 attempts=2, errors=["invalid"],
+                                 usage=Usage(calls=2, prompt_tokens=200, completion_tokens=64))
+        return await super().extract(article, feedback)
+
+
+def test_a_failed_article_is_reported_and_the_eval_goes_on() -> None:
+    backend = OneArticleLoops()
+
+    result = run_eval([SEED_GOLD], backend=backend)
+
+    [case] = result["per_case"]
+    assert case["failed_articles"] == [
+        "001_23b64bebdaa24c53: UnusableAnswer: the answer did not fit the schema in 2 attempt(s)"]
+    assert result["facts"]["tp"] > 0
+    assert result["model_calls"] == backend.calls - 1 + 2
+    assert result["completion_tokens"] == 7 * (backend.calls - 1) + 64

@@ -16,6 +16,7 @@ from summarizer.errors import ConfigError
 from summarizer.models import Article, ArticleExtraction, Usage
 
 BackendName = Literal["auto", "rules", "openai"]
+SchemaName = Literal["full", "compact"]
 
 
 @dataclass
@@ -49,16 +50,23 @@ class BackendConfig:
     max_transport_retries: int = 4
     timeout: float = 120.0
     max_tokens: int = 4096
+    schema: SchemaName = "full"
+    """'compact' asks in `summarizer.compact`'s smaller schema, for small local models."""
 
     def resolved(self) -> BackendConfig:
-        """Fill unset fields from SUMMARIZER_MODEL, OPENAI_BASE_URL and OPENAI_API_KEY."""
+        """Fill unset fields from SUMMARIZER_MODEL, OPENAI_BASE_URL and OPENAI_API_KEY;
+        SUMMARIZER_SCHEMA=compact selects the compact schema when the config does not."""
         from dataclasses import replace
 
+        schema: SchemaName = self.schema
+        if os.environ.get("SUMMARIZER_SCHEMA", "").strip().lower() == "compact":
+            schema = "compact"
         return replace(
             self,
             model=self.model or os.environ.get("SUMMARIZER_MODEL") or None,
             base_url=self.base_url or os.environ.get("OPENAI_BASE_URL") or None,
             api_key=self.api_key or os.environ.get("OPENAI_API_KEY") or None,
+            schema=schema,
         )
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 from summarizer.evaluate.gold import GoldAttack, GoldCase, GoldDate, GoldExchange
 from summarizer.evaluate.paths import EvalFact, FactPath, Step, Value, kind_of, parse_path
 from summarizer.facts import iter_facts
-from summarizer.models import FindingKind, Summary
+from summarizer.models import FindingKind, Severity, Summary
 
 
 def _dates(date: GoldDate) -> tuple[str, ...]:
@@ -106,26 +106,28 @@ def predicted_facts(summary: Summary) -> list[EvalFact]:
     facts: list[EvalFact] = []
     for result in summary.articles:
         for fact in iter_facts(result.extraction):
-            path = _parse_predicted(fact.path)
+            path = parse_predicted(fact.path)
             if path is not None and kind_of(path) is not None:
                 facts.append(EvalFact(path, fact.value))
     return facts
 
 
 def predicted_conflicts(summary: Summary) -> list[EvalFact]:
-    """The fact paths of every cross-source finding; other findings are not conflicts."""
+    """The fact paths of every cross-source warning or error. Other findings are not
+    conflicts, nor is a cross-source info: it notes an update (a toll that rose
+    between reports), which the gold format does not count as a disagreement."""
     conflicts: list[EvalFact] = []
     for finding in summary.findings:
-        if finding.kind is not FindingKind.cross_source:
+        if finding.kind is not FindingKind.cross_source or finding.severity is Severity.info:
             continue
         for text in finding.facts:
-            path = _parse_predicted(text)
+            path = parse_predicted(text)
             if path is not None:
                 conflicts.append(EvalFact(path, None))
     return conflicts
 
 
-def _parse_predicted(text: str) -> FactPath | None:
+def parse_predicted(text: str) -> FactPath | None:
     """A path with a stray bracket in a model-written key cannot match any gold path."""
     try:
         return parse_path(text)

@@ -6,7 +6,8 @@ so a large case weighs more than a small one, as each of its facts does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -16,6 +17,12 @@ from rich.text import Text
 
 from summarizer.articles import load_articles
 from summarizer.backends import Backend, BackendConfig, make_backend
+from summarizer.evaluate.figures import (
+    WrongFigures,
+    add_wrong_figures,
+    count_wrong_figures,
+    no_wrong_figures,
+)
 from summarizer.evaluate.flatten import (
     gold_conflicts,
     gold_facts,
@@ -25,8 +32,9 @@ from summarizer.evaluate.flatten import (
 from summarizer.evaluate.gold import LoadedCase, load_gold
 from summarizer.evaluate.paths import KINDS
 from summarizer.evaluate.scoring import Counts, Scores, score
-from summarizer.models import Article, Summary
-from summarizer.pipeline import summarize
+from summarizer.merge import merge
+from summarizer.models import Article, ArticleResult, Summary
+from summarizer.pipeline import ArticleFailure, try_article
 
 MAX_LISTED = 15
 """Wrong facts listed per case and direction in the table; the JSON has them all."""
@@ -39,6 +47,8 @@ class CaseResult(TypedDict):
     by_kind: dict[str, Scores]
     false_positives: list[str]
     false_negatives: list[str]
+    wrong_figures: WrongFigures
+    failed_articles: list[str]
 
 
 class EvalResult(TypedDict):
@@ -47,6 +57,7 @@ class EvalResult(TypedDict):
     conflicts: Scores
     by_kind: dict[str, Scores]
     per_case: list[CaseResult]
+    wrong_figures: WrongFigures
     model_calls: int
     prompt_tokens: int
     completion_tokens: int
@@ -66,8 +77,13 @@ def case_articles(loaded: LoadedCase) -> list[Article]:
             for article, gold in zip(articles, loaded.gold.articles, strict=True)]
 
 
-def score_case(loaded: LoadedCase, summary: Summary) -> tuple[CaseResult, _CaseCounts]:
-    """Score one summary against its gold case; the counts feed the overall totals."""
+def score_case(
+    loaded: LoadedCase, summary: Summary, articles: Sequence[Article] = ()
+) -> tuple[CaseResult, _CaseCounts]:
+    """Score one summary against its gold case; the counts feed the overall totals.
+
+    `articles` are the texts the summary was made from: without them every
+    wrong figure counts as invented."""
     gold = loaded.gold
     facts = score(gold_facts(gold), predicted_facts(summary), gold.aliases)
     conflicts = score(gold_conflicts(gold), predicted_conflicts(summary), gold.aliases,
@@ -81,9 +97,22 @@ def score_case(loaded: LoadedCase, summary: Summary) -> tuple[CaseResult, _CaseC
         + [f"conflict {p}" for p in conflicts.false_positives],
         "false_negatives": facts.false_negatives
         + [f"conflict {p}" for p in conflicts.false_negatives],
+        "wrong_figures": count_wrong_figures(gold_facts(gold), summary, articles, gold.aliases),
+        "failed_articles": [],
     }
     return result, {"facts": facts.counts, "conflicts": conflicts.counts,
                     "by_kind": facts.by_kind}
+
+
+async def _summarize_case(
+    articles: Sequence[Article], backend: Backend
+) -> tuple[Summary, list[ArticleFailure]]:
+    """Like `summarize`, but an article whose extraction fails is scored as extracting
+    nothing and reported, instead of ending the run: a small model's one looping answer
+    must not discard every other case's result."""
+    outcomes = await asyncio.gather(*(try_article(article, backend) for article in articles))
+    failed = [o for o in outcomes if isinstance(o, ArticleFailure)]
+    return merge([o for o in outcomes if isinstance(o, ArticleResult)]), failed
 
 
 def run_eval(
@@ -103,23 +132,31 @@ def run_eval(
     facts = conflicts = Counts()
     by_kind: dict[str, Counts] = {}
     calls = prompt_tokens = completion_tokens = 0
+    wrong = no_wrong_figures()
     for loaded in cases:
-        summary = summarize(case_articles(loaded), backend=chosen)
-        result, counts = score_case(loaded, summary)
+        articles = case_articles(loaded)
+        summary, failed = asyncio.run(_summarize_case(articles, chosen))
+        result, counts = score_case(loaded, summary, articles)
+        result["failed_articles"] = [f"{f.article_id}: {f.error_type}: "
+                                     f"{f.message.splitlines()[0] if f.message else ''}"
+                                     for f in failed]
         per_case.append(result)
+        wrong = add_wrong_figures(wrong, result["wrong_figures"])
         facts += counts["facts"]
         conflicts += counts["conflicts"]
         for kind, kind_counts in counts["by_kind"].items():
             by_kind[kind] = by_kind.get(kind, Counts()) + kind_counts
-        calls += summary.usage.calls
-        prompt_tokens += summary.usage.prompt_tokens
-        completion_tokens += summary.usage.completion_tokens
+        spent = sum((f.usage for f in failed), summary.usage)
+        calls += spent.calls
+        prompt_tokens += spent.prompt_tokens
+        completion_tokens += spent.completion_tokens
     return {
         "cases": len(cases),
         "facts": facts.as_dict(),
         "conflicts": conflicts.as_dict(),
         "by_kind": {k: by_kind[k].as_dict() for k in KINDS if k in by_kind},
         "per_case": per_case,
+        "wrong_figures": wrong,
         "model_calls": calls,
         "prompt_tokens": prompt_tokens,
         "completion_tokens": completion_tokens,
@@ -167,6 +204,10 @@ def render_eval_table(result: EvalResult, console: Console) -> None:
                 console.print(Text(f"  {fact}"), soft_wrap=True)
             if len(facts) > MAX_LISTED:
                 console.print(Text(f"  ... and {len(facts) - MAX_LISTED} more (see --json)"))
+    wrong = result["wrong_figures"]
+    console.print(Text(f"wrong figures: {wrong['invented']} invented "
+                       f"({wrong['invented_flagged']} flagged), {wrong['misassigned']} "
+                       f"misassigned ({wrong['misassigned_flagged']} flagged)"))
     console.print(Text(f"model calls: {result['model_calls']}, tokens: "
                        f"{result['prompt_tokens']} prompt + {result['completion_tokens']} "
                        "completion"))

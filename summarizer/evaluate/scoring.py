@@ -15,6 +15,7 @@ from typing import TypedDict
 
 from rapidfuzz import fuzz
 
+from summarizer.entities import singular
 from summarizer.evaluate.paths import KINDS, EvalFact, FactPath, Step, Value, show_value
 
 QUOTE_FUZZY_MIN = 90.0
@@ -30,26 +31,10 @@ _QUOTE_MARKS = str.maketrans(
 )
 
 
-def _singular(word: str) -> str:
-    """Crude English singular. It only has to map both sides the same way, so
-    over-stripping ("hamas" -> "hama") is harmless."""
-    if len(word) <= 3:
-        return word
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def normalize_name(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_MARKS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_singular(w) for w in plain.casefold().replace(".", "").split())
+    return " ".join(singular(w) for w in plain.casefold().replace(".", "").split())
 
 
 def normalize_quote(text: str) -> str:

@@ -52,6 +52,16 @@ def _numbers(path: str, holder: HasEvidence) -> list[tuple[str, int]]:
     return []
 
 
+def _absent_numbers(article: Article, path: str, holder: HasEvidence) -> str:
+    """Name invented figures even when their evidence is invented too: the reader must
+    see which number has no source, not only that a fragment was not found."""
+    absent = [str(value) for _, value in _numbers(path, holder)
+              if not states(article.text, value)]
+    if not absent:
+        return ""
+    return f" The number {', '.join(absent)} is not in the article at all."
+
+
 def _span(article: Article, holder: HasEvidence) -> str | None:
     evidence = holder.evidence
     if evidence.start is None or evidence.end is None:
@@ -73,7 +83,8 @@ def check_grounding(
             findings.append(ctx.finding(
                 _G, Severity.error,
                 f'the evidence for {path} is not in the article: "{_short(evidence.text)}". '
-                "Copy the fragment exactly as the article writes it.",
+                "Copy the fragment exactly as the article writes it."
+                + _absent_numbers(article, path, holder),
                 [path], reaskable=True,
             ))
         elif evidence.match is MatchKind.fuzzy:

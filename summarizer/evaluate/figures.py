@@ -1,0 +1,79 @@
+"""Wrong figures: which of a model's wrong numbers the validator flagged.
+
+Precision says how many figures are wrong; this says whether a reader would
+have been warned. A predicted number that matches no gold fact is *invented*
+when the number is written nowhere in the article it was read from (the
+model made it up), and *misassigned* when the article does write it but for
+another fact (a date's year as a count, one stage's figure for another). It
+is *flagged* when an error finding names its fact path in that article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypedDict
+
+from summarizer.evaluate.flatten import parse_predicted
+from summarizer.evaluate.paths import EvalFact, kind_of
+from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
+from summarizer.facts import iter_facts
+from summarizer.models import Article, Severity, Summary
+from summarizer.validate.numbers import states
+
+
+class WrongFigures(TypedDict):
+    invented: int
+    invented_flagged: int
+    misassigned: int
+    misassigned_flagged: int
+
+
+def no_wrong_figures() -> WrongFigures:
+    return {"invented": 0, "invented_flagged": 0, "misassigned": 0, "misassigned_flagged": 0}
+
+
+def add_wrong_figures(a: WrongFigures, b: WrongFigures) -> WrongFigures:
+    return {"invented": a["invented"] + b["invented"],
+            "invented_flagged": a["invented_flagged"] + b["invented_flagged"],
+            "misassigned": a["misassigned"] + b["misassigned"],
+            "misassigned_flagged": a["misassigned_flagged"] + b["misassigned_flagged"]}
+
+
+def _flagged_paths(summary: Summary) -> set[tuple[str, str]]:
+    """(article id, fact path) of every error finding."""
+    return {(article, path) for finding in summary.findings
+            if finding.severity is Severity.error
+            for article in finding.articles for path in finding.facts}
+
+
+def count_wrong_figures(
+    gold: Sequence[EvalFact], summary: Summary, articles: Sequence[Article],
+    aliases: Mapping[str, Sequence[str]],
+) -> WrongFigures:
+    """Classify each article's numbers that fit no gold fact; each article counts its own.
+
+    Only paths the gold format can express are judged, as in scoring: a stated
+    weapons total has nothing to be wrong against.
+    """
+    norm = Normalizer(aliases)
+    known = [norm.fact(g) for g in gold if g.value is not None]
+    texts: Mapping[str, str] = {a.id: a.text for a in articles}
+    flagged = _flagged_paths(summary)
+    invented: list[bool] = []
+    misassigned: list[bool] = []
+    for result in summary.articles:
+        for fact in iter_facts(result.extraction):
+            if not isinstance(fact.value, int) or isinstance(fact.value, bool):
+                continue
+            path = parse_predicted(fact.path)
+            if path is None or kind_of(path) is None:
+                continue
+            predicted = norm.fact(EvalFact(path, fact.value))
+            if any(paths_match(g.path, predicted.path) and values_match(g, predicted)
+                   for g in known):
+                continue
+            in_article = states(texts.get(result.article_id, ""), fact.value)
+            (misassigned if in_article else invented).append(
+                (result.article_id, fact.path) in flagged)
+    return {"invented": len(invented), "invented_flagged": sum(invented),
+            "misassigned": len(misassigned), "misassigned_flagged": sum(misassigned)}

@@ -1,0 +1,167 @@
+"""The trust test on a real model's real mistakes, replayed offline.
+
+The cassettes in cassettes/test_local_model/ were recorded against
+SmolLM2-135M-Instruct (Q4_1) served by llama-cpp-python's server: every
+response in them is what that model said (their metadata names the server
+version). It is small and often wrong, which is the point: the assertions are
+about what the validator did with its answers, never about its words.
+
+Re-record (needs the 'local' extra; starts the server on a free port, ~3 min):
+
+    SUMMARIZER_RECORD=local python -m pytest tests/test_local_model.py --record-mode=rewrite
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import pytest
+import yaml
+from vcr.cassette import Cassette
+from vcr.request import Request
+
+from summarizer import load_articles
+from summarizer.backends.openai import OpenAIBackend
+from summarizer.extract import RejectedRequest, TransportRetriesExhausted, UnusableAnswer
+from summarizer.local import local_config, server_version
+from summarizer.merge import merge
+from summarizer.models import Article, ArticleExtraction, Usage
+from summarizer.pipeline import check, process_article, reaskable
+from tests.conftest import CASSETTES, FAST, REPLAY_URL, ROOT, SEEDS
+from tests.trust import leaks, shown_as_verified_but_flagged
+
+CASES = ROOT / "tests" / "data" / "cases"
+ARTICLES = {
+    "seed-000": SEEDS / "000_9391f326c2eaa901.txt",
+    "seed-001": SEEDS / "001_23b64bebdaa24c53.txt",
+    "ua-air-attack-158": CASES / "ua-air-attack-158" / "reuters.txt",
+    "am-az-prisoner-swap": CASES / "am-az-prisoner-swap" / "azatutyun.txt",
+}
+REAL_MODEL = "SmolLM2-135M-Instruct Q4_1 via llama.cpp server"
+MAX_REASKS = 1
+
+
+@pytest.fixture
+def vcr_config(vcr_config: dict[str, Any]) -> dict[str, Any]:
+    """Keep only model calls: the server fixture's readiness poll (GET /v1/models) may run
+    inside the first test's cassette while recording."""
+    scrub = vcr_config["before_record_request"]
+
+    def model_calls_only(request: Request) -> Request | None:
+        return scrub(request) if request.path.endswith("/chat/completions") else None
+
+    return {**vcr_config, "before_record_request": model_calls_only}
+
+
+@pytest.fixture
+def real_backend(vcr: Cassette, record_mode: str, request: pytest.FixtureRequest) -> OpenAIBackend:
+    """On replay the backend points nowhere; with SUMMARIZER_RECORD=local and a record mode
+    it talks to the real server and the cassette says which version answered."""
+    base_url = REPLAY_URL
+    against = f"live endpoint: {REAL_MODEL} (version unknown)"
+    if record_mode != "none":
+        if os.environ.get("SUMMARIZER_RECORD") != "local":
+            pytest.skip("these cassettes are recorded only against the real model: "
+                        "set SUMMARIZER_RECORD=local")
+        base_url = request.getfixturevalue("local_server").base_url
+        against = f"live endpoint: {REAL_MODEL} {server_version()}"
+    vcr.get_metadata("recorded_against", against)
+    vcr.get_metadata("model", "smollm2")
+    return OpenAIBackend(local_config(base_url), backoff=FAST)
+
+
+def _article(name: str) -> Article:
+    [article] = load_articles([ARTICLES[name]])
+    return article
+
+
+def _recorded_usage(vcr: Cassette) -> Usage:
+    """What the server billed, read from the recorded responses themselves."""
+    total = Usage()
+    for response in vcr.responses:
+        if response["status"]["code"] != 200:
+            continue
+        tokens = json.loads(response["body"]["string"]).get("usage") or {}
+        total += Usage(calls=1, prompt_tokens=tokens.get("prompt_tokens", 0),
+                       completion_tokens=tokens.get("completion_tokens", 0))
+    return total
+
+
+@pytest.mark.vcr
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("name", list(ARTICLES))
+async def test_every_real_figure_is_grounded_or_flagged(
+    real_backend: OpenAIBackend, vcr: Cassette, name: str
+) -> None:
+    article = _article(name)
+    try:
+        result = await process_article(article, real_backend, max_reasks=MAX_REASKS)
+    except (UnusableAnswer, RejectedRequest, TransportRetriesExhausted) as error:
+        # Bounded failures (an answer cut off or never fitting the schema, a context
+        # overflow once re-ask turns grew the messages): an error, never a hang, with the
+        # tokens the answers before it cost.
+        assert error.usage == _recorded_usage(vcr)
+        return
+
+    assert leaks(article, result) == []
+    # Every attempt's tokens are counted, the re-asks' too.
+    assert result.usage == _recorded_usage(vcr)
+    assert 1 <= result.attempts <= 1 + MAX_REASKS
+    ArticleExtraction.model_validate(result.extraction.model_dump())
+    _assert_reasked_with_its_own_errors(article, vcr, result.attempts)
+
+
+@pytest.fixture
+def default_cassette_name(request: pytest.FixtureRequest) -> str:
+    """Both trust tests replay the same real answers: one cassette per article."""
+    return f"test_every_real_figure_is_grounded_or_flagged[{request.node.callspec.params['name']}]"
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize("name", list(ARTICLES))
+async def test_no_flagged_figure_is_shown_as_verified(
+    real_backend: OpenAIBackend, record_mode: str, name: str
+) -> None:
+    if record_mode != "none":
+        pytest.skip("replays the cassette of test_every_real_figure_is_grounded_or_flagged")
+    article = _article(name)
+    try:
+        result = await process_article(article, real_backend, max_reasks=MAX_REASKS)
+    except (UnusableAnswer, RejectedRequest, TransportRetriesExhausted):
+        pytest.skip("no answer to merge")
+    assert shown_as_verified_but_flagged(merge([result])) == []
+
+
+def _first_answer(vcr: Cassette) -> ArticleExtraction | None:
+    """The first recorded tool call, or None when it did not fit the schema (instructor
+    then re-asked inside the call)."""
+    message = json.loads(vcr.responses[0]["body"]["string"])["choices"][0]["message"]
+    try:
+        arguments = message["tool_calls"][0]["function"]["arguments"]
+        return ArticleExtraction.model_validate_json(arguments)
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def _assert_reasked_with_its_own_errors(article: Article, vcr: Cassette, attempts: int) -> None:
+    """The model's own errors in the first answer go back to it, word for word, once."""
+    first = _first_answer(vcr)
+    if first is None:
+        return
+    fixable = reaskable(check(article, first)[1])
+    assert attempts == (2 if fixable and MAX_REASKS else 1)
+    if fixable:
+        reask = json.loads(vcr.requests[-1].body)["messages"][1]["content"]
+        for finding in fixable:
+            assert finding.message in reask
+
+
+def test_the_cassettes_name_the_real_model_and_its_version() -> None:
+    files = sorted((CASSETTES / "test_local_model").glob("*.yaml"))
+    assert len(files) >= len(ARTICLES)
+    for path in files:
+        metadata = yaml.safe_load(path.read_text("utf-8"))["metadata"]
+        assert metadata["recorded_against"].startswith(f"live endpoint: {REAL_MODEL} 0.")
+        assert metadata["model"] == "smollm2"
