@@ -6,23 +6,32 @@ and what to do), 2 a usage error.
 
 from __future__ import annotations
 
+import json
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, cast
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
-from summarizer.articles import load_articles
-from summarizer.backends import BackendConfig, BackendName, make_backend
+from summarizer.articles import MAX_BYTES, load_articles
+from summarizer.backends import Backend, BackendConfig, make_backend
+from summarizer.chunking import DEFAULT_CHUNK_CHARS
+from summarizer.entities import load_alias_file
 from summarizer.errors import SummarizerError
+from summarizer.evaluate import render_eval_table, run_eval
 from summarizer.models import Severity, Summary
-from summarizer.pipeline import DEFAULT_MAX_REASKS, summarize
-from summarizer.render import Format, render
+from summarizer.pipeline import DEFAULT_MAX_REASKS, recheck_file, summarize
+from summarizer.render import render
 from summarizer.schemas import stale_schemas, write_schemas
+from summarizer.validate.mutate import run_mutation_suite
 
 app = typer.Typer(
     name="summarizer",
@@ -51,6 +60,7 @@ class BackendChoice(StrEnum):
 class FormatChoice(StrEnum):
     json = "json"
     md = "md"
+    html = "html"
 
 
 class FailOn(StrEnum):
@@ -93,12 +103,17 @@ ModeOpt = Annotated[
 ]
 
 
-def _config(
+def _backend(
     backend: BackendChoice, model: str | None, base_url: str | None, api_key: str | None,
     mode: str | None,
-) -> BackendConfig:
-    return BackendConfig(backend=cast(BackendName, backend.value), model=model,
-                         base_url=base_url, api_key=api_key, mode=mode)
+) -> Backend:
+    """Build the backend from flags; say once how to configure a model when none is."""
+    config = BackendConfig(backend=backend.value, model=model,
+                           base_url=base_url, api_key=api_key, mode=mode)
+    chosen = make_backend(config)
+    if backend is BackendChoice.auto and chosen.name == "rules":
+        err.print(MODEL_HINT)
+    return chosen
 
 
 def _emit(text: str, out: Path | None) -> None:
@@ -136,6 +151,9 @@ def summarize_command(
         "back to it.")] = DEFAULT_MAX_REASKS,
     fail_on: Annotated[FailOn, typer.Option(
         help="Exit 1 when findings of this severity remain (for newsroom CI).")] = FailOn.never,
+    aliases: Annotated[Path | None, typer.Option(
+        help='JSON file of names that refer to one entity, {"canonical": ["variant", ...]} '
+        "(the aliases of a gold file), added to the built-in table.")] = None,
 ) -> None:
     """Summarize articles about one event into checked facts.
 
@@ -143,20 +161,20 @@ def summarize_command(
     Examples:
       summarizer summarize seeds/*.txt
       summarizer summarize a.txt b.html --format json --out summary.json
+      summarizer summarize seeds/*.txt --format html --out report.html
       cat article.txt | summarizer summarize -
       OPENAI_API_KEY=... summarizer summarize a.txt --model gpt-4o-mini
       summarizer summarize a.txt --base-url http://127.0.0.1:8080/v1 --model smollm2
       summarizer summarize a.txt --fail-on error
+      summarizer summarize a.txt b.txt --aliases names.json
     """
     with failures_exit_1():
         stdin = sys.stdin.read() if "-" in paths else None
         articles = load_articles(paths, stdin=stdin)
-        config = _config(backend, model, base_url, api_key, mode)
-        chosen = make_backend(config)
-        if backend is BackendChoice.auto and chosen.name == "rules":
-            err.print(MODEL_HINT)
-        summary = summarize(articles, backend=chosen, max_reasks=max_reasks)
-        _emit(render(summary, cast(Format, fmt.value)), out)
+        chosen = _backend(backend, model, base_url, api_key, mode)
+        names = load_alias_file(aliases) if aliases is not None else None
+        summary = summarize(articles, backend=chosen, max_reasks=max_reasks, aliases=names)
+        _emit(render(summary, fmt.value, articles=articles), out)
         failing = _failing(summary, fail_on)
         if failing:
             err.print(f"{failing} finding(s) at or above '{fail_on.value}' (--fail-on).")
@@ -182,5 +200,231 @@ def schema_command(
         err.print(f"wrote {path}")
 
 
+@app.command("validate")
+def validate_command(
+    saved: Annotated[Path, typer.Argument(
+        help="A summary saved with --format json, or one article's extraction JSON.",
+        show_default=False)],
+    articles: Annotated[list[str], typer.Argument(
+        help="The article files the results were extracted from (matched by id).",
+        show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+    fail_on: Annotated[FailOn, typer.Option(
+        help="Exit 1 when findings of this severity remain.")] = FailOn.error,
+) -> None:
+    """Check a saved extraction again: grounding, arithmetic and dates, with no model call.
+
+    \b
+    Examples:
+      summarizer summarize seeds/*.txt --format json --out s.json
+      summarizer validate s.json seeds/*.txt
+      summarizer validate my-extraction.json article.txt --json
+    """
+    with failures_exit_1():
+        summary = recheck_file(saved, load_articles(articles))
+    if as_json:
+        findings = [f.model_dump(mode="json") for f in summary.findings]
+        sys.stdout.write(json.dumps(findings, indent=2) + "\n")
+    else:
+        _print_findings(summary)
+    failing = _failing(summary, fail_on)
+    if failing:
+        err.print(f"{failing} finding(s) at or above '{fail_on.value}' (--fail-on).")
+        raise typer.Exit(1)
+
+
+def _print_findings(summary: Summary) -> None:
+    """Messages quote article text, so every cell is a plain `Text`, never rich markup."""
+    if not summary.findings:
+        sys.stdout.write("No findings.\n")
+        return
+    table = Table(title=f"Findings for {len(summary.articles)} article(s)")
+    for column in ("severity", "kind", "message", "articles"):
+        table.add_column(column)
+    for finding in summary.findings:
+        table.add_row(*(Text(cell) for cell in (
+            finding.severity.value, finding.kind.value, finding.message,
+            ", ".join(finding.articles))))
+    Console(highlight=False).print(table)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(
+        help="Gold files (format: shared/eval/GOLD_FORMAT.md); the article paths inside are "
+        "relative to each file.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    mutate: Annotated[bool, typer.Option(
+        "--mutate", help="Run the validator mutation suite on the gold cases instead: "
+        "corrupt correct extractions one mistake at a time and count how many the "
+        "validator catches. No model is called.")] = False,
+    backend: BackendOpt = BackendChoice.auto,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    mode: ModeOpt = None,
+) -> None:
+    """Score the pipeline against gold cases: precision, recall and F1 of facts and conflicts.
+
+    \b
+    Examples:
+      summarizer eval seeds/gold.json
+      summarizer eval tests/data/cases/*/gold.json --backend rules --json
+      summarizer eval --mutate seeds/gold.json --json
+    """
+    if mutate:
+        with failures_exit_1():
+            suite = run_mutation_suite(gold)
+        _print_mutations(suite, as_json)
+        return
+    with failures_exit_1():
+        chosen = _backend(backend, model, base_url, api_key, mode)
+        result = run_eval(gold, backend=chosen)
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    else:
+        render_eval_table(result, Console())
+
+
+def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
+    keys = ("mutations", "detected", "detection_rate", "false_alarms", "per_operator")
+    if as_json:
+        sys.stdout.write(json.dumps({k: suite[k] for k in keys}, indent=2) + "\n")
+        return
+    table = Table(title="Validator mutation suite")
+    for column in ("operator", "mutations", "detected", "rate"):
+        table.add_column(column, justify="left" if column == "operator" else "right")
+    for name, row in suite["per_operator"].items():
+        table.add_row(name, str(row["mutations"]), str(row["detected"]), f"{row['rate']:.1%}")
+    table.add_row("all", str(suite["mutations"]), str(suite["detected"]),
+                  f"{suite['detection_rate']:.1%}", style="bold")
+    console = Console()
+    console.print(table)
+    console.print(f"False alarms on the unmutated cases: {suite['false_alarms']}")
+    for missed in suite.get("missed", []):
+        console.print(f"missed: {missed}", markup=False)
+
+
+@app.command("serve-local")
+def serve_local_command(
+    model_path: Annotated[Path | None, typer.Option(
+        "--model-path", help="A GGUF model file; default: SmolLM2-135M-Instruct from the "
+        "'local' extra.", show_default=False)] = None,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port on 127.0.0.1.")] = 8080,
+    n_ctx: Annotated[int, typer.Option("--n-ctx", min=512, help="Context size in tokens: "
+                                       "prompt, article and answer together.")] = 8192,
+) -> None:
+    """Serve a local model (llama.cpp) on 127.0.0.1 until Ctrl-C; no key, no network.
+
+    \b
+    Needs the 'local' extra: pip install -e ".[local]". Then, in another shell:
+      summarizer summarize seeds/*.txt --base-url http://127.0.0.1:8080/v1 --model smollm2
+    """
+    from summarizer.local import MODEL_ALIAS, start_server
+
+    with failures_exit_1():
+        err.print("starting the llama.cpp server (loading the model takes a few seconds)...")
+        server = start_server(model_path, port=port, n_ctx=n_ctx)
+    err.print(f"serving {server.model_path.name} as '{MODEL_ALIAS}' until Ctrl-C. Use:")
+    sys.stdout.write(f"--base-url {server.base_url} --model {MODEL_ALIAS}\n")
+    sys.stdout.flush()
+    server.serve_until_stopped()
+    err.print("server stopped")
+
+
+@app.command("batch")
+def batch_command(
+    paths: Annotated[list[str], typer.Argument(
+        help="Article files, directories, or JSONL with one {id, source, published, text"
+        "[, group]} object a line.", show_default=False)],
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Results JSONL: one record per group or article.")] = None,
+    concurrency: Annotated[int, typer.Option(
+        min=1, help="Model requests in flight at once.")] = 8,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Skip ids already in --out (redoing a cut-off last line).")] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Neither read nor write the answer cache.")] = False,
+    cache_dir: Annotated[Path | None, typer.Option(
+        envvar="SUMMARIZER_CACHE_DIR", show_default="~/.cache/summarizer",
+        help="Where model answers are cached.")] = None,
+    fmt: Annotated[FormatChoice, typer.Option(
+        "--format", "-f", help="How each record holds its summary.")] = FormatChoice.json,
+    group_by: Annotated[str, typer.Option(
+        help="JSONL field naming the event; articles sharing it are merged.")] = "group",
+    max_reasks: Annotated[int, typer.Option(
+        min=0, help="Re-asks for error findings the model could have caused.")] = (
+        DEFAULT_MAX_REASKS),
+    max_bytes: Annotated[int, typer.Option(
+        min=1, help="Refuse an article (file or JSONL line) larger than this.")] = MAX_BYTES,
+    chunk_chars: Annotated[int, typer.Option(
+        min=1000, help="Send longer articles in overlapping chunks of this size.")] = (
+        DEFAULT_CHUNK_CHARS),
+    prices: Annotated[Path | None, typer.Option(
+        help="Price table JSON overriding summarizer/data/prices.json.")] = None,
+    openai_batch: Annotated[Path | None, typer.Option(
+        help="Write the requests here as an OpenAI Batch API file instead of calling "
+        "the model.")] = None,
+    collect: Annotated[Path | None, typer.Option(
+        help="Read answers from this OpenAI Batch API results file instead of calling "
+        "the model (same inputs and --model/--mode as when the requests were written).")] = None,
+    backend: BackendOpt = BackendChoice.auto,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    mode: ModeOpt = None,
+) -> None:
+    """Summarize many articles into JSONL, one record per event, resumable and cached.
+
+    \b
+    Examples:
+      summarizer batch inbox.jsonl --out results.jsonl --model gpt-4o-mini
+      summarizer batch inbox/ --out results.jsonl --resume
+      summarizer batch inbox.jsonl --openai-batch requests.jsonl --model gpt-4o-mini
+      summarizer batch inbox.jsonl --collect batch_output.jsonl --out results.jsonl \\
+          --model gpt-4o-mini
+    """
+    import asyncio
+
+    from summarizer.batch import BatchOptions, run_batch
+    from summarizer.cache import AnswerCache, default_cache_dir
+    from summarizer.cost import PriceTable
+
+    options = BatchOptions(concurrency=concurrency, resume=resume, fmt=fmt.value,
+                           group_by=group_by, max_reasks=max_reasks, max_bytes=max_bytes,
+                           chunk_chars=chunk_chars, overlap_chars=min(2000, chunk_chars // 4))
+    config = BackendConfig(backend=backend.value, model=model, base_url=base_url,
+                           api_key=api_key, mode=mode)
+    with failures_exit_1():
+        if openai_batch is not None:
+            from summarizer.batch.openai_batch import write_requests
+
+            written, rejected = write_requests(
+                paths, config, openai_batch, group_by=group_by, max_bytes=max_bytes,
+                chunk_chars=options.chunk_chars, overlap_chars=options.overlap_chars)
+            for item in rejected:
+                err.print(f"skipped: {item.error}", markup=False)
+            err.print(f"wrote {written} request(s) to {openai_batch}; {len(rejected)} input(s) "
+                      "skipped. Submit it to the Batch API, then run with --collect.")
+            return
+        if out is None:
+            raise typer.BadParameter("give --out for the results (or --openai-batch)")
+        chosen: Backend
+        if collect is not None:
+            from summarizer.batch.openai_batch import ResultsBackend
+
+            chosen = ResultsBackend(config, collect)
+            options = replace(options, max_reasks=0)
+        else:
+            chosen = _backend(backend, model, base_url, api_key, mode)
+        table = PriceTable.load(prices)
+        cache = None if no_cache else AnswerCache(cache_dir or default_cache_dir())
+        asyncio.run(run_batch(paths, out, chosen, options=options, cache=cache,
+                              prices=table.batch_priced() if collect else table))
+
+
 def main() -> None:
+    # instructor logs each exhausted retry at ERROR; the CLI already says it in one line.
+    logging.getLogger("instructor").addHandler(logging.NullHandler())
+    logging.getLogger("instructor").propagate = False
     app()

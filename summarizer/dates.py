@@ -34,7 +34,9 @@ _RELATIVE = {
 }
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b"
+)
 _WEEKDAY = re.compile(r"\b(last|next|this)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 
 
@@ -108,7 +110,9 @@ def weekday_name(expression: str | None) -> str | None:
     return found.group(2) if found else None
 
 
-def resolve_extraction(extraction: ArticleExtraction, published: dt.date | None) -> ArticleExtraction:
+def resolve_extraction(
+    extraction: ArticleExtraction, published: dt.date | None
+) -> ArticleExtraction:
     """Fill every `date`/`as_of` from its expression. Dates a backend already set are
     kept only when there is no expression to resolve: the model's calendar
     arithmetic is never trusted over the text."""

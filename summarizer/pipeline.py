@@ -7,12 +7,28 @@ deterministic, so the same extraction always yields the same findings.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
 
 from summarizer.backends import Backend, BackendConfig, make_backend
 from summarizer.dates import resolve_extraction
+from summarizer.entities import AliasTable
+from summarizer.errors import BackendError, InputError
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleResult, Finding, Severity, Summary, Usage
+from summarizer.models import (
+    Article,
+    ArticleExtraction,
+    ArticleResult,
+    Finding,
+    Severity,
+    Summary,
+    Usage,
+)
 from summarizer.validate import check_article
 
 DEFAULT_MAX_REASKS = 1
@@ -25,23 +41,63 @@ def reaskable(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity is Severity.error and f.reaskable]
 
 
-async def process_article(
+def check(
+    article: Article, extraction: ArticleExtraction
+) -> tuple[ArticleExtraction, list[Finding]]:
+    """Resolve dates from their expressions, then ground and validate."""
+    return check_article(article, resolve_extraction(extraction, article.published_date))
+
+
+@dataclass(frozen=True)
+class ArticleFailure:
+    """An article that ended without a result: why, where, and what it cost so far.
+
+    Data, not an exception, so a batch can write it as a record and go on with
+    the other articles instead of losing them all to one 503.
+    """
+
+    article_id: str
+    stage: Literal["extract", "validate"]
+    error: BaseException
+    attempts: int
+    usage: Usage
+
+    @property
+    def error_type(self) -> str:
+        return type(self.error).__name__
+
+    @property
+    def message(self) -> str:
+        return str(self.error)
+
+
+async def try_article(
     article: Article, backend: Backend, *, max_reasks: int = DEFAULT_MAX_REASKS
-) -> ArticleResult:
+) -> ArticleResult | ArticleFailure:
     """Extract one article, re-asking at most `max_reasks` times with the exact findings.
 
     The last attempt is kept with its findings when re-asks run out; every
-    attempt's tokens are counted.
+    attempt's tokens are counted, a failed attempt's too (the backend's errors
+    carry their usage). A `BackendError` ends the article at stage 'extract';
+    an unexpected error in the deterministic checks ends it at 'validate'.
     """
     usage = Usage()
     feedback: list[str] = []
     attempts = 0
     while True:
         attempts += 1
-        answer = await backend.extract(article, feedback)
+        try:
+            answer = await backend.extract(article, feedback)
+        except BackendError as error:
+            spent = getattr(error, "usage", None)
+            if isinstance(spent, Usage):
+                usage += spent
+            return ArticleFailure(article.id, "extract", error, attempts, usage)
         usage += answer.usage
-        extraction = resolve_extraction(answer.extraction, article.published_date)
-        extraction, findings = check_article(article, extraction)
+        try:
+            extraction, findings = check(article, answer.extraction)
+        except Exception as error:  # a checker bug must cost one article, not the batch
+            return ArticleFailure(article.id, "validate", error, attempts, usage)
         fixable = reaskable(findings)
         if not fixable or attempts > max_reasks:
             break
@@ -60,6 +116,16 @@ async def process_article(
     )
 
 
+async def process_article(
+    article: Article, backend: Backend, *, max_reasks: int = DEFAULT_MAX_REASKS
+) -> ArticleResult:
+    """`try_article` for library callers: a failure raises the backend's own error."""
+    outcome = await try_article(article, backend, max_reasks=max_reasks)
+    if isinstance(outcome, ArticleFailure):
+        raise outcome.error
+    return outcome
+
+
 async def summarize_async(
     articles: Sequence[Article],
     *,
@@ -67,23 +133,29 @@ async def summarize_async(
     config: BackendConfig | None = None,
     max_reasks: int = DEFAULT_MAX_REASKS,
     concurrency: int = DEFAULT_CONCURRENCY,
+    aliases: AliasTable | None = None,
 ) -> Summary:
     """Summarize articles about one event cluster into one `Summary`.
 
     Pass a ready `backend`, or a `config` to build one (by default the offline
-    rules backend unless a model is configured in the environment).
+    rules backend unless a model is configured in the environment). `aliases`
+    ({"canonical": ["variant", ...]}) names entities the built-in table does not know.
     """
     if not articles:
         raise ValueError("summarize needs at least one article")
     chosen = backend if backend is not None else make_backend(config or BackendConfig())
     limit = asyncio.Semaphore(max(1, concurrency))
 
-    async def bounded(article: Article) -> ArticleResult:
+    async def bounded(article: Article) -> ArticleResult | ArticleFailure:
         async with limit:
-            return await process_article(article, chosen, max_reasks=max_reasks)
+            return await try_article(article, chosen, max_reasks=max_reasks)
 
-    results = await asyncio.gather(*(bounded(a) for a in articles))
-    return merge(list(results))
+    outcomes = await asyncio.gather(*(bounded(a) for a in articles))
+    failed = [o for o in outcomes if isinstance(o, ArticleFailure)]
+    if failed:
+        # Every article has finished by now, so no request is left running unseen.
+        raise failed[0].error
+    return merge([o for o in outcomes if isinstance(o, ArticleResult)], aliases)
 
 
 def summarize(
@@ -93,11 +165,64 @@ def summarize(
     config: BackendConfig | None = None,
     max_reasks: int = DEFAULT_MAX_REASKS,
     concurrency: int = DEFAULT_CONCURRENCY,
+    aliases: AliasTable | None = None,
 ) -> Summary:
     """Synchronous `summarize_async`, for scripts and notebooks without an event loop."""
     return asyncio.run(
         summarize_async(
             articles, backend=backend, config=config, max_reasks=max_reasks,
-            concurrency=concurrency,
+            concurrency=concurrency, aliases=aliases,
         )
     )
+
+
+def recheck(
+    results: Sequence[ArticleResult], articles: Sequence[Article]
+) -> Summary:
+    """Run grounding and validation again on saved results, without any model call.
+
+    Dates are resolved afresh and offsets recomputed from the article texts, so
+    a hand-edited or third-party extraction gets the same checks as a new one.
+    """
+    by_id = {a.id: a for a in articles}
+    missing = [r.article_id for r in results if r.article_id not in by_id]
+    if missing:
+        raise InputError(
+            ", ".join(missing),
+            "the article text is needed to check these results; pass each article file "
+            "(its file name stem or JSONL id must match)",
+        )
+    checked = []
+    for result in results:
+        extraction, findings = check(by_id[result.article_id], result.extraction)
+        checked.append(result.model_copy(update={"extraction": extraction, "findings": findings}))
+    return merge(checked)
+
+
+def recheck_file(path: Path, articles: Sequence[Article]) -> Summary:
+    """Recheck a saved `Summary` (summarize --format json) or a bare `ArticleExtraction`
+    of one article, e.g. one written by hand or by another tool."""
+    where = str(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(where, "no such file; check the path") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(where, f"not a JSON file ({exc}); give the output of "
+                         "`summarizer summarize --format json` or an extraction") from exc
+    try:
+        if isinstance(data, dict) and "articles" in data:
+            return recheck(Summary.model_validate(data).articles, articles)
+        extraction = ArticleExtraction.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        location = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise InputError(where, f"{location}: {first['msg']}; the file must be a Summary or an "
+                         "ArticleExtraction (see schemas/)") from exc
+    if len(articles) != 1:
+        raise InputError(where, "a bare extraction belongs to one article; pass exactly one "
+                         "article file")
+    [article] = articles
+    result = ArticleResult(article_id=article.id, source=article.source,
+                           published=article.published, backend="saved", extraction=extraction)
+    return recheck([result], articles)

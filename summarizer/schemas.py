@@ -22,7 +22,8 @@ MODELS: dict[str, type[BaseModel]] = {
 def render_schemas() -> dict[str, str]:
     """File name -> file text, deterministic so the check can compare bytes."""
     return {
-        f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
+        f"{name}.schema.json": json.dumps(model.model_json_schema(), indent=2, sort_keys=True)
+        + "\n"
         for name, model in MODELS.items()
     }
 

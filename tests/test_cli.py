@@ -1,0 +1,92 @@
+"""The command line as a journalist and a newsroom CI use it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.cli import MODEL_HINT, app
+from summarizer.models import Summary
+
+SEEDS = sorted(str(p) for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    return CliRunner()
+
+
+def test_seeds_summarize_offline_to_json(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "summary.json"
+    result = runner.invoke(app, ["summarize", *SEEDS, "--format", "json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert MODEL_HINT in result.stderr
+    summary = Summary.model_validate_json(out.read_text())
+    assert [r.backend for r in summary.articles] == ["rules", "rules"]
+    values = {(f.path, f.value) for f in summary.facts}
+    assert ("exchange.stages[2025-05-23].released[Russia].count", 390) in values
+    assert ("exchange.stages[2025-05-24].released[Russia].count", 307) in values
+    assert ("exchange.cumulative[2025-05-24].count", 697) in values
+    assert summary.usage.calls == 0
+
+
+def test_markdown_to_stdout_names_the_figures(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summarize", *SEEDS, "--backend", "rules"])
+    assert result.exit_code == 0, result.output
+    assert MODEL_HINT not in result.stderr, "an explicit backend needs no hint"
+    assert ("| 2025-05-24 | 307 (corroborated [1, 2]) | 307 (corroborated [1, 2]) "
+            "| 697 (corroborated [1, 2]) | 303 (derived): 1,000 \u2212 697 |") in result.stdout
+
+
+def test_stdin(runner: CliRunner) -> None:
+    text = Path(SEEDS[1]).read_text(encoding="utf-8")
+    result = runner.invoke(app, ["summarize", "-", "--format", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["articles"][0]["article_id"] == "stdin"
+
+
+def test_missing_file_is_one_clear_line_and_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(app, ["summarize", str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {missing}: no such file; check the path"
+
+
+def test_failed_run_leaves_no_partial_output(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "summary.md"
+    out.write_text("previous report")
+    result = runner.invoke(app, ["summarize", str(tmp_path / "nope.txt"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert out.read_text() == "previous report"
+
+
+def test_openai_backend_without_key_names_the_variable_and_flag(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summarize", SEEDS[0], "--backend", "openai"])
+    assert result.exit_code == 1
+    assert "OPENAI_API_KEY" in result.stderr
+    assert "--api-key" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_usage_errors_exit_2(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["summarize", *SEEDS, "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["summarize"]).exit_code == 2
+    assert runner.invoke(app, ["summarize", *SEEDS, "--max-reasks", "-1"]).exit_code == 2
+
+
+def test_fail_on_error_fails_the_run_when_errors_remain(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "bad.txt"
+    article.write_text(
+        " date 2025-05-24 On Friday Russia and Ukraine released 270 servicemen and 100 "
+        "civilians each, 390 people in all.\n", encoding="utf-8")
+    clean = runner.invoke(app, ["summarize", *SEEDS, "--backend", "rules", "--fail-on", "error"])
+    assert clean.exit_code == 0, clean.output
+    result = runner.invoke(app, ["summarize", str(article), "--backend", "rules",
+                                 "--fail-on", "error"])
+    assert result.exit_code == 1
+    assert "(--fail-on)" in result.stderr
