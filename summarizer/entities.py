@@ -16,6 +16,7 @@ import json
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -67,14 +68,17 @@ AliasTable = Mapping[str, Sequence[str]]
 """Canonical name -> its variants, as the gold format's `aliases`."""
 
 
-def _singular(word: str) -> str:
-    """Crude English singular; it only has to map both spellings the same way."""
+def singular(word: str) -> str:
+    """Crude English singular. It only has to map both spellings the same way, so
+    over-stripping ("hamas" -> "hama") is harmless."""
     if len(word) <= 3:
         return word
     if word.endswith("men"):
         return word[:-3] + "man"
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -88,7 +92,7 @@ def name_key(text: str) -> str:
     words = plain.replace(".", "").replace(",", " ").split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return " ".join(_singular(w) for w in words)
+    return " ".join(singular(w) for w in words)
 
 
 def _place_key(key: str) -> str:
@@ -186,34 +190,43 @@ def load_alias_file(path: str | Path) -> dict[str, list[str]]:
     return data
 
 
+def _kind_key(kind: EntityKind, name: str) -> str:
+    key = name_key(name)
+    if kind is EntityKind.place:
+        return _place_key(key)
+    return _category_key(key) if kind is EntityKind.category else key
+
+
+def _add(names: dict[str, str], kind: EntityKind, table: AliasTable) -> None:
+    for canonical, variants in table.items():
+        for variant in (canonical, *variants):
+            names[_kind_key(kind, variant)] = canonical
+    # A canonical name that is itself listed elsewhere takes that entry's canonical too.
+    for key, canonical in names.items():
+        names[key] = names.get(_kind_key(kind, canonical), canonical)
+
+
+@cache
+def _builtin_tables() -> dict[EntityKind, dict[str, str]]:
+    tables: dict[EntityKind, dict[str, str]] = {kind: {} for kind in EntityKind}
+    for kind, table in builtin_aliases().items():
+        _add(tables[kind], kind, table)
+    return tables
+
+
 class EntityResolver:
     """Canonical names for one merge; user aliases win over the built-in table,
     which wins over fuzzy matching."""
 
     def __init__(self, user_aliases: AliasTable | None = None) -> None:
-        self._tables: dict[EntityKind, dict[str, str]] = {kind: {} for kind in EntityKind}
-        for kind, table in builtin_aliases().items():
-            self._add(kind, table)
-        for kind in EntityKind:
-            self._add(kind, user_aliases or {})
-            # A user canonical that lists a built-in canonical takes its variants too.
-            names = self._tables[kind]
-            for key, canonical in names.items():
-                names[key] = names.get(self._key(kind, canonical), canonical)
-
-    def _key(self, kind: EntityKind, name: str) -> str:
-        key = name_key(name)
-        if kind is EntityKind.place:
-            return _place_key(key)
-        return _category_key(key) if kind is EntityKind.category else key
-
-    def _add(self, kind: EntityKind, table: AliasTable) -> None:
-        for canonical, variants in table.items():
-            for variant in (canonical, *variants):
-                self._tables[kind][self._key(kind, variant)] = canonical
+        # The built-in table is built once per process: a batch merges thousands of groups.
+        self._tables = {kind: dict(table) for kind, table in _builtin_tables().items()}
+        if user_aliases:
+            for kind in EntityKind:
+                _add(self._tables[kind], kind, user_aliases)
 
     def _listed(self, kind: EntityKind, name: str) -> str | None:
-        key = self._key(kind, name)
+        key = _kind_key(kind, name)
         table = self._tables[kind]
         if key in table:
             return table[key]
@@ -232,14 +245,14 @@ class EntityResolver:
         pending = sorted((n for n in unique if n not in resolved), key=_display_rank)
         groups: list[list[str]] = []
         for name in pending:
-            key = self._key(kind, name)
+            key = _kind_key(kind, name)
             listed = {c for k, c in anchors if self._match(kind, key, k)}
             if len(listed) == 1:
                 resolved[name] = listed.pop()
                 continue
             if listed:
                 continue  # ambiguous between two known entities: keep the name as written
-            matches = [g for g in groups if all(self._match(kind, key, self._key(kind, m))
+            matches = [g for g in groups if all(self._match(kind, key, _kind_key(kind, m))
                                                 for m in g)]
             if len(matches) == 1:
                 matches[0].append(name)

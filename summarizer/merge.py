@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summarizer.align import Alignment, align, in_fixed_order
+from summarizer.align import Aligned, Alignment, Value, align, in_fixed_order
 from summarizer.entities import AliasTable, EntityResolver
+from summarizer.facts import iter_facts
 from summarizer.models import (
     ArticleResult,
+    Evidence,
     Finding,
     Severity,
     SourceValue,
@@ -21,16 +23,48 @@ from summarizer.models import (
     SummaryFact,
     Usage,
 )
-from summarizer.validate.cross_source import attack_date_note, judge
+from summarizer.validate.cross_source import Verdict, attack_date_note, judge
 
 _ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 
-def _merged(alignment: Alignment) -> tuple[list[SummaryFact], list[Finding]]:
+ClaimKey = tuple[str, Value, str | None, int | None]
+
+
+def _key(article_id: str, value: Value, evidence: Evidence | None) -> ClaimKey:
+    return (article_id, value, evidence.text if evidence else None,
+            evidence.start if evidence else None)
+
+
+def flagged_claims(results: Iterable[ArticleResult]) -> set[ClaimKey]:
+    """Each article's statements that one of its own error findings names.
+
+    Findings name facts by the article's raw paths (before names are made
+    canonical), so a claim is matched back through the article's own facts.
+    """
+    flagged: set[ClaimKey] = set()
+    for result in results:
+        named = {p for f in result.findings if f.severity is Severity.error for p in f.facts}
+        flagged |= {_key(result.article_id, fact.value, fact.evidence)
+                    for fact in iter_facts(result.extraction) if fact.path in named}
+    return flagged
+
+
+def _merged(
+    alignment: Alignment, flagged: set[ClaimKey]
+) -> tuple[list[SummaryFact], list[Finding]]:
+    """A flagged statement never vouches for a figure: the status is judged on the
+    clean statements alone, and a figure with none left is `flagged`, whatever the
+    number of sources repeating it."""
     facts: list[SummaryFact] = []
     findings: list[Finding] = []
     for aligned in alignment.facts:
-        verdict = judge(aligned)
+        clean = [c for c in aligned.claims
+                 if _key(c.article_id, c.value, c.evidence) not in flagged]
+        if clean:
+            verdict = judge(Aligned(aligned.path, aligned.kind, clean))
+        else:
+            verdict = Verdict("flagged", judge(aligned).value, [])
         sources = [SourceValue(article_id=c.article_id, value=c.value, evidence=c.evidence)
                    for c in aligned.claims]
         facts.append(SummaryFact(path=aligned.path, value=verdict.value, status=verdict.status,
@@ -44,7 +78,8 @@ def merge_facts(
     results: Iterable[ArticleResult], aliases: AliasTable | None = None
 ) -> list[SummaryFact]:
     """The merged facts alone, for callers that write their own findings."""
-    facts, _ = _merged(align(results, EntityResolver(aliases)))
+    results = list(results)
+    facts, _ = _merged(align(results, EntityResolver(aliases)), flagged_claims(results))
     return facts + derived_facts(facts)
 
 
@@ -54,7 +89,7 @@ def derived_facts(facts: list[SummaryFact]) -> list[SummaryFact]:
     Only for an N-for-N deal, where one side's running total compares with N,
     and only from figures the sources do not dispute.
     """
-    settled = [f for f in facts if f.status != "conflicting"]
+    settled = [f for f in facts if f.status not in ("conflicting", "flagged")]
     agreed = next((f for f in settled if f.path == "exchange.agreed_total.count"), None)
     per_side = next((f for f in settled if f.path == "exchange.agreed_total.per_side"), None)
     totals = sorted((f for f in settled if f.path.startswith("exchange.cumulative[")
@@ -73,7 +108,7 @@ def derived_facts(facts: list[SummaryFact]) -> list[SummaryFact]:
 def merge(results: list[ArticleResult], aliases: AliasTable | None = None) -> Summary:
     """One summary of several articles; `aliases` ({"canonical": [variants]}) adds to
     the built-in name table."""
-    facts, cross = _merged(align(results, EntityResolver(aliases)))
+    facts, cross = _merged(align(results, EntityResolver(aliases)), flagged_claims(results))
     findings = [f for r in in_fixed_order(results) for f in r.findings] + cross
     findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in results), Usage())

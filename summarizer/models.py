@@ -332,10 +332,14 @@ class ArticleResult(_Model):
     usage: Usage = Field(default_factory=Usage)
 
 
-FactStatus = Literal["corroborated", "single_source", "derived", "conflicting", "updated"]
+FactStatus = Literal[
+    "corroborated", "single_source", "derived", "conflicting", "updated", "flagged"
+]
 """corroborated: two or more sources give the value; single_source: one does;
 derived: computed from reported facts; conflicting: sources give different values;
-updated: a later report superseded an earlier figure (a rising toll), value is the latest."""
+updated: a later report superseded an earlier figure (a rising toll), value is the latest;
+flagged: an error finding names the figure in every source that gives it (an invented or
+ungrounded number), so it must not be read as fact."""
 
 
 class SourceValue(_Model):

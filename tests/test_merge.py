@@ -22,7 +22,7 @@ from summarizer.evaluate.run import case_articles, score_case
 from summarizer.facts import iter_facts
 from summarizer.merge import merge
 from summarizer.models import FindingKind, Severity, SummaryFact
-from summarizer.pipeline import check
+from summarizer.pipeline import check, recheck
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -265,3 +265,28 @@ def test_an_unequal_deal_is_flattened_per_party_and_checked_per_party() -> None:
     assert any("the stages released by Hamas come to 25, more than the 20 agreed for Hamas"
                in f.message and "exchange.agreed_total[Hamas].count" in f.facts
                for f in findings if f.severity is Severity.error)
+
+
+def test_a_figure_an_error_names_is_flagged_never_verified() -> None:
+    """Seed 001 with Friday's civilians mistyped as 100: alone it is flagged; next to
+    seed 000's clean 120, only the clean statement vouches for the figure."""
+    root = Path(__file__).parent.parent
+    responses = root / "tests" / "fakes" / "responses" / "seeds"
+    articles = load_articles(sorted((root / "seeds").glob("*.txt")))
+    results = []
+    for article in articles:
+        data = json.loads((responses / f"{article.id}.json").read_text())
+        if article.id.startswith("001"):
+            data["stages"][0]["releases"][0]["breakdown"][1]["count"] = 100
+        results.append(ArticleResult(article_id=article.id, source=article.source,
+                                     published=article.published, backend="test",
+                                     extraction=ArticleExtraction.model_validate(data)))
+    path = "exchange.stages[2025-05-23].released[Russia].breakdown[civilians]"
+
+    alone = {f.path: f for f in recheck(results[1:], articles).facts}
+    assert (alone[path].value, alone[path].status) == (100, "flagged")
+
+    both = [f for f in recheck(results, articles).facts if f.path == path]
+    assert [(f.value, f.status) for f in both] == [(120, "single_source")]
+    assert sorted((s.article_id[:3], s.value) for s in both[0].sources) == [
+        ("000", 120), ("001", 100)]
