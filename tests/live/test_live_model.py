@@ -86,3 +86,5 @@ def test_serve_local_prints_the_base_url_and_serves() -> None:
     finally:
         process.terminate()
         process.wait(timeout=30)
+        if process.stdout is not None:
+            process.stdout.close()
