@@ -129,6 +129,8 @@ def same_person(a: str, b: str) -> bool:
     """Whether two person keys name one person: near-identical surnames and, when
     both give one, agreeing given names. A surname alone agrees with any given name."""
     wa, wb = _person_words(a), _person_words(b)
+    if not wa or not wb:
+        return False  # a "name" with no letters (a model's "—") names nobody to merge with
     sa, sb = _surname(wa), _surname(wb)
     if sa[:1] != sb[:1] or fuzz.ratio(sa, sb) < SURNAME_FUZZY_MIN:
         return False

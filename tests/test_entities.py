@@ -9,7 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from summarizer.entities import EntityKind, EntityResolver, load_alias_file, same_person
+from summarizer.entities import (
+    EntityKind,
+    EntityResolver,
+    load_alias_file,
+    name_key,
+    same_person,
+)
 from summarizer.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,3 +112,12 @@ def test_cli_takes_an_alias_file(tmp_path: Path) -> None:
                                        "--aliases", str(tmp_path / "none.json")])
     assert missing.exit_code == 1
     assert "no such alias file" in missing.output
+
+
+def test_a_speaker_without_letters_merges_with_nobody_and_does_not_crash() -> None:
+    """A real model once answered a speaker of '—'; the eval crashed in the merge."""
+    assert not same_person(name_key("—"), name_key("Volodymyr Zelensky"))
+    assert not same_person(name_key("..."), name_key("—"))
+    names = EntityResolver().resolve(EntityKind.person, ["—", "Volodymyr Zelensky", "Zelensky"])
+    assert names["—"] == "—"
+    assert names["Zelensky"] == "Volodymyr Zelensky"
