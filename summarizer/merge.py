@@ -74,15 +74,6 @@ def _merged(
     return facts, findings
 
 
-def merge_facts(
-    results: Iterable[ArticleResult], aliases: AliasTable | None = None
-) -> list[SummaryFact]:
-    """The merged facts alone, for callers that write their own findings."""
-    results = list(results)
-    facts, _ = _merged(align(results, EntityResolver(aliases)), flagged_claims(results))
-    return facts + derived_facts(facts)
-
-
 def derived_facts(facts: list[SummaryFact]) -> list[SummaryFact]:
     """Figures computed from reported ones, marked derived: remaining = agreed - returned.
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.articles import load_articles
-from summarizer.merge import merge_facts
+from summarizer.merge import merge
 from summarizer.models import (
     Article,
     ArticleExtraction,
@@ -199,7 +199,7 @@ def result(article: Article, extraction: dict[str, Any]) -> ArticleResult:
 def build() -> Summary:
     first, second = load_articles([str(p) for p in SEEDS])
     results = [result(first, extraction_000()), result(second, extraction_001())]
-    return Summary(articles=results, facts=merge_facts(results),
+    return Summary(articles=results, facts=merge(results).facts,
                    findings=findings(first.id, second.id))
 
 
