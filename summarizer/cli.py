@@ -79,6 +79,9 @@ def failures_exit_1() -> Iterator[None]:
         raise typer.Exit(1) from exc
 
 
+DEFAULTS = BackendConfig()
+"""Where the model flags' defaults come from, so the CLI and the library agree."""
+
 BackendOpt = Annotated[
     BackendChoice,
     typer.Option(help="'rules' works offline without a model; 'openai' talks to any "
@@ -101,17 +104,31 @@ ModeOpt = Annotated[
     typer.Option(help="instructor mode: tools (OpenAI), json or md_json (servers without "
                  "tool calling)."),
 ]
+MaxTokensOpt = Annotated[
+    int,
+    typer.Option(envvar="SUMMARIZER_MAX_TOKENS", min=1,
+                 help="Most tokens one answer may have; a longer answer is cut off and "
+                 "reported, never waited for. Small local models loop: try 1536."),
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(envvar="SUMMARIZER_TIMEOUT", min=1,
+                 help="Seconds one model call may take before it is abandoned and retried."),
+]
 
 
-def _backend(
+def _config(
     backend: BackendChoice, model: str | None, base_url: str | None, api_key: str | None,
-    mode: str | None,
-) -> Backend:
+    mode: str | None, max_tokens: int, timeout: float,
+) -> BackendConfig:
+    return BackendConfig(backend=backend.value, model=model, base_url=base_url,
+                         api_key=api_key, mode=mode, max_tokens=max_tokens, timeout=timeout)
+
+
+def _backend(config: BackendConfig) -> Backend:
     """Build the backend from flags; say once how to configure a model when none is."""
-    config = BackendConfig(backend=backend.value, model=model,
-                           base_url=base_url, api_key=api_key, mode=mode)
     chosen = make_backend(config)
-    if backend is BackendChoice.auto and chosen.name == "rules":
+    if config.backend == "auto" and chosen.name == "rules":
         err.print(MODEL_HINT)
     return chosen
 
@@ -146,6 +163,8 @@ def summarize_command(
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
     mode: ModeOpt = None,
+    max_tokens: MaxTokensOpt = DEFAULTS.max_tokens,
+    timeout: TimeoutOpt = DEFAULTS.timeout,
     max_reasks: Annotated[int, typer.Option(
         min=0, help="How many times error findings the model could have caused are sent "
         "back to it.")] = DEFAULT_MAX_REASKS,
@@ -171,7 +190,8 @@ def summarize_command(
     with failures_exit_1():
         stdin = sys.stdin.read() if "-" in paths else None
         articles = load_articles(paths, stdin=stdin)
-        chosen = _backend(backend, model, base_url, api_key, mode)
+        chosen = _backend(_config(backend, model, base_url, api_key, mode, max_tokens,
+                                   timeout))
         names = load_alias_file(aliases) if aliases is not None else None
         summary = summarize(articles, backend=chosen, max_reasks=max_reasks, aliases=names)
         _emit(render(summary, fmt.value, articles=articles), out)
@@ -263,6 +283,8 @@ def eval_command(
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
     mode: ModeOpt = None,
+    max_tokens: MaxTokensOpt = DEFAULTS.max_tokens,
+    timeout: TimeoutOpt = DEFAULTS.timeout,
 ) -> None:
     """Score the pipeline against gold cases: precision, recall and F1 of facts and conflicts.
 
@@ -278,7 +300,8 @@ def eval_command(
         _print_mutations(suite, as_json)
         return
     with failures_exit_1():
-        chosen = _backend(backend, model, base_url, api_key, mode)
+        chosen = _backend(_config(backend, model, base_url, api_key, mode, max_tokens,
+                                   timeout))
         result = run_eval(gold, backend=chosen)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
@@ -373,6 +396,8 @@ def batch_command(
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
     mode: ModeOpt = None,
+    max_tokens: MaxTokensOpt = DEFAULTS.max_tokens,
+    timeout: TimeoutOpt = DEFAULTS.timeout,
 ) -> None:
     """Summarize many articles into JSONL, one record per event, resumable and cached.
 
@@ -393,8 +418,7 @@ def batch_command(
     options = BatchOptions(concurrency=concurrency, resume=resume, fmt=fmt.value,
                            group_by=group_by, max_reasks=max_reasks, max_bytes=max_bytes,
                            chunk_chars=chunk_chars, overlap_chars=min(2000, chunk_chars // 4))
-    config = BackendConfig(backend=backend.value, model=model, base_url=base_url,
-                           api_key=api_key, mode=mode)
+    config = _config(backend, model, base_url, api_key, mode, max_tokens, timeout)
     with failures_exit_1():
         if openai_batch is not None:
             from summarizer.batch.openai_batch import write_requests
@@ -416,7 +440,7 @@ def batch_command(
             chosen = ResultsBackend(config, collect)
             options = replace(options, max_reasks=0)
         else:
-            chosen = _backend(backend, model, base_url, api_key, mode)
+            chosen = _backend(config)
         table = PriceTable.load(prices)
         cache = None if no_cache else AnswerCache(cache_dir or default_cache_dir())
         asyncio.run(run_batch(paths, out, chosen, options=options, cache=cache,

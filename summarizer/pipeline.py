@@ -76,14 +76,17 @@ async def try_article(
 ) -> ArticleResult | ArticleFailure:
     """Extract one article, re-asking at most `max_reasks` times with the exact findings.
 
-    The last attempt is kept with its findings when re-asks run out; every
-    attempt's tokens are counted, a failed attempt's too (the backend's errors
-    carry their usage). A `BackendError` ends the article at stage 'extract';
-    an unexpected error in the deterministic checks ends it at 'validate'.
+    The last usable attempt is kept with its findings when re-asks run out or a
+    re-ask itself fails (its unresolved errors stay flagged, so nothing unchecked
+    gets through); every attempt's tokens are counted, a failed attempt's too (the
+    backend's errors carry their usage). A `BackendError` on the first attempt ends
+    the article at stage 'extract'; an unexpected error in the deterministic checks
+    ends it at 'validate'.
     """
     usage = Usage()
     feedback: list[str] = []
     attempts = 0
+    kept: tuple[ArticleExtraction, list[Finding]] | None = None
     while True:
         attempts += 1
         try:
@@ -92,16 +95,19 @@ async def try_article(
             spent = getattr(error, "usage", None)
             if isinstance(spent, Usage):
                 usage += spent
-            return ArticleFailure(article.id, "extract", error, attempts, usage)
+            if kept is None:
+                return ArticleFailure(article.id, "extract", error, attempts, usage)
+            break
         usage += answer.usage
         try:
-            extraction, findings = check(article, answer.extraction)
+            kept = check(article, answer.extraction)
         except Exception as error:  # a checker bug must cost one article, not the batch
             return ArticleFailure(article.id, "validate", error, attempts, usage)
-        fixable = reaskable(findings)
+        fixable = reaskable(kept[1])
         if not fixable or attempts > max_reasks:
             break
         feedback = [f.message for f in fixable]
+    extraction, findings = kept
     return ArticleResult(
         article_id=article.id,
         source=article.source,

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import MODEL_HINT, app
 from summarizer.models import Summary
+from tests.fakes.server import ScriptedServer
 
 SEEDS = sorted(str(p) for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -90,3 +93,31 @@ def test_fail_on_error_fails_the_run_when_errors_remain(runner: CliRunner, tmp_p
                                  "--fail-on", "error"])
     assert result.exit_code == 1
     assert "(--fail-on)" in result.stderr
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_max_tokens_and_timeout_bound_each_model_call(
+    runner: CliRunner, scripted_server: Callable[[dict[str, Any]], ScriptedServer]
+) -> None:
+    """A good answer that arrives after the 1 s timeout is abandoned and the call retried; the
+    retry's answer is cut off at the token limit, which the run reports with the flag to
+    raise. Without either flag the first answer would have been accepted."""
+    server = scripted_server({"rules": [{"replies": [
+        {"extraction": "000_9391f326c2eaa901.json", "delay": 2.5},
+        {"extraction": "000_9391f326c2eaa901.json", "finish_reason": "length"},
+    ]}]})
+
+    result = runner.invoke(app, ["summarize", SEEDS[0], "--base-url", server.base_url,
+                                 "--model", "scripted-fake", "--max-tokens", "77",
+                                 "--timeout", "1"])
+
+    assert result.exit_code == 1
+    assert "the answer was cut off at max_tokens=77; raise --max-tokens" in result.stderr
+    assert [body["max_tokens"] for body in server.requests] == [77, 77]
+
+
+def test_max_tokens_and_timeout_must_be_positive(runner: CliRunner) -> None:
+    for flag in ("--max-tokens", "--timeout"):
+        result = runner.invoke(app, ["summarize", *SEEDS, flag, "0"])
+        assert result.exit_code == 2
+        assert flag in result.stderr

@@ -305,6 +305,31 @@ async def test_a_503_during_a_re_ask_is_retried_and_stays_out_of_the_prompt(
     assert result.usage == FIRST_USAGE + REASK_USAGE
 
 
+# --- a re-ask that fails keeps the answer it was meant to fix, still flagged ----------------
+
+
+@pytest.mark.vcr
+async def test_a_re_ask_that_comes_back_unusable_keeps_the_first_answer_and_its_errors(
+    recorded_backend: Callable[..., OpenAIBackend], vcr: Cassette
+) -> None:
+    """The re-ask's answer is cut-off JSON and schema retries are off: the article is not
+    lost, the first answer is kept with the errors that prompted the re-ask, and the failed
+    call's tokens are counted."""
+    backend = RecordingBackend(recorded_backend("reask_then_garbage", max_validation_retries=0))
+
+    result = await process_article(load(SEED_001), backend, max_reasks=1)
+
+    assert len(vcr) == 2 and played_all(vcr)
+    assert backend.feedback == [[], TYPO_FEEDBACK]
+    assert result.attempts == 2
+    assert [(f.message, f.reaskable) for f in errors(result)] == [
+        (message, True) for message in TYPO_FEEDBACK
+    ]
+    russia = friday_release(result, "Russia")
+    assert (russia.count, breakdown(russia)) == (390, {"servicemen": 270, "civilians": 100})
+    assert result.usage == FIRST_USAGE + Usage(calls=1, prompt_tokens=2731, completion_tokens=19)
+
+
 # --- which findings become feedback ---------------------------------------------------------
 
 
