@@ -28,7 +28,7 @@ from summarizer.entities import load_alias_file
 from summarizer.errors import SummarizerError
 from summarizer.evaluate import render_eval_table, run_eval
 from summarizer.models import Severity, Summary
-from summarizer.pipeline import DEFAULT_MAX_REASKS, recheck_file, summarize
+from summarizer.pipeline import DEFAULT_CONCURRENCY, DEFAULT_MAX_REASKS, recheck_file, summarize
 from summarizer.render import render
 from summarizer.schemas import stale_schemas, write_schemas
 from summarizer.validate.mutate import run_mutation_suite
@@ -285,6 +285,9 @@ def eval_command(
     mode: ModeOpt = None,
     max_tokens: MaxTokensOpt = DEFAULTS.max_tokens,
     timeout: TimeoutOpt = DEFAULTS.timeout,
+    concurrency: Annotated[int, typer.Option(
+        min=1, help="Model calls in flight at once; 1 for a local server with one slot.")] = (
+        DEFAULT_CONCURRENCY),
 ) -> None:
     """Score the pipeline against gold cases: precision, recall and F1 of facts and conflicts.
 
@@ -293,6 +296,9 @@ def eval_command(
       summarizer eval seeds/gold.json
       summarizer eval tests/data/cases/*/gold.json --backend rules --json
       summarizer eval --mutate seeds/gold.json --json
+      SUMMARIZER_SCHEMA=compact summarizer eval seeds/gold.json --json \\
+          --base-url http://127.0.0.1:8080/v1 --model smollm2 --max-tokens 1536 \\
+          --timeout 180 --concurrency 1
     """
     if mutate:
         with failures_exit_1():
@@ -302,7 +308,7 @@ def eval_command(
     with failures_exit_1():
         chosen = _backend(_config(backend, model, base_url, api_key, mode, max_tokens,
                                    timeout))
-        result = run_eval(gold, backend=chosen)
+        result = run_eval(gold, backend=chosen, concurrency=concurrency)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:

@@ -34,7 +34,7 @@ from summarizer.evaluate.paths import KINDS
 from summarizer.evaluate.scoring import Counts, Scores, score
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, Summary
-from summarizer.pipeline import ArticleFailure, try_article
+from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_article
 
 MAX_LISTED = 15
 """Wrong facts listed per case and direction in the table; the JSON has them all."""
@@ -105,12 +105,18 @@ def score_case(
 
 
 async def _summarize_case(
-    articles: Sequence[Article], backend: Backend
+    articles: Sequence[Article], backend: Backend, concurrency: int
 ) -> tuple[Summary, list[ArticleFailure]]:
     """Like `summarize`, but an article whose extraction fails is scored as extracting
     nothing and reported, instead of ending the run: a small model's one looping answer
     must not discard every other case's result."""
-    outcomes = await asyncio.gather(*(try_article(article, backend) for article in articles))
+    limit = asyncio.Semaphore(max(1, concurrency))
+
+    async def bounded(article: Article) -> ArticleResult | ArticleFailure:
+        async with limit:
+            return await try_article(article, backend)
+
+    outcomes = await asyncio.gather(*(bounded(article) for article in articles))
     failed = [o for o in outcomes if isinstance(o, ArticleFailure)]
     return merge([o for o in outcomes if isinstance(o, ArticleResult)]), failed
 
@@ -120,11 +126,14 @@ def run_eval(
     config: BackendConfig | None = None,
     *,
     backend: Backend | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> EvalResult:
     """Summarize each gold case's articles with one backend and score the results.
 
     Every gold file is loaded before the first model call, so a typo in the
-    last file does not waste a paid run of the others.
+    last file does not waste a paid run of the others. `concurrency` bounds the
+    calls in flight: a local server with one slot queues the rest, and a queued
+    call's wait counts against its timeout.
     """
     cases = [load_gold(path) for path in gold_paths]
     chosen = backend if backend is not None else make_backend(config or BackendConfig())
@@ -135,7 +144,7 @@ def run_eval(
     wrong = no_wrong_figures()
     for loaded in cases:
         articles = case_articles(loaded)
-        summary, failed = asyncio.run(_summarize_case(articles, chosen))
+        summary, failed = asyncio.run(_summarize_case(articles, chosen, concurrency))
         result, counts = score_case(loaded, summary, articles)
         result["failed_articles"] = [f"{f.article_id}: {f.error_type}: "
                                      f"{f.message.splitlines()[0] if f.message else ''}"
