@@ -49,7 +49,7 @@ _NIGHT = re.compile(r"\b(?:overnight|night|nighttime|tonight)\b", re.IGNORECASE)
 
 Value = int | str | bool
 Kind = str
-"""What a fact is, for the judge: 'count', 'casualty', 'total', 'quote', 'name', 'flag'."""
+"""What a fact is, for the judge: 'count', 'casualty', 'total', 'quote', 'name', 'place', 'flag'."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ class _Builder:
             if agreement.place:
                 path = "exchange.agreed_at.place"
                 place = self.name(EntityKind.place, agreement.place)
-                self.add((path,), path, "name", self.claim(result, place, ev))
+                self.add((path,), path, "place", self.claim(result, place, ev))
             if agreement.date:
                 path = "exchange.agreed_at.date"
                 self.add((path,), path, "name", self.claim(result, agreement.date.isoformat(), ev))

@@ -169,6 +169,20 @@ def _category_rank(name: str) -> tuple[int, bool, int, str]:
     return (len(name.split()), not name.endswith("s"), len(name), name)
 
 
+@cache
+def _city_countries() -> dict[str, str]:
+    raw = json.loads(files("summarizer").joinpath("data/gazetteer.json").read_text("utf-8"))
+    return {_place_key(name_key(name)): city["country"]
+            for city in raw["cities"] for name in (city["name"], *city.get("aliases", ()))}
+
+
+def within(place: str, country: str) -> bool:
+    """Whether `place` is a city the gazetteer puts in `country` ('Istanbul' in 'Turkey'):
+    one outlet naming the city and another the country do not disagree. `country` is
+    a canonical name, as the alias table resolves it."""
+    return _city_countries().get(_place_key(name_key(place))) == country
+
+
 def builtin_aliases() -> dict[EntityKind, dict[str, list[str]]]:
     raw = json.loads(files("summarizer").joinpath("data/aliases.json").read_text("utf-8"))
     return {EntityKind(kind): table for kind, table in raw.items()}

@@ -98,10 +98,12 @@ def derived_facts(facts: list[SummaryFact]) -> list[SummaryFact]:
 
 def merge(results: list[ArticleResult], aliases: AliasTable | None = None) -> Summary:
     """One summary of several articles; `aliases` ({"canonical": [variants]}) adds to
-    the built-in name table."""
-    facts, cross = _merged(align(results, EntityResolver(aliases)), flagged_claims(results))
-    findings = [f for r in in_fixed_order(results) for f in r.findings] + cross
+    the built-in name table. The articles are put in a fixed order first (by id), so
+    the summary, down to how its sources are numbered, does not depend on the input's."""
+    ordered = in_fixed_order(results)
+    facts, cross = _merged(align(ordered, EntityResolver(aliases)), flagged_claims(ordered))
+    findings = [f for r in ordered for f in r.findings] + cross
     findings.sort(key=lambda f: _ORDER[f.severity])
-    usage = sum((r.usage for r in results), Usage())
-    return Summary(articles=results, facts=facts + derived_facts(facts), findings=findings,
+    usage = sum((r.usage for r in ordered), Usage())
+    return Summary(articles=ordered, facts=facts + derived_facts(facts), findings=findings,
                    usage=usage)

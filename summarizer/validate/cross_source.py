@@ -5,7 +5,8 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
 - one article states it: single source; several give the same value:
   corroborated. A category that one breakdown lists and another does not is
   not a disagreement: "including 120 civilians" and "270 servicemen and 120
-  civilians" agree on the 120 and the other source adds the 270.
+  civilians" agree on the 120 and the other source adds the 270. Nor is a city
+  against its country ("in Istanbul", "in Turkey"): the city is stated.
 - a casualty toll or running total that grows from an earlier report to a
   later one (publication times strictly ordered) is an *update*: the latest
   value stands, with an info finding naming both reports.
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
+from summarizer.entities import within
 from summarizer.models import FactStatus, Finding, FindingKind, Severity
 
 EVIDENCE_SHOWN_CHARS = 120
@@ -102,12 +104,22 @@ def _longest(claims: Sequence[Claim]) -> str:
     return max((str(c.value) for c in claims), key=lambda q: (len(q), q))
 
 
+def _most_specific(claims: Sequence[Claim]) -> str | None:
+    """The place that every claim names or contains ('Istanbul' against 'Turkey'), if any."""
+    names = sorted({str(c.value) for c in claims})
+    return next((name for name in names
+                 if all(other == name or within(name, other) for other in names)), None)
+
+
 def _agree(fact: Aligned) -> bool:
     """Quotes agree when each is the fullest version or a cut of it: one outlet may
-    quote a post whole and another in two pieces."""
+    quote a post whole and another in two pieces. Places agree when one contains the
+    others."""
     if fact.kind == "quote":
         fullest = _longest(fact.claims)
         return all(same_words(str(c.value), fullest) for c in fact.claims)
+    if fact.kind == "place":
+        return _most_specific(fact.claims) is not None
     return len({(type(c.value), c.value) for c in fact.claims}) == 1
 
 
@@ -125,7 +137,7 @@ def judge(fact: Aligned) -> Verdict:
     if fact.kind == "quote":
         value: int | str | bool = _longest(claims)
     else:
-        value = _majority(claims)
+        value = (fact.kind == "place" and _most_specific(claims)) or _majority(claims)
     if len(fact.articles) < 2:
         return Verdict("single_source", value, [])
     if _agree(fact):
