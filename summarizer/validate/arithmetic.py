@@ -122,6 +122,23 @@ def _received(ctx: Context, party: str, as_of: dt.date | None) -> list[tuple[str
     return found
 
 
+def _sum_against(
+    ctx: Context, added: int, stated: int, paths: list[str], *,
+    consistent: str, over: str, under: str | None,
+) -> list[Finding]:
+    """Parts against the total the article states. More than the total is re-asked
+    unless every figure is in the source; fewer always is, and only when `under`
+    says what could be missing (a partial list may rightly fall short)."""
+    if added == stated:
+        return [ctx.finding(_A, Severity.info, consistent, paths)]
+    if added > stated:
+        note, reask = _source_note(ctx, paths)
+        return [ctx.finding(_A, Severity.error, f"{over}{note}", paths, reaskable=reask)]
+    if under is None:
+        return []
+    return [ctx.finding(_A, Severity.error, under, paths, reaskable=True)]
+
+
 def _cumulative(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for total in ctx.extraction.cumulative:
@@ -133,27 +150,16 @@ def _cumulative(ctx: Context) -> list[Finding]:
         added = sum(n for _, n in parts)
         sum_text = " + ".join(str(n) for _, n in parts)
         when = f"by {day(total.as_of)}" if total.as_of else "so far"
-        if added == total.count:
-            findings.append(ctx.finding(
-                _A, Severity.info,
-                f"{total.received_by} received {sum_text} = {added} {when}, and the article "
-                f"says {total.count}: consistent.", paths,
-            ))
-        elif added > total.count:
-            note, reask = _source_note(ctx, paths)
-            findings.append(ctx.finding(
-                _A, Severity.error,
-                f"the stages received by {total.received_by} {when} add up to {sum_text} = "
-                f"{added}, more than the total of {total.count}.{note}", paths, reaskable=reask,
-            ))
-        else:
-            findings.append(ctx.finding(
-                _A, Severity.error,
-                f"the stages received by {total.received_by} {when} add up to {sum_text} = "
-                f"{added}, but the total is {total.count}: {total.count - added} are not "
-                "accounted for. Is a stage missing, or is a count or date wrong?",
-                paths, reaskable=True,
-            ))
+        findings += _sum_against(
+            ctx, added, total.count, paths,
+            consistent=f"{total.received_by} received {sum_text} = {added} {when}, and the "
+            f"article says {total.count}: consistent.",
+            over=f"the stages received by {total.received_by} {when} add up to {sum_text} = "
+            f"{added}, more than the total of {total.count}.",
+            under=f"the stages received by {total.received_by} {when} add up to {sum_text} = "
+            f"{added}, but the total is {total.count}: {total.count - added} are not "
+            "accounted for. Is a stage missing, or is a count or date wrong?",
+        )
     return findings
 
 
@@ -215,24 +221,15 @@ def _weapons(ctx: Context) -> list[Finding]:
         paths = [f"{key}.weapons_total", *(f"{key}.weapons[{w.type}]" for w in counted)]
         added = sum(w.count or 0 for w in counted)
         parts = " + ".join(f"{w.count} {w.type}" for w in counted)
-        if added == stated_total.count:
-            findings.append(ctx.finding(
-                _A, Severity.info,
-                f"the attack {key} used {parts} = {added}, and the article says "
-                f"{stated_total.count} in all: consistent.", paths,
-            ))
-        elif added > stated_total.count:
-            note, reask = _source_note(ctx, paths)
-            findings.append(ctx.finding(
-                _A, Severity.error,
-                f"the attack {key}: weapons {parts} = {added}, more than the "
-                f"{stated_total.count} stated in all.{note}", paths, reaskable=reask,
-            ))
-        elif len(counted) == len(attack.weapons):
-            findings.append(ctx.finding(
-                _A, Severity.error,
-                f"the attack {key}: weapons {parts} = {added}, but the article says "
-                f"{stated_total.count} in all. Is a weapon type missing, or a count wrong?",
-                paths, reaskable=True,
-            ))
+        findings += _sum_against(
+            ctx, added, stated_total.count, paths,
+            consistent=f"the attack {key} used {parts} = {added}, and the article says "
+            f"{stated_total.count} in all: consistent.",
+            over=f"the attack {key}: weapons {parts} = {added}, more than the "
+            f"{stated_total.count} stated in all.",
+            # Short of the total only counts when every weapon type has a count.
+            under=f"the attack {key}: weapons {parts} = {added}, but the article says "
+            f"{stated_total.count} in all. Is a weapon type missing, or a count wrong?"
+            if len(counted) == len(attack.weapons) else None,
+        )
     return findings
