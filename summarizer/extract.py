@@ -199,13 +199,15 @@ class UsageMeter:
     """Sums the usage of every completion an instructor call receives."""
 
     usage: Usage = field(default_factory=Usage)
+    last_completion_tokens: int = 0
 
     def __call__(self, response: Any) -> None:
         tokens = getattr(response, "usage", None)
+        self.last_completion_tokens = int(getattr(tokens, "completion_tokens", 0) or 0)
         self.usage += Usage(
             calls=1,
             prompt_tokens=int(getattr(tokens, "prompt_tokens", 0) or 0),
-            completion_tokens=int(getattr(tokens, "completion_tokens", 0) or 0),
+            completion_tokens=self.last_completion_tokens,
         )
 
     def hooks(self) -> Hooks:
@@ -279,6 +281,10 @@ async def request_extraction(
             message = (f"the answer did not fit the schema in {error.n_attempts} attempt(s) "
                        f"(max_validation_retries={max_validation_retries}); last error: "
                        f"{errors[-1] if errors else _first_line(cause)}")
+            if meter.last_completion_tokens >= max_tokens:
+                # llama.cpp's server reports a tool call cut at the limit as finished.
+                message += (f". The last answer used all max_tokens={max_tokens} tokens and "
+                            "was probably cut off; raise --max-tokens")
         elif errors:
             message = f"the model gave no usable answer: {errors[-1]}"
         else:

@@ -121,3 +121,23 @@ def test_max_tokens_and_timeout_must_be_positive(runner: CliRunner) -> None:
         result = runner.invoke(app, ["summarize", *SEEDS, flag, "0"])
         assert result.exit_code == 2
         assert flag in result.stderr
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_an_answer_cut_at_the_limit_but_reported_finished_names_the_limit(
+    runner: CliRunner, scripted_server: Callable[[dict[str, Any]], ScriptedServer]
+) -> None:
+    """llama.cpp's server reports a tool call cut at max_tokens as finished: the broken
+    JSON is a schema error, and the message says the limit was used up."""
+    cut = {"extraction": "000_9391f326c2eaa901.json", "truncate": 150,
+           "usage": {"prompt_tokens": 900, "completion_tokens": 77}}
+    server = scripted_server({"rules": [{"replies": [cut]}]})
+
+    result = runner.invoke(app, ["summarize", SEEDS[0], "--base-url", server.base_url,
+                                 "--model", "scripted-fake", "--max-tokens", "77"])
+
+    assert result.exit_code == 1
+    assert "did not fit the schema in 2 attempt(s)" in result.stderr
+    assert ("The last answer used all max_tokens=77 tokens and was probably cut off; raise "
+            "--max-tokens") in " ".join(result.stderr.split())
+    assert len(server.requests) == 2
