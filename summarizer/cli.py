@@ -308,7 +308,8 @@ def eval_command(
     with failures_exit_1():
         chosen = _backend(_config(backend, model, base_url, api_key, mode, max_tokens,
                                    timeout))
-        result = run_eval(gold, backend=chosen, concurrency=concurrency)
+        result = run_eval(gold, backend=chosen, concurrency=concurrency,
+                          progress=lambda line: err.print(line, markup=False))
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:

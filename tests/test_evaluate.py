@@ -582,6 +582,10 @@ def test_cli_eval_json_and_table(scripted_cli: CliRunner) -> None:
     as_json = scripted_cli.invoke(app, ["eval", str(SEED_GOLD), "--json"])
     assert as_json.exit_code == 0, as_json.output
     assert json.loads(as_json.stdout)["facts"]["tp"] == 26
+    # Progress goes to stderr, one line per case, so stdout stays one JSON object.
+    [line] = as_json.stderr.splitlines()
+    assert line.startswith("case 1/1 ru-ua-exchange-2025-05-24: facts tp 26 fp 1 fn 6, "
+                           "0 failed article(s), ")
     table = scripted_cli.invoke(app, ["eval", str(SEED_GOLD), "--backend", "rules"])
     assert table.exit_code == 0, table.output
     assert "ru-ua-exchange-2025-05-24" in table.stdout

@@ -7,7 +7,8 @@ so a large case weighs more than a small one, as each of its facts does.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypedDict
 
@@ -127,13 +128,15 @@ def run_eval(
     *,
     backend: Backend | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Callable[[str], None] | None = None,
 ) -> EvalResult:
     """Summarize each gold case's articles with one backend and score the results.
 
     Every gold file is loaded before the first model call, so a typo in the
     last file does not waste a paid run of the others. `concurrency` bounds the
     calls in flight: a local server with one slot queues the rest, and a queued
-    call's wait counts against its timeout.
+    call's wait counts against its timeout. `progress` hears one line per case
+    as it ends: against a slow model a run takes many minutes.
     """
     cases = [load_gold(path) for path in gold_paths]
     chosen = backend if backend is not None else make_backend(config or BackendConfig())
@@ -142,13 +145,19 @@ def run_eval(
     by_kind: dict[str, Counts] = {}
     calls = prompt_tokens = completion_tokens = 0
     wrong = no_wrong_figures()
-    for loaded in cases:
+    for number, loaded in enumerate(cases, start=1):
         articles = case_articles(loaded)
+        started = time.monotonic()
         summary, failed = asyncio.run(_summarize_case(articles, chosen, concurrency))
         result, counts = score_case(loaded, summary, articles)
         result["failed_articles"] = [f"{f.article_id}: {f.error_type}: "
                                      f"{f.message.splitlines()[0] if f.message else ''}"
                                      for f in failed]
+        if progress is not None:
+            fc = counts["facts"]
+            progress(f"case {number}/{len(cases)} {result['case']}: facts tp {fc.tp} "
+                     f"fp {fc.fp} fn {fc.fn}, {len(failed)} failed article(s), "
+                     f"{time.monotonic() - started:.0f} s")
         per_case.append(result)
         wrong = add_wrong_figures(wrong, result["wrong_figures"])
         facts += counts["facts"]
