@@ -194,6 +194,47 @@ def with_transport_retries(
     return send_with_retries
 
 
+def _escaped(text: str | None) -> str | None:
+    """`text` re-serialized when it is JSON except for raw control characters inside
+    strings, else None."""
+    if not text:
+        return None
+    try:
+        json.loads(text)
+        return None
+    except ValueError:
+        pass
+    try:
+        return json.dumps(json.loads(text, strict=False), ensure_ascii=False)
+    except ValueError:
+        return None
+
+
+def with_raw_newlines_escaped(
+    send: Callable[..., Awaitable[T]],
+) -> Callable[..., Awaitable[T]]:
+    """Small local models write raw newlines inside JSON strings (SmolLM2 through
+    llama.cpp's grammar does on seed 001). Strict JSON, and so pydantic, refuses the
+    whole answer although its meaning is plain, and the re-ask costs a minute of local
+    generation; such an answer is re-serialized with the characters escaped before
+    instructor parses it. Nothing else is repaired: a cut-off or malformed answer
+    still fails the schema and is re-asked."""
+
+    async def send_escaped(*args: Any, **kwargs: Any) -> T:
+        completion = await send(*args, **kwargs)
+        for choice in getattr(completion, "choices", None) or []:
+            message = choice.message
+            if (content := _escaped(message.content)) is not None:
+                message.content = content
+            for call in message.tool_calls or []:
+                function = getattr(call, "function", None)
+                if function is not None and (arguments := _escaped(function.arguments)):
+                    function.arguments = arguments
+        return completion
+
+    return send_escaped
+
+
 @dataclass
 class UsageMeter:
     """Sums the usage of every completion an instructor call receives."""

@@ -22,7 +22,8 @@ from summarizer.backends.openai import DEFAULT_MODEL, OpenAIBackend, parse_mode
 from summarizer.extract import Backoff, TransportRetriesExhausted, UnusableAnswer
 from summarizer.models import Article, Summary, Usage
 from summarizer.prompts import load_prompt
-from tests.conftest import FAST, SEEDS
+from summarizer.pipeline import check
+from tests.conftest import FAST, RESPONSES, SEEDS
 from tests.fakes.server import ScriptedServer
 
 SEED_000 = SEEDS / "000_9391f326c2eaa901.txt"
@@ -31,6 +32,7 @@ WHEN_000 = "Source: 000_9391f326c2eaa901"
 EXTRACTION_000 = "000_9391f326c2eaa901.json"
 INVALID = {"text": '{"agreement": {"total": 1000, "per_side": tru', "usage": {
     "prompt_tokens": 100, "completion_tokens": 10}}
+RESPONSES_SEEDS = RESPONSES / "seeds"
 VALID = {"extraction": EXTRACTION_000, "usage": {"prompt_tokens": 120, "completion_tokens": 900}}
 
 local_only = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -338,6 +340,44 @@ async def test_each_mode_asks_in_its_own_shape(
     assert request.get("response_format", {}).get("type") == {
         "json_object": "json_object", "json_schema": "json_schema"}.get(shape)
     assert ("```json" in request["messages"][-1]["content"]) == (shape == "fenced")
+
+
+@local_only
+@pytest.mark.parametrize("mode", ["tools", "json"])
+async def test_raw_newlines_inside_json_strings_are_read_not_re_asked(
+    scripted_server: Callable[[dict[str, Any]], ScriptedServer], mode: str
+) -> None:
+    """SmolLM2 through llama.cpp writes raw line breaks inside JSON strings; the answer
+    means what it says, so it is read on the first call, and the evidence still grounds."""
+    written = json.loads((RESPONSES_SEEDS / EXTRACTION_000).read_text(encoding="utf-8"))
+    text = json.dumps(written).replace("both the countries. When", "both the countries.\nWhen")
+    assert "countries.\nWhen" in text
+    server = scripted_server({"rules": [{"replies": [
+        {"text": text, "usage": {"prompt_tokens": 120, "completion_tokens": 900}}]}]})
+
+    attempt = await backend_for(server, mode=mode).extract(seed())
+
+    assert len(server.requests) == 1
+    assert attempt.usage == Usage(calls=1, prompt_tokens=120, completion_tokens=900)
+    assert attempt.extraction.agreement is not None
+    evidence = attempt.extraction.agreement.evidence.text
+    assert "both the countries.\nWhen completed" in evidence
+    checked, _ = check(seed(), attempt.extraction)
+    assert checked.agreement is not None and checked.agreement.evidence.match == "normalized"
+
+
+@local_only
+async def test_an_answer_that_is_not_json_at_all_is_still_re_asked(
+    scripted_server: Callable[[dict[str, Any]], ScriptedServer],
+) -> None:
+    server = scripted_server({"rules": [{"replies": [
+        {"text": "The article says 307 people\nreturned.", "usage": {
+            "prompt_tokens": 100, "completion_tokens": 10}}, VALID]}]})
+
+    attempt = await backend_for(server).extract(seed())
+
+    assert len(server.requests) == 2
+    assert attempt.extraction.cumulative[0].count == 697
 
 
 # --- configuration ------------------------------------------------------------------------

@@ -17,7 +17,12 @@ from instructor.core import AsyncInstructor, patch
 
 from summarizer.backends import Attempt, BackendConfig
 from summarizer.errors import ConfigError
-from summarizer.extract import Backoff, request_extraction, with_transport_retries
+from summarizer.extract import (
+    Backoff,
+    request_extraction,
+    with_raw_newlines_escaped,
+    with_transport_retries,
+)
 from summarizer.models import Article
 from summarizer.prompts import load_prompt
 
@@ -106,12 +111,12 @@ class OpenAIBackend:
                 timeout=self.config.timeout,
                 max_retries=0,
             )
-            send = with_transport_retries(
+            send = with_raw_newlines_escaped(with_transport_retries(
                 raw.chat.completions.create,
                 retries=self.config.max_transport_retries,
                 backoff=self.backoff,
                 where=self.where,
-            )
+            ))
             client = AsyncInstructor(client=raw, create=patch(create=send, mode=self.mode),
                                      mode=self.mode)
             self._shared = _Shared(raw, client)
