@@ -23,6 +23,7 @@ import asyncio
 import datetime as dt
 import json
 import random
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -194,10 +195,14 @@ def with_transport_retries(
     return send_with_retries
 
 
+_CONTROL = re.compile(r"[\x00-\x1f]")
+"""Answers without any control character (most) are left alone without parsing."""
+
+
 def _escaped(text: str | None) -> str | None:
     """`text` re-serialized when it is JSON except for raw control characters inside
     strings, else None."""
-    if not text:
+    if not text or not _CONTROL.search(text):
         return None
     try:
         json.loads(text)
