@@ -30,6 +30,11 @@ _ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 ClaimKey = tuple[str, Value, str | None, int | None]
 
+QUALIFIERS = {"exchange.agreed_total.per_side": "exchange.agreed_total.count"}
+"""Facts that only qualify another, and fall with it: 'per side' of an agreed total that
+an error names vouches for nothing (SmolLM2 gave '459, per side' in one outlet and
+'20, not per side' in the other, both totals invented; that was no conflict to report)."""
+
 
 def _key(article_id: str, value: Value, evidence: Evidence | None) -> ClaimKey:
     return (article_id, value, evidence.text if evidence else None,
@@ -37,7 +42,8 @@ def _key(article_id: str, value: Value, evidence: Evidence | None) -> ClaimKey:
 
 
 def flagged_claims(results: Iterable[ArticleResult]) -> set[ClaimKey]:
-    """Each article's statements that one of its own error findings names.
+    """Each article's statements that one of its own error findings names, or qualify
+    one that it names.
 
     Findings name facts by the article's raw paths (before names are made
     canonical), so a claim is matched back through the article's own facts.
@@ -45,6 +51,7 @@ def flagged_claims(results: Iterable[ArticleResult]) -> set[ClaimKey]:
     flagged: set[ClaimKey] = set()
     for result in results:
         named = {p for f in result.findings if f.severity is Severity.error for p in f.facts}
+        named |= {fact for fact, of in QUALIFIERS.items() if of in named}
         flagged |= {_key(result.article_id, fact.value, fact.evidence)
                     for fact in iter_facts(result.extraction) if fact.path in named}
     return flagged

@@ -18,7 +18,7 @@ from summarizer.evaluate.flatten import predicted_conflicts
 from summarizer.evaluate.gold import load_gold
 from summarizer.evaluate.run import case_articles, score_case
 from summarizer.merge import merge
-from summarizer.models import FindingKind, Severity, SummaryFact
+from summarizer.models import Agreement, Evidence, FindingKind, Severity, SummaryFact
 from summarizer.pipeline import check
 from tests.test_merge import HOSTAGES, ODESA, hostages, odesa, seeds
 
@@ -31,12 +31,16 @@ OCT_18 = "exchange.stages[2024-10-18]"
 BELARUS = "exchange.stages[2025-06-21].released[Belarus].count"
 
 
-def case(gold: Path, answers: dict[str, Path]) -> list[ArticleResult]:
-    """Each article of the case with its hand-written extraction, checked."""
+def case(gold: Path, answers: dict[str, Path],
+         agreements: dict[str, Agreement] | None = None) -> list[ArticleResult]:
+    """Each article of the case with its hand-written extraction (and, if given, an
+    agreement a model might have added), checked."""
     results = []
     for article in case_articles(load_gold(gold)):
         written = ArticleExtraction.model_validate_json(
             answers[article.id].read_text(encoding="utf-8"))
+        if agreements and article.id in agreements:
+            written.agreement = agreements[article.id]
         checked, findings = check(article, written)
         results.append(ArticleResult(article_id=article.id, source=article.source,
                                      published=article.published, backend="scripted",
@@ -44,9 +48,9 @@ def case(gold: Path, answers: dict[str, Path]) -> list[ArticleResult]:
     return results
 
 
-def swap() -> list[ArticleResult]:
+def swap(agreements: dict[str, Agreement] | None = None) -> list[ArticleResult]:
     return case(SWAP / "gold.json", {"reuters": WRITTEN / "uae_reuters.json",
-                                     "ukrinform": WRITTEN / "uae_ukrinform.json"})
+                                     "ukrinform": WRITTEN / "uae_ukrinform.json"}, agreements)
 
 
 def detainees() -> list[ArticleResult]:
@@ -161,3 +165,24 @@ def test_conflict_detection_over_every_multi_outlet_case_is_exact() -> None:
         scores, _ = score_case(load_gold(gold), merge(results))
         per_case.append(tuple(scores["conflicts"][k] for k in ("tp", "fp", "fn")))
     assert per_case == [(0, 0, 0), (2, 0, 0), (0, 0, 0), (0, 0, 0), (1, 0, 0)]
+
+
+REUTERS_SWAP = "Russia and Ukraine each returned 95 prisoners of war on Friday"
+UKRINFORM_SWAP = "Ukraine has returned 95 of its citizens from Russian captivity in a new exchange"
+
+
+def test_per_side_falls_with_an_invented_total_and_raises_no_conflict() -> None:
+    """What SmolLM2 answered for this case: an agreed total of 459 'per side' in one
+    outlet and 20 'not per side' in the other, neither number in the articles. Both
+    totals are flagged, and so is the 'per side' that only qualified them: no conflict
+    between two inventions reaches the reader."""
+    summary = merge(swap({
+        "reuters": Agreement(total=459, per_side=True, evidence=Evidence(text=REUTERS_SWAP)),
+        "ukrinform": Agreement(total=20, per_side=False,
+                               evidence=Evidence(text=UKRINFORM_SWAP)),
+    }))
+
+    for path in ("exchange.agreed_total.count", "exchange.agreed_total.per_side"):
+        assert fact(summary, path).status == "flagged"
+    assert [f.facts for f in summary.findings if f.kind is FindingKind.cross_source] == []
+
