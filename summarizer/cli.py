@@ -373,6 +373,9 @@ def batch_command(
         min=1, help="Model requests in flight at once.")] = 8,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Skip ids already in --out (redoing a cut-off last line).")] = False,
+    retry_errors: Annotated[bool, typer.Option(
+        "--retry-errors", help="Resume, running again the articles whose records in --out "
+        "are errors or partly failed; their old records are replaced.")] = False,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Neither read nor write the answer cache.")] = False,
     cache_dir: Annotated[Path | None, typer.Option(
@@ -412,6 +415,7 @@ def batch_command(
     Examples:
       summarizer batch inbox.jsonl --out results.jsonl --model gpt-4o-mini
       summarizer batch inbox/ --out results.jsonl --resume
+      summarizer batch inbox.jsonl --out results.jsonl --retry-errors --model gpt-4o-mini
       summarizer batch inbox.jsonl --openai-batch requests.jsonl --model gpt-4o-mini
       summarizer batch inbox.jsonl --collect batch_output.jsonl --out results.jsonl \\
           --model gpt-4o-mini
@@ -422,7 +426,8 @@ def batch_command(
     from summarizer.cache import AnswerCache, default_cache_dir
     from summarizer.cost import PriceTable
 
-    options = BatchOptions(concurrency=concurrency, resume=resume, fmt=fmt.value,
+    options = BatchOptions(concurrency=concurrency, resume=resume,
+                           retry_errors=retry_errors, fmt=fmt.value,
                            group_by=group_by, max_reasks=max_reasks, max_bytes=max_bytes,
                            chunk_chars=chunk_chars, overlap_chars=min(2000, chunk_chars // 4))
     config = _config(backend, model, base_url, api_key, mode, max_tokens, timeout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer import BackendError, load_articles, summarize
-from summarizer.backends import Backend, BackendConfig, make_backend
+from summarizer.backends import Attempt, Backend, BackendConfig, make_backend
 from summarizer.backends.openai import OpenAIBackend
 from summarizer.batch import BatchOptions, run_batch
 from summarizer.batch.openai_batch import ResultsBackend, write_requests
@@ -182,6 +182,54 @@ def test_resume_skips_what_is_done(tmp_path: Path) -> None:
     batch([inbox], out, rules(), options=BatchOptions(resume=True, progress="off"))
     assert [r["ids"] for r in read_records(out)] == [["art-00001"], ["art-00000"],
                                                       ["art-00002"]]
+
+
+class FailingFor:
+    """The rules backend, except that the articles named in `failing` fail."""
+
+    def __init__(self, failing: set[str]) -> None:
+        self.inner = rules()
+        self.failing = failing
+        self.name, self.model, self.prompt_version = "rules", None, "rules.v1"
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        if article.id in self.failing:
+            raise BackendError(f"model server unreachable for {article.id}")
+        return await self.inner.extract(article, feedback)
+
+
+def test_retry_errors_redoes_only_the_failures_and_replaces_their_records(
+    tmp_path: Path,
+) -> None:
+    inbox = tmp_path / "in.jsonl"
+    write_inbox(inbox, 3)
+    out = tmp_path / "out.jsonl"
+    backend = FailingFor({"art-00001"})
+    batch([inbox], out, backend)
+    first = read_records(out)
+    assert [(r["ids"], r["status"]) for r in first] == [
+        (["art-00000"], "ok"), (["art-00001"], "error"), (["art-00002"], "ok")]
+
+    backend.failing.clear()
+    batch([inbox], out, backend, options=BatchOptions(retry_errors=True, progress="off"))
+
+    records = read_records(out)
+    assert [(r["ids"], r["status"]) for r in records] == [
+        (["art-00000"], "ok"), (["art-00002"], "ok"), (["art-00001"], "ok")]
+    assert records[:2] == [first[0], first[2]]  # the good records are kept byte for byte
+    assert not (tmp_path / ".out.jsonl.tmp").exists()
+
+
+def test_retry_errors_on_the_command_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"ids": ["000_9391f326c2eaa901"], "where": ["x"], "status": "error"}\n'
+                   '{"ids": ["001_23b64bebdaa24c53"], "where": ["y"], "status": "ok"}\n')
+    result = CliRunner().invoke(app, ["batch", str(SEEDS), "--out", str(out), "--backend",
+                                      "rules", "--no-cache", "--retry-errors"])
+    assert result.exit_code == 0, result.output
+    assert [(r["ids"], r["status"]) for r in read_records(out)] == [
+        (["001_23b64bebdaa24c53"], "ok"), (["000_9391f326c2eaa901"], "ok")]
+    assert f"1 records in {out} (1 failed record(s) retried)," in " ".join(result.stderr.split())
 
 
 def test_markdown_records_and_plain_progress_lines(tmp_path: Path,

@@ -60,16 +60,50 @@ def recover(path: Path) -> frozenset[str]:
     return frozenset(done)
 
 
+RETRIED = frozenset({"error", "partial"})
+"""Record statuses that `--retry-errors` runs again: a failed unit, and a group in which
+some articles failed (its good answers come back from the cache)."""
+
+
+def drop_failed(path: Path) -> int:
+    """Remove the records of failed units so that resuming runs them again; how many.
+
+    The kept lines are written beside the file and swapped in, so a crash leaves
+    the old file or the new one, never a mix.
+    """
+    if not path.exists():
+        return 0
+    recover(path)  # cuts a partial last line; refuses a file edited in the middle
+    kept: list[bytes] = []
+    dropped = 0
+    with path.open("rb") as fh:
+        for raw in fh:
+            if json.loads(raw).get("status") in RETRIED:
+                dropped += 1
+            else:
+                kept.append(raw)
+    if dropped:
+        tmp = path.with_name(f".{path.name}.tmp")
+        with tmp.open("wb") as fh:
+            fh.writelines(kept)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    return dropped
+
+
 class ResultsWriter:
     """Appends records; each line reaches the OS in full before the next starts."""
 
-    def __init__(self, path: Path, *, resume: bool) -> None:
-        if not resume and path.exists() and path.stat().st_size > 0:
+    def __init__(self, path: Path, *, resume: bool, retry_errors: bool = False) -> None:
+        if not (resume or retry_errors) and path.exists() and path.stat().st_size > 0:
             raise InputError(str(path), "already holds results; pass --resume to continue "
-                             "that run, or choose another --out")
+                             "that run (--retry-errors to also redo its failures), or choose "
+                             "another --out")
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self.done = recover(path) if resume else frozenset()
+        self.retried = drop_failed(path) if retry_errors else 0
+        self.done = recover(path) if resume or retry_errors else frozenset()
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def write(self, record: Record) -> None:

@@ -27,6 +27,8 @@ class Stats:
     failed: int = 0
     records: int = 0
     skipped: int = 0
+    retried: int = 0
+    """Failed records dropped from the results file to run their units again."""
     calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0

@@ -41,6 +41,8 @@ class BatchOptions:
 
     concurrency: int = 8
     resume: bool = False
+    retry_errors: bool = False
+    """Resume, and first drop the error and partial records so their units run again."""
     fmt: str = "json"
     group_by: str = "group"
     max_reasks: int = DEFAULT_MAX_REASKS
@@ -218,7 +220,9 @@ async def run_batch(
 ) -> Stats:
     """Summarize every input into `out`, one record per unit; returns the run's totals."""
     stats = Stats()
-    with ResultsWriter(out, resume=options.resume) as writer:
+    with ResultsWriter(out, resume=options.resume,
+                       retry_errors=options.retry_errors) as writer:
+        stats.retried = writer.retried
         reporter = Reporter(stats, options.progress, stream or sys.stderr)
         batch = Batch(layered(backend, options, cache), writer, options,
                       prices or PriceTable.load(), stats, reporter)
@@ -238,7 +242,8 @@ def final_line(stats: Stats, out: Path, cache: AnswerCache | None, model: str | 
     used = cache is not None and cache.hits + cache.misses > 0
     cached = f"; cache: {cache.hits} hits, {cache.misses} misses" if cache and used else ""
     note = f" ({stats.cost_note})" if stats.cost_note else ""
-    return (f"batch done in {stats.elapsed:.1f}s: {stats.records} records in {out}, "
+    retried = f" ({stats.retried} failed record(s) retried)" if stats.retried else ""
+    return (f"batch done in {stats.elapsed:.1f}s: {stats.records} records in {out}{retried}, "
             f"{stats.done} articles summarized, {stats.failed} failed (see the error records); "
             f"{stats.calls:,} model calls, {stats.prompt_tokens:,} prompt + "
             f"{stats.completion_tokens:,} completion tokens, estimated "
