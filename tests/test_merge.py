@@ -106,31 +106,32 @@ def test_seeds_agree_and_are_corroborated() -> None:
     assert (remaining.value, remaining.status, remaining.sources) == (303, "derived", [])
 
 
+def seeds_with_agreed_place(place: str) -> tuple[Summary, str, str]:
+    """The seeds merged, seed 001's agreement given a place (as a model might fill it
+    from "negotiate in Turkiye"); with the two article ids."""
+    answers = {p.stem: p for p in SEED_RESPONSES.glob("0*.json")}
+    [first, second] = case_articles(load_gold(ROOT / "seeds" / "gold.json"))
+    with_place = extraction(answers[second.id])
+    assert with_place.agreement is not None
+    with_place.agreement.place = place
+    summary = merge([result(first, answers[first.id]), result(second, with_place)])
+    return summary, first.id, second.id
+
+
 def test_a_city_and_its_country_agree_and_the_city_is_stated() -> None:
     """Seed 001 says the deal was negotiated "in Turkiye" and seed 000 "in Istanbul": a
     model that fills the place from each gets two names for one place, not a conflict."""
-    answers = {p.stem: p for p in SEED_RESPONSES.glob("0*.json")}
-    [first, second] = case_articles(load_gold(ROOT / "seeds" / "gold.json"))
-    in_turkiye = extraction(answers[second.id])
-    assert in_turkiye.agreement is not None
-    in_turkiye.agreement.place = "Turkiye"
-
-    summary = merge([result(first, answers[first.id]), result(second, in_turkiye)])
+    summary, first, second = seeds_with_agreed_place("Turkiye")
 
     place = fact(summary, "exchange.agreed_at.place")
     assert (place.value, place.status) == ("Istanbul", "corroborated")
     assert [(s.article_id, s.value) for s in place.sources] == [
-        (first.id, "Istanbul"), (second.id, "Turkey")]
+        (first, "Istanbul"), (second, "Turkey")]
     assert cross(summary) == []
 
 
 def test_two_cities_are_a_conflict() -> None:
-    answers = {p.stem: p for p in SEED_RESPONSES.glob("0*.json")}
-    [first, second] = case_articles(load_gold(ROOT / "seeds" / "gold.json"))
-    in_doha = extraction(answers[second.id])
-    assert in_doha.agreement is not None
-    in_doha.agreement.place = "Doha"
-    summary = merge([result(first, answers[first.id]), result(second, in_doha)])
+    summary, _, _ = seeds_with_agreed_place("Doha")
 
     place = fact(summary, "exchange.agreed_at.place")
     assert place.status == "conflicting"
