@@ -132,6 +132,20 @@ async def process_article(
     return outcome
 
 
+async def try_articles(
+    articles: Sequence[Article], backend: Backend, *,
+    max_reasks: int = DEFAULT_MAX_REASKS, concurrency: int = DEFAULT_CONCURRENCY,
+) -> list[ArticleResult | ArticleFailure]:
+    """`try_article` on each article, at most `concurrency` at once, in input order."""
+    limit = asyncio.Semaphore(max(1, concurrency))
+
+    async def bounded(article: Article) -> ArticleResult | ArticleFailure:
+        async with limit:
+            return await try_article(article, backend, max_reasks=max_reasks)
+
+    return list(await asyncio.gather(*(bounded(a) for a in articles)))
+
+
 async def summarize_async(
     articles: Sequence[Article],
     *,
@@ -150,13 +164,8 @@ async def summarize_async(
     if not articles:
         raise ValueError("summarize needs at least one article")
     chosen = backend if backend is not None else make_backend(config or BackendConfig())
-    limit = asyncio.Semaphore(max(1, concurrency))
-
-    async def bounded(article: Article) -> ArticleResult | ArticleFailure:
-        async with limit:
-            return await try_article(article, chosen, max_reasks=max_reasks)
-
-    outcomes = await asyncio.gather(*(bounded(a) for a in articles))
+    outcomes = await try_articles(articles, chosen, max_reasks=max_reasks,
+                                  concurrency=concurrency)
     failed = [o for o in outcomes if isinstance(o, ArticleFailure)]
     if failed:
         # Every article has finished by now, so no request is left running unseen.

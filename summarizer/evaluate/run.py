@@ -35,7 +35,7 @@ from summarizer.evaluate.paths import KINDS
 from summarizer.evaluate.scoring import Counts, Scores, score
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, Summary
-from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_article
+from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_articles
 
 MAX_LISTED = 15
 """Wrong facts listed per case and direction in the table; the JSON has them all."""
@@ -111,13 +111,7 @@ async def _summarize_case(
     """Like `summarize`, but an article whose extraction fails is scored as extracting
     nothing and reported, instead of ending the run: a small model's one looping answer
     must not discard every other case's result."""
-    limit = asyncio.Semaphore(max(1, concurrency))
-
-    async def bounded(article: Article) -> ArticleResult | ArticleFailure:
-        async with limit:
-            return await try_article(article, backend)
-
-    outcomes = await asyncio.gather(*(bounded(article) for article in articles))
+    outcomes = await try_articles(articles, backend, concurrency=concurrency)
     failed = [o for o in outcomes if isinstance(o, ArticleFailure)]
     return merge([o for o in outcomes if isinstance(o, ArticleResult)]), failed
 
