@@ -134,10 +134,13 @@ def _majority(claims: Sequence[Claim]) -> int | str | bool:
 def judge(fact: Aligned) -> Verdict:
     """Status, the value the summary states, and the findings for one aligned fact."""
     claims = fact.claims
+    value: int | str | bool
     if fact.kind == "quote":
-        value: int | str | bool = _longest(claims)
+        value = _longest(claims)
+    elif fact.kind == "place":
+        value = _most_specific(claims) or _majority(claims)
     else:
-        value = (fact.kind == "place" and _most_specific(claims)) or _majority(claims)
+        value = _majority(claims)
     if len(fact.articles) < 2:
         return Verdict("single_source", value, [])
     if _agree(fact):
