@@ -22,7 +22,7 @@ from pathlib import Path
 from _scripted import load_average, scripted_server, write_inbox
 
 from summarizer.backends import BackendConfig
-from summarizer.backends.openai import OpenAIBackend
+from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.batch import BatchOptions, run_batch
 
 TARGET = 0.85

@@ -20,9 +20,9 @@ from _scripted import ROOT
 
 from summarizer.articles import load_articles
 from summarizer.backends import BackendConfig
-from summarizer.backends.openai import OpenAIBackend
+from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.batch import BatchOptions, run_batch
-from summarizer.cache import AnswerCache
+from summarizer.batch.cache import AnswerCache
 from tests.fakes.server import Script, ScriptedServer
 
 SEEDS = ROOT / "seeds"

@@ -29,16 +29,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from summarizer import load_articles
-from summarizer.backends.openai import OpenAIBackend
-from summarizer.errors import BackendError
-from summarizer.extract import UnusableAnswer
-from summarizer.local import (
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.local import (
     DEFAULT_N_CTX,
     LOCAL_MAX_TOKENS,
     local_config,
     server_version,
     start_server,
 )
+from summarizer.backends.openai.transport import UnusableAnswer
+from summarizer.errors import BackendError
 from summarizer.models import Article, Usage
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,10 +15,10 @@ import sys
 import time
 from pathlib import Path
 
+from summarizer.evaluate.mutate import run_mutation_suite
+from summarizer.evaluate.reference import reference_pairs
 from summarizer.grounding import normalize
 from summarizer.validate import check_article
-from summarizer.validate.mutate import run_mutation_suite
-from summarizer.validate.reference import reference_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 7

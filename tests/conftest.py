@@ -40,9 +40,9 @@ from vcr.persisters.filesystem import FilesystemPersister
 from vcr.request import Request
 
 from summarizer.backends import BackendConfig
-from summarizer.backends.openai import OpenAIBackend
-from summarizer.extract import Backoff
-from summarizer.local import LocalServer
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.local import LocalServer
+from summarizer.backends.openai.transport import Backoff
 from tests.fakes.server import DEFAULT_MODEL, Script, ScriptedServer
 from tests.live_server import running_server
 

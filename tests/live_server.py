@@ -12,8 +12,8 @@ from contextlib import contextmanager
 
 import pytest
 
+from summarizer.backends.openai.local import LocalServer, find_gguf, server_installed, start_server
 from summarizer.errors import ConfigError
-from summarizer.local import LocalServer, find_gguf, server_installed, start_server
 
 TEST_N_CTX = 8192
 """A seed's prompt is about 800 tokens, but instructor's schema retry appends the failed

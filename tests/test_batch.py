@@ -14,16 +14,16 @@ from typer.testing import CliRunner
 
 from summarizer import BackendError, load_articles, summarize
 from summarizer.backends import Attempt, Backend, BackendConfig, make_backend
-from summarizer.backends.openai import OpenAIBackend
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.batch_api import ResultsBackend, write_requests
+from summarizer.backends.openai.transport import UnusableAnswer
 from summarizer.batch import BatchOptions, run_batch
-from summarizer.batch.openai_batch import ResultsBackend, write_requests
+from summarizer.batch.cache import AnswerCache
+from summarizer.batch.cost import PriceTable
 from summarizer.batch.output import recover
 from summarizer.batch.progress import Reporter, Stats
-from summarizer.cache import AnswerCache
 from summarizer.cli import app
-from summarizer.cost import PriceTable
 from summarizer.errors import InputError
-from summarizer.extract import UnusableAnswer
 from summarizer.models import Article, Usage
 from summarizer.pipeline import ArticleFailure, try_article
 from tests.conftest import FAST, RESPONSES, SEEDS

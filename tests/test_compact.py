@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizer.compact import CompactExtraction, to_extraction
+from summarizer.backends.openai.compact import CompactExtraction, to_extraction
 from summarizer.models import ArticleExtraction
 
 

@@ -20,6 +20,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from summarizer import Article, ArticleExtraction, Attempt, Summary, Usage
+from summarizer.backends.openai.transport import UnusableAnswer
 from summarizer.cli import app
 from summarizer.errors import InputError
 from summarizer.evaluate import (
@@ -34,7 +35,6 @@ from summarizer.evaluate import (
 from summarizer.evaluate.flatten import gold_facts, predicted_facts
 from summarizer.evaluate.paths import EvalFact, Step, parse_path
 from summarizer.evaluate.scoring import Counts, quotes_match, score
-from summarizer.extract import UnusableAnswer
 from summarizer.models import (
     Agreement,
     ArticleResult,

@@ -23,9 +23,9 @@ from typing import Any
 import pytest
 
 from summarizer.backends import BackendConfig
-from summarizer.backends.openai import OpenAIBackend
+from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.batch import BatchOptions, run_batch
-from summarizer.cost import PriceTable
+from summarizer.batch.cost import PriceTable
 from tests.conftest import FAST
 from tests.fakes.inbox import BATCH, VALID, article_id, read_records, when, write_inbox
 from tests.fakes.server import Script, ScriptedServer

@@ -21,11 +21,11 @@ from vcr import VCR
 
 from summarizer import load_articles
 from summarizer.backends import BackendConfig, make_backend
-from summarizer.backends.openai import OpenAIBackend
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.chunking import split_text
+from summarizer.backends.openai.prompts import ARTICLE_CLOSE, ARTICLE_OPEN
 from summarizer.batch import BatchOptions, run_batch
-from summarizer.chunking import split_text
 from summarizer.models import Article
-from summarizer.prompts import ARTICLE_CLOSE, ARTICLE_OPEN
 from tests.conftest import CASSETTES, FAST, SECRET_REQUEST_HEADERS, scrub_request, scrub_response
 from tests.fakes.inbox import BATCH, SHORT_TEXT, VALID, read_records, record, when
 from tests.fakes.server import Script, ScriptedServer

@@ -24,10 +24,14 @@ from vcr.cassette import Cassette
 from vcr.request import Request
 
 from summarizer import load_articles
-from summarizer.backends.openai import OpenAIBackend
-from summarizer.compact import CompactExtraction, to_extraction
-from summarizer.extract import RejectedRequest, TransportRetriesExhausted, UnusableAnswer
-from summarizer.local import local_config, server_version
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.compact import CompactExtraction, to_extraction
+from summarizer.backends.openai.local import local_config, server_version
+from summarizer.backends.openai.transport import (
+    RejectedRequest,
+    TransportRetriesExhausted,
+    UnusableAnswer,
+)
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleExtraction, Usage
 from summarizer.pipeline import check, process_article, reaskable

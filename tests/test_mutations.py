@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.evaluate.mutate import OPERATORS, run_mutation_suite, run_mutations
+from summarizer.evaluate.reference import load_case, reference_pairs
 from summarizer.models import Severity
 from summarizer.validate import check_article
-from summarizer.validate.mutate import OPERATORS, run_mutation_suite, run_mutations
-from summarizer.validate.reference import load_case, reference_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "data" / "cases"

@@ -18,11 +18,11 @@ from vcr.cassette import Cassette
 
 from summarizer import ConfigError, load_articles, make_backend, summarize
 from summarizer.backends import BackendConfig
-from summarizer.backends.openai import DEFAULT_MODEL, OpenAIBackend, parse_mode
-from summarizer.extract import Backoff, TransportRetriesExhausted, UnusableAnswer
+from summarizer.backends.openai.backend import DEFAULT_MODEL, OpenAIBackend, parse_mode
+from summarizer.backends.openai.prompts import load_prompt
+from summarizer.backends.openai.transport import Backoff, TransportRetriesExhausted, UnusableAnswer
 from summarizer.models import Article, Summary, Usage
 from summarizer.pipeline import check
-from summarizer.prompts import load_prompt
 from tests.conftest import FAST, RESPONSES, SEEDS
 from tests.fakes.server import ScriptedServer
 

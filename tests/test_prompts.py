@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from summarizer import load_articles
+from summarizer.backends.openai.prompts import ARTICLE_CLOSE, ARTICLE_OPEN, load_prompt
 from summarizer.models import Article
-from summarizer.prompts import ARTICLE_CLOSE, ARTICLE_OPEN, load_prompt
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_9391f326c2eaa901.txt"
 

@@ -21,7 +21,8 @@ from vcr.cassette import Cassette
 
 from summarizer import load_articles
 from summarizer.backends import Attempt
-from summarizer.backends.openai import OpenAIBackend
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.prompts import ARTICLE_CLOSE, ARTICLE_OPEN
 from summarizer.dates import resolve_extraction
 from summarizer.models import (
     Article,
@@ -34,7 +35,6 @@ from summarizer.models import (
     Usage,
 )
 from summarizer.pipeline import process_article, reaskable
-from summarizer.prompts import ARTICLE_CLOSE, ARTICLE_OPEN
 from summarizer.validate import check_article
 from tests.conftest import SEEDS, canonical_body
 

@@ -51,7 +51,7 @@ class BackendConfig:
     timeout: float = 120.0
     max_tokens: int = 4096
     schema: SchemaName = "full"
-    """'compact' asks in `summarizer.compact`'s smaller schema, for small local models."""
+    """'compact' asks in `backends.openai.compact`'s smaller schema, for small local models."""
 
     def resolved(self) -> BackendConfig:
         """Fill unset fields from SUMMARIZER_MODEL, OPENAI_BASE_URL and OPENAI_API_KEY;
@@ -85,7 +85,7 @@ def make_backend(config: BackendConfig) -> Backend:
 
         return RulesBackend()
     if name == "openai":
-        from summarizer.backends.openai import OpenAIBackend
+        from summarizer.backends.openai.backend import OpenAIBackend
 
         return OpenAIBackend(config)
     raise ConfigError(f"unknown backend {name!r}; choose auto, rules or openai")

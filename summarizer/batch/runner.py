@@ -22,12 +22,16 @@ from typing import IO, Any
 
 from summarizer.articles import MAX_BYTES
 from summarizer.backends import Attempt, Backend
+from summarizer.backends.openai.chunking import (
+    DEFAULT_CHUNK_CHARS,
+    DEFAULT_OVERLAP_CHARS,
+    ChunkingBackend,
+)
+from summarizer.batch.cache import AnswerCache, CachedBackend, backend_options
+from summarizer.batch.cost import PriceTable
 from summarizer.batch.inputs import Rejected, Unit, count_inputs, input_files, stream_units
 from summarizer.batch.output import Record, ResultsWriter
 from summarizer.batch.progress import ProgressMode, Reporter, Stats
-from summarizer.cache import AnswerCache, CachedBackend, backend_options
-from summarizer.chunking import DEFAULT_CHUNK_CHARS, DEFAULT_OVERLAP_CHARS, ChunkingBackend
-from summarizer.cost import PriceTable
 from summarizer.errors import BackendError
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, Summary, Usage

@@ -18,9 +18,9 @@ from dataclasses import replace
 import pytest
 
 from summarizer import load_articles
-from summarizer.backends.openai import OpenAIBackend
-from summarizer.extract import UnusableAnswer
-from summarizer.local import MODEL_ALIAS, LocalServer, free_port, local_config
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.local import MODEL_ALIAS, LocalServer, free_port, local_config
+from summarizer.backends.openai.transport import UnusableAnswer
 from summarizer.models import ArticleExtraction
 from summarizer.pipeline import process_article
 from tests.conftest import FAST, ROOT

@@ -29,13 +29,13 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from summarizer.backends import Attempt, BackendConfig
-from summarizer.backends.openai import DEFAULT_MODEL, parse_mode
+from summarizer.backends.openai.backend import DEFAULT_MODEL, parse_mode
+from summarizer.backends.openai.chunking import ChunkingBackend
+from summarizer.backends.openai.prompts import load_prompt
+from summarizer.backends.openai.transport import request_extraction
 from summarizer.batch.inputs import Rejected, count_inputs, input_files, stream_units
-from summarizer.chunking import ChunkingBackend
 from summarizer.errors import BackendError, InputError
-from summarizer.extract import request_extraction
 from summarizer.models import Article
-from summarizer.prompts import load_prompt
 
 ENDPOINT = "/v1/chat/completions"
 

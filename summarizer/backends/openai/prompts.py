@@ -27,7 +27,7 @@ _FILE = re.compile(r"^(?P<name>[a-z_]+)\.v(?P<version>\d+)\.(?P<part>system|user
 
 def prompts_dir() -> Path:
     """The installed copy inside the package, else the source checkout's top level."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[2]
     for candidate in (package / "data" / "prompts", package.parent / "prompts"):
         if candidate.is_dir():
             return candidate

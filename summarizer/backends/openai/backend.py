@@ -2,7 +2,7 @@
 
 Settings say where the model lives (OpenAI, Azure, Ollama, vLLM, llama.cpp,
 LM Studio); this class only turns them into a client. The request itself, its
-two retry loops and the usage count live in `summarizer.extract`.
+two retry loops and the usage count live in `summarizer.backends.openai.transport`.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from instructor import Mode
 from instructor.core import AsyncInstructor, patch
 
 from summarizer.backends import Attempt, BackendConfig
-from summarizer.errors import ConfigError
-from summarizer.extract import (
+from summarizer.backends.openai.prompts import load_prompt
+from summarizer.backends.openai.transport import (
     Backoff,
     request_extraction,
     with_raw_newlines_escaped,
     with_transport_retries,
 )
+from summarizer.errors import ConfigError
 from summarizer.models import Article
-from summarizer.prompts import load_prompt
 
 DEFAULT_MODEL = "gpt-4o-mini"
 """Used only with OpenAI itself (a key and no base URL); a local server must be told."""

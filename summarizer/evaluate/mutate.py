@@ -31,6 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from summarizer.evaluate.reference import reference_pairs
 from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
 from summarizer.models import (
     Article,
@@ -42,7 +43,6 @@ from summarizer.models import (
 )
 from summarizer.validate import check_article
 from summarizer.validate._common import parties, party_key, receiver
-from summarizer.validate.reference import reference_pairs
 
 QUOTE_SUBSTITUTES = ("never", "always")
 """Replacement words for `change_quote_word`; the second is used if the first is there."""

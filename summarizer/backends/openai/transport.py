@@ -43,7 +43,7 @@ from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUs
 from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from summarizer.compact import CompactExtraction, to_extraction
+from summarizer.backends.openai.compact import CompactExtraction, to_extraction
 from summarizer.errors import BackendError, ConfigError, ModelOutputError, TransportError
 from summarizer.models import ArticleExtraction, Usage
 

@@ -10,7 +10,7 @@ What the server enforces decides how we ask (measured with llama-cpp-python
 0.3.36): a forced tool call is turned into a grammar, so instructor's TOOLS
 mode always gets JSON that parses; `response_format` of type `json_schema`
 is refused with a 500; JSON mode parses but the small model then answers with
-empty lists. So the local backend uses TOOLS with the compact schema (`summarizer.compact`:
+empty lists. So the local backend uses TOOLS with the compact schema (`compact`:
 on the full schema the grammar slowed decoding to about 2 tokens/s), with
 completion tokens and per-call time bounded: without a bound SmolLM2 once
 looped until its context was full (446 s for one article).
