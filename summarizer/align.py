@@ -1,7 +1,7 @@
 """Align the facts of several articles: which statements across sources are about
 the same thing, before anyone asks whether they agree.
 
-Keys, with every name canonical (entities.py):
+Keys, with every name canonical (text/entities.py):
 
 - a release by its stage date and releasing party; a breakdown item by its
   release and category; a running total by its date and receiving party;
@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from summarizer.entities import EntityKind, EntityResolver
 from summarizer.facts import (
     agreed_party_path,
     attack_key,
@@ -34,6 +33,7 @@ from summarizer.facts import (
     stage_key,
 )
 from summarizer.models import ArticleResult, Attack, Evidence
+from summarizer.text.entities import EntityKind, EntityResolver
 
 QUOTE_MIN_CHARS = 12
 """Containment only makes two quotes one when the shorter has this many chars."""

@@ -24,7 +24,6 @@ from rich.text import Text
 from summarizer.articles import MAX_BYTES, load_articles
 from summarizer.backends import Backend, BackendConfig, make_backend
 from summarizer.backends.openai.chunking import DEFAULT_CHUNK_CHARS
-from summarizer.entities import load_alias_file
 from summarizer.errors import SummarizerError
 from summarizer.evaluate import render_eval_table, run_eval
 from summarizer.evaluate.mutate import run_mutation_suite
@@ -32,6 +31,7 @@ from summarizer.models import Severity, Summary
 from summarizer.pipeline import DEFAULT_CONCURRENCY, DEFAULT_MAX_REASKS, recheck_file, summarize
 from summarizer.render import render
 from summarizer.schemas import stale_schemas, write_schemas
+from summarizer.text.entities import load_alias_file
 
 app = typer.Typer(
     name="summarizer",

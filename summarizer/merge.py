@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from summarizer.align import Aligned, Alignment, Value, align, in_fixed_order
-from summarizer.entities import AliasTable, EntityResolver
 from summarizer.facts import iter_facts
 from summarizer.models import (
     ArticleResult,
@@ -23,6 +22,7 @@ from summarizer.models import (
     SummaryFact,
     Usage,
 )
+from summarizer.text.entities import AliasTable, EntityResolver
 from summarizer.validate.cross_source import Verdict, attack_date_note, judge
 
 _ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}

@@ -16,8 +16,6 @@ from typing import Literal
 from pydantic import ValidationError
 
 from summarizer.backends import Backend, BackendConfig, make_backend
-from summarizer.dates import resolve_extraction
-from summarizer.entities import AliasTable
 from summarizer.errors import BackendError, InputError
 from summarizer.merge import merge
 from summarizer.models import (
@@ -29,6 +27,8 @@ from summarizer.models import (
     Summary,
     Usage,
 )
+from summarizer.text.entities import AliasTable
+from summarizer.text.time import resolve_extraction
 from summarizer.validate import check_article
 
 DEFAULT_MAX_REASKS = 1

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.dates import WEEKDAYS, resolve, resolve_extraction, weekday_name
 from summarizer.models import ArticleExtraction, CumulativeTotal, Evidence, ExchangeStage
+from summarizer.text.time import WEEKDAYS, resolve, resolve_extraction, weekday_name
 
 SATURDAY = dt.date(2025, 5, 24)
 

@@ -9,14 +9,14 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from summarizer.entities import (
+from summarizer.errors import InputError
+from summarizer.text.entities import (
     EntityKind,
     EntityResolver,
     load_alias_file,
     name_key,
     same_person,
 )
-from summarizer.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = [str(ROOT / "seeds" / "000_9391f326c2eaa901.txt"),

@@ -14,7 +14,7 @@ from summarizer.grounding import (
     normalize,
 )
 from summarizer.models import Article, ArticleExtraction, Evidence, MatchKind, Statement
-from summarizer.validate.numbers import mentions, states, vague_words
+from summarizer.text.numbers import mentions, states, vague_words
 
 
 @pytest.mark.parametrize(
@@ -165,3 +165,11 @@ def test_vague_quantities_state_no_number() -> None:
     assert not states("hundreds of prisoners were freed", 458)
     assert vague_words("hundreds of prisoners and dozens of civilians") == ["hundreds", "dozens"]
     assert [m.value for m in mentions("in a swap")] == [], "'a' is not one before a noun"
+
+
+def test_number_words_that_are_not_one_number_are_read_apart() -> None:
+    """One reader of number words serves validation and the rules backend: a run that no
+    one writes as one number ('four and six years') is two figures, never their sum."""
+    assert [m.value for m in mentions("terms of four and six years")] == [4, 6]
+    assert [m.value for m in mentions("twenty thirty")] == [20, 30]
+    assert not states("sentenced to four and six years", 10)

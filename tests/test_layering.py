@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["summarizer.models", "summarizer.articles", "summarizer.dates", "summarizer.facts",
+CORE = ["summarizer.models", "summarizer.articles", "summarizer.text", "summarizer.facts",
         "summarizer.grounding", "summarizer.validate", "summarizer.merge", "summarizer.render",
         "summarizer.pipeline", "summarizer.cli", "summarizer"]
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from summarizer.dates import WEEKDAYS, resolve_extraction
 from summarizer.facts import cumulative_path, release_path, stage_key
 from summarizer.grounding import find, normalize
 from summarizer.models import (
@@ -28,6 +27,7 @@ from summarizer.models import (
     StatedTotal,
     WeaponCount,
 )
+from summarizer.text.time import WEEKDAYS, resolve_extraction
 from summarizer.validate import check_article
 
 PARTIES = ("Russia", "Ukraine")

@@ -23,7 +23,6 @@ from summarizer import load_articles
 from summarizer.backends import Attempt
 from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.backends.openai.prompts import ARTICLE_CLOSE, ARTICLE_OPEN
-from summarizer.dates import resolve_extraction
 from summarizer.models import (
     Article,
     ArticleExtraction,
@@ -35,6 +34,7 @@ from summarizer.models import (
     Usage,
 )
 from summarizer.pipeline import process_article, reaskable
+from summarizer.text.time import resolve_extraction
 from summarizer.validate import check_article
 from tests.conftest import SEEDS, canonical_body
 

@@ -18,13 +18,14 @@ import pytest
 from summarizer import BackendConfig, load_articles, summarize
 from summarizer.backends import make_backend
 from summarizer.backends.rules import RULES_VERSION, RulesBackend
-from summarizer.backends.rules.gazetteer import ENV_VAR, load_gazetteer
-from summarizer.backends.rules.numbers import NUMBER, counts, number_value
+from summarizer.backends.rules.numbers import counts
 from summarizer.backends.rules.text import find_quotes
-from summarizer.dates import resolve_extraction
 from summarizer.errors import ConfigError
 from summarizer.facts import iter_facts
 from summarizer.models import Article, ArticleExtraction, Summary
+from summarizer.text.gazetteer import ENV_VAR, load_gazetteer
+from summarizer.text.numbers import NUMBER, number_value
+from summarizer.text.time import resolve_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_9391f326c2eaa901.txt"

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from summarizer.articles import load_file
-from summarizer.dates import resolve_extraction
 from summarizer.models import (
     Agreement,
     Article,
@@ -25,6 +24,7 @@ from summarizer.models import (
     StatedTotal,
     WeaponCount,
 )
+from summarizer.text.time import resolve_extraction
 from summarizer.validate import check_article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ from __future__ import annotations
 from summarizer.facts import iter_facts
 from summarizer.grounding import contains_verbatim
 from summarizer.models import Article, ArticleResult, MatchKind, Severity, Summary
-from summarizer.validate.numbers import states
+from summarizer.text.numbers import states
 
 VERIFIED = ("corroborated", "single_source")
 

@@ -18,7 +18,7 @@ from summarizer.evaluate.paths import EvalFact, kind_of
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import iter_facts
 from summarizer.models import Article, Severity, Summary
-from summarizer.validate.numbers import states
+from summarizer.text.numbers import states
 
 
 class WrongFigures(TypedDict):

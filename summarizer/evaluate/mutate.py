@@ -41,8 +41,9 @@ from summarizer.models import (
     Finding,
     Severity,
 )
+from summarizer.text.entities import party_key
 from summarizer.validate import check_article
-from summarizer.validate._common import parties, party_key, receiver
+from summarizer.validate._common import parties, receiver
 
 QUOTE_SUBSTITUTES = ("never", "always")
 """Replacement words for `change_quote_word`; the second is used if the first is there."""

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.articles import load_file
-from summarizer.dates import resolve
 from summarizer.grounding import contains_verbatim, find
 from summarizer.models import (
     Agreement,
@@ -39,24 +38,14 @@ from summarizer.models import (
     Statement,
     WeaponCount,
 )
-from summarizer.validate.numbers import mentions
+from summarizer.text.numbers import mentions
+from summarizer.text.time import TIME, resolve
 
 Span = tuple[int, int]
 Gold = dict[str, Any]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
 _PARAGRAPH_END = re.compile(r"\n\s*")
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_TIME_EXPRESSION = re.compile(
-    rf"\b(?:(?:on|last|next|this|since|early|late)\s+)?{_WEEKDAY}\b"
-    rf"|\b(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
-    rf"|\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+\d{{4}})?"
-    r"|\b(?:today|yesterday|tomorrow|overnight|last night|tonight|this morning"
-    r"|this afternoon|this evening)\b",
-    re.IGNORECASE,
-)
 _PEOPLE = ("prisoners", "hostages", "detainees", "captives", "people", "pows", "civilians",
            "servicemen", "soldiers", "defenders", "citizens", "nationals")
 _RELEASE_VERBS = ("released", "freed", "returned", "swapped", "handed over", "exchange of",
@@ -164,7 +153,7 @@ class _Finder:
             return None, None
         windows = [near] + [p for p in self.paragraphs if p[0] <= near[0] < p[1]]
         for lo, hi in windows:
-            found = sorted(_TIME_EXPRESSION.finditer(self.text, lo, hi),
+            found = sorted(TIME.finditer(self.text, lo, hi),
                            key=lambda m: min(abs(m.start() - near[0]), abs(m.start() - near[1])))
             for match in found:
                 date = resolve(match.group(0), self.article.published_date)

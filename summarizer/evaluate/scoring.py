@@ -15,8 +15,8 @@ from typing import TypedDict
 
 from rapidfuzz import fuzz
 
-from summarizer.entities import singular
 from summarizer.evaluate.paths import KINDS, EvalFact, FactPath, Step, Value, show_value
+from summarizer.text.entities import singular
 
 QUOTE_FUZZY_MIN = 90.0
 """rapidfuzz ratio (0-100) at which two quotes count as the same words."""

@@ -15,6 +15,7 @@ from summarizer.models import (
     Release,
     Severity,
 )
+from summarizer.text.entities import party_key
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,6 @@ def stage_label(stage: ExchangeStage) -> str:
     if stage.time_expression:
         return f"the stage {stage.time_expression.strip()}"
     return "an undated stage"
-
-
-def party_key(name: str | None) -> str:
-    """Compare party names loosely: 'the Ukraine' and 'ukraine' are one party."""
-    text = (name or "").strip().casefold()
-    return text[4:] if text.startswith("the ") else text
 
 
 def parties(extraction: ArticleExtraction) -> list[str]:

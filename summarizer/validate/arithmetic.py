@@ -23,7 +23,8 @@ import re
 
 from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
 from summarizer.models import ExchangeStage, Finding, FindingKind, Release, Severity
-from summarizer.validate._common import Context, day, parties, party_key, receiver, stage_label
+from summarizer.text.entities import party_key
+from summarizer.validate._common import Context, day, parties, receiver, stage_label
 
 _A = FindingKind.arithmetic
 _SYMMETRIC = re.compile(r"\bas many\b|\beach\b|(\d[\d,]*)-for-\1", re.IGNORECASE)

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
-from summarizer.entities import within
 from summarizer.models import FactStatus, Finding, FindingKind, Severity
+from summarizer.text.entities import within
 
 EVIDENCE_SHOWN_CHARS = 120
 """Evidence is shortened in messages, which must stay readable."""

@@ -24,8 +24,8 @@ from summarizer.models import (
     StatedTotal,
     WeaponCount,
 )
+from summarizer.text.numbers import states, vague_words
 from summarizer.validate._common import Context
-from summarizer.validate.numbers import states, vague_words
 
 QUOTE_SHOWN_CHARS = 160
 """Longer evidence and quotes are shortened in messages, which must stay readable."""

@@ -1,7 +1,7 @@
 """Temporal checks: every date against its own words, the publication date, and the
 other dates of the exchange.
 
-Dates are resolved by code (dates.py), but a backend may fill them itself and a
+Dates are resolved by code (text/time.py), but a backend may fill them itself and a
 model's calendar arithmetic is often off by one. So the first check re-resolves
 each time expression and compares: the resolved date must be what its words
 say, and a named weekday must be that date's weekday. Those errors are the
@@ -24,9 +24,9 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.dates import WEEKDAYS, resolve, weekday_name
 from summarizer.facts import attack_key, cumulative_path, stage_key
 from summarizer.models import Finding, FindingKind, Severity
+from summarizer.text.time import WEEKDAYS, resolve, weekday_name
 from summarizer.validate._common import Context, day, stage_label
 
 _T = FindingKind.temporal

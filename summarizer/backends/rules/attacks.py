@@ -13,11 +13,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.gazetteer import Places
-from summarizer.backends.rules.numbers import NUMBER, Count, number_value
+from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
-from summarizer.dates import resolve
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
+from summarizer.text.gazetteer import Places
+from summarizer.text.numbers import NUMBER, number_value
+from summarizer.text.time import resolve
 
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|strikes?|struck|bombard\w*|shell(?:ed|ing)|barrage"
                         r"|raids?|assault|launched|fired|pounded|explosions?)\b")

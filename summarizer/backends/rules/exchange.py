@@ -15,10 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from summarizer.backends.rules.gazetteer import Places
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
-from summarizer.dates import resolve
 from summarizer.models import (
     Agreement,
     BreakdownItem,
@@ -27,6 +25,8 @@ from summarizer.models import (
     ExchangeStage,
     Release,
 )
+from summarizer.text.gazetteer import Places
+from summarizer.text.time import resolve
 
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
                           r"|home|handed\s+over|repatriat\w*|brought\s+back|captivity|prisoners?"

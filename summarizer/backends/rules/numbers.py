@@ -10,24 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from summarizer.backends.rules.gazetteer import Gazetteer
 from summarizer.models import WeaponType
+from summarizer.text.gazetteer import Gazetteer
+from summarizer.text.numbers import NUMBER, number_value
 
-_UNITS = {w: i for i, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-))}
-_TENS = {w: 10 * i for i, w in enumerate(
-    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2)}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
-NUMBER = re.compile(
-    r"(?<![\w,.$£€-])(?:(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>million|thousand)\b)?"
-    rf"|(?P<words>(?:an?\s+(?=(?:dozen|hundred|thousand)\b))?(?:{_WORD})"
-    rf"(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*))(?![\w,]\d|\w)",
-    re.IGNORECASE,
-)
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,]*|[^\s\w\"“”]")
 _STOP = frozenset((
     "of", "and", "or", "to", "in", "the", "a", "an", "from", "for", "with", "were", "was",
@@ -71,39 +57,6 @@ class Count:
     kind: Literal["people", "weapon"]
     weapon: WeaponType | None = None
     nations: tuple[str, ...] = ()
-
-
-def _words_value(words: str) -> int | None:
-    """Value of "two hundred and fifty" or "a dozen"; None for "one and one" or "two three"."""
-    total = current = 0
-    previous = "start"
-    for token in re.split(r"[\s-]+", words.lower()):
-        if token in ("a", "an", "and"):
-            continue
-        if token in _TENS:
-            if previous in ("tens", "small", "teen"):
-                return None
-            current, previous = current + _TENS[token], "tens"
-        elif token in _UNITS:
-            value = _UNITS[token]
-            if previous in ("small", "teen") or (previous == "tens" and value >= 10):
-                return None
-            current, previous = current + value, "teen" if value >= 10 else "small"
-        elif token == "dozen":
-            current, previous = max(current, 1) * 12, "teen"
-        elif token == "hundred":
-            current, previous = max(current, 1) * 100, "scale"
-        else:
-            total, current, previous = total + max(current, 1) * _SCALES[token], 0, "scale"
-    return total + current
-
-
-def number_value(found: re.Match[str]) -> int | None:
-    if found.group("digits"):
-        value = int(found.group("digits").replace(",", ""))
-        scale = found.group("scale")
-        return value * _SCALES[scale.lower()] if scale else value
-    return _words_value(found.group("words"))
 
 
 def _weapon(head: str, modifiers: list[str]) -> WeaponType | None:

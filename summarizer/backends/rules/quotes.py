@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.gazetteer import Gazetteer
 from summarizer.backends.rules.text import Quote, Unit, evidence, time_closest, trim
 from summarizer.models import Statement
+from summarizer.text.gazetteer import Gazetteer
+from summarizer.text.time import MONTHS, WEEKDAYS
 
 REPORT_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|posted|announced|declared"
                r"|noted|stressed|emphasi[sz]ed|tweeted|claimed|warned|urged|insisted|explained"
@@ -62,10 +63,8 @@ _NOT_NAMES = frozenset((
     "Government", "Administration", "Staff", "Navy", "Corps", "Court", "Parliament",
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
-    "Authorities", "Foreign", "Deputy", "Vice", "Interior", "Prime", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Another", "Both", "Once", "All", "My",
+    "Authorities", "Foreign", "Deputy", "Vice", "Interior", "Prime", "Another", "Both", "Once",
+    "All", "My", *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
 _MIN_QUOTE_WORDS = 3
 

@@ -13,18 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.models import Evidence, MatchKind
+from summarizer.text.time import MONTH_NAMES, TIME, WEEKDAY_NAMES
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-           r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
-           r"|Dec\.?)")
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-TIME = re.compile(
-    rf"\b(?:(?i:on|last|this|next|early|late)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\b"
-    rf"|\b(?:(?i:on)\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
-    rf"|\b(?:(?i:on)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b"
-    r"|\b(?i:(?:earlier\s+|later\s+)?today|yesterday|overnight|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening)|tomorrow)\b"
-)
 _FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
 _FUTURE_CLAUSE = re.compile(
     r"(?i)\b(?:will|would|expected|expects?|continue[sd]?|plans?|planned|scheduled|set to"
@@ -35,13 +25,13 @@ BACKGROUND = re.compile(
     r"|(?:Russia's\s+)?(?:full-scale\s+)?invasion|February)"
     r"|previous(?:ly)?|prior|earlier\s+(?:this|last)\s+(?:year|month)"
     r"|last\s+(?:year|month|week|summer|winter|spring|autumn)"
-    r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + _MONTHS + r"(?!\s+\d)"
+    r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+year)\b"
 )
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
-                        + _WEEKDAYS + r")\b")
+                        + WEEKDAY_NAMES + r")\b")
 _LEAD_WORDS = 8
 """A sentence-opening clause this short ("In a record attack on Dec. 29,") dates the rest."""
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[\u2013—-]\s|[()]")
@@ -52,7 +42,7 @@ _ABBREVIATIONS = frozenset((
     "Dec", "U.S", "U.K", "U.N", "Maj", "Capt", "Adm", "Rev", "vs",
 ))
 _DATELINE = re.compile(
-    rf"\A[A-Z][^\n:.]{{0,80}}?\b{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*[:\u2013—-]\s+")
+    rf"\A[A-Z][^\n:.]{{0,80}}?\b{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*[:\u2013—-]\s+")
 _QUOTE_MARK = re.compile(r"[“”\"\n]")
 _OPENERS = " \t\n([{—\u2013-/"
 

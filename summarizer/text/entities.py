@@ -23,6 +23,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from summarizer.errors import InputError
+from summarizer.text.gazetteer import load_gazetteer
 
 NAME_FUZZY_MIN = 90.0
 """rapidfuzz ratio (0-100) at which two place, party or category names are one
@@ -84,15 +85,27 @@ def singular(word: str) -> str:
     return word
 
 
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _without_article(words: list[str]) -> list[str]:
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
+
+
 def name_key(text: str) -> str:
     """Accents, case, quote marks, dots, a leading 'the' and plurals do not tell
     names apart."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    words = plain.replace(".", "").replace(",", " ").split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
+    words = _without_article(_plain(text).replace(".", "").replace(",", " ").split())
     return " ".join(singular(w) for w in words)
+
+
+def party_key(name: str | None) -> str:
+    """A party as the checks of one extraction compare it: 'the Ukraine' and 'ukraine'
+    are one. Looser than `name_key` only in what it keeps (dots, plurals), because
+    findings name a party by this key."""
+    return " ".join(_without_article(_plain(name or "").split()))
 
 
 def _place_key(key: str) -> str:
@@ -171,9 +184,8 @@ def _category_rank(name: str) -> tuple[int, bool, int, str]:
 
 @cache
 def _city_countries() -> dict[str, str]:
-    raw = json.loads(files("summarizer").joinpath("data/gazetteer.json").read_text("utf-8"))
-    return {_place_key(name_key(name)): city["country"]
-            for city in raw["cities"] for name in (city["name"], *city.get("aliases", ()))}
+    return {_place_key(name_key(written)): entry.country
+            for written, entry in load_gazetteer().names() if entry.country is not None}
 
 
 def within(place: str, country: str) -> bool:

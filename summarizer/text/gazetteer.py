@@ -1,10 +1,11 @@
 """Which capitalised words are parties and places, and their canonical names.
 
-A small list shipped as package data keeps the rules backend offline and
-predictable: a name it does not know is never guessed to be a country. Users
-covering another conflict extend it with a JSON file of the same shape
-(`RulesBackend(gazetteer=...)` or the `SUMMARIZER_GAZETTEER` variable) instead
-of editing the package.
+The rules backend finds parties and places in text with it; merge and
+validation ask it which country a city is in. A small list shipped as package
+data keeps the rules backend offline and predictable: a name it does not know
+is never guessed to be a country. Users covering another conflict extend it
+with a JSON file of the same shape (`RulesBackend(gazetteer=...)` or the
+`SUMMARIZER_GAZETTEER` variable) instead of editing the package.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class Entry:
     name: str
     kind: Kind
     demonym: bool = False
+    country: str | None = None
+    """The country a city is in."""
 
     @property
     def party(self) -> bool:
@@ -74,9 +77,9 @@ class Gazetteer:
 
     def _add(self, item: dict[str, Any], kind: Kind) -> None:
         name = item["name"]
-        self._lookup[name] = Entry(name, kind)
-        for alias in item.get("aliases", []):
-            self._lookup[alias] = Entry(name, kind)
+        country = item.get("country") if kind == "city" else None
+        for written in (name, *item.get("aliases", [])):
+            self._lookup[written] = Entry(name, kind, country=country)
         for demonym in item.get("demonyms", []):
             self._lookup[demonym] = Entry(name, kind, demonym=True)
             plural = _plural(demonym)
@@ -85,6 +88,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Entry | None:
         return self._lookup.get(name)
+
+    def names(self) -> list[tuple[str, Entry]]:
+        """Every name as written in the table (aliases and demonyms too), with its entry."""
+        return list(self._lookup.items())
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Longest known names at capitalised words. Looking up each word's candidates is

@@ -1,4 +1,9 @@
-"""Resolve relative time expressions against the publication date, in code.
+"""Time expressions: where a text writes one, and which date it means.
+
+`TIME` finds the expressions news uses to date an event ("on Friday", "May 16",
+"overnight"); `resolve` turns one into a date against the publication date. One
+grammar serves the rules backend, the reference extractions of evaluation and
+the pipeline, so what one stage can find the next can resolve.
 
 Models are bad at calendar arithmetic ("on Friday" in an article published on
 Saturday is the day before), so the model copies the expression as written and
@@ -19,6 +24,21 @@ MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+               r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?"
+               r"|Nov\.?|Dec\.?)")
+"""A month as news writes it, capitalised, in full or abbreviated: a regex fragment."""
+WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME = re.compile(
+    rf"\b(?:(?i:on|last|this|next|early|late)\s+)?{WEEKDAY_NAMES}"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?:(?i:on)\s+)?{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
+    rf"|\b(?:(?i:on)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:\s+\d{{4}})?\b"
+    r"|\b(?i:(?:earlier\s+|later\s+)?today|yesterday|overnight|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening)|tomorrow)\b"
+)
+"""A time expression that can date an event, as written in running text; `resolve`
+reads every one it finds."""
 
 _RELATIVE = {
     "today": 0,

@@ -1,0 +1,9 @@
+"""How news writes numbers, times and names: one reader of each, shared by the rules
+backend, validation, merge and evaluation, so a figure, a date or a party means the
+same thing at every stage.
+
+`numbers` reads figures in digits and words, `time` finds time expressions and
+resolves them to dates, `entities` gives every party, person, place and
+category one canonical name, and `gazetteer` is the table of known parties and
+places. Pure functions over text; nothing here calls a model.
+"""
