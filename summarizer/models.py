@@ -281,6 +281,7 @@ class FindingKind(StrEnum):
     arithmetic = "arithmetic"
     temporal = "temporal"
     cross_source = "cross_source"
+    coverage = "coverage"
 
 
 class Finding(_Model):

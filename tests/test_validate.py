@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import BackendConfig, summarize
 from summarizer.articles import load_file
 from summarizer.models import (
     Agreement,
@@ -261,3 +262,15 @@ def test_hand_correct_seed_extractions_have_no_errors(name: str) -> None:
         assert "697" in article.text[evidence.start:evidence.end] or \
             "390" in article.text[evidence.start:evidence.end] or \
             "270" in article.text[evidence.start:evidence.end]
+
+
+def test_article_read_as_empty_is_named_in_a_warning() -> None:
+    """A source that gave no fact must not look like a source that was never there."""
+    attack = Article(id="wire", source="Wire", published=PUBLISHED,
+                     text="Russia launched 40 drones at Ukraine overnight, officials said.")
+    empty = Article(id="feature", source="Weekly", published=PUBLISHED,
+                    text="The spring weather in the capital stayed mild on Saturday.")
+    summary = summarize([attack, empty], config=BackendConfig(backend="rules"))
+    covered = [f for f in summary.findings if f.kind is FindingKind.coverage]
+    assert [(f.severity, f.articles, f.reaskable) for f in covered] == [
+        (Severity.warning, ["feature"], False)]

@@ -1,7 +1,7 @@
 """The validator: pure functions from extractions to findings. Never imports a model client.
 
 `check_article` grounds every evidence string, then runs the grounding,
-arithmetic and temporal checks. Each module's docstring says which of its
+arithmetic, temporal and coverage checks. Each module's docstring says which of its
 errors are the model's (re-askable) and which are in the source.
 """
 
@@ -11,6 +11,7 @@ from summarizer.grounding import ground_extraction
 from summarizer.models import Article, ArticleExtraction, Finding
 from summarizer.validate._common import Context
 from summarizer.validate.arithmetic import check_arithmetic
+from summarizer.validate.coverage import check_coverage
 from summarizer.validate.grounding_checks import check_grounding
 from summarizer.validate.temporal import check_temporal
 
@@ -30,5 +31,6 @@ def check_article(
     ctx = Context(article, grounded, stated)
     findings += check_arithmetic(ctx)
     findings += check_temporal(ctx)
+    findings += check_coverage(ctx)
     order = {"error": 0, "warning": 1, "info": 2}
     return grounded, sorted(findings, key=lambda f: order[f.severity.value])
