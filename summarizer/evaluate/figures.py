@@ -3,7 +3,8 @@
 Precision says how many figures are wrong; this says whether a reader would
 have been warned. A predicted number that matches no gold fact is *invented*
 when the number is written nowhere in the article it was read from (the
-model made it up), and *misassigned* when the article does write it but for
+model made it up) or when gold holds null there (the articles state no number
+for that fact), and *misassigned* when the article does write it but for
 another fact (a date's year as a count, one stage's figure for another). It
 is *flagged* when an error finding names its fact path in that article.
 """
@@ -13,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TypedDict
 
-from summarizer.evaluate.flatten import parse_predicted
-from summarizer.evaluate.paths import EvalFact, kind_of
+from summarizer.evaluate.flatten import scored_facts
+from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
-from summarizer.facts import iter_facts
 from summarizer.models import Article, Severity, Summary
 from summarizer.text.numbers import states
 
@@ -57,23 +57,22 @@ def count_wrong_figures(
     """
     norm = Normalizer(aliases)
     known = [norm.fact(g) for g in gold if g.value is not None]
+    nulls = [norm.fact(g) for g in gold if g.value is None]
     texts: Mapping[str, str] = {a.id: a.text for a in articles}
     flagged = _flagged_paths(summary)
     invented: list[bool] = []
     misassigned: list[bool] = []
     for result in summary.articles:
-        for fact in iter_facts(result.extraction):
+        for fact, scored in scored_facts(result.extraction):
             if not isinstance(fact.value, int) or isinstance(fact.value, bool):
                 continue
-            path = parse_predicted(fact.path)
-            if path is None or kind_of(path) is None:
-                continue
-            predicted = norm.fact(EvalFact(path, fact.value))
+            predicted = norm.fact(scored)
             if any(paths_match(g.path, predicted.path) and values_match(g, predicted)
                    for g in known):
                 continue
+            at_null = any(paths_match(g.path, predicted.path) for g in nulls)
             in_article = states(texts.get(result.article_id, ""), fact.value)
-            (misassigned if in_article else invented).append(
+            (misassigned if in_article and not at_null else invented).append(
                 (result.article_id, fact.path) in flagged)
     return {"invented": len(invented), "invented_flagged": sum(invented),
             "misassigned": len(misassigned), "misassigned_flagged": sum(misassigned)}

@@ -7,10 +7,29 @@ here is the path a reader sees in a report.
 
 from __future__ import annotations
 
-from summarizer.evaluate.gold import GoldAttack, GoldCase, GoldDate, GoldExchange
-from summarizer.evaluate.paths import EvalFact, FactPath, Step, Value, kind_of, parse_path
-from summarizer.facts import iter_facts
-from summarizer.models import FindingKind, Severity, Summary
+from collections.abc import Iterator
+
+from summarizer.evaluate.gold import (
+    GoldAttack,
+    GoldCase,
+    GoldDate,
+    GoldExchange,
+    GoldQualified,
+    number_qualifier,
+    number_value,
+)
+from summarizer.evaluate.paths import (
+    QUALIFIER,
+    EvalFact,
+    FactPath,
+    Step,
+    Value,
+    compose,
+    kind_of,
+    parse_path,
+)
+from summarizer.facts import Fact, iter_facts
+from summarizer.models import ArticleExtraction, FindingKind, Severity, Summary
 
 
 def _dates(date: GoldDate) -> tuple[str, ...]:
@@ -24,6 +43,18 @@ def _date_value(date: GoldDate) -> Value:
     return dates[0] if len(dates) == 1 else dates
 
 
+def _number(path: FactPath, number: int | GoldQualified | None) -> list[EvalFact]:
+    """A count, and its qualifier when the gold file gives one (`...killed.qualifier`).
+
+    A null count stays a fact: predicting a number there is inventing one.
+    """
+    facts = [EvalFact(path, number_value(number))]
+    qualifier = number_qualifier(number)
+    if qualifier is not None:
+        facts.append(EvalFact((*path, Step(QUALIFIER)), qualifier))
+    return facts
+
+
 def _exchange_facts(exchange: GoldExchange) -> list[EvalFact]:
     root = Step("exchange")
     facts: list[EvalFact] = []
@@ -31,9 +62,9 @@ def _exchange_facts(exchange: GoldExchange) -> list[EvalFact]:
     if total is not None:
         if total.by_party is not None:
             for party, count in total.by_party.items():
-                facts.append(EvalFact((root, Step("agreed_total", (party,)), Step("count")), count))
+                facts += _number((root, Step("agreed_total", (party,)), Step("count")), count)
         else:
-            facts.append(EvalFact((root, Step("agreed_total"), Step("count")), total.count))
+            facts += _number((root, Step("agreed_total"), Step("count")), total.count)
             if total.per_side is not None:
                 facts.append(EvalFact((root, Step("agreed_total"), Step("per_side")),
                                       total.per_side))
@@ -48,29 +79,57 @@ def _exchange_facts(exchange: GoldExchange) -> list[EvalFact]:
         when = Step("stages", _dates(stage.date))
         for release in stage.released:
             base = (root, when, Step("released", (release.by,)))
-            facts.append(EvalFact((*base, Step("count")), release.count))
+            facts += _number((*base, Step("count")), release.count)
             for category, count in release.breakdown.items():
-                facts.append(EvalFact((*base, Step("breakdown", (category,))), count))
-    for total_so_far in exchange.cumulative:
-        facts.append(EvalFact((root, Step("cumulative", _dates(total_so_far.as_of)),
-                               Step("count")), total_so_far.count))
+                facts += _number((*base, Step("breakdown", (category,))), count)
+    for index, total_so_far in enumerate(exchange.cumulative):
+        facts += _number((root, Step("cumulative", _cumulative_keys(exchange, index)),
+                          Step("count")), total_so_far.count)
     return facts
 
 
-def _attack_facts(attack: GoldAttack) -> list[EvalFact]:
-    key = Step("attacks", _dates(attack.date))
+def _targets(attack: GoldAttack) -> list[str]:
+    return [attack.target] if isinstance(attack.target, str) else attack.target or []
+
+
+def _attack_keys(attacks: list[GoldAttack], index: int) -> tuple[str, ...]:
+    """An attack's date, with its attacker when another attack shares the date, and its
+    target too when that one has the same attacker (GOLD_FORMAT.md, "Two attacks on one
+    date"); with a date list, each date so keyed is acceptable."""
+    attack = attacks[index]
+    dates = _dates(attack.date)
+    same_day = [other for i, other in enumerate(attacks)
+                if i != index and set(_dates(other.date)) & set(dates)]
+    if not same_day or attack.attacker is None:
+        return dates
+    if all(other.attacker != attack.attacker for other in same_day):
+        return tuple(compose(d, attack.attacker) for d in dates)
+    return tuple(compose(d, attack.attacker, t) for d in dates for t in _targets(attack))
+
+
+def _cumulative_keys(exchange: GoldExchange, index: int) -> tuple[str, ...]:
+    """A running total's date, with its receiver when another total shares the date."""
+    total = exchange.cumulative[index]
+    dates = _dates(total.as_of)
+    shared = any(set(_dates(other.as_of)) & set(dates)
+                 for i, other in enumerate(exchange.cumulative) if i != index)
+    if not shared or total.received_by is None:
+        return dates
+    return tuple(compose(d, total.received_by) for d in dates)
+
+
+def _attack_facts(attack: GoldAttack, keys: tuple[str, ...]) -> list[EvalFact]:
+    key = Step("attacks", keys)
     facts: list[EvalFact] = []
     if attack.attacker is not None:
         facts.append(EvalFact((key, Step("attacker")), attack.attacker))
-    targets = [attack.target] if isinstance(attack.target, str) else attack.target or []
-    facts.extend(EvalFact((key, Step("target")), target) for target in targets)
-    facts.extend(EvalFact((key, Step("weapons", (weapon,))), count)
-                 for weapon, count in attack.weapons.items())
+    facts.extend(EvalFact((key, Step("target")), target) for target in _targets(attack))
+    for weapon, count in attack.weapons.items():
+        facts += _number((key, Step("weapons", (weapon,))), count)
     facts.extend(EvalFact((key, Step("regions", (region,))), True) for region in attack.regions)
     for kind, count, reported in (("killed", attack.killed, attack.killed_reported),
                                   ("injured", attack.injured, attack.injured_reported)):
-        # A null count stays a fact: predicting a number there is inventing one.
-        facts.append(EvalFact((key, Step(kind)), count))
+        facts += _number((key, Step(kind)), count)
         if count is None and reported:
             facts.append(EvalFact((key, Step(f"{kind}_reported")), True))
     return facts
@@ -83,13 +142,16 @@ def gold_facts(gold: GoldCase) -> list[EvalFact]:
     the case: a tool that reports only one outlet's figure missed the other.
     """
     facts = _exchange_facts(gold.exchange) if gold.exchange is not None else []
-    for attack in gold.attacks:
-        facts.extend(_attack_facts(attack))
+    for index, attack in enumerate(gold.attacks):
+        facts.extend(_attack_facts(attack, _attack_keys(gold.attacks, index)))
     facts.extend(EvalFact((Step("statements", (s.speaker,)),), s.quote) for s in gold.statements)
     for conflict in gold.conflicts:
         path = parse_path(conflict.field)
-        facts.extend(EvalFact(path, value) for value in conflict.values.values()
-                     if value is not None)
+        for value in conflict.values.values():
+            if isinstance(value, GoldQualified | int) and not isinstance(value, bool):
+                facts += _number(path, value)
+            elif value is not None:
+                facts.append(EvalFact(path, value))
     return facts
 
 
@@ -97,19 +159,48 @@ def gold_conflicts(gold: GoldCase) -> list[EvalFact]:
     return [EvalFact(parse_path(c.field), None) for c in gold.conflicts]
 
 
-def predicted_facts(summary: Summary) -> list[EvalFact]:
-    """The union of every article's facts; duplicates are removed by the scorer.
+def scored_facts(extraction: ArticleExtraction) -> Iterator[tuple[Fact, EvalFact]]:
+    """Each fact of one extraction that the gold format can express, with its scored form.
 
-    Paths the gold format cannot express (a stated weapons total, a derived
-    remainder) are left out: there is nothing to score them against.
+    An attack's key also offers its date with its attacker (and target), and a
+    running total's its date with its receiver, so that the fact matches gold's
+    composite key where the case has two attacks or totals on one date. Paths
+    the gold format cannot express (a stated weapons total, a derived remainder)
+    are left out: there is nothing to score them against.
     """
-    facts: list[EvalFact] = []
-    for result in summary.articles:
-        for fact in iter_facts(result.extraction):
+    parts: list[tuple[ArticleExtraction, list[tuple[str, ...]]]] = [
+        (extraction.model_copy(update={"attacks": [], "cumulative": []}), [])]
+    for total in extraction.cumulative:
+        parts.append((ArticleExtraction(cumulative=[total]),
+                      [(total.received_by,)] if total.received_by else []))
+    for attack in extraction.attacks:
+        by = attack.attacker
+        named = [(by,), *((by, t) for t in attack.targets)] if by else []
+        parts.append((ArticleExtraction(attacks=[attack]), named))
+    for part, suffixes in parts:
+        for fact in iter_facts(part):
             path = parse_predicted(fact.path)
-            if path is not None and kind_of(path) is not None:
-                facts.append(EvalFact(path, fact.value))
-    return facts
+            if path is None or kind_of(path) is None:
+                continue
+            yield fact, EvalFact(_with_suffixes(path, suffixes), fact.value, fact.path)
+
+
+def _with_suffixes(path: FactPath, suffixes: list[tuple[str, ...]]) -> FactPath:
+    """`attacks[d]` -> `attacks[d | d, Iran | d, Iran, Israel]`: the first keyed step of an
+    attack's or a running total's path, which is the one its date keys."""
+    if not suffixes:
+        return path
+    at = next(i for i, step in enumerate(path) if step.keys is not None)
+    step = path[at]
+    keys = step.keys or ()
+    alternatives = (*keys, *(compose(k, *s) for k in keys for s in suffixes))
+    return (*path[:at], Step(step.name, alternatives), *path[at + 1:])
+
+
+def predicted_facts(summary: Summary) -> list[EvalFact]:
+    """The union of every article's facts; duplicates are removed by the scorer."""
+    return [scored for result in summary.articles
+            for _, scored in scored_facts(result.extraction)]
 
 
 def predicted_conflicts(summary: Summary) -> list[EvalFact]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
+    Tag,
     ValidationError,
     field_validator,
     model_validator,
@@ -34,11 +36,45 @@ GoldDate = dt.date | Annotated[list[dt.date], Field(min_length=1)]
 """One date, or the acceptable dates of an event the articles leave ambiguous."""
 
 Count = Annotated[int, Field(ge=0)]
-GoldValue = int | str | bool | None
+
+Qualifier = Literal["at least", "more than", "about", "nearly", "up to", "fewer than"]
+"""The qualifiers of the gold format, restated here so the format owns them."""
 
 
 class _Gold(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class GoldQualified(_Gold):
+    """A number the articles qualify ("at least 12"): scored as the number and its qualifier."""
+
+    value: Count
+    qualifier: Qualifier
+
+
+_PLAIN, _QUALIFIED = "<number>", "<qualified number>"
+"""Union tags: pydantic puts them in an error's location, and `_where` removes them."""
+
+
+def _number_shape(value: Any) -> str:
+    return _QUALIFIED if isinstance(value, dict | GoldQualified) else _PLAIN
+
+
+GoldNumber = Annotated[
+    Annotated[Count, Tag(_PLAIN)] | Annotated[GoldQualified, Tag(_QUALIFIED)],
+    Discriminator(_number_shape),
+]
+"""A count: a plain number, or `{"value": N, "qualifier": "at least"}`."""
+
+GoldValue = GoldNumber | str | bool | None
+
+
+def number_value(number: int | GoldQualified | None) -> int | None:
+    return number.value if isinstance(number, GoldQualified) else number
+
+
+def number_qualifier(number: int | GoldQualified | None) -> Qualifier | None:
+    return number.qualifier if isinstance(number, GoldQualified) else None
 
 
 class GoldArticle(_Gold):
@@ -47,9 +83,9 @@ class GoldArticle(_Gold):
 
 
 class GoldAgreedTotal(_Gold):
-    count: Count | None = None
+    count: GoldNumber | None = None
     per_side: bool | None = None
-    by_party: dict[str, Count] | None = None
+    by_party: dict[str, GoldNumber | None] | None = None
 
     @model_validator(mode="after")
     def _one_shape(self) -> GoldAgreedTotal:
@@ -65,8 +101,8 @@ class GoldAgreedAt(_Gold):
 
 class GoldRelease(_Gold):
     by: str
-    count: Count | None
-    breakdown: dict[str, Count] = Field(default_factory=dict)
+    count: GoldNumber | None
+    breakdown: dict[str, GoldNumber | None] = Field(default_factory=dict)
     complete: bool = False
 
 
@@ -78,7 +114,7 @@ class GoldStage(_Gold):
 class GoldCumulative(_Gold):
     as_of: GoldDate
     received_by: str | None = None
-    count: Count | None
+    count: GoldNumber | None
 
 
 class GoldExchange(_Gold):
@@ -93,10 +129,10 @@ class GoldAttack(_Gold):
     date: GoldDate
     attacker: str | None = None
     target: str | list[str] | None = None
-    weapons: dict[GoldWeapon, Count | None] = Field(default_factory=dict)
+    weapons: dict[GoldWeapon, GoldNumber | None] = Field(default_factory=dict)
     regions: list[str] = Field(default_factory=list)
-    killed: Count | None = None
-    injured: Count | None = None
+    killed: GoldNumber | None = None
+    injured: GoldNumber | None = None
     killed_reported: bool = False
     injured_reported: bool = False
 
@@ -140,12 +176,32 @@ class LoadedCase(BaseModel):
     article_paths: list[Path]
 
 
+def _where(loc: tuple[int | str, ...]) -> str:
+    """A JSON location as a person finds it in the file: `attacks[0].killed`."""
+    out = ""
+    for part in loc:
+        if part in (_PLAIN, _QUALIFIED):
+            continue
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
 def _describe(exc: ValidationError) -> str:
-    """The first few problems with their JSON location, since a person fixes the file by hand."""
+    """The first few problems with their JSON location, since a person fixes the file by hand.
+
+    An unknown field comes first and by name: it is usually a typo or a field from
+    a newer format, and pydantic's other errors about the same value follow from it.
+    """
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
     parts = []
-    for error in exc.errors()[:3]:
-        where = ".".join(str(p) for p in error["loc"]) or "(top level)"
-        parts.append(f"{where}: {error['msg']}")
+    for error in errors[:3]:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden":
+            at = _where(loc[:-1])
+            parts.append(f"unknown field {loc[-1]!r} {f'in {at}' if at else 'at the top level'}"
+                         " (the gold format has no such field)")
+        else:
+            parts.append(f"{_where(loc) or '(top level)'}: {error['msg']}")
     more = exc.error_count() - len(parts)
     suffix = f" (and {more} more)" if more > 0 else ""
     return "; ".join(parts) + suffix

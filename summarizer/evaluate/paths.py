@@ -9,7 +9,7 @@ each key go through alias and plural normalization on its own.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Value = int | str | bool | None | tuple[str, ...]
 """A fact's value; a tuple lists acceptable alternatives (a gold date list)."""
@@ -32,6 +32,8 @@ FactPath = tuple[Step, ...]
 class EvalFact:
     path: FactPath
     value: Value
+    label: str | None = field(default=None, compare=False)
+    """The path as the pipeline wrote it, shown instead of the scored path's alternatives."""
 
     @property
     def kind(self) -> str | None:
@@ -39,7 +41,7 @@ class EvalFact:
 
     @property
     def path_str(self) -> str:
-        return format_path(self.path)
+        return self.label or format_path(self.path)
 
     def __str__(self) -> str:
         return f"{self.path_str} = {show_value(self.value)}"
@@ -62,8 +64,20 @@ def format_path(path: FactPath) -> str:
     return ".".join(str(step) for step in path)
 
 
+KEY_SEPARATOR = ", "
+"""Joins the parts of a composite key: `attacks[2024-10-01, Iran]` names one of two
+attacks on a date by its attacker (GOLD_FORMAT.md, "Two attacks on one date")."""
+
+
+def compose(*parts: str) -> str:
+    return KEY_SEPARATOR.join(parts)
+
+
 def parse_path(text: str) -> FactPath:
     """Split `a.b[key].c` into steps; brackets may contain dots, and nest.
+
+    Consecutive brackets are one composite key: `cumulative[2023-11-27][Israel]`
+    is `cumulative[2023-11-27, Israel]`, a running total told apart by its receiver.
 
     Raises ValueError on an empty step or unbalanced brackets, so a typo in a
     gold conflict's `field` is caught when the file is loaded.
@@ -77,8 +91,8 @@ def parse_path(text: str) -> FactPath:
         name = text[start:i].strip()
         if not name:
             raise ValueError(f"empty step at character {start} of {text!r}")
-        key: tuple[str, ...] | None = None
-        if i < n and text[i] == "[":
+        parts: list[str] = []
+        while i < n and text[i] == "[":
             depth, i = 1, i + 1
             key_start = i
             while i < n and depth:
@@ -86,8 +100,8 @@ def parse_path(text: str) -> FactPath:
                 i += 1
             if depth:
                 raise ValueError(f"unclosed '[' in {text!r}")
-            key = (text[key_start:i - 1],)
-        steps.append(Step(name, key))
+            parts.append(text[key_start:i - 1])
+        steps.append(Step(name, (compose(*parts),) if parts else None))
         if i < n:
             if text[i] != ".":
                 raise ValueError(f"expected '.' at character {i} of {text!r}")
@@ -101,8 +115,18 @@ def parse_path(text: str) -> FactPath:
 
 KINDS = (
     "agreement", "stage", "breakdown", "cumulative", "attack", "weapon", "region", "casualty",
-    "statement",
+    "qualifier", "statement",
 )
+
+QUALIFIER = "qualifier"
+"""The last step of a qualifier fact: `attacks[2024-10-01].killed.qualifier = "at least"`."""
+
+_NUMBER_SHAPES = (
+    "exchange.agreed_total.count", "exchange.agreed_total[].count",
+    "exchange.stages[].released[].count", "exchange.stages[].released[].breakdown[]",
+    "exchange.cumulative[].count", "attacks[].weapons[]", "attacks[].killed", "attacks[].injured",
+)
+"""Every shape whose value is a count, and so may carry a qualifier."""
 
 _KIND_BY_SHAPE = {
     "exchange.agreed_total.count": "agreement",
@@ -122,7 +146,7 @@ _KIND_BY_SHAPE = {
     "attacks[].killed_reported": "casualty",
     "attacks[].injured_reported": "casualty",
     "statements[]": "statement",
-}
+} | {f"{shape}.{QUALIFIER}": "qualifier" for shape in _NUMBER_SHAPES}
 """Every path shape the gold format can express. Predicted facts of other shapes
 (a stated weapons total, a derived remainder) have no gold counterpart and are
 not scored, rather than punished as false positives."""
