@@ -223,6 +223,29 @@ def test_multi_day_swap_keeps_each_day_and_drops_the_war_total() -> None:
         ("Volodymyr Zelensky", "Telegram", dt.date(2024, 6, 25))]
 
 
+def test_threats_plans_conditions_and_denials_are_not_attacks() -> None:
+    text = ("Hamas would resume rocket attacks on Tel Aviv if Israel did not withdraw, a spokesman "
+            "said on Monday. Iran vowed to strike Israel with 200 missiles. Russia denied that its "
+            "forces had struck Kharkiv. Ukraine launched 30 drones at Belgorod overnight, killing "
+            "two people.")
+    extraction = resolve_extraction(RulesBackend().read(article(text)), dt.date(2025, 5, 24))
+    assert facts(extraction) == {
+        "attacks[2025-05-23].attacker": "Ukraine",
+        "attacks[2025-05-23].weapons[drone]": 30,
+        "attacks[2025-05-23].killed": 2,
+    }
+
+
+@pytest.mark.parametrize(("sentence", "attacker"), [
+    ("Lebanese officials attributed the attack on Beirut to Israel on Monday.", None),
+    ("Russia retaliated on Monday for what it called a Ukrainian attack on a bridge.", "Russia"),
+    ("Russian drone and missile attacks hit Kharkiv on Monday.", "Russia"),
+])
+def test_the_attacker_is_the_party_that_struck(sentence: str, attacker: str | None) -> None:
+    (attack,) = RulesBackend().read(article(sentence)).attacks
+    assert attack.attacker == attacker
+
+
 # --- numbers ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("words", "value"), [

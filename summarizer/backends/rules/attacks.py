@@ -17,14 +17,21 @@ from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
 from summarizer.text.gazetteer import Places
+from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, number_value
 from summarizer.text.time import resolve
 
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|strikes?|struck|bombard\w*|shell(?:ed|ing)|barrage"
                         r"|raids?|assault|launched|fired|pounded|explosions?)\b")
 _ATTACK_NOUN = r"(?:attacks?|strikes?|assault|barrage|bombardment|shelling|offensive|raids?)"
-_ADJECTIVE_ATTACKER = re.compile(rf"^(?:[\s-]+[\w-]+){{0,4}}?\s+{_ATTACK_NOUN}\b")
-_ATTACK_VERB = r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarded|targeted)"
+_NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
+                 r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
+_ADJECTIVE_ATTACKER = re.compile(
+    rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{_ATTACK_NOUN}\b")
+"""A demonym that qualifies the attack ("Russian drone and missile attack"), not one that
+only opens the clause naming it ("Lebanese officials attributed the attack to Israel")."""
+_ATTACK_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarded|targeted"
+                r"|retaliated)")
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
     rf"{_ATTACK_VERB}\b")
@@ -123,20 +130,22 @@ class AttackReader:
         return date.isoformat()
 
     def _anchor(self, unit: Unit) -> None:
-        """A narrative sentence naming an attack with its attacker or target anchors a draft."""
+        """A narrative sentence naming an attack with its attacker or target anchors a draft;
+        a threat, plan, condition or denial names none ("Hamas would resume attacks")."""
         attacker, targets = None, []
         for mention in self.places.between(unit.start, unit.end):
             if is_background(self.text, unit, mention.start):
                 continue
-            tail = self.text[mention.end:unit.end]
-            if mention.entry.party and attacker is None and (
-                    (mention.entry.demonym and (_ADJECTIVE_ATTACKER.match(tail)
-                                                or _DEMONYM_ATTACKER.match(tail)))
-                    or _SUBJECT_ATTACKER.match(tail)):
-                attacker = mention.entry.name
+            opening = clause(unit, mention.start)[0]
+            if mention.entry.party and attacker is None:
+                named = self._attacker_words(mention.entry.demonym,
+                                             self.text[mention.end:unit.end])
+                if named is not None and not unreal(self.text, opening, mention.end + named):
+                    attacker = mention.entry.name
             if mention.entry.kind in ("city", "region") and (
                     _TARGET_BEFORE.search(self.text[unit.start:mention.start])
-                    or _STRUCK_IN.search(self.text[clause(unit, mention.start)[0]:mention.start])):
+                    or _STRUCK_IN.search(self.text[opening:mention.start])) and not unreal(
+                    self.text, opening, mention.start):
                 targets.append(mention.entry.name)
         if attacker is None and not targets:
             return
@@ -146,6 +155,15 @@ class AttackReader:
         draft.attacker = draft.attacker or attacker
         draft.targets.extend(t for t in targets if t not in draft.targets)
         self.anchor = self.anchor or key
+
+    @staticmethod
+    def _attacker_words(demonym: bool, tail: str) -> int | None:
+        """Where the words making a party the attacker end in `tail`, the text after its
+        name: "launched", "'s forces struck", or for a demonym "drone attack"."""
+        found = _SUBJECT_ATTACKER.match(tail)
+        if found is None and demonym:
+            found = _ADJECTIVE_ATTACKER.match(tail) or _DEMONYM_ATTACKER.match(tail)
+        return found.end() if found else None
 
     def _draft_for(self, unit: Unit, position: int) -> _Draft:
         """The attack of the fact's own date, else the anchor's, else a new undated one."""
@@ -160,7 +178,7 @@ class AttackReader:
         if count.weapon is None or is_background(self.text, unit, count.start):
             return
         start, end = clause(unit, count.start)
-        if _NOT_ATTACK.search(self.text, start, end):
+        if _NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end):
             return
         cues = [(abs(m.start() - count.start), True)
                 for m in _INTERCEPTED.finditer(self.text, start, end)]
@@ -191,7 +209,8 @@ class AttackReader:
             if found is None and mention is None:
                 continue
             position = found[0] if found else unit.start + (mention.start() if mention else 0)
-            if is_background(self.text, unit, position):
+            if is_background(self.text, unit, position) or unreal(
+                    self.text, *clause(unit, position)):
                 continue
             draft = self._draft_for(unit, position)
             current = draft.casualties.get(kind)
