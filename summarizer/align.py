@@ -20,19 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from summarizer.facts import (
-    agreed_party_path,
-    attack_key,
-    cumulative_path,
-    release_path,
-    stage_key,
-)
-from summarizer.models import ArticleResult, Attack, Evidence
+from summarizer.facts import Fact, FactPath, fact_id, walk
+from summarizer.facts import when as when_key
+from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence
 from summarizer.text.entities import EntityKind, EntityResolver
 
 QUOTE_MIN_CHARS = 12
@@ -61,19 +56,29 @@ class Claim:
     published: dt.datetime | dt.date | None
     value: Value
     evidence: Evidence | None
+    fact_id: str
+    """The article's fact (`<article id>#<n>`), as its findings name it."""
 
 
 @dataclass
 class Aligned:
     """Every article's statement of one fact, under one canonical path."""
 
-    path: str
+    key: FactPath
     kind: Kind
     claims: list[Claim] = field(default_factory=list)
 
     @property
+    def path(self) -> str:
+        return str(self.key)
+
+    @property
     def articles(self) -> list[str]:
         return list(dict.fromkeys(c.article_id for c in self.claims))
+
+    @property
+    def fact_ids(self) -> list[str]:
+        return [c.fact_id for c in self.claims]
 
 
 @dataclass(frozen=True)
@@ -121,127 +126,135 @@ def in_fixed_order(results: Iterable[ArticleResult]) -> list[ArticleResult]:
     return sorted(results, key=lambda r: (r.article_id, r.source, str(r.published)))
 
 
+def judge_kind(path: FactPath) -> Kind:
+    """What the judge compares: a count, a toll or total that may grow, a name, a flag..."""
+    if path.kind == "agreement":
+        return {"per_side": "flag", "place": "place", "date": "name"}.get(path.field or "", "count")
+    if path.kind == "cumulative":
+        return "total"
+    if path.kind == "region":
+        return "flag"
+    if path.kind == "statement":
+        return "quote"
+    if path.kind == "attack":
+        return {"killed": "casualty", "injured": "casualty", "attacker": "name", "target": "name",
+                "weapons_total": "count"}.get(path.field or "", "flag")
+    return "count"
+
+
 class _Builder:
     def __init__(self, results: list[ArticleResult], resolver: EntityResolver) -> None:
         self.results = results
+        self.walked = {id(r): [f for f in walk(r.extraction) if f.figure] for r in results}
         self.names = self._resolve(resolver)
         self.facts: dict[tuple[str, ...], Aligned] = {}
 
     def _resolve(self, resolver: EntityResolver) -> dict[EntityKind, dict[str, str]]:
         wanted: dict[EntityKind, set[str]] = {kind: set() for kind in EntityKind}
         for result in self.results:
-            x = result.extraction
-            if x.agreement is not None:
-                wanted[EntityKind.party].update(p.party for p in x.agreement.by_party)
-                if x.agreement.place:
-                    wanted[EntityKind.place].add(x.agreement.place)
-            for stage in x.stages:
-                for release in stage.releases:
-                    wanted[EntityKind.party].add(release.released_by)
-                    wanted[EntityKind.category].update(i.category for i in release.breakdown)
-            wanted[EntityKind.party].update(t.received_by for t in x.cumulative)
-            for attack in x.attacks:
-                if attack.attacker:
-                    wanted[EntityKind.party].add(attack.attacker)
-                wanted[EntityKind.place].update([*attack.targets, *attack.regions])
-            wanted[EntityKind.person].update(s.speaker for s in x.statements)
+            for fact in self.walked[id(result)]:
+                for kind, name in _names(fact):
+                    wanted[kind].add(name)
+            wanted[EntityKind.party].update(t.received_by for t in result.extraction.cumulative)
+            wanted[EntityKind.person].update(s.speaker for s in result.extraction.statements)
         return {kind: resolver.resolve(kind, names) for kind, names in wanted.items()}
 
     def name(self, kind: EntityKind, text: str) -> str:
         return self.names[kind].get(text, text)
 
-    def add(self, key: tuple[str, ...], path: str, kind: Kind, claim: Claim) -> None:
-        aligned = self.facts.setdefault(key, Aligned(path, kind))
+    def canonical(self, fact: Fact) -> tuple[FactPath, Value]:
+        """The fact's path and value with every name canonical."""
+        path, value = fact.key, fact.value
+        assert value is not None, fact.path
+        if isinstance(value, str) and path.field in _VALUE_NAMES:
+            value = self.name(_VALUE_NAMES[path.field], value)
+
+        def canon(name: str | None, kind: EntityKind) -> str | None:
+            return None if name is None else self.name(kind, name)
+
+        return replace(path, party=canon(path.party, EntityKind.party),
+                       category=canon(path.category, EntityKind.category),
+                       region=canon(path.region, EntityKind.place),
+                       speaker=canon(path.speaker, EntityKind.person)), value
+
+    def add(self, key: tuple[str, ...], path: FactPath, claim: Claim) -> None:
+        aligned = self.facts.setdefault(key, Aligned(path, judge_kind(path)))
         if not any(c.article_id == claim.article_id and c.value == claim.value
                    for c in aligned.claims):
             aligned.claims.append(claim)
 
-    def claim(self, result: ArticleResult, value: Value, evidence: Evidence | None) -> Claim:
-        return Claim(result.article_id, result.source, result.published, value, evidence)
+    def claim(self, result: ArticleResult, fact: Fact, value: Value | None = None) -> Claim:
+        shown = fact.value if value is None else value
+        assert shown is not None, fact.path
+        return Claim(result.article_id, result.source, result.published, shown, fact.evidence,
+                     fact_id(result.article_id, fact.id))
 
     def exchange(self, result: ArticleResult) -> None:
-        x = result.extraction
-
-        def party(text: str) -> str:
-            return self.name(EntityKind.party, text)
-
-        agreement = x.agreement
-        if agreement is not None:
-            ev = agreement.evidence
-            if agreement.total is not None:
-                path = "exchange.agreed_total.count"
-                self.add((path,), path, "count", self.claim(result, agreement.total, ev))
-                path = "exchange.agreed_total.per_side"
-                self.add((path,), path, "flag", self.claim(result, agreement.per_side, ev))
-            for share in agreement.by_party:
-                path = agreed_party_path(party(share.party))
-                self.add((path,), path, "count", self.claim(result, share.count, ev))
-            if agreement.place:
-                path = "exchange.agreed_at.place"
-                place = self.name(EntityKind.place, agreement.place)
-                self.add((path,), path, "place", self.claim(result, place, ev))
-            if agreement.date:
-                path = "exchange.agreed_at.date"
-                self.add((path,), path, "name", self.claim(result, agreement.date.isoformat(), ev))
-        for stage in x.stages:
-            key = stage_key(stage.date, stage.time_expression)
-            for release in stage.releases:
-                base = release_path(key, party(release.released_by))
-                self.add((f"{base}.count",), f"{base}.count", "count",
-                         self.claim(result, release.count, release.evidence))
-                for item in release.breakdown:
-                    path = f"{base}.breakdown[{self.name(EntityKind.category, item.category)}]"
-                    self.add((path,), path, "count", self.claim(result, item.count, item.evidence))
-        for total in x.cumulative:
-            path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
-            self.add((path, party(total.received_by)), path, "total",
-                     self.claim(result, total.count, total.evidence))
-
-    def attack(self, result: ArticleResult, attack: Attack, key: str, cluster: str) -> None:
-        """The facts of one article's report of an attack, under the attack's merged key."""
-        def add(suffix: str, kind: Kind, value: Value, evidence: Evidence | None) -> None:
-            path = f"{key}.{suffix}"
-            self.add((cluster, path), path, kind, self.claim(result, value, evidence))
-
-        if attack.attacker:
-            add("attacker", "name", self.name(EntityKind.party, attack.attacker), attack.evidence)
-        for target in attack.targets:
-            place = self.name(EntityKind.place, target)
-            self.add((cluster, f"{key}.target", place), f"{key}.target", "name",
-                     self.claim(result, place, attack.evidence))
-        for weapon in attack.weapons:
-            if weapon.count is not None:
-                add(f"weapons[{weapon.type}]", "count", weapon.count, weapon.evidence)
-        if attack.weapons_total is not None:
-            add("weapons_total", "count", attack.weapons_total.count,
-                attack.weapons_total.evidence)
-        for region in attack.regions:
-            add(f"regions[{self.name(EntityKind.place, region)}]", "flag", True, attack.evidence)
-        for what, casualties in (("killed", attack.killed), ("injured", attack.injured)):
-            if casualties is None:
+        for fact in self.walked[id(result)]:
+            if fact.key.item[0] not in ("agreement", "stage", "cumulative"):
                 continue
-            if casualties.count is None:
-                add(f"{what}_reported", "flag", True, casualties.evidence)
-            else:
-                add(what, "casualty", casualties.count, casualties.evidence)
+            path, value = self.canonical(fact)
+            key: tuple[str, ...] = (str(path),)
+            if isinstance(fact.holder, CumulativeTotal):
+                key = (str(path), self.name(EntityKind.party, fact.holder.received_by))
+            self.add(key, path, self.claim(result, fact, value))
+
+    def attack(self, result: ArticleResult, attack: Attack, when: str, cluster: str) -> None:
+        """The facts of one article's report of an attack, under the attack's merged key."""
+        for fact in self.walked[id(result)]:
+            if fact.item is not attack:
+                continue
+            path, value = self.canonical(fact)
+            path = replace(path, when=when)
+            key: tuple[str, ...] = (cluster, str(path))
+            if path.field == "target":
+                key = (*key, str(value))
+            self.add(key, path, self.claim(result, fact, value))
 
     def statements(self) -> None:
-        by_speaker: dict[str, list[tuple[ArticleResult, str, Evidence]]] = {}
+        by_speaker: dict[str, list[tuple[ArticleResult, Fact]]] = {}
         for result in self.results:
-            for statement in result.extraction.statements:
-                if statement.quote:
-                    speaker = self.name(EntityKind.person, statement.speaker)
-                    by_speaker.setdefault(speaker, []).append(
-                        (result, statement.quote, statement.evidence))
+            for fact in self.walked[id(result)]:
+                if fact.key.kind == "statement":
+                    speaker = self.name(EntityKind.person, fact.key.speaker or "")
+                    by_speaker.setdefault(speaker, []).append((result, fact))
         for speaker in sorted(by_speaker):
             quotes = by_speaker[speaker]
-            groups = _cluster([quote for _, quote, _ in quotes], same_statement)
-            path = f"statements[{speaker}]"
+            groups = _cluster([str(fact.value) for _, fact in quotes], same_statement)
+            path = FactPath("statement", speaker=speaker)
             for group in groups:
-                first = min(quotes[i][1] for i in group)
+                first = min(str(quotes[i][1].value) for i in group)
                 for i in group:
-                    result, quote, evidence = quotes[i]
-                    self.add((path, first), path, "quote", self.claim(result, quote, evidence))
+                    result, fact = quotes[i]
+                    self.add((str(path), first), path, self.claim(result, fact))
+
+    def dated(self, result: ArticleResult, attack: Attack) -> DatedAttack:
+        """One article's date for an attack that the other articles date otherwise."""
+        fact = next(f for f in walk(result.extraction)
+                    if f.item is attack and f.key.field == "date")
+        assert attack.date is not None
+        return DatedAttack(self.claim(result, fact), attack.date, attack.time_expression)
+
+
+def _key_names(path: FactPath) -> Iterator[tuple[str | None, EntityKind]]:
+    """The keys of a path that are names, with what they name."""
+    yield path.party, EntityKind.party
+    yield path.category, EntityKind.category
+    yield path.region, EntityKind.place
+    yield path.speaker, EntityKind.person
+
+_VALUE_NAMES = {"place": EntityKind.place, "target": EntityKind.place,
+                "attacker": EntityKind.party}
+"""Which values are names, and of what."""
+
+
+def _names(fact: Fact) -> Iterator[tuple[EntityKind, str]]:
+    """The names a fact holds, in its keys and its value, for the resolver."""
+    for name, kind in _key_names(fact.key):
+        if name is not None:
+            yield kind, name
+    if isinstance(fact.value, str) and fact.key.field in _VALUE_NAMES:
+        yield _VALUE_NAMES[fact.key.field], fact.value
 
 
 def _cluster(texts: list[str], linked: Callable[[str, str], bool]) -> list[list[int]]:
@@ -324,13 +337,11 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
 
     for number, cluster in enumerate(_attack_clusters(ordered, targets)):
         dates = sorted({a.date for _, a in cluster if a.date is not None})
-        key = attack_key(dates[0] if dates else None, cluster[0][1].time_expression)
+        when = when_key(dates[0] if dates else None, cluster[0][1].time_expression)
         for result, attack in cluster:
-            builder.attack(result, attack, key, f"attack {number}")
+            builder.attack(result, attack, when, f"attack {number}")
         if len(dates) > 1:
-            attack_dates.append((key, [
-                DatedAttack(builder.claim(r, a.date.isoformat(), a.evidence), a.date,
-                            a.time_expression)
-                for r, a in cluster if a.date is not None]))
+            attack_dates.append((str(FactPath("attack", when=when)), [
+                builder.dated(r, a) for r, a in cluster if a.date is not None]))
     builder.statements()
     return Alignment(list(builder.facts.values()), attack_dates)

@@ -1,24 +1,226 @@
-"""Stable fact paths: one vocabulary for findings, merging, reports and evaluation.
+"""Fact identity: one typed path per fact, and one walk over an extraction.
 
-A path names a fact the way the gold format does
-(`exchange.stages[2025-05-23].released[Russia].count`), so a finding, a merged
-figure and a gold annotation about the same thing share one string.
+A `FactPath` names a fact by its parts (what kind of item, its date key, its
+party, category, weapon, region or speaker, and which field). `str()` writes it
+the way the gold format does (`exchange.stages[2025-05-23].released[Russia].count`),
+so findings, merged figures and gold annotations share one readable string;
+code reads the parts, never the string. `FactPath.parse` is that string's
+exact inverse, for summaries read back from JSON.
+
+`walk` is the one traversal of an `ArticleExtraction`: grounding, validation,
+alignment, evaluation and mutation all take the facts it yields, so a new
+field is added here once. Each fact has a per-article id (its position in the
+walk), which findings point to and merge maps to canonical facts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
-from summarizer.models import ArticleExtraction, Evidence
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from summarizer.models import ArticleExtraction, Attack, Evidence
+
+Kind = Literal[
+    "agreement", "stage", "release", "breakdown", "cumulative", "remaining",
+    "attack", "weapon", "region", "statement",
+]
+"""What a path is about; `field` says which attribute of it."""
+
+Value = int | str | bool
+
+Step = tuple[str, str | None]
+
+DATE_FIELDS = frozenset({"date", "as_of"})
 
 
 @dataclass(frozen=True)
+class FactPath:
+    """A fact's identity as data. Keys hold the article's (or canonical) names."""
+
+    kind: Kind
+    when: str | None = None
+    """Date key of a stage, running total, remainder or attack (a date or its words)."""
+    party: str | None = None
+    category: str | None = None
+    weapon: str | None = None
+    region: str | None = None
+    speaker: str | None = None
+    field: str | None = None
+    """The attribute: count, per_side, place, date, as_of, attacker, target,
+    weapons_total, killed, injured, killed_reported, injured_reported; None for
+    the item itself (an attack's evidence, a statement's quote)."""
+    qualifier: bool = False
+    """The qualifier of the number ('at least'), flattened as `<path>.qualifier`."""
+
+    def __str__(self) -> str:
+        return ".".join(name if key is None else f"{name}[{key}]" for name, key in self.steps)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The path as the gold format writes it: (name, bracketed key or None) per dot."""
+        steps = self._steps()
+        return (*steps, ("qualifier", None)) if self.qualifier else steps
+
+    def _steps(self) -> tuple[Step, ...]:
+        tail: tuple[Step, ...] = ((self.field, None),) if self.field else ()
+        exchange: Step = ("exchange", None)
+        if self.kind == "agreement":
+            if self.field in ("place", "date"):
+                return (exchange, ("agreed_at", None), *tail)
+            return (exchange, ("agreed_total", self.party), *tail)
+        stage: Step = ("stages", self.when)
+        if self.kind == "stage":
+            return (exchange, stage, *tail)
+        released: Step = ("released", self.party)
+        if self.kind == "release":
+            return (exchange, stage, released, *tail)
+        if self.kind == "breakdown":
+            return (exchange, stage, released, ("breakdown", self.category))
+        if self.kind in ("cumulative", "remaining"):
+            return (exchange, (self.kind, self.when), *tail)
+        attack: Step = ("attacks", self.when)
+        if self.kind == "weapon":
+            return (attack, ("weapons", self.weapon))
+        if self.kind == "region":
+            return (attack, ("regions", self.region))
+        if self.kind == "attack":
+            return (attack, *tail)
+        return (("statements", self.speaker), *tail)
+
+    @property
+    def item(self) -> tuple[str, str | None]:
+        """The item the fact belongs to: a stage (with its releases), a running total,
+        an attack (with its weapons and regions), a statement, or the agreement."""
+        if self.kind in ("stage", "release", "breakdown"):
+            return ("stage", self.when)
+        if self.kind in ("attack", "weapon", "region"):
+            return ("attack", self.when)
+        if self.kind == "statement":
+            return ("statement", self.speaker)
+        if self.kind == "agreement":
+            return ("agreement", None)
+        return (self.kind, self.when)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The bracketed keys in the order the path writes them."""
+        slots = (self.when, self.speaker, self.party, self.category, self.weapon, self.region)
+        return tuple(key for key in slots if key is not None)
+
+    def with_qualifier(self) -> FactPath:
+        return replace(self, qualifier=True)
+
+    @classmethod
+    def parse(cls, text: str) -> FactPath | None:
+        """The path `str()` wrote, read back; None for a path of another shape (a
+        foreign or malformed one), which the caller shows as it is."""
+        steps = _split(text)
+        if steps is None:
+            return None
+        qualifier = len(steps) > 1 and steps[-1] == ("qualifier", None)
+        if qualifier:
+            steps = steps[:-1]
+        found = _from_steps(steps)
+        return replace(found, qualifier=True) if found and qualifier else found
+
+
+def _split(text: str) -> tuple[Step, ...] | None:
+    """Split on dots outside brackets: keys are free text ('U.S.', 'St. Petersburg')."""
+    steps: list[Step] = []
+    name, key, in_key, has_key = "", "", False, False
+    for char in text:
+        if in_key:
+            if char == "]":
+                in_key, has_key = False, True
+            else:
+                key += char
+        elif char == "[" and not has_key:
+            in_key = True
+        elif char == ".":
+            steps.append((name, key if has_key else None))
+            name, key, has_key = "", "", False
+        elif has_key:
+            return None
+        else:
+            name += char
+    if in_key:
+        return None
+    steps.append((name, key if has_key else None))
+    return tuple(steps)
+
+
+_EXCHANGE_FIELDS = {"agreed_total": ("count", "per_side"), "agreed_at": ("place", "date")}
+
+
+def _from_steps(steps: tuple[Step, ...]) -> FactPath | None:
+    match steps:
+        case (("exchange", None), (("agreed_total" | "agreed_at") as name, None), (field, None)) \
+                if field in _EXCHANGE_FIELDS[name]:
+            return FactPath("agreement", field=field)
+        case (("exchange", None), ("agreed_total", str(party)), ("count", None)):
+            return FactPath("agreement", party=party, field="count")
+        case (("exchange", None), ("stages", str(when))):
+            return FactPath("stage", when=when)
+        case (("exchange", None), ("stages", str(when)), ("date", None)):
+            return FactPath("stage", when=when, field="date")
+        case (("exchange", None), ("stages", str(when)), ("released", str(party)), ("count", None)):
+            return FactPath("release", when=when, party=party, field="count")
+        case (("exchange", None), ("stages", str(when)), ("released", str(party)),
+              ("breakdown", str(category))):
+            return FactPath("breakdown", when=when, party=party, category=category)
+        case (("exchange", None), ("cumulative", str(when)), (("count" | "as_of") as field, None)):
+            return FactPath("cumulative", when=when, field=field)
+        case (("exchange", None), ("remaining", str(when))):
+            return FactPath("remaining", when=when)
+        case (("attacks", str(when)),):
+            return FactPath("attack", when=when)
+        case (("attacks", str(when)), ("weapons", str(weapon))):
+            return FactPath("weapon", when=when, weapon=weapon)
+        case (("attacks", str(when)), ("regions", str(region))):
+            return FactPath("region", when=when, region=region)
+        case (("attacks", str(when)), (field, None)) if field in ATTACK_FIELDS:
+            return FactPath("attack", when=when, field=field)
+        case (("statements", str(speaker)),):
+            return FactPath("statement", speaker=speaker)
+        case (("statements", str(speaker)), ("date", None)):
+            return FactPath("statement", speaker=speaker, field="date")
+    return None
+
+
+ATTACK_FIELDS = frozenset({"attacker", "target", "weapons_total", "killed", "injured",
+                           "killed_reported", "injured_reported", "date"})
+
+
+@dataclass(frozen=True, eq=False)
 class Fact:
-    path: str
-    value: int | str | bool
+    """One fact of one extraction, as the walk yields it.
+
+    `figure` facts are what the article reports (merged, scored, rendered);
+    the others are the resolved dates of stages, totals, attacks and statements,
+    and evidence anchors (an attack's own evidence, a weapon without a count),
+    which checks name but a summary does not list. `site` marks the fact that
+    names `holder`'s evidence in grounding. `holder.<attr>` holds the value.
+    """
+
+    id: int
+    key: FactPath
+    value: Value | None
     evidence: Evidence | None
+    holder: BaseModel
+    attr: str | None
+    item: BaseModel
+    """The top-level item (agreement, stage, running total, attack, statement)."""
+    figure: bool = True
+    site: bool = False
+
+    @property
+    def path(self) -> str:
+        return str(self.key)
 
 
 def when(date: dt.date | None, expression: str | None) -> str:
@@ -28,13 +230,8 @@ def when(date: dt.date | None, expression: str | None) -> str:
     return (expression or "undated").strip()
 
 
-def agreed_party_path(party: str) -> str:
-    """An unequal deal's share for one party, as the gold format flattens `by_party`."""
-    return f"exchange.agreed_total[{party}].count"
-
-
 def stage_key(date: dt.date | None, expression: str | None) -> str:
-    return f"exchange.stages[{when(date, expression)}]"
+    return str(FactPath("stage", when=when(date, expression)))
 
 
 def release_path(stage: str, party: str) -> str:
@@ -42,57 +239,113 @@ def release_path(stage: str, party: str) -> str:
 
 
 def cumulative_path(date: dt.date | None, expression: str | None) -> str:
-    return f"exchange.cumulative[{when(date, expression)}]"
+    return str(FactPath("cumulative", when=when(date, expression)))
 
 
-def attack_key(date: dt.date | None, expression: str | None) -> str:
-    return f"attacks[{when(date, expression)}]"
+def fact_id(article_id: str, number: int) -> str:
+    """A fact's id across a summary: its article and its place (`Fact.id`) in that
+    article's walk."""
+    return f"{article_id}#{number}"
+
+
+def walk(extraction: ArticleExtraction) -> Iterator[Fact]:
+    """Every fact of one extraction, in a fixed order, each with its typed path."""
+    return (replace(fact, id=index) for index, fact in enumerate(_walk(extraction)))
 
 
 def iter_facts(extraction: ArticleExtraction) -> Iterator[Fact]:
     """Every reported figure, name and quote of one extraction, with its evidence."""
-    agreement = extraction.agreement
-    if agreement is not None:
-        if agreement.total is not None:
-            yield Fact("exchange.agreed_total.count", agreement.total, agreement.evidence)
-            yield Fact("exchange.agreed_total.per_side", agreement.per_side, agreement.evidence)
-        for share in agreement.by_party:
-            yield Fact(agreed_party_path(share.party), share.count, agreement.evidence)
-        if agreement.place:
-            yield Fact("exchange.agreed_at.place", agreement.place, agreement.evidence)
-        if agreement.date:
-            yield Fact("exchange.agreed_at.date", agreement.date.isoformat(), agreement.evidence)
-    for stage in extraction.stages:
-        key = stage_key(stage.date, stage.time_expression)
+    return (fact for fact in walk(extraction) if fact.figure)
+
+
+def _walk(x: ArticleExtraction) -> Iterator[Fact]:
+    yield from _agreement(x)
+    for stage in x.stages:
+        key = when(stage.date, stage.time_expression)
+        if stage.date is not None:
+            yield Fact(0, FactPath("stage", when=key, field="date"), stage.date.isoformat(),
+                       None, stage, "date", stage, figure=False)
         for release in stage.releases:
-            base = release_path(key, release.released_by)
-            yield Fact(f"{base}.count", release.count, release.evidence)
-            for item in release.breakdown:
-                yield Fact(f"{base}.breakdown[{item.category}]", item.count, item.evidence)
-    for total in extraction.cumulative:
-        yield Fact(f"{cumulative_path(total.as_of, total.as_of_expression)}.count",
-                   total.count, total.evidence)
-    for attack in extraction.attacks:
-        key = attack_key(attack.date, attack.time_expression)
-        if attack.attacker:
-            yield Fact(f"{key}.attacker", attack.attacker, attack.evidence)
-        for target in attack.targets:
-            yield Fact(f"{key}.target", target, attack.evidence)
-        for weapon in attack.weapons:
-            if weapon.count is not None:
-                yield Fact(f"{key}.weapons[{weapon.type}]", weapon.count, weapon.evidence)
-        if attack.weapons_total is not None:
-            yield Fact(f"{key}.weapons_total", attack.weapons_total.count,
-                       attack.weapons_total.evidence)
-        for region in attack.regions:
-            yield Fact(f"{key}.regions[{region}]", True, attack.evidence)
-        for kind, casualties in (("killed", attack.killed), ("injured", attack.injured)):
-            if casualties is None:
-                continue
-            if casualties.count is None:
-                yield Fact(f"{key}.{kind}_reported", True, casualties.evidence)
-            else:
-                yield Fact(f"{key}.{kind}", casualties.count, casualties.evidence)
-    for statement in extraction.statements:
-        if statement.quote:
-            yield Fact(f"statements[{statement.speaker}]", statement.quote, statement.evidence)
+            party = release.released_by
+            yield Fact(0, FactPath("release", when=key, party=party, field="count"),
+                       release.count, release.evidence, release, "count", stage, site=True)
+            for part in release.breakdown:
+                yield Fact(0, FactPath("breakdown", when=key, party=party, category=part.category),
+                           part.count, part.evidence, part, "count", stage, site=True)
+    for total in x.cumulative:
+        key = when(total.as_of, total.as_of_expression)
+        yield Fact(0, FactPath("cumulative", when=key, field="count"), total.count,
+                   total.evidence, total, "count", total, site=True)
+        if total.as_of is not None:
+            yield Fact(0, FactPath("cumulative", when=key, field="as_of"),
+                       total.as_of.isoformat(), None, total, "as_of", total, figure=False)
+    for attack in x.attacks:
+        yield from _attack(attack)
+    for statement in x.statements:
+        path = FactPath("statement", speaker=statement.speaker)
+        yield Fact(0, path, statement.quote, statement.evidence, statement,
+                   "quote" if statement.quote else None, statement,
+                   figure=bool(statement.quote), site=True)
+        if statement.date is not None:
+            yield Fact(0, replace(path, field="date"), statement.date.isoformat(), None,
+                       statement, "date", statement, figure=False)
+
+
+def _agreement(x: ArticleExtraction) -> Iterator[Fact]:
+    deal = x.agreement
+    if deal is None:
+        return
+    ev = deal.evidence
+    total = FactPath("agreement", field="count")
+    if deal.total is not None:
+        yield Fact(0, total, deal.total, ev, deal, "total", deal, site=True)
+        yield Fact(0, FactPath("agreement", field="per_side"), deal.per_side, ev, deal,
+                   "per_side", deal)
+    else:
+        yield Fact(0, total, None, ev, deal, None, deal, figure=False, site=True)
+    for share in deal.by_party:
+        yield Fact(0, FactPath("agreement", party=share.party, field="count"), share.count, ev,
+                   share, "count", deal)
+    if deal.place:
+        yield Fact(0, FactPath("agreement", field="place"), deal.place, ev, deal, "place", deal)
+    if deal.date:
+        yield Fact(0, FactPath("agreement", field="date"), deal.date.isoformat(), ev, deal,
+                   "date", deal)
+
+
+def _attack(attack: Attack) -> Iterator[Fact]:
+    key = when(attack.date, attack.time_expression)
+    ev = attack.evidence
+    base = FactPath("attack", when=key)
+    yield Fact(0, base, None, ev, attack, None, attack, figure=False, site=True)
+    if attack.date is not None:
+        yield Fact(0, replace(base, field="date"), attack.date.isoformat(), None, attack, "date",
+                   attack, figure=False)
+    if attack.attacker:
+        yield Fact(0, replace(base, field="attacker"), attack.attacker, ev, attack, "attacker",
+                   attack)
+    for target in attack.targets:
+        yield Fact(0, replace(base, field="target"), target, ev, attack, "targets", attack)
+    for weapon in attack.weapons:
+        yield Fact(0, FactPath("weapon", when=key, weapon=weapon.type), weapon.count,
+                   weapon.evidence, weapon, "count", attack, figure=weapon.count is not None,
+                   site=True)
+    if attack.weapons_total is not None:
+        stated = attack.weapons_total
+        yield Fact(0, replace(base, field="weapons_total"), stated.count, stated.evidence, stated,
+                   "count", attack, site=True)
+    for region in attack.regions:
+        yield Fact(0, FactPath("region", when=key, region=region), True, ev, attack, "regions",
+                   attack)
+    for name, casualties in (("killed", attack.killed), ("injured", attack.injured)):
+        if casualties is None:
+            continue
+        path = replace(base, field=name)
+        if casualties.count is None:
+            yield Fact(0, path, None, casualties.evidence, casualties, None, attack,
+                       figure=False, site=True)
+            yield Fact(0, replace(base, field=f"{name}_reported"), True, casualties.evidence,
+                       casualties, None, attack)
+        else:
+            yield Fact(0, path, casualties.count, casualties.evidence, casualties, "count",
+                       attack, site=True)

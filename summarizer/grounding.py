@@ -15,15 +15,13 @@ it would hide exactly the facts a reader most needs to distrust.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from summarizer.facts import attack_key, cumulative_path, release_path, stage_key
-from summarizer.models import Article, ArticleExtraction, Evidence, MatchKind
+from summarizer.facts import walk
+from summarizer.models import Article, ArticleExtraction, MatchKind
 
 FUZZY_MIN_SCORE = 90.0
 """rapidfuzz partial_ratio (0-100) at or above which evidence counts as found, fuzzily."""
@@ -136,44 +134,15 @@ def contains_verbatim(text: str, fragment: str) -> bool:
     return True
 
 
-class HasEvidence(Protocol):
-    evidence: Evidence
-
-
-def evidence_sites(extraction: ArticleExtraction) -> Iterator[tuple[str, HasEvidence]]:
-    """Every object that carries evidence, with the stable path of the fact it supports."""
-    if extraction.agreement is not None:
-        yield "exchange.agreed_total.count", extraction.agreement
-    for stage in extraction.stages:
-        key = stage_key(stage.date, stage.time_expression)
-        for release in stage.releases:
-            base = release_path(key, release.released_by)
-            yield f"{base}.count", release
-            for item in release.breakdown:
-                yield f"{base}.breakdown[{item.category}]", item
-    for total in extraction.cumulative:
-        yield f"{cumulative_path(total.as_of, total.as_of_expression)}.count", total
-    for attack in extraction.attacks:
-        key = attack_key(attack.date, attack.time_expression)
-        yield key, attack
-        for weapon in attack.weapons:
-            yield f"{key}.weapons[{weapon.type}]", weapon
-        if attack.weapons_total is not None:
-            yield f"{key}.weapons_total", attack.weapons_total
-        if attack.killed is not None:
-            yield f"{key}.killed", attack.killed
-        if attack.injured is not None:
-            yield f"{key}.injured", attack.injured
-    for statement in extraction.statements:
-        yield f"statements[{statement.speaker}]", statement
-
-
 def ground_extraction(article: Article, extraction: ArticleExtraction) -> ArticleExtraction:
-    """A copy of `extraction` with every evidence located in `article` (offsets, match)."""
-    data = extraction.model_copy(deep=True)
-    for _, holder in evidence_sites(data):
-        found = find(article.text, holder.evidence.text)
-        holder.evidence = holder.evidence.model_copy(
-            update={"start": found.start, "end": found.end, "match": found.match}
-        )
+    """A copy of `extraction` with every evidence located in `article` (offsets, match).
+
+    The copy shares no object between two places (a backend may give two releases one
+    breakdown item), so each fact's holder is its own and checks can find it by identity."""
+    data = ArticleExtraction.model_validate(extraction.model_dump())
+    for fact in walk(data):
+        evidence = fact.evidence
+        if fact.site and evidence is not None:
+            found = find(article.text, evidence.text)
+            evidence.start, evidence.end, evidence.match = found.start, found.end, found.match
     return data

@@ -15,6 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from summarizer.facts import FactPath
+
 WeaponType = Literal[
     "drone",
     "cruise missile",
@@ -295,6 +297,12 @@ class Finding(_Model):
         description="Stable paths of the facts involved, "
         "e.g. exchange.stages[2025-05-23].released[Russia].count.",
     )
+    fact_ids: list[str] = Field(
+        default_factory=list,
+        description="Ids of the facts involved, '<article id>#<n>' (the n-th fact of that "
+        "article's extraction, as summarizer.facts.walk orders them); a source of a summary "
+        "fact carries the same id.",
+    )
     articles: list[str] = Field(default_factory=list, description="Ids of the articles involved.")
     reaskable: bool = Field(
         default=False,
@@ -349,6 +357,9 @@ class SourceValue(_Model):
     article_id: str
     value: int | str | bool
     evidence: Evidence | None = None
+    fact_id: str | None = Field(
+        default=None, description="The id of the article's fact, as findings name it."
+    )
 
 
 class SummaryFact(_Model):
@@ -358,6 +369,11 @@ class SummaryFact(_Model):
     value: int | str | bool
     status: FactStatus
     sources: list[SourceValue] = Field(default_factory=list)
+
+    @property
+    def key(self) -> FactPath | None:
+        """The path as data (None for a shape this version does not write)."""
+        return FactPath.parse(self.path)
 
 
 class Summary(_Model):

@@ -19,10 +19,10 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.articles import load_articles
+from summarizer.facts import FactPath
 from summarizer.models import Article, Evidence, SourceValue, Summary, SummaryFact
 from summarizer.render import render
 from summarizer.render.highlight import Span, runs
-from summarizer.render.paths import Step, keys, parse_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = Path(__file__).resolve().parent / "data" / "snapshots"
@@ -117,7 +117,7 @@ def test_markdown_prints_only_numbers_that_are_facts() -> None:
     text = render(summary, "md").split("## Checks")[0]
     allowed = {str(n) for n in range(1, len(summary.articles) + 1)}
     for fact in summary.facts:
-        for value in (fact.value, *keys(fact.path)):
+        for value in (fact.value, *(fact.key.keys if fact.key else ())):
             allowed |= set(re.findall(r"\d[\d,]*\d|\d", f"{value:,}" if type(value) is int
                                       else str(value)))
     body = "\n".join(line for line in text.splitlines() if "`" not in line)  # article ids
@@ -212,19 +212,24 @@ def test_runs_split_overlapping_and_crossing_spans() -> None:
     ]
 
 
-@pytest.mark.parametrize(("path", "steps"), [
-    pytest.param("exchange.agreed_total.count",
-                 (Step("exchange"), Step("agreed_total"), Step("count")), id="plain"),
+@pytest.mark.parametrize(("path", "key"), [
+    pytest.param("exchange.agreed_total.count", FactPath("agreement", field="count"), id="plain"),
     pytest.param("exchange.stages[2025-05-23].released[U.S.].count",
-                 (Step("exchange"), Step("stages", "2025-05-23"), Step("released", "U.S."),
-                  Step("count")), id="dots-in-key"),
+                 FactPath("release", when="2025-05-23", party="U.S.", field="count"),
+                 id="dots-in-key"),
     pytest.param("attacks[overnight].weapons[ballistic missile]",
-                 (Step("attacks", "overnight"), Step("weapons", "ballistic missile")),
+                 FactPath("weapon", when="overnight", weapon="ballistic missile"),
                  id="spaces-in-key"),
-    pytest.param("statements[Broken", (Step("statements[Broken"),), id="unclosed"),
+    pytest.param("attacks[overnight].killed.qualifier",
+                 FactPath("attack", when="overnight", field="killed", qualifier=True),
+                 id="qualifier"),
+    pytest.param("statements[Broken", None, id="unclosed"),
+    pytest.param("exchange.stages[2025-05-23].released", None, id="unknown-shape"),
 ])
-def test_parse_path(path: str, steps: tuple[Step, ...]) -> None:
-    assert parse_path(path) == steps
+def test_fact_path_reads_back_what_it_writes(path: str, key: FactPath | None) -> None:
+    assert FactPath.parse(path) == key
+    if key is not None:
+        assert str(key) == path
 
 
 def test_unknown_format_is_refused() -> None:

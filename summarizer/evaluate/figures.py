@@ -6,7 +6,7 @@ when the number is written nowhere in the article it was read from (the
 model made it up) or when gold holds null there (the articles state no number
 for that fact), and *misassigned* when the article does write it but for
 another fact (a date's year as a count, one stage's figure for another). It
-is *flagged* when an error finding names its fact path in that article.
+is *flagged* when an error finding names it (by its fact id).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TypedDict
 from summarizer.evaluate.flatten import scored_facts
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
+from summarizer.facts import fact_id
 from summarizer.models import Article, Severity, Summary
 from summarizer.text.numbers import states
 
@@ -39,11 +40,10 @@ def add_wrong_figures(a: WrongFigures, b: WrongFigures) -> WrongFigures:
             "misassigned_flagged": a["misassigned_flagged"] + b["misassigned_flagged"]}
 
 
-def _flagged_paths(summary: Summary) -> set[tuple[str, str]]:
-    """(article id, fact path) of every error finding."""
-    return {(article, path) for finding in summary.findings
-            if finding.severity is Severity.error
-            for article in finding.articles for path in finding.facts}
+def _flagged(summary: Summary) -> set[str]:
+    """The ids of the facts that error findings name."""
+    return {i for finding in summary.findings if finding.severity is Severity.error
+            for i in finding.fact_ids}
 
 
 def count_wrong_figures(
@@ -59,7 +59,7 @@ def count_wrong_figures(
     known = [norm.fact(g) for g in gold if g.value is not None]
     nulls = [norm.fact(g) for g in gold if g.value is None]
     texts: Mapping[str, str] = {a.id: a.text for a in articles}
-    flagged = _flagged_paths(summary)
+    flagged = _flagged(summary)
     invented: list[bool] = []
     misassigned: list[bool] = []
     for result in summary.articles:
@@ -73,6 +73,6 @@ def count_wrong_figures(
             at_null = any(paths_match(g.path, predicted.path) for g in nulls)
             in_article = states(texts.get(result.article_id, ""), fact.value)
             (misassigned if in_article and not at_null else invented).append(
-                (result.article_id, fact.path) in flagged)
+                fact_id(result.article_id, fact.id) in flagged)
     return {"invented": len(invented), "invented_flagged": sum(invented),
             "misassigned": len(misassigned), "misassigned_flagged": sum(misassigned)}

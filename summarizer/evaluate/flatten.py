@@ -21,15 +21,23 @@ from summarizer.evaluate.gold import (
 from summarizer.evaluate.paths import (
     QUALIFIER,
     EvalFact,
-    FactPath,
     Step,
+    Steps,
     Value,
     compose,
     kind_of,
     parse_path,
+    steps_of,
 )
-from summarizer.facts import Fact, iter_facts
-from summarizer.models import ArticleExtraction, FindingKind, Severity, Summary
+from summarizer.facts import Fact, FactPath, iter_facts
+from summarizer.models import (
+    ArticleExtraction,
+    Attack,
+    CumulativeTotal,
+    FindingKind,
+    Severity,
+    Summary,
+)
 
 
 def _dates(date: GoldDate) -> tuple[str, ...]:
@@ -43,7 +51,7 @@ def _date_value(date: GoldDate) -> Value:
     return dates[0] if len(dates) == 1 else dates
 
 
-def _number(path: FactPath, number: int | GoldQualified | None) -> list[EvalFact]:
+def _number(path: Steps, number: int | GoldQualified | None) -> list[EvalFact]:
     """A count, and its qualifier when the gold file gives one (`...killed.qualifier`).
 
     A null count stays a fact: predicting a number there is inventing one.
@@ -168,24 +176,26 @@ def scored_facts(extraction: ArticleExtraction) -> Iterator[tuple[Fact, EvalFact
     the gold format cannot express (a stated weapons total, a derived remainder)
     are left out: there is nothing to score them against.
     """
-    parts: list[tuple[ArticleExtraction, list[tuple[str, ...]]]] = [
-        (extraction.model_copy(update={"attacks": [], "cumulative": []}), [])]
-    for total in extraction.cumulative:
-        parts.append((ArticleExtraction(cumulative=[total]),
-                      [(total.received_by,)] if total.received_by else []))
-    for attack in extraction.attacks:
-        by = attack.attacker
-        named = [(by,), *((by, t) for t in attack.targets)] if by else []
-        parts.append((ArticleExtraction(attacks=[attack]), named))
-    for part, suffixes in parts:
-        for fact in iter_facts(part):
-            path = parse_predicted(fact.path)
-            if path is None or kind_of(path) is None:
-                continue
-            yield fact, EvalFact(_with_suffixes(path, suffixes), fact.value, fact.path)
+    for fact in iter_facts(extraction):
+        path = steps_of(fact.key)
+        if kind_of(path) is None or fact.value is None:
+            continue
+        yield fact, EvalFact(_with_suffixes(path, _suffixes(fact)), fact.value, fact.path)
 
 
-def _with_suffixes(path: FactPath, suffixes: list[tuple[str, ...]]) -> FactPath:
+def _suffixes(fact: Fact) -> list[tuple[str, ...]]:
+    """What else may key the fact's item: a running total's receiver, an attack's
+    attacker (and attacker and target)."""
+    item = fact.item
+    if isinstance(item, CumulativeTotal):
+        return [(item.received_by,)] if item.received_by else []
+    if isinstance(item, Attack) and item.attacker:
+        by = item.attacker
+        return [(by,), *((by, t) for t in item.targets)]
+    return []
+
+
+def _with_suffixes(path: Steps, suffixes: list[tuple[str, ...]]) -> Steps:
     """`attacks[d]` -> `attacks[d | d, Iran | d, Iran, Israel]`: the first keyed step of an
     attack's or a running total's path, which is the one its date keys."""
     if not suffixes:
@@ -212,15 +222,7 @@ def predicted_conflicts(summary: Summary) -> list[EvalFact]:
         if finding.kind is not FindingKind.cross_source or finding.severity is Severity.info:
             continue
         for text in finding.facts:
-            path = parse_predicted(text)
-            if path is not None:
-                conflicts.append(EvalFact(path, None))
+            key = FactPath.parse(text)
+            if key is not None:
+                conflicts.append(EvalFact(steps_of(key), None))
     return conflicts
-
-
-def parse_predicted(text: str) -> FactPath | None:
-    """A path with a stray bracket in a model-written key cannot match any gold path."""
-    try:
-        return parse_path(text)
-    except ValueError:
-        return None

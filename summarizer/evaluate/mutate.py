@@ -29,10 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from summarizer.evaluate.reference import reference_pairs
-from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
+from summarizer.facts import DATE_FIELDS, Fact, fact_id, stage_key, walk, when
 from summarizer.models import (
     Article,
     ArticleExtraction,
@@ -51,12 +49,12 @@ QUOTE_SUBSTITUTES = ("never", "always")
 
 @dataclass(frozen=True)
 class Mutation:
-    """One corrupted extraction and the fact paths (or path prefixes) it touched."""
+    """One corrupted extraction and the ids of the facts (in its walk) it touched."""
 
     operator: str
     description: str
     extraction: ArticleExtraction
-    touched: tuple[str, ...]
+    touched: frozenset[int]
 
 
 Operator = Callable[[ArticleExtraction], Iterator[Mutation]]
@@ -70,87 +68,63 @@ def _deltas(value: int) -> tuple[int, ...]:
     return (1, -1) if value > 0 else (1,)
 
 
-def _count_sites(x: ArticleExtraction) -> list[tuple[str, BaseModel, str]]:
-    """(path, holder, attribute) of every count, in a fixed order, so a copy's sites
-    line up with the original's."""
-    sites: list[tuple[str, BaseModel, str]] = []
-    if x.agreement is not None:
-        if x.agreement.total is not None:
-            sites.append(("exchange.agreed_total.count", x.agreement, "total"))
-        sites += [(agreed_party_path(p.party), p, "count") for p in x.agreement.by_party]
-    for stage in x.stages:
-        key = stage_key(stage.date, stage.time_expression)
-        for release in stage.releases:
-            sites.append((f"{release_path(key, release.released_by)}.count", release, "count"))
-    for total in x.cumulative:
-        sites.append((f"{cumulative_path(total.as_of, total.as_of_expression)}.count", total,
-                      "count"))
-    for attack in x.attacks:
-        key = attack_key(attack.date, attack.time_expression)
-        sites += [(f"{key}.weapons[{w.type}]", w, "count") for w in attack.weapons
-                  if w.count is not None]
-        if attack.weapons_total is not None:
-            sites.append((f"{key}.weapons_total", attack.weapons_total, "count"))
-        for kind, casualties in (("killed", attack.killed), ("injured", attack.injured)):
-            if casualties is not None and casualties.count is not None:
-                sites.append((f"{key}.{kind}", casualties, "count"))
-    return sites
+def _set(fact: Fact, value: object) -> None:
+    assert fact.attr is not None, fact.path
+    setattr(fact.holder, fact.attr, value)
+
+
+def _mutations(
+    extraction: ArticleExtraction, operator: str, sites: Callable[[Fact], bool],
+    changes: Callable[[Fact], Iterable[object]],
+) -> Iterator[Mutation]:
+    """Each fact that `sites` picks, set to each of its `changes` in turn, in a copy.
+
+    A copy walks in the same order as the original, so a fact keeps its id."""
+    for fact in walk(extraction):
+        if not sites(fact):
+            continue
+        for value in changes(fact):
+            mutated = _copy(extraction)
+            _set(list(walk(mutated))[fact.id], value)
+            facts = list(walk(mutated))
+            touched = {fact.id}
+            if fact.key.field in DATE_FIELDS:
+                touched = {f.id for f in facts if f.key.item == facts[fact.id].key.item}
+            yield Mutation(operator, f"{fact.path}: {fact.value} -> {value}", mutated,
+                           frozenset(touched))
+
+
+def _count(fact: Fact) -> bool:
+    return fact.figure and fact.key.kind != "breakdown" and fact.attr in ("count", "total") \
+        and isinstance(fact.value, int) and not isinstance(fact.value, bool)
+
+
+def _plus_minus(fact: Fact) -> list[int]:
+    assert isinstance(fact.value, int)
+    return [fact.value + delta for delta in _deltas(fact.value)]
 
 
 def change_count(extraction: ArticleExtraction) -> Iterator[Mutation]:
     """Every count of the extraction, one at a time, plus or minus one."""
-    for index, (path, holder, field) in enumerate(_count_sites(extraction)):
-        value: int = getattr(holder, field)
-        for delta in _deltas(value):
-            mutated = _copy(extraction)
-            setattr(_count_sites(mutated)[index][1], field, value + delta)
-            yield Mutation("change_count", f"{path}: {value} -> {value + delta}", mutated,
-                           (path,))
+    return _mutations(extraction, "change_count", _count, _plus_minus)
 
 
 def break_breakdown(extraction: ArticleExtraction) -> Iterator[Mutation]:
-    for s, stage in enumerate(extraction.stages):
-        key = stage_key(stage.date, stage.time_expression)
-        for r, release in enumerate(stage.releases):
-            for i, item in enumerate(release.breakdown):
-                path = f"{release_path(key, release.released_by)}.breakdown[{item.category}]"
-                for delta in _deltas(item.count):
-                    mutated = _copy(extraction)
-                    mutated.stages[s].releases[r].breakdown[i].count = item.count + delta
-                    yield Mutation("break_breakdown",
-                                   f"{path}: {item.count} -> {item.count + delta}", mutated,
-                                   (path,))
+    return _mutations(extraction, "break_breakdown", lambda f: f.key.kind == "breakdown",
+                      _plus_minus)
 
 
-def _date_sites(x: ArticleExtraction) -> Iterator[tuple[str, Any, str]]:
-    """(path prefix, holder, date attribute) of every resolved date."""
-    if x.agreement is not None and x.agreement.date is not None:
-        yield "exchange.agreed_at", x.agreement, "date"
-    for stage in x.stages:
-        if stage.date is not None:
-            yield stage_key(stage.date, stage.time_expression), stage, "date"
-    for total in x.cumulative:
-        if total.as_of is not None:
-            yield cumulative_path(total.as_of, total.as_of_expression), total, "as_of"
-    for attack in x.attacks:
-        if attack.date is not None:
-            yield attack_key(attack.date, attack.time_expression), attack, "date"
-    for statement in x.statements:
-        if statement.date is not None:
-            yield f"statements[{statement.speaker}]", statement, "date"
+def _later_and_earlier(fact: Fact) -> list[dt.date]:
+    old = getattr(fact.holder, fact.attr or "")
+    assert isinstance(old, dt.date)
+    return [old + dt.timedelta(days=days) for days in (1, -1)]
 
 
 def shift_date(extraction: ArticleExtraction) -> Iterator[Mutation]:
-    count = sum(1 for _ in _date_sites(extraction))
-    for index in range(count):
-        for days in (1, -1):
-            mutated = _copy(extraction)
-            before, holder, field = list(_date_sites(mutated))[index]
-            old: dt.date = getattr(holder, field)
-            setattr(holder, field, old + dt.timedelta(days=days))
-            after = list(_date_sites(mutated))[index][0]
-            yield Mutation("shift_date", f"{before}: {old} -> {getattr(holder, field)}",
-                           mutated, (before, after))
+    """Every resolved date; the facts of its item (a stage's releases) count as touched,
+    since their paths carry the date."""
+    return _mutations(extraction, "shift_date", lambda f: f.key.field in DATE_FIELDS,
+                      _later_and_earlier)
 
 
 def change_quote_word(extraction: ArticleExtraction) -> Iterator[Mutation]:
@@ -168,9 +142,11 @@ def change_quote_word(extraction: ArticleExtraction) -> Iterator[Mutation]:
         mutated = _copy(extraction)
         quote = statement.quote
         mutated.statements[index].quote = quote[:word.start()] + substitute + quote[word.end():]
+        fact = next(f for f in walk(mutated) if f.holder is mutated.statements[index]
+                    and f.attr == "quote")
         yield Mutation("change_quote_word",
-                       f"statements[{statement.speaker}]: {word.group(0)!r} -> {substitute!r}",
-                       mutated, (f"statements[{statement.speaker}]",))
+                       f"{fact.path}: {word.group(0)!r} -> {substitute!r}",
+                       mutated, frozenset({fact.id}))
 
 
 def _counted(extraction: ArticleExtraction, stage: ExchangeStage, total: CumulativeTotal) -> bool:
@@ -193,9 +169,11 @@ def drop_stage(extraction: ArticleExtraction) -> Iterator[Mutation]:
             continue
         mutated = _copy(extraction)
         del mutated.stages[index]
-        key = stage_key(stage.date, stage.time_expression)
-        yield Mutation("drop_stage", f"{key} dropped", mutated,
-                       (key, "exchange.cumulative", "exchange.agreed_total"))
+        item = ("stage", when(stage.date, stage.time_expression))
+        touched = frozenset(f.id for f in walk(mutated)
+                            if f.key.item == item or f.key.kind in ("cumulative", "agreement"))
+        yield Mutation("drop_stage", f"{stage_key(stage.date, stage.time_expression)} dropped",
+                       mutated, touched)
 
 
 OPERATORS: dict[str, Operator] = {
@@ -211,13 +189,12 @@ def _errors(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity is Severity.error]
 
 
-def _detected(mutation: Mutation, findings: list[Finding], baseline: set[str]) -> bool:
-    for finding in _errors(findings):
-        if finding.message in baseline:
-            continue
-        if any(fact.startswith(prefix) for fact in finding.facts for prefix in mutation.touched):
-            return True
-    return False
+def _detected(
+    article: Article, mutation: Mutation, findings: list[Finding], baseline: set[str]
+) -> bool:
+    touched = {fact_id(article.id, n) for n in mutation.touched}
+    return any(finding.message not in baseline and touched & set(finding.fact_ids)
+               for finding in _errors(findings))
 
 
 def run_mutations(
@@ -238,7 +215,7 @@ def run_mutations(
             for mutation in operator(extraction):
                 stats["mutations"] += 1
                 _, mutated_findings = check_article(article, mutation.extraction)
-                if _detected(mutation, mutated_findings, baseline):
+                if _detected(article, mutation, mutated_findings, baseline):
                     stats["detected"] += 1
                 else:
                     missed.append(f"{article.id}: {mutation.description}")

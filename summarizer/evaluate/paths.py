@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from summarizer import facts
+
 Value = int | str | bool | None | tuple[str, ...]
 """A fact's value; a tuple lists acceptable alternatives (a gold date list)."""
 
@@ -25,12 +27,12 @@ class Step:
         return self.name if self.keys is None else f"{self.name}[{'|'.join(self.keys)}]"
 
 
-FactPath = tuple[Step, ...]
+Steps = tuple[Step, ...]
 
 
 @dataclass(frozen=True)
 class EvalFact:
-    path: FactPath
+    path: Steps
     value: Value
     label: str | None = field(default=None, compare=False)
     """The path as the pipeline wrote it, shown instead of the scored path's alternatives."""
@@ -60,7 +62,12 @@ def show_value(value: Value) -> str:
     return str(value)
 
 
-def format_path(path: FactPath) -> str:
+def steps_of(key: facts.FactPath) -> Steps:
+    """A predicted fact's typed path as steps to compare with gold ones."""
+    return tuple(Step(name, None if key is None else (key,)) for name, key in key.steps)
+
+
+def format_path(path: Steps) -> str:
     return ".".join(str(step) for step in path)
 
 
@@ -73,7 +80,7 @@ def compose(*parts: str) -> str:
     return KEY_SEPARATOR.join(parts)
 
 
-def parse_path(text: str) -> FactPath:
+def parse_path(text: str) -> Steps:
     """Split `a.b[key].c` into steps; brackets may contain dots, and nest.
 
     Consecutive brackets are one composite key: `cumulative[2023-11-27][Israel]`
@@ -152,6 +159,6 @@ _KIND_BY_SHAPE = {
 not scored, rather than punished as false positives."""
 
 
-def kind_of(path: FactPath) -> str | None:
+def kind_of(path: Steps) -> str | None:
     shape = ".".join(s.name + ("" if s.keys is None else "[]") for s in path)
     return _KIND_BY_SHAPE.get(shape)

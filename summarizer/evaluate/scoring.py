@@ -20,8 +20,8 @@ from summarizer.evaluate.paths import (
     KINDS,
     QUALIFIER,
     EvalFact,
-    FactPath,
     Step,
+    Steps,
     Value,
     compose,
     show_value,
@@ -94,7 +94,7 @@ class Normalizer:
         return EvalFact(path, value)
 
 
-def paths_match(gold: FactPath, predicted: FactPath, *, loose: bool = False) -> bool:
+def paths_match(gold: Steps, predicted: Steps, *, loose: bool = False) -> bool:
     """Same steps; a predicted key is one of the gold step's acceptable keys.
 
     `loose` also lets a plain key match a composite gold key that starts with it:

@@ -2,37 +2,46 @@
 
 from __future__ import annotations
 
-import re
+from summarizer.facts import FactPath
 
-_LABELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), label)
-    for pattern, label in (
-        (r"^exchange\.agreed_total\.count$", "Agreed total"),
-        (r"^exchange\.agreed_total\.per_side$", "Agreed per side"),
-        (r"^exchange\.agreed_total\[(.+?)\]\.count$", r"Agreed to be freed by \1"),
-        (r"^exchange\.agreed_at\.place$", "Agreed at"),
-        (r"^exchange\.agreed_at\.date$", "Agreed on"),
-        (r"^exchange\.stages\[(.+?)\]\.released\[(.+?)\]\.count$", r"\1: released by \2"),
-        (r"^exchange\.stages\[(.+?)\]\.released\[(.+?)\]\.breakdown\[(.+?)\]$",
-         r"\1: released by \2, of which \3"),
-        (r"^exchange\.cumulative\[(.+?)\]\.count$", r"Returned in total as of \1"),
-        (r"^exchange\.remaining\[(.+?)\]$", r"Still to be exchanged as of \1"),
-        (r"^attacks\[(.+?)\]\.weapons\[(.+?)\]$", r"\1: \2s"),
-        (r"^attacks\[(.+?)\]\.weapons_total$", r"\1: weapons in total"),
-        (r"^attacks\[(.+?)\]\.regions\[(.+?)\]$", r"\1: region hit: \2"),
-        (r"^attacks\[(.+?)\]\.(killed|injured)_reported$", r"\1: \2 (no number given)"),
-        (r"^attacks\[(.+?)\]\.(\w+)$", r"\1: \2"),
-        (r"^statements\[(.+?)\]$", r"Quote by \1"),
-    )
-)
+_AGREEMENT = {"count": "Agreed total", "per_side": "Agreed per side", "place": "Agreed at",
+              "date": "Agreed on"}
 
 
-def label(path: str) -> str:
-    """A reader's name for a fact path; unknown paths are shown as they are."""
-    for pattern, template in _LABELS:
-        if pattern.match(path):
-            return pattern.sub(template, path).replace("_", " ")
-    return path
+def label(path: str, key: FactPath | None) -> str:
+    """A reader's name for a fact; a path of unknown shape is shown as it is."""
+    if key is None:
+        return path
+    text = _label(key)
+    if text is None:
+        return path
+    text = text.replace("_", " ")
+    return f"{text} (qualifier)" if key.qualifier else text
+
+
+def _label(key: FactPath) -> str | None:
+    when = key.when
+    if key.kind == "agreement":
+        return f"Agreed to be freed by {key.party}" if key.party else _AGREEMENT[key.field or ""]
+    if key.kind in ("release", "breakdown"):
+        released = f"{when}: released by {key.party}"
+        return f"{released}, of which {key.category}" if key.category else released
+    if key.kind == "cumulative":
+        return f"Returned in total as of {when}" if key.field == "count" else None
+    if key.kind == "remaining":
+        return f"Still to be exchanged as of {when}"
+    if key.kind == "weapon":
+        return f"{when}: {key.weapon}s"
+    if key.kind == "region":
+        return f"{when}: region hit: {key.region}"
+    if key.kind == "statement":
+        return None if key.field else f"Quote by {key.speaker}"
+    if key.kind != "attack" or key.field is None:
+        return None
+    field = "weapons in total" if key.field == "weapons_total" else key.field
+    if field.endswith("_reported"):
+        field = f"{field.removesuffix('_reported')} (no number given)"
+    return f"{when}: {field}"
 
 
 def value_text(value: int | str | bool) -> str:

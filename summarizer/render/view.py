@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from summarizer.facts import FactPath, fact_id, walk
 from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
 from summarizer.render.labels import label, value_text
-from summarizer.render.paths import keys, names, parse_path
 
 STATUS_TEXT: dict[FactStatus, str] = {
     "corroborated": "corroborated",
@@ -43,7 +43,7 @@ class Figure:
 
     @property
     def label(self) -> str:
-        return label(self.fact.path)
+        return label(self.fact.path, self.fact.key)
 
     @property
     def text(self) -> str:
@@ -56,7 +56,7 @@ class Figure:
     @property
     def name(self) -> str:
         """The last key of the path: the region, weapon or category a figure is about."""
-        found = keys(self.fact.path)
+        found = self.fact.key.keys if self.fact.key is not None else ()
         return found[-1] if found else self.label
 
     @property
@@ -163,13 +163,13 @@ def _figures(summary: Summary, numbers: dict[str, int]) -> list[Figure]:
         Figure(f"f{i}", fact, tuple(numbers.get(s.article_id, 0) for s in fact.sources))
         for i, fact in enumerate(summary.facts)
     ]
-    by_path = {f.fact.path: f for f in plain}
-    agreed = by_path.get("exchange.agreed_total.count")
+    by_key = {f.fact.key: f for f in plain}
+    agreed = by_key.get(FactPath("agreement", field="count"))
     out: list[Figure] = []
     for fig in plain:
-        shape = names(fig.fact.path)
-        if shape == ("exchange", "remaining") and agreed is not None:
-            total = by_path.get(f"exchange.cumulative[{keys(fig.fact.path)[0]}].count")
+        key = fig.fact.key
+        if key is not None and key.kind == "remaining" and agreed is not None:
+            total = by_key.get(FactPath("cumulative", when=key.when, field="count"))
             fig = Figure(fig.id, fig.fact, fig.sources,
                          tuple(f for f in (agreed, total) if f is not None))
         out.append(fig)
@@ -180,26 +180,26 @@ def _exchange(figures: Iterable[Figure]) -> Exchange | None:
     exchange = Exchange()
     placed = False
     for fig in figures:
-        shape, key = names(fig.fact.path), keys(fig.fact.path)
-        if shape[:1] != ("exchange",):
+        key = fig.fact.key
+        if key is None or key.qualifier:
+            continue
+        when, party = key.when or "", key.party or ""
+        if key.kind == "agreement":
+            exchange.agreement.append(fig)
+        elif key.kind == "release":
+            exchange.row(when).releases.setdefault(party, Release()).count = fig
+        elif key.kind == "breakdown":
+            release = exchange.row(when).releases.setdefault(party, Release())
+            release.breakdown.append((key.category or "", fig))
+        elif key.kind == "cumulative" and key.field == "count":
+            exchange.row(when).cumulative = fig
+        elif key.kind == "remaining":
+            exchange.row(when).remaining = fig
+        else:
             continue
         placed = True
-        if shape[1] in ("agreed_total", "agreed_at"):
-            exchange.agreement.append(fig)
-        elif shape[1:] == ("stages", "released", "count"):
-            exchange.row(key[0]).releases.setdefault(key[1], Release()).count = fig
-        elif shape[1:] == ("stages", "released", "breakdown"):
-            release = exchange.row(key[0]).releases.setdefault(key[1], Release())
-            release.breakdown.append((key[2], fig))
-        elif shape[1:] == ("cumulative", "count"):
-            exchange.row(key[0]).cumulative = fig
-        elif shape[1:] == ("remaining",):
-            exchange.row(key[0]).remaining = fig
-        else:
-            placed = False
-            continue
-        if shape[1] == "stages":
-            exchange.parties = list(dict.fromkeys([*exchange.parties, key[1]]))
+        if key.kind in ("release", "breakdown"):
+            exchange.parties = list(dict.fromkeys([*exchange.parties, party]))
     exchange.rows.sort(key=lambda r: (not r.when[:4].isdigit(), r.when))
     return exchange if placed else None
 
@@ -217,21 +217,22 @@ def plural(noun: str, count: int | str | bool) -> str:
 def _attacks(figures: Iterable[Figure]) -> list[AttackView]:
     attacks: dict[str, AttackView] = {}
     for fig in figures:
-        steps = parse_path(fig.fact.path)
-        if steps[0].name != "attacks" or steps[0].key is None or len(steps) != 2:
+        key = fig.fact.key
+        if key is None or key.item[0] != "attack" or key.when is None or key.qualifier \
+                or (key.kind == "attack" and key.field is None):
             continue
-        view = attacks.setdefault(steps[0].key, AttackView(steps[0].key))
-        name, key = steps[1].name, steps[1].key
-        if name == "attacker":
+        view = attacks.setdefault(key.when, AttackView(key.when))
+        name = key.field or ""
+        if key.kind == "weapon":
+            view.weapons.append((plural(key.weapon or "", fig.fact.value), fig))
+        elif key.kind == "region":
+            view.regions.append(fig)
+        elif name == "attacker":
             view.attacker.append(fig)
         elif name == "target":
             view.targets.append(fig)
-        elif name == "weapons" and key is not None:
-            view.weapons.append((plural(key, fig.fact.value), fig))
         elif name == "weapons_total":
             view.weapons.append(("weapons in total", fig))
-        elif name == "regions" and key is not None:
-            view.regions.append(fig)
         elif name in ("killed", "injured", "killed_reported", "injured_reported"):
             view.casualties.append((name.removesuffix("_reported"), fig))
         else:
@@ -259,12 +260,13 @@ def _statement_context(summary: Summary, fact: SummaryFact) -> Statement | None:
 def _statements(summary: Summary, figures: Iterable[Figure]) -> list[StatementView]:
     views = []
     for fig in figures:
-        steps = parse_path(fig.fact.path)
-        if steps[0].name != "statements" or steps[0].key is None or len(steps) != 1:
+        key = fig.fact.key
+        if key is None or key.kind != "statement" or key.field is not None or key.qualifier:
             continue
         context = _statement_context(summary, fig.fact)
         date = context.date.isoformat() if context and context.date else None
-        views.append(StatementView(steps[0].key, fig, context.channel if context else None, date))
+        views.append(StatementView(key.speaker or "", fig, context.channel if context else None,
+                                   date))
     return views
 
 
@@ -277,7 +279,7 @@ def _exchange_line(exchange: Exchange) -> Line:
     line: Line = ["Exchange"]
     totals = [r for r in exchange.rows if r.cumulative is not None]
     agreed = next((f for f in exchange.agreement
-                   if f.fact.path == "exchange.agreed_total.count"), None)
+                   if f.fact.key == FactPath("agreement", field="count")), None)
     if totals:
         latest = totals[-1]
         assert latest.cumulative is not None
@@ -300,7 +302,8 @@ def _attack_line(attack: AttackView) -> Line:
     if attack.targets:
         line.append(" on " + ", ".join(f.text for f in attack.targets))
     line.append(f", {attack.when}")
-    numeric = [(noun, f) for noun, f in attack.weapons if names(f.fact.path)[-1] == "weapons"]
+    numeric = [(noun, f) for noun, f in attack.weapons if f.fact.key is not None
+               and f.fact.key.kind == "weapon"]
     for i, (noun, fig) in enumerate(numeric):
         line += [", " if i else ": ", fig, f" {noun}"]
     return [*line, "."]
@@ -330,18 +333,11 @@ def build_report(summary: Summary) -> Report:
     attacks = _attacks(figures)
     statements = _statements(summary, figures)
     placed = {f.id for f in _placed(exchange, attacks, statements)}
-    by_path: dict[str, list[Figure]] = {}
-    for fig in figures:
-        by_path.setdefault(fig.fact.path, []).append(fig)
-    checks = [
-        Check(
-            finding,
-            tuple(f for p in finding.facts for f in by_path.get(p, [])),
-            tuple(p for p in finding.facts if p not in by_path),
-            tuple(numbers[a] for a in finding.articles if a in numbers),
-        )
-        for finding in sorted(summary.findings, key=_severity_order)
-    ]
+    by_id = {s.fact_id: fig for fig in figures for s in fig.fact.sources if s.fact_id}
+    raw = {fact_id(r.article_id, fact.id): fact.path
+           for r in summary.articles for fact in walk(r.extraction)}
+    checks = [_check(finding, by_id, raw, numbers)
+              for finding in sorted(summary.findings, key=_severity_order)]
     title, headline = _headline(exchange, attacks)
     return Report(
         title=title,
@@ -356,6 +352,22 @@ def build_report(summary: Summary) -> Report:
         other=[f for f in figures if f.id not in placed],
         checks=checks,
         figures=figures,
+    )
+
+
+def _check(
+    finding: Finding, by_id: dict[str, Figure], raw: dict[str, str], numbers: dict[str, int]
+) -> Check:
+    """A finding with the figures whose sources it names by id; a path it names that is
+    no figure of the summary (a resolved date) is shown as it is. `raw` gives each fact
+    id's path in its own article, which a figure may show under a canonical name."""
+    found = [i for i in finding.fact_ids if i in by_id]
+    figures = tuple({by_id[i].id: by_id[i] for i in found}.values())
+    resolved = {f.fact.path for f in figures} | {raw[i] for i in found if i in raw}
+    return Check(
+        finding, figures,
+        tuple(p for p in dict.fromkeys(finding.facts) if p not in resolved),
+        tuple(numbers[a] for a in finding.articles if a in numbers),
     )
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
+from pydantic import BaseModel
+
+from summarizer.facts import Fact, fact_id, walk
 from summarizer.models import (
     Article,
     ArticleExtraction,
@@ -22,36 +26,53 @@ from summarizer.text.entities import party_key
 class Context:
     """One grounded extraction and what grounding learned about its figures.
 
-    `stated` holds the paths of numeric facts whose number the article itself
+    `stated` holds the ids of numeric facts whose number the article itself
     writes in the located evidence: arithmetic among those is the source's, not
     the model's.
     """
 
     article: Article
     extraction: ArticleExtraction
-    stated: frozenset[str]
+    stated: frozenset[int]
 
     @property
     def published(self) -> dt.date | None:
         return self.article.published_date
 
-    def all_stated(self, paths: Iterable[str]) -> bool:
-        return all(p in self.stated for p in paths)
+    @cached_property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(walk(self.extraction))
+
+    @cached_property
+    def _by_holder(self) -> dict[tuple[int, str | None], Fact]:
+        found: dict[tuple[int, str | None], Fact] = {}
+        for fact in self.facts:
+            found.setdefault((id(fact.holder), fact.attr), fact)
+        return found
+
+    def fact(self, holder: BaseModel, attr: str | None = "count") -> Fact:
+        """The fact that `holder.<attr>` holds (`holder` is part of this extraction)."""
+        return self._by_holder[(id(holder), attr)]
+
+    def all_stated(self, facts: Iterable[Fact]) -> bool:
+        return all(f.id in self.stated for f in facts)
 
     def finding(
         self,
         kind: FindingKind,
         severity: Severity,
         message: str,
-        facts: Iterable[str],
+        facts: Iterable[Fact],
         *,
         reaskable: bool = False,
     ) -> Finding:
+        named = list(dict.fromkeys(facts))
         return Finding(
             kind=kind,
             severity=severity,
             message=message,
-            facts=list(dict.fromkeys(facts)),
+            facts=list(dict.fromkeys(f.path for f in named)),
+            fact_ids=[fact_id(self.article.id, f.id) for f in named],
             articles=[self.article.id],
             reaskable=reaskable and severity is Severity.error,
         )

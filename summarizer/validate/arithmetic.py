@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
+from summarizer.facts import Fact
 from summarizer.models import ExchangeStage, Finding, FindingKind, Release, Severity
 from summarizer.text.entities import party_key
 from summarizer.validate._common import Context, day, parties, receiver, stage_label
@@ -31,15 +31,11 @@ _SYMMETRIC = re.compile(r"\bas many\b|\beach\b|(\d[\d,]*)-for-\1", re.IGNORECASE
 """Wording that makes a stage one-for-one: '307 for as many', '120 civilians each'."""
 
 
-def _source_note(ctx: Context, paths: list[str]) -> tuple[str, bool]:
+def _source_note(ctx: Context, facts: list[Fact]) -> tuple[str, bool]:
     """Who caused a contradiction, as a sentence for the reader and the re-ask flag."""
-    if ctx.all_stated(paths):
+    if ctx.all_stated(facts):
         return " The article itself gives these figures: the inconsistency is in the source.", False
     return "", True
-
-
-def _release_paths(stage: ExchangeStage, release: Release) -> str:
-    return release_path(stage_key(stage.date, stage.time_expression), release.released_by)
 
 
 def check_arithmetic(ctx: Context) -> list[Finding]:
@@ -57,8 +53,7 @@ def check_arithmetic(ctx: Context) -> list[Finding]:
 def _breakdown(ctx: Context, stage: ExchangeStage, release: Release) -> list[Finding]:
     if not release.breakdown:
         return []
-    base = _release_paths(stage, release)
-    paths = [f"{base}.count", *(f"{base}.breakdown[{i.category}]" for i in release.breakdown)]
+    paths = [ctx.fact(release), *(ctx.fact(i) for i in release.breakdown)]
     total = sum(i.count for i in release.breakdown)
     numbers = " + ".join(str(i.count) for i in release.breakdown)
     parts = " + ".join(f"{i.count} {i.category}" for i in release.breakdown)
@@ -99,7 +94,7 @@ def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
     first, second = by_party.values()
     if not one_for_one or first.count == second.count:
         return []
-    paths = [f"{_release_paths(stage, r)}.count" for r in (first, second)]
+    paths = [ctx.fact(r) for r in (first, second)]
     note, reask = _source_note(ctx, paths)
     return [ctx.finding(
         _A, Severity.error,
@@ -109,22 +104,22 @@ def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
     )]
 
 
-def _received(ctx: Context, party: str, as_of: dt.date | None) -> list[tuple[str, int]]:
+def _received(ctx: Context, party: str, as_of: dt.date | None) -> list[tuple[Fact, int]]:
     """(path, count) of every release received by `party` on or before `as_of`; an
     undated stage counts, since articles report stages that have happened."""
     every = parties(ctx.extraction)
-    found: list[tuple[str, int]] = []
+    found: list[tuple[Fact, int]] = []
     for stage in ctx.extraction.stages:
         if as_of is not None and stage.date is not None and stage.date > as_of:
             continue
         for release in stage.releases:
             if receiver(release, every) == party:
-                found.append((f"{_release_paths(stage, release)}.count", release.count))
+                found.append((ctx.fact(release), release.count))
     return found
 
 
 def _sum_against(
-    ctx: Context, added: int, stated: int, paths: list[str], *,
+    ctx: Context, added: int, stated: int, paths: list[Fact], *,
     consistent: str, over: str, under: str | None,
 ) -> list[Finding]:
     """Parts against the total the article states. More than the total is re-asked
@@ -146,8 +141,7 @@ def _cumulative(ctx: Context) -> list[Finding]:
         parts = _received(ctx, party_key(total.received_by), total.as_of)
         if not parts:
             continue
-        path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
-        paths = [path, *(p for p, _ in parts)]
+        paths = [ctx.fact(total), *(p for p, _ in parts)]
         added = sum(n for _, n in parts)
         sum_text = " + ".join(str(n) for _, n in parts)
         when = f"by {day(total.as_of)}" if total.as_of else "so far"
@@ -171,21 +165,21 @@ def _agreed(ctx: Context) -> list[Finding]:
     if agreement is None:
         return []
     # (what, its count, its paths, the agreed figure's path, the agreed figure, in what terms)
-    checks: list[tuple[str, int, list[str], str, int, str]] = []
-    agreed = "exchange.agreed_total.count"
+    checks: list[tuple[str, int, list[Fact], Fact, int, str]] = []
     if agreement.total is None:
         for share in agreement.by_party:
-            released = [(f"{_release_paths(s, r)}.count", r.count) for s in ctx.extraction.stages
+            released = [(ctx.fact(r), r.count) for s in ctx.extraction.stages
                         for r in s.releases if party_key(r.released_by) == party_key(share.party)]
             if released:
                 checks.append((f"the stages released by {share.party}",
                                sum(n for _, n in released), [p for p, _ in released],
-                               agreed_party_path(share.party), share.count,
+                               ctx.fact(share), share.count,
                                f"agreed for {share.party}"))
     elif agreement.per_side:
+        agreed = ctx.fact(agreement, "total")
         for total in ctx.extraction.cumulative:
-            path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
-            checks.append((f"the running total for {total.received_by}", total.count, [path],
+            checks.append((f"the running total for {total.received_by}", total.count,
+                           [ctx.fact(total)],
                            agreed, agreement.total, "per side agreed"))
         for party in parties(ctx.extraction):
             parts = _received(ctx, party, None)
@@ -194,7 +188,8 @@ def _agreed(ctx: Context) -> list[Finding]:
                                sum(n for _, n in parts), [p for p, _ in parts],
                                agreed, agreement.total, "per side agreed"))
     else:
-        everything = [(f"{_release_paths(s, r)}.count", r.count)
+        agreed = ctx.fact(agreement, "total")
+        everything = [(ctx.fact(r), r.count)
                       for s in ctx.extraction.stages for r in s.releases]
         if everything:
             checks.append(("all the stages together", sum(n for _, n in everything),
@@ -218,8 +213,8 @@ def _weapons(ctx: Context) -> list[Finding]:
         counted = [w for w in attack.weapons if w.count is not None]
         if stated_total is None or not counted:
             continue
-        key = attack_key(attack.date, attack.time_expression)
-        paths = [f"{key}.weapons_total", *(f"{key}.weapons[{w.type}]" for w in counted)]
+        key = ctx.fact(attack, None).path
+        paths = [ctx.fact(stated_total), *(ctx.fact(w) for w in counted)]
         added = sum(w.count or 0 for w in counted)
         parts = " + ".join(f"{w.count} {w.type}" for w in counted)
         findings += _sum_against(

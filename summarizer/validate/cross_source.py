@@ -160,7 +160,7 @@ def _update(fact: Aligned) -> Verdict:
         kind=_X, severity=Severity.info,
         message=f"{fact.path} was updated as reports came in: {steps}. "
         f"The latest figure, {latest.value}, is the one stated; this is not a contradiction.",
-        facts=[fact.path], articles=fact.articles,
+        facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
     )
     return Verdict("updated", latest.value, [finding])
 
@@ -174,7 +174,7 @@ def _conflict(fact: Aligned) -> Finding:
         kind=_X, severity=Severity.error if is_figure else Severity.warning,
         message=f"the sources disagree on {fact.path} ({values}): {stated}. The difference "
         "is in the sources; check which is right before publishing.",
-        facts=[fact.path], articles=fact.articles,
+        facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
     )
 
 
@@ -188,7 +188,7 @@ def _variance(fact: Aligned) -> Finding:
         kind=_X, severity=Severity.warning,
         message=f"the sources word the same statement differently ({fact.path}): {versions}. "
         "Quote the version you can verify.",
-        facts=[fact.path], articles=fact.articles,
+        facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
     )
 
 
@@ -201,5 +201,6 @@ def attack_date_note(key: str, reports: Sequence[DatedAttack]) -> Finding:
         kind=FindingKind.temporal, severity=Severity.info,
         message=f"one overnight attack, dated differently by the sources: {seen}. It is "
         f"listed as {key}, the night it began.",
-        facts=[key], articles=list(dict.fromkeys(r.claim.article_id for r in reports)),
+        facts=[key], fact_ids=[r.claim.fact_id for r in reports],
+        articles=list(dict.fromkeys(r.claim.article_id for r in reports)),
     )

@@ -24,8 +24,17 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.facts import attack_key, cumulative_path, stage_key
-from summarizer.models import Finding, FindingKind, Severity
+from summarizer.facts import DATE_FIELDS, Fact
+from summarizer.models import (
+    Agreement,
+    Attack,
+    CumulativeTotal,
+    ExchangeStage,
+    Finding,
+    FindingKind,
+    Severity,
+    Statement,
+)
 from summarizer.text.time import WEEKDAYS, resolve, weekday_name
 from summarizer.validate._common import Context, day, stage_label
 
@@ -37,35 +46,32 @@ class Dated:
     """One date of the extraction with the words it came from."""
 
     label: str
-    path: str
+    fact: Fact
     date: dt.date
     expression: str | None
 
 
 def _dated(ctx: Context) -> Iterator[Dated]:
-    extraction = ctx.extraction
-    agreement = extraction.agreement
-    if agreement is not None and agreement.date is not None:
-        yield Dated("the agreement", "exchange.agreed_at.date", agreement.date,
-                    agreement.date_expression)
-    for stage in extraction.stages:
-        if stage.date is not None:
-            yield Dated(stage_label(stage), f"{stage_key(stage.date, stage.time_expression)}.date",
-                        stage.date, stage.time_expression)
-    for total in extraction.cumulative:
-        if total.as_of is not None:
-            path = f"{cumulative_path(total.as_of, total.as_of_expression)}.as_of"
-            yield Dated(f"the running total of {total.count}", path, total.as_of,
-                        total.as_of_expression)
-    for attack in extraction.attacks:
-        if attack.date is not None:
-            key = attack_key(attack.date, attack.time_expression)
-            yield Dated(f"the attack {key}", f"{key}.date", attack.date, attack.time_expression)
-    for statement in extraction.statements:
-        if statement.date is not None:
-            yield Dated(f"the statement by {statement.speaker}",
-                        f"statements[{statement.speaker}].date", statement.date,
-                        statement.time_expression)
+    """Every resolved date, from the walk's date facts."""
+    for fact in ctx.facts:
+        if fact.key.field in DATE_FIELDS:
+            yield _with_words(fact)
+
+
+def _with_words(fact: Fact) -> Dated:
+    item = fact.item
+    if isinstance(item, Agreement) and item.date is not None:
+        return Dated("the agreement", fact, item.date, item.date_expression)
+    if isinstance(item, ExchangeStage) and item.date is not None:
+        return Dated(stage_label(item), fact, item.date, item.time_expression)
+    if isinstance(item, CumulativeTotal) and item.as_of is not None:
+        return Dated(f"the running total of {item.count}", fact, item.as_of,
+                     item.as_of_expression)
+    if isinstance(item, Attack) and item.date is not None:
+        return Dated(f"the attack attacks[{fact.key.when}]", fact, item.date,
+                     item.time_expression)
+    assert isinstance(item, Statement) and item.date is not None, fact.path
+    return Dated(f"the statement by {item.speaker}", fact, item.date, item.time_expression)
 
 
 def _agrees(item: Dated, published: dt.date | None) -> bool:
@@ -92,14 +98,14 @@ def _against_words(ctx: Context, item: Dated) -> list[Finding]:
         return [ctx.finding(
             _T, Severity.error,
             f"{item.label} is dated {day(item.date)}, but {words}{context} means "
-            f"{day(resolved)}.", [item.path], reaskable=True,
+            f"{day(resolved)}.", [item.fact], reaskable=True,
         )]
     named = weekday_name(item.expression)
     if resolved is None and named and WEEKDAYS[item.date.weekday()] != named:
         return [ctx.finding(
             _T, Severity.error,
             f"{item.label} is dated {day(item.date)}, but the article says {words}: "
-            f"that date is not a {named.title()}.", [item.path], reaskable=True,
+            f"that date is not a {named.title()}.", [item.fact], reaskable=True,
         )]
     return []
 
@@ -113,14 +119,14 @@ def _against_publication(ctx: Context, item: Dated) -> list[Finding]:
             _T, Severity.warning,
             f'{item.label} is expected on {day(item.date)} ("{item.expression}"), after the '
             f"article was published ({day(published)}): an expectation, not a reported event.",
-            [item.path],
+            [item.fact],
         )]
     if item.expression and resolve(item.expression, published) is not None:
         return []  # _against_words already says what the words mean
     return [ctx.finding(
         _T, Severity.error,
         f"{item.label} is dated {day(item.date)}, after the article was published "
-        f"({day(published)}).", [item.path], reaskable=True,
+        f"({day(published)}).", [item.fact], reaskable=True,
     )]
 
 
@@ -134,23 +140,21 @@ def _order(ctx: Context) -> list[Finding]:
                 _T, Severity.warning,
                 f"{stage_label(earlier)} is listed before {stage_label(later)}, which is "
                 "earlier.",
-                [f"{stage_key(s.date, s.time_expression)}.date" for s in (earlier, later)],
+                [ctx.fact(s, "date") for s in (earlier, later)],
             ))
     agreement = ctx.extraction.agreement
     if agreement is None or agreement.date is None or not dated:
         return findings
     first = min(dated, key=lambda s: s.date or dt.date.max)
     if first.date is not None and agreement.date > first.date:
-        agreed = Dated("the agreement", "exchange.agreed_at.date", agreement.date,
-                       agreement.date_expression)
-        stage = Dated(stage_label(first), f"{stage_key(first.date, first.time_expression)}.date",
-                      first.date, first.time_expression)
+        agreed = _with_words(ctx.fact(agreement, "date"))
+        stage = _with_words(ctx.fact(first, "date"))
         from_words = _agrees(agreed, ctx.published) and _agrees(stage, ctx.published)
         note = " Both dates are what the article's words say." if from_words else ""
         findings.append(ctx.finding(
             _T, Severity.error,
             f"the agreement is dated {day(agreement.date)}, after {stage_label(first)}: "
             f"an exchange cannot start before it is agreed.{note}",
-            [agreed.path, stage.path], reaskable=not from_words,
+            [agreed.fact, stage.fact], reaskable=not from_words,
         ))
     return findings

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.articles import load_articles
+from summarizer.facts import fact_id, walk
 from summarizer.merge import merge
 from summarizer.models import (
     Article,
@@ -196,11 +197,19 @@ def result(article: Article, extraction: dict[str, Any]) -> ArticleResult:
                          published=article.published, backend="rules", extraction=parsed)
 
 
+def by_id(finding: Finding, results: list[ArticleResult]) -> Finding:
+    """Name the finding's facts by id, as the validator does: each of its articles' facts
+    at one of its paths."""
+    ids = [fact_id(r.article_id, f.id) for r in results if r.article_id in finding.articles
+           for f in walk(r.extraction) if f.path in finding.facts]
+    return finding.model_copy(update={"fact_ids": ids})
+
+
 def build() -> Summary:
     first, second = load_articles([str(p) for p in SEEDS])
     results = [result(first, extraction_000()), result(second, extraction_001())]
     return Summary(articles=results, facts=merge(results).facts,
-                   findings=findings(first.id, second.id))
+                   findings=[by_id(f, results) for f in findings(first.id, second.id)])
 
 
 if __name__ == "__main__":
