@@ -186,15 +186,17 @@ def load_file(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
     return [parse_text(raw, id=path.stem, source=path.stem, where=where)]
 
 
-def load_articles(paths: Iterable[str | Path], *, stdin: str | None = None) -> list[Article]:
+def load_articles(
+    paths: Iterable[str | Path], *, stdin: str | None = None, max_bytes: int = MAX_BYTES
+) -> list[Article]:
     """Load every path; `-` reads the given stdin text. Directories contribute their
-    .txt/.html/.jsonl files in name order."""
+    .txt/.html/.jsonl files in name order. An article over `max_bytes` is refused."""
     articles: list[Article] = []
     for item in paths:
         if str(item) == "-":
             if stdin is None:
                 raise InputError("-", "stdin was requested but no text was given")
-            raw = decode(stdin.encode("utf-8"), "<stdin>")
+            raw = decode(stdin.encode("utf-8"), "<stdin>", max_bytes=max_bytes)
             articles.append(parse_text(raw, id="stdin", source="stdin", where="<stdin>"))
             continue
         path = Path(item)
@@ -203,9 +205,9 @@ def load_articles(paths: Iterable[str | Path], *, stdin: str | None = None) -> l
             if not files:
                 raise InputError(str(path), f"the directory has no {'/'.join(SUFFIXES)} files")
             for file in files:
-                articles.extend(load_file(file))
+                articles.extend(load_file(file, max_bytes=max_bytes))
         else:
-            articles.extend(load_file(path))
+            articles.extend(load_file(path, max_bytes=max_bytes))
     seen: set[str] = set()
     for article in articles:
         if article.id in seen:

@@ -27,6 +27,7 @@ from summarizer.models import (
     Summary,
     Usage,
 )
+from summarizer.stack import build_stack
 from summarizer.text.entities import AliasTable
 from summarizer.text.time import resolve_extraction
 from summarizer.validate import check_article
@@ -158,12 +159,15 @@ async def summarize_async(
     """Summarize articles about one event cluster into one `Summary`.
 
     Pass a ready `backend`, or a `config` to build one (by default the offline
-    rules backend unless a model is configured in the environment). `aliases`
-    ({"canonical": ["variant", ...]}) names entities the built-in table does not know.
+    rules backend unless a model is configured in the environment); it is asked
+    through `build_stack`, so a long article goes to a model in chunks and at most
+    `concurrency` requests are in flight. `aliases` ({"canonical": ["variant",
+    ...]}) names entities the built-in table does not know.
     """
     if not articles:
         raise ValueError("summarize needs at least one article")
-    chosen = backend if backend is not None else make_backend(config or BackendConfig())
+    chosen = build_stack(backend if backend is not None else make_backend(
+        config or BackendConfig()), concurrency=concurrency)
     outcomes = await try_articles(articles, chosen, max_reasks=max_reasks,
                                   concurrency=concurrency)
     failed = [o for o in outcomes if isinstance(o, ArticleFailure)]

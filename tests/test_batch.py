@@ -154,6 +154,33 @@ def test_the_cache_key_covers_model_prompt_article_feedback_and_options() -> Non
                 cache.key(backend, article, [], {"mode": "json"})}) == 5
 
 
+EMPTY = {"agreement": None, "stages": [], "cumulative": [], "attacks": [], "statements": []}
+"""An answer both the full and the compact schema accept."""
+
+
+@local_only
+def test_a_full_and_a_compact_backend_never_share_a_cached_answer(tmp_path: Path) -> None:
+    """The compact schema asks another question, so its answer is another answer: a full
+    backend must not be served what a compact one was told, nor the other way round."""
+    inbox = tmp_path / "in.jsonl"
+    write_inbox(inbox, 1)
+    cache = AnswerCache(tmp_path / "cache")
+    script = Script.from_dict({"rules": [{"replies": [{"extraction": EMPTY}]}]})
+    with ScriptedServer(script) as server:
+        batch([inbox], tmp_path / "full.jsonl", backend_for(server), cache=cache)
+        batch([inbox], tmp_path / "compact.jsonl", backend_for(server, schema="compact"),
+              cache=cache)
+        batch([inbox], tmp_path / "again.jsonl", backend_for(server, schema="compact"),
+              cache=cache)
+        requests = list(server.requests)
+
+    assert len(requests) == 2, "one call per schema; the repeated compact run is a hit"
+    assert requests[0]["tools"] != requests[1]["tools"], "each asked in its own schema"
+    assert (cache.hits, [r["status"] for f in ("full", "compact", "again")
+                         for r in read_records(tmp_path / f"{f}.jsonl")]) == (
+        1, ["ok", "ok", "ok"])
+
+
 # --- output, resume -----------------------------------------------------------------------
 
 

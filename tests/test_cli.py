@@ -60,6 +60,31 @@ def test_missing_file_is_one_clear_line_and_exit_1(runner: CliRunner, tmp_path: 
     assert result.stderr.strip() == f"error: {missing}: no such file; check the path"
 
 
+@pytest.mark.parametrize("command", ["summarize", "validate", "eval"])
+def test_every_command_that_reads_articles_takes_the_max_bytes_its_error_names(
+    command: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "long.txt"
+    article.write_text(" date 2025-05-24\n" + "Russia released 42 prisoners. " * 100)
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"case": "c", "articles": [{"path": "long.txt", "source": "S"}]}))
+    saved = tmp_path / "saved.json"
+    saved.write_text(json.dumps({"stages": [], "cumulative": [], "attacks": [],
+                                 "statements": []}))
+    args = {"summarize": ["summarize", str(article), "--backend", "rules"],
+            "validate": ["validate", str(saved), str(article)],
+            "eval": ["eval", str(gold), "--backend", "rules"]}[command]
+
+    refused = runner.invoke(app, [*args, "--max-bytes", "1000"])
+    accepted = runner.invoke(app, [*args, "--max-bytes", "5000"])
+
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(f"error: {article}: the file is 3,017 bytes, over the "
+                                     "1,000-byte limit")
+    assert "(--max-bytes)" in refused.stderr
+    assert accepted.exit_code == 0, accepted.output
+
+
 def test_failed_run_leaves_no_partial_output(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "summary.md"
     out.write_text("previous report")

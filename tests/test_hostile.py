@@ -19,12 +19,13 @@ from typing import Any
 import pytest
 from vcr import VCR
 
-from summarizer import load_articles
+from summarizer import load_articles, summarize
 from summarizer.backends import BackendConfig, make_backend
 from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.backends.openai.chunking import split_text
 from summarizer.backends.openai.prompts import ARTICLE_CLOSE, ARTICLE_OPEN
 from summarizer.batch import BatchOptions, run_batch
+from summarizer.evaluate import run_eval
 from summarizer.models import Article
 from tests.conftest import CASSETTES, FAST, SECRET_REQUEST_HEADERS, scrub_request, scrub_response
 from tests.fakes.inbox import BATCH, SHORT_TEXT, VALID, read_records, record, when
@@ -168,6 +169,32 @@ def test_a_200000_word_article_is_chunked_and_merged_back(
     [stage] = article["extraction"]["stages"]
     evidence = stage["releases"][0]["evidence"]
     assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+@local_only
+@pytest.mark.parametrize("command", ["summarize", "eval"])
+def test_summarize_and_eval_chunk_a_long_article_as_batch_does(
+    command: str, batch_server: ScriptedServer, tmp_path: Path
+) -> None:
+    """No command sends an article longer than the model's context whole."""
+    filler = "Shelling continued along the front line and more talks were planned. "
+    text = SHORT_TEXT + "\n\n" + "\n\n".join([filler * 50] * 25) + "\n\n" + SHORT_TEXT
+    (tmp_path / "long.txt").write_text(" date 2025-05-24\n" + text, encoding="utf-8")
+    if command == "summarize":
+        result = summarize(load_articles([tmp_path / "long.txt"]),
+                           backend=openai_for(batch_server))
+        calls = result.usage.calls
+    else:
+        gold = tmp_path / "gold.json"
+        gold.write_text(json.dumps({"case": "long", "articles": [
+            {"path": "long.txt", "source": "Outlet"}]}), encoding="utf-8")
+        calls = run_eval([gold], backend=openai_for(batch_server))["model_calls"]
+
+    spans = split_text(text, 40_000, 2_000)
+    assert len(spans) == 3 and len(batch_server.requests) == len(spans) == calls
+    sent = [r["messages"][-1]["content"] for r in batch_server.requests]
+    for start, end in spans:
+        assert any(text[start:end].strip() in message for message in sent)
 
 
 def test_an_article_over_max_bytes_is_refused_naming_the_flag(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from summarizer.errors import ConfigError
 from summarizer.models import Article, ArticleExtraction, Usage
@@ -37,6 +37,23 @@ class Backend(Protocol):
         ...
 
 
+@runtime_checkable
+class ModelBackend(Backend, Protocol):
+    """A backend that asks a model: its context is finite and its answers are worth
+    caching. `pipeline.build_stack` reads both from it."""
+
+    @property
+    def chunk_chars(self) -> int:
+        """The longest article text one request can hold with the prompt and the answer;
+        a longer article goes in chunks."""
+        ...
+
+    def answer_settings(self) -> dict[str, object]:
+        """Everything besides the model, prompt, article and feedback that changes the
+        answer (endpoint, schema, mode, token limit): the answer cache keys on it."""
+        ...
+
+
 @dataclass(frozen=True)
 class BackendConfig:
     """Where a model lives and how to talk to it. Flags override environment variables."""
@@ -52,6 +69,9 @@ class BackendConfig:
     max_tokens: int = 4096
     schema: SchemaName = "full"
     """'compact' asks in `backends.openai.compact`'s smaller schema, for small local models."""
+    context_tokens: int | None = None
+    """The model's context window; unset, a known local model's, else room for ~10k tokens
+    of article. Long articles are chunked to fit it."""
 
     def resolved(self) -> BackendConfig:
         """Fill unset fields from SUMMARIZER_MODEL, OPENAI_BASE_URL and OPENAI_API_KEY;

@@ -5,7 +5,10 @@ grounding and validation run again on every cached answer and a fixed
 validator applies to old answers too. The key covers everything that can change
 the answer: backend, model, prompt version (which hashes the template text),
 the extraction schema, the article (source, date, text), the re-ask feedback
-and the request options. Anything else would serve a stale answer.
+and the options the backend names (`ModelBackend.answer_settings`: endpoint,
+the schema the model is asked in, mode, token limit) with the chunk size.
+Anything else would serve a stale answer, or one backend another's.
+`stack.CachedBackend` is the layer that reads and fills it.
 
 Failures are never cached: a 503 tonight must not become tomorrow's answer.
 """
@@ -17,21 +20,16 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from summarizer.backends import Attempt, Backend, BackendConfig
+from summarizer.backends import Backend
 from summarizer.models import Article, ArticleExtraction, Usage
 
 FORMAT = 1
 """Bump when the entry layout changes; old entries are then simply not found."""
-
-OPTION_FIELDS = ("backend", "base_url", "mode", "max_validation_retries", "max_tokens")
-"""BackendConfig fields that shape a request or its answer; keys and timeouts do not."""
-
 
 def default_cache_dir() -> Path:
     """$SUMMARIZER_CACHE_DIR, else the user cache directory ($XDG_CACHE_HOME or ~/.cache)."""
@@ -54,13 +52,6 @@ def article_hash(article: Article) -> str:
     published = article.published.isoformat() if article.published else ""
     data = "\0".join((article.source, published, article.text))
     return hashlib.sha256(data.encode()).hexdigest()
-
-
-def backend_options(backend: Backend) -> dict[str, object]:
-    config = getattr(backend, "config", None)
-    if not isinstance(config, BackendConfig):
-        return {}
-    return {k: v for k, v in asdict(config).items() if k in OPTION_FIELDS}
 
 
 class AnswerCache:
@@ -111,28 +102,3 @@ class AnswerCache:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-
-
-class CachedBackend:
-    """A backend that answers from the cache when it can and fills it when it cannot.
-
-    A cached answer costs nothing, so it reports zero usage: a second identical run
-    shows zero calls.
-    """
-
-    def __init__(self, inner: Backend, cache: AnswerCache, options: Mapping[str, object]) -> None:
-        self.inner = inner
-        self.cache = cache
-        self.options = dict(options)
-        self.name = inner.name
-        self.model = inner.model
-        self.prompt_version = inner.prompt_version
-
-    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
-        key = self.cache.key(self.inner, article, feedback, self.options)
-        hit = self.cache.get(key)
-        if hit is not None:
-            return Attempt(extraction=hit, usage=Usage())
-        attempt = await self.inner.extract(article, feedback)
-        self.cache.put(key, attempt.extraction, attempt.usage)
-        return attempt

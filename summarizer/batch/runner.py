@@ -1,14 +1,10 @@
 """The batch run: stream units in, summarize them concurrently, append one record each.
 
-Requests in flight are bounded by one semaphore around the model backend, so
-concurrency means what a rate limit means. The layers, outermost first:
-
-    Recorder -> CachedBackend -> ChunkingBackend -> Limited -> the model backend
-
-so a cache hit takes no request slot and each chunk of a long article takes
-one. Every unit ends as exactly one record: a failure of one article (a 503
-that outlived its retries, a refusal) is written in its record while the
-others go on.
+The model backend is asked through `stack.build_stack`, as in every command, with
+requests in flight bounded by one semaphore, so concurrency means what a rate
+limit means, and a cache of answers. Every unit ends as exactly one record: a
+failure of one article (a 503 that outlived its retries, a refusal) is written
+in its record while the others go on.
 """
 
 from __future__ import annotations
@@ -21,22 +17,17 @@ from pathlib import Path
 from typing import IO, Any
 
 from summarizer.articles import MAX_BYTES
-from summarizer.backends import Attempt, Backend
-from summarizer.backends.openai.chunking import (
-    DEFAULT_CHUNK_CHARS,
-    DEFAULT_OVERLAP_CHARS,
-    ChunkingBackend,
-)
-from summarizer.batch.cache import AnswerCache, CachedBackend, backend_options
+from summarizer.backends import Backend
+from summarizer.batch.cache import AnswerCache
 from summarizer.batch.cost import PriceTable
 from summarizer.batch.inputs import Rejected, Unit, count_inputs, input_files, stream_units
 from summarizer.batch.output import Record, ResultsWriter
 from summarizer.batch.progress import ProgressMode, Reporter, Stats
-from summarizer.errors import BackendError
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, Summary, Usage
 from summarizer.pipeline import DEFAULT_MAX_REASKS, ArticleFailure, try_article
 from summarizer.render import render
+from summarizer.stack import Stack, build_stack
 
 
 @dataclass(frozen=True)
@@ -51,54 +42,9 @@ class BatchOptions:
     group_by: str = "group"
     max_reasks: int = DEFAULT_MAX_REASKS
     max_bytes: int = MAX_BYTES
-    chunk_chars: int = DEFAULT_CHUNK_CHARS
-    overlap_chars: int = DEFAULT_OVERLAP_CHARS
+    chunk_chars: int | None = None
+    """Articles longer than this go in chunks; None: what the model's context holds."""
     progress: ProgressMode = "auto"
-
-
-class Limited:
-    """At most `limit` calls of the inner backend at once."""
-
-    def __init__(self, inner: Backend, limit: int) -> None:
-        self.inner = inner
-        self.slots = asyncio.Semaphore(max(1, limit))
-        self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
-
-    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
-        async with self.slots:
-            return await self.inner.extract(article, feedback)
-
-
-class Recorder:
-    """Keeps each attempt's usage per article until its record is written."""
-
-    def __init__(self, inner: Backend) -> None:
-        self.inner = inner
-        self.attempts: dict[str, list[Usage]] = {}
-        self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
-
-    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
-        spent = self.attempts.setdefault(article.id, [])
-        try:
-            attempt = await self.inner.extract(article, feedback)
-        except BackendError as error:
-            usage = getattr(error, "usage", None)
-            spent.append(usage if isinstance(usage, Usage) else Usage())
-            raise
-        spent.append(attempt.usage)
-        return attempt
-
-
-def layered(backend: Backend, options: BatchOptions, cache: AnswerCache | None) -> Recorder:
-    """The model backend inside its batch layers; backends without a model skip the cache."""
-    inner: Backend = ChunkingBackend(Limited(backend, options.concurrency),
-                                     chunk_chars=options.chunk_chars,
-                                     overlap_chars=options.overlap_chars)
-    if cache is not None and backend.model is not None:
-        settings = {**backend_options(backend), "chunk_chars": options.chunk_chars,
-                    "overlap_chars": options.overlap_chars}
-        inner = CachedBackend(inner, cache, settings)
-    return Recorder(inner)
 
 
 def _usage(usage: Usage) -> dict[str, int]:
@@ -108,7 +54,7 @@ def _usage(usage: Usage) -> dict[str, int]:
 class Batch:
     """One run: turns units into records and keeps the totals."""
 
-    def __init__(self, backend: Recorder, writer: ResultsWriter, options: BatchOptions,
+    def __init__(self, backend: Stack, writer: ResultsWriter, options: BatchOptions,
                  prices: PriceTable, stats: Stats, reporter: Reporter) -> None:
         self.backend = backend
         self.writer = writer
@@ -228,7 +174,9 @@ async def run_batch(
                        retry_errors=options.retry_errors) as writer:
         stats.retried = writer.retried
         reporter = Reporter(stats, options.progress, stream or sys.stderr)
-        batch = Batch(layered(backend, options, cache), writer, options,
+        stack = build_stack(backend, concurrency=options.concurrency, cache=cache,
+                            chunk_chars=options.chunk_chars)
+        batch = Batch(stack, writer, options,
                       prices or PriceTable.load(), stats, reporter)
         session = getattr(backend, "session", None)
         try:

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.articles import load_articles
+from summarizer.articles import MAX_BYTES, load_articles
 from summarizer.backends import Backend, BackendConfig, make_backend
 from summarizer.evaluate.figures import (
     WrongFigures,
@@ -36,6 +36,7 @@ from summarizer.evaluate.scoring import Counts, Scores, score
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, Summary
 from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_articles
+from summarizer.stack import build_stack
 
 MAX_LISTED = 15
 """Wrong facts listed per case and direction in the table; the JSON has them all."""
@@ -70,10 +71,10 @@ class _CaseCounts(TypedDict):
     by_kind: dict[str, Counts]
 
 
-def case_articles(loaded: LoadedCase) -> list[Article]:
+def case_articles(loaded: LoadedCase, *, max_bytes: int = MAX_BYTES) -> list[Article]:
     """The case's articles, named by the outlet the gold file gives, so conflict
     findings and reports say "NBC News", not a file stem."""
-    articles = load_articles(loaded.article_paths)
+    articles = load_articles(loaded.article_paths, max_bytes=max_bytes)
     return [article.model_copy(update={"source": gold.source})
             for article, gold in zip(articles, loaded.gold.articles, strict=True)]
 
@@ -122,25 +123,28 @@ def run_eval(
     *,
     backend: Backend | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
+    max_bytes: int = MAX_BYTES,
     progress: Callable[[str], None] | None = None,
 ) -> EvalResult:
     """Summarize each gold case's articles with one backend and score the results.
 
     Every gold file is loaded before the first model call, so a typo in the
     last file does not waste a paid run of the others. `concurrency` bounds the
-    calls in flight: a local server with one slot queues the rest, and a queued
-    call's wait counts against its timeout. `progress` hears one line per case
-    as it ends: against a slow model a run takes many minutes.
+    calls in flight (each chunk of a long article is one): a local server with one
+    slot queues the rest, and a queued call's wait counts against its timeout.
+    `progress` hears one line per case as it ends: against a slow model a run takes
+    many minutes.
     """
     cases = [load_gold(path) for path in gold_paths]
-    chosen = backend if backend is not None else make_backend(config or BackendConfig())
+    chosen = build_stack(backend if backend is not None else make_backend(
+        config or BackendConfig()), concurrency=concurrency)
     per_case: list[CaseResult] = []
     facts = conflicts = Counts()
     by_kind: dict[str, Counts] = {}
     calls = prompt_tokens = completion_tokens = 0
     wrong = no_wrong_figures()
     for number, loaded in enumerate(cases, start=1):
-        articles = case_articles(loaded)
+        articles = case_articles(loaded, max_bytes=max_bytes)
         started = time.monotonic()
         summary, failed = asyncio.run(_summarize_case(articles, chosen, concurrency))
         result, counts = score_case(loaded, summary, articles)

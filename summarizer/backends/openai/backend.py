@@ -8,14 +8,20 @@ two retry loops and the usage count live in `summarizer.backends.openai.transpor
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import openai
 from instructor import Mode
 from instructor.core import AsyncInstructor, patch
 
 from summarizer.backends import Attempt, BackendConfig
+from summarizer.backends.openai.chunking import DEFAULT_CHUNK_CHARS, MIN_CHUNK_CHARS
+from summarizer.backends.openai.compact import CompactExtraction
+from summarizer.backends.openai.local import DEFAULT_N_CTX, MODEL_ALIAS
 from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.transport import (
     Backoff,
@@ -24,7 +30,7 @@ from summarizer.backends.openai.transport import (
     with_transport_retries,
 )
 from summarizer.errors import ConfigError
-from summarizer.models import Article
+from summarizer.models import Article, ArticleExtraction
 
 DEFAULT_MODEL = "gpt-4o-mini"
 """Used only with OpenAI itself (a key and no base URL); a local server must be told."""
@@ -50,6 +56,45 @@ def parse_mode(name: str | None) -> Mode:
         raise ConfigError(f"unknown mode {name!r}; choose one of {choices} "
                           "(json or md_json for servers without tool calling)")
     return MODES[key]
+
+
+CONTEXT_TOKENS = {MODEL_ALIAS: DEFAULT_N_CTX}
+"""Context windows of models that do not fit the default chunk: the local server's."""
+CHARS_PER_TOKEN = 3
+"""A cautious ratio (news English runs near 4 on OpenAI's tokenizers, JSON schemas
+lower), so an estimate never overflows a context."""
+FEEDBACK_TOKENS = 512
+"""Room kept for the findings a re-ask adds to the prompt."""
+
+
+@cache
+def _schema_text(compact: bool) -> str:
+    return json.dumps((CompactExtraction if compact else ArticleExtraction).model_json_schema(),
+                      sort_keys=True)
+
+
+def chunk_chars_for(config: BackendConfig) -> int:
+    """How much article text one request holds: what the model's context leaves after
+    the prompt, the schema, a re-ask's findings and the answer; DEFAULT_CHUNK_CHARS for
+    a model of unknown context (every current hosted model holds that). Never under
+    MIN_CHUNK_CHARS: a tighter budget is the estimate's caution, and a real overflow
+    comes back from the server as an error naming --max-tokens."""
+    context = config.context_tokens or CONTEXT_TOKENS.get(config.model or "")
+    if context is None:
+        return DEFAULT_CHUNK_CHARS
+    system, user = load_prompt("extract").render(Article(id="-", source="", text="-"))
+    prompt = len(system) + len(user) + len(_schema_text(config.schema == "compact"))
+    room = context - config.max_tokens - FEEDBACK_TOKENS - -(-prompt // CHARS_PER_TOKEN)
+    return max(MIN_CHUNK_CHARS, min(DEFAULT_CHUNK_CHARS, room * CHARS_PER_TOKEN))
+
+
+def answer_settings(config: BackendConfig, *, max_validation_retries: int) -> dict[str, object]:
+    """What besides the model, prompt and article shapes an answer from this config."""
+    return {"base_url": config.base_url, "mode": parse_mode(config.mode).value,
+            "max_validation_retries": max_validation_retries, "max_tokens": config.max_tokens,
+            "schema": config.schema,
+            "schema_hash": hashlib.sha256(_schema_text(config.schema == "compact").encode())
+            .hexdigest()[:16]}
 
 
 def _check(config: BackendConfig) -> None:
@@ -95,6 +140,14 @@ class OpenAIBackend:
         self.prompt_version: str | None = load_prompt("extract").id
         self.backoff = backoff or Backoff()
         self._shared: _Shared | None = None
+
+    @property
+    def chunk_chars(self) -> int:
+        return chunk_chars_for(self.config)
+
+    def answer_settings(self) -> dict[str, object]:
+        return answer_settings(self.config,
+                               max_validation_retries=self.config.max_validation_retries)
 
     @property
     def where(self) -> str:

@@ -29,8 +29,13 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from summarizer.backends import Attempt, BackendConfig
-from summarizer.backends.openai.backend import DEFAULT_MODEL, parse_mode
-from summarizer.backends.openai.chunking import ChunkingBackend
+from summarizer.backends.openai.backend import (
+    DEFAULT_MODEL,
+    answer_settings,
+    chunk_chars_for,
+    parse_mode,
+)
+from summarizer.backends.openai.chunking import ChunkingBackend, overlap_for
 from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.transport import request_extraction
 from summarizer.batch.inputs import Rejected, count_inputs, input_files, stream_units
@@ -54,10 +59,10 @@ class _Settings:
     """Model, mode and limits as a live `OpenAIBackend` would use them; no key needed."""
 
     def __init__(self, config: BackendConfig) -> None:
-        config = config.resolved()
-        self.model = config.model or DEFAULT_MODEL
-        self.mode: Mode = parse_mode(config.mode)
-        self.max_tokens = config.max_tokens
+        self.config = config.resolved()
+        self.model = self.config.model or DEFAULT_MODEL
+        self.mode: Mode = parse_mode(self.config.mode)
+        self.max_tokens = self.config.max_tokens
         self.prompt_version: str | None = load_prompt("extract").id
 
     async def ask(self, client: AsyncInstructor, article: Article,
@@ -65,7 +70,7 @@ class _Settings:
         system, user = load_prompt("extract").render(article, list(feedback))
         extraction, usage = await request_extraction(
             client, system, user, model=self.model, max_validation_retries=0,
-            max_tokens=self.max_tokens)
+            max_tokens=self.max_tokens, compact=self.config.schema == "compact")
         return Attempt(extraction=extraction, usage=usage)
 
 
@@ -113,6 +118,14 @@ class ResultsBackend:
         self.prompt_version = self.settings.prompt_version
         self.results = results
         self.offsets = _index(results)
+
+    @property
+    def chunk_chars(self) -> int:
+        """As `write_requests` cut the articles, so each chunk finds its answer."""
+        return chunk_chars_for(self.settings.config)
+
+    def answer_settings(self) -> dict[str, object]:
+        return answer_settings(self.settings.config, max_validation_retries=0)
 
     def completion(self, custom_id: str) -> ChatCompletion:
         where = f"{self.results} (custom_id {custom_id!r})"
@@ -171,17 +184,22 @@ def _index(path: Path) -> dict[str, int]:
 
 def write_requests(
     inputs: Sequence[str | Path], config: BackendConfig, requests: Path, *,
-    group_by: str, max_bytes: int, chunk_chars: int, overlap_chars: int,
+    group_by: str, max_bytes: int, chunk_chars: int | None = None,
+    overlap_chars: int | None = None,
 ) -> tuple[int, list[Rejected]]:
     """Write one request per article (per chunk of a long one); return how many, and the
-    inputs that could not be read, which the caller must report."""
+    inputs that could not be read, which the caller must report. Chunks are cut as a
+    live run and `ResultsBackend` cut them: by default to what the model's context holds."""
     files = input_files(inputs)
     groups, _ = count_inputs(files, group_by)
     rejected: list[Rejected] = []
     requests.parent.mkdir(parents=True, exist_ok=True)
     with requests.open("w", encoding="utf-8") as out:
         writer = RequestWriter(config, out)
-        chunker = ChunkingBackend(writer, chunk_chars=chunk_chars, overlap_chars=overlap_chars)
+        size = chunk_chars or chunk_chars_for(writer.settings.config)
+        chunker = ChunkingBackend(writer, chunk_chars=size,
+                                  overlap_chars=overlap_for(size) if overlap_chars is None
+                                  else overlap_chars)
 
         async def write_all() -> None:
             for item in stream_units(files, groups, group_by=group_by, max_bytes=max_bytes):

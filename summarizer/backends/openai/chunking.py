@@ -22,6 +22,8 @@ from summarizer.models import Article, ArticleExtraction, Usage
 DEFAULT_CHUNK_CHARS = 40_000
 """About 10k tokens: fits every current model's context with room for the prompt and answer."""
 DEFAULT_OVERLAP_CHARS = 2_000
+MIN_CHUNK_CHARS = 4_000
+"""About a thousand tokens: a smaller chunk says too little to extract a fact from."""
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
@@ -55,6 +57,12 @@ def split_text(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
         if end >= len(text):
             return spans
         start = _word_start(text, end - overlap)
+
+
+def overlap_for(chunk_chars: int) -> int:
+    """The overlap of chunks of this size: enough for a sentence that straddles a cut, and
+    never so much of a small chunk that most of each one is sent twice."""
+    return min(DEFAULT_OVERLAP_CHARS, chunk_chars // 4)
 
 
 def _word_start(text: str, at: int) -> int:

@@ -1,0 +1,81 @@
+"""`eval`: scores of the pipeline against gold cases, or the validator's mutation suite."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from summarizer.articles import MAX_BYTES
+from summarizer.backends import BackendConfig
+from summarizer.cli.common import backend_from, err, failures_exit_1
+from summarizer.cli.options import DEFAULTS, MaxBytesOpt, model_options
+from summarizer.evaluate import render_eval_table, run_eval
+from summarizer.evaluate.mutate import run_mutation_suite
+from summarizer.pipeline import DEFAULT_CONCURRENCY
+
+
+@model_options
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(
+        help="Gold files (format: shared/eval/GOLD_FORMAT.md); the article paths inside are "
+        "relative to each file.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    mutate: Annotated[bool, typer.Option(
+        "--mutate", help="Run the validator mutation suite on the gold cases instead: "
+        "corrupt correct extractions one mistake at a time and count how many the "
+        "validator catches. No model is called.")] = False,
+    config: BackendConfig = DEFAULTS,
+    concurrency: Annotated[int, typer.Option(
+        min=1, help="Model calls in flight at once; 1 for a local server with one slot.")] = (
+        DEFAULT_CONCURRENCY),
+    max_bytes: MaxBytesOpt = MAX_BYTES,
+) -> None:
+    """Score the pipeline against gold cases: precision, recall and F1 of facts and conflicts.
+
+    \b
+    Examples:
+      summarizer eval seeds/gold.json
+      summarizer eval tests/data/cases/*/gold.json --backend rules --json
+      summarizer eval --mutate seeds/gold.json --json
+      SUMMARIZER_SCHEMA=compact summarizer eval seeds/gold.json --json \\
+          --base-url http://127.0.0.1:8080/v1 --model smollm2 --max-tokens 1536 \\
+          --timeout 180 --concurrency 1
+    """
+    if mutate:
+        with failures_exit_1():
+            suite = run_mutation_suite(gold)
+        _print_mutations(suite, as_json)
+        return
+    with failures_exit_1():
+        result = run_eval(gold, backend=backend_from(config), concurrency=concurrency,
+                          max_bytes=max_bytes,
+                          progress=lambda line: err.print(line, markup=False))
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    else:
+        render_eval_table(result, Console())
+
+
+def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
+    keys = ("mutations", "detected", "detection_rate", "false_alarms", "per_operator")
+    if as_json:
+        sys.stdout.write(json.dumps({k: suite[k] for k in keys}, indent=2) + "\n")
+        return
+    table = Table(title="Validator mutation suite")
+    for column in ("operator", "mutations", "detected", "rate"):
+        table.add_column(column, justify="left" if column == "operator" else "right")
+    for name, row in suite["per_operator"].items():
+        table.add_row(name, str(row["mutations"]), str(row["detected"]), f"{row['rate']:.1%}")
+    table.add_row("all", str(suite["mutations"]), str(suite["detected"]),
+                  f"{suite['detection_rate']:.1%}", style="bold")
+    console = Console()
+    console.print(table)
+    console.print(f"False alarms on the unmutated cases: {suite['false_alarms']}")
+    for missed in suite.get("missed", []):
+        console.print(f"missed: {missed}", markup=False)
