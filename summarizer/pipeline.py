@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypedDict, Unpack
 
 from pydantic import ValidationError
 
@@ -177,22 +177,19 @@ async def summarize_async(
     return merge([o for o in outcomes if isinstance(o, ArticleResult)], aliases)
 
 
-def summarize(
-    articles: Sequence[Article],
-    *,
-    backend: Backend | None = None,
-    config: BackendConfig | None = None,
-    max_reasks: int = DEFAULT_MAX_REASKS,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    aliases: AliasTable | None = None,
-) -> Summary:
+class SummarizeOptions(TypedDict, total=False):
+    """The keyword options of `summarize_async`, where their defaults are documented."""
+
+    backend: Backend | None
+    config: BackendConfig | None
+    max_reasks: int
+    concurrency: int
+    aliases: AliasTable | None
+
+
+def summarize(articles: Sequence[Article], **options: Unpack[SummarizeOptions]) -> Summary:
     """Synchronous `summarize_async`, for scripts and notebooks without an event loop."""
-    return asyncio.run(
-        summarize_async(
-            articles, backend=backend, config=config, max_reasks=max_reasks,
-            concurrency=concurrency, aliases=aliases,
-        )
-    )
+    return asyncio.run(summarize_async(articles, **options))
 
 
 def recheck(

@@ -22,8 +22,13 @@ PER = 1_000_000
 
 @dataclass(frozen=True)
 class Price:
+    """US dollars per PER prompt (`input`) and completion (`output`) tokens."""
+
     input: float
     output: float
+
+    def usd(self, usage: Usage) -> float:
+        return (usage.prompt_tokens * self.input + usage.completion_tokens * self.output) / PER
 
 
 @dataclass(frozen=True)
@@ -32,9 +37,6 @@ class Estimate:
 
     usd: float | None
     note: str | None = None
-
-    def as_dict(self) -> dict[str, float | str | None]:
-        return {"usd": self.usd, "note": self.note}
 
 
 class PriceTable:
@@ -80,8 +82,7 @@ class PriceTable:
         if price is None:
             return Estimate(None, f"no price for model {model!r}; add it to a table passed "
                             "with --prices (USD per 1M input and output tokens)")
-        usd = (usage.prompt_tokens * price.input + usage.completion_tokens * price.output) / PER
-        return Estimate(round(usd * self.discount, 6), self.discount_note)
+        return Estimate(round(price.usd(usage) * self.discount, 6), self.discount_note)
 
 
 def _parse(text: str, where: str) -> dict[str, Price]:

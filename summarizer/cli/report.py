@@ -27,6 +27,7 @@ def summarize_command(
     paths: Annotated[list[str], typer.Argument(
         help="Article files (.txt with an optional ' date YYYY-MM-DD' first line, .html, "
         ".jsonl), directories, or - for stdin.", show_default=False)],
+    max_bytes: MaxBytesOpt = MAX_BYTES,
     fmt: Annotated[FormatChoice, typer.Option("--format", "-f", help="Output format.")] = (
         FormatChoice.md),
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here, not stdout.")] = None,
@@ -39,7 +40,6 @@ def summarize_command(
     aliases: Annotated[Path | None, typer.Option(
         help='JSON file of names that refer to one entity, {"canonical": ["variant", ...]} '
         "(the aliases of a gold file), added to the built-in table.")] = None,
-    max_bytes: MaxBytesOpt = MAX_BYTES,
 ) -> None:
     """Summarize articles about one event into checked facts.
 
@@ -73,10 +73,10 @@ def validate_command(
     articles: Annotated[list[str], typer.Argument(
         help="The article files the results were extracted from (matched by id).",
         show_default=False)],
+    max_bytes: MaxBytesOpt = MAX_BYTES,
     as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
     fail_on: Annotated[FailOn, typer.Option(
         help="Exit 1 when findings of this severity remain.")] = FailOn.error,
-    max_bytes: MaxBytesOpt = MAX_BYTES,
 ) -> None:
     """Check a saved extraction again: grounding, arithmetic and dates, with no model call.
 

@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from summarizer.models import Article, Evidence, Summary
+from summarizer.render.environment import environment
 from summarizer.render.highlight import Run, Span, runs
 from summarizer.render.view import Figure, Report, build_report
 
@@ -118,13 +119,7 @@ def _asset(name: str) -> str:
 
 @cache
 def _template() -> tuple[jinja2.Template, str, str]:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("summarizer.render", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = environment(autoescape=True)
     script = _asset("report.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return env.get_template("report.html.j2"), script, digest

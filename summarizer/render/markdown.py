@@ -13,6 +13,7 @@ from functools import cache
 import jinja2
 
 from summarizer.models import Summary
+from summarizer.render.environment import environment
 from summarizer.render.view import Figure, build_report
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -70,14 +71,7 @@ def grouped(figures: Iterable[Figure]) -> str:
 
 @cache
 def _template() -> jinja2.Template:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("summarizer.render", "templates"),
-        autoescape=False,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = environment(autoescape=False, keep_trailing_newline=True)
     env.filters["md"] = md
     env.filters["mark"] = mark
     env.filters["grouped"] = grouped
