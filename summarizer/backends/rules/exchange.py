@@ -2,10 +2,11 @@
 
 Who released whom is read from the sentence in this order: a symmetric swap
 ("each", "in exchange for as many", "Russians and Ukrainians") frees the same
-number on both sides; an explicit releaser ("Hamas released 24 hostages",
-"freed by Israel"); else the nationality of the people ("307 Ukrainian
-defenders returned" were released by Russia). A group none of these settles is
-left out.
+number on both sides; an explicit releaser, jailer or receiver (`sides`); else
+the nationality of the people ("307 Ukrainian defenders returned" were released
+by Russia). A group none of these settles is left out, and so is one the
+sentence only plans, demands or conditions ("is expected to free", "if they are
+not freed"), one it dates in history, or one it qualifies ("more than 240").
 """
 
 from __future__ import annotations
@@ -15,8 +16,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from summarizer.backends.rules.groups import CASUALTY, IN_TOTAL, Group, groups
 from summarizer.backends.rules.numbers import Count
-from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
+from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
+from summarizer.backends.rules.text import (
+    BACKGROUND,
+    Unit,
+    clause,
+    evidence,
+    is_background,
+    time_near,
+)
 from summarizer.models import (
     Agreement,
     BreakdownItem,
@@ -31,72 +41,43 @@ from summarizer.text.time import resolve
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
                           r"|home|handed\s+over|repatriat\w*|brought\s+back|captivity|prisoners?"
                           r"|hostages?|POWs?|detainees?|captives?)\b")
-_CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
-                       r"|wounding)\b")
 _AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
                             r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
-                            r"|when\s+completed|once\s+completed)\b")
+                            r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
+                            r"|aims?\s+to|under\s+which)\b")
 _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
 _PAST_RELEASE = re.compile(r"(?i)\b(?:released|freed|handed\s+over|returned|swapped|repatriated)\b")
-_RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed|got\s+back)\b")
 _TOTAL_OF = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total)\s+"
                        r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
 _PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
-_IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
 _N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
-_CUMULATIVE = re.compile(r"(?i)\b(?:total|in\s+all|altogether|so\s+far|to\s+date|overall"
-                         r"|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days|these\s+\w+\s+days)\b")
-_TOTAL_TO = re.compile(
-    r"(?i)\b(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose|rises)"
-    r"\s+(?:the\s+)?(?:total|number|tally|count)(?:\s+number)?(?:\s+of\s+[\w\s]{1,40}?)?"
-    r"\s+(?:to|at)\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
+_SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
+_RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
+                      r"|these\s+\w+\s+days)\b")
+_TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
+_CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
+                      r"|kidnapped|abducted)\b")
+_RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
+         r"|rises)\s+(?:the\s+)?(?:\w+\s+)?(?:total|number|tally|count)(?:\s+number)?"
+         r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
+         r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
+_TOTAL_TO = re.compile(_RISE + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
+_RISE_TO = re.compile(_RISE)
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|both\s+sides|the\s+two\s+sides|each\s+side|one\s+another"
-                        r"|each\s+other|as\s+many|same\s+number|equal\s+number)\b")
-_RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
-                           r"|free|handed\s+over|handing\s+over|hands\s+over|set\s+free|returned"
-                           r"|returning|returns|repatriated|swapped|exchanged)\b")
-_BY_PARTY = re.compile(r"(?i)^[^.;]{0,40}?\b(?:released|freed|handed\s+over|returned|held)\s+by\s+")
-_LIST_SEPARATOR = re.compile(r"^(?:\s*,|,?\s+and|,?\s+as\s+well\s+as)\s+$")
-_INCLUDING = re.compile(r"^[^.;\d]{0,60}?\b(?:including|among\s+them|of\s+whom)\s+$")
-_APPOSITION = re.compile(r"^[^.;\d]{0,120}?(?:[,:\u2014\u2013]"
-                         r"|\b(?:were|was|are|included|comprised|comprising))\s+$")
-_THEN_TOTAL = re.compile(r"\s*(?:each\s*)?[,:\u2014\u2013]\s*$")
-_FEW_WORDS = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
-_LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
-_ACTOR = re.compile(r"(?i)^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
-                    r"|returned|swapped|exchanged|frees|releases)\b")
-
-
-@dataclass
-class _Group:
-    """Released people: listed items ("270 servicemen and 120 civilians" is 390, complete)
-    or one count with parts ("390, including 120 civilians"; "39 prisoners, 24 women and
-    15 teenagers", complete when the parts add up)."""
-
-    items: list[Count]
-    parts: list[Count]
-    complete: bool
-    unit: Unit
-    restated: bool = False
-    """The total follows its parts ("..., 390 people in all"): "in all" is not a running total."""
-
-    @property
-    def count(self) -> int:
-        return sum(i.value for i in self.items)
-
-    @property
-    def start(self) -> int:
-        return min(c.start for c in self.items + self.parts)
-
-    @property
-    def end(self) -> int:
-        return max(c.end for c in self.items + self.parts)
-
-    def nations(self) -> set[str]:
-        named = {n for i in self.items for n in i.nations}
-        return named or {n for p in self.parts for n in p.nations}
-
-
+                        r"|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
+_NEWS_DAYS = 21
+"""A release dated more than three weeks before publication is an earlier exchange that the
+article recalls ("an American mother and daughter on Oct. 20"), not a stage it reports."""
+_SPEAKER_DAY = re.compile(r"(?i)\b(?:today|yesterday|tonight|last\s+night|this\s+\w+)\b")
+_RATE = re.compile(r"(?i)\s(?:a|per|each|every)\s+(?:day|week)\b|\sdaily\b")
+_MODAL = re.compile(r"(?i)\b(?:if|unless|(?:as|so)\s+long\s+as|provided|open\s+to|vow\w*"
+                    r"|threat\w*|demand\w*|refus\w*|den(?:y|ies|ied)|could|may|might|should|want\w*|urg\w*|propos\w*|offer\w*|hop(?:e|es|ed)"
+                    r"|delay\w*|postpon\w*|meant\s+to|expected\s+to|due\s+to|not\s+(?:be\s+)?"
+                    r"(?:released|freed))\b")
+_QUALIFIED = re.compile(r"(?i)\b(?:more\s+than|(?<!hand\s)(?<!hands\s)(?<!handed\s)"
+                        r"(?<!handing\s)over|about|around|nearly|almost|some|roughly|approximately|up\s+to|fewer\s+than|less\s+than|under)\s+$")
+_EARLIER_EXCHANGE = re.compile(r"(?i)\b(?:most\s+recent|previous|prior|earlier)\s+(?:[\w-]+\s+)?"
+                               r"(?:exchange|swap|release|round|handover)s?\b")
 @dataclass
 class _Found:
     when: str | None
@@ -112,12 +93,12 @@ class ExchangeReader:
         self.text = text
         self.published = published
         self.places = places
-        self.parties: list[str] = []
+        self.sides = Sides(text, places, [])
 
     def read(self, units: list[Unit], people: dict[int, list[Count]]
              ) -> tuple[Agreement | None, list[ExchangeStage], list[CumulativeTotal]]:
         relevant = [u for u in units if EXCHANGE_CUE.search(u.text)]
-        self.parties = self._parties(relevant)
+        self.sides = Sides(self.text, self.places, relevant)
         releases: list[_Found] = []
         totals: list[CumulativeTotal] = []
         deals: list[tuple[Unit, Count | None, int, bool | None]] = []
@@ -127,126 +108,100 @@ class ExchangeReader:
                     deals.append((unit, None, int(found.group(1).replace(",", "")), True))
             counted = people.get(unit.start, [])
             totals.extend(self._totals_to(unit, {c.start for c in counted}))
-            for group in self._groups(unit, counted):
+            previous: str | None = None
+            for group in groups(self.text, unit, counted):
                 words = self.text[slice(*clause(unit, group.start))]
                 if _AGREEMENT_CUE.search(words) or (_AGREEMENT_NOUN.search(unit.text) and (
                         _AGREEMENT_CUE.search(unit.text) or not _PAST_RELEASE.search(unit.text))):
                     per_side = (True if _PER_SIDE.search(words)
-                                else False if _IN_TOTAL.search(words) else None)
+                                else False if IN_TOTAL.search(words) else None)
                     deals.append((unit, group.items[0], group.count, per_side))
-                elif _CUMULATIVE.search(unit.text) and not group.restated:
-                    totals.append(self._total(group))
+                elif self._unsure(unit, group):
+                    continue
+                elif (running := self._running(unit, group)) is not False:
+                    if running and not group.restated:
+                        totals.append(self._total(group))
                 else:
-                    releases.extend(self._releases(group))
+                    freed = self._releases(group, previous)
+                    releases.extend(freed)
+                    previous = freed[0].release.released_by if len(freed) == 1 else None
         home = Counter(f.release.received_by for f in releases
                        if f.release.received_by and not f.symmetric).most_common(1)
         for total in totals:
             total.received_by = total.received_by or (home[0][0] if home else "")
+        stages = self._stages(releases)
+        for total in totals:
+            if total.as_of_expression is None and stages:
+                total.as_of_expression = stages[-1].time_expression  # "so far": after the last
         unique = {(t.as_of_expression, t.count): t for t in totals if t.received_by}
-        return self._agreement(units, deals), self._stages(releases), list(unique.values())
+        return self._agreement(units, deals), stages, list(unique.values())
 
-    def _parties(self, units: list[Unit]) -> list[str]:
-        """The two sides. Actors ("Hamas released", "between Israel and Hamas") weigh most,
-        names more than demonyms ("10 Thais" does not make Thailand a side), and a place
-        ("in Turkey") not at all."""
-        seen: Counter[str] = Counter()
-        for unit in units:
-            for mention in self.places.between(unit.start, unit.end):
-                before = self.text[unit.start:mention.start].split()
-                if (not mention.entry.party or (before and before[-1].lower() in _LOCATIVE)
-                        or is_background(self.text, unit, mention.start)):
-                    continue
-                weight = 1 if mention.entry.demonym else 2
-                if _ACTOR.match(self.text, mention.end, unit.end) or (
-                        before and before[-1] == "between"):
-                    weight += 3
-                seen[mention.entry.name] += weight
-        return [name for name, _ in seen.most_common(2)] if len(seen) >= 2 else []
-
-    def _other(self, party: str) -> str | None:
-        if party in self.parties and len(self.parties) == 2:
-            return self.parties[1 - self.parties.index(party)]
-        return None
-
-    def _list(self, counts: list[Count], index: int) -> list[Count]:
-        """counts[index] and the counts listed after it ("A, B and C")."""
-        listed = [counts[index]]
-        while index + len(listed) < len(counts) and _LIST_SEPARATOR.match(
-                self.text[listed[-1].end:counts[index + len(listed)].start]):
-            listed.append(counts[index + len(listed)])
-        return listed
-
-    def _groups(self, unit: Unit, counts: list[Count]) -> list[_Group]:
-        usable = [c for c in counts if not is_background(self.text, unit, c.start)
-                  and not _CASUALTY.search(self.text, c.end, min(c.end + 30, unit.end))]
-        groups: list[_Group] = []
-        index = 0
-        while index < len(usable):
-            items = self._list(usable, index)
-            index += len(items)
-            parts: list[Count] = []
-            complete, restated = len(items) > 1, False
-            if len(items) > 2 and items[0].value == sum(c.value for c in items[1:]):
-                items, parts = items[:1], items[1:]  # "39 prisoners, 24 women and 15 teenagers"
-            elif len(items) > 1 and index < len(usable) and _THEN_TOTAL.match(
-                    self.text, items[-1].end, usable[index].start) and _IN_TOTAL.search(
-                    self.text, usable[index].end, clause(unit, usable[index].start)[1]):
-                items, parts = [usable[index]], items  # "270 ... and 120 ..., 390 in all"
-                index += 1
-                restated = True
-            elif len(items) == 1 and index < len(usable):
-                between = self.text[items[0].end:usable[index].start]
-                following = self._list(usable, index)
-                total = sum(c.value for c in following)
-                if _INCLUDING.match(between):
-                    parts = following
-                elif (_APPOSITION.match(between) and len(following) > 1
-                      and total <= items[0].value):
-                    parts, complete = following, total == items[0].value
-                index += len(parts)
-            groups.append(_Group(items, parts, complete, unit, restated))
-        return groups
-
-    def _releaser(self, group: _Group) -> str | None:
-        """An explicit releaser: "Hamas released 24 ...", "... freed by Israel"."""
-        unit, text = group.unit, self.text
-        start = clause(unit, group.start)[0]
-        verbs = list(_RELEASE_VERB.finditer(text, start, group.start))
-        if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]):
-            before = [m for m in self.places.between(start, verbs[-1].start())
-                      if m.entry.party]
-            if before:
-                return before[-1].entry.name
-        passive = _BY_PARTY.match(text[group.end:unit.end])
-        if passive:
-            after = self.places.between(group.end + passive.end(), unit.end)
-            if after and after[0].start == group.end + passive.end() and after[0].entry.party:
-                return after[0].entry.name
-        return None
-
-    def _releases(self, group: _Group) -> list[_Found]:
-        if len(self.parties) != 2:
+    def _releases(self, group: Group, previous: str | None) -> list[_Found]:
+        if len(self.sides.parties) != 2:
             return []
         words = self.text[slice(*clause(group.unit, group.start))]
-        nations = group.nations() & set(self.parties)
+        nations = group.nations() & set(self.sides.parties)
+        if _MODAL.search(words):
+            return []
         symmetric = bool(_SYMMETRIC.search(words)) or len(nations) == 2
         if symmetric:
-            by = list(self.parties)
+            by = list(self.sides.parties)
+        elif self.sides.combined(group):
+            return []
         else:
-            releaser = self._releaser(group)
+            releaser = self.sides.releaser(group, previous)
             if releaser is None and len(nations) == 1:
-                releaser = self._other(nations.pop())
+                releaser = self.sides.other(nations.pop())
             by = [releaser] if releaser else []
         when = time_near(self.text, group.unit, group.start)
+        if when and group.unit.quote is not None and _SPEAKER_DAY.search(when):
+            when = None  # "today" in a quote is the day it was said, not the publication date
         breakdown = [BreakdownItem(category=c.head, count=c.value, evidence=self._evidence(group))
                      for c in (group.items if len(group.items) > 1 else group.parts)]
-        return [_Found(when, Release(released_by=party, received_by=self._other(party),
+        return [_Found(when, Release(released_by=party, received_by=self.sides.other(party),
                                      count=group.count, breakdown=breakdown,
                                      breakdown_complete=group.complete,
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric) for party in by]
 
-    def _evidence(self, group: _Group) -> Evidence:
+    def _running(self, unit: Unit, group: Group) -> bool | None:
+        """Whether the group counts everyone so far ("Since Friday, Hamas has released 51",
+        "so far 150", "over two days") rather than a release of this stage. None leaves it
+        out: the parts of a running total ("the total now stands at 81 and includes 60
+        Israelis"), a total since the war began, and a bare "in total", which may sum this
+        stage or every stage. The total a sentence brings its stage to ("Six more were
+        released, bringing the total to eight") makes the six a stage."""
+        rises = list(_RISE_TO.finditer(self.text, unit.start, unit.end))
+        if any(m.start() < group.start for m in rises):
+            return None
+        start, end = clause(unit, group.start)
+        lead_start, lead_end = clause(unit, unit.start)
+        since = [m for m in _SINCE.finditer(self.text, start, end)
+                 if not _CAPTIVE.search(self.text, max(start, m.start() - 30), m.start())]
+        if lead_end <= group.start:
+            since += _SINCE.finditer(self.text, lead_start, lead_end)
+        if since:
+            return None if BACKGROUND.search(self.text, unit.start, end) else True
+        words = unit.text
+        for found in reversed(rises):
+            words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
+        if _RUNNING.search(words):
+            return True
+        return None if _TOTAL_WORD.search(words) and not group.restated else False
+
+    def _unsure(self, unit: Unit, group: Group) -> bool:
+        """A group that is not a release of this event: a qualified number ("more than 240"
+        is not a count of the swap), people killed rather than freed, or a release that the
+        article dates in history ("the most recent exchange took place on March 19")."""
+        if _QUALIFIED.search(self.text, max(unit.start, group.start - 20), group.start):
+            return True
+        if CASUALTY.search(unit.text) and not RELEASE_VERB.search(unit.text):
+            return True
+        if _RATE.search(self.text, group.end, clause(unit, group.start)[1]):
+            return True
+        return bool(_EARLIER_EXCHANGE.search(unit.text))
+
+    def _evidence(self, group: Group) -> Evidence:
         return evidence(self.text, group.unit.start, group.unit.end)
 
     def _stages(self, releases: list[_Found]) -> list[ExchangeStage]:
@@ -258,6 +213,8 @@ class ExchangeReader:
             release = found.release
             if found.when:
                 date = resolve(found.when, self.published)
+                if date and self.published and (self.published - date).days > _NEWS_DAYS:
+                    continue
                 key = date.isoformat() if date else found.when.lower()
                 target: ExchangeStage | None = stages.setdefault(
                     key, ExchangeStage(time_expression=found.when))
@@ -280,17 +237,17 @@ class ExchangeReader:
     def _received_by(self, unit: Unit, position: int, nations: set[str]) -> str:
         """Whose people a total counts: named in it, or the subject of "received"; else
         empty, and `read` falls back on the side the article's releases bring people home to."""
-        if len(nations & set(self.parties)) == 1:
-            return (nations & set(self.parties)).pop()
+        if len(nations & set(self.sides.parties)) == 1:
+            return (nations & set(self.sides.parties)).pop()
         start, _ = clause(unit, position)
-        if _RECEIVED.search(self.text, start, position):
+        if RECEIVED.search(self.text, start, position):
             named = [m for m in self.places.between(start, position)
-                     if m.entry.name in self.parties]
+                     if m.entry.name in self.sides.parties]
             if named:
                 return named[-1].entry.name
         return ""
 
-    def _total(self, group: _Group) -> CumulativeTotal:
+    def _total(self, group: Group) -> CumulativeTotal:
         return CumulativeTotal(
             received_by=self._received_by(group.unit, group.start, group.nations()),
             count=group.count, as_of_expression=time_near(self.text, group.unit, group.start),

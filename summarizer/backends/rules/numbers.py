@@ -29,7 +29,7 @@ _PEOPLE = frozenset((
     "hostage", "detainees", "detainee", "captives", "captive", "people", "persons", "person",
     "citizens", "citizen", "nationals", "fighters", "women", "children", "minors", "returnees",
     "inmates", "personnel", "marines", "sailors", "boys", "girls", "men", "teenagers", "teens",
-    "conscripts",
+    "conscripts", "foreigners",
 ))
 _WEAPONS: dict[str, WeaponType] = {
     "drones": "drone", "drone": "drone", "uavs": "drone", "uav": "drone", "shaheds": "drone",

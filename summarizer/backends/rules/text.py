@@ -29,6 +29,9 @@ BACKGROUND = re.compile(
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+year)\b"
 )
+_BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
+"""A time after "since" or "before" bounds a period ("since the truce began on Friday"):
+it does not date the event the clause reports."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
@@ -217,7 +220,8 @@ def _usable_times(words: str) -> tuple[tuple[int, str], ...]:
     for found in TIME.finditer(words):
         start, end = clause(unit, found.start())
         if not (_FUTURE_TIME.search(found.group()) or _FUTURE_CLAUSE.search(words, start, end)
-                or BACKGROUND.search(words, start, end)):
+                or BACKGROUND.search(words, start, end)
+                or _BOUND.search(words, start, found.start())):
             usable.append((found.start(), found.group()))
     return tuple(usable)
 

@@ -1,0 +1,101 @@
+"""Counted people grouped as one release: listed items, or a count with its parts.
+
+A sentence lists people in a few shapes: "270 servicemen and 120 civilians" (390,
+complete), "390, including 120 civilians" (partial), "39 prisoners, 24 women and
+15 teenagers" (complete when the parts add up), "270 ... and 120 ..., 390 in all".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.text import Unit, clause, is_background
+
+CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
+                      r"|wounding)\b")
+IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
+_LIST_SEPARATOR = re.compile(r"^(?:\s*,|,?\s+and|,?\s+as\s+well\s+as)\s+$")
+_INCLUDING = re.compile(r"^[^.;\d]{0,60}?\b(?:including|among\s+them|of\s+whom|of\s+which)"
+                        r"[,:]?\s+$")
+_APPOSITION = re.compile(r"^[^.;\d]{0,120}?(?:[,:\u2014\u2013]"
+                         r"|\b(?:were|was|are|included|comprised|comprising))\s+$")
+_THEN_TOTAL = re.compile(r"\s*(?:each\s*)?[,:\u2014\u2013]\s*$")
+
+
+@dataclass
+class Group:
+    """Released people: listed items ("270 servicemen and 120 civilians" is 390, complete)
+    or one count with parts ("390, including 120 civilians"; "39 prisoners, 24 women and
+    15 teenagers", complete when the parts add up)."""
+
+    items: list[Count]
+    parts: list[Count]
+    complete: bool
+    unit: Unit
+    restated: bool = False
+    """The total follows its parts ("..., 390 people in all"): "in all" is not a running total."""
+
+    @property
+    def count(self) -> int:
+        return sum(i.value for i in self.items)
+
+    @property
+    def start(self) -> int:
+        return min(c.start for c in self.items + self.parts)
+
+    @property
+    def end(self) -> int:
+        return max(c.end for c in self.items + self.parts)
+
+    @property
+    def items_end(self) -> int:
+        """Where the counted people end, before any parts ("The 90 freed by Israel were ...")."""
+        return max(i.end for i in self.items)
+
+    def nations(self) -> set[str]:
+        named = {n for i in self.items for n in i.nations}
+        return named or {n for p in self.parts for n in p.nations}
+
+
+def _listed(text: str, counts: list[Count], index: int) -> list[Count]:
+    """counts[index] and the counts listed after it ("A, B and C")."""
+    listed = [counts[index]]
+    while index + len(listed) < len(counts) and _LIST_SEPARATOR.match(
+            text[listed[-1].end:counts[index + len(listed)].start]):
+        listed.append(counts[index + len(listed)])
+    return listed
+
+
+def groups(text: str, unit: Unit, counts: list[Count]) -> list[Group]:
+    """The groups of `unit`, leaving out background figures and people killed or hurt."""
+    usable = [c for c in counts if not is_background(text, unit, c.start)
+              and not CASUALTY.search(text, c.end, min(c.end + 30, unit.end))]
+    found: list[Group] = []
+    index = 0
+    while index < len(usable):
+        items = _listed(text, usable, index)
+        index += len(items)
+        parts: list[Count] = []
+        complete, restated = len(items) > 1, False
+        if len(items) > 2 and items[0].value == sum(c.value for c in items[1:]):
+            items, parts = items[:1], items[1:]  # "39 prisoners, 24 women and 15 teenagers"
+        elif len(items) > 1 and index < len(usable) and _THEN_TOTAL.match(
+                text, items[-1].end, usable[index].start) and IN_TOTAL.search(
+                text, usable[index].end, clause(unit, usable[index].start)[1]):
+            items, parts = [usable[index]], items  # "270 ... and 120 ..., 390 in all"
+            index += 1
+            restated = True
+        elif len(items) == 1 and index < len(usable):
+            between = text[items[0].end:usable[index].start]
+            following = _listed(text, usable, index)
+            total = sum(c.value for c in following)
+            if _INCLUDING.match(between):
+                parts = following
+            elif (_APPOSITION.match(between) and len(following) > 1
+                  and total <= items[0].value):
+                parts, complete = following, total == items[0].value
+            index += len(parts)
+        found.append(Group(items, parts, complete, unit, restated))
+    return found

@@ -1,0 +1,151 @@
+"""The two sides of an exchange, its mediators, and who released a group of people.
+
+Real articles name more countries than the two sides: the mediator ("mediated by
+the United Arab Emirates"), the host, the nationality of the people freed ("33
+Palestinians", "10 Thais"). A side is a party the article names as acting;
+a mediator or host never releases or receives anyone, and a demonym only makes
+a side when fewer than two are named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from summarizer.backends.rules.groups import Group
+from summarizer.backends.rules.text import Unit, clause, is_background
+from summarizer.text.gazetteer import Places
+
+RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
+                          r"|free|handed\s+over|handing\s+over|hands\s+over|set\s+free|returned"
+                          r"|returning|returns|repatriated|swapped|exchanged)\b")
+RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed|got\s+back)\b")
+_BY_PARTY = re.compile(r"(?i)^[^.;]{0,40}?\b(?:released|freed|handed\s+over|returned|held)\s+by\s+")
+_FEW_WORDS = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
+_LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
+_HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
+_IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?:\s+the\s+release"
+                        r"\s+of)?\s+(?:another\s+|the\s+)?$")
+_SWAP_VERB = re.compile(r"(?i)\b(?:exchanged|swapped|exchange|swap)\b")
+_BETWEEN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+between\b")
+_MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:(?:mediated|brokered|facilitated|hosted)\s+by"
+                              r"|mediation\s+(?:of|by|from)|mediators?)\s+(?:the\s+)?$")
+_MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]+){0,6}?"
+                             r"\s+(?:mediat\w*|brokered|brokering|hosted)\b(?!\s+by)")
+_ACTOR = re.compile(r"(?i)^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
+                    r"|returned|swapped|exchanged|frees|releases)\b")
+_DIGIT = re.compile(r"\d")
+
+
+class Sides:
+    """The sides and mediators of one article; `parties` is empty unless two sides are clear."""
+
+    def __init__(self, text: str, places: Places, units: list[Unit]) -> None:
+        self.text = text
+        self.places = places
+        self.mediators = self._mediators()
+        self.parties = self._parties(units)
+
+    def _parties(self, units: list[Unit]) -> list[str]:
+        """Actors ("Hamas released", "between Israel and Hamas") weigh most; a demonym
+        ("33 Palestinians") only fills in when fewer than two sides are named; a place
+        ("in Turkey") and a mediator never count."""
+        named: Counter[str] = Counter()
+        described: Counter[str] = Counter()
+        for unit in units:
+            for mention in self.places.between(unit.start, unit.end):
+                before = self.text[unit.start:mention.start].split()
+                jailer = _HELD_IN.match(self.text, mention.end)  # "from Hamas captivity"
+                if (not mention.entry.party
+                        or (before and before[-1].lower() in _LOCATIVE and not jailer)
+                        or mention.entry.name in self.mediators
+                        or is_background(self.text, unit, mention.start)):
+                    continue
+                weight = 1 if mention.entry.demonym else 2
+                if _ACTOR.match(self.text, mention.end, unit.end) or (
+                        before and before[-1] == "between"):
+                    weight += 3
+                (described if mention.entry.demonym else named)[mention.entry.name] += weight
+        if len(named) < 2:
+            named.update(described)
+        return [name for name, _ in named.most_common(2)] if len(named) >= 2 else []
+
+    def _mediators(self) -> set[str]:
+        """Parties named as go-betweens ("mediated by the United Arab Emirates", "Qatar,
+        which brokered the deal", "the mediation of Egypt and Qatar"), unless the article
+        also has them release someone."""
+        found: set[str] = set()
+        mentions = [m for m in self.places.between(0, len(self.text)) if m.entry.party]
+        actors = {m.entry.name for m in mentions if _ACTOR.match(self.text, m.end)}
+        for index, mention in enumerate(mentions):
+            before = self.text[max(0, mention.start - 40):mention.start]
+            listed = index > 0 and mentions[index - 1].entry.name in found and self.text[
+                mentions[index - 1].end:mention.start] == " and "
+            if (_MEDIATOR_BEFORE.search(before) or listed
+                    or _MEDIATOR_AFTER.match(self.text, mention.end)):
+                found.add(mention.entry.name)
+        return found - actors
+
+    def other(self, party: str) -> str | None:
+        if party in self.parties and len(self.parties) == 2:
+            return self.parties[1 - self.parties.index(party)]
+        return None
+
+    def releaser(self, group: Group, previous: str | None) -> str | None:
+        """Who set the group free, from the words around it: the jailer ("returned from Russian
+        captivity", "held in Israeli prisons"), the actor ("Hamas released 24 ...", "... freed
+        by Israel"), the receiver ("Ukraine brought home 277 ...": the other side), or the
+        release it answers ("... in exchange for 30 Palestinians": the other side)."""
+        unit, text = group.unit, self.text
+        start, end = clause(unit, group.start)
+        for found in _HELD_IN.finditer(text, group.items_end, end):
+            jailer = self._side_before(found.start(), named=False)
+            if jailer and not _DIGIT.search(text, group.items_end, found.start()):
+                return jailer
+        verbs = list(RELEASE_VERB.finditer(text, start, group.start))
+        if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]):
+            actor = self._side_before(verbs[-1].start(), start=start)
+            if actor:
+                return actor
+        passive = _BY_PARTY.match(text[group.items_end:unit.end])
+        if passive:
+            at = group.items_end + passive.end()
+            after = self.places.between(at, unit.end)
+            if after and after[0].start == at and after[0].entry.party:
+                return after[0].entry.name
+        received = list(RECEIVED.finditer(text, start, group.start))
+        if received and _FEW_WORDS.match(text[received[-1].end():group.start]):
+            receiver = self._side_before(received[-1].start(), start=start)
+            if receiver:
+                return self.other(receiver)
+        if previous and _IN_RETURN.search(text, max(unit.start, group.start - 40), group.start):
+            return self.other(previous)
+        return None
+
+    def _side_before(self, position: int, *, start: int | None = None,
+                     named: bool = True) -> str | None:
+        """The side named right before `position` ("Hamas" in "Hamas freed", "Russian" in
+        "Russian captivity"); with `named`, a demonym ("The Israeli hostages released")
+        describes the people, not who acts."""
+        if start is None:
+            mentions = self.places.between(max(0, position - 30), position)
+            if not mentions or self.text[mentions[-1].end:position].strip(" '\u2019s"):
+                return None
+        else:
+            mentions = self.places.between(start, position)
+        sides = [m for m in mentions if m.entry.name in self.parties
+                 and not (named and m.entry.demonym)]
+        return sides[-1].entry.name if sides else None
+
+    def combined(self, group: Group) -> bool:
+        """A number both sides freed together ("Russia and Ukraine exchanged 492 prisoners",
+        "the release of two prisoners between the US and Russia") is neither side's count."""
+        start, end = clause(group.unit, group.start)
+        if _BETWEEN.match(self.text, group.end, end):
+            return True
+        verbs = list(_SWAP_VERB.finditer(self.text, start, group.start))
+        if not verbs:
+            return False
+        sides = {m.entry.name for m in self.places.between(start, verbs[-1].start())
+                 if m.entry.name in self.parties}
+        return len(sides) == 2

@@ -1,0 +1,118 @@
+"""The rules backend on exchanges written the way real outlets write them.
+
+Each test is text written for it that shows one phenomenon of published articles:
+who released whom, a mediator, plans and conditions that are not releases,
+background exchanges, running totals, qualified and combined numbers. The
+expected facts are exact: a figure the rules cannot place must be left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.facts import iter_facts
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+
+
+def facts(text: str, published: dt.date = dt.date(2025, 4, 20)) -> dict[str, object]:
+    article = Article(id="t", source="t", published=published, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), published)
+    return {f.path: f.value for f in iter_facts(extraction) if f.path.startswith("exchange.")}
+
+
+def test_direction_from_captivity_receiver_and_in_exchange_for() -> None:
+    assert facts("Ukraine brought home 277 soldiers on Saturday in a swap with Russia.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 277}
+    assert facts(
+        "Under its truce with Israel, Hamas freed 12 hostages on Sunday in exchange for 30 "
+        "Palestinians held in Israeli jails.") == {
+        "exchange.stages[2025-04-20].released[Hamas].count": 12,
+        "exchange.stages[2025-04-20].released[Israel].count": 30,
+    }
+    assert facts("On Sunday, 8 Israeli women were released from Hamas captivity under the "
+                 "truce with Israel.") == {
+        "exchange.stages[2025-04-20].released[Hamas].count": 8}
+
+
+def test_a_mediator_is_never_a_side() -> None:
+    got = facts(
+        "The United Arab Emirates led mediation efforts between Russia and Ukraine.\n\n"
+        "The UAE released 20 prisoners on Saturday, while Russia freed 15 Ukrainian soldiers "
+        "on Saturday.")
+    assert got == {"exchange.stages[2025-04-19].released[Russia].count": 15}
+
+
+def test_people_named_by_nationality_do_not_make_a_side() -> None:
+    got = facts(
+        "Hamas released 11 hostages on Monday under the truce with Israel. Early on Tuesday, "
+        "33 Palestinians held in Israeli prisons were freed.", dt.date(2023, 11, 28))
+    assert got == {
+        "exchange.stages[2023-11-27].released[Hamas].count": 11,
+        "exchange.stages[2023-11-28].released[Israel].count": 33,
+    }
+
+
+def test_plans_conditions_and_demands_are_not_releases() -> None:
+    assert facts(
+        "Israel is open to a longer truce as long as Hamas releases 10 hostages on Monday.\n\n"
+        "Hamas vowed to free 20 hostages on Saturday if Israel stops its strikes.\n\n"
+        "The pact between Israel and Hamas is meant to release 50 hostages over four days.") == {}
+
+
+def test_combined_qualified_and_killed_people_are_not_a_side_s_count() -> None:
+    assert facts(
+        "Russia and Ukraine exchanged 492 prisoners on Saturday.\n\n"
+        "Russia and Ukraine on Saturday held a swap, each side handing back more than 240 "
+        "prisoners.\n\n"
+        "Kyiv and Moscow said on Saturday that three Ukrainian prisoners were killed in "
+        "the shelling of a camp.") == {}
+
+
+def test_earlier_exchanges_are_background() -> None:
+    got = facts(
+        "Russia freed 90 Ukrainian soldiers on Saturday.\n\n"
+        "The most recent exchange took place on Friday, with 175 Ukrainians brought back "
+        "home.\n\n"
+        "Russia also released two Ukrainian women on March 2.")
+    assert got == {"exchange.stages[2025-04-19].released[Russia].count": 90}
+
+
+def test_since_makes_a_running_total_dated_by_the_latest_stage() -> None:
+    got = facts(
+        "Israel freed 30 Palestinian prisoners on Thursday in return for eight hostages "
+        "released by Hamas.\n\n"
+        "Since the truce began on Friday, Hamas has released 105 hostages. The total number "
+        "of hostages released now stands at 105 and includes 80 Israelis.",
+        dt.date(2023, 11, 30))
+    assert got == {
+        "exchange.stages[2023-11-30].released[Israel].count": 30,
+        "exchange.stages[2023-11-30].released[Hamas].count": 8,
+        "exchange.cumulative[2023-11-30].count": 105,
+    }
+
+
+def test_a_bare_in_total_and_a_war_long_total_are_neither_stage_nor_running_total() -> None:
+    assert facts(
+        "In total, Ukraine brought home 108 fighters on Saturday in the swap with Russia.\n\n"
+        "In total, since the beginning of the war, 4,552 Ukrainians have come home from "
+        "Russian captivity.") == {}
+
+
+def test_a_listed_total_with_its_parts() -> None:
+    assert facts("Russia released 215 prisoners, 205 Ukrainians and 10 foreigners, in a "
+                 "swap with Ukraine on Saturday.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 215,
+        "exchange.stages[2025-04-19].released[Russia].breakdown[Ukrainians]": 205,
+        "exchange.stages[2025-04-19].released[Russia].breakdown[foreigners]": 10,
+    }
+
+
+def test_today_in_a_quote_is_not_the_publication_day() -> None:
+    got = facts(
+        'Zelensky said on Saturday that 277 Ukrainian soldiers had returned from Russian '
+        'captivity in the swap with Russia.\n\n'
+        'The headquarters wrote: "Today 277 Ukrainian soldiers were released from Russian '
+        'captivity."', dt.date(2025, 4, 21))
+    assert got == {"exchange.stages[2025-04-19].released[Russia].count": 277}
