@@ -208,7 +208,7 @@ def test_missile_attack_leaves_out_interceptions_and_the_old_record() -> None:
     }
     (statement,) = extraction.statements
     assert (statement.speaker, statement.channel, statement.quote) == (
-        "Dmytro Kuleba", "X", "Ukraine will respond")
+        "Dmytro Kuleba", "X", "Ukraine will respond to this terror")
 
 
 def test_multi_day_swap_keeps_each_day_and_drops_the_war_total() -> None:

@@ -17,17 +17,19 @@ from summarizer.models import Statement
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import MONTHS, WEEKDAYS
 
-REPORT_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|posted|announced|declared"
+REPORT_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|states|posted|announced"
+               r"|announces|declared|reported|reports|informed|informs"
                r"|noted|stressed|emphasi[sz]ed|tweeted|claimed|warned|urged|insisted|explained"
                r"|continued|remarked|replied|confirmed|recalled|concluded)")
 _TOKEN = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*"
 _NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
 _WHO_NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{0,4}}")
-_ROLES = (r"President|Prime\s+Minister|Minister|Chancellor|Secretary|[Ss]pokes(?:person|man|woman)"
-          r"|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
+_ROLES = (r"[Pp]resident|Prime\s+Minister|Minister|Chancellor|Secretary"
+          r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
           r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator")
 _ROLE = re.compile(rf"\b(?:{_ROLES})\b")
-_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior)\s+)+"
+_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior)"
+                        rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
                         rf"(?P<name>{_NAME})")
 _NAME_VERB = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
                         rf"(?:(?:further|also|later|then|again)\s+)?{REPORT_VERB}\b")
@@ -66,7 +68,22 @@ _NOT_NAMES = frozenset((
     "Authorities", "Foreign", "Deputy", "Vice", "Interior", "Prime", "Another", "Both", "Once",
     "All", "My", *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
-_MIN_QUOTE_WORDS = 3
+_MIN_QUOTE_WORDS = 4
+"""A shorter quotation is a label or a characterization ("blatant violation"), not a statement."""
+_ORGANIZATION = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
+    r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
+    r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
+    r"|IDF|[Bb]rigades|[Mm]ission|[Dd]epartment|[Ff]amily)"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
+"""A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
+statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
+_LEAD = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+|^.*?\s(?=the\s+[A-Z])")
+"""What precedes the body's own name: a conjunction, or a description ("war monitor the
+Syrian Observatory for Human Rights")."""
+_THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
+"""'the' goes ("the Kremlin", "the health ministry") except before one common noun ("the
+ministry") or a possessive ("the country's military"), as the article writes those."""
 
 
 @dataclass
@@ -239,14 +256,24 @@ def _attribution(text: str, quote: Quote,
     return (who, (before[0], quote.start)) if who else None
 
 
+def _body(who: str) -> str | None:
+    """The name of a body that speaks as itself, without what leads up to it."""
+    who = _LEAD.sub("", who)
+    return _THE.sub("", who) if _ORGANIZATION.match(who) else None
+
+
 def _resolve(who: str, position: int, people: _People,
              previous: str | None) -> tuple[str | None, bool]:
     """The speaker's name and whether the attribution continues the previous statement."""
     if who.lower() in _PRONOUNS:
         person = people.last_mentioned(position)
         return (person.name if person else None), True
-    if _CHANNEL_OBJECT.match(who):
+    if _CHANNEL_OBJECT.match(who) or (who.lower() == "it" and previous is not None
+                                      and _ORGANIZATION.match(previous)):
         return previous, True
+    body = _body(who)
+    if body:
+        return body, False
     names = _WHO_NAME.findall(who)
     for name in names:
         person = people.find(name, register=True)

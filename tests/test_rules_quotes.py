@@ -1,0 +1,54 @@
+"""The rules backend's statements, attributed the way real outlets attribute them.
+
+Ministries, militaries and offices speak as themselves ("the Kremlin said in a
+statement"); "it said" continues such a body; a lowercase role ("the president
+wrote") names the person the article gave that role; a quotation of fewer than
+four words is a label, not a statement. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    article = Article(id="t", source="t", published=dt.date(2025, 4, 20), text=text)
+    return [(s.speaker, s.channel, s.quote) for s in RulesBackend().read(article).statements]
+
+
+def test_a_body_speaks_as_itself_and_it_continues_it() -> None:
+    assert said(
+        '"The exchange was carried out as agreed," the Russian defense ministry said in a '
+        'statement. "All of them will receive medical care," it said.\n\n'
+        '"The leaders agreed to keep talking about the war," the Kremlin said.\n\n'
+        'The war monitor the Syrian Observatory for Human Rights said: "Missiles destroyed the '
+        'whole annex building."') == [
+        ("Russian defense ministry", "statement", "The exchange was carried out as agreed"),
+        ("Russian defense ministry", "statement", "All of them will receive medical care"),
+        ("Kremlin", None, "The leaders agreed to keep talking about the war"),
+        ("Syrian Observatory for Human Rights", None,
+         "Missiles destroyed the whole annex building."),
+    ]
+
+
+def test_a_common_noun_body_keeps_its_article() -> None:
+    assert said('"Our forces will stay with them until they are home," the military said.') == [
+        ("the military", None, "Our forces will stay with them until they are home")]
+
+
+def test_a_lowercase_role_names_the_person_given_that_role() -> None:
+    assert said(
+        "President of Ukraine Volodymyr Zelenskyy reported on Saturday that 277 soldiers are "
+        'home.\n\n"Our people are home, and we will bring back everyone," the president wrote '
+        "on Telegram.") == [
+        ("Volodymyr Zelenskyy", "Telegram", "Our people are home, and we will bring back "
+                                            "everyone")]
+
+
+def test_a_quotation_under_four_words_is_not_a_statement() -> None:
+    assert said('"A blatant violation," Foreign Minister Dmytro Kuleba wrote on '
+                'X. "We will respond to this," Kuleba said.') == [
+        ("Dmytro Kuleba", None, "We will respond to this")]
