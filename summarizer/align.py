@@ -3,11 +3,12 @@ the same thing, before anyone asks whether they agree.
 
 Keys, with every name canonical (text/entities.py):
 
-- a release by its stage date and releasing party; a breakdown item by its
+- a release by its stage date (an undated stage takes the date other articles
+  give it, `events.py`) and releasing party; a breakdown item by its
   release and category; a running total by its date and receiving party;
-- an attack by its date and target; an overnight attack dated one day apart by
-  two outlets is one attack when either calls it a night attack (it spans
-  midnight), listed under the earlier date, the night it began;
+- an attack by the event it reports (`events.py`: one attack told by several
+  outlets, dated on either side of midnight or undated by some, is one), keyed by
+  its date, and by its attacker and target only where two attacks share a date;
 - a quote by its speaker and its words: quotes that contain one another, or
   match closely, are one statement.
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from summarizer.events import AttackReport, StageReport, attack_events, stage_dates
 from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.facts import when as when_key
 from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence
@@ -39,8 +41,6 @@ renderings of one statement (reported as a variance) rather than two statements.
 
 QUOTE_VARIANT_MIN_CHARS = 25
 """A variance needs this much text: short phrases resemble each other by chance."""
-
-_NIGHT = re.compile(r"\b(?:overnight|night|nighttime|tonight)\b", re.IGNORECASE)
 
 Value = int | str | bool
 Kind = str
@@ -148,6 +148,7 @@ class _Builder:
         self.walked = {id(r): [f for f in walk(r.extraction) if f.figure] for r in results}
         self.names = self._resolve(resolver)
         self.facts: dict[tuple[str, ...], Aligned] = {}
+        self.stage_when = self._stage_when()
 
     def _resolve(self, resolver: EntityResolver) -> dict[EntityKind, dict[str, str]]:
         wanted: dict[EntityKind, set[str]] = {kind: set() for kind in EntityKind}
@@ -161,6 +162,29 @@ class _Builder:
 
     def name(self, kind: EntityKind, text: str) -> str:
         return self.names[kind].get(text, text)
+
+    def _stage_when(self) -> dict[int, str]:
+        """Each stage's date key (by the stage's id()); an undated stage's from the
+        other articles (events.py)."""
+        stages = [(r, stage) for r in self.results for stage in r.extraction.stages]
+        reports = [StageReport(r.article_id, _day(r.published), stage.date,
+                               frozenset(self.name(EntityKind.party, rel.released_by)
+                                         for rel in stage.releases))
+                   for r, stage in stages]
+        return {id(stage): when_key(date, stage.time_expression)
+                for (_, stage), date in zip(stages, stage_dates(reports), strict=True)}
+
+    def attack_reports(self) -> list[AttackReport]:
+        """Every article's attacks, names canonical, in the articles' fixed order."""
+        def places(names: list[str]) -> frozenset[str]:
+            return frozenset(self.name(EntityKind.place, n) for n in names)
+
+        return [AttackReport(result.article_id, number, attack,
+                             self.name(EntityKind.party, attack.attacker)
+                             if attack.attacker else None,
+                             places(attack.targets), places([*attack.targets, *attack.regions]))
+                for number, result in enumerate(self.results)
+                for attack in result.extraction.attacks]
 
     def canonical(self, fact: Fact) -> tuple[FactPath, Value]:
         """The fact's path and value with every name canonical."""
@@ -194,6 +218,8 @@ class _Builder:
             if fact.key.item[0] not in ("agreement", "stage", "cumulative"):
                 continue
             path, value = self.canonical(fact)
+            if fact.key.item[0] == "stage":
+                path = replace(path, when=self.stage_when[id(fact.item)])
             key: tuple[str, ...] = (str(path),)
             if isinstance(fact.holder, CumulativeTotal):
                 key = (str(path), self.name(EntityKind.party, fact.holder.received_by))
@@ -257,6 +283,10 @@ def _names(fact: Fact) -> Iterator[tuple[EntityKind, str]]:
         yield _VALUE_NAMES[fact.key.field], fact.value
 
 
+def _day(published: dt.datetime | dt.date | None) -> dt.date | None:
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
 def _cluster(texts: list[str], linked: Callable[[str, str], bool]) -> list[list[int]]:
     """Indexes of `texts` in connected components under `linked`, each sorted, in
     order of their first member."""
@@ -279,51 +309,6 @@ def _cluster(texts: list[str], linked: Callable[[str, str], bool]) -> list[list[
     return list(groups.values())
 
 
-def _night(attack: Attack) -> bool:
-    return bool(_NIGHT.search(f"{attack.time_expression or ''} {attack.evidence.text}"))
-
-
-def _attack_clusters(
-    results: list[ArticleResult], targets: Callable[[Attack], frozenset[str]]
-) -> list[list[tuple[ArticleResult, Attack]]]:
-    """Reports of one attack: same target (or none named by either), same day, or
-    adjacent days for a night attack; never two attacks of one article."""
-    items = sorted(((r, a) for r in results for a in r.extraction.attacks),
-                   key=lambda ra: (ra[1].date or dt.date.max, ra[0].article_id))
-    clusters: list[list[tuple[ArticleResult, Attack]]] = []
-    for result, attack in items:
-        best: tuple[int, int] | None = None
-        for index, cluster in enumerate(clusters):
-            if any(r.article_id == result.article_id for r, _ in cluster):
-                continue
-            gaps = [_gap(attack, other, targets) for _, other in cluster]
-            if any(g is None for g in gaps):
-                continue
-            gap = max(g for g in gaps if g is not None)
-            if best is None or gap < best[0]:
-                best = (gap, index)
-        if best is None:
-            clusters.append([(result, attack)])
-        else:
-            clusters[best[1]].append((result, attack))
-    return clusters
-
-
-def _gap(a: Attack, b: Attack, targets: Callable[[Attack], frozenset[str]]) -> int | None:
-    """Days between two reports of one attack, or None when they are different attacks."""
-    ta, tb = targets(a), targets(b)
-    if (ta or tb) and not ta & tb:
-        return None
-    if a.date is None or b.date is None:
-        same = a.date is None and b.date is None and (a.time_expression or "").casefold() == (
-            b.time_expression or "").casefold()
-        return 0 if same else None
-    days = abs((a.date - b.date).days)
-    if days == 0:
-        return 0
-    return 1 if days == 1 and (_night(a) or _night(b)) else None
-
-
 def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignment:
     """Every fact of every article, grouped with the same fact from the other articles."""
     ordered = in_fixed_order(results)
@@ -331,17 +316,13 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
     for result in ordered:
         builder.exchange(result)
     attack_dates: list[tuple[str, list[DatedAttack]]] = []
-
-    def targets(attack: Attack) -> frozenset[str]:
-        return frozenset(builder.name(EntityKind.place, t) for t in attack.targets)
-
-    for number, cluster in enumerate(_attack_clusters(ordered, targets)):
-        dates = sorted({a.date for _, a in cluster if a.date is not None})
-        when = when_key(dates[0] if dates else None, cluster[0][1].time_expression)
-        for result, attack in cluster:
-            builder.attack(result, attack, when, f"attack {number}")
-        if len(dates) > 1:
-            attack_dates.append((str(FactPath("attack", when=when)), [
-                builder.dated(r, a) for r, a in cluster if a.date is not None]))
+    for number, event in enumerate(attack_events(builder.attack_reports())):
+        for report in event.reports:
+            builder.attack(ordered[report.article], report.attack, event.when,
+                           f"attack {number}")
+        if len(event.dates) > 1:
+            attack_dates.append((str(FactPath("attack", when=event.when)), [
+                builder.dated(ordered[r.article], r.attack)
+                for r in event.reports if r.date is not None]))
     builder.statements()
     return Alignment(list(builder.facts.values()), attack_dates)

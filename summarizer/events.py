@@ -1,0 +1,233 @@
+"""Which reports, across outlets, are one event: an attack told by three outlets is
+one attack, an exchange stage one outlet leaves undated is the stage another dates.
+
+Two articles' attacks are one attack when nothing tells them apart and their
+times fit: the same attacker (or one unnamed), targets or regions that overlap
+(or none named by one), weapons that do not contradict, and dates on the same
+day, one day apart for a night attack (it spans midnight), or one of them
+undated. An undated report joins the dated event that fits it best; it never
+stands alone when one fits. Two attacks of one article are never one.
+
+Everything here is about identity, never about values: a toll of 18 in one
+report and 39 in another is one attack with two tolls, for
+`validate.cross_source` to judge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.facts import when
+from summarizer.models import Attack
+from summarizer.text.entities import within
+
+_NIGHT = re.compile(
+    r"\b(?:overnight|night|nighttime|tonight|evening|dawn|early hours|small hours)\b",
+    re.IGNORECASE,
+)
+"""Times of day that span or touch midnight: outlets date such an attack either day."""
+
+_EDGE_OF_DAY = re.compile(r"\b(?:early|late)\b", re.IGNORECASE)
+"""'Early Tuesday', 'late on Monday': only in a time expression, where it is a time."""
+
+KEY_SEPARATOR = ", "
+"""Between the parts of a composite key, as the gold format writes them."""
+
+_WEAPON_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"missile", "cruise missile", "ballistic missile", "rocket"}),
+    frozenset({"rocket", "artillery"}),
+    frozenset({"drone"}),
+    frozenset({"guided bomb", "explosive"}),
+    frozenset({"firearm"}),
+    frozenset({"vehicle"}),
+    frozenset({"knife"}),
+)
+"""Weapon types that outlets use for one another ('missiles' for what another calls
+'ballistic missiles', 'rockets' for either); 'other' contradicts nothing."""
+
+
+@dataclass(frozen=True)
+class AttackReport:
+    """One article's report of an attack, with its names made canonical."""
+
+    article_id: str
+    article: int
+    """The article's place in the merge's fixed order."""
+    attack: Attack
+    attacker: str | None
+    targets: frozenset[str]
+    places: frozenset[str]
+    """Targets and regions together: where the attack landed."""
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.attack.date
+
+    @property
+    def night(self) -> bool:
+        expression = self.attack.time_expression or ""
+        return bool(_NIGHT.search(f"{expression} {self.attack.evidence.text}")
+                    or _EDGE_OF_DAY.search(expression))
+
+    @property
+    def weapons(self) -> frozenset[str]:
+        return frozenset(w.type for w in self.attack.weapons if w.type != "other")
+
+
+@dataclass(frozen=True)
+class AttackEvent:
+    """One attack as the merged summary lists it: its reports and its key."""
+
+    reports: tuple[AttackReport, ...]
+    key: tuple[str, ...]
+    """What names it among the case's attacks: its date (or time as written), then,
+    only when another attack shares that, its attacker, then its target, as the gold
+    format keys two attacks on one date."""
+
+    @property
+    def when(self) -> str:
+        """The key as a path writes it: `2024-10-01, Iran`."""
+        return KEY_SEPARATOR.join(self.key)
+
+    @property
+    def dates(self) -> list[dt.date]:
+        return sorted({r.date for r in self.reports if r.date is not None})
+
+
+def _places_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b) or any(within(x, y) or within(y, x) for x in a for y in b)
+
+
+def _weapons_fit(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(x == y or any({x, y} <= family for family in _WEAPON_FAMILIES)
+               for x in a for y in b)
+
+
+def _days_apart(a: AttackReport, b: AttackReport) -> int | None:
+    """0 for the same day or an undated report, 1 for a night attack dated on either
+    side of midnight, None when the dates cannot be one attack."""
+    if a.date is None or b.date is None:
+        return 0
+    days = abs((a.date - b.date).days)
+    if days == 0:
+        return 0
+    return 1 if days == 1 and (a.night or b.night) else None
+
+
+def fit(a: AttackReport, b: AttackReport) -> tuple[int, int] | None:
+    """How well two reports of different articles fit one attack: (days apart, minus
+    the things they positively share), lower is better; None when something in them
+    tells two attacks apart."""
+    if a.attacker and b.attacker and a.attacker != b.attacker:
+        return None
+    if a.places and b.places and not _places_overlap(a.places, b.places):
+        return None
+    if a.weapons and b.weapons and not _weapons_fit(a.weapons, b.weapons):
+        return None
+    days = _days_apart(a, b)
+    if days is None:
+        return None
+    shared = sum((
+        bool(a.attacker and a.attacker == b.attacker),
+        bool(a.places and b.places),
+        a.date is not None and a.date == b.date,
+    ))
+    return days, -shared
+
+
+def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
+    """Reports grouped into attacks. Dated reports come first, in date order, so an
+    undated one is placed last, into the attack that fits it best."""
+    ordered = sorted(enumerate(reports),
+                     key=lambda ir: (ir[1].date is None, ir[1].date or dt.date.min, ir[0]))
+    clusters: list[list[AttackReport]] = []
+    for _, report in ordered:
+        best: tuple[tuple[int, int], int] | None = None
+        for index, cluster in enumerate(clusters):
+            if any(r.article_id == report.article_id for r in cluster):
+                continue
+            fits = [fit(report, other) for other in cluster]
+            if any(f is None for f in fits):
+                continue
+            score = max(f for f in fits if f is not None)
+            if best is None or score < best[0]:
+                best = (score, index)
+        if best is None:
+            clusters.append([report])
+        else:
+            clusters[best[1]].append(report)
+    return clusters
+
+
+def _first_most_common(values: Sequence[str]) -> str | None:
+    """The value most reports give; on a tie the first in alphabetical order."""
+    if not values:
+        return None
+    return min(set(values), key=lambda v: (-values.count(v), v))
+
+
+def _when(cluster: Sequence[AttackReport]) -> str:
+    """The night it began for an attack dated on two days; the earliest time as
+    written for an undated one."""
+    dates = sorted(r.date for r in cluster if r.date is not None)
+    if dates:
+        return when(dates[0], None)
+    expressions = sorted((r.attack.time_expression or "").strip() for r in cluster)
+    return when(None, next((e for e in expressions if e), None))
+
+
+def _keys(clusters: Sequence[Sequence[AttackReport]]) -> list[tuple[str, ...]]:
+    """Each attack's key, made longer only where two attacks would share it: by the
+    attacker (the target for an attack nobody is named for), then by both."""
+    keys: list[tuple[str, ...]] = [(_when(c),) for c in clusters]
+    longer: list[list[tuple[str, ...]]] = []
+    for cluster, (date,) in zip(clusters, keys, strict=True):
+        attacker = _first_most_common([r.attacker for r in cluster if r.attacker])
+        target = _first_most_common(sorted(t for r in cluster for t in r.targets))
+        by_attacker = (date, attacker) if attacker else (date, target) if target else (date,)
+        longer.append([by_attacker, tuple(p for p in (date, attacker, target) if p)])
+    for step in (0, 1):
+        shared = {k for k in keys if keys.count(k) > 1}
+        keys = [longer[i][step] if k in shared else k for i, k in enumerate(keys)]
+    return keys
+
+
+def attack_events(reports: Sequence[AttackReport]) -> list[AttackEvent]:
+    """The attacks the reports are about. `reports` must come in a fixed order: the
+    result follows it, so the summary does not depend on the input's order."""
+    clusters = _clusters(reports)
+    return [AttackEvent(tuple(c), k) for c, k in zip(clusters, _keys(clusters), strict=True)]
+
+
+@dataclass(frozen=True)
+class StageReport:
+    """One article's report of an exchange stage: its date and the releasing parties."""
+
+    article_id: str
+    published: dt.date | None
+    date: dt.date | None
+    parties: frozenset[str]
+
+
+def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
+    """The date each stage is listed under. An undated stage takes the date of the
+    stage that other articles date and that frees the same parties, when only one
+    date fits (or, of several, only the article's publication day); a date its own
+    article already gives to another stage is never taken, since the two stages are
+    then two rounds."""
+    dates: list[dt.date | None] = []
+    for report in reports:
+        if report.date is not None:
+            dates.append(report.date)
+            continue
+        own = {r.date for r in reports if r.article_id == report.article_id}
+        fitting = sorted({r.date for r in reports
+                          if r.date is not None and r.date not in own
+                          and r.article_id != report.article_id and r.parties & report.parties})
+        if len(fitting) > 1:
+            fitting = [d for d in fitting if d == report.published]
+        dates.append(fitting[0] if len(fitting) == 1 else None)
+    return dates

@@ -1,0 +1,198 @@
+"""One event across outlets: reports of one attack merge into one attack, whatever
+day each outlet gives it; reports of different attacks stay apart.
+
+The articles are written for these tests. Each is checked as the pipeline checks
+it (dates resolved from their expressions, evidence grounded), then merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer import Article, ArticleExtraction, ArticleResult
+from summarizer.merge import merge
+from summarizer.models import Attack, Casualties, Evidence, FindingKind, Severity, WeaponCount
+from summarizer.pipeline import check
+
+NIGHT = ("Russian drones and missiles struck Kharkiv overnight, killing at least 18 people, "
+         "the regional governor said.")
+UNDATED = "The Russian strike on Kharkiv hit a school and several apartment blocks."
+NEXT_DAY = ("The death toll from Tuesday's Russian strike on Kharkiv has risen to 39, "
+            "officials said.")
+
+
+def attack(text: str, fragment: str, **fields: object) -> Attack:
+    assert fragment in text
+    return Attack.model_validate({"evidence": {"text": fragment}, **fields})
+
+
+def report(article_id: str, published: dt.date, text: str,
+           *attacks: Attack) -> ArticleResult:
+    article = Article(id=article_id, source=article_id.title(), published=published, text=text)
+    checked, findings = check(article, ArticleExtraction(attacks=list(attacks)))
+    return ArticleResult(article_id=article.id, source=article.source,
+                         published=article.published, backend="written",
+                         extraction=checked, findings=findings)
+
+
+def killed(count: int, fragment: str) -> Casualties:
+    return Casualties(count=count, evidence=Evidence(text=fragment))
+
+
+def three_outlets() -> list[ArticleResult]:
+    """One overnight attack: dated the night it began, undated, and dated the next day."""
+    return [
+        report("night", dt.date(2024, 1, 2), NIGHT, attack(
+            NIGHT, NIGHT, time_expression="overnight", attacker="Russia", targets=["Kharkiv"],
+            weapons=[WeaponCount(type="drone", evidence=Evidence(text="Russian drones"))],
+            killed=killed(18, "killing at least 18 people"))),
+        report("undated", dt.date(2024, 1, 2), UNDATED, attack(
+            UNDATED, UNDATED, attacker="Russian", targets=["Kharkiv"])),
+        report("next-day", dt.date(2024, 1, 3), NEXT_DAY, attack(
+            NEXT_DAY, NEXT_DAY, time_expression="Tuesday's", attacker="Russia",
+            targets=["Kharkiv"], killed=killed(39, "has risen to 39"))),
+    ]
+
+
+def attack_keys(results: list[ArticleResult]) -> set[str]:
+    return {f.path.split(".")[0] for f in merge(results).facts if f.path.startswith("attacks")}
+
+
+def test_three_outlets_on_one_overnight_attack_are_one_attack() -> None:
+    summary = merge(three_outlets())
+    assert attack_keys(three_outlets()) == {"attacks[2024-01-01]"}
+    target = next(f for f in summary.facts if f.path == "attacks[2024-01-01].target")
+    assert (target.value, target.status) == ("Kharkiv", "corroborated")
+    assert [s.article_id for s in target.sources] == ["night", "next-day", "undated"]
+    [note] = [f for f in summary.findings if f.kind is FindingKind.temporal
+              and f.facts == ["attacks[2024-01-01]"]]
+    assert note.severity is Severity.info
+
+
+def test_the_rising_toll_of_one_attack_is_an_update() -> None:
+    summary = merge(three_outlets())
+    toll = next(f for f in summary.facts if f.path == "attacks[2024-01-01].killed")
+    assert (toll.value, toll.status) == (39, "updated")
+    assert [(s.article_id, s.value) for s in toll.sources] == [("night", 18), ("next-day", 39)]
+    assert not [f for f in summary.findings
+                if f.kind is FindingKind.cross_source and f.severity is not Severity.info]
+
+
+def test_an_undated_report_joins_the_attack_it_fits_and_never_stands_alone() -> None:
+    """Two dated attacks by different sides; an undated report naming one attacker and
+    no place joins that side's attack."""
+    text = ("Israeli jets struck Rafah on Sunday. Hamas fired rockets at Tel Aviv on Sunday. "
+            "The Israeli strike destroyed a warehouse.")
+    first, second, third = text.split(". ")
+    dated = report("dated", dt.date(2024, 5, 27), text,
+                   attack(text, first, time_expression="on Sunday", attacker="Israel",
+                          targets=["Rafah"]),
+                   attack(text, second, time_expression="on Sunday", attacker="Hamas",
+                          targets=["Tel Aviv"]))
+    undated = report("undated", dt.date(2024, 5, 27), text,
+                     attack(text, third, attacker="Israel"))
+    summary = merge([dated, undated])
+    attacker = next(f for f in summary.facts if f.path == "attacks[2024-05-26, Israel].attacker")
+    assert (attacker.value, attacker.status) == ("Israel", "corroborated")
+    assert attack_keys([dated, undated]) == {"attacks[2024-05-26, Israel]",
+                                             "attacks[2024-05-26, Hamas]"}
+
+
+def test_a_strike_and_the_reply_stay_two_attacks_in_every_outlet() -> None:
+    """Different attackers on one night: two attacks, keyed by date and attacker as the
+    gold format keys them, each with its own toll."""
+    text_a = ("Iran fired missiles at Israel overnight, wounding two people. "
+              "Israel struck Iranian air defences overnight, killing four soldiers.")
+    text_b = ("Four Iranian soldiers were killed in Israel's strikes on Tuesday, and two people "
+              "were wounded by Iranian missiles in Israel on Tuesday.")
+    a_iran, a_israel = text_a.split(". ")
+    b_israel, b_iran = text_b.rstrip(".").split(", and ")
+    a = report("a", dt.date(2024, 10, 2), text_a,
+               attack(text_a, a_iran, time_expression="overnight", attacker="Iran",
+                      regions=["Israel"]),
+               attack(text_a, a_israel, time_expression="overnight", attacker="Israel",
+                      regions=["Iran"], killed=killed(4, "killing four soldiers")))
+    b = report("b", dt.date(2024, 10, 2), text_b,
+               attack(text_b, b_israel, time_expression="on Tuesday", attacker="Israel",
+                      regions=["Iran"], killed=killed(4, "Four Iranian soldiers were killed")),
+               attack(text_b, b_iran, time_expression="on Tuesday", attacker="Iran",
+                      regions=["Israel"]))
+    summary = merge([a, b])
+    assert attack_keys([a, b]) == {"attacks[2024-10-01, Iran]", "attacks[2024-10-01, Israel]"}
+    toll = next(f for f in summary.facts if f.path == "attacks[2024-10-01, Israel].killed")
+    assert (toll.value, toll.status) == (4, "corroborated")
+
+
+def test_attacks_on_different_places_or_with_other_weapons_stay_apart() -> None:
+    text = "A drone hit Odesa on Monday. Gunmen attacked a checkpoint in Odesa on Monday."
+    drone, gunmen = text.rstrip(".").split(". ")
+    odesa = report("odesa", dt.date(2024, 3, 5), text, attack(
+        text, drone, time_expression="on Monday", attacker="Russia", targets=["Odesa"],
+        weapons=[WeaponCount(type="drone", count=1, evidence=Evidence(text="A drone"))]))
+    other = "A drone hit Lviv on Monday."
+    lviv = report("lviv", dt.date(2024, 3, 5), other, attack(
+        other, "A drone hit Lviv", time_expression="on Monday", attacker="Russia",
+        targets=["Lviv"]))
+    shooting = report("shooting", dt.date(2024, 3, 5), text, attack(
+        text, gunmen, time_expression="on Monday", targets=["Odesa"],
+        weapons=[WeaponCount(type="firearm", evidence=Evidence(text="Gunmen"))]))
+    assert attack_keys([odesa, lviv, shooting]) == {
+        "attacks[2024-03-04, Russia, Lviv]", "attacks[2024-03-04, Russia, Odesa]",
+        "attacks[2024-03-04, Odesa]"}
+
+
+def test_two_days_apart_is_two_attacks_even_at_night() -> None:
+    first = "Russian drones attacked Kyiv overnight."
+    later = "Russian drones attacked Kyiv again on Thursday."
+    results = [
+        report("first", dt.date(2024, 6, 4), first, attack(
+            first, first, time_expression="overnight", attacker="Russia", targets=["Kyiv"])),
+        report("later", dt.date(2024, 6, 6), later, attack(
+            later, later, time_expression="on Thursday", attacker="Russia", targets=["Kyiv"])),
+    ]
+    assert attack_keys(results) == {"attacks[2024-06-03]", "attacks[2024-06-06]"}
+
+
+def stage_report(article_id: str, published: dt.date, text: str,
+                 *stages: tuple[str | None, str, int, str]) -> ArticleResult:
+    """Stages as (time expression, releasing party, count, evidence)."""
+    article = Article(id=article_id, source=article_id.title(), published=published, text=text)
+    extraction = ArticleExtraction.model_validate({"stages": [
+        {"time_expression": when, "releases": [
+            {"released_by": party, "count": count, "evidence": {"text": fragment}}]}
+        for when, party, count, fragment in stages]})
+    checked, findings = check(article, extraction)
+    return ArticleResult(article_id=article.id, source=article.source,
+                         published=article.published, backend="written",
+                         extraction=checked, findings=findings)
+
+
+def two_rounds() -> ArticleResult:
+    """An outlet of Sunday: the rounds of Friday and Saturday."""
+    text = "Hamas freed 24 hostages on Friday. Hamas freed 17 hostages on Saturday."
+    friday, saturday = text.rstrip(".").split(". ")
+    return stage_report("dated", dt.date(2023, 11, 26), text,
+                        ("on Friday", "Hamas", 24, friday), ("on Saturday", "Hamas", 17, saturday))
+
+
+def test_an_undated_stage_is_the_stage_another_outlet_dates() -> None:
+    """Two rounds, on Friday and Saturday; an outlet of Saturday that dates nothing
+    reports Saturday's round."""
+    dated = two_rounds()
+    undated_text = "Seventeen hostages were freed by Hamas, the group said."
+    undated = stage_report("undated", dt.date(2023, 11, 25), undated_text,
+                           (None, "Hamas", 17, "Seventeen hostages were freed by Hamas"))
+    summary = merge([dated, undated])
+    stages = {f.path: (f.value, f.status) for f in summary.facts}
+    assert stages == {
+        "exchange.stages[2023-11-24].released[Hamas].count": (24, "single_source"),
+        "exchange.stages[2023-11-25].released[Hamas].count": (17, "corroborated")}
+
+
+def test_an_undated_stage_that_fits_two_dates_stays_undated() -> None:
+    dated = two_rounds()
+    undated_text = "Hamas freed 17 hostages."
+    undated = stage_report("undated", dt.date(2023, 11, 27), undated_text,
+                           (None, "Hamas", 17, "Hamas freed 17 hostages"))
+    paths = {f.path for f in merge([dated, undated]).facts}
+    assert "exchange.stages[undated].released[Hamas].count" in paths
