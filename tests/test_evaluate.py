@@ -452,9 +452,11 @@ def test_run_eval_on_the_seeds_end_to_end() -> None:
     assert result["completion_tokens"] == 7 * backend.calls
     case = result["per_case"][0]
     assert set(result) == {"cases", "facts", "conflicts", "by_kind", "per_case", "model_calls",
-                           "prompt_tokens", "completion_tokens", "wrong_figures"}
+                           "prompt_tokens", "completion_tokens", "wrong_figures", "findings",
+                           "statuses"}
     assert set(case) == {"case", "facts", "conflicts", "by_kind", "false_positives",
-                         "false_negatives", "wrong_figures", "failed_articles"}
+                         "false_negatives", "wrong_figures", "findings", "statuses", "errors",
+                         "failed_articles"}
     assert case["failed_articles"] == []
     # The wrong 307 is written in the article, for the Saturday total: misassigned, and
     # grounded, so nothing flags it.
@@ -493,7 +495,8 @@ def test_render_prints_fact_text_without_interpreting_markup() -> None:
     render_eval_table({"cases": 1, "facts": result["facts"], "conflicts": result["conflicts"],
                        "by_kind": result["by_kind"], "per_case": [result], "model_calls": 0,
                        "prompt_tokens": 0, "completion_tokens": 0,
-                       "wrong_figures": result["wrong_figures"]}, console)
+                       "wrong_figures": result["wrong_figures"], "findings": {},
+                       "statuses": {}}, console)
     assert "[bold red]not markup[/bold red]" in console.export_text()
 
 

@@ -17,10 +17,11 @@ import pytest
 
 from summarizer import load_articles
 from summarizer.errors import InputError
-from summarizer.evaluate import load_gold, score_case
+from summarizer.evaluate import load_gold, run_eval, score_case
 from summarizer.evaluate.figures import count_wrong_figures
 from summarizer.evaluate.flatten import gold_facts, predicted_facts
 from summarizer.evaluate.paths import EvalFact, Step, parse_path
+from summarizer.evaluate.reference import reference_pairs
 from summarizer.evaluate.scoring import Counts, score
 from summarizer.merge import merge
 from summarizer.models import (
@@ -52,8 +53,8 @@ def test_extended_gold_flattens_nulls_qualifiers_and_composite_keys() -> None:
         'exchange.agreed_total[Northland].count.qualifier = "up to"',
         "exchange.agreed_total[Southland].count = null",
         "exchange.stages[2025-03-08].released[Southland].count = null",
-        "exchange.stages[2025-03-08].released[Northland].count = 25",
-        "exchange.stages[2025-03-08].released[Northland].breakdown[soldiers] = 25",
+        "exchange.stages[2025-03-08].released[Northland].count = 95",
+        "exchange.stages[2025-03-08].released[Northland].breakdown[soldiers] = 95",
         "exchange.cumulative[2025-03-08, Northland].count = 140",
         "exchange.cumulative[2025-03-08, Southland].count = 95",
         f'{NORTH}.attacker = "Northland"',
@@ -98,7 +99,7 @@ def _attack(attacker: str | None, target: str, killed: int | None) -> Attack:
 PREDICTED = ArticleExtraction(
     stages=[ExchangeStage(date=D8, releases=[
         Release(released_by="Southland", count=12, evidence=ev()),
-        Release(released_by="Northland", count=25, evidence=ev())])],
+        Release(released_by="Northland", count=95, evidence=ev())])],
     cumulative=[CumulativeTotal(received_by="Southland", count=95, as_of=D8, evidence=ev()),
                 CumulativeTotal(received_by="Northland", count=95, as_of=D8, evidence=ev())],
     attacks=[_attack("Northland", "Eastport", 12), _attack("Southland", "Westfield", 4)],
@@ -210,3 +211,44 @@ def test_cli_eval_runs_on_the_extended_format_and_fails_on_an_unknown_field(
     assert refused.returncode != 0
     assert refused.stdout == ""
     assert str(bad) in refused.stderr and "'wounded'" in refused.stderr
+
+
+def test_reference_extractions_follow_the_extended_format() -> None:
+    """A null release is left out (nothing to locate), the qualified numbers are located
+    by their value, two totals on one date keep their receivers, and the paper's
+    reference carries its own side of the listed conflict (138, not gold's 140)."""
+    (wire, w), (paper, p) = reference_pairs(FORMAT)
+    assert (wire.source, paper.source) == ("Wire", "Paper")
+    assert [(r.released_by, r.count) for s in w.stages for r in s.releases] == [("Northland", 95)]
+    assert [(c.received_by, c.count) for c in w.cumulative] == [("Northland", 140),
+                                                                ("Southland", 95)]
+    assert [(c.received_by, c.count) for c in p.cumulative] == [("Northland", 138)]
+    assert w.agreement is not None
+    assert [(s.party, s.count) for s in w.agreement.by_party] == [("Northland", 150)]
+    north, south = w.attacks
+    assert north.killed is not None and north.killed.count == 12
+    assert [(x.type, x.count) for x in north.weapons] == [("drone", 70)]
+    assert south.killed is not None and south.killed.count is None
+    assert south.killed.evidence.text.startswith("Officials there said")
+
+
+def test_eval_reference_scores_the_validator_and_merge_on_gold_extractions() -> None:
+    """Everything but the five qualifiers (which the models cannot carry yet) is found,
+    the listed conflict is the one the merge reports, and no other error is raised."""
+    result = run_eval([FORMAT], reference=True)
+    assert (result["facts"]["tp"], result["facts"]["fp"], result["facts"]["fn"]) == (18, 0, 5)
+    assert result["by_kind"]["qualifier"]["fn"] == 5
+    assert (result["conflicts"]["tp"], result["conflicts"]["fp"],
+            result["conflicts"]["fn"]) == (1, 0, 0)
+    assert result.get("false_alarms") == 0
+    assert result["findings"].get("error") == 1
+    assert result["statuses"]["conflicting"] == 1
+    assert result["model_calls"] == 0
+
+
+def test_cli_eval_reference_prints_false_alarms() -> None:
+    run = subprocess.run([sys.executable, "-m", "summarizer", "eval", "--reference",
+                          str(FORMAT), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, check=False)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["false_alarms"] == 0

@@ -30,19 +30,25 @@ def eval_command(
         "--mutate", help="Run the validator mutation suite on the gold cases instead: "
         "corrupt correct extractions one mistake at a time and count how many the "
         "validator catches. No model is called.")] = False,
+    reference: Annotated[bool, typer.Option(
+        "--reference", help="Give the validator and the merge the extractions built from "
+        "the gold files themselves instead of a backend's: error findings are then false "
+        "alarms, and the conflict scores are the merge's alone. No model is called.")] = False,
     config: BackendConfig = DEFAULTS,
     concurrency: Annotated[int, typer.Option(
         min=1, help="Model calls in flight at once; 1 for a local server with one slot.")] = (
         DEFAULT_CONCURRENCY),
     max_bytes: MaxBytesOpt = MAX_BYTES,
 ) -> None:
-    """Score the pipeline against gold cases: precision, recall and F1 of facts and conflicts.
+    """Score the pipeline against gold cases: precision, recall and F1 of facts and conflicts,
+    the findings by severity and the figures by status.
 
     \b
     Examples:
       summarizer eval seeds/gold.json
       summarizer eval tests/data/cases/*/gold.json --backend rules --json
       summarizer eval --mutate seeds/gold.json --json
+      summarizer eval --reference ../shared/corpus/dev/*/gold.json --json
       SUMMARIZER_SCHEMA=compact summarizer eval seeds/gold.json --json \\
           --base-url http://127.0.0.1:8080/v1 --model smollm2 --max-tokens 1536 \\
           --timeout 180 --concurrency 1
@@ -53,9 +59,10 @@ def eval_command(
         _print_mutations(suite, as_json)
         return
     with failures_exit_1():
-        result = run_eval(gold, backend=backend_from(config), concurrency=concurrency,
-                          max_bytes=max_bytes,
-                          progress=lambda line: err.print(line, markup=False))
+        result = run_eval(gold, backend=None if reference else backend_from(config),
+                          concurrency=concurrency, max_bytes=max_bytes,
+                          progress=lambda line: err.print(line, markup=False),
+                          reference=reference)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from summarizer.evaluate.gold import (
     GoldAttack,
     GoldCase,
+    GoldCount,
     GoldDate,
     GoldExchange,
     GoldQualified,
@@ -34,24 +35,25 @@ from summarizer.models import (
     ArticleExtraction,
     Attack,
     CumulativeTotal,
+    Finding,
     FindingKind,
     Severity,
     Summary,
 )
 
 
-def _dates(date: GoldDate) -> tuple[str, ...]:
+def date_keys(date: GoldDate) -> tuple[str, ...]:
     if isinstance(date, list):
         return tuple(d.isoformat() for d in date)
     return (date.isoformat(),)
 
 
 def _date_value(date: GoldDate) -> Value:
-    dates = _dates(date)
+    dates = date_keys(date)
     return dates[0] if len(dates) == 1 else dates
 
 
-def _number(path: Steps, number: int | GoldQualified | None) -> list[EvalFact]:
+def _number(path: Steps, number: GoldCount | None) -> list[EvalFact]:
     """A count, and its qualifier when the gold file gives one (`...killed.qualifier`).
 
     A null count stays a fact: predicting a number there is inventing one.
@@ -84,14 +86,14 @@ def _exchange_facts(exchange: GoldExchange) -> list[EvalFact]:
             facts.append(EvalFact((root, Step("agreed_at"), Step("date")),
                                   _date_value(agreed_at.date)))
     for stage in exchange.stages:
-        when = Step("stages", _dates(stage.date))
+        when = Step("stages", date_keys(stage.date))
         for release in stage.released:
             base = (root, when, Step("released", (release.by,)))
             facts += _number((*base, Step("count")), release.count)
             for category, count in release.breakdown.items():
                 facts += _number((*base, Step("breakdown", (category,))), count)
     for index, total_so_far in enumerate(exchange.cumulative):
-        facts += _number((root, Step("cumulative", _cumulative_keys(exchange, index)),
+        facts += _number((root, Step("cumulative", cumulative_keys(exchange, index)),
                           Step("count")), total_so_far.count)
     return facts
 
@@ -100,14 +102,14 @@ def _targets(attack: GoldAttack) -> list[str]:
     return [attack.target] if isinstance(attack.target, str) else attack.target or []
 
 
-def _attack_keys(attacks: list[GoldAttack], index: int) -> tuple[str, ...]:
+def attack_keys(attacks: list[GoldAttack], index: int) -> tuple[str, ...]:
     """An attack's date, with its attacker when another attack shares the date, and its
     target too when that one has the same attacker (GOLD_FORMAT.md, "Two attacks on one
     date"); with a date list, each date so keyed is acceptable."""
     attack = attacks[index]
-    dates = _dates(attack.date)
+    dates = date_keys(attack.date)
     same_day = [other for i, other in enumerate(attacks)
-                if i != index and set(_dates(other.date)) & set(dates)]
+                if i != index and set(date_keys(other.date)) & set(dates)]
     if not same_day or attack.attacker is None:
         return dates
     if all(other.attacker != attack.attacker for other in same_day):
@@ -115,11 +117,11 @@ def _attack_keys(attacks: list[GoldAttack], index: int) -> tuple[str, ...]:
     return tuple(compose(d, attack.attacker, t) for d in dates for t in _targets(attack))
 
 
-def _cumulative_keys(exchange: GoldExchange, index: int) -> tuple[str, ...]:
+def cumulative_keys(exchange: GoldExchange, index: int) -> tuple[str, ...]:
     """A running total's date, with its receiver when another total shares the date."""
     total = exchange.cumulative[index]
-    dates = _dates(total.as_of)
-    shared = any(set(_dates(other.as_of)) & set(dates)
+    dates = date_keys(total.as_of)
+    shared = any(set(date_keys(other.as_of)) & set(dates)
                  for i, other in enumerate(exchange.cumulative) if i != index)
     if not shared or total.received_by is None:
         return dates
@@ -149,12 +151,9 @@ def gold_facts(gold: GoldCase) -> list[EvalFact]:
     Each value in a conflict is what one outlet reported, so it is a fact of
     the case: a tool that reports only one outlet's figure missed the other.
     """
-    facts = _exchange_facts(gold.exchange) if gold.exchange is not None else []
-    for index, attack in enumerate(gold.attacks):
-        facts.extend(_attack_facts(attack, _attack_keys(gold.attacks, index)))
-    facts.extend(EvalFact((Step("statements", (s.speaker,)),), s.quote) for s in gold.statements)
+    facts = _stated_facts(gold)
     for conflict in gold.conflicts:
-        path = parse_path(conflict.field)
+        path = _conflict_path(conflict.field, facts)
         for value in conflict.values.values():
             if isinstance(value, GoldQualified | int) and not isinstance(value, bool):
                 facts += _number(path, value)
@@ -163,8 +162,30 @@ def gold_facts(gold: GoldCase) -> list[EvalFact]:
     return facts
 
 
+def _stated_facts(gold: GoldCase) -> list[EvalFact]:
+    facts = _exchange_facts(gold.exchange) if gold.exchange is not None else []
+    for index, attack in enumerate(gold.attacks):
+        facts.extend(_attack_facts(attack, attack_keys(gold.attacks, index)))
+    facts.extend(EvalFact((Step("statements", (s.speaker,)),), s.quote) for s in gold.statements)
+    return facts
+
+
+def _conflict_path(field: str, facts: list[EvalFact]) -> Steps:
+    """A conflict's field with the acceptable keys of the fact it is about: the field
+    names one date of an overnight attack that the case accepts on either date."""
+    path = parse_path(field)
+    for fact in facts:
+        if len(fact.path) == len(path) and all(
+                f.name == c.name and (f.keys == c.keys or bool(
+                    f.keys and c.keys and set(c.keys) <= set(f.keys)))
+                for f, c in zip(fact.path, path, strict=True)):
+            return fact.path
+    return path
+
+
 def gold_conflicts(gold: GoldCase) -> list[EvalFact]:
-    return [EvalFact(parse_path(c.field), None) for c in gold.conflicts]
+    facts = _stated_facts(gold)
+    return [EvalFact(_conflict_path(c.field, facts), None) for c in gold.conflicts]
 
 
 def scored_facts(extraction: ArticleExtraction) -> Iterator[tuple[Fact, EvalFact]]:
@@ -217,12 +238,12 @@ def predicted_conflicts(summary: Summary) -> list[EvalFact]:
     """The fact paths of every cross-source warning or error. Other findings are not
     conflicts, nor is a cross-source info: it notes an update (a toll that rose
     between reports), which the gold format does not count as a disagreement."""
-    conflicts: list[EvalFact] = []
-    for finding in summary.findings:
-        if finding.kind is not FindingKind.cross_source or finding.severity is Severity.info:
-            continue
-        for text in finding.facts:
-            key = FactPath.parse(text)
-            if key is not None:
-                conflicts.append(EvalFact(steps_of(key), None))
-    return conflicts
+    return [EvalFact(path, None) for finding in summary.findings
+            if finding.kind is FindingKind.cross_source and finding.severity is not Severity.info
+            for path in finding_steps(finding)]
+
+
+def finding_steps(finding: Finding) -> list[Steps]:
+    """The paths a finding names, as steps to compare with gold ones."""
+    return [steps_of(key) for text in finding.facts
+            if (key := FactPath.parse(text)) is not None]

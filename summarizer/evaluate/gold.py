@@ -23,8 +23,10 @@ from pydantic import (
     model_validator,
 )
 
+from summarizer.articles import MAX_BYTES, load_articles
 from summarizer.errors import InputError
 from summarizer.evaluate.paths import parse_path
+from summarizer.models import Article
 
 GoldWeapon = Literal[
     "drone", "cruise missile", "ballistic missile", "missile", "guided bomb", "rocket",
@@ -68,12 +70,15 @@ GoldNumber = Annotated[
 
 GoldValue = GoldNumber | str | bool | None
 
+GoldCount = int | GoldQualified
+"""What a `GoldNumber` holds once validated."""
 
-def number_value(number: int | GoldQualified | None) -> int | None:
+
+def number_value(number: GoldCount | None) -> int | None:
     return number.value if isinstance(number, GoldQualified) else number
 
 
-def number_qualifier(number: int | GoldQualified | None) -> Qualifier | None:
+def number_qualifier(number: GoldCount | None) -> Qualifier | None:
     return number.qualifier if isinstance(number, GoldQualified) else None
 
 
@@ -230,3 +235,11 @@ def load_gold(path: str | Path) -> LoadedCase:
     if len(set(article_paths)) != len(article_paths):
         raise InputError(where, "an article is listed twice")
     return LoadedCase(gold=gold, file=file, article_paths=article_paths)
+
+
+def case_articles(loaded: LoadedCase, *, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """The case's articles, named by the outlet the gold file gives, so conflict
+    findings and reports say "NBC News", not a file stem."""
+    articles = load_articles(loaded.article_paths, max_bytes=max_bytes)
+    return [article.model_copy(update={"source": gold.source})
+            for article, gold in zip(articles, loaded.gold.articles, strict=True)]

@@ -14,13 +14,24 @@ paths), an agreement or a statement without one stays undated.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
-from summarizer.articles import load_file
+from summarizer.backends import Attempt
+from summarizer.evaluate.flatten import attack_keys, cumulative_keys, date_keys
+from summarizer.evaluate.gold import (
+    GoldAttack,
+    GoldCase,
+    GoldDate,
+    GoldExchange,
+    GoldRelease,
+    GoldStatement,
+    case_articles,
+    load_gold,
+)
+from summarizer.evaluate.outlets import OutletFigures
+from summarizer.evaluate.paths import Step
 from summarizer.grounding import contains_verbatim, find
 from summarizer.models import (
     Agreement,
@@ -42,7 +53,6 @@ from summarizer.text.numbers import mentions
 from summarizer.text.time import TIME, resolve
 
 Span = tuple[int, int]
-Gold = dict[str, Any]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
 _PARAGRAPH_END = re.compile(r"\n\s*")
@@ -83,13 +93,15 @@ def _spans(text: str, pattern: re.Pattern[str]) -> list[Span]:
 class _Finder:
     """Sentences and paragraphs of one article, and the sentence stating a figure."""
 
-    def __init__(self, article: Article, aliases: dict[str, list[str]]) -> None:
+    def __init__(self, article: Article, gold: GoldCase) -> None:
         self.article = article
+        self.outlet = OutletFigures(gold, article.source)
         self.text = article.text
         self.lower = article.text.lower()
         self.sentences = _spans(article.text, _SENTENCE_END)
         self.paragraphs = _spans(article.text, _PARAGRAPH_END)
-        self.aliases = {k.casefold(): [v.casefold() for v in vs] for k, vs in aliases.items()}
+        self.aliases = {k.casefold(): [v.casefold() for v in vs]
+                        for k, vs in gold.aliases.items()}
 
     def words(self, *names: str) -> list[str]:
         out: list[str] = []
@@ -139,13 +151,15 @@ class _Finder:
                 return span
         return None
 
-    def sentence_with(self, *groups: Sequence[str]) -> Span | None:
-        """The first sentence holding a word of every group."""
-        for span in self.sentences:
-            sentence = self.lower[span[0]:span[1]]
-            if all(any(w and w in sentence for w in group) for group in groups):
-                return span
-        return None
+    def sentence_with(self, *groups: Sequence[str], near: Span | None = None) -> Span | None:
+        """The first sentence holding a word of every group; with `near`, the one closest
+        to it, a following one first: 'there were deaths' belongs to the attack before it."""
+        found = [span for span in self.sentences
+                 if all(any(w and w in self.lower[span[0]:span[1]] for w in group)
+                        for group in groups)]
+        if near is None or not found:
+            return found[0] if found else None
+        return min(found, key=lambda span: (abs(span[0] - near[0]), span[0] < near[0]))
 
     def when(self, near: Span | None, options: list[dt.date]) -> tuple[str | None, dt.date | None]:
         """A time expression near `near` that resolves to one of the gold dates."""
@@ -162,6 +176,9 @@ class _Finder:
         return None, None
 
 
+_EXCHANGE = Step("exchange")
+
+
 def _stem(party: str) -> str:
     """'Ukraine' -> 'ukrain', so '307 Ukrainian POWs' and '390 Russians' name a party."""
     name = party.casefold()
@@ -175,70 +192,79 @@ def _occurrences(text: str, word: str) -> Iterable[int]:
         start = text.find(word, start + 1)
 
 
-def _dates(value: str | list[str] | None) -> list[dt.date]:
+def _dates(value: GoldDate | None) -> list[dt.date]:
     if value is None:
         return []
-    items = value if isinstance(value, list) else [value]
-    return [dt.date.fromisoformat(v) for v in items]
+    return list(value) if isinstance(value, list) else [value]
 
 
-def _agreement(f: _Finder, exchange: Gold) -> Agreement | None:
-    agreed = exchange.get("agreed_total") or {}
-    if not agreed:
+def _agreement(f: _Finder, exchange: GoldExchange) -> Agreement | None:
+    agreed = exchange.agreed_total
+    if agreed is None:
         return None
-    at = exchange.get("agreed_at") or {}
+    place = exchange.agreed_at.place if exchange.agreed_at else None
+    dates = _dates(exchange.agreed_at.date if exchange.agreed_at else None)
+    at = (_EXCHANGE, Step("agreed_total"))
+    total = f.outlet.count((*at, Step("count")), agreed.count)
     shares = [PartyCount(party=party, count=count)
-              for party, count in (agreed.get("by_party") or {}).items()]
+              for party, number in (agreed.by_party or {}).items()
+              if (count := f.outlet.count((_EXCHANGE, Step("agreed_total", (party,)),
+                                           Step("count")), number)) is not None]
     if shares:
         span = f.sentence_stating([s.count for s in shares], _DEAL_WORDS)
+    elif total is not None:
+        context = [*f.words(place)] if place else []
+        context += [d.strftime("%B ") + str(d.day) for d in dates]
+        span = f.number(total, _AGREEMENT_WORDS, ("exchange", "swap"), context=context)
     else:
-        context = [*f.words(at["place"])] if at.get("place") else []
-        context += [d.strftime("%B ") + str(d.day) for d in _dates(at.get("date"))]
-        span = f.number(agreed["count"], _AGREEMENT_WORDS, ("exchange", "swap"),
-                        context=context)
+        return None
     if span is None:
         return None
-    expression, date = f.when(span, _dates(at.get("date")))
-    place = at.get("place")
+    expression, date = f.when(span, dates)
     stated_place = place if place and any(w in f.lower for w in f.words(place)) else None
-    return Agreement(total=agreed.get("count"), per_side=bool(agreed.get("per_side")),
-                     by_party=shares,
+    return Agreement(total=total, per_side=bool(agreed.per_side), by_party=shares,
                      place=stated_place, date_expression=expression, date=date,
                      evidence=f.evidence(span))
 
 
-def _release(f: _Finder, gold: Gold, parties: list[str]) -> Release | None:
-    by = gold["by"]
-    others = [p for p in parties if p != by]
-    categories = gold.get("breakdown") or {}
+def _release(f: _Finder, gold: GoldRelease, parties: list[str], stage: Step) -> Release | None:
+    at = (_EXCHANGE, stage, Step("released", (gold.by,)))
+    count = f.outlet.count((*at, Step("count")), gold.count)
+    if count is None:
+        return None
+    others = [p for p in parties if p != gold.by]
+    categories = {category: value for category, number in gold.breakdown.items()
+                  if (value := f.outlet.count((*at, Step("breakdown", (category,))), number))
+                  is not None}
     nouns = [*f.words(*categories), *(_stem(p) for p in parties), *_PEOPLE]
-    span = f.number(gold["count"], nouns, _RELEASE_VERBS)
+    span = f.number(count, nouns, _RELEASE_VERBS)
     items: list[BreakdownItem] = []
-    for category, count in categories.items():
-        item_span = f.number(count, f.words(category), prefer=span)
+    for category, value in categories.items():
+        item_span = f.number(value, f.words(category), prefer=span)
         if item_span is not None:
-            items.append(BreakdownItem(category=category, count=count,
+            items.append(BreakdownItem(category=category, count=value,
                                        evidence=f.evidence(item_span)))
-    complete = bool(gold.get("complete")) and len(items) == len(categories)
+    complete = gold.complete and len(items) == len(gold.breakdown)
     if span is None:
         if not (complete and items and len({i.evidence.text for i in items}) == 1):
             return None
         span = f.number(items[0].count, f.words(items[0].category))
         if span is None:
             return None
-    return Release(released_by=by, received_by=others[0] if len(others) == 1 else None,
-                   count=gold["count"], breakdown=items, breakdown_complete=complete,
+    return Release(released_by=gold.by, received_by=others[0] if len(others) == 1 else None,
+                   count=count, breakdown=items, breakdown_complete=complete,
                    evidence=f.evidence(span))
 
 
-def _stages(f: _Finder, exchange: Gold) -> list[ExchangeStage]:
-    parties = list(exchange.get("parties") or [])
+def _stages(f: _Finder, exchange: GoldExchange) -> list[ExchangeStage]:
     stages: list[ExchangeStage] = []
-    for gold in exchange.get("stages") or []:
-        releases = [r for r in (_release(f, g, parties) for g in gold.get("released", [])) if r]
+    for gold in exchange.stages:
+        key = Step("stages", date_keys(gold.date))
+        releases = [r for r in (_release(f, g, exchange.parties, key) for g in gold.released)
+                    if r]
         if not releases:
             continue
-        options = _dates(gold.get("date"))
+        options = _dates(gold.date)
         near = f.text.find(releases[0].evidence.text)
         expression, date = f.when((near, near + len(releases[0].evidence.text)), options)
         stages.append(ExchangeStage(time_expression=expression,
@@ -247,15 +273,21 @@ def _stages(f: _Finder, exchange: Gold) -> list[ExchangeStage]:
     return sorted(stages, key=lambda s: s.date or dt.date.min)
 
 
-def _cumulative(f: _Finder, exchange: Gold) -> list[CumulativeTotal]:
+def _cumulative(f: _Finder, exchange: GoldExchange) -> list[CumulativeTotal]:
+    """Running totals with a receiver: the model's total always says whose people came home."""
     totals: list[CumulativeTotal] = []
-    for gold in exchange.get("cumulative") or []:
-        span = f.number(gold["count"], _TOTAL_WORDS, ("total of", "total to"))
+    for index, gold in enumerate(exchange.cumulative):
+        count = f.outlet.count(
+            (_EXCHANGE, Step("cumulative", cumulative_keys(exchange, index)), Step("count")),
+            gold.count)
+        if count is None or gold.received_by is None:
+            continue
+        span = f.number(count, _TOTAL_WORDS, ("total of", "total to"))
         if span is None:
             continue
-        options = _dates(gold.get("as_of"))
+        options = _dates(gold.as_of)
         expression, date = f.when(span, options)
-        totals.append(CumulativeTotal(received_by=gold["received_by"], count=gold["count"],
+        totals.append(CumulativeTotal(received_by=gold.received_by, count=count,
                                       as_of_expression=expression,
                                       as_of=date or (options[0] if options else None),
                                       evidence=f.evidence(span)))
@@ -267,17 +299,18 @@ def _casualties(f: _Finder, count: int | None, reported: bool, words: Sequence[s
     if count is not None:
         span = f.number(count, ("people", "civilians", *words), words, prefer=near)
     elif reported:
-        span = f.sentence_with(words)
+        span = f.sentence_with(words, near=near)
     else:
         return None
     return Casualties(count=count, evidence=f.evidence(span)) if span else None
 
 
-def _attack(f: _Finder, gold: Gold) -> Attack | None:
-    target, attacker = gold.get("target"), gold.get("attacker")
-    names = f.words(*(n for n in (target, attacker) if n))
+def _attack(f: _Finder, gold: GoldAttack, key: Step) -> Attack | None:
+    targets = [gold.target] if isinstance(gold.target, str) else list(gold.target or [])
+    names = f.words(*targets, *([gold.attacker] if gold.attacker else []))
     weapons: list[WeaponCount] = []
-    for kind, count in (gold.get("weapons") or {}).items():
+    for kind, number in gold.weapons.items():
+        count = f.outlet.count((key, Step("weapons", (kind,))), number)
         words = [*_WEAPON_WORDS.get(kind, ()), *f.words(kind)]
         span = f.sentence_with(words) if count is None else f.number(count, words)
         if span is not None:
@@ -296,60 +329,66 @@ def _attack(f: _Finder, gold: Gold) -> Attack | None:
                               prefer=(first, first + len(weapons[0].evidence.text)))
         if total_span is not None:
             total = StatedTotal(count=added, evidence=f.evidence(total_span))
-    options = _dates(gold.get("date"))
+    options = _dates(gold.date)
     expression, date = f.when(main, options)
     return Attack(
         time_expression=expression, date=date or (options[0] if options else None),
-        attacker=attacker, targets=[target] if target else [], weapons=weapons,
-        weapons_total=total,
-        regions=[r for r in gold.get("regions") or [] if r.casefold() in f.lower],
-        killed=_casualties(f, gold.get("killed"), bool(gold.get("killed_reported")),
-                           _KILLED_WORDS, main),
-        injured=_casualties(f, gold.get("injured"), bool(gold.get("injured_reported")),
-                            _INJURED_WORDS, main),
+        attacker=gold.attacker, targets=targets, weapons=weapons, weapons_total=total,
+        regions=[r for r in gold.regions if r.casefold() in f.lower],
+        killed=_casualties(f, f.outlet.count((key, Step("killed")), gold.killed),
+                           gold.killed_reported, _KILLED_WORDS, main),
+        injured=_casualties(f, f.outlet.count((key, Step("injured")), gold.injured),
+                            gold.injured_reported, _INJURED_WORDS, main),
         evidence=f.evidence(main),
     )
 
 
-def _statement(f: _Finder, gold: Gold) -> Statement | None:
-    quote = gold["quote"]
-    if not contains_verbatim(f.text, quote):
+def _statement(f: _Finder, gold: GoldStatement) -> Statement | None:
+    if not contains_verbatim(f.text, gold.quote):
         return None
-    found = find(f.text, quote)
+    found = find(f.text, gold.quote)
     if found.start is None or found.end is None:
         return None
     span = (found.start, found.end)
-    expression, date = f.when(span, _dates(gold.get("date")))
-    return Statement(speaker=gold["speaker"], channel=gold.get("channel"),
-                     time_expression=expression, date=date, quote=quote,
+    expression, date = f.when(span, _dates(gold.date))
+    return Statement(speaker=gold.speaker, channel=gold.channel,
+                     time_expression=expression, date=date, quote=gold.quote,
                      evidence=f.evidence(span))
 
 
-def reference_extraction(article: Article, gold: Gold) -> ArticleExtraction:
+def reference_extraction(article: Article, gold: GoldCase) -> ArticleExtraction:
     """What `article` states of the gold case, with evidence from its own text."""
-    f = _Finder(article, gold.get("aliases") or {})
-    exchange = gold.get("exchange") or {}
+    f = _Finder(article, gold)
+    exchange = gold.exchange
     return ArticleExtraction(
         agreement=_agreement(f, exchange) if exchange else None,
         stages=_stages(f, exchange) if exchange else [],
         cumulative=_cumulative(f, exchange) if exchange else [],
-        attacks=[a for a in (_attack(f, g) for g in gold.get("attacks") or []) if a],
-        statements=[s for s in (_statement(f, g) for g in gold.get("statements") or []) if s],
+        attacks=[a for a in (_attack(f, g, Step("attacks", attack_keys(gold.attacks, i)))
+                             for i, g in enumerate(gold.attacks)) if a],
+        statements=[s for s in (_statement(f, g) for g in gold.statements) if s],
     )
 
 
-def load_case(gold_path: str | Path) -> tuple[Gold, list[Article]]:
-    """A gold file and its articles, sources named as the gold file names them."""
-    path = Path(gold_path)
-    gold: Gold = json.loads(path.read_text(encoding="utf-8"))
-    articles: list[Article] = []
-    for entry in gold.get("articles", []):
-        for article in load_file(path.parent / entry["path"]):
-            articles.append(article.model_copy(update={"source": entry.get("source")
-                                                       or article.source}))
-    return gold, articles
+class ReferenceBackend:
+    """Answers with a gold case's reference extractions, so that `eval --reference`
+    scores the validator and the merge alone, on extractions known to be right:
+    every error finding there is a false alarm, every missed conflict the merge's."""
+
+    name = "reference"
+    model: str | None = None
+    prompt_version: str | None = None
+
+    def __init__(self, gold: GoldCase, articles: Sequence[Article]) -> None:
+        self._answers = {a.id: reference_extraction(a, gold) for a in articles}
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        return Attempt(self._answers[article.id])
 
 
 def reference_pairs(gold_path: str | Path) -> list[tuple[Article, ArticleExtraction]]:
-    gold, articles = load_case(gold_path)
-    return [(article, reference_extraction(article, gold)) for article in articles]
+    """Each article of a gold file with its reference extraction; the file is validated
+    first, so a bad gold file is refused with its name and problem, as in `eval`."""
+    loaded = load_gold(gold_path)
+    return [(article, reference_extraction(article, loaded.gold))
+            for article in case_articles(loaded)]

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.articles import MAX_BYTES, load_articles
+from summarizer.articles import MAX_BYTES
 from summarizer.backends import Backend, BackendConfig, make_backend
 from summarizer.evaluate.figures import (
     WrongFigures,
@@ -25,16 +26,18 @@ from summarizer.evaluate.figures import (
     no_wrong_figures,
 )
 from summarizer.evaluate.flatten import (
+    finding_steps,
     gold_conflicts,
     gold_facts,
     predicted_conflicts,
     predicted_facts,
 )
-from summarizer.evaluate.gold import LoadedCase, load_gold
-from summarizer.evaluate.paths import KINDS
-from summarizer.evaluate.scoring import Counts, Scores, score
+from summarizer.evaluate.gold import LoadedCase, case_articles, load_gold
+from summarizer.evaluate.paths import KINDS, EvalFact
+from summarizer.evaluate.reference import ReferenceBackend
+from summarizer.evaluate.scoring import Counts, Normalizer, Scores, paths_match, score
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleResult, Summary
+from summarizer.models import Article, ArticleResult, FindingKind, Severity, Summary
 from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_articles
 from summarizer.stack import build_stack
 
@@ -50,6 +53,12 @@ class CaseResult(TypedDict):
     false_positives: list[str]
     false_negatives: list[str]
     wrong_figures: WrongFigures
+    findings: dict[str, int]
+    statuses: dict[str, int]
+    errors: list[str]
+    false_alarms: NotRequired[int]
+    """With --reference only: error findings on correct extractions, other than a
+    disagreement between sources that the gold file lists."""
     failed_articles: list[str]
 
 
@@ -60,6 +69,9 @@ class EvalResult(TypedDict):
     by_kind: dict[str, Scores]
     per_case: list[CaseResult]
     wrong_figures: WrongFigures
+    findings: dict[str, int]
+    statuses: dict[str, int]
+    false_alarms: NotRequired[int]
     model_calls: int
     prompt_tokens: int
     completion_tokens: int
@@ -69,14 +81,6 @@ class _CaseCounts(TypedDict):
     facts: Counts
     conflicts: Counts
     by_kind: dict[str, Counts]
-
-
-def case_articles(loaded: LoadedCase, *, max_bytes: int = MAX_BYTES) -> list[Article]:
-    """The case's articles, named by the outlet the gold file gives, so conflict
-    findings and reports say "NBC News", not a file stem."""
-    articles = load_articles(loaded.article_paths, max_bytes=max_bytes)
-    return [article.model_copy(update={"source": gold.source})
-            for article, gold in zip(articles, loaded.gold.articles, strict=True)]
 
 
 def score_case(
@@ -100,10 +104,31 @@ def score_case(
         "false_negatives": facts.false_negatives
         + [f"conflict {p}" for p in conflicts.false_negatives],
         "wrong_figures": count_wrong_figures(gold_facts(gold), summary, articles, gold.aliases),
+        "findings": dict(Counter(f.severity.value for f in summary.findings)),
+        "statuses": dict(Counter(fact.status for fact in summary.facts)),
+        "errors": [f"{f.kind.value}: {f.message} [{', '.join(f.facts)}]"
+                   for f in summary.findings if f.severity is Severity.error],
         "failed_articles": [],
     }
     return result, {"facts": facts.counts, "conflicts": conflicts.counts,
                     "by_kind": facts.by_kind}
+
+
+def count_false_alarms(loaded: LoadedCase, summary: Summary) -> int:
+    """Error findings on a summary of correct extractions, except a disagreement between
+    sources that the gold file lists: the sources do disagree there."""
+    listed = [c.path for c in gold_conflicts(loaded.gold)]
+    norm = Normalizer(loaded.gold.aliases)
+    alarms = 0
+    for finding in summary.findings:
+        if finding.severity is not Severity.error:
+            continue
+        paths = [norm.fact(EvalFact(p, None)).path for p in finding_steps(finding)]
+        on_listed = finding.kind is FindingKind.cross_source and any(
+            paths_match(norm.fact(EvalFact(g, None)).path, p, loose=True)
+            for g in listed for p in paths)
+        alarms += not on_listed
+    return alarms
 
 
 async def _summarize_case(
@@ -125,8 +150,13 @@ def run_eval(
     concurrency: int = DEFAULT_CONCURRENCY,
     max_bytes: int = MAX_BYTES,
     progress: Callable[[str], None] | None = None,
+    reference: bool = False,
 ) -> EvalResult:
     """Summarize each gold case's articles with one backend and score the results.
+
+    With `reference`, each article's extraction is the one built from the gold
+    file itself (`ReferenceBackend`): the scores then measure the validator and
+    the merge alone, and every error finding is a false alarm.
 
     Every gold file is loaded before the first model call, so a typo in the
     last file does not waste a paid run of the others. `concurrency` bounds the
@@ -136,18 +166,26 @@ def run_eval(
     many minutes.
     """
     cases = [load_gold(path) for path in gold_paths]
-    chosen = build_stack(backend if backend is not None else make_backend(
-        config or BackendConfig()), concurrency=concurrency)
+    chosen = None if reference else build_stack(
+        backend if backend is not None else make_backend(config or BackendConfig()),
+        concurrency=concurrency)
     per_case: list[CaseResult] = []
     facts = conflicts = Counts()
     by_kind: dict[str, Counts] = {}
     calls = prompt_tokens = completion_tokens = 0
     wrong = no_wrong_figures()
+    findings: Counter[str] = Counter()
+    false_alarms = 0
+    statuses: Counter[str] = Counter()
     for number, loaded in enumerate(cases, start=1):
         articles = case_articles(loaded, max_bytes=max_bytes)
         started = time.monotonic()
-        summary, failed = asyncio.run(_summarize_case(articles, chosen, concurrency))
+        summary, failed = asyncio.run(_summarize_case(
+            articles, chosen or ReferenceBackend(loaded.gold, articles), concurrency))
         result, counts = score_case(loaded, summary, articles)
+        if reference:
+            result["false_alarms"] = count_false_alarms(loaded, summary)
+            false_alarms += result["false_alarms"]
         result["failed_articles"] = [f"{f.article_id}: {f.error_type}: "
                                      f"{f.message.splitlines()[0] if f.message else ''}"
                                      for f in failed]
@@ -158,6 +196,8 @@ def run_eval(
                      f"{time.monotonic() - started:.0f} s")
         per_case.append(result)
         wrong = add_wrong_figures(wrong, result["wrong_figures"])
+        findings.update(result["findings"])
+        statuses.update(result["statuses"])
         facts += counts["facts"]
         conflicts += counts["conflicts"]
         for kind, kind_counts in counts["by_kind"].items():
@@ -166,22 +206,31 @@ def run_eval(
         calls += spent.calls
         prompt_tokens += spent.prompt_tokens
         completion_tokens += spent.completion_tokens
-    return {
+    overall: EvalResult = {
         "cases": len(cases),
         "facts": facts.as_dict(),
         "conflicts": conflicts.as_dict(),
         "by_kind": {k: by_kind[k].as_dict() for k in KINDS if k in by_kind},
         "per_case": per_case,
         "wrong_figures": wrong,
+        "findings": dict(findings),
+        "statuses": dict(statuses),
         "model_calls": calls,
         "prompt_tokens": prompt_tokens,
         "completion_tokens": completion_tokens,
     }
+    if reference:
+        overall["false_alarms"] = false_alarms
+    return overall
 
 
 def _prf(scores: Scores) -> list[str]:
     return [f"{scores['precision']:.2f}", f"{scores['recall']:.2f}", f"{scores['f1']:.2f}",
             f"{scores['tp']}/{scores['fp']}/{scores['fn']}"]
+
+
+def _tally(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) or "none"
 
 
 def render_eval_table(result: EvalResult, console: Console) -> None:
@@ -212,7 +261,8 @@ def render_eval_table(result: EvalResult, console: Console) -> None:
 
     for case in result["per_case"]:
         for title, facts in (("missed", case["false_negatives"]),
-                             ("wrong or invented", case["false_positives"])):
+                             ("wrong or invented", case["false_positives"]),
+                             ("error findings", case["errors"])):
             if not facts:
                 continue
             console.print(Text(f"{case['case']}: {title} ({len(facts)})", style="bold"))
@@ -224,6 +274,8 @@ def render_eval_table(result: EvalResult, console: Console) -> None:
     console.print(Text(f"wrong figures: {wrong['invented']} invented "
                        f"({wrong['invented_flagged']} flagged), {wrong['misassigned']} "
                        f"misassigned ({wrong['misassigned_flagged']} flagged)"))
+    console.print(Text("findings: " + _tally(result["findings"]) + "; figures: "
+                       + _tally(result["statuses"])))
     console.print(Text(f"model calls: {result['model_calls']}, tokens: "
                        f"{result['prompt_tokens']} prompt + {result['completion_tokens']} "
                        "completion"))

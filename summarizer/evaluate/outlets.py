@@ -1,0 +1,40 @@
+"""Each outlet's own figures where a gold case records the sources disagreeing.
+
+A reference extraction (`reference.py`) carries what its article says: where
+NBC counts 25 hostages and the gold case 24, NBC's reference says 25, so the
+merge has the disagreement to find that the gold file lists.
+"""
+
+from __future__ import annotations
+
+from summarizer.evaluate.gold import GoldCase, GoldCount, GoldQualified, number_value
+from summarizer.evaluate.paths import EvalFact, Steps, parse_path
+from summarizer.evaluate.scoring import Normalizer, paths_match
+
+
+class OutletFigures:
+    """One outlet's own figures where the gold case records the sources disagreeing:
+    its reference carries what it says, so the merge has a conflict to find."""
+
+    def __init__(self, gold: GoldCase, source: str | None) -> None:
+        self._norm = Normalizer(gold.aliases)
+        self._said: list[tuple[Steps, int | None]] = []
+        for conflict in gold.conflicts:
+            keys = [k for k in conflict.values if k == source] or [
+                k for k in conflict.values if source and k.startswith(f"{source}, citing ")]
+            if keys:
+                value = conflict.values[keys[0]]
+                count = (number_value(value) if isinstance(value, int | GoldQualified)
+                         and not isinstance(value, bool) else None)
+                self._said.append((self._path(parse_path(conflict.field)), count))
+
+    def _path(self, path: Steps) -> Steps:
+        return self._norm.fact(EvalFact(path, None)).path
+
+    def count(self, path: Steps, number: GoldCount | None) -> int | None:
+        """This outlet's figure for `path` if it is one of a conflict's sides, else gold's."""
+        scored = self._path(path)
+        for field, count in self._said:
+            if paths_match(field, scored):
+                return count
+        return number_value(number)
