@@ -237,13 +237,36 @@ def test_threats_plans_conditions_and_denials_are_not_attacks() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "attacker"), [
-    ("Lebanese officials attributed the attack on Beirut to Israel on Monday.", None),
-    ("Russia retaliated on Monday for what it called a Ukrainian attack on a bridge.", "Russia"),
-    ("Russian drone and missile attacks hit Kharkiv on Monday.", "Russia"),
+    ("Lebanese officials attributed the attack on Beirut to Israel on Friday.", None),
+    ("Russia retaliated on Friday for what it called a Ukrainian attack on a bridge.", "Russia"),
+    ("Russian drone and missile attacks hit Kharkiv on Friday.", "Russia"),
 ])
 def test_the_attacker_is_the_party_that_struck(sentence: str, attacker: str | None) -> None:
     (attack,) = RulesBackend().read(article(sentence)).attacks
     assert attack.attacker == attacker
+
+
+def test_earlier_attacks_and_war_tolls_are_background() -> None:
+    text = ("Israeli strikes on Gaza overnight killed at least 40 people, health officials said "
+            "on Saturday.\n\nThe strikes came after another Israeli raid on Rafah last Sunday "
+            "killed 53 people. More than 50,000 people have been killed since Hamas attacked "
+            "Israel on October 7, 2023. Over the past 24 hours, 90 people were killed across the "
+            "territory. The civil war that has killed at least 40,000 people began in April 2023.")
+    extraction = resolve_extraction(RulesBackend().read(article(text)), dt.date(2025, 5, 24))
+    assert facts(extraction) == {
+        "attacks[2025-05-23].attacker": "Israel",
+        "attacks[2025-05-23].target": "Gaza",
+        "attacks[2025-05-23].killed": 40,
+    }
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Russian missiles struck Kharkiv on Friday, killing three people.", ["2025-05-23"]),
+    ("Russian missiles struck Kharkiv, killing three people.", []),
+])
+def test_an_attack_the_article_does_not_date_is_left_out(text: str, dates: list[str]) -> None:
+    extraction = resolve_extraction(RulesBackend().read(article(text)), dt.date(2025, 5, 24))
+    assert [str(a.date) for a in extraction.attacks] == dates
 
 
 # --- numbers ---------------------------------------------------------------------------------

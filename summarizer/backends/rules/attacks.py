@@ -21,6 +21,8 @@ from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, number_value
 from summarizer.text.time import resolve
 
+NEWS_DAYS = 3
+"""Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|strikes?|struck|bombard\w*|shell(?:ed|ing)|barrage"
                         r"|raids?|assault|launched|fired|pounded|explosions?)\b")
 _ATTACK_NOUN = r"(?:attacks?|strikes?|assault|barrage|bombardment|shelling|offensive|raids?)"
@@ -94,6 +96,8 @@ class AttackReader:
         self.anchor: str | None = None
 
     def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
+        """Every attack carries a time. One the article does not date is left out: it may be
+        any attack the text recalls, and its figures could not be told from another's."""
         cued = [u for u in units if ATTACK_CUE.search(u.text)]
         striking = {u.paragraph for u in cued}
         for unit in cued:
@@ -115,7 +119,7 @@ class AttackReader:
                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                        evidence=d.evidence)
                 for d in self.drafts.values()
-                if d.weapons or d.casualties or (d.time and (d.attacker or d.targets))]
+                if d.time and (d.weapons or d.casualties or d.attacker or d.targets)]
 
     def _key(self, when: str | None) -> str | None:
         """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
@@ -150,6 +154,8 @@ class AttackReader:
         if attacker is None and not targets:
             return
         when = time_near(self.text, unit, unit.start)
+        if self._history(when):
+            return
         key = self._key(when) or "undated"
         draft = self.drafts.setdefault(key, _Draft(when, evidence(self.text, unit.start, unit.end)))
         draft.attacker = draft.attacker or attacker
@@ -165,9 +171,19 @@ class AttackReader:
             found = _ADJECTIVE_ATTACKER.match(tail) or _DEMONYM_ATTACKER.match(tail)
         return found.end() if found else None
 
-    def _draft_for(self, unit: Unit, position: int) -> _Draft:
-        """The attack of the fact's own date, else the anchor's, else a new undated one."""
+    def _history(self, when: str | None) -> bool:
+        """Whether a time dates history the article recalls (October 7, "last Friday's
+        raid") rather than the news: a report comes within days of its attack."""
+        date = resolve(when, self.published) if when else None
+        return date is not None and self.published is not None and (
+            self.published - date).days > NEWS_DAYS
+
+    def _draft_for(self, unit: Unit, position: int) -> _Draft | None:
+        """The attack of the fact's own date, else the anchor's, else a new undated one;
+        None for a fact of an earlier event."""
         when = time_near(self.text, unit, position)
+        if self._history(when):
+            return None
         key = self._key(when) or self.anchor or "undated"
         if key not in self.drafts:
             self.drafts[key] = _Draft(when, evidence(self.text, unit.start, unit.end))
@@ -187,7 +203,7 @@ class AttackReader:
         if cues and min(cues)[1]:
             return
         draft = self._draft_for(unit, count.start)
-        if count.weapon not in draft.weapons:
+        if draft is not None and count.weapon not in draft.weapons:
             draft.weapons[count.weapon] = WeaponCount(
                 type=count.weapon, count=count.value,
                 evidence=evidence(self.text, unit.start, unit.end))
@@ -213,6 +229,8 @@ class AttackReader:
                     self.text, *clause(unit, position)):
                 continue
             draft = self._draft_for(unit, position)
+            if draft is None:
+                continue
             current = draft.casualties.get(kind)
             if current is None or (current.count is None and found):
                 draft.casualties[kind] = Casualties(
@@ -240,6 +258,8 @@ class AttackReader:
                 if (entry := self.places.lookup(p)) and entry.kind in ("city", "region")]
         if kept and (damage or ATTACK_CUE.search(unit.text)):
             draft = self._draft_for(unit, unit.start)
+            if draft is None:
+                return
             if draft.evidence.start == unit.start:  # the anchor sentence names its target
                 kept = [p for p in kept if p not in draft.targets]
             draft.regions.extend(p for p in dict.fromkeys(kept) if p not in draft.regions)

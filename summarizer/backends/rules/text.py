@@ -27,8 +27,14 @@ BACKGROUND = re.compile(
     r"|last\s+(?:year|month|week|summer|winter|spring|autumn)"
     r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
-    r"|\d+\s+years?\s+ago|this\s+year)\b"
+    r"|\d+\s+years?\s+ago|this\s+year"
+    r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES
+    + r"\s+\d|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
+    r"|(?:war|conflict|fighting|campaign)\s+(?:that|which)\s+(?:has|have|had)\s+(?:killed|left)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+[\w-]+\s+(?:hours|days|weeks))\b"
 )
+"""History and running totals: "since the war began", "since Hamas's attack on October 7",
+"a war that has killed", "over the past 24 hours" (a day's toll of many strikes)."""
 _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
 it does not date the event the clause reports."""
