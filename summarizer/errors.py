@@ -1,16 +1,26 @@
 """Every error summarizer raises, rooted at one class so callers can catch them all.
 
     SummarizerError
-    ├── InputError         an article cannot be read (names the file and what to do)
-    ├── ConfigError        a backend is misconfigured (names the flag and variable)
-    └── BackendError       the model call failed
-        ├── TransportError     network, 429, 5xx, timeout: retries ran out
-        └── ModelOutputError   the model's answer never fit the schema
+    ├── InputError                  an article cannot be read (names the file and what to do)
+    ├── ConfigError                 a backend is misconfigured (names the flag and variable)
+    └── BackendError                the model call failed; `usage` is what it cost so far
+        ├── TransportError          the network or server failed
+        │   └── TransportRetriesExhausted   429, 5xx, timeout until retries ran out; `attempts`
+        ├── RejectedRequest         the server refused the request for good (a 400)
+        ├── ModelOutputError        the model's answer never fit the schema
+        │   └── UnusableAnswer      no attempt gave a usable answer; `attempts`, `errors`
+        ├── ChunkFailed             one chunk of a long article failed
+        └── RequestWritten          not a failure: the request went to a Batch API file
+
+Failed attempts cost tokens too, so every `BackendError` carries `usage` (empty
+when nothing was spent), and the cost report never loses them.
 
 Findings about content are not errors: they are `models.Finding` data.
 """
 
 from __future__ import annotations
+
+from summarizer.models import Usage
 
 
 class SummarizerError(Exception):
@@ -29,12 +39,54 @@ class ConfigError(SummarizerError):
 
 
 class BackendError(SummarizerError):
-    pass
+    usage: Usage
+    """What the calls that led to this error cost (failed attempts count)."""
+
+    def __init__(self, message: str, *, usage: Usage | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage if usage is not None else Usage()
 
 
 class TransportError(BackendError):
     pass
 
 
+class TransportRetriesExhausted(TransportError):
+    """The server kept failing (429, 5xx, timeout); `usage` is what the attempts that got an
+    answer cost, since a schema retry may have come first."""
+
+    attempts: int
+
+    def __init__(self, message: str, *, attempts: int, usage: Usage | None = None) -> None:
+        super().__init__(message, usage=usage)
+        self.attempts = attempts
+
+
+class RejectedRequest(BackendError):
+    """The server refused a request for good (a 400 such as a context overflow after
+    re-ask turns grew the messages); `usage` is what the attempts before it cost."""
+
+
 class ModelOutputError(BackendError):
     pass
+
+
+class UnusableAnswer(ModelOutputError):
+    """No attempt gave a usable answer: schema retries ran out, or the answer was cut off
+    or refused (neither is re-asked). Carries every attempt's error and their tokens."""
+
+    attempts: int
+    errors: list[str]
+
+    def __init__(self, message: str, *, attempts: int, errors: list[str], usage: Usage) -> None:
+        super().__init__(message, usage=usage)
+        self.attempts = attempts
+        self.errors = errors
+
+
+class ChunkFailed(BackendError):
+    """One chunk of a long article failed; `usage` is what all the chunks cost."""
+
+
+class RequestWritten(BackendError):
+    """Not a failure: the request went to the file, and its answer comes with `collect`."""

@@ -93,9 +93,7 @@ async def try_article(
         try:
             answer = await backend.extract(article, feedback)
         except BackendError as error:
-            spent = getattr(error, "usage", None)
-            if isinstance(spent, Usage):
-                usage += spent
+            usage += error.usage
             if kept is None:
                 return ArticleFailure(article.id, "extract", error, attempts, usage)
             break

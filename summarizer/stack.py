@@ -77,8 +77,7 @@ class Stack:
         try:
             attempt = await self.inner.extract(article, feedback)
         except BackendError as error:
-            usage = getattr(error, "usage", None)
-            spent.append(usage if isinstance(usage, Usage) else Usage())
+            spent.append(error.usage)
             raise
         spent.append(attempt.usage)
         return attempt

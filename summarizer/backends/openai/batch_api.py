@@ -39,7 +39,7 @@ from summarizer.backends.openai.chunking import ChunkingBackend, overlap_for
 from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.transport import request_extraction
 from summarizer.batch.inputs import Rejected, count_inputs, input_files, stream_units
-from summarizer.errors import BackendError, InputError
+from summarizer.errors import BackendError, InputError, RequestWritten
 from summarizer.models import Article
 
 ENDPOINT = "/v1/chat/completions"
@@ -101,10 +101,6 @@ class RequestWriter:
             self.out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
             self.written += 1
         raise RequestWritten(f"request for {article.id} written for the Batch API")
-
-
-class RequestWritten(BackendError):
-    """Not a failure: the request went to the file, and its answer comes with `collect`."""
 
 
 class ResultsBackend:

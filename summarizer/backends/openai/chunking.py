@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.backends import Attempt, Backend
-from summarizer.errors import BackendError
+from summarizer.errors import BackendError, ChunkFailed
 from summarizer.models import Article, ArticleExtraction, Usage
 
 DEFAULT_CHUNK_CHARS = 40_000
@@ -25,14 +25,6 @@ DEFAULT_OVERLAP_CHARS = 2_000
 MIN_CHUNK_CHARS = 4_000
 """About a thousand tokens: a smaller chunk says too little to extract a fact from."""
 _BREAKS = ("\n\n", "\n", ". ", " ")
-
-
-class ChunkFailed(BackendError):
-    """One chunk of a long article failed; carries what the other chunks cost."""
-
-    def __init__(self, message: str, *, usage: Usage) -> None:
-        super().__init__(message)
-        self.usage = usage
 
 
 def split_text(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
@@ -117,11 +109,8 @@ class ChunkingBackend:
         usage = sum((a.usage for a in answers), Usage())
         for number, outcome in enumerate(outcomes, start=1):
             if isinstance(outcome, BaseException):
-                spent = getattr(outcome, "usage", None)
-                if isinstance(spent, Usage):
-                    usage += spent
                 if not isinstance(outcome, BackendError):
                     raise outcome
                 raise ChunkFailed(f"chunk {number} of {len(parts)} failed: {outcome}",
-                                  usage=usage) from outcome
+                                  usage=usage + outcome.usage) from outcome
         return Attempt(combine([a.extraction for a in answers]), usage=usage)

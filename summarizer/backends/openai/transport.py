@@ -44,43 +44,19 @@ from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from summarizer.backends.openai.compact import CompactExtraction, to_extraction
-from summarizer.errors import BackendError, ConfigError, ModelOutputError, TransportError
+from summarizer.errors import (
+    BackendError,
+    ConfigError,
+    RejectedRequest,
+    TransportRetriesExhausted,
+    UnusableAnswer,
+)
 from summarizer.models import ArticleExtraction, Usage
 
 T = TypeVar("T")
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
 """Besides every 5xx: timeouts, conflicts and rate limits that pass if one waits."""
-
-
-class TransportRetriesExhausted(TransportError):
-    """The server kept failing (429, 5xx, timeout); carries what the attempts that got an
-    answer cost, since a schema retry may have come first."""
-
-    def __init__(self, message: str, *, attempts: int) -> None:
-        super().__init__(message)
-        self.attempts = attempts
-        self.usage = Usage()
-
-
-class RejectedRequest(BackendError):
-    """The server refused a request for good (a 400 such as a context overflow after
-    re-ask turns grew the messages); carries what the attempts before it cost."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.usage = Usage()
-
-
-class UnusableAnswer(ModelOutputError):
-    """No attempt gave a usable answer: schema retries ran out, or the answer was cut off
-    or refused (neither is re-asked). Carries every attempt's error and their tokens."""
-
-    def __init__(self, message: str, *, attempts: int, errors: list[str], usage: Usage) -> None:
-        super().__init__(message)
-        self.attempts = attempts
-        self.errors = errors
-        self.usage = usage
 
 
 def _seconds_until(header: str) -> float | None:
