@@ -16,6 +16,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.facts import FactPath
+from summarizer.findings import Finding as Finding
+from summarizer.findings import FindingCode as FindingCode
+from summarizer.findings import FindingKind as FindingKind
+from summarizer.findings import Severity as Severity
 
 WeaponType = Literal[
     "drone",
@@ -270,45 +274,6 @@ class ArticleExtraction(_Model):
     cumulative: list[CumulativeTotal] = Field(default_factory=list)
     attacks: list[Attack] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
-
-
-class Severity(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
-
-class FindingKind(StrEnum):
-    grounding = "grounding"
-    arithmetic = "arithmetic"
-    temporal = "temporal"
-    cross_source = "cross_source"
-    coverage = "coverage"
-
-
-class Finding(_Model):
-    """A check's verdict. Data, not an exception: summaries carry them to the reader."""
-
-    kind: FindingKind
-    severity: Severity
-    message: str = Field(description="Plain words a journalist understands.")
-    facts: list[str] = Field(
-        default_factory=list,
-        description="Stable paths of the facts involved, "
-        "e.g. exchange.stages[2025-05-23].released[Russia].count.",
-    )
-    fact_ids: list[str] = Field(
-        default_factory=list,
-        description="Ids of the facts involved, '<article id>#<n>' (the n-th fact of that "
-        "article's extraction, as summarizer.facts.walk orders them); a source of a summary "
-        "fact carries the same id.",
-    )
-    articles: list[str] = Field(default_factory=list, description="Ids of the articles involved.")
-    reaskable: bool = Field(
-        default=False,
-        description="True when the model could have caused it (its arithmetic, an ungrounded "
-        "number); false when the conflict is in the sources themselves.",
-    )
 
 
 class Usage(_Model):

@@ -45,7 +45,7 @@ from summarizer.models import (
     Evidence,
     ExchangeStage,
     Finding,
-    FindingKind,
+    FindingCode,
     Release,
     Severity,
     StatedTotal,
@@ -251,9 +251,9 @@ def test_unscorable_predictions_are_left_out() -> None:
 CONFLICT_FIELD = "exchange.stages[2023-11-24].released[Hamas].count"
 
 
-def cross_source(*paths: str, kind: FindingKind = FindingKind.cross_source) -> Finding:
-    return Finding(kind=kind, severity=Severity.warning, message="sources disagree",
-                   facts=list(paths))
+def cross_source(*paths: str, code: FindingCode = FindingCode.conflict) -> Finding:
+    return Finding(kind=code.kind, code=code, severity=Severity.warning,
+                   message="sources disagree", facts=list(paths))
 
 
 def conflict_case() -> GoldCase:
@@ -265,7 +265,7 @@ def test_conflicts_match_on_the_normalized_field() -> None:
     case = conflict_case()
     found = summary(ArticleExtraction(), findings=[
         cross_source(CONFLICT_FIELD.replace("Hamas", "hamas ")),
-        cross_source(CONFLICT_FIELD, kind=FindingKind.arithmetic),
+        cross_source(CONFLICT_FIELD, code=FindingCode.stages_over_total),
     ])
     result, _ = score_case_of(case, found)
     assert result["conflicts"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0,

@@ -33,6 +33,7 @@ from summarizer.models import (
     Evidence,
     ExchangeStage,
     Finding,
+    FindingCode,
     FindingKind,
     Release,
     Severity,
@@ -150,7 +151,8 @@ def test_a_qualifier_is_judged_only_where_gold_qualifies_the_number() -> None:
 def test_a_conflict_on_a_plain_date_key_matches_the_composite_gold_field() -> None:
     """The merge names `cumulative[2025-03-08]`; gold, with two totals that day, names
     the receiver too. The conflict counts as found."""
-    finding = Finding(kind=FindingKind.cross_source, severity=Severity.warning,
+    finding = Finding(kind=FindingKind.cross_source, code=FindingCode.conflict,
+                      severity=Severity.warning,
                       message="sources disagree",
                       facts=["exchange.cumulative[2025-03-08].count"])
     result, _ = score_case(CASE, merge([_summary(ArticleExtraction())]).model_copy(

@@ -28,6 +28,7 @@ from summarizer.models import (
     ArticleExtraction,
     ArticleResult,
     Finding,
+    FindingCode,
     FindingKind,
     Release,
     Severity,
@@ -60,18 +61,15 @@ the exact messages of the first attempt's re-askable findings, in the validator'
 
 SOURCE_CONFLICTS = [
     (
-        FindingKind.arithmetic,
+        FindingCode.breakdown_mismatch,
         False,
-        f"the stage on Friday (2025-05-23), released by {party}: breakdown 270 + 100 = 370 "
-        "but count is 390 (270 servicemen + 100 civilians). The article itself gives these "
-        "figures: the inconsistency is in the source.",
         [f"{FRIDAY}.released[{party}].count",
          f"{FRIDAY}.released[{party}].breakdown[servicemen]",
          f"{FRIDAY}.released[{party}].breakdown[civilians]"],
     )
     for party in ("Russia", "Ukraine")
 ]
-"""(kind, reaskable, message, facts) of the errors in tests/data/reask/swap_friday_typo.txt,
+"""(code, reaskable, facts) of the errors in tests/data/reask/swap_friday_typo.txt,
 which prints 270 servicemen and 100 civilians as 390 people: the source's own sum."""
 
 FIRST_USAGE = Usage(calls=1, prompt_tokens=2427, completion_tokens=1501)
@@ -183,10 +181,10 @@ async def test_a_mistyped_figure_is_re_asked_with_the_exact_findings(
         release = friday_release(result, party)
         assert (release.count, breakdown(release)) == (390, {"servicemen": 270, "civilians": 120})
     assert errors(result) == []
-    assert (
-        "the stage on Friday (2025-05-23), released by Russia: lists 270 servicemen + "
-        "120 civilians = 390, and the count is 390: consistent."
-    ) in [f.message for f in result.findings]
+    assert (FindingCode.breakdown_consistent,
+            [f"{FRIDAY}.released[Russia].count", f"{FRIDAY}.released[Russia].breakdown[servicemen]",
+             f"{FRIDAY}.released[Russia].breakdown[civilians]"]) in [
+        (f.code, f.facts) for f in result.findings]
     assert result.usage == FIRST_USAGE + REASK_USAGE
     assert result.usage == Usage(calls=2, prompt_tokens=5158, completion_tokens=3003)
 
@@ -207,7 +205,7 @@ async def test_a_source_that_does_not_add_up_is_not_re_asked(
     assert backend.feedback == [[]]
     assert FEEDBACK_HEADER not in user_message(bodies(vcr)[0])
     assert result.attempts == 1
-    assert [(f.kind, f.reaskable, f.message, f.facts) for f in errors(result)] == SOURCE_CONFLICTS
+    assert [(f.code, f.reaskable, f.facts) for f in errors(result)] == SOURCE_CONFLICTS
     assert reaskable(result.findings) == []
     for party in ("Russia", "Ukraine"):
         release = friday_release(result, party)
@@ -238,7 +236,7 @@ async def test_only_the_models_own_mistake_is_fed_back_next_to_a_source_conflict
     assert result.extraction.agreement is not None
     assert result.extraction.agreement.evidence.text == (
         "a 1,000-for-1,000 exchange agreed at talks in Istanbul on May 16")
-    assert [(f.kind, f.reaskable, f.message, f.facts) for f in errors(result)] == SOURCE_CONFLICTS
+    assert [(f.code, f.reaskable, f.facts) for f in errors(result)] == SOURCE_CONFLICTS
     assert result.usage == Usage(calls=2, prompt_tokens=1630 + 1702, completion_tokens=474 + 480)
 
 
@@ -334,8 +332,8 @@ async def test_a_re_ask_that_comes_back_unusable_keeps_the_first_answer_and_its_
 
 
 def _finding(severity: Severity, message: str, *, reask: bool) -> Finding:
-    return Finding(kind=FindingKind.arithmetic, severity=severity, message=message,
-                   reaskable=reask)
+    return Finding(kind=FindingKind.arithmetic, code=FindingCode.breakdown_mismatch,
+                   severity=severity, message=message, reaskable=reask)
 
 
 def test_only_re_askable_errors_become_feedback_in_their_order() -> None:

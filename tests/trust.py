@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from summarizer.facts import iter_facts
 from summarizer.grounding import contains_verbatim
-from summarizer.models import Article, ArticleResult, MatchKind, Severity, Summary
+from summarizer.models import Article, ArticleResult, FindingCode, MatchKind, Severity, Summary
 from summarizer.text.numbers import states
 
 VERIFIED = ("corroborated", "single_source")
@@ -31,7 +31,7 @@ def error_paths(result: ArticleResult) -> dict[str, list[str]]:
 def derived_paths(result: ArticleResult) -> set[str]:
     """Totals the validator accepted as the sum of a stated breakdown (an info finding)."""
     return {f.facts[0] for f in result.findings
-            if f.severity is Severity.info and f.facts and "sum of the breakdown" in f.message}
+            if f.code is FindingCode.total_is_breakdown_sum and f.facts}
 
 
 def leaks(article: Article, result: ArticleResult) -> list[str]:

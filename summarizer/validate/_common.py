@@ -15,7 +15,7 @@ from summarizer.models import (
     ArticleExtraction,
     ExchangeStage,
     Finding,
-    FindingKind,
+    FindingCode,
     Release,
     Severity,
 )
@@ -59,7 +59,7 @@ class Context:
 
     def finding(
         self,
-        kind: FindingKind,
+        code: FindingCode,
         severity: Severity,
         message: str,
         facts: Iterable[Fact],
@@ -68,8 +68,9 @@ class Context:
     ) -> Finding:
         named = list(dict.fromkeys(facts))
         return Finding(
-            kind=kind,
+            kind=code.kind,
             severity=severity,
+            code=code,
             message=message,
             facts=list(dict.fromkeys(f.path for f in named)),
             fact_ids=[fact_id(self.article.id, f.id) for f in named],

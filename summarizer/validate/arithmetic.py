@@ -22,11 +22,10 @@ import datetime as dt
 import re
 
 from summarizer.facts import Fact
-from summarizer.models import ExchangeStage, Finding, FindingKind, Release, Severity
+from summarizer.models import ExchangeStage, Finding, FindingCode, Release, Severity
 from summarizer.text.entities import party_key
 from summarizer.validate._common import Context, day, parties, receiver, stage_label
 
-_A = FindingKind.arithmetic
 _SYMMETRIC = re.compile(r"\bas many\b|\beach\b|(\d[\d,]*)-for-\1", re.IGNORECASE)
 """Wording that makes a stage one-for-one: '307 for as many', '120 civilians each'."""
 
@@ -61,20 +60,20 @@ def _breakdown(ctx: Context, stage: ExchangeStage, release: Release) -> list[Fin
     if release.breakdown_complete and total != release.count:
         note, reask = _source_note(ctx, paths)
         return [ctx.finding(
-            _A, Severity.error,
+            FindingCode.breakdown_mismatch, Severity.error,
             f"{who}: breakdown {numbers} = {total} but count is {release.count} "
             f"({parts}).{note}", paths, reaskable=reask,
         )]
     if not release.breakdown_complete and total > release.count:
         note, reask = _source_note(ctx, paths)
         return [ctx.finding(
-            _A, Severity.error,
+            FindingCode.breakdown_over_total, Severity.error,
             f"{who}: the categories listed ({parts} = {total}) are more than the "
             f"{release.count} released in all.{note}", paths, reaskable=reask,
         )]
     if release.breakdown_complete:
         return [ctx.finding(
-            _A, Severity.info,
+            FindingCode.breakdown_consistent, Severity.info,
             f"{who}: lists {parts} = {total}, and the count is {release.count}: consistent.",
             paths,
         )]
@@ -97,7 +96,7 @@ def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
     paths = [ctx.fact(r) for r in (first, second)]
     note, reask = _source_note(ctx, paths)
     return [ctx.finding(
-        _A, Severity.error,
+        FindingCode.one_for_one_unequal, Severity.error,
         f"{stage_label(stage)} is a one-for-one swap, but {first.released_by} released "
         f"{first.count} and {second.released_by} released {second.count}.{note}",
         paths, reaskable=reask,
@@ -118,21 +117,30 @@ def _received(ctx: Context, party: str, as_of: dt.date | None) -> list[tuple[Fac
     return found
 
 
+_STAGES = (FindingCode.stages_match_total, FindingCode.stages_over_total,
+           FindingCode.stages_under_total)
+_WEAPONS = (FindingCode.weapons_match_total, FindingCode.weapons_over_total,
+            FindingCode.weapons_under_total)
+"""The codes of a sum against its stated total: it matches, it is over, it is under."""
+
+
 def _sum_against(
-    ctx: Context, added: int, stated: int, paths: list[Fact], *,
+    ctx: Context, added: int, stated: int, paths: list[Fact],
+    codes: tuple[FindingCode, FindingCode, FindingCode],
+    *,
     consistent: str, over: str, under: str | None,
 ) -> list[Finding]:
     """Parts against the total the article states. More than the total is re-asked
     unless every figure is in the source; fewer always is, and only when `under`
     says what could be missing (a partial list may rightly fall short)."""
     if added == stated:
-        return [ctx.finding(_A, Severity.info, consistent, paths)]
+        return [ctx.finding(codes[0], Severity.info, consistent, paths)]
     if added > stated:
         note, reask = _source_note(ctx, paths)
-        return [ctx.finding(_A, Severity.error, f"{over}{note}", paths, reaskable=reask)]
+        return [ctx.finding(codes[1], Severity.error, f"{over}{note}", paths, reaskable=reask)]
     if under is None:
         return []
-    return [ctx.finding(_A, Severity.error, under, paths, reaskable=True)]
+    return [ctx.finding(codes[2], Severity.error, under, paths, reaskable=True)]
 
 
 def _cumulative(ctx: Context) -> list[Finding]:
@@ -146,7 +154,7 @@ def _cumulative(ctx: Context) -> list[Finding]:
         sum_text = " + ".join(str(n) for _, n in parts)
         when = f"by {day(total.as_of)}" if total.as_of else "so far"
         findings += _sum_against(
-            ctx, added, total.count, paths,
+            ctx, added, total.count, paths, _STAGES,
             consistent=f"{total.received_by} received {sum_text} = {added} {when}, and the "
             f"article says {total.count}: consistent.",
             over=f"the stages received by {total.received_by} {when} add up to {sum_text} = "
@@ -199,7 +207,7 @@ def _agreed(ctx: Context) -> list[Finding]:
         if count > limit:
             note, reask = _source_note(ctx, [agreed_path, *paths])
             findings.append(ctx.finding(
-                _A, Severity.error,
+                FindingCode.over_agreed_total, Severity.error,
                 f"{what} come to {count}, more than the {limit} {terms}.{note}",
                 [agreed_path, *paths], reaskable=reask,
             ))
@@ -218,7 +226,7 @@ def _weapons(ctx: Context) -> list[Finding]:
         added = sum(w.count or 0 for w in counted)
         parts = " + ".join(f"{w.count} {w.type}" for w in counted)
         findings += _sum_against(
-            ctx, added, stated_total.count, paths,
+            ctx, added, stated_total.count, paths, _WEAPONS,
             consistent=f"the attack {key} used {parts} = {added}, and the article says "
             f"{stated_total.count} in all: consistent.",
             over=f"the attack {key}: weapons {parts} = {added}, more than the "

@@ -9,7 +9,7 @@ It is not re-askable: an empty article may truly hold no event.
 
 from __future__ import annotations
 
-from summarizer.models import Finding, FindingKind, Severity
+from summarizer.models import Finding, FindingCode, Severity
 from summarizer.validate._common import Context
 
 
@@ -21,7 +21,7 @@ def check_coverage(ctx: Context) -> list[Finding]:
     article = ctx.article
     name = article.source if article.source == article.id else f"{article.source} ({article.id})"
     return [ctx.finding(
-        FindingKind.coverage, Severity.warning,
+        FindingCode.nothing_extracted, Severity.warning,
         f"Nothing was extracted from {name}: no exchange, attack or statement. This summary "
         "does not include anything it says; read it yourself before relying on the summary.",
         [])]

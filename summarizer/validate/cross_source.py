@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
-from summarizer.models import FactStatus, Finding, FindingKind, Severity
+from summarizer.models import FactStatus, Finding, FindingCode, FindingKind, Severity
 from summarizer.text.entities import within
 
 EVIDENCE_SHOWN_CHARS = 120
@@ -157,7 +157,7 @@ def _update(fact: Aligned) -> Verdict:
     latest = ordered[-1]
     steps = "; then ".join(f"{_cited(c)}, published {c.published}" for c in ordered)
     finding = Finding(
-        kind=_X, severity=Severity.info,
+        kind=_X, code=FindingCode.updated, severity=Severity.info,
         message=f"{fact.path} was updated as reports came in: {steps}. "
         f"The latest figure, {latest.value}, is the one stated; this is not a contradiction.",
         facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
@@ -171,7 +171,8 @@ def _conflict(fact: Aligned) -> Finding:
     stated = "; ".join(_cited(c) for c in fact.claims)
     values = " vs ".join(dict.fromkeys(_shown(c.value) for c in fact.claims))
     return Finding(
-        kind=_X, severity=Severity.error if is_figure else Severity.warning,
+        kind=_X, code=FindingCode.conflict,
+        severity=Severity.error if is_figure else Severity.warning,
         message=f"the sources disagree on {fact.path} ({values}): {stated}. The difference "
         "is in the sources; check which is right before publishing.",
         facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
@@ -185,7 +186,7 @@ def _variance(fact: Aligned) -> Finding:
     shown = [next(c for c in fact.claims if str(c.value) == fullest), *differing]
     versions = "; ".join(f'{c.source} quotes "{c.value}"' for c in shown)
     return Finding(
-        kind=_X, severity=Severity.warning,
+        kind=_X, code=FindingCode.quote_variance, severity=Severity.warning,
         message=f"the sources word the same statement differently ({fact.path}): {versions}. "
         "Quote the version you can verify.",
         facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
@@ -198,7 +199,8 @@ def attack_date_note(key: str, reports: Sequence[DatedAttack]) -> Finding:
         f"{r.claim.source} dates it {r.date.isoformat()}"
         + (f" ('{r.expression}')" if r.expression else "") for r in reports)
     return Finding(
-        kind=FindingKind.temporal, severity=Severity.info,
+        kind=FindingKind.temporal, code=FindingCode.attack_dates_differ,
+        severity=Severity.info,
         message=f"one overnight attack, dated differently by the sources: {seen}. It is "
         f"listed as {key}, the night it began.",
         facts=[key], fact_ids=[r.claim.fact_id for r in reports],

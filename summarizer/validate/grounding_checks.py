@@ -15,7 +15,7 @@ from summarizer.models import (
     ArticleExtraction,
     Evidence,
     Finding,
-    FindingKind,
+    FindingCode,
     MatchKind,
     Release,
     Severity,
@@ -26,7 +26,6 @@ from summarizer.validate._common import Context
 QUOTE_SHOWN_CHARS = 160
 """Longer evidence and quotes are shortened in messages, which must stay readable."""
 
-_G = FindingKind.grounding
 
 
 def _short(text: str) -> str:
@@ -75,7 +74,7 @@ def check_grounding(
         path = site.path
         if evidence.match is MatchKind.none:
             findings.append(ctx.finding(
-                _G, Severity.error,
+                FindingCode.evidence_not_found, Severity.error,
                 f'the evidence for {path} is not in the article: "{_short(evidence.text)}". '
                 "Copy the fragment exactly as the article writes it."
                 + _absent_numbers(ctx, site),
@@ -83,7 +82,7 @@ def check_grounding(
             ))
         elif evidence.match is MatchKind.fuzzy:
             findings.append(ctx.finding(
-                _G, Severity.warning,
+                FindingCode.evidence_not_verbatim, Severity.warning,
                 f'the evidence for {path} is not word for word in the article; the closest '
                 f'passage is "{_short(_span(article, evidence) or "")}"',
                 [site],
@@ -109,7 +108,7 @@ def _number_missing(ctx: Context, fact: Fact, value: int, span: str) -> Finding:
     vague = vague_words(span)
     hint = f'; it only says "{vague[0]}"' if vague else ""
     return ctx.finding(
-        _G, Severity.error,
+        FindingCode.number_not_in_evidence, Severity.error,
         f'the number {value} is not in its evidence for {fact.path} ("{_short(span)}"){hint}. '
         f"Give the fragment that states {value}, or correct the number.",
         [fact], reaskable=True,
@@ -125,13 +124,13 @@ def _derived(ctx: Context, fact: Fact, release: Release, stated: set[int]) -> Fi
     if total == release.count and all(p.id in stated for p, _ in items):
         stated.add(fact.id)
         return ctx.finding(
-            _G, Severity.info,
+            FindingCode.total_is_breakdown_sum, Severity.info,
             f"{release.count} released by {release.released_by} is not written in the article; "
             f"it is the sum of the breakdown the article gives ({parts}).",
             [fact, *(p for p, _ in items)],
         )
     return ctx.finding(
-        _G, Severity.error,
+        FindingCode.total_not_in_evidence_or_breakdown, Severity.error,
         f'the number {release.count} is not in its evidence for {fact.path} '
         f'("{_short(release.evidence.text)}"), and the breakdown ({parts} = {total}) does not '
         f"give it either. Give the fragment that states {release.count}, or correct the number.",
@@ -150,7 +149,7 @@ def _quotes(ctx: Context) -> list[Finding]:
         if closest.start is not None and closest.end is not None:
             hint = f'; the article has "{_short(ctx.article.text[closest.start:closest.end])}"'
         findings.append(ctx.finding(
-            _G, Severity.error,
+            FindingCode.quote_not_verbatim, Severity.error,
             f'the quote attributed to {statement.speaker} is not verbatim in the article: '
             f'"{_short(quote)}"{hint}. Copy the words inside the quotation marks exactly.',
             [ctx.fact(statement, "quote")], reaskable=True,

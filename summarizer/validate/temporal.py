@@ -31,14 +31,12 @@ from summarizer.models import (
     CumulativeTotal,
     ExchangeStage,
     Finding,
-    FindingKind,
+    FindingCode,
     Severity,
     Statement,
 )
 from summarizer.text.time import WEEKDAYS, resolve, weekday_name
 from summarizer.validate._common import Context, day, stage_label
-
-_T = FindingKind.temporal
 
 
 @dataclass(frozen=True)
@@ -96,14 +94,14 @@ def _against_words(ctx: Context, item: Dated) -> list[Finding]:
         published = ctx.published
         context = f" in an article published {day(published)}" if published else ""
         return [ctx.finding(
-            _T, Severity.error,
+            FindingCode.date_contradicts_words, Severity.error,
             f"{item.label} is dated {day(item.date)}, but {words}{context} means "
             f"{day(resolved)}.", [item.fact], reaskable=True,
         )]
     named = weekday_name(item.expression)
     if resolved is None and named and WEEKDAYS[item.date.weekday()] != named:
         return [ctx.finding(
-            _T, Severity.error,
+            FindingCode.weekday_mismatch, Severity.error,
             f"{item.label} is dated {day(item.date)}, but the article says {words}: "
             f"that date is not a {named.title()}.", [item.fact], reaskable=True,
         )]
@@ -116,7 +114,7 @@ def _against_publication(ctx: Context, item: Dated) -> list[Finding]:
         return []
     if _agrees(item, published):
         return [ctx.finding(
-            _T, Severity.warning,
+            FindingCode.expected_after_publication, Severity.warning,
             f'{item.label} is expected on {day(item.date)} ("{item.expression}"), after the '
             f"article was published ({day(published)}): an expectation, not a reported event.",
             [item.fact],
@@ -124,7 +122,7 @@ def _against_publication(ctx: Context, item: Dated) -> list[Finding]:
     if item.expression and resolve(item.expression, published) is not None:
         return []  # _against_words already says what the words mean
     return [ctx.finding(
-        _T, Severity.error,
+        FindingCode.after_publication, Severity.error,
         f"{item.label} is dated {day(item.date)}, after the article was published "
         f"({day(published)}).", [item.fact], reaskable=True,
     )]
@@ -137,7 +135,7 @@ def _order(ctx: Context) -> list[Finding]:
     for earlier, later in itertools.pairwise(dated):
         if earlier.date is not None and later.date is not None and earlier.date > later.date:
             findings.append(ctx.finding(
-                _T, Severity.warning,
+                FindingCode.stage_order, Severity.warning,
                 f"{stage_label(earlier)} is listed before {stage_label(later)}, which is "
                 "earlier.",
                 [ctx.fact(s, "date") for s in (earlier, later)],
@@ -152,7 +150,7 @@ def _order(ctx: Context) -> list[Finding]:
         from_words = _agrees(agreed, ctx.published) and _agrees(stage, ctx.published)
         note = " Both dates are what the article's words say." if from_words else ""
         findings.append(ctx.finding(
-            _T, Severity.error,
+            FindingCode.agreed_after_stage, Severity.error,
             f"the agreement is dated {day(agreement.date)}, after {stage_label(first)}: "
             f"an exchange cannot start before it is agreed.{note}",
             [agreed.fact, stage.fact], reaskable=not from_words,

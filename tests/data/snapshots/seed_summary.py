@@ -23,6 +23,7 @@ from summarizer.models import (
     ArticleExtraction,
     ArticleResult,
     Finding,
+    FindingCode,
     FindingKind,
     Severity,
     Summary,
@@ -170,20 +171,24 @@ def findings(first: str, second: str) -> list[Finding]:
     saturday = f"exchange.stages[{SATURDAY}].released[Russia].count"
     total = f"exchange.cumulative[{SATURDAY}].count"
     return [
-        Finding(kind=FindingKind.grounding, severity=Severity.warning, articles=[second],
+        Finding(kind=FindingKind.grounding, code=FindingCode.total_is_breakdown_sum,
+                severity=Severity.warning, articles=[second],
                 facts=[f"{russia}.count", f"{ukraine}.count"],
                 message="The number 390 is not written in this article: it gives Friday's "
                         "stage only as '270 servicemen and 120 civilians each'."),
-        Finding(kind=FindingKind.arithmetic, severity=Severity.info, articles=[second],
+        Finding(kind=FindingKind.arithmetic, code=FindingCode.breakdown_consistent,
+                severity=Severity.info, articles=[second],
                 facts=[f"{russia}.count", f"{russia}.breakdown[servicemen]",
                        f"{russia}.breakdown[civilians]"],
                 message="Friday's breakdown adds up: 270 servicemen + 120 civilians = 390 "
                         "released by each side."),
-        Finding(kind=FindingKind.arithmetic, severity=Severity.info, articles=[first, second],
+        Finding(kind=FindingKind.arithmetic, code=FindingCode.stages_match_total,
+                severity=Severity.info, articles=[first, second],
                 facts=[f"{russia}.count", saturday, total],
                 message="The stages add up to the stated total: 390 on 2025-05-23 + 307 on "
                         "2025-05-24 = 697 returned to Ukraine."),
-        Finding(kind=FindingKind.temporal, severity=Severity.info, articles=[first, second],
+        Finding(kind=FindingKind.temporal, code=FindingCode.attack_dates_differ,
+                severity=Severity.info, articles=[first, second],
                 facts=[f"attacks[{FRIDAY}].attacker"],
                 message="The attack on Kyiv is dated 'on Friday' in one article and "
                         "'overnight' in a Saturday post in the other: both mean the night "
