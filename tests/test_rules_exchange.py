@@ -116,3 +116,18 @@ def test_today_in_a_quote_is_not_the_publication_day() -> None:
         'The headquarters wrote: "Today 277 Ukrainian soldiers were released from Russian '
         'captivity."', dt.date(2025, 4, 21))
     assert got == {"exchange.stages[2025-04-19].released[Russia].count": 277}
+
+
+def test_wounded_returnees_are_part_of_the_release_not_casualties() -> None:
+    assert facts(
+        "Russia handed over 277 Ukrainian soldiers on Saturday, including 31 seriously "
+        "wounded prisoners of war.\n\n"
+        "In return, Ukraine freed 15 severely wounded Russian soldiers on Saturday, with "
+        "urgent medical care waiting.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 277,
+        "exchange.stages[2025-04-19].released[Russia].breakdown[seriously wounded prisoners "
+        "of war]": 31,
+        "exchange.stages[2025-04-19].released[Ukraine].count": 15,
+    }
+    assert facts("Russia and Ukraine held a swap on Saturday. Shelling on Saturday killed 3 "
+                 "and left 12 wounded civilians in Kharkiv.") == {}

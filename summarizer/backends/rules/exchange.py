@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from summarizer.backends.rules.groups import CASUALTY, IN_TOTAL, Group, groups
+from summarizer.backends.rules.groups import IN_TOTAL, Group, casualty, groups
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.text import (
@@ -36,6 +36,7 @@ from summarizer.models import (
     Release,
 )
 from summarizer.text.gazetteer import Places
+from summarizer.text.modality import unreal
 from summarizer.text.time import resolve
 
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
@@ -70,10 +71,12 @@ _NEWS_DAYS = 21
 article recalls ("an American mother and daughter on Oct. 20"), not a stage it reports."""
 _SPEAKER_DAY = re.compile(r"(?i)\b(?:today|yesterday|tonight|last\s+night|this\s+\w+)\b")
 _RATE = re.compile(r"(?i)\s(?:a|per|each|every)\s+(?:day|week)\b|\sdaily\b")
-_MODAL = re.compile(r"(?i)\b(?:if|unless|(?:as|so)\s+long\s+as|provided|open\s+to|vow\w*"
-                    r"|threat\w*|demand\w*|refus\w*|den(?:y|ies|ied)|could|may|might|should|want\w*|urg\w*|propos\w*|offer\w*|hop(?:e|es|ed)"
-                    r"|delay\w*|postpon\w*|meant\s+to|expected\s+to|due\s+to|not\s+(?:be\s+)?"
-                    r"(?:released|freed))\b")
+_NOT_YET = re.compile(r"(?i)\b(?:(?:as|so)\s+long\s+as|provided|open\s+to|want\w*"
+                      r"|urg(?:e|es|ed|ing)|offer\w*|hop(?:e|es|ed)|delay\w*|postpon\w*|meant\s+to|expected\s+to"
+                      r"|due\s+to|not\s+(?:be\s+)?(?:released|freed))\b")
+"""Beyond `unreal` (threats, plans, conditions, demands, denials before the count): a release
+hoped for, offered, delayed or expected anywhere in its clause ("20 hostages are expected to
+be freed", "the release of 620 prisoners was delayed")."""
 _QUALIFIED = re.compile(r"(?i)\b(?:more\s+than|(?<!hand\s)(?<!hands\s)(?<!handed\s)"
                         r"(?<!handing\s)over|about|around|nearly|almost|some|roughly|approximately|up\s+to|fewer\s+than|less\s+than|under)\s+$")
 _EARLIER_EXCHANGE = re.compile(r"(?i)\b(?:most\s+recent|previous|prior|earlier)\s+(?:[\w-]+\s+)?"
@@ -116,7 +119,7 @@ class ExchangeReader:
                     per_side = (True if _PER_SIDE.search(words)
                                 else False if IN_TOTAL.search(words) else None)
                     deals.append((unit, group.items[0], group.count, per_side))
-                elif self._unsure(unit, group):
+                elif self._unsure(unit, group, counted):
                     continue
                 elif (running := self._running(unit, group)) is not False:
                     if running and not group.restated:
@@ -139,9 +142,10 @@ class ExchangeReader:
     def _releases(self, group: Group, previous: str | None) -> list[_Found]:
         if len(self.sides.parties) != 2:
             return []
-        words = self.text[slice(*clause(group.unit, group.start))]
+        start, end = clause(group.unit, group.start)
+        words = self.text[start:end]
         nations = group.nations() & set(self.sides.parties)
-        if _MODAL.search(words):
+        if unreal(self.text, start, group.start) or _NOT_YET.search(self.text, start, end):
             return []
         symmetric = bool(_SYMMETRIC.search(words)) or len(nations) == 2
         if symmetric:
@@ -189,13 +193,14 @@ class ExchangeReader:
             return True
         return None if _TOTAL_WORD.search(words) and not group.restated else False
 
-    def _unsure(self, unit: Unit, group: Group) -> bool:
+    def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:
         """A group that is not a release of this event: a qualified number ("more than 240"
         is not a count of the swap), people killed rather than freed, or a release that the
         article dates in history ("the most recent exchange took place on March 19")."""
         if _QUALIFIED.search(self.text, max(unit.start, group.start - 20), group.start):
             return True
-        if CASUALTY.search(unit.text) and not RELEASE_VERB.search(unit.text):
+        if casualty(self.text, unit.start, unit.end, counted) and not (
+                RELEASE_VERB.search(unit.text)):
             return True
         if _RATE.search(self.text, group.end, clause(unit, group.start)[1]):
             return True

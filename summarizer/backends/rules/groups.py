@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.text import Unit, clause, is_background
 
-CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
+_CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
                       r"|wounding)\b")
 IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,|,?\s+and|,?\s+as\s+well\s+as)\s+$")
@@ -59,6 +59,13 @@ class Group:
         return named or {n for p in self.parts for n in p.nations}
 
 
+def casualty(text: str, start: int, end: int, counts: list[Count]) -> bool:
+    """Whether text[start:end] says people were killed or hurt, outside the counted phrases:
+    "31 wounded prisoners of war" are people freed, described by a property."""
+    return any(not any(c.start <= m.start() < c.end for c in counts)
+               for m in _CASUALTY.finditer(text, start, end))
+
+
 def _listed(text: str, counts: list[Count], index: int) -> list[Count]:
     """counts[index] and the counts listed after it ("A, B and C")."""
     listed = [counts[index]]
@@ -71,7 +78,7 @@ def _listed(text: str, counts: list[Count], index: int) -> list[Count]:
 def groups(text: str, unit: Unit, counts: list[Count]) -> list[Group]:
     """The groups of `unit`, leaving out background figures and people killed or hurt."""
     usable = [c for c in counts if not is_background(text, unit, c.start)
-              and not CASUALTY.search(text, c.end, min(c.end + 30, unit.end))]
+              and not casualty(text, c.end, min(c.end + 30, unit.end), counts)]
     found: list[Group] = []
     index = 0
     while index < len(usable):

@@ -41,6 +41,10 @@ _MISSILE_KINDS: dict[str, WeaponType] = {
 }
 _GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
 _MAX_MODIFIERS = 3
+_CONDITION = frozenset({"wounded", "injured", "sick", "ill", "seriously", "severely", "badly",
+                        "critically", "gravely"})
+"""A property of the people counted ("31 wounded prisoners of war", "15 severely wounded
+soldiers"), not a casualty figure: it counts only with a people noun after it."""
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|per)\s+(?:additional\s+|other\s+)?$")
 _NOT_CATEGORY = frozenset({"more", "other", "additional", "another", "further", "new", "all"})
 
@@ -113,11 +117,12 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             return Count(value, number_start, head_end, category, "people", None, tuple(nations))
         if lowered in _WEAPONS:
             weapon = _weapon(lowered, modifiers)
-            if weapon is None:
+            if weapon is None or _CONDITION & {m.lower() for m in modifiers}:
                 return None
             return Count(value, number_start, token.end(), lowered, "weapon", weapon,
                          tuple(nations))
-        if not word[0].isalpha() or lowered in _STOP or len(modifiers) >= _MAX_MODIFIERS:
+        if not word[0].isalpha() or (lowered in _STOP and lowered not in _CONDITION) or len(
+                modifiers) >= _MAX_MODIFIERS:
             return None
         modifiers.append(word)
     return None
