@@ -192,6 +192,8 @@ def test_hostage_release_with_uneven_sides() -> None:
         f"{stage}.released[Hamas].breakdown[Israelis]": 13,
         f"{stage}.released[Hamas].breakdown[Thais]": 4,
         f"{stage}.released[Israel].count": 39,
+        "exchange.agreed_total[Hamas].count": 50,
+        "exchange.agreed_total[Israel].count": 150,
     }
 
 

@@ -131,3 +131,24 @@ def test_wounded_returnees_are_part_of_the_release_not_casualties() -> None:
     }
     assert facts("Russia and Ukraine held a swap on Saturday. Shelling on Saturday killed 3 "
                  "and left 12 wounded civilians in Kharkiv.") == {}
+
+
+def test_an_unequal_deal_gives_each_side_its_number() -> None:
+    assert facts(
+        "The truce between Israel and Hamas is meant to release 50 hostages held in Gaza and "
+        "150 prisoners held in Israeli jails over four days.") == {
+        "exchange.agreed_total[Hamas].count": 50,
+        "exchange.agreed_total[Israel].count": 150,
+    }
+    assert facts("Under the truce deal with Israel, Hamas agreed to release 50 women and "
+                 "children.") == {"exchange.agreed_total[Hamas].count": 50}
+
+
+def test_an_extension_is_not_the_deal_and_a_deal_is_placed_where_it_was_made() -> None:
+    assert facts("Under the truce with Israel, Hamas agreed to release 20 additional "
+                 "hostages held in Gaza.") == {}
+    assert facts("The deal between Israel and Hamas, agreed in Doha on Wednesday, ends the "
+                 "fighting. The agreement in Gaza holds.") == {
+        "exchange.agreed_at.place": "Doha",
+        "exchange.agreed_at.date": "2025-04-16",
+    }

@@ -33,6 +33,7 @@ from summarizer.models import (
     CumulativeTotal,
     Evidence,
     ExchangeStage,
+    PartyCount,
     Release,
 )
 from summarizer.text.gazetteer import Places
@@ -47,6 +48,18 @@ _AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|p
                             r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
                             r"|aims?\s+to|under\s+which)\b")
 _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
+_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire)\b")
+_SHARE_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
+                        r"|meant\s+to|(?:is|are)\s+to\s+be|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:agreement|deal"
+                        r"|truce|accord|pact))\b")
+"""A number of people the deal itself assigns to one side ("Hamas agreed to release 50
+hostages", "the release of 620 prisoners under the cease-fire agreement")."""
+_MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|sealed"
+                      r"|brokered|talks)(?:\s+[\w-]+){0,3}?\s+in\s+$")
+"""Where a deal was made ("agreed in Doha", "was made in Istanbul"), not where hostages are
+held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
+_INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
+""""20 additional hostages" extends a deal; it is not what the deal agreed."""
 _PAST_RELEASE = re.compile(r"(?i)\b(?:released|freed|handed\s+over|returned|swapped|repatriated)\b")
 _TOTAL_OF = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total)\s+"
                        r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
@@ -105,6 +118,7 @@ class ExchangeReader:
         releases: list[_Found] = []
         totals: list[CumulativeTotal] = []
         deals: list[tuple[Unit, Count | None, int, bool | None]] = []
+        shares: list[tuple[Unit, Group, str | None]] = []
         for unit in relevant:
             for found in _N_FOR_N.finditer(self.text, unit.start, unit.end):
                 if found.group(1) == found.group(2):
@@ -119,6 +133,10 @@ class ExchangeReader:
                     per_side = (True if _PER_SIDE.search(words)
                                 else False if IN_TOTAL.search(words) else None)
                     deals.append((unit, group.items[0], group.count, per_side))
+                    if per_side is None and _SHARE_CUE.search(unit.text) and _DEAL.search(
+                            unit.text) and not _INCREMENT.search(self.text, group.start,
+                                                                 group.items_end):
+                        shares.append((unit, group, self.sides.releaser(group, None)))
                 elif self._unsure(unit, group, counted):
                     continue
                 elif (running := self._running(unit, group)) is not False:
@@ -137,7 +155,8 @@ class ExchangeReader:
             if total.as_of_expression is None and stages:
                 total.as_of_expression = stages[-1].time_expression  # "so far": after the last
         unique = {(t.as_of_expression, t.count): t for t in totals if t.received_by}
-        return self._agreement(units, deals), stages, list(unique.values())
+        agreement = self._agreement(units, deals) or self._unequal(units, shares)
+        return agreement, stages, list(unique.values())
 
     def _releases(self, group: Group, previous: str | None) -> list[_Found]:
         if len(self.sides.parties) != 2:
@@ -280,13 +299,7 @@ class ExchangeReader:
                  and not is_background(self.text, d[0], d[1].start if d[1] else d[0].start)]
         if not known:
             return None
-        place, when, where_unit = None, None, None
-        for unit in units:
-            found = self._place(unit) if unit.quote is None and _AGREEMENT_NOUN.search(
-                unit.text) else None
-            if found:
-                place, when, where_unit = found[0], time_near(self.text, unit, found[1]), unit
-                break
+        place, when, where_unit = self._where(units)
         chosen = next((d for d in known if where_unit and d[0].paragraph == where_unit.paragraph),
                       known[0])
         unit = chosen[0]
@@ -296,9 +309,45 @@ class ExchangeReader:
         return Agreement(total=chosen[2], per_side=bool(chosen[3]), place=place,
                          date_expression=when, evidence=evidence(self.text, start, end))
 
+    def _where(self, units: list[Unit]) -> tuple[str | None, str | None, Unit | None]:
+        """Where and when the deal was made, from the first sentence that places it."""
+        for unit in units:
+            found = self._place(unit) if unit.quote is None and _AGREEMENT_NOUN.search(
+                unit.text) else None
+            if found:
+                return found[0], time_near(self.text, unit, found[1]), unit
+        return None, None, None
+
+    def _unequal(self, units: list[Unit],
+                 shares: list[tuple[Unit, Group, str | None]]) -> Agreement | None:
+        """A deal in which the sides free different numbers ("Hamas agreed to release 50
+        hostages", "a pact to free 50 hostages and 150 prisoners held in Israeli jails"): each
+        number goes to the side that is to free it, read as for a release; of two numbers in
+        one sentence, the one whose side is not stated goes to the other side."""
+        for unit in dict.fromkeys(u for u, _, _ in shares):
+            here = [(g, by) for u, g, by in shares if u is unit
+                    and not is_background(self.text, unit, g.start)]
+            known = {by for _, by in here if by}
+            if len(here) == 2 and len(known) == 1:
+                other = self.sides.other(next(iter(known)))
+                here = [(g, by or other) for g, by in here]
+            by_party = {by: g.count for g, by in here if by}
+            if by_party and len(by_party) == len(here):
+                place, when, _ = self._where(units)
+                return Agreement(by_party=[PartyCount(party=p, count=n)
+                                           for p, n in by_party.items()],
+                                 place=place, date_expression=when,
+                                 evidence=evidence(self.text, unit.start, unit.end))
+        place, when, where = self._where(units)
+        if place is None or where is None:
+            return None
+        return Agreement(place=place, date_expression=when,  # "the deal, agreed in Doha"
+                         evidence=evidence(self.text, where.start, where.end))
+
     def _place(self, unit: Unit) -> tuple[str, int] | None:
-        """Where a deal was made: "in Istanbul"; a city is preferred over its country."""
+        """Where a deal was made: a city or region in a clause that says so ("agreed in Doha").
+        A country named with "in" is where talks or a war take place ("peace in Ukraine")."""
         found = [m for m in self.places.between(unit.start, unit.end)
-                 if self.text[max(unit.start, m.start - 3):m.start] == "in "]
-        found.sort(key=lambda m: m.entry.kind not in ("city", "region"))
+                 if m.entry.kind in ("city", "region")
+                 and _MADE_IN.search(self.text, max(unit.start, m.start - 40), m.start)]
         return (found[0].entry.name, found[0].start) if found else None

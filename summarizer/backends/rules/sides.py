@@ -35,6 +35,8 @@ _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]
 _ACTOR = re.compile(r"(?i)^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
                     r"|returned|swapped|exchanged|frees|releases)\b")
 _DIGIT = re.compile(r"\d")
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+(?:the\s+)?)?$")
+""""The pact between Israel and Hamas is meant to release": both sides named, neither acts."""
 
 
 class Sides:
@@ -134,7 +136,8 @@ class Sides:
         else:
             mentions = self.places.between(start, position)
         sides = [m for m in mentions if m.entry.name in self.parties
-                 and not (named and m.entry.demonym)]
+                 and not (named and m.entry.demonym)
+                 and not _BETWEEN_SIDES.search(self.text, max(0, m.start - 40), m.start)]
         return sides[-1].entry.name if sides else None
 
     def combined(self, group: Group) -> bool:
