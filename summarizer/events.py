@@ -106,59 +106,46 @@ def _weapons_fit(a: frozenset[str], b: frozenset[str]) -> bool:
                for x in a for y in b)
 
 
-def _days_apart(a: AttackReport, b: AttackReport) -> int | None:
-    """0 for the same day or an undated report, 1 for a night attack dated on either
-    side of midnight, None when the dates cannot be one attack."""
-    if a.date is None or b.date is None:
-        return 0
-    days = abs((a.date - b.date).days)
-    if days == 0:
-        return 0
-    return 1 if days == 1 and (a.night or b.night) else None
+def _apart(a: AttackReport, b: AttackReport) -> bool:
+    """Something in two reports tells two attacks apart: attackers, places or weapons."""
+    return bool((a.attacker and b.attacker and a.attacker != b.attacker)
+                or (a.places and b.places and not _places_overlap(a.places, b.places))
+                or (a.weapons and b.weapons and not _weapons_fit(a.weapons, b.weapons)))
 
 
-def fit(a: AttackReport, b: AttackReport) -> tuple[int, int] | None:
-    """How well two reports of different articles fit one attack: (days apart, minus
-    the things they positively share), lower is better; None when something in them
-    tells two attacks apart."""
-    if a.attacker and b.attacker and a.attacker != b.attacker:
+def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] | None:
+    """How well a report fits the reports of one attack so far: (days apart, minus
+    the things it positively shares with them), lower is better; None when it cannot
+    be the same attack. The dates may span one day when anyone calls it a night
+    attack (the night is the attack's, whoever says so); undated fits any day."""
+    if any(r.article_id == report.article_id or _apart(report, r) for r in event):
         return None
-    if a.places and b.places and not _places_overlap(a.places, b.places):
+    dates = {r.date for r in (report, *event) if r.date is not None}
+    span = (max(dates) - min(dates)).days if dates else 0
+    if span > 1 or (span == 1 and not any(r.night for r in (report, *event))):
         return None
-    if a.weapons and b.weapons and not _weapons_fit(a.weapons, b.weapons):
-        return None
-    days = _days_apart(a, b)
-    if days is None:
-        return None
-    shared = sum((
-        bool(a.attacker and a.attacker == b.attacker),
-        bool(a.places and b.places),
-        a.date is not None and a.date == b.date,
-    ))
+    days = 0 if report.date is None else min(
+        (abs((report.date - r.date).days) for r in event if r.date is not None), default=0)
+    shared = sum(bool(report.attacker and report.attacker == r.attacker)
+                 + bool(report.places and r.places)
+                 + (report.date is not None and report.date == r.date) for r in event)
     return days, -shared
 
 
 def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
     """Reports grouped into attacks. Dated reports come first, in date order, so an
-    undated one is placed last, into the attack that fits it best."""
+    undated one is placed last, into the attack that fits it best; never two attacks
+    of one article into one."""
     ordered = sorted(enumerate(reports),
                      key=lambda ir: (ir[1].date is None, ir[1].date or dt.date.min, ir[0]))
     clusters: list[list[AttackReport]] = []
     for _, report in ordered:
-        best: tuple[tuple[int, int], int] | None = None
-        for index, cluster in enumerate(clusters):
-            if any(r.article_id == report.article_id for r in cluster):
-                continue
-            fits = [fit(report, other) for other in cluster]
-            if any(f is None for f in fits):
-                continue
-            score = max(f for f in fits if f is not None)
-            if best is None or score < best[0]:
-                best = (score, index)
-        if best is None:
-            clusters.append([report])
+        scored = [(score, index) for index, cluster in enumerate(clusters)
+                  if (score := fit(report, cluster)) is not None]
+        if scored:
+            clusters[min(scored)[1]].append(report)
         else:
-            clusters[best[1]].append(report)
+            clusters.append([report])
     return clusters
 
 

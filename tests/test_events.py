@@ -141,6 +141,19 @@ def test_attacks_on_different_places_or_with_other_weapons_stay_apart() -> None:
         "attacks[2024-03-04, Odesa]"}
 
 
+def test_the_night_is_the_attacks_whichever_outlet_says_so() -> None:
+    """Only one outlet calls it overnight; another, dating it the same day, does not;
+    a third dates it the next day without a word of the night: one attack."""
+    texts = {"says-night": "Russian drones hit Sumy overnight.",
+             "same-day": "Russian drones hit Sumy on Monday.",
+             "next-day": "Russian drones hit Sumy on Tuesday."}
+    when = {"says-night": "overnight", "same-day": "on Monday", "next-day": "on Tuesday"}
+    results = [report(name, dt.date(2024, 7, 2), text, attack(
+        text, text, time_expression=when[name], attacker="Russia", targets=["Sumy"]))
+        for name, text in texts.items()]
+    assert attack_keys(results) == {"attacks[2024-07-01]"}
+
+
 def test_two_days_apart_is_two_attacks_even_at_night() -> None:
     first = "Russian drones attacked Kyiv overnight."
     later = "Russian drones attacked Kyiv again on Thursday."
