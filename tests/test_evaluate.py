@@ -283,6 +283,32 @@ def test_a_conflict_where_sources_agree_is_a_false_alarm() -> None:
     assert result["false_positives"] == ["conflict exchange.agreed_total.count"]
 
 
+def test_a_quote_worded_differently_is_no_conflict_of_the_case() -> None:
+    """A variance says two outlets render one statement differently; the gold format
+    lists disagreements on figures and names."""
+    variance = summary(ArticleExtraction(), findings=[cross_source("statements[Joe Biden]")])
+    result, _ = score_case_of(gold(conflicts=[]), variance)
+    assert result["conflicts"]["fp"] == 0
+
+
+@pytest.mark.parametrize(("gold_field", "predicted", "found"), [
+    ("attacks[2024-10-01].killed", "attacks[2024-10-01, Iran].killed", True),
+    ("attacks[2024-10-01, Iran].killed", "attacks[2024-10-01].killed", True),
+    ("attacks[2024-10-01, Iran].killed", "attacks[2024-10-01, Iran].killed", True),
+    ("attacks[2024-10-01, Iran].killed", "attacks[2024-10-01, Israel].killed", False),
+    ("attacks[2024-10-01].killed", "attacks[2024-10-02, Iran].killed", False),
+])
+def test_a_conflict_key_names_the_attack_by_its_date_or_in_full(
+    gold_field: str, predicted: str, found: bool
+) -> None:
+    """One side may key an attack by its date alone (one attack that day), the other by
+    date and attacker (two attacks that day); two attackers are two attacks."""
+    case = gold(conflicts=[{"field": gold_field, "values": {"A": 1, "B": 2}}])
+    result, _ = score_case_of(case, summary(ArticleExtraction(),
+                                            findings=[cross_source(predicted)]))
+    assert result["conflicts"]["tp"] == int(found)
+
+
 def test_each_side_of_a_conflict_is_a_fact_of_the_case() -> None:
     case = conflict_case()
     assert [str(f) for f in gold_facts(case)] == [f"{CONFLICT_FIELD} = 25",

@@ -235,12 +235,16 @@ def predicted_facts(summary: Summary) -> list[EvalFact]:
 
 
 def predicted_conflicts(summary: Summary) -> list[EvalFact]:
-    """The fact paths of every cross-source warning or error. Other findings are not
-    conflicts, nor is a cross-source info: it notes an update (a toll that rose
-    between reports), which the gold format does not count as a disagreement."""
+    """The fact paths of every cross-source warning or error about a figure or a name.
+
+    Other findings are not conflicts, nor is a cross-source info: it notes an update
+    (a toll that rose between reports), which the gold format does not count as a
+    disagreement. Nor is a quote worded differently by two outlets: the statement
+    is the same (gold matches quotes by similarity), only its rendering differs.
+    """
     return [EvalFact(path, None) for finding in summary.findings
             if finding.kind is FindingKind.cross_source and finding.severity is not Severity.info
-            for path in finding_steps(finding)]
+            for path in finding_steps(finding) if path[0].name != "statements"]
 
 
 def finding_steps(finding: Finding) -> list[Steps]:

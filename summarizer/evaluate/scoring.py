@@ -97,9 +97,11 @@ class Normalizer:
 def paths_match(gold: Steps, predicted: Steps, *, loose: bool = False) -> bool:
     """Same steps; a predicted key is one of the gold step's acceptable keys.
 
-    `loose` also lets a plain key match a composite gold key that starts with it:
-    a conflict finding names `attacks[2024-10-01]`, where the gold case, with two
-    attacks that day, names `attacks[2024-10-01, Iran]`.
+    `loose` also lets a plain key match a composite key of the same date, either way
+    round: a conflict finding names `attacks[2024-10-01]` where the gold case, with
+    two attacks that day, names `attacks[2024-10-01, Iran]`; or the merge, with two
+    attacks that day, names `attacks[2024-10-01, Iran]` where gold, with one, names
+    `attacks[2024-10-01]`. Two composite keys must agree in full.
     """
     if len(gold) != len(predicted):
         return False
@@ -108,12 +110,18 @@ def paths_match(gold: Steps, predicted: Steps, *, loose: bool = False) -> bool:
             return False
         if g.keys is None or p.keys is None:
             continue
-        accepted = set(g.keys)
-        if loose:
-            accepted |= {k.split(KEY_SEPARATOR)[0] for k in g.keys}
-        if not set(p.keys) & accepted:
+        if set(p.keys) & set(g.keys):
+            continue
+        dates = {_plain(k) for k in g.keys} & {_plain(k) for k in p.keys}
+        plain = {k for k in (*g.keys, *p.keys) if KEY_SEPARATOR not in k}
+        if not (loose and dates & plain):
             return False
     return True
+
+
+def _plain(key: str) -> str:
+    """A composite key's first part, its date."""
+    return key.split(KEY_SEPARATOR)[0]
 
 
 def values_match(gold: EvalFact, predicted: EvalFact) -> bool:
