@@ -286,7 +286,8 @@ def test_a_conflict_where_sources_agree_is_a_false_alarm() -> None:
 def test_a_quote_worded_differently_is_no_conflict_of_the_case() -> None:
     """A variance says two outlets render one statement differently; the gold format
     lists disagreements on figures and names."""
-    variance = summary(ArticleExtraction(), findings=[cross_source("statements[Joe Biden]")])
+    variance = summary(ArticleExtraction(), findings=[
+        cross_source("statements[Joe Biden]", code=FindingCode.quote_variance)])
     result, _ = score_case_of(gold(conflicts=[]), variance)
     assert result["conflicts"]["fp"] == 0
 

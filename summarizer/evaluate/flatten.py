@@ -36,6 +36,7 @@ from summarizer.models import (
     Attack,
     CumulativeTotal,
     Finding,
+    FindingCode,
     FindingKind,
     Severity,
     Summary,
@@ -244,7 +245,8 @@ def predicted_conflicts(summary: Summary) -> list[EvalFact]:
     """
     return [EvalFact(path, None) for finding in summary.findings
             if finding.kind is FindingKind.cross_source and finding.severity is not Severity.info
-            for path in finding_steps(finding) if path[0].name != "statements"]
+            and finding.code is not FindingCode.quote_variance
+            for path in finding_steps(finding)]
 
 
 def finding_steps(finding: Finding) -> list[Steps]:
