@@ -27,6 +27,7 @@ class FindingKind(StrEnum):
     temporal = "temporal"
     cross_source = "cross_source"
     coverage = "coverage"
+    support = "support"
 
 
 class FindingCode(StrEnum):
@@ -92,6 +93,14 @@ class FindingCode(StrEnum):
 
     nothing_extracted = "coverage.nothing_extracted"
     """Nothing at all was extracted from an article (warning)."""
+
+    figure_unsupported = "support.figure_unsupported"
+    """The number is in the evidence, but not as what the fact counts: another count of the
+    clause, a plan, threat, condition or denial, a running total, a name (warning,
+    re-askable)."""
+    name_unsupported = "support.name_unsupported"
+    """A place, party, target, region or speaker its evidence (or, for a region, its
+    article) does not name (warning, re-askable)."""
 
     @property
     def kind(self) -> FindingKind:

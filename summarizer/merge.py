@@ -8,14 +8,16 @@ puts the verdicts together and computes what is derived, marked as derived.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from summarizer.align import Aligned, Alignment, align, in_fixed_order
 from summarizer.facts import FactPath, fact_id, walk
 from summarizer.models import (
     ArticleResult,
+    FactStatus,
     Finding,
+    FindingKind,
     Severity,
     SourceValue,
     Summary,
@@ -42,34 +44,50 @@ def _qualifies(path: FactPath) -> FactPath | None:
     return AGREED_TOTAL if path == PER_SIDE else None
 
 
-def flagged_claims(results: Iterable[ArticleResult]) -> set[str]:
-    """Ids of the facts that one of their article's own error findings names, or that
-    qualify one it names."""
-    flagged: set[str] = set()
+def _named_claims(
+    results: Iterable[ArticleResult], names: Callable[[Finding], bool]
+) -> set[str]:
+    """Ids of the facts that one of their article's own findings (those `names` picks)
+    names, or that qualify one it names."""
+    claims: set[str] = set()
     for result in results:
-        named = {i for f in result.findings if f.severity is Severity.error for i in f.fact_ids}
+        named = {i for f in result.findings if names(f) for i in f.fact_ids}
         facts = list(walk(result.extraction))
         hit = {(id(f.holder), f.key) for f in facts if fact_id(result.article_id, f.id) in named}
-        flagged |= {fact_id(result.article_id, f.id) for f in facts
-                    if fact_id(result.article_id, f.id) in named
-                    or (id(f.holder), _qualifies(f.key)) in hit}
-    return flagged
+        claims |= {fact_id(result.article_id, f.id) for f in facts
+                   if fact_id(result.article_id, f.id) in named
+                   or (id(f.holder), _qualifies(f.key)) in hit}
+    return claims
+
+
+def flagged_claims(results: Iterable[ArticleResult]) -> set[str]:
+    """Ids of the facts that an error finding of their own article names."""
+    return _named_claims(results, lambda f: f.severity is Severity.error)
+
+
+def unsupported_claims(results: Iterable[ArticleResult]) -> set[str]:
+    """Ids of the facts whose evidence does not say what they claim (a support finding)."""
+    return _named_claims(results, lambda f: f.kind is FindingKind.support)
 
 
 def _merged(
-    alignment: Alignment, flagged: set[str]
+    alignment: Alignment, flagged: set[str], unsupported: set[str]
 ) -> tuple[list[tuple[FactPath, SummaryFact]], list[Finding]]:
-    """A flagged statement never vouches for a figure: the status is judged on the
-    clean statements alone, and a figure with none left is `flagged`, whatever the
-    number of sources repeating it."""
+    """A flagged or unsupported statement never vouches for a figure: the status is
+    judged on the clean statements alone, so two unsupported values never make a
+    conflict. A figure with none left is `flagged` when an error names it in every
+    source, else `unsupported`, whatever the number of sources repeating it."""
     facts: list[tuple[FactPath, SummaryFact]] = []
     findings: list[Finding] = []
     for aligned in alignment.facts:
-        clean = [c for c in aligned.claims if c.fact_id not in flagged]
+        clean = [c for c in aligned.claims
+                 if c.fact_id not in flagged and c.fact_id not in unsupported]
         if clean:
             verdict = judge(Aligned(aligned.key, aligned.kind, clean))
         else:
-            verdict = Verdict("flagged", judge(aligned).value, [])
+            status: FactStatus = ("flagged" if all(c.fact_id in flagged for c in aligned.claims)
+                                  else "unsupported")
+            verdict = Verdict(status, judge(aligned).value, [])
         sources = [SourceValue(article_id=c.article_id, value=c.value, evidence=c.evidence,
                                fact_id=c.fact_id)
                    for c in aligned.claims]
@@ -80,13 +98,30 @@ def _merged(
     return facts, findings
 
 
+def listed_once(findings: Iterable[Finding]) -> list[Finding]:
+    """The same check reported by several articles (each found its sum consistent) is
+    one check with all of their sources and facts, in first-seen order."""
+    merged: dict[tuple[object, ...], Finding] = {}
+    for finding in findings:
+        key = (finding.kind, finding.severity, finding.message, tuple(finding.facts),
+               finding.reaskable)
+        seen = merged.get(key)
+        if seen is not None:
+            finding = finding.model_copy(update={
+                "articles": list(dict.fromkeys([*seen.articles, *finding.articles])),
+                "fact_ids": list(dict.fromkeys([*seen.fact_ids, *finding.fact_ids]))})
+        merged[key] = finding
+    return list(merged.values())
+
+
 def derived_facts(facts: list[tuple[FactPath, SummaryFact]]) -> list[SummaryFact]:
     """Figures computed from reported ones, marked derived: remaining = agreed - returned.
 
     Only for an N-for-N deal, where one side's running total compares with N,
     and only from figures the sources do not dispute.
     """
-    settled = [(p, f) for p, f in facts if f.status not in ("conflicting", "flagged")]
+    settled = [(p, f) for p, f in facts
+               if f.status not in ("conflicting", "flagged", "unsupported")]
     agreed = next((f for p, f in settled if p == AGREED_TOTAL), None)
     per_side = next((f for p, f in settled if p == PER_SIDE), None)
     totals = sorted(((p, f) for p, f in settled
@@ -108,8 +143,9 @@ def merge(results: list[ArticleResult], aliases: AliasTable | None = None) -> Su
     the built-in name table. The articles are put in a fixed order first (by id), so
     the summary, down to how its sources are numbered, does not depend on the input's."""
     ordered = in_fixed_order(results)
-    facts, cross = _merged(align(ordered, EntityResolver(aliases)), flagged_claims(ordered))
-    findings = [f for r in ordered for f in r.findings] + cross
+    facts, cross = _merged(align(ordered, EntityResolver(aliases)), flagged_claims(ordered),
+                           unsupported_claims(ordered))
+    findings = listed_once([f for r in ordered for f in r.findings] + cross)
     findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in ordered), Usage())
     merged = [f for _, f in facts] + derived_facts(facts)

@@ -307,11 +307,15 @@ class ArticleResult(_Model):
 
 
 FactStatus = Literal[
-    "corroborated", "single_source", "derived", "conflicting", "updated", "flagged"
+    "corroborated", "single_source", "derived", "conflicting", "updated", "unsupported",
+    "flagged"
 ]
 """corroborated: two or more sources give the value; single_source: one does;
 derived: computed from reported facts; conflicting: sources give different values;
 updated: a later report superseded an earlier figure (a rising toll), value is the latest;
+unsupported: no source's evidence states the figure as the fact claims it (the number is
+there, but as another count, under a plan or denial, or the name is missing), so it may be
+right but is unconfirmed;
 flagged: an error finding names the figure in every source that gives it (an invented or
 ungrounded number), so it must not be read as fact."""
 

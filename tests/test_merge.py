@@ -130,15 +130,25 @@ def test_a_city_and_its_country_agree_and_the_city_is_stated() -> None:
     assert cross(summary) == []
 
 
-def test_two_cities_are_a_conflict() -> None:
-    summary, _, _ = seeds_with_agreed_place("Doha")
+def test_two_places_the_articles_state_are_a_conflict() -> None:
+    summary, _, _ = seeds_with_agreed_place("Ukraine")
 
     place = fact(summary, "exchange.agreed_at.place")
     assert place.status == "conflicting"
     [finding] = [f for f in summary.findings if f.kind is FindingKind.cross_source]
     assert finding.severity is Severity.warning
     assert (finding.code, finding.facts) == (FindingCode.conflict, ["exchange.agreed_at.place"])
-    assert sorted(str(s.value) for s in place.sources) == ["Doha", "Istanbul"]
+    assert sorted(str(s.value) for s in place.sources) == ["Istanbul", "Ukraine"]
+
+
+def test_a_place_its_article_does_not_name_is_no_conflict() -> None:
+    """A model that invents the place ('Doha': seed 001 names no such city) is not a
+    source disagreeing: the place stands on the article that states it."""
+    summary, _, _ = seeds_with_agreed_place("Doha")
+
+    place = fact(summary, "exchange.agreed_at.place")
+    assert (place.value, place.status) == ("Istanbul", "single_source")
+    assert cross(summary) == []
 
 
 def test_partial_and_complete_breakdowns_are_compatible() -> None:

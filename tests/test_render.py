@@ -255,3 +255,16 @@ def test_cli_writes_html_with_the_article_texts(
     assert "<mark " in out.read_text()
     to_stdout = CliRunner().invoke(cli.app, ["summarize", *SEEDS, "--format", "html"])
     assert to_stdout.stdout.startswith("<!doctype html>")
+
+
+@pytest.mark.parametrize("status", ["flagged", "unsupported"])
+def test_html_marks_a_doubtful_figure_without_striking_it_out(status: str) -> None:
+    """An unconfirmed figure may be right: it stays readable, its status in words."""
+    summary = Summary(articles=seed_summary().articles, facts=[SummaryFact(
+        path="exchange.agreed_total.count", value=1000, status=status,  # type: ignore[arg-type]
+        sources=[SourceValue(article_id=seed_summary().articles[0].article_id, value=1000)])])
+    html = render(summary, "html", articles=seed_articles())
+    assert f'class="fig st-{status}"' in html
+    assert ">1,000</button>" in html
+    assert "line-through" not in html
+    assert "unsupported</span></span> (the number is in the article" in html

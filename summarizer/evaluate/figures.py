@@ -6,7 +6,8 @@ when the number is written nowhere in the article it was read from (the
 model made it up) or when gold holds null there (the articles state no number
 for that fact), and *misassigned* when the article does write it but for
 another fact (a date's year as a count, one stage's figure for another). It
-is *flagged* when an error finding names it (by its fact id).
+is *flagged* when an error or support finding names it (by its fact id): either way
+the reader is warned not to take it as stated.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from summarizer.evaluate.flatten import scored_facts
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import fact_id
-from summarizer.models import Article, Severity, Summary
+from summarizer.models import Article, FindingKind, Severity, Summary
 from summarizer.text.numbers import states
 
 
@@ -41,8 +42,9 @@ def add_wrong_figures(a: WrongFigures, b: WrongFigures) -> WrongFigures:
 
 
 def _flagged(summary: Summary) -> set[str]:
-    """The ids of the facts that error findings name."""
-    return {i for finding in summary.findings if finding.severity is Severity.error
+    """The ids of the facts that error or support findings name."""
+    return {i for finding in summary.findings
+            if finding.severity is Severity.error or finding.kind is FindingKind.support
             for i in finding.fact_ids}
 
 

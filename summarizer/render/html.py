@@ -25,7 +25,7 @@ from summarizer.render.highlight import Run, Span, runs
 from summarizer.render.view import Figure, Report, build_report
 
 ICONS = {"corroborated": "✓", "single_source": "•", "derived": "=", "conflicting": "⚠",
-         "updated": "↻", "flagged": "✗"}
+         "updated": "↻", "unsupported": "?", "flagged": "✗"}
 """A shape per status, so the state of a figure never rests on colour alone."""
 
 

@@ -23,6 +23,7 @@ STATUS_TEXT: dict[FactStatus, str] = {
     "derived": "derived",
     "conflicting": "conflicting",
     "updated": "updated",
+    "unsupported": "unsupported",
     "flagged": "flagged: not verified",
 }
 

@@ -195,6 +195,36 @@ def within(place: str, country: str) -> bool:
     return _city_countries().get(_place_key(name_key(place))) == country
 
 
+_GAZETTEER_SECTIONS = {
+    EntityKind.party: ("countries", "groups"),
+    EntityKind.place: ("countries", "cities", "regions"),
+}
+
+
+@cache
+def _known_forms(kind: EntityKind) -> dict[str, frozenset[str]]:
+    """Every spelling the package knows for a name of one kind, keyed by each of those
+    spellings: the alias table's variants and the gazetteer's aliases and demonyms."""
+    groups: list[list[str]] = [[canonical, *variants]
+                               for canonical, variants in builtin_aliases()[kind].items()]
+    raw = json.loads(files("summarizer").joinpath("data/gazetteer.json").read_text("utf-8"))
+    groups += [[item["name"], *item.get("aliases", ()), *item.get("demonyms", ())]
+               for section in _GAZETTEER_SECTIONS.get(kind, ()) for item in raw[section]]
+    forms: dict[str, set[str]] = {}
+    for group in groups:
+        names = {name_key(g) for g in group}
+        for key in names:
+            forms.setdefault(key, set()).update(names)
+    return {key: frozenset(names) for key, names in forms.items()}
+
+
+def name_forms(kind: EntityKind, name: str) -> frozenset[str]:
+    """A name and the spellings that name the same entity (the party 'Russia':
+    'Russian', 'Moscow', ...), as `name_key`s: what a text may write instead."""
+    key = name_key(name)
+    return _known_forms(kind).get(key, frozenset()) | {key}
+
+
 def builtin_aliases() -> dict[EntityKind, dict[str, list[str]]]:
     raw = json.loads(files("summarizer").joinpath("data/aliases.json").read_text("utf-8"))
     return {EntityKind(kind): table for kind, table in raw.items()}

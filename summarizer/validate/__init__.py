@@ -1,7 +1,7 @@
 """The validator: pure functions from extractions to findings. Never imports a model client.
 
 `check_article` grounds every evidence string, then runs the grounding,
-arithmetic, temporal and coverage checks. Each module's docstring says which of its
+arithmetic, temporal, coverage and support checks. Each module's docstring says which of its
 errors are the model's (re-askable) and which are in the source.
 """
 
@@ -13,6 +13,7 @@ from summarizer.validate._common import Context
 from summarizer.validate.arithmetic import check_arithmetic
 from summarizer.validate.coverage import check_coverage
 from summarizer.validate.grounding_checks import check_grounding
+from summarizer.validate.support import check_support
 from summarizer.validate.temporal import check_temporal
 
 __all__ = ["check_article"]
@@ -32,5 +33,6 @@ def check_article(
     findings += check_arithmetic(ctx)
     findings += check_temporal(ctx)
     findings += check_coverage(ctx)
+    findings += check_support(ctx)
     order = {"error": 0, "warning": 1, "info": 2}
     return grounded, sorted(findings, key=lambda f: order[f.severity.value])

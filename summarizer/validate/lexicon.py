@@ -1,0 +1,144 @@
+"""The support check's own words: what a clause says a number counts, and what puts a
+number under a threat, plan, condition or denial.
+
+Kept apart from the rules extractor's vocabulary on purpose: the check must judge a
+model's extraction and the rules backend's alike, so it cannot share the words the
+rules backend extracted with (it would only agree with itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(*stems: str) -> re.Pattern[str]:
+    """A case-insensitive pattern for whole words starting with one of `stems`; a stem
+    ending in '$' must match a whole word exactly ('war$' but not 'warhead')."""
+    parts = [re.escape(s[:-1]) + r"\b" if s.endswith("$") else re.escape(s) + r"\w*"
+             for s in stems]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+KILLED = words("kill", "dead$", "died", "dies$", "die$", "death", "fatal", "lives$", "life$",
+               "toll", "bodies", "perish", "slain", "murder", "casualt", "lost their")
+INJURED = words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "victims")
+"""'casualties' counts for both: outlets use it for either."""
+
+RELEASED = words("releas", "free", "freed", "freeing", "return", "home", "hand", "swap",
+                 "exchang", "brought back", "bring back", "repatriat", "liberat", "transfer",
+                 "came back", "come back", "back to", "let go", "set free", "handover")
+SIDES = re.compile(r"\b(?:both|two|each|either) sides?\b|\bsides\b", re.IGNORECASE)
+"""'The two sides swapped 390 each' names both parties of a two-party exchange."""
+
+TOTAL = re.compile(
+    r"\b(?:total\w*|in all|so far|altogether|overall|to date|cumulative\w*|in sum|"
+    r"as of|bring(?:s|ing)? (?:the|its|their) (?:number|count)|(?:over|in|across|during)"
+    r"(?: just)? (?:the )?(?:these |those |past |last )?(?:\w+ )?days?|since|"
+    r"(?:has|have) (?:so far |now |already |also )?(?:released|freed|returned|swapped|"
+    r"exchanged|handed|brought))\b",
+    re.IGNORECASE,
+)
+"""A running total: 'a total of 697', '697 over two days', 'so far'."""
+
+RUNNING = re.compile(
+    r"\b(?:so far|in total|a total of|total of|to date|altogether|as of|bringing the total)\b"
+    r"|\b(?:has|have)\b[^.;]*\bsince\b",
+    re.IGNORECASE,
+)
+"""What makes a number a running total rather than one stage ('has released 180 since
+the truce began')."""
+
+DEAL = words("agree", "deal", "exchang", "swap", "accord", "truce", "ceasefire", "cease-fire",
+             "terms", "negotiat", "each$", "both$", "for$", "releas", "free", "return",
+             "trade", "pact", "arrangement", "plan")
+WEAPONS_TOTAL = words("total", "in all", "altogether", "overall", "aerial", "weapon", "target",
+                      "air attack", "means of", "projectile", "munition")
+
+WEAPON: dict[str, re.Pattern[str]] = {
+    "drone": words("drone", "uav", "unmanned", "shahed", "geran", "lancet", "quadcopter"),
+    "cruise missile": words("cruise", "kalibr", "kh-", "tomahawk", "storm shadow", "missile"),
+    "ballistic missile": words("ballistic", "iskander", "kn-23", "kinzhal", "atacms", "missile"),
+    "missile": words("missile", "cruise", "ballistic", "iskander", "kalibr", "kinzhal"),
+    "guided bomb": words("bomb", "kab$", "kabs$", "glide"),
+    "rocket": words("rocket", "grad$", "himars", "mlrs", "katyusha"),
+    "artillery": words("artillery", "shell", "mortar", "howitzer", "cannon"),
+    "firearm": words("gun", "rifle", "shot$", "shots$", "shooting", "bullet", "firearm",
+                     "pistol", "fired"),
+    "vehicle": words("vehicle", "car$", "cars$", "truck", "lorry", "van$", "rammed"),
+    "explosive": words("explos", "bomb", "ied$", "ieds$", "blast", "detonat", "grenade",
+                       "mine$", "mines$"),
+    "knife": words("knife", "knives", "stab", "blade", "machete"),
+}
+ANY_WEAPON = re.compile("|".join(p.pattern for p in WEAPON.values()), re.IGNORECASE)
+"""'other' weapons are supported by any weapon word."""
+
+_NOT_HEDGES = r"(?!\s+(?:fewer|less|more|including|counting|only|least|again|more)\b)"
+HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a threat", re.compile(r"\b(?:threat\w*|warn(?:s|ed|ing)? (?:of|that|it)|vow\w*)\b",
+                            re.IGNORECASE)),
+    ("a plan", re.compile(
+        r"\b(?:plan(?:s|ned|ning)? to|will|would|shall|(?:expected|set|meant|scheduled|"
+        r"(?:is|are) due|ready|prepared|going|poised) to|intend\w*|aims? to|could|might|propos\w*|"
+        r"offer(?:s|ed)? to|demand\w*|call(?:s|ed)? for|(?:is|are) (?:yet )?to be)\b"
+        r"|\bmay\b(?! \d)", re.IGNORECASE)),
+    ("a condition", re.compile(
+        r"\b(?:if|unless|provided that|on condition|in case|once" + _NOT_HEDGES + r")\b",
+        re.IGNORECASE)),
+    ("a denial", re.compile(
+        r"\b(?:not" + _NOT_HEDGES + r"|never|no" + _NOT_HEDGES + r"|den(?:y|ies|ied|ying)|"
+        r"false(?:ly)?|rejected|dismissed)\b|n't\b", re.IGNORECASE)),
+)
+"""A number under one of these is not reported as having happened."""
+
+CLAUSE_BREAK = re.compile(
+    r"[.;!?](?=\s|$)|\n|\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
+    r",\s+(?=(?:and|but|while|whereas|which|who|of which|of whom|with|bringing|including|"
+    r"adding|although|though|after|before|as|according|where|when|plus|\w+ of (?:whom|which|"
+    r"them))\b)",
+    re.IGNORECASE,
+)
+"""Where a clause ends. A comma alone does not end one ('killed, officials said, 12')."""
+SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
+
+COUNTS_NOTHING = re.compile(r"\d+(?:-|\s)?(?:year|yr|month|week|day|hour|minute|km|kilomet|"
+                            r"mile|metre|meter|percent|per cent|%|st\b|nd\b|rd\b|th\b)",
+                            re.IGNORECASE)
+"""A number that measures or orders ('46-year-old', '3rd', '50%', '10 km'), not counts."""
+
+MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|"
+                   r"^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+                   re.IGNORECASE)
+"""A day of a month: 'October 7', '7 October'."""
+
+GENERIC_NAME_WORDS = frozenset({
+    "the", "of", "and", "city", "region", "oblast", "province", "district", "governorate",
+    "state", "republic", "forces", "force", "army", "military", "ministry", "government",
+    "air", "base", "armed", "group", "movement", "people", "democratic", "united", "north",
+    "south", "east", "west", "central", "new", "saint", "st", "al", "el", "islamic",
+})
+"""Words of a name that do not identify it ('Kharkiv region' is named by 'Kharkiv')."""
+
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "afghanistan": ("afghan",), "lebanon": ("lebanese",), "united states": (
+        "u.s.", "us", "american", "washington"), "united kingdom": ("uk", "british", "britain"),
+    "hamas": ("palestinian militant", "militant group", "qassam"),
+    "israel": ("idf", "israeli"), "netherlands": ("dutch",), "philippines": ("filipino",),
+    "myanmar": ("burmese", "junta"), "democratic republic of congo": ("drc", "congolese"),
+    "houthis": ("houthi", "ansar allah", "yemen"), "hezbollah": ("hizbollah", "lebanese"),
+    "taliban": ("afghan",), "yemen": ("houthi",), "thailand": ("thai",),
+    "rapid support forces": ("rsf",),
+}
+"""Forms of a name its spelling does not give ('Afghan' for Afghanistan), beyond the
+built-in alias table and the gazetteer's demonyms."""
+
+UNNAMED = frozenset({"unknown", "unidentified", "unknown attacker", "unknown assailant",
+                     "unidentified attacker", "unidentified gunman", "unidentified gunmen"})
+"""Not a name: nothing for the evidence to state."""
+
+CATEGORY_FORMS: dict[str, tuple[str, ...]] = {
+    "minor": ("child", "children", "teen", "teenage", "teenager", "boy", "girl", "kid",
+              "juvenile", "minors"),
+    "child": ("minor", "kid", "boy", "girl", "teen", "children"),
+    "woman": ("female", "women"), "man": ("male", "men"),
+}
+"""Words a category goes by that the alias table does not merge ('minors': 'children')."""

@@ -1,0 +1,326 @@
+"""Support: does the evidence say what the fact claims?
+
+Grounding checks that a fact's number is written in its evidence; that is not
+enough, since the commonest mistake on real text is a number that *is* in the
+article but belongs to another fact ('36 drones, 30 of which were shot down'
+read as 30 drones; a date's day as a count). A figure is *supported* when one
+clause of its evidence writes the number together with what the fact says it
+counts, nearer to it than to a rival word ('killed 21 and injured 34': 34 is
+not a number killed), and not under a threat, plan, condition or denial:
+
+- a weapon count: the weapon's noun; a stated weapons total: a total or weapon word;
+- killed or injured: a casualty word of that kind;
+- a release: a release or return word, and the side (who freed or got them back)
+  somewhere in the evidence; not a running total ('has released 180 since Friday');
+- a breakdown item: its category; a running total: a total word; an agreement: a deal word
+  (a deal is a plan, so no hedge is held against it).
+
+Names count too: an attacker, target, party, place or speaker that the evidence
+does not name (in any known spelling: 'Russian' names Russia) is unsupported;
+a region, which has no evidence of its own, must be named in the article.
+
+An unsupported figure is a warning of its own kind, not an error: the figure may
+be right and only unconfirmed. It is the model's doing (it chose the evidence or
+the figure), so it is re-askable; evidence that is not in the article at all is
+grounding's error and is not judged again here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
+from summarizer.models import (
+    Attack,
+    Evidence,
+    ExchangeStage,
+    Finding,
+    FindingKind,
+    Release,
+    Severity,
+)
+from summarizer.text.entities import EntityKind, name_forms, name_key
+from summarizer.text.numbers import Mention, mentions
+from summarizer.validate import lexicon as lx
+from summarizer.validate._common import Context, parties, receiver, stage_label
+
+_DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What a figure's clause must say: `what` in words for the reader, the words that
+    say it (`own`), the words that would make the number another fact's (`rivals`)."""
+
+    what: str
+    own: re.Pattern[str]
+    rivals: tuple[re.Pattern[str], ...] = ()
+    hedged: bool = True
+    running: bool = False
+    """True for one stage's release, which a running total does not support."""
+    elliptic: bool = False
+    """True when a verbless clause takes its sentence's verb ('swapped 390 on Friday, and
+    on Saturday 307')."""
+
+
+def _clauses(text: str, *, sentences: bool = False) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in (lx.SENTENCE_BREAK if sentences else lx.CLAUSE_BREAK).finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A clause's coordinated parts: 'killed 21' and '34 were injured'."""
+    spans, start = [], lo
+    for match in re.finditer(r"\s(?:and|or|but)\s", text[lo:hi]):
+        spans.append((start, lo + match.start()))
+        start = lo + match.end()
+    spans.append((start, hi))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], mention: Mention) -> tuple[int, int]:
+    return next((s, e) for s, e in spans if s <= mention.start <= e)
+
+
+def _distance(mention: Mention, pattern: re.Pattern[str], clause: str, offset: int) -> int | None:
+    """Chars between the number and the nearest word of `pattern` in its clause."""
+    gaps = [max(m.start() + offset - mention.end, mention.start - m.end() - offset, 0)
+            for m in pattern.finditer(clause)]
+    return min(gaps, default=None)
+
+
+def _counts_nothing(text: str, mention: Mention) -> bool:
+    """A measure, an ordinal, an age, a date, a time or part of a name ('Kh-59/69')."""
+    before, after = text[:mention.start], text[mention.end:]
+    if lx.COUNTS_NOTHING.match(text, mention.start) and mention.text[:1].isdigit():
+        return True
+    if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before)
+                                       or re.match(r"[:/]\d|\w", after)):
+        return True
+    return bool(mention.text[:1].isdigit() and (lx.MONTH.search(before[-12:].rstrip())
+                                                or lx.MONTH.match(after)))
+
+
+def _lack(text: str, value: int, need: Counts) -> str | None:
+    """Why no mention of `value` in `text` is supported, or None when one is."""
+    found = [m for m in mentions(text) if m.value == value]
+    if not found:
+        return None  # not written at all: grounding's finding already says so
+    reasons = []
+    for mention in found:
+        if _counts_nothing(text, mention):
+            reasons.append(f'there {value} is not a count ("{mention.text}")')
+            continue
+        lo, hi = _within(_clauses(text), mention)
+        clause = text[lo:hi]
+        part_lo, part_hi = _within(_parts(text, lo, hi), mention)
+        part = text[part_lo:part_hi]
+        if any(p.search(part) for p in (need.own, *need.rivals)):
+            lo, hi = part_lo, part_hi  # 'killed 21 and 34 were injured': 34's own words
+        own = _distance(mention, need.own, text[lo:hi], lo)
+        if own is None and need.elliptic and not any(p.search(clause) for p in need.rivals):
+            lo, hi = _within(_clauses(text, sentences=True), mention)
+            own = _distance(mention, need.own, text[lo:hi], lo)
+        if own is None:
+            reasons.append("")
+            continue
+        rival = min((d for p in need.rivals
+                     if (d := _distance(mention, p, text[lo:hi], lo)) is not None), default=None)
+        if rival is not None and rival < own:
+            reasons.append(f'the nearest word to {value} there is another fact\'s')
+            continue
+        hedge = next((name for name, p in lx.HEDGES if p.search(clause)
+                      and not (value == 0 and name == "a denial")), None)
+        if need.hedged and hedge is not None:
+            reasons.append(f"it is under {hedge} there")
+            continue
+        if need.running and lx.RUNNING.search(clause):
+            reasons.append("there it is a running total, not one stage")
+            continue
+        return None
+    why = next((r for r in reasons if r), "")
+    return f"; {why}" if why else ""
+
+
+def _words(text: str) -> str:
+    """Lower-case words, singular, without punctuation: how names are compared."""
+    return name_key(re.sub(r"[^\w]+", " ", re.sub(r"['\u2019]s\b", "", text)))
+
+
+def _named(kind: EntityKind, name: str, text: str) -> bool:
+    """Whether `text` names `name` in any known spelling, or by its distinctive word
+    ('Kharkiv' for 'Kharkiv region', 'Zelenskyy' for 'Volodymyr Zelensky')."""
+    if name_key(name) in lx.UNNAMED:
+        return True
+    plain = f" {_words(text)} "
+    forms = {_words(f) for f in (*name_forms(kind, name), *_DEMONYMS.get(name_key(name), ()))}
+    if any(f" {form} " in plain for form in forms):
+        return True
+    words = plain.split()
+    for form in forms:
+        for token in form.split():
+            if token in lx.GENERIC_NAME_WORDS or len(token) < 4:
+                continue
+            stem = token[:max(4, len(token) - 2)] if len(token) > 4 else token
+            if any(w.startswith(stem) for w in words):
+                return True
+    return False
+
+
+def _span(ctx: Context, evidence: Evidence) -> str | None:
+    if evidence.start is None or evidence.end is None:
+        return None
+    return ctx.article.text[evidence.start:evidence.end]
+
+
+class _Checker:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.findings: list[Finding] = []
+
+    def figure(self, path: str, about: str, value: int | None, evidence: Evidence,
+               need: Counts) -> None:
+        text = _span(self.ctx, evidence)
+        if value is None or text is None:
+            return
+        lack = _lack(text, value, need)
+        if lack is not None:
+            self._add(f"{about}: the evidence does not say that {value} is {need.what}{lack}.",
+                      [path])
+
+    def name(self, path: str, about: str, kind: EntityKind, name: str | None,
+             evidence: Evidence | None, role: str) -> None:
+        text = _span(self.ctx, evidence) if evidence is not None else self.ctx.article.text
+        if not name or text is None or _named(kind, name, text):
+            return
+        where = "the evidence" if evidence is not None else "the article"
+        self._add(f'{about}: {where} does not name {name} as the {role}.', [path])
+
+    def _add(self, message: str, paths: list[str]) -> None:
+        self.findings.append(self.ctx.finding(
+            _S, Severity.warning, message + " Give the fragment that states it, or correct "
+            "the fact.", paths, reaskable=True))
+
+
+def check_support(ctx: Context) -> list[Finding]:
+    """A warning for every figure or name its evidence does not state."""
+    check = _Checker(ctx)
+    extraction = ctx.extraction
+    agreement = extraction.agreement
+    if agreement is not None:
+        deal = Counts("the number agreed in the deal", lx.DEAL, hedged=False)
+        check.figure("exchange.agreed_total.count", "the agreed total", agreement.total,
+                     agreement.evidence, deal)
+        for share in agreement.by_party:
+            path = agreed_party_path(share.party)
+            check.figure(path, f"the deal's share for {share.party}", share.count,
+                         agreement.evidence, deal)
+        check.name("exchange.agreed_at.place", "the deal", EntityKind.place, agreement.place,
+                   _around(ctx, agreement.evidence), "place where it was agreed")
+    every = parties(extraction)
+    for stage in extraction.stages:
+        for release in stage.releases:
+            _release(check, stage, release, every)
+    for total in extraction.cumulative:
+        path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
+        check.figure(path, f"the running total for {total.received_by}", total.count,
+                     total.evidence, Counts(f"a running total returned to {total.received_by}",
+                                            lx.TOTAL))
+    for attack in extraction.attacks:
+        _attack(check, attack)
+    for statement in extraction.statements:
+        if statement.quote:
+            path = f"statements[{statement.speaker}]"
+            check.name(path, "a quote", EntityKind.person, statement.speaker,
+                       _around(ctx, statement.evidence), "speaker")
+    return check.findings
+
+
+def _around(ctx: Context, evidence: Evidence) -> Evidence:
+    """A name the fact shares with others is often written a sentence away from the
+    figure ('..., Zelensky said'; 'agreed in Istanbul on May 16. ... 1,000 each'): the
+    evidence widened to its paragraph and the one before."""
+    if evidence.start is None or evidence.end is None:
+        return evidence
+    text = ctx.article.text
+    breaks = [0, *(m.end() for m in re.finditer(r"\n\s*", text)), len(text)]
+    first = max(i for i, b in enumerate(breaks) if b <= evidence.start)
+    last = min((i for i, b in enumerate(breaks) if b >= evidence.end), default=len(breaks) - 1)
+    return evidence.model_copy(update={"start": breaks[max(first - 1, 0)],
+                                       "end": breaks[min(last + 1, len(breaks) - 1)]})
+
+
+def _release(check: _Checker, stage: ExchangeStage, release: Release, every: list[str]) -> None:
+    base = release_path(stage_key(stage.date, stage.time_expression), release.released_by)
+    who = f"{stage_label(stage)}, released by {release.released_by}"
+    check.figure(f"{base}.count", who, release.count, release.evidence,
+                 Counts(f"a number of people released by {release.released_by}", lx.RELEASED,
+                        (lx.KILLED,), running=True, elliptic=True))
+    text = _span(check.ctx, _around(check.ctx, release.evidence))
+    sides = [s for s in (release.released_by, receiver(release, every)) if s]
+    both = len(every) == 2 and text is not None and lx.SIDES.search(text)
+    if text is not None and sides and not both \
+            and not any(_named(EntityKind.party, s, text) for s in sides):
+        check.name(f"{base}.count", who, EntityKind.party, release.released_by,
+                   _around(check.ctx, release.evidence), "side that released them or got "
+                   "them back")
+    categories = {item.category: _category(item.category) for item in release.breakdown}
+    for item in release.breakdown:
+        rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(item.category))
+        check.figure(f"{base}.breakdown[{item.category}]", who, item.count, item.evidence,
+                     Counts(f"a number of {item.category}", categories[item.category], rivals))
+
+
+def _category(category: str) -> re.Pattern[str]:
+    """'civilians' -> civili*, 'women' -> wom*: a category by the stems of its words and
+    of the names it is known by ('POWs' are 'servicemen', 'soldiers', 'service members')."""
+    tokens = re.findall(r"\w+", category.casefold())
+    forms = {*name_forms(EntityKind.category, category),
+             *(f for t in tokens for f in name_forms(EntityKind.category, t)),
+             *(f for t in tokens for f in lx.CATEGORY_FORMS.get(name_key(t), ()))}
+    stems = {t[:max(3, len(t) - 3)] for form in forms for t in re.findall(r"\w+", form)
+             if t not in lx.GENERIC_NAME_WORDS}
+    return lx.words(*sorted(stems)) if stems else lx.words(category.casefold())
+
+
+def _weapon_need(kind: str) -> Counts:
+    own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
+    rivals = tuple(p for k, p in lx.WEAPON.items()
+                   if k != kind and "missile" not in (k, kind) and not (
+                       "missile" in k and "missile" in kind))
+    plural = kind if kind in ("artillery", "other") else f"{kind}s"
+    return Counts(f"a number of {plural}", own, rivals)
+
+
+def _attack(check: _Checker, attack: Attack) -> None:
+    key = attack_key(attack.date, attack.time_expression)
+    about = f"the attack of {attack.date.isoformat()}" if attack.date else "an attack"
+    for weapon in attack.weapons:
+        check.figure(f"{key}.weapons[{weapon.type}]", about, weapon.count, weapon.evidence,
+                     _weapon_need(weapon.type))
+    if attack.weapons_total is not None:
+        check.figure(f"{key}.weapons_total", about, attack.weapons_total.count,
+                     attack.weapons_total.evidence,
+                     Counts("a total number of weapons", re.compile(
+                         f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE)))
+    for kind, casualties, own, rival in (("killed", attack.killed, lx.KILLED, lx.INJURED),
+                                         ("injured", attack.injured, lx.INJURED, lx.KILLED)):
+        if casualties is not None:
+            check.figure(f"{key}.{kind}", about, casualties.count, casualties.evidence,
+                         Counts(f"a number of people {kind}", own, (_only(rival, own),)))
+    check.name(f"{key}.attacker", about, EntityKind.party, attack.attacker, None, "attacker")
+    for target in attack.targets:
+        check.name(f"{key}.target", about, EntityKind.place, target, None, "target")
+    for region in attack.regions:
+        check.name(f"{key}.regions[{region}]", about, EntityKind.place, region, None,
+                   "region hit")
+
+
+def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
+    """A rival's words that are not also one's own ('casualties' is both)."""
+    return re.compile(f"(?!{own.pattern})(?:{rival.pattern})", re.IGNORECASE)

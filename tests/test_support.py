@@ -1,0 +1,202 @@
+"""Support: a figure counts only when its evidence says what the fact claims.
+
+Each case is a sentence written for the test that shows one way a number can be
+in the article yet not be the fact's: another count in the same sentence, a plan,
+a denial, a running total, a weapon's name, a missing name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from summarizer.evaluate.reference import reference_pairs
+from summarizer.merge import merge
+from summarizer.models import (
+    Agreement,
+    Article,
+    ArticleExtraction,
+    ArticleResult,
+    Attack,
+    BreakdownItem,
+    Casualties,
+    CumulativeTotal,
+    Evidence,
+    ExchangeStage,
+    Finding,
+    FindingKind,
+    Release,
+    Severity,
+    WeaponCount,
+)
+from summarizer.pipeline import check
+from summarizer.render import render_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISHED = dt.date(2024, 1, 2)
+
+
+def article(text: str, article_id: str = "a") -> Article:
+    return Article(id=article_id, source=f"outlet {article_id}", published=PUBLISHED, text=text)
+
+
+def support(art: Article, extraction: ArticleExtraction) -> list[Finding]:
+    return [f for f in check(art, extraction)[1] if f.kind is FindingKind.support]
+
+
+def unsupported(art: Article, extraction: ArticleExtraction) -> list[str]:
+    return [p for f in support(art, extraction) for p in f.facts]
+
+
+def attack(text: str, evidence: str, **fields: object) -> tuple[Article, ArticleExtraction]:
+    assert evidence in text
+    raid = Attack(time_expression="overnight", evidence=Evidence(text=evidence), **fields)
+    return article(text), ArticleExtraction(attacks=[raid])
+
+
+DRONES = "Russia launched 36 drones overnight, of which 30 were shot down."
+
+
+def drones(count: int) -> list[WeaponCount]:
+    return [WeaponCount(type="drone", count=count, evidence=Evidence(text=DRONES))]
+
+
+def test_a_number_of_another_clause_is_not_a_weapon_count() -> None:
+    assert unsupported(*attack(DRONES, DRONES, weapons=drones(30))) == [
+        "attacks[2024-01-01].weapons[drone]"]
+    assert unsupported(*attack(DRONES, DRONES, weapons=drones(36))) == []
+
+
+def test_the_finding_says_what_the_evidence_lacks_and_is_re_asked() -> None:
+    [finding] = support(*attack(DRONES, DRONES, weapons=drones(30)))
+    assert (finding.severity, finding.reaskable) == (Severity.warning, True)
+    assert "30 is a number of drones" in finding.message
+
+
+
+TOLL = "At least 21 people were killed and 34 were injured in Odesa."
+
+
+@pytest.mark.parametrize(("killed", "injured", "expected"), [
+    (21, 34, []),
+    (34, 21, ["attacks[2024-01-01].killed", "attacks[2024-01-01].injured"]),
+])
+def test_killed_and_injured_need_their_own_word(
+    killed: int, injured: int, expected: list[str]
+) -> None:
+    evidence = Evidence(text=TOLL)
+    art, extraction = attack(TOLL, TOLL, targets=["Odesa"],
+                             killed=Casualties(count=killed, evidence=evidence),
+                             injured=Casualties(count=injured, evidence=evidence))
+    assert unsupported(art, extraction) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hamas freed 13 hostages on Saturday.", []),
+    ("Hamas is expected to free 13 hostages on Saturday.", ["released[Hamas].count"]),
+    ("Hamas threatened to kill 13 hostages.", ["released[Hamas].count"]),
+    ("If talks hold, Hamas will free 13 hostages.", ["released[Hamas].count"]),
+    ("Israel denied that Hamas freed 13 hostages.", ["released[Hamas].count"]),
+    ("Hamas has freed 13 hostages since the truce began.", ["released[Hamas].count"]),
+    ("Three hostages were killed and 13 were wounded, Hamas said.", ["released[Hamas].count"]),
+])
+def test_a_release_is_reported_as_done_for_one_stage(sentence: str, expected: list[str]) -> None:
+    release = Release(released_by="Hamas", received_by="Israel", count=13,
+                      evidence=Evidence(text=sentence))
+    extraction = ArticleExtraction(stages=[ExchangeStage(time_expression="on Saturday",
+                                                         releases=[release])])
+    found = unsupported(article(sentence), extraction)
+    assert [p.split(".", 2)[-1] for p in found] == expected
+
+
+def test_a_running_total_needs_a_total_word() -> None:
+    text = "Six more hostages were released, bringing the total since Friday to 50."
+    def total(count: int) -> ArticleExtraction:
+        return ArticleExtraction(cumulative=[CumulativeTotal(
+            received_by="Israel", count=count, evidence=Evidence(text=text))])
+    assert unsupported(article(text), total(50)) == []
+    assert unsupported(article(text), total(6)) == ["exchange.cumulative[2024-01-02].count"]
+
+
+def test_a_number_inside_a_weapon_name_counts_nothing() -> None:
+    text = "Russia fired 40 drones and one Kh-59/69 cruise missile at Sumy."
+    weapon = WeaponCount(type="cruise missile", count=69, evidence=Evidence(text=text))
+    assert unsupported(*attack(text, text, weapons=[weapon])) == [
+        "attacks[2024-01-01].weapons[cruise missile]"]
+
+
+def test_a_breakdown_item_needs_its_own_category() -> None:
+    text = "Hamas freed 13 Israeli hostages, who included seven children and six women."
+    def freed(children: int, women: int) -> ArticleExtraction:
+        items = [BreakdownItem(category="children", count=children, evidence=Evidence(text=text)),
+                 BreakdownItem(category="women", count=women, evidence=Evidence(text=text))]
+        return ArticleExtraction(stages=[ExchangeStage(releases=[Release(
+            released_by="Hamas", count=13, breakdown=items, evidence=Evidence(text=text))])])
+    assert unsupported(article(text), freed(7, 6)) == []
+    assert unsupported(article(text), freed(6, 7)) == [
+        "exchange.stages[undated].released[Hamas].breakdown[children]",
+        "exchange.stages[undated].released[Hamas].breakdown[women]"]
+
+
+def test_names_count_in_any_known_spelling() -> None:
+    text = "Russian drones struck Kiev overnight, killing two people."
+    evidence = Evidence(text=text)
+    art, extraction = attack(text, text, attacker="Russia", targets=["Kyiv"],
+                             killed=Casualties(count=2, evidence=evidence))
+    assert unsupported(art, extraction) == []
+    art, extraction = attack(text, text, attacker="Belarus", targets=["Odesa"])
+    assert unsupported(art, extraction) == ["attacks[2024-01-01].attacker",
+                                            "attacks[2024-01-01].target"]
+
+
+def test_a_release_must_name_a_side() -> None:
+    text = ("Russia and Ukraine agreed a swap.\n\nTalks began in May.\n\nIt was cold.\n\n"
+            "On Friday, 12 prisoners were freed in Minsk.")
+    evidence = Evidence(text="On Friday, 12 prisoners were freed in Minsk.")
+    def stage(by: str) -> ArticleExtraction:
+        return ArticleExtraction(stages=[ExchangeStage(time_expression="On Friday", releases=[
+            Release(released_by=by, received_by="Ukraine", count=12, evidence=evidence)])])
+    assert unsupported(article(text), stage("Russia")) == [
+        "exchange.stages[2023-12-29].released[Russia].count"]
+
+
+def _result(art: Article, extraction: ArticleExtraction) -> ArticleResult:
+    grounded, findings = check(art, extraction)
+    return ArticleResult(article_id=art.id, source=art.source, published=art.published,
+                         backend="test", extraction=grounded, findings=findings)
+
+
+def _deal(art: Article, place: str) -> ArticleResult:
+    evidence = Evidence(text=art.text.split(".")[0])
+    return _result(art, ArticleExtraction(agreement=Agreement(
+        total=100, place=place, evidence=evidence)))
+
+
+def test_two_unsupported_values_are_no_conflict() -> None:
+    first = article("The sides agreed to swap 100 prisoners each.", "a")
+    second = article("A deal to exchange 100 prisoners was agreed.", "b")
+    summary = merge([_deal(first, "Doha"), _deal(second, "Ankara")])
+    place = next(f for f in summary.facts if f.path == "exchange.agreed_at.place")
+    assert place.status == "unsupported"
+    assert [f for f in summary.findings if f.kind is FindingKind.cross_source] == []
+    assert "(unsupported [1, 2])" in render_markdown(summary)
+
+
+def test_a_supported_source_carries_the_figure_alone() -> None:
+    first = article("The sides agreed in Doha to swap 100 prisoners each.", "a")
+    second = article("A deal to exchange 100 prisoners was agreed.", "b")
+    summary = merge([_deal(first, "Doha"), _deal(second, "Ankara")])
+    place = next(f for f in summary.facts if f.path == "exchange.agreed_at.place")
+    assert (place.value, place.status) == ("Doha", "single_source")
+
+
+@pytest.mark.parametrize("gold", [ROOT / "seeds" / "gold.json",
+                                  *sorted((ROOT / "tests" / "data" / "cases").glob("*/gold.json"))],
+                         ids=lambda p: p.parent.name)
+def test_correct_extractions_raise_no_support_finding_and_no_error(gold: Path) -> None:
+    for art, extraction in reference_pairs(gold):
+        findings = check(art, extraction)[1]
+        assert [f.facts for f in findings
+                if f.kind is FindingKind.support or f.severity is Severity.error] == []
