@@ -30,15 +30,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.facts import agreed_party_path, attack_key, cumulative_path, release_path, stage_key
+from summarizer.facts import Fact
 from summarizer.models import (
     Attack,
+    CumulativeTotal,
     Evidence,
     ExchangeStage,
     Finding,
     FindingKind,
-    Release,
     Severity,
+    Statement,
 )
 from summarizer.text.entities import EntityKind, name_forms, name_key
 from summarizer.text.numbers import Mention, mentions
@@ -172,8 +173,8 @@ def _named(kind: EntityKind, name: str, text: str) -> bool:
     return False
 
 
-def _span(ctx: Context, evidence: Evidence) -> str | None:
-    if evidence.start is None or evidence.end is None:
+def _span(ctx: Context, evidence: Evidence | None) -> str | None:
+    if evidence is None or evidence.start is None or evidence.end is None:
         return None
     return ctx.article.text[evidence.start:evidence.end]
 
@@ -183,69 +184,67 @@ class _Checker:
         self.ctx = ctx
         self.findings: list[Finding] = []
 
-    def figure(self, path: str, about: str, value: int | None, evidence: Evidence,
-               need: Counts) -> None:
-        text = _span(self.ctx, evidence)
-        if value is None or text is None:
+    def figure(self, fact: Fact, about: str, need: Counts) -> None:
+        text = _span(self.ctx, fact.evidence)
+        if not isinstance(fact.value, int) or isinstance(fact.value, bool) or text is None:
             return
-        lack = _lack(text, value, need)
+        lack = _lack(text, fact.value, need)
         if lack is not None:
-            self._add(f"{about}: the evidence does not say that {value} is {need.what}{lack}.",
-                      [path])
+            self._add(f"{about}: the evidence does not say that {fact.value} is "
+                      f"{need.what}{lack}.", fact)
 
-    def name(self, path: str, about: str, kind: EntityKind, name: str | None,
-             evidence: Evidence | None, role: str) -> None:
-        text = _span(self.ctx, evidence) if evidence is not None else self.ctx.article.text
-        if not name or text is None or _named(kind, name, text):
+    def name(self, fact: Fact, about: str, kind: EntityKind, name: str, role: str,
+             evidence: Evidence | None) -> None:
+        """`evidence` None: the name must be in the article (a region has no evidence)."""
+        text = self.ctx.article.text if evidence is None else _span(self.ctx, evidence)
+        if text is None or _named(kind, name, text):
             return
-        where = "the evidence" if evidence is not None else "the article"
-        self._add(f'{about}: {where} does not name {name} as the {role}.', [path])
+        where = "the article" if evidence is None else "the evidence"
+        self._add(f"{about}: {where} does not name {name} as the {role}.", fact)
 
-    def _add(self, message: str, paths: list[str]) -> None:
+    def _add(self, message: str, fact: Fact) -> None:
         self.findings.append(self.ctx.finding(
             _S, Severity.warning, message + " Give the fragment that states it, or correct "
-            "the fact.", paths, reaskable=True))
+            "the fact.", [fact], reaskable=True))
 
 
 def check_support(ctx: Context) -> list[Finding]:
     """A warning for every figure or name its evidence does not state."""
     check = _Checker(ctx)
-    extraction = ctx.extraction
-    agreement = extraction.agreement
-    if agreement is not None:
-        deal = Counts("the number agreed in the deal", lx.DEAL, hedged=False)
-        check.figure("exchange.agreed_total.count", "the agreed total", agreement.total,
-                     agreement.evidence, deal)
-        for share in agreement.by_party:
-            path = agreed_party_path(share.party)
-            check.figure(path, f"the deal's share for {share.party}", share.count,
-                         agreement.evidence, deal)
-        check.name("exchange.agreed_at.place", "the deal", EntityKind.place, agreement.place,
-                   _around(ctx, agreement.evidence), "place where it was agreed")
-    every = parties(extraction)
-    for stage in extraction.stages:
-        for release in stage.releases:
-            _release(check, stage, release, every)
-    for total in extraction.cumulative:
-        path = f"{cumulative_path(total.as_of, total.as_of_expression)}.count"
-        check.figure(path, f"the running total for {total.received_by}", total.count,
-                     total.evidence, Counts(f"a running total returned to {total.received_by}",
-                                            lx.TOTAL))
-    for attack in extraction.attacks:
-        _attack(check, attack)
-    for statement in extraction.statements:
-        if statement.quote:
-            path = f"statements[{statement.speaker}]"
-            check.name(path, "a quote", EntityKind.person, statement.speaker,
-                       _around(ctx, statement.evidence), "speaker")
+    every = parties(ctx.extraction)
+    for fact in ctx.facts:
+        if fact.figure and fact.evidence is not None:
+            _fact(check, fact, every)
     return check.findings
 
 
-def _around(ctx: Context, evidence: Evidence) -> Evidence:
+def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
+    key, item = fact.key, fact.item
+    if key.kind == "agreement":
+        if key.field == "count":
+            who = f"the deal's share for {key.party}" if key.party else "the agreed total"
+            check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL,
+                                           hedged=False))
+        elif key.field == "place" and isinstance(fact.value, str):
+            check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
+                       "agreed", _around(check.ctx, fact.evidence))
+    elif isinstance(item, ExchangeStage):
+        _release(check, fact, item, every)
+    elif isinstance(item, CumulativeTotal):
+        check.figure(fact, f"the running total for {item.received_by}",
+                     Counts(f"a running total returned to {item.received_by}", lx.TOTAL))
+    elif isinstance(item, Attack):
+        _attack(check, fact, item)
+    elif isinstance(item, Statement):
+        check.name(fact, "a quote", EntityKind.person, item.speaker, "speaker",
+                   _around(check.ctx, fact.evidence))
+
+
+def _around(ctx: Context, evidence: Evidence | None) -> Evidence | None:
     """A name the fact shares with others is often written a sentence away from the
     figure ('..., Zelensky said'; 'agreed in Istanbul on May 16. ... 1,000 each'): the
-    evidence widened to its paragraph and the one before."""
-    if evidence.start is None or evidence.end is None:
+    evidence widened to its paragraph and the ones on either side."""
+    if evidence is None or evidence.start is None or evidence.end is None:
         return evidence
     text = ctx.article.text
     breaks = [0, *(m.end() for m in re.finditer(r"\n\s*", text)), len(text)]
@@ -255,25 +254,26 @@ def _around(ctx: Context, evidence: Evidence) -> Evidence:
                                        "end": breaks[min(last + 1, len(breaks) - 1)]})
 
 
-def _release(check: _Checker, stage: ExchangeStage, release: Release, every: list[str]) -> None:
-    base = release_path(stage_key(stage.date, stage.time_expression), release.released_by)
+def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]) -> None:
+    release = next(r for r in stage.releases
+                   if r is fact.holder or any(i is fact.holder for i in r.breakdown))
     who = f"{stage_label(stage)}, released by {release.released_by}"
-    check.figure(f"{base}.count", who, release.count, release.evidence,
-                 Counts(f"a number of people released by {release.released_by}", lx.RELEASED,
-                        (lx.KILLED,), running=True, elliptic=True))
-    text = _span(check.ctx, _around(check.ctx, release.evidence))
+    if fact.key.kind == "breakdown":
+        categories = {i.category: _category(i.category) for i in release.breakdown}
+        own = str(fact.key.category)
+        rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(own))
+        check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals))
+        return
+    check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
+                                   lx.RELEASED, (lx.KILLED,), running=True, elliptic=True))
+    around = _around(check.ctx, release.evidence)
+    text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
-    both = len(every) == 2 and text is not None and lx.SIDES.search(text)
-    if text is not None and sides and not both \
-            and not any(_named(EntityKind.party, s, text) for s in sides):
-        check.name(f"{base}.count", who, EntityKind.party, release.released_by,
-                   _around(check.ctx, release.evidence), "side that released them or got "
-                   "them back")
-    categories = {item.category: _category(item.category) for item in release.breakdown}
-    for item in release.breakdown:
-        rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(item.category))
-        check.figure(f"{base}.breakdown[{item.category}]", who, item.count, item.evidence,
-                     Counts(f"a number of {item.category}", categories[item.category], rivals))
+    if text is None or (len(every) == 2 and lx.SIDES.search(text)) \
+            or any(_named(EntityKind.party, s, text) for s in sides):
+        return
+    check.name(fact, who, EntityKind.party, release.released_by,
+               "side that released them or got them back", around)
 
 
 def _category(category: str) -> re.Pattern[str]:
@@ -297,28 +297,23 @@ def _weapon_need(kind: str) -> Counts:
     return Counts(f"a number of {plural}", own, rivals)
 
 
-def _attack(check: _Checker, attack: Attack) -> None:
-    key = attack_key(attack.date, attack.time_expression)
+def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
+    key = fact.key
     about = f"the attack of {attack.date.isoformat()}" if attack.date else "an attack"
-    for weapon in attack.weapons:
-        check.figure(f"{key}.weapons[{weapon.type}]", about, weapon.count, weapon.evidence,
-                     _weapon_need(weapon.type))
-    if attack.weapons_total is not None:
-        check.figure(f"{key}.weapons_total", about, attack.weapons_total.count,
-                     attack.weapons_total.evidence,
-                     Counts("a total number of weapons", re.compile(
-                         f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE)))
-    for kind, casualties, own, rival in (("killed", attack.killed, lx.KILLED, lx.INJURED),
-                                         ("injured", attack.injured, lx.INJURED, lx.KILLED)):
-        if casualties is not None:
-            check.figure(f"{key}.{kind}", about, casualties.count, casualties.evidence,
-                         Counts(f"a number of people {kind}", own, (_only(rival, own),)))
-    check.name(f"{key}.attacker", about, EntityKind.party, attack.attacker, None, "attacker")
-    for target in attack.targets:
-        check.name(f"{key}.target", about, EntityKind.place, target, None, "target")
-    for region in attack.regions:
-        check.name(f"{key}.regions[{region}]", about, EntityKind.place, region, None,
-                   "region hit")
+    if key.kind == "weapon":
+        check.figure(fact, about, _weapon_need(str(key.weapon)))
+    elif key.kind == "region":
+        check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
+    elif key.field == "weapons_total":
+        check.figure(fact, about, Counts("a total number of weapons", re.compile(
+            f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE)))
+    elif key.field in ("killed", "injured"):
+        own, rival = (lx.KILLED, lx.INJURED) if key.field == "killed" else (lx.INJURED, lx.KILLED)
+        check.figure(fact, about, Counts(f"a number of people {key.field}", own,
+                                         (_only(rival, own),)))
+    elif key.field in ("attacker", "target") and isinstance(fact.value, str):
+        kind = EntityKind.party if key.field == "attacker" else EntityKind.place
+        check.name(fact, about, kind, fact.value, key.field, None)
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
