@@ -50,7 +50,10 @@ def three_outlets() -> list[ArticleResult]:
             UNDATED, UNDATED, attacker="Russian", targets=["Kharkiv"])),
         report("next-day", dt.date(2024, 1, 3), NEXT_DAY, attack(
             NEXT_DAY, NEXT_DAY, time_expression="Tuesday's", attacker="Russia",
-            targets=["Kharkiv"], killed=killed(39, "has risen to 39"))),
+            targets=["Kharkiv"],
+            # The evidence names what rose: "has risen to 39" alone does not say deaths.
+            killed=killed(39, "death toll from Tuesday's Russian strike on Kharkiv has risen "
+                          "to 39"))),
     ]
 
 
