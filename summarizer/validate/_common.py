@@ -16,6 +16,7 @@ from summarizer.models import (
     ExchangeStage,
     Finding,
     FindingCode,
+    FindingKind,
     Release,
     Severity,
 )
@@ -75,7 +76,8 @@ class Context:
             facts=list(dict.fromkeys(f.path for f in named)),
             fact_ids=[fact_id(self.article.id, f.id) for f in named],
             articles=[self.article.id],
-            reaskable=reaskable and (severity is Severity.error or code.kind is FindingKind.support),
+            reaskable=reaskable and (severity is Severity.error
+                                     or code.kind is FindingKind.support),
         )
 
 

@@ -37,7 +37,7 @@ from summarizer.models import (
     Evidence,
     ExchangeStage,
     Finding,
-    FindingKind,
+    FindingCode,
     Severity,
     Statement,
 )
@@ -190,8 +190,8 @@ class _Checker:
             return
         lack = _lack(text, fact.value, need)
         if lack is not None:
-            self._add(f"{about}: the evidence does not say that {fact.value} is "
-                      f"{need.what}{lack}.", fact)
+            self._add(FindingCode.figure_unsupported, f"{about}: the evidence does not say "
+                      f"that {fact.value} is {need.what}{lack}.", fact)
 
     def name(self, fact: Fact, about: str, kind: EntityKind, name: str, role: str,
              evidence: Evidence | None) -> None:
@@ -200,11 +200,12 @@ class _Checker:
         if text is None or _named(kind, name, text):
             return
         where = "the article" if evidence is None else "the evidence"
-        self._add(f"{about}: {where} does not name {name} as the {role}.", fact)
+        self._add(FindingCode.name_unsupported,
+                  f"{about}: {where} does not name {name} as the {role}.", fact)
 
-    def _add(self, message: str, fact: Fact) -> None:
+    def _add(self, code: FindingCode, message: str, fact: Fact) -> None:
         self.findings.append(self.ctx.finding(
-            _S, Severity.warning, message + " Give the fragment that states it, or correct "
+            code, Severity.warning, message + " Give the fragment that states it, or correct "
             "the fact.", [fact], reaskable=True))
 
 
