@@ -271,6 +271,28 @@ def test_an_attack_the_article_does_not_date_is_left_out(text: str, dates: list[
     assert [str(a.date) for a in extraction.attacks] == dates
 
 
+def test_a_strike_and_the_reply_stay_two_attacks_each_with_its_toll() -> None:
+    text = ("Ukraine launched 45 drones at Moscow overnight, the Russian defence ministry said."
+            "\n\nRussia launched its own drone strikes on Kharkiv overnight, killing five people "
+            "and injuring 31, Ukrainian officials said.")
+    attacks = RulesBackend().read(article(text)).attacks
+    assert [(a.attacker, [(w.type, w.count) for w in a.weapons], a.killed and a.killed.count,
+             a.injured and a.injured.count) for a in attacks] == [
+        ("Ukraine", [("drone", 45)], None, None), ("Russia", [], 5, 31)]
+
+
+def test_the_day_a_toll_is_reported_does_not_date_the_strike() -> None:
+    text = ("A Russian missile strike hit Sumy on Saturday morning.\n\n"
+            "The death toll rose to 35, officials said on Monday.")
+    published = dt.date(2025, 5, 26)
+    extraction = resolve_extraction(RulesBackend().read(article(text, published)), published)
+    assert facts(extraction) == {
+        "attacks[2025-05-24].attacker": "Russia",
+        "attacks[2025-05-24].target": "Sumy",
+        "attacks[2025-05-24].killed": 35,
+    }
+
+
 # --- numbers ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("words", "value"), [

@@ -79,6 +79,8 @@ _ANY_CASUALTY = re.compile(
 @dataclass
 class _Draft:
     time: str | None
+    day: str
+    """The date key (ISO date, or the words of a time that does not resolve)."""
     evidence: Evidence
     attacker: str | None = None
     targets: list[str] = field(default_factory=list)
@@ -94,6 +96,10 @@ class AttackReader:
         self.places = places
         self.drafts: dict[str, _Draft] = {}
         self.anchor: str | None = None
+        """The first attack the article names: its news, which undated facts join."""
+        self.told_in: dict[int, str] = {}
+        """The last attack named in each paragraph: a reply ("Russia launched its own
+        strikes overnight, killing five") keeps the toll told with it."""
 
     def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
         """Every attack carries a time. One the article does not date is left out: it may be
@@ -127,11 +133,16 @@ class AttackReader:
         date = resolve(when, self.published) if when else None
         if date is None:
             return when.lower() if when else None
-        anchor = self.anchor
+        anchor = self.drafts[self.anchor].day if self.anchor else None
         if anchor is not None and anchor[:4].isdigit() and abs(
                 (dt.date.fromisoformat(anchor) - date).days) <= 1:
             return anchor
         return date.isoformat()
+
+    def _new(self, key: str, when: str | None, day: str, unit: Unit) -> _Draft:
+        draft = self.drafts[key] = _Draft(when, day, evidence(self.text, unit.start, unit.end))
+        self.anchor = self.anchor or key
+        return draft
 
     def _anchor(self, unit: Unit) -> None:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
@@ -153,14 +164,24 @@ class AttackReader:
                 targets.append(mention.entry.name)
         if attacker is None and not targets:
             return
-        when = time_near(self.text, unit, unit.start)
+        when = time_near(self.text, unit, unit.start, saying=False)
         if self._history(when):
             return
-        key = self._key(when) or "undated"
-        draft = self.drafts.setdefault(key, _Draft(when, evidence(self.text, unit.start, unit.end)))
+        day = self._key(when)
+        first = self.drafts[self.anchor] if self.anchor else None
+        if day is None:  # told without a time: the article's news, or yet undated
+            day = first.day if first else "undated"
+        elif first is not None and first.day == "undated":  # the news, dated at last
+            first.day, first.time = day, when
+        same_day = [k for k, d in self.drafts.items() if d.day == day
+                    and (attacker is None or d.attacker in (None, attacker))]
+        key = same_day[0] if same_day else day if day not in self.drafts else f"{day}|{attacker}"
+        draft = self.drafts.get(key)
+        if draft is None:  # its target is the one its first sentence names; later ones
+            draft = self._new(key, when, day, unit)  # name places hit, which are regions
+            draft.targets = list(dict.fromkeys(targets))
         draft.attacker = draft.attacker or attacker
-        draft.targets.extend(t for t in targets if t not in draft.targets)
-        self.anchor = self.anchor or key
+        self.told_in[unit.paragraph] = key
 
     @staticmethod
     def _attacker_words(demonym: bool, tail: str) -> int | None:
@@ -179,16 +200,19 @@ class AttackReader:
             self.published - date).days > NEWS_DAYS
 
     def _draft_for(self, unit: Unit, position: int) -> _Draft | None:
-        """The attack of the fact's own date, else the anchor's, else a new undated one;
-        None for a fact of an earlier event."""
-        when = time_near(self.text, unit, position)
+        """The attack named in the fact's paragraph, else the article's first; a fact with
+        a date of its own joins the attack of that date. None for an earlier event."""
+        when = time_near(self.text, unit, position, saying=False)
         if self._history(when):
             return None
-        key = self._key(when) or self.anchor or "undated"
-        if key not in self.drafts:
-            self.drafts[key] = _Draft(when, evidence(self.text, unit.start, unit.end))
-            self.anchor = self.anchor or key
-        return self.drafts[key]
+        home = self.told_in.get(unit.paragraph, self.anchor)
+        day = self._key(when)
+        if day is None or (home is not None and self.drafts[home].day == day):
+            if home is not None:
+                return self.drafts[home]
+            return self.drafts.get("undated") or self._new("undated", None, "undated", unit)
+        key = next((k for k, d in self.drafts.items() if d.day == day), day)
+        return self.drafts.get(key) or self._new(key, when, day, unit)
 
     def _weapon(self, unit: Unit, count: Count) -> None:
         if count.weapon is None or is_background(self.text, unit, count.start):

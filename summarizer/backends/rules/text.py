@@ -38,6 +38,9 @@ BACKGROUND = re.compile(
 _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
 it does not date the event the clause reports."""
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated|confirmed"
+                     r"|wrote|posted|added|according\s+to)(?:\s+[\w'\u2019.-]+){0,5}?\s*$")
+"""A speech verb just before a time: the time is when it was said ("said on Monday")."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
@@ -205,12 +208,16 @@ def time_closest(text: str, start: int, end: int, position: int) -> str | None:
     return min(found, key=lambda m: min(abs(m.start() - position), abs(m.end() - position))).group()
 
 
-def time_near(text: str, unit: Unit, position: int) -> str | None:
+def time_near(text: str, unit: Unit, position: int, *, saying: bool = True) -> str | None:
     """The time expression that dates the fact at `position`: the nearest one in its clause,
-    else in its unit, skipping futures ("continue on Sunday") and background clauses."""
+    else in its unit, skipping futures ("continue on Sunday") and background clauses.
+    `saying=False` also skips the time of a report ("officials said on Monday"): when
+    a toll is told is not when the strike was."""
     best: tuple[int, int, str] | None = None
     own = clause(unit, position)
-    for offset, expression in _usable_times(unit.text):
+    for offset, expression, told in _usable_times(unit.text):
+        if told and not saying:
+            continue
         start = unit.start + offset
         rank = (0 if clause(unit, start) == own else 1, abs(start - position), expression)
         if best is None or rank[:2] < best[:2]:
@@ -219,8 +226,9 @@ def time_near(text: str, unit: Unit, position: int) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _usable_times(words: str) -> tuple[tuple[int, str], ...]:
-    """Offsets and text of the time expressions of a unit that can date a fact in it."""
+def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
+    """Offsets and text of the time expressions of a unit that can date a fact in it, and
+    whether each dates a report rather than what it reports."""
     unit = Unit(0, len(words), words, 0, None)
     usable = []
     for found in TIME.finditer(words):
@@ -228,7 +236,8 @@ def _usable_times(words: str) -> tuple[tuple[int, str], ...]:
         if not (_FUTURE_TIME.search(found.group()) or _FUTURE_CLAUSE.search(words, start, end)
                 or BACKGROUND.search(words, start, end)
                 or _BOUND.search(words, start, found.start())):
-            usable.append((found.start(), found.group()))
+            told = _SAYING.search(words, start, found.start()) is not None
+            usable.append((found.start(), found.group(), told))
     return tuple(usable)
 
 
