@@ -39,8 +39,8 @@ def test_direction_from_captivity_receiver_and_in_exchange_for() -> None:
 def test_a_mediator_is_never_a_side() -> None:
     got = facts(
         "The United Arab Emirates led mediation efforts between Russia and Ukraine.\n\n"
-        "The UAE released 20 prisoners on Saturday, while Russia freed 15 Ukrainian soldiers "
-        "on Saturday.")
+        "The UAE secured the release of 20 prisoners on Saturday, and Russia freed 15 "
+        "Ukrainian soldiers on Saturday.")
     assert got == {"exchange.stages[2025-04-19].released[Russia].count": 15}
 
 
@@ -152,3 +152,11 @@ def test_an_extension_is_not_the_deal_and_a_deal_is_placed_where_it_was_made() -
         "exchange.agreed_at.place": "Doha",
         "exchange.agreed_at.date": "2025-04-16",
     }
+
+
+def test_how_long_people_were_held_is_not_history() -> None:
+    assert facts("On Monday, Hamas freed all 20 hostages it had been holding since October 7, "
+                 "2023, under the truce with Israel.", dt.date(2025, 10, 13)) == {
+        "exchange.stages[2025-10-13].released[Hamas].count": 20}
+    assert facts("Since October 7, 2023, Hamas has released 148 hostages under truces with "
+                 "Israel.", dt.date(2025, 10, 13)) == {}

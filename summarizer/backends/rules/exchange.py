@@ -38,7 +38,7 @@ from summarizer.models import (
 )
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
-from summarizer.text.time import resolve
+from summarizer.text.time import TIME, resolve
 
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
                           r"|home|handed\s+over|repatriat\w*|brought\s+back|captivity|prisoners?"
@@ -79,6 +79,9 @@ _TOTAL_TO = re.compile(_RISE + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
 _RISE_TO = re.compile(_RISE)
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|both\s+sides|the\s+two\s+sides|each\s+side|one\s+another"
                         r"|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
+_RECENT_DAYS = 7
+"""A "since" bounding a period of at most a week ("since the truce began on Friday") counts
+the releases of this exchange; an older one is history."""
 _NEWS_DAYS = 21
 """A release dated more than three weeks before publication is an earlier exchange that the
 article recalls ("an American mother and daughter on Oct. 20"), not a stage it reports."""
@@ -109,12 +112,12 @@ class ExchangeReader:
         self.text = text
         self.published = published
         self.places = places
-        self.sides = Sides(text, places, [])
+        self.sides = Sides(text, places, [], self._background)
 
     def read(self, units: list[Unit], people: dict[int, list[Count]]
              ) -> tuple[Agreement | None, list[ExchangeStage], list[CumulativeTotal]]:
         relevant = [u for u in units if EXCHANGE_CUE.search(u.text)]
-        self.sides = Sides(self.text, self.places, relevant)
+        self.sides = Sides(self.text, self.places, relevant, self._background)
         releases: list[_Found] = []
         totals: list[CumulativeTotal] = []
         deals: list[tuple[Unit, Count | None, int, bool | None]] = []
@@ -126,7 +129,7 @@ class ExchangeReader:
             counted = people.get(unit.start, [])
             totals.extend(self._totals_to(unit, {c.start for c in counted}))
             previous: str | None = None
-            for group in groups(self.text, unit, counted):
+            for group in groups(self.text, unit, counted, self._background):
                 words = self.text[slice(*clause(unit, group.start))]
                 if _AGREEMENT_CUE.search(words) or (_AGREEMENT_NOUN.search(unit.text) and (
                         _AGREEMENT_CUE.search(unit.text) or not _PAST_RELEASE.search(unit.text))):
@@ -187,6 +190,31 @@ class ExchangeReader:
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric) for party in by]
 
+    def _background(self, unit: Unit, position: int) -> bool:
+        """`is_background`, except for a "since" that bounds this exchange rather than history:
+        "since the truce began on Friday" (days ago) counts this exchange's releases, and
+        "hostages it had been holding since October 7" says how long they were held."""
+        if not is_background(self.text, unit, position):
+            return False
+        lead_start, lead_end = clause(unit, unit.start)
+        spans = [clause(unit, position)] + ([(lead_start, lead_end)] if lead_end < position else [])
+        found = [m for span in spans for m in BACKGROUND.finditer(self.text, *span)]
+        return not found or any(self._history(*span) for span in spans)
+
+    def _history(self, start: int, end: int) -> bool:
+        """Whether text[start:end] recalls history, other than a "since" of this exchange."""
+        for found in BACKGROUND.finditer(self.text, start, end):
+            if not found.group().lower().startswith("since"):
+                return True
+            if _CAPTIVE.search(self.text, max(start, found.start() - 30), found.start()):
+                continue
+            dates = [resolve(t.group(), self.published)
+                     for t in TIME.finditer(self.text, found.start(), end)]
+            if not dates or any(d is None or self.published is None
+                                or (self.published - d).days > _RECENT_DAYS for d in dates):
+                return True
+        return False
+
     def _running(self, unit: Unit, group: Group) -> bool | None:
         """Whether the group counts everyone so far ("Since Friday, Hamas has released 51",
         "so far 150", "over two days") rather than a release of this stage. None leaves it
@@ -204,7 +232,7 @@ class ExchangeReader:
         if lead_end <= group.start:
             since += _SINCE.finditer(self.text, lead_start, lead_end)
         if since:
-            return None if BACKGROUND.search(self.text, unit.start, end) else True
+            return None if self._history(unit.start, end) else True
         words = unit.text
         for found in reversed(rises):
             words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
@@ -290,13 +318,13 @@ class ExchangeReader:
                                 as_of_expression=time_near(self.text, unit, m.start("number")),
                                 evidence=evidence(self.text, unit.start, unit.end))
                 for m in found if m.start("number") not in counted
-                and not is_background(self.text, unit, m.start("number"))]
+                and not self._background(unit, m.start("number"))]
 
     def _agreement(self, units: list[Unit],
                    deals: list[tuple[Unit, Count | None, int, bool | None]]) -> Agreement | None:
         """The agreed total, preferably from a sentence next to where and when it was agreed."""
         known = [d for d in deals if d[3] is not None
-                 and not is_background(self.text, d[0], d[1].start if d[1] else d[0].start)]
+                 and not self._background(d[0], d[1].start if d[1] else d[0].start)]
         if not known:
             return None
         place, when, where_unit = self._where(units)
@@ -326,7 +354,7 @@ class ExchangeReader:
         one sentence, the one whose side is not stated goes to the other side."""
         for unit in dict.fromkeys(u for u, _, _ in shares):
             here = [(g, by) for u, g, by in shares if u is unit
-                    and not is_background(self.text, unit, g.start)]
+                    and not self._background(unit, g.start)]
             known = {by for _, by in here if by}
             if len(here) == 2 and len(known) == 1:
                 other = self.sides.other(next(iter(known)))

@@ -8,10 +8,11 @@ complete), "390, including 120 civilians" (partial), "39 prisoners, 24 women and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.backends.rules.numbers import Count
-from summarizer.backends.rules.text import Unit, clause, is_background
+from summarizer.backends.rules.text import Unit, clause
 
 _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
                       r"|wounding)\b")
@@ -75,9 +76,10 @@ def _listed(text: str, counts: list[Count], index: int) -> list[Count]:
     return listed
 
 
-def groups(text: str, unit: Unit, counts: list[Count]) -> list[Group]:
+def groups(text: str, unit: Unit, counts: list[Count],
+           background: Callable[[Unit, int], bool]) -> list[Group]:
     """The groups of `unit`, leaving out background figures and people killed or hurt."""
-    usable = [c for c in counts if not is_background(text, unit, c.start)
+    usable = [c for c in counts if not background(unit, c.start)
               and not casualty(text, c.end, min(c.end + 30, unit.end), counts)]
     found: list[Group] = []
     index = 0

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from summarizer.backends.rules.groups import Group
-from summarizer.backends.rules.text import Unit, clause, is_background
+from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Places
 
 RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
@@ -32,7 +33,7 @@ _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:(?:mediated|brokered|facilitated|hosted
                               r"|mediation\s+(?:of|by|from)|mediators?)\s+(?:the\s+)?$")
 _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]+){0,6}?"
                              r"\s+(?:mediat\w*|brokered|brokering|hosted)\b(?!\s+by)")
-_ACTOR = re.compile(r"(?i)^(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
+_ACTOR = re.compile(r"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
                     r"|returned|swapped|exchanged|frees|releases)\b")
 _DIGIT = re.compile(r"\d")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+(?:the\s+)?)?$")
@@ -42,9 +43,11 @@ _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s
 class Sides:
     """The sides and mediators of one article; `parties` is empty unless two sides are clear."""
 
-    def __init__(self, text: str, places: Places, units: list[Unit]) -> None:
+    def __init__(self, text: str, places: Places, units: list[Unit],
+                 background: Callable[[Unit, int], bool]) -> None:
         self.text = text
         self.places = places
+        self.background = background
         self.mediators = self._mediators()
         self.parties = self._parties(units)
 
@@ -61,7 +64,7 @@ class Sides:
                 if (not mention.entry.party
                         or (before and before[-1].lower() in _LOCATIVE and not jailer)
                         or mention.entry.name in self.mediators
-                        or is_background(self.text, unit, mention.start)):
+                        or self.background(unit, mention.start)):
                     continue
                 weight = 1 if mention.entry.demonym else 2
                 if _ACTOR.match(self.text, mention.end, unit.end) or (
