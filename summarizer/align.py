@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -30,7 +29,7 @@ from summarizer.events import AttackReport, StageReport, attack_events, stage_da
 from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.facts import when as when_key
 from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence
-from summarizer.text.entities import EntityKind, EntityResolver
+from summarizer.text.entities import EntityKind, EntityResolver, fold
 
 QUOTE_MIN_CHARS = 12
 """Containment only makes two quotes one when the shorter has this many chars."""
@@ -99,9 +98,7 @@ class Alignment:
 
 def quote_words(text: str) -> str:
     """A quote's words only: case, accents, punctuation and quote marks removed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
 
 
 def same_words(a: str, b: str) -> bool:

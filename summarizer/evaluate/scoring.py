@@ -8,7 +8,6 @@ number where gold holds null is invented.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypedDict
@@ -26,7 +25,7 @@ from summarizer.evaluate.paths import (
     compose,
     show_value,
 )
-from summarizer.text.entities import singular
+from summarizer.text.entities import name_key
 
 QUOTE_FUZZY_MIN = 90.0
 """rapidfuzz ratio (0-100) at which two quotes count as the same words."""
@@ -39,12 +38,6 @@ _QUOTE_MARKS = str.maketrans(
     {c: "" for c in "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"}
     | {c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`"}
 )
-
-
-def normalize_name(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_MARKS))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(singular(w) for w in plain.casefold().replace(".", "").split())
 
 
 def normalize_quote(text: str) -> str:
@@ -67,12 +60,12 @@ class Normalizer:
     def __init__(self, aliases: Mapping[str, Sequence[str]]) -> None:
         self._canonical: dict[str, str] = {}
         for canonical, variants in aliases.items():
-            target = normalize_name(canonical)
+            target = name_key(canonical)
             for variant in (canonical, *variants):
-                self._canonical[normalize_name(variant)] = target
+                self._canonical[name_key(variant)] = target
 
     def name(self, text: str) -> str:
-        normalized = normalize_name(text)
+        normalized = name_key(text)
         return self._canonical.get(normalized, normalized)
 
     def key(self, text: str) -> str:

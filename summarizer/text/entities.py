@@ -85,7 +85,8 @@ def singular(word: str) -> str:
     return word
 
 
-def _plain(text: str) -> str:
+def fold(text: str) -> str:
+    """Accents, case and typographic single quotes do not tell two spellings apart."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -97,7 +98,7 @@ def _without_article(words: list[str]) -> list[str]:
 def name_key(text: str) -> str:
     """Accents, case, quote marks, dots, a leading 'the' and plurals do not tell
     names apart."""
-    words = _without_article(_plain(text).replace(".", "").replace(",", " ").split())
+    words = _without_article(fold(text).replace(".", "").replace(",", " ").split())
     return " ".join(singular(w) for w in words)
 
 
@@ -105,7 +106,7 @@ def party_key(name: str | None) -> str:
     """A party as the checks of one extraction compare it: 'the Ukraine' and 'ukraine'
     are one. Looser than `name_key` only in what it keeps (dots, plurals), because
     findings name a party by this key."""
-    return " ".join(_without_article(_plain(name or "").split()))
+    return " ".join(_without_article(fold(name or "").split()))
 
 
 def _place_key(key: str) -> str:
