@@ -124,7 +124,10 @@ def in_fixed_order(results: Iterable[ArticleResult]) -> list[ArticleResult]:
 
 
 def judge_kind(path: FactPath) -> Kind:
-    """What the judge compares: a count, a toll or total that may grow, a name, a flag..."""
+    """What the judge compares: a count, a toll or total that may grow, a name, a flag...
+    A number's qualifier ('at least') is compared as a word."""
+    if path.qualifier:
+        return "name"
     if path.kind == "agreement":
         return {"per_side": "flag", "place": "place", "date": "name"}.get(path.field or "", "count")
     if path.kind == "cumulative":

@@ -20,10 +20,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from summarizer.models import (
+    Agreement,
+    ArticleExtraction,
+    Attack,
+    BreakdownItem,
+    Casualties,
+    CumulativeTotal,
+    Evidence,
+    PartyCount,
+    Qualifier,
+    Release,
+    StatedTotal,
+    WeaponCount,
+)
+
 if TYPE_CHECKING:
     from pydantic import BaseModel
-
-    from summarizer.models import ArticleExtraction, Attack, Evidence
 
 Kind = Literal[
     "agreement", "stage", "release", "breakdown", "cumulative", "remaining",
@@ -249,8 +262,29 @@ def fact_id(article_id: str, number: int) -> str:
 
 
 def walk(extraction: ArticleExtraction) -> Iterator[Fact]:
-    """Every fact of one extraction, in a fixed order, each with its typed path."""
-    return (replace(fact, id=index) for index, fact in enumerate(_walk(extraction)))
+    """Every fact of one extraction, in a fixed order, each with its typed path; a
+    qualified number ('at least 39') is followed by its qualifier, `<path>.qualifier`."""
+    number = 0
+    for fact in _walk(extraction):
+        yield replace(fact, id=number)
+        number += 1
+        qualifier = _qualifier(fact)
+        if qualifier is not None:
+            yield replace(fact, id=number, key=fact.key.with_qualifier(), value=qualifier,
+                          attr="qualifier", site=False)
+            number += 1
+
+
+_QUALIFIED = (Agreement, PartyCount, Release, BreakdownItem, CumulativeTotal, WeaponCount,
+              Casualties, StatedTotal)
+"""The models whose number may carry a qualifier (the agreement's qualifies its total)."""
+
+
+def _qualifier(fact: Fact) -> Qualifier | None:
+    holder = fact.holder
+    if fact.figure and fact.attr in ("count", "total") and isinstance(holder, _QUALIFIED):
+        return holder.qualifier
+    return None
 
 
 def iter_facts(extraction: ArticleExtraction) -> Iterator[Fact]:

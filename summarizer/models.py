@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.facts import FactPath
 from summarizer.findings import Finding as Finding
 from summarizer.findings import FindingCode as FindingCode
 from summarizer.findings import FindingKind as FindingKind
 from summarizer.findings import Severity as Severity
+
+if TYPE_CHECKING:
+    from summarizer.facts import FactPath
 
 WeaponType = Literal[
     "drone",
@@ -38,6 +40,15 @@ WeaponType = Literal[
 """The weapon vocabulary of the gold format (shared/eval/GOLD_FORMAT.md)."""
 
 CODE_FILLS = "Filled by code after extraction; leave null."
+
+Qualifier = Literal["at least", "more than", "about", "nearly", "up to", "fewer than"]
+"""The qualifiers of the gold format; a qualified number flattens to the number and
+`<path>.qualifier`."""
+
+QualifierOfCount = Annotated[Qualifier | None, Field(
+    description="Copy the article's qualifier of the number: 'at least 39' -> 'at least', "
+    "'more than 100' -> 'more than', 'some 50' -> 'about'; null when the number is exact.",
+)]
 
 
 class _Model(BaseModel):
@@ -97,6 +108,7 @@ class BreakdownItem(_Model):
         description="Who these people are, in the article's words: 'servicemen', 'civilians'."
     )
     count: int = Field(ge=0, description="How many people of this category, as a number.")
+    qualifier: QualifierOfCount = None
     evidence: Evidence
 
 
@@ -111,6 +123,7 @@ class Release(_Model):
         default=None, description="The party that got these people back, if stated."
     )
     count: int = Field(ge=0, description="How many people this party released in this stage.")
+    qualifier: QualifierOfCount = None
     breakdown: list[BreakdownItem] = Field(
         default_factory=list,
         description="Categories of the released people, if the article lists them.",
@@ -147,6 +160,7 @@ class CumulativeTotal(_Model):
 
     received_by: str = Field(description="The party whose people have come home.")
     count: int = Field(ge=0, description="Total returned so far, as a number.")
+    qualifier: QualifierOfCount = None
     as_of_expression: str | None = Field(
         default=None, description="The time the total refers to, as written ('today')."
     )
@@ -160,6 +174,7 @@ class PartyCount(_Model):
 
     party: str = Field(description="The party that is to free these people: 'Hamas'.")
     count: int = Field(ge=0, description="How many people this party agreed to free.")
+    qualifier: QualifierOfCount = None
 
 
 class Agreement(_Model):
@@ -170,6 +185,7 @@ class Agreement(_Model):
         description="The agreed number of people; null when the sides free different "
         "numbers (then fill by_party).",
     )
+    qualifier: QualifierOfCount = None
     per_side: bool = Field(
         default=False,
         description="True for an N-for-N deal (each side frees N); false for N in all or an "
@@ -193,6 +209,7 @@ class WeaponCount(_Model):
 
     type: WeaponType = Field(description="The weapon type, from the fixed vocabulary.")
     count: int | None = Field(default=None, ge=0, description="How many; null if not stated.")
+    qualifier: QualifierOfCount = None
     evidence: Evidence
 
 
@@ -205,6 +222,7 @@ class Casualties(_Model):
         description="The number stated in the article; null when the article mentions "
         "casualties without a number ('there are fatalities').",
     )
+    qualifier: QualifierOfCount = None
     evidence: Evidence
 
 
@@ -212,6 +230,7 @@ class StatedTotal(_Model):
     """A total that the article states for a set of parts ('158 aerial weapons')."""
 
     count: int = Field(ge=0)
+    qualifier: QualifierOfCount = None
     evidence: Evidence
 
 
@@ -342,6 +361,8 @@ class SummaryFact(_Model):
     @property
     def key(self) -> FactPath | None:
         """The path as data (None for a shape this version does not write)."""
+        from summarizer.facts import FactPath  # facts walks these models: import late
+
         return FactPath.parse(self.path)
 
 

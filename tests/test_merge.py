@@ -19,7 +19,7 @@ from summarizer.evaluate.gold import load_gold
 from summarizer.evaluate.run import case_articles, score_case
 from summarizer.facts import iter_facts
 from summarizer.merge import merge
-from summarizer.models import FindingCode, FindingKind, Severity, SummaryFact
+from summarizer.models import FindingCode, FindingKind, Qualifier, Severity, SummaryFact
 from summarizer.pipeline import check, recheck
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -236,6 +236,36 @@ def test_a_rising_toll_is_an_update_not_a_conflict() -> None:
     assert fact(summary, "attacks[2024-03-01].target").value == "Odesa"
     assert fact(summary, "attacks[2024-03-01].attacker").value == "Russia"
     assert fact(summary, "statements[Oleh Kiper]").status == "corroborated"
+
+
+def qualified(
+    results: list[ArticleResult], qualifiers: Sequence[Qualifier | None]
+) -> list[ArticleResult]:
+    """The results with each one's death toll qualified as given ('at least')."""
+    out = []
+    for r, qualifier in zip(results, qualifiers, strict=True):
+        changed = r.extraction.model_copy(deep=True)
+        assert changed.attacks[0].killed is not None
+        changed.attacks[0].killed.qualifier = qualifier
+        out.append(r.model_copy(update={"extraction": changed}))
+    return out
+
+
+def test_a_qualifier_travels_with_its_number() -> None:
+    """'at least 39' flattens as the gold format does: the number, then its qualifier."""
+    results = qualified(odesa(), ["at least", None])
+    paths = [f.path for f in iter_facts(results[0].extraction)]
+    killed = next(p for p in paths if p.endswith(".killed"))
+    assert paths[paths.index(killed) + 1] == f"{killed}.qualifier"
+    summary = merge(results)
+    assert fact(summary, "attacks[2024-03-01].killed.qualifier").value == "at least"
+
+
+def test_qualifiers_that_differ_are_a_conflict_of_words_not_of_figures() -> None:
+    summary = merge(qualified(odesa(), ["about", "at least"]))
+    [conflict] = [f for f in summary.findings if f.code is FindingCode.conflict]
+    assert (conflict.severity, conflict.facts) == (
+        Severity.warning, ["attacks[2024-03-01].killed.qualifier"])
 
 
 def test_an_overnight_attack_dated_on_two_days_is_one_attack_with_both_dates() -> None:
