@@ -77,6 +77,9 @@ class FindingCode(StrEnum):
     """A date after publication that its words point forward to: an expectation (warning)."""
     after_publication = "temporal.after_publication"
     """A reported event dated after the article was published (error, re-askable)."""
+    date_beside_named_day = "temporal.date_beside_named_day"
+    """A date without words of its own, the day beside one the article names but not
+    itself named (error, re-askable)."""
     stage_order = "temporal.stage_order"
     """Stages are listed out of date order (warning)."""
     agreed_after_stage = "temporal.agreed_after_stage"

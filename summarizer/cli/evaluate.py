@@ -70,7 +70,8 @@ def eval_command(
 
 
 def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
-    keys = ("mutations", "detected", "detection_rate", "false_alarms", "per_operator")
+    keys = ("mutations", "detected", "detection_rate", "false_alarms", "per_operator",
+            "missed", "false_alarm_messages")
     if as_json:
         sys.stdout.write(json.dumps({k: suite[k] for k in keys}, indent=2) + "\n")
         return
@@ -84,5 +85,7 @@ def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
     console = Console()
     console.print(table)
     console.print(f"False alarms on the unmutated cases: {suite['false_alarms']}")
+    for alarm in suite["false_alarm_messages"]:
+        console.print(f"false alarm: {alarm}", markup=False)
     for missed in suite.get("missed", []):
         console.print(f"missed: {missed}", markup=False)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from summarizer.evaluate.gold import load_gold
 from summarizer.evaluate.reference import reference_pairs
 from summarizer.facts import DATE_FIELDS, Fact, fact_id, stage_key, walk, when
 from summarizer.models import (
@@ -235,6 +236,9 @@ def run_mutations(
 
 
 def run_mutation_suite(gold_paths: Iterable[str | Path]) -> dict[str, Any]:
-    """The suite over the reference extractions of gold files (`summarizer eval --mutate`)."""
-    pairs = [pair for path in gold_paths for pair in reference_pairs(path)]
+    """The suite over the reference extractions of gold files (`summarizer eval --mutate`);
+    each article is named `case/article`, since corpus articles are all `a`, `b`, `c`."""
+    pairs = [(article.model_copy(update={"id": f"{load_gold(path).gold.case}/{article.id}"}),
+              extraction)
+             for path in gold_paths for article, extraction in reference_pairs(path)]
     return run_mutations(pairs)

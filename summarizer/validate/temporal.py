@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -35,8 +36,10 @@ from summarizer.models import (
     Severity,
     Statement,
 )
-from summarizer.text.time import WEEKDAYS, resolve, weekday_name
+from summarizer.text.time import TIME, WEEKDAYS, resolve, weekday_name
 from summarizer.validate._common import Context, day, stage_label
+
+_NIGHT = re.compile(r"(?i)overnight|night")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ def check_temporal(ctx: Context) -> list[Finding]:
     for item in _dated(ctx):
         findings.extend(_against_words(ctx, item))
         findings.extend(_against_publication(ctx, item))
+        findings.extend(_against_article(ctx, item))
     findings.extend(_order(ctx))
     return findings
 
@@ -106,6 +110,39 @@ def _against_words(ctx: Context, item: Dated) -> list[Finding]:
             f"that date is not a {named.title()}.", [item.fact], reaskable=True,
         )]
     return []
+
+
+def _named_days(ctx: Context) -> frozenset[dt.date]:
+    """The days the article's own words name ("on Saturday", "yesterday", a dateline's
+    "May 23"), with the night before for "overnight" and "last night"."""
+    days: set[dt.date] = set()
+    for match in TIME.finditer(ctx.article.text):
+        resolved = resolve(match.group(0), ctx.published)
+        if resolved is not None:
+            days.add(resolved)
+            if _NIGHT.search(match.group(0)):
+                days.add(resolved + dt.timedelta(days=1))
+    return frozenset(days)
+
+
+def _against_article(ctx: Context, item: Dated) -> list[Finding]:
+    """A date with no words of its own, next to a day the article names but not itself
+    a named day, is most likely that day shifted by one: news names the day of the
+    event. The day of publication and the day before need no naming (a running total
+    with no time is as of publication), and a date with no named day beside it has
+    nothing to be checked against."""
+    published = ctx.published
+    if item.expression or published is None or (published - item.date).days <= 1:
+        return []
+    named = _named_days(ctx)
+    beside = sorted(d for d in named if abs((d - item.date).days) == 1)
+    if item.date in named or not beside:
+        return []
+    return [ctx.finding(
+        FindingCode.date_beside_named_day, Severity.error,
+        f"{item.label} is dated {day(item.date)}, a day the article names nowhere; it "
+        f"names {' and '.join(day(d) for d in beside)}.", [item.fact], reaskable=True,
+    )]
 
 
 def _against_publication(ctx: Context, item: Dated) -> list[Finding]:
