@@ -196,9 +196,9 @@ def within(place: str, country: str) -> bool:
     return _city_countries().get(_place_key(name_key(place))) == country
 
 
-_GAZETTEER_SECTIONS = {
-    EntityKind.party: ("countries", "groups"),
-    EntityKind.place: ("countries", "cities", "regions"),
+_GAZETTEER_KINDS = {
+    EntityKind.party: ("country", "group"),
+    EntityKind.place: ("country", "city", "region"),
 }
 
 
@@ -208,9 +208,11 @@ def _known_forms(kind: EntityKind) -> dict[str, frozenset[str]]:
     spellings: the alias table's variants and the gazetteer's aliases and demonyms."""
     groups: list[list[str]] = [[canonical, *variants]
                                for canonical, variants in builtin_aliases()[kind].items()]
-    raw = json.loads(files("summarizer").joinpath("data/gazetteer.json").read_text("utf-8"))
-    groups += [[item["name"], *item.get("aliases", ()), *item.get("demonyms", ())]
-               for section in _GAZETTEER_SECTIONS.get(kind, ()) for item in raw[section]]
+    entries: dict[tuple[str, str], list[str]] = {}
+    for written, entry in load_gazetteer().names():
+        if entry.kind in _GAZETTEER_KINDS.get(kind, ()):
+            entries.setdefault((entry.kind, entry.name), [entry.name]).append(written)
+    groups += entries.values()
     forms: dict[str, set[str]] = {}
     for group in groups:
         names = {name_key(g) for g in group}
