@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from summarizer.events import AttackReport, StageReport, attack_events, stage_dates
-from summarizer.facts import Fact, FactPath, fact_id, walk
+from summarizer.facts import Fact, FactPath, fact_id, qualifier_of, walk
 from summarizer.facts import when as when_key
-from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence
+from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence, Qualifier
 from summarizer.text.entities import EntityKind, EntityResolver, fold
 
 QUOTE_MIN_CHARS = 12
@@ -57,6 +57,9 @@ class Claim:
     evidence: Evidence | None
     fact_id: str
     """The article's fact (`<article id>#<n>`), as its findings name it."""
+    qualifier: Qualifier | None = None
+    """What the article says of its number ('at least'): it travels with the number, and
+    the two are judged together."""
 
 
 @dataclass
@@ -124,10 +127,7 @@ def in_fixed_order(results: Iterable[ArticleResult]) -> list[ArticleResult]:
 
 
 def judge_kind(path: FactPath) -> Kind:
-    """What the judge compares: a count, a toll or total that may grow, a name, a flag...
-    A number's qualifier ('at least') is compared as a word."""
-    if path.qualifier:
-        return "name"
+    """What the judge compares: a count, a toll or total that may grow, a name, a flag..."""
     if path.kind == "agreement":
         return {"per_side": "flag", "place": "place", "date": "name"}.get(path.field or "", "count")
     if path.kind == "cumulative":
@@ -145,7 +145,9 @@ def judge_kind(path: FactPath) -> Kind:
 class _Builder:
     def __init__(self, results: list[ArticleResult], resolver: EntityResolver) -> None:
         self.results = results
-        self.walked = {id(r): [f for f in walk(r.extraction) if f.figure] for r in results}
+        # A qualifier is no fact of its own here: it is part of its number's claim.
+        self.walked = {id(r): [f for f in walk(r.extraction) if f.figure and not f.key.qualifier]
+                       for r in results}
         self.names = self._resolve(resolver)
         self.facts: dict[tuple[str, ...], Aligned] = {}
         self.stage_when = self._stage_when()
@@ -211,7 +213,7 @@ class _Builder:
         shown = fact.value if value is None else value
         assert shown is not None, fact.path
         return Claim(result.article_id, result.source, result.published, shown, fact.evidence,
-                     fact_id(result.article_id, fact.id))
+                     fact_id(result.article_id, fact.id), qualifier_of(fact))
 
     def exchange(self, result: ArticleResult) -> None:
         for fact in self.walked[id(result)]:

@@ -268,7 +268,7 @@ def walk(extraction: ArticleExtraction) -> Iterator[Fact]:
     for fact in _walk(extraction):
         yield replace(fact, id=number)
         number += 1
-        qualifier = _qualifier(fact)
+        qualifier = qualifier_of(fact)
         if qualifier is not None:
             yield replace(fact, id=number, key=fact.key.with_qualifier(), value=qualifier,
                           attr="qualifier", site=False)
@@ -280,7 +280,8 @@ _QUALIFIED = (Agreement, PartyCount, Release, BreakdownItem, CumulativeTotal, We
 """The models whose number may carry a qualifier (the agreement's qualifies its total)."""
 
 
-def _qualifier(fact: Fact) -> Qualifier | None:
+def qualifier_of(fact: Fact) -> Qualifier | None:
+    """The qualifier of a fact's number ('at least'), if it has one."""
     holder = fact.holder
     if fact.figure and fact.attr in ("count", "total") and isinstance(holder, _QUALIFIED):
         return holder.qualifier

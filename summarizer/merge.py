@@ -9,7 +9,6 @@ puts the verdicts together and computes what is derived, marked as derived.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from summarizer.align import Aligned, Alignment, align, in_fixed_order
 from summarizer.facts import FactPath, fact_id, walk
@@ -35,12 +34,11 @@ AGREED_TOTAL = FactPath("agreement", field="count")
 
 
 def _qualifies(path: FactPath) -> FactPath | None:
-    """The fact that `path` only qualifies, and falls with: a number's qualifier ('at
-    least'), or 'per side' of an agreed total. An error naming an agreed total vouches for
-    nothing in its 'per side' (SmolLM2 gave '459, per side' in one outlet and '20, not per
-    side' in the other, both totals invented; that was no conflict to report)."""
-    if path.qualifier:
-        return replace(path, qualifier=False)
+    """The fact that `path` only qualifies, and falls with: 'per side' of an agreed total.
+    An error naming an agreed total vouches for nothing in its 'per side' (SmolLM2 gave
+    '459, per side' in one outlet and '20, not per side' in the other, both totals
+    invented; that was no conflict to report). A number's qualifier ('at least') is part
+    of its number's claim and falls with it there."""
     return AGREED_TOTAL if path == PER_SIDE else None
 
 
@@ -87,11 +85,13 @@ def _merged(
         else:
             status: FactStatus = ("flagged" if all(c.fact_id in flagged for c in aligned.claims)
                                   else "unsupported")
-            verdict = Verdict(status, judge(aligned).value, [])
-        sources = [SourceValue(article_id=c.article_id, value=c.value, evidence=c.evidence,
-                               fact_id=c.fact_id)
+            unjudged = judge(aligned)
+            verdict = Verdict(status, unjudged.value, [], unjudged.qualifier)
+        sources = [SourceValue(article_id=c.article_id, value=c.value, qualifier=c.qualifier,
+                               evidence=c.evidence, fact_id=c.fact_id)
                    for c in aligned.claims]
         facts.append((aligned.key, SummaryFact(path=aligned.path, value=verdict.value,
+                                               qualifier=verdict.qualifier,
                                                status=verdict.status, sources=sources)))
         findings += verdict.findings
     findings += [attack_date_note(key, reports) for key, reports in alignment.attack_dates]
@@ -118,14 +118,16 @@ def derived_facts(facts: list[tuple[FactPath, SummaryFact]]) -> list[SummaryFact
     """Figures computed from reported ones, marked derived: remaining = agreed - returned.
 
     Only for an N-for-N deal, where one side's running total compares with N,
-    and only from figures the sources do not dispute.
+    and only from exact figures the sources do not dispute ('at least 697' returned
+    leaves no exact remainder).
     """
     settled = [(p, f) for p, f in facts
-               if f.status not in ("conflicting", "flagged", "unsupported")]
+               if f.status not in ("conflicting", "flagged", "unsupported")
+               and f.qualifier is None]
     agreed = next((f for p, f in settled if p == AGREED_TOTAL), None)
     per_side = next((f for p, f in settled if p == PER_SIDE), None)
     totals = sorted(((p, f) for p, f in settled
-                     if p.kind == "cumulative" and p.field == "count" and not p.qualifier),
+                     if p.kind == "cumulative" and p.field == "count"),
                     key=lambda pf: pf[1].path)
     if agreed is None or per_side is None or per_side.value is not True or not totals:
         return []

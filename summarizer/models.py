@@ -344,6 +344,9 @@ class SourceValue(_Model):
 
     article_id: str
     value: int | str | bool
+    qualifier: Qualifier | None = Field(
+        default=None, description="The source's qualifier of its number: 'at least'."
+    )
     evidence: Evidence | None = None
     fact_id: str | None = Field(
         default=None, description="The id of the article's fact, as findings name it."
@@ -355,6 +358,10 @@ class SummaryFact(_Model):
 
     path: str
     value: int | str | bool
+    qualifier: Qualifier | None = Field(
+        default=None, description="The qualifier of the stated number: 'at least 39' is 39 "
+        "with 'at least'; null for an exact number."
+    )
     status: FactStatus
     sources: list[SourceValue] = Field(default_factory=list)
 

@@ -44,10 +44,11 @@ def _label(key: FactPath) -> str | None:
     return f"{when}: {field}"
 
 
-def value_text(value: int | str | bool) -> str:
-    """Thousands separators as the articles write them, so '1,000' reads like the source."""
+def value_text(value: int | str | bool, qualifier: str | None = None) -> str:
+    """Thousands separators as the articles write them, so '1,000' reads like the source;
+    a qualified number as it was qualified ('at least 39')."""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int):
-        return f"{value:,}"
+        return f"{qualifier} {value:,}" if qualifier else f"{value:,}"
     return value

@@ -50,8 +50,8 @@ class Figure:
     def text(self) -> str:
         """The value; a conflicting figure shows every value its sources give."""
         if self.fact.status != "conflicting":
-            return value_text(self.fact.value)
-        seen = dict.fromkeys(value_text(s.value) for s in self.fact.sources)
+            return value_text(self.fact.value, self.fact.qualifier)
+        seen = dict.fromkeys(value_text(s.value, s.qualifier) for s in self.fact.sources)
         return " / ".join(seen)
 
     @property
@@ -68,7 +68,8 @@ class Figure:
     def source_values(self) -> tuple[tuple[int, str], ...]:
         """(source number, value) per source: what a conflict is made of."""
         return tuple(
-            (n, value_text(s.value)) for n, s in zip(self.sources, self.fact.sources, strict=True)
+            (n, value_text(s.value, s.qualifier))
+            for n, s in zip(self.sources, self.fact.sources, strict=True)
         )
 
     @property

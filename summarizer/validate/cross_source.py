@@ -7,9 +7,15 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
   not a disagreement: "including 120 civilians" and "270 servicemen and 120
   civilians" agree on the 120 and the other source adds the 270. Nor is a city
   against its country ("in Istanbul", "in Turkey"): the city is stated.
+- a number travels with its qualifier ("at least 39"), and figures that one
+  true value fits ("at least 18", "at least 39", 39) do not disagree: the most
+  precise is stated, as an *update* when the numbers differ.
 - a casualty toll or running total that grows from an earlier report to a
   later one (publication times strictly ordered) is an *update*: the latest
-  value stands, with an info finding naming both reports.
+  value stands, with an info finding naming both reports. A report of no
+  casualties is not the start of a rising toll, unless it says it is
+  provisional ("no casualties were immediately reported"): against a later
+  number it is a disagreement.
 - any other difference between two articles is a *conflict*: an error for a
   figure, since the summary cannot state one number and a newsroom running
   `--fail-on error` must not publish it unresolved; a warning for a name, date
@@ -23,20 +29,30 @@ the model again could only teach it to hide one of them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
-from summarizer.models import FactStatus, Finding, FindingCode, FindingKind, Severity
+from summarizer.models import FactStatus, Finding, FindingCode, FindingKind, Qualifier, Severity
 from summarizer.text.entities import within
+from summarizer.validate.bounds import Figure, fit, tightest
 
 EVIDENCE_SHOWN_CHARS = 120
 """Evidence is shortened in messages, which must stay readable."""
 
 UPDATABLE = frozenset({"casualty", "total"})
 """Kinds of figure that grow as reports come in (a death toll, people returned so far)."""
+
+NUMERIC = frozenset({"count", "casualty", "total"})
+"""Kinds of fact whose value is a number, qualified or not."""
+
+_PROVISIONAL = re.compile(
+    r"\b(?:so far|yet|immediate(?:ly)?|initial(?:ly)?|preliminary|for now|at the moment)\b",
+    re.IGNORECASE)
+"""Words by which a report marks its figure as not final."""
 
 _X = FindingKind.cross_source
 
@@ -46,6 +62,7 @@ class Verdict:
     status: FactStatus
     value: int | str | bool
     findings: list[Finding]
+    qualifier: Qualifier | None = None
 
 
 def _short(text: str) -> str:
@@ -66,7 +83,20 @@ def _cited(claim: Claim) -> str:
     if evidence is not None:
         at = f", chars {evidence.start}-{evidence.end}" if evidence.start is not None else ""
         where = f' ("{_short(evidence.text)}"{at})'
-    return f"{claim.source} says {_shown(claim.value)}{where}"
+    return f"{claim.source} says {_stated(claim)}{where}"
+
+
+def _figure(claim: Claim) -> Figure | None:
+    value = claim.value
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return Figure(value, claim.qualifier)
+
+
+def _stated(claim: Claim) -> str:
+    """The value as the source gives it: 'at least 39'."""
+    figure = _figure(claim)
+    return str(figure) if figure is not None else _shown(claim.value)
 
 
 def _moment(published: dt.datetime | dt.date | None) -> tuple[dt.date, dt.time | None] | None:
@@ -89,15 +119,22 @@ def _before(a: Claim, b: Claim) -> bool:
 
 def _is_update(claims: Sequence[Claim]) -> bool:
     """Values rise with publication time: every report of a smaller figure came out
-    strictly before every report of a larger one."""
+    strictly before every report of a larger one. A report of none, unless it says it
+    is provisional, is no first figure of a toll: it says there was nothing to count."""
     values = sorted({c.value for c in claims if isinstance(c.value, int)})
     if len(values) < 2 or len(values) != len({c.value for c in claims}):
+        return False
+    if values[0] == 0 and not all(_provisional(c) for c in claims if c.value == 0):
         return False
     for lower, higher in pairwise(values):
         if not all(_before(a, b) for a in claims if a.value == lower
                    for b in claims if b.value == higher):
             return False
     return True
+
+
+def _provisional(claim: Claim) -> bool:
+    return claim.evidence is not None and bool(_PROVISIONAL.search(claim.evidence.text))
 
 
 def _longest(claims: Sequence[Claim]) -> str:
@@ -114,62 +151,82 @@ def _most_specific(claims: Sequence[Claim]) -> str | None:
 def _agree(fact: Aligned) -> bool:
     """Quotes agree when each is the fullest version or a cut of it: one outlet may
     quote a post whole and another in two pieces. Places agree when one contains the
-    others."""
+    others. Numbers agree with their qualifiers."""
     if fact.kind == "quote":
         fullest = _longest(fact.claims)
         return all(same_words(str(c.value), fullest) for c in fact.claims)
     if fact.kind == "place":
         return _most_specific(fact.claims) is not None
-    return len({(type(c.value), c.value) for c in fact.claims}) == 1
+    return len({(type(c.value), c.value, c.qualifier) for c in fact.claims}) == 1
 
 
-def _majority(claims: Sequence[Claim]) -> int | str | bool:
-    """The value most articles give; on a tie, the first article's (articles are in
-    a fixed order, so the choice does not depend on the input order)."""
-    counts = Counter(c.value for c in claims)
+def _majority(claims: Sequence[Claim]) -> Claim:
+    """The claim of the value most articles give; on a tie, the first article's (articles
+    are in a fixed order, so the choice does not depend on the input order)."""
+    counts = Counter((c.value, c.qualifier) for c in claims)
     top = max(counts.values())
-    return next(c.value for c in claims if counts[c.value] == top)
+    return next(c for c in claims if counts[c.value, c.qualifier] == top)
 
 
 def judge(fact: Aligned) -> Verdict:
     """Status, the value the summary states, and the findings for one aligned fact."""
     claims = fact.claims
-    value: int | str | bool
     if fact.kind == "quote":
-        value = _longest(claims)
+        value: int | str | bool = _longest(claims)
     elif fact.kind == "place":
-        value = _most_specific(claims) or _majority(claims)
+        value = _most_specific(claims) or _majority(claims).value
     else:
-        value = _majority(claims)
+        value = _majority(claims).value
+    qualifier = _majority(claims).qualifier
     if len(fact.articles) < 2:
-        return Verdict("single_source", value, [])
+        return Verdict("single_source", value, [], qualifier)
     if _agree(fact):
-        return Verdict("corroborated", value, [])
+        return Verdict("corroborated", value, [], qualifier)
     if fact.kind in UPDATABLE and _is_update(claims):
         return _update(fact)
+    figures = [f for f in map(_figure, claims) if f is not None]
+    if fact.kind in NUMERIC and len(figures) == len(claims) and fit(figures):
+        return _fitting(fact, tightest(figures))
     if fact.kind == "quote":
-        return Verdict("conflicting", value, [_variance(fact)])
-    return Verdict("conflicting", value, [_conflict(fact)])
+        return Verdict("conflicting", value, [_variance(fact)], qualifier)
+    return Verdict("conflicting", value, [_conflict(fact)], qualifier)
+
+
+def _fitting(fact: Aligned, stated: Figure) -> Verdict:
+    """Figures one true value fits ('at least 18' and 'at least 39'): no disagreement.
+    The same number more or less precisely qualified is corroborated; different
+    numbers are the looser superseded by the more precise."""
+    if len({c.value for c in fact.claims}) == 1:
+        return Verdict("corroborated", stated.value, [], stated.qualifier)
+    given = "; ".join(_cited(c) for c in fact.claims)
+    finding = _superseded(fact, f"the sources' figures for {fact.path} fit together: {given}. "
+                          f"The most precise, {stated}, is the one stated")
+    return Verdict("updated", stated.value, [finding], stated.qualifier)
 
 
 def _update(fact: Aligned) -> Verdict:
     ordered = sorted(fact.claims, key=lambda c: (c.value, c.article_id))
     latest = ordered[-1]
     steps = "; then ".join(f"{_cited(c)}, published {c.published}" for c in ordered)
-    finding = Finding(
+    finding = _superseded(fact, f"{fact.path} was updated as reports came in: {steps}. "
+                          f"The latest figure, {_stated(latest)}, is the one stated")
+    return Verdict("updated", latest.value, [finding], latest.qualifier)
+
+
+def _superseded(fact: Aligned, told: str) -> Finding:
+    """The note of an update: which figure is stated, and that nobody is contradicted."""
+    return Finding(
         kind=_X, code=FindingCode.updated, severity=Severity.info,
-        message=f"{fact.path} was updated as reports came in: {steps}. "
-        f"The latest figure, {latest.value}, is the one stated; this is not a contradiction.",
+        message=f"{told}; this is not a contradiction.",
         facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
     )
-    return Verdict("updated", latest.value, [finding])
 
 
 def _conflict(fact: Aligned) -> Finding:
     is_figure = all(isinstance(c.value, int) and not isinstance(c.value, bool)
                     for c in fact.claims)
     stated = "; ".join(_cited(c) for c in fact.claims)
-    values = " vs ".join(dict.fromkeys(_shown(c.value) for c in fact.claims))
+    values = " vs ".join(dict.fromkeys(_stated(c) for c in fact.claims))
     return Finding(
         kind=_X, code=FindingCode.conflict,
         severity=Severity.error if is_figure else Severity.warning,
