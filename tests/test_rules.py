@@ -293,6 +293,21 @@ def test_the_day_a_toll_is_reported_does_not_date_the_strike() -> None:
     }
 
 
+@pytest.mark.parametrize(("text", "attacker", "weapons"), [
+    ("Russia attacked Ukraine overnight. The air force said it shot down 50 of 69 drones and one "
+     "Kh-59/69 cruise missile.", "Russia", {"drone": 69}),
+    ("Air defences downed 337 Ukrainian unmanned aerial vehicles overnight, the ministry said.",
+     "Ukraine", {"drone": 337}),
+    ("Iran fired more than 300 drones and missiles at Israel overnight.", "Iran", {}),
+    ("Russian forces struck Kharkiv overnight. Russia's May 21 missile strike was worse.",
+     "Russia", {}),
+])
+def test_weapon_counts_are_launches_not_parts_dates_or_mixtures(
+        text: str, attacker: str, weapons: dict[str, int]) -> None:
+    (attack,) = RulesBackend().read(article(text)).attacks
+    assert (attack.attacker, {w.type: w.count for w in attack.weapons}) == (attacker, weapons)
+
+
 # --- numbers ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("words", "value"), [

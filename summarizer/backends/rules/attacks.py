@@ -3,8 +3,10 @@
 The attack is anchored on the narrative sentence that names it ("the Russian
 drone and missile attack in Kyiv on Friday"). Weapon counts, casualties and
 damaged regions are read only from paragraphs that talk about strikes, and join
-the attack of their own date, or the anchor's when they state none. Weapons
-shot down are not weapons launched, and are left out.
+the attack of their own date, or the anchor's when they state none. A weapon's
+count is the largest the article gives: weapons shot down are part of those
+launched ("shot down 50 of the 69 drones"), and stand for them when the article
+gives no launch count.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from summarizer.text.time import resolve
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|strikes?|struck|bombard\w*|shell(?:ed|ing)|barrage"
-                        r"|raids?|assault|launched|fired|pounded|explosions?)\b")
+                        r"|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
+                        r"|intercepted|destroyed)\b")
 _ATTACK_NOUN = r"(?:attacks?|strikes?|assault|barrage|bombardment|shelling|offensive|raids?)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
@@ -45,9 +48,6 @@ _STRUCK_IN = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b(?:\s+[\w-]+
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa"."""
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+){0,2}?of\s+)?$")
 _PLACE_LIST = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
-_INTERCEPTED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed"
-                          r"|repelled|jammed|suppressed)\b")
-_LAUNCHED = re.compile(r"(?i)\b(?:launched|fired|used|attacked|sent|deployed|struck|hit)\b")
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
 _REGION_LIST = re.compile(r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
@@ -220,14 +220,14 @@ class AttackReader:
         start, end = clause(unit, count.start)
         if _NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end):
             return
-        cues = [(abs(m.start() - count.start), True)
-                for m in _INTERCEPTED.finditer(self.text, start, end)]
-        cues += [(abs(m.start() - count.start), False)
-                 for m in _LAUNCHED.finditer(self.text, start, end)]
-        if cues and min(cues)[1]:
-            return
         draft = self._draft_for(unit, count.start)
-        if draft is not None and count.weapon not in draft.weapons:
+        nations = set(count.nations)
+        if draft is None or (draft.attacker and nations and nations != {draft.attacker}):
+            return  # "46 Russian drones" told next to Ukraine's attack are not its weapons
+        if draft.attacker is None and len(nations) == 1:
+            draft.attacker = count.nations[0]  # "downed 144 Ukrainian drones"
+        known = draft.weapons.get(count.weapon)
+        if known is None or (known.count or 0) < count.value:
             draft.weapons[count.weapon] = WeaponCount(
                 type=count.weapon, count=count.value,
                 evidence=evidence(self.text, unit.start, unit.end))

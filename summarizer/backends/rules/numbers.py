@@ -13,6 +13,7 @@ from typing import Literal
 from summarizer.models import WeaponType
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import NUMBER, number_value
+from summarizer.text.time import MONTH_NAMES
 
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,]*|[^\s\w\"“”]")
 _STOP = frozenset((
@@ -35,11 +36,20 @@ _WEAPONS: dict[str, WeaponType] = {
     "drones": "drone", "drone": "drone", "uavs": "drone", "uav": "drone", "shaheds": "drone",
     "shahed": "drone", "missiles": "missile", "missile": "missile", "rockets": "rocket",
     "rocket": "rocket", "shells": "artillery", "bombs": "guided bomb", "bomb": "guided bomb",
+    "vehicles": "drone",
 }
 _MISSILE_KINDS: dict[str, WeaponType] = {
     "ballistic": "ballistic missile", "cruise": "cruise missile",
 }
 _GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
+_UNMANNED = frozenset({"unmanned", "aerial"})
+"""Vehicles are drones only as "unmanned aerial vehicles"."""
+_MIXED = re.compile(r"\s+(?:and|or)\s+((?:[A-Za-z-]+\s+){0,2}?)(?:drones?|missiles?|rockets?"
+                    r"|UAVs?)\b")
+"""One number for two weapons ("300 drones and missiles", "26 missile and drone attacks")
+counts neither."""
+_NOT_A_COUNT = re.compile(rf"(?:/|\b{MONTH_NAMES}\s+)$")
+"""A model number ("Kh-59/69") or a date ("Russia's April 17 missile strike")."""
 _MAX_MODIFIERS = 3
 _CONDITION = frozenset({"wounded", "injured", "sick", "ill", "seriously", "severely", "badly",
                         "critically", "gravely"})
@@ -68,7 +78,8 @@ def _weapon(head: str, modifiers: list[str]) -> WeaponType | None:
     lowered = {m.lower() for m in modifiers}
     if kind == "missile":
         return next((_MISSILE_KINDS[m] for m in lowered if m in _MISSILE_KINDS), "missile")
-    if kind == "guided bomb" and not lowered & _GUIDED:
+    if (kind == "guided bomb" and not lowered & _GUIDED) or (
+            head == "vehicles" and not lowered & _UNMANNED):
         return None
     return kind
 
@@ -79,7 +90,8 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
     for found in NUMBER.finditer(text, start, end):
         if text[found.end():found.end() + 1] == "-":  # "three-year", "1,000-for-1,000"
             continue
-        if _DISTRIBUTIVE.search(text, max(0, found.start() - 20), found.start()):
+        if _DISTRIBUTIVE.search(text, max(0, found.start() - 20), found.start()) or (
+                _NOT_A_COUNT.search(text, max(0, found.start() - 12), found.start())):
             continue
         value = number_value(found)
         if value is None:
@@ -117,7 +129,9 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             return Count(value, number_start, head_end, category, "people", None, tuple(nations))
         if lowered in _WEAPONS:
             weapon = _weapon(lowered, modifiers)
-            if weapon is None or _CONDITION & {m.lower() for m in modifiers}:
+            mixed = _MIXED.match(text, token.end(), limit)
+            if weapon is None or _CONDITION & {m.lower() for m in modifiers} or (
+                    mixed and not NUMBER.match(mixed.group(1))):
                 return None
             return Count(value, number_start, token.end(), lowered, "weapon", weapon,
                          tuple(nations))
