@@ -52,3 +52,15 @@ def test_a_quotation_under_four_words_is_not_a_statement() -> None:
     assert said('"A blatant violation," Foreign Minister Dmytro Kuleba wrote on '
                 'X. "We will respond to this," Kuleba said.') == [
         ("Dmytro Kuleba", None, "We will respond to this")]
+
+
+def test_he_is_the_subject_of_the_last_sentence_that_names_someone() -> None:
+    assert said(
+        "Governor Umar Bago thanked President Bola Tinubu for the rescue of the pupils.\n\n"
+        '"Today we have our children back with their families," he said.') == [
+        ("Umar Bago", None, "Today we have our children back with their families")]
+    assert said(
+        "Russian President Vladimir Putin declared a truce on Saturday.\n\n"
+        'Ukrainian President Volodymyr Zelensky criticized the truce. "Air raid alerts are '
+        'spreading across Ukraine," he wrote on X.') == [
+        ("Volodymyr Zelensky", "X", "Air raid alerts are spreading across Ukraine")]

@@ -65,8 +65,8 @@ _NOT_NAMES = frozenset((
     "Government", "Administration", "Staff", "Navy", "Corps", "Court", "Parliament",
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
-    "Authorities", "Foreign", "Deputy", "Vice", "Interior", "Prime", "Another", "Both", "Once",
-    "All", "My", *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
+    "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
+    "Once", "All", "My", *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
 _MIN_QUOTE_WORDS = 4
 """A shorter quotation is a label or a characterization ("blatant violation"), not a statement."""
@@ -96,6 +96,7 @@ class _People:
     """The people an article names, and where it mentions them, for pronouns and roles."""
 
     def __init__(self, text: str, narrative: list[Unit], gazetteer: Gazetteer) -> None:
+        self.text = text
         self._gazetteer = gazetteer
         self.people: list[Person] = []
         for unit in narrative:
@@ -108,12 +109,15 @@ class _People:
             for found in _NAME_VERB.finditer(text, unit.start, unit.end):
                 self.find(found.group("name"), register=True)
         self.mentions: list[tuple[int, Person]] = []
+        self.named: list[tuple[int, Person]] = []
+        """Mentions by name only: a role ("President") may stand for someone else."""
         by_token = {token: p for p in self.people for token in p.name.split()}
         for unit in narrative:
             for found in _NAME_TOKEN.finditer(text, unit.start, unit.end):
                 person = by_token.get(found.group())
                 if person is not None:
                     self.mentions.append((found.start(), person))
+                    self.named.append((found.start(), person))
             for found in _ROLE.finditer(text, unit.start, unit.end):
                 person = self.by_role(found.group().lower(), found.start())
                 if person is not None:
@@ -151,6 +155,16 @@ class _People:
         if len(holders) == 1:
             return holders[0]
         return self.last_mentioned(before, among=holders) if holders else None
+
+    def subject_before(self, before: int) -> Person | None:
+        """Who "he" or "she" is: the first person of the last sentence before `before` that
+        names one ("Governor Bago thanked President Tinubu. '...,' he said" is Bago)."""
+        earlier = [m for m in self.named if m[0] < before]
+        if not earlier:
+            return None
+        last = earlier[-1][0]
+        start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
+        return next(person for position, person in earlier if position > start)
 
     def last_mentioned(self, before: int, among: list[Person] | None = None) -> Person | None:
         for position, person in reversed(self.mentions):
@@ -266,7 +280,7 @@ def _resolve(who: str, position: int, people: _People,
              previous: str | None) -> tuple[str | None, bool]:
     """The speaker's name and whether the attribution continues the previous statement."""
     if who.lower() in _PRONOUNS:
-        person = people.last_mentioned(position)
+        person = people.subject_before(position)
         return (person.name if person else None), True
     if _CHANNEL_OBJECT.match(who) or (who.lower() == "it" and previous is not None
                                       and _ORGANIZATION.match(previous)):
