@@ -111,8 +111,8 @@ def test_composite_keys_match_by_attacker_and_receiver_and_nulls_are_invented() 
     """23 distinct known gold facts. Right (8): the Northland stage, the Southland total,
     each attack's attacker and target, Northland's drones and killed. Wrong (4): 12
     released by Southland and 4 killed by Southland where gold has null, 70 drones by
-    Southland, Northland's total of 95. The 5 qualifiers are among the 15 missed: the
-    models carry none yet."""
+    Southland, Northland's total of 95. The 5 qualifiers are among the 15 missed: these
+    predictions carry none."""
     outcome = score(gold_facts(CASE.gold), predicted_facts(merge([_summary(PREDICTED)])), {})
     assert outcome.counts == Counts(tp=8, fp=4, fn=15)
     assert outcome.by_kind["qualifier"] == Counts(fn=5)
@@ -217,8 +217,9 @@ def test_cli_eval_runs_on_the_extended_format_and_fails_on_an_unknown_field(
 
 def test_reference_extractions_follow_the_extended_format() -> None:
     """A null release is left out (nothing to locate), the qualified numbers are located
-    by their value, two totals on one date keep their receivers, and the paper's
-    reference carries its own side of the listed conflict (138, not gold's 140)."""
+    by their value and keep their qualifier, two totals on one date keep their
+    receivers, and the paper's reference carries its own side of the listed conflict
+    (138, not gold's 140)."""
     (wire, w), (paper, p) = reference_pairs(FORMAT)
     assert (wire.source, paper.source) == ("Wire", "Paper")
     assert [(r.released_by, r.count) for s in w.stages for r in s.releases] == [("Northland", 95)]
@@ -227,19 +228,21 @@ def test_reference_extractions_follow_the_extended_format() -> None:
     assert [(c.received_by, c.count) for c in p.cumulative] == [("Northland", 138)]
     assert w.agreement is not None
     assert [(s.party, s.count) for s in w.agreement.by_party] == [("Northland", 150)]
+    assert [c.qualifier for c in p.cumulative] == ["about"]
     north, south = w.attacks
     assert north.killed is not None and north.killed.count == 12
+    assert north.killed.qualifier == "at least"
     assert [(x.type, x.count) for x in north.weapons] == [("drone", 70)]
     assert south.killed is not None and south.killed.count is None
     assert south.killed.evidence.text.startswith("Officials there said")
 
 
 def test_eval_reference_scores_the_validator_and_merge_on_gold_extractions() -> None:
-    """Everything but the five qualifiers (which the models cannot carry yet) is found,
-    the listed conflict is the one the merge reports, and no other error is raised."""
+    """Every fact is found, the five qualifiers too, the listed conflict is the one the
+    merge reports, and no other error is raised."""
     result = run_eval([FORMAT], reference=True)
-    assert (result["facts"]["tp"], result["facts"]["fp"], result["facts"]["fn"]) == (18, 0, 5)
-    assert result["by_kind"]["qualifier"]["fn"] == 5
+    assert (result["facts"]["tp"], result["facts"]["fp"], result["facts"]["fn"]) == (23, 0, 0)
+    assert result["by_kind"]["qualifier"]["tp"] == 5
     assert (result["conflicts"]["tp"], result["conflicts"]["fp"],
             result["conflicts"]["fn"]) == (1, 0, 0)
     assert result.get("false_alarms") == 0

@@ -7,7 +7,7 @@ merge has the disagreement to find that the gold file lists.
 
 from __future__ import annotations
 
-from summarizer.evaluate.gold import GoldCase, GoldCount, GoldQualified, number_value
+from summarizer.evaluate.gold import GoldCase, GoldCount, GoldQualified
 from summarizer.evaluate.paths import EvalFact, Steps, parse_path
 from summarizer.evaluate.scoring import Normalizer, paths_match
 
@@ -18,23 +18,23 @@ class OutletFigures:
 
     def __init__(self, gold: GoldCase, source: str | None) -> None:
         self._norm = Normalizer(gold.aliases)
-        self._said: list[tuple[Steps, int | None]] = []
+        self._said: list[tuple[Steps, GoldCount | None]] = []
         for conflict in gold.conflicts:
             keys = [k for k in conflict.values if k == source] or [
                 k for k in conflict.values if source and k.startswith(f"{source}, citing ")]
             if keys:
                 value = conflict.values[keys[0]]
-                count = (number_value(value) if isinstance(value, int | GoldQualified)
-                         and not isinstance(value, bool) else None)
-                self._said.append((self._path(parse_path(conflict.field)), count))
+                number = (value if isinstance(value, int | GoldQualified)
+                          and not isinstance(value, bool) else None)
+                self._said.append((self._path(parse_path(conflict.field)), number))
 
     def _path(self, path: Steps) -> Steps:
         return self._norm.fact(EvalFact(path, None)).path
 
-    def count(self, path: Steps, number: GoldCount | None) -> int | None:
+    def number(self, path: Steps, number: GoldCount | None) -> GoldCount | None:
         """This outlet's figure for `path` if it is one of a conflict's sides, else gold's."""
         scored = self._path(path)
-        for field, count in self._said:
+        for field, said in self._said:
             if paths_match(field, scored):
-                return count
-        return number_value(number)
+                return said
+        return number
