@@ -7,7 +7,8 @@ about 2 tokens/s on two cores. This projection keeps only what the model
 must write: no code-filled fields (dates, offsets, match kinds), evidence as
 a plain string, and every property required (null when absent), so the
 grammar is one fixed sequence. `to_extraction` maps an answer back to the
-full model; nothing is computed, only moved.
+full model (`full.*`, beside the compact `C*` classes); nothing is computed, only
+moved.
 """
 
 from __future__ import annotations
@@ -16,20 +17,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.models import (
-    Agreement,
-    ArticleExtraction,
-    Attack,
-    BreakdownItem,
-    Casualties,
-    CumulativeTotal,
-    Evidence,
-    ExchangeStage,
-    Release,
-    Statement,
-    WeaponCount,
-    WeaponType,
-)
+from summarizer import models as full
 
 EVIDENCE = "The article's words stating this fact, copied exactly, with its number."
 
@@ -76,7 +64,7 @@ class CAgreement(_Compact):
 
 
 class CWeapon(_Compact):
-    type: WeaponType
+    type: full.WeaponType
     count: int | None = Field(ge=0)
     evidence: Text = Field(description=EVIDENCE)
 
@@ -107,35 +95,40 @@ class CompactExtraction(_Compact):
     statements: list[CStatement] = Field(max_length=4)
 
 
-def _casualties(count: int | None, evidence: str) -> Casualties | None:
-    return None if count is None else Casualties(count=count, evidence=Evidence(text=evidence))
+def _evidence(text: str) -> full.Evidence:
+    return full.Evidence(text=text)
 
 
-def to_extraction(compact: CompactExtraction) -> ArticleExtraction:
+def _casualties(count: int | None, evidence: str) -> full.Casualties | None:
+    return None if count is None else full.Casualties(count=count, evidence=_evidence(evidence))
+
+
+def to_extraction(compact: CompactExtraction) -> full.ArticleExtraction:
     """The full model of a compact answer. A casualty count shares its attack's evidence:
     the compact schema has one evidence per attack, so grounding checks it there."""
     agreement = compact.agreement
-    return ArticleExtraction(
-        agreement=None if agreement is None else Agreement(
+    return full.ArticleExtraction(
+        agreement=None if agreement is None else full.Agreement(
             total=agreement.total, per_side=agreement.per_side, place=agreement.place,
-            evidence=Evidence(text=agreement.evidence)),
-        stages=[ExchangeStage(time_expression=s.time_expression, releases=[
-            Release(released_by=r.released_by, count=r.count, evidence=Evidence(text=r.evidence),
-                    breakdown=[BreakdownItem(category=b.category, count=b.count,
-                                             evidence=Evidence(text=b.evidence))
-                               for b in r.breakdown])
+            evidence=_evidence(agreement.evidence)),
+        stages=[full.ExchangeStage(time_expression=s.time_expression, releases=[
+            full.Release(released_by=r.released_by, count=r.count,
+                         evidence=_evidence(r.evidence),
+                         breakdown=[full.BreakdownItem(category=b.category, count=b.count,
+                                                       evidence=_evidence(b.evidence))
+                                    for b in r.breakdown])
             for r in s.releases]) for s in compact.stages],
-        cumulative=[CumulativeTotal(received_by=c.received_by, count=c.count,
-                                    evidence=Evidence(text=c.evidence))
+        cumulative=[full.CumulativeTotal(received_by=c.received_by, count=c.count,
+                                         evidence=_evidence(c.evidence))
                     for c in compact.cumulative],
-        attacks=[Attack(time_expression=a.time_expression, attacker=a.attacker,
-                        targets=a.targets,
-                        weapons=[WeaponCount(type=w.type, count=w.count,
-                                             evidence=Evidence(text=w.evidence))
-                                 for w in a.weapons],
-                        killed=_casualties(a.killed, a.evidence),
-                        injured=_casualties(a.injured, a.evidence),
-                        evidence=Evidence(text=a.evidence)) for a in compact.attacks],
-        statements=[Statement(speaker=s.speaker, quote=s.quote,
-                              evidence=Evidence(text=s.evidence)) for s in compact.statements],
+        attacks=[full.Attack(time_expression=a.time_expression, attacker=a.attacker,
+                             targets=a.targets,
+                             weapons=[full.WeaponCount(type=w.type, count=w.count,
+                                                       evidence=_evidence(w.evidence))
+                                      for w in a.weapons],
+                             killed=_casualties(a.killed, a.evidence),
+                             injured=_casualties(a.injured, a.evidence),
+                             evidence=_evidence(a.evidence)) for a in compact.attacks],
+        statements=[full.Statement(speaker=s.speaker, quote=s.quote,
+                                   evidence=_evidence(s.evidence)) for s in compact.statements],
     )
