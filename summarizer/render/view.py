@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summarizer.facts import FactPath, fact_id, walk
+from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
 from summarizer.render.labels import label, value_text
 
@@ -242,30 +242,28 @@ def _attacks(figures: Iterable[Figure]) -> list[AttackView]:
     return sorted(attacks.values(), key=lambda a: a.when)
 
 
-def _statement_context(summary: Summary, fact: SummaryFact) -> Statement | None:
-    """Channel and date of a quote, which facts.py has no path for.
+def _statement_context(fact: SummaryFact, walked: dict[str, Fact]) -> Statement | None:
+    """Channel and date of a quote, which a fact path does not hold.
 
-    This is the one place the report reads an extraction: it finds the
-    statement with exactly this quote in the first source, and takes words and
-    a resolved date from it, never a figure.
+    This is the one place the report reads an extraction: the statement of the
+    first source that gives the quote as shown (found by its fact id), for its
+    words and resolved date, never a figure.
     """
     for source in fact.sources:
-        result = next((r for r in summary.articles if r.article_id == source.article_id), None)
-        if result is None:
-            continue
-        for statement in result.extraction.statements:
-            if statement.quote == fact.value:
-                return statement
+        found = walked.get(source.fact_id or "")
+        if found is not None and source.value == fact.value \
+                and isinstance(found.item, Statement):
+            return found.item
     return None
 
 
-def _statements(summary: Summary, figures: Iterable[Figure]) -> list[StatementView]:
+def _statements(figures: Iterable[Figure], walked: dict[str, Fact]) -> list[StatementView]:
     views = []
     for fig in figures:
         key = fig.fact.key
         if key is None or key.kind != "statement" or key.field is not None or key.qualifier:
             continue
-        context = _statement_context(summary, fig.fact)
+        context = _statement_context(fig.fact, walked)
         date = context.date.isoformat() if context and context.date else None
         views.append(StatementView(key.speaker or "", fig, context.channel if context else None,
                                    date))
@@ -333,12 +331,12 @@ def build_report(summary: Summary) -> Report:
     figures = _figures(summary, numbers)
     exchange = _exchange(figures)
     attacks = _attacks(figures)
-    statements = _statements(summary, figures)
+    walked = {fact_id(r.article_id, fact.id): fact
+              for r in summary.articles for fact in walk(r.extraction)}
+    statements = _statements(figures, walked)
     placed = {f.id for f in _placed(exchange, attacks, statements)}
     by_id = {s.fact_id: fig for fig in figures for s in fig.fact.sources if s.fact_id}
-    raw = {fact_id(r.article_id, fact.id): fact.path
-           for r in summary.articles for fact in walk(r.extraction)}
-    checks = [_check(finding, by_id, raw, numbers)
+    checks = [_check(finding, by_id, walked, numbers)
               for finding in sorted(summary.findings, key=_severity_order)]
     title, headline = _headline(exchange, attacks)
     return Report(
@@ -358,14 +356,14 @@ def build_report(summary: Summary) -> Report:
 
 
 def _check(
-    finding: Finding, by_id: dict[str, Figure], raw: dict[str, str], numbers: dict[str, int]
+    finding: Finding, by_id: dict[str, Figure], walked: dict[str, Fact], numbers: dict[str, int]
 ) -> Check:
     """A finding with the figures whose sources it names by id; a path it names that is
-    no figure of the summary (a resolved date) is shown as it is. `raw` gives each fact
-    id's path in its own article, which a figure may show under a canonical name."""
+    no figure of the summary (a resolved date) is shown as it is. `walked` gives each fact
+    id's fact in its own article, which a figure may show under a canonical name."""
     found = [i for i in finding.fact_ids if i in by_id]
     figures = tuple({by_id[i].id: by_id[i] for i in found}.values())
-    resolved = {f.fact.path for f in figures} | {raw[i] for i in found if i in raw}
+    resolved = {f.fact.path for f in figures} | {walked[i].path for i in found if i in walked}
     return Check(
         finding, figures,
         tuple(p for p in dict.fromkeys(finding.facts) if p not in resolved),
