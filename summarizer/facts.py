@@ -20,20 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from summarizer.models import (
-    Agreement,
-    ArticleExtraction,
-    Attack,
-    BreakdownItem,
-    Casualties,
-    CumulativeTotal,
-    Evidence,
-    PartyCount,
-    Qualifier,
-    Release,
-    StatedTotal,
-    WeaponCount,
-)
+from summarizer import models as m
+from summarizer.models import ArticleExtraction, Attack, Evidence
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -275,12 +263,12 @@ def walk(extraction: ArticleExtraction) -> Iterator[Fact]:
             number += 1
 
 
-_QUALIFIED = (Agreement, PartyCount, Release, BreakdownItem, CumulativeTotal, WeaponCount,
-              Casualties, StatedTotal)
+_QUALIFIED = (m.Agreement, m.PartyCount, m.Release, m.BreakdownItem, m.CumulativeTotal,
+              m.WeaponCount, m.Casualties, m.StatedTotal)
 """The models whose number may carry a qualifier (the agreement's qualifies its total)."""
 
 
-def qualifier_of(fact: Fact) -> Qualifier | None:
+def qualifier_of(fact: Fact) -> m.Qualifier | None:
     """The qualifier of a fact's number ('at least'), if it has one."""
     holder = fact.holder
     if fact.figure and fact.attr in ("count", "total") and isinstance(holder, _QUALIFIED):
