@@ -25,7 +25,13 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from summarizer.events import AttackReport, StageReport, attack_events, stage_dates
+from summarizer.events import (
+    AttackReport,
+    StageReport,
+    at_night,
+    attack_events,
+    stage_dates,
+)
 from summarizer.facts import Fact, FactPath, fact_id, qualifier_of, walk
 from summarizer.facts import when as when_key
 from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence, Qualifier
@@ -166,12 +172,14 @@ class _Builder:
         return self.names[kind].get(text, text)
 
     def _stage_when(self) -> dict[int, str]:
-        """Each stage's date key (by the stage's id()); an undated stage's from the
-        other articles (events.py)."""
+        """Each stage's date key (by the stage's id()): a night's stage under the night
+        it began, an undated stage's from the other articles (events.py)."""
         stages = [(r, stage) for r in self.results for stage in r.extraction.stages]
         reports = [StageReport(r.article_id, _day(r.published), stage.date,
                                frozenset(self.name(EntityKind.party, rel.released_by)
-                                         for rel in stage.releases))
+                                         for rel in stage.releases),
+                               at_night(stage.time_expression,
+                                        " ".join(rel.evidence.text for rel in stage.releases)))
                    for r, stage in stages]
         return {id(stage): when_key(date, stage.time_expression)
                 for (_, stage), date in zip(stages, stage_dates(reports), strict=True)}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.facts import when
 from summarizer.models import Attack
@@ -49,6 +49,13 @@ _WEAPON_FAMILIES: tuple[frozenset[str], ...] = (
 'ballistic missiles', 'rockets' for either); 'other' contradicts nothing."""
 
 
+def at_night(expression: str | None, evidence: str) -> bool:
+    """Whether a report puts its event at night, in its time or its words: then outlets
+    date it either side of midnight."""
+    return bool(_NIGHT.search(f"{expression or ''} {evidence}")
+                or _EDGE_OF_DAY.search(expression or ""))
+
+
 @dataclass(frozen=True)
 class AttackReport:
     """One article's report of an attack, with its names made canonical."""
@@ -68,9 +75,7 @@ class AttackReport:
 
     @property
     def night(self) -> bool:
-        expression = self.attack.time_expression or ""
-        return bool(_NIGHT.search(f"{expression} {self.attack.evidence.text}")
-                    or _EDGE_OF_DAY.search(expression))
+        return at_night(self.attack.time_expression, self.attack.evidence.text)
 
     @property
     def weapons(self) -> frozenset[str]:
@@ -197,24 +202,52 @@ class StageReport:
     published: dt.date | None
     date: dt.date | None
     parties: frozenset[str]
+    night: bool = False
+    """The report puts the handover at night ('late Saturday', 'overnight')."""
 
 
 def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
-    """The date each stage is listed under. An undated stage takes the date of the
-    stage that other articles date and that frees the same parties, when only one
-    date fits (or, of several, only the article's publication day); a date its own
-    article already gives to another stage is never taken, since the two stages are
-    then two rounds."""
+    """The date each stage is listed under.
+
+    A stage handed over at night and dated the next day by another outlet is listed
+    under the night it began, unless an article reports rounds on both days (then
+    they are two). An undated stage takes the date of the stage that other articles
+    date and that frees the same parties, when only one date fits (or, of several,
+    only the article's publication day); a date its own article already gives to
+    another stage is never taken, since the two stages are then two rounds.
+    """
+    night = _night_stages(reports)
+    dated = [r if r.date is None else replace(r, date=night.get(r.date, r.date))
+             for r in reports]
     dates: list[dt.date | None] = []
-    for report in reports:
+    for report in dated:
         if report.date is not None:
             dates.append(report.date)
             continue
-        own = {r.date for r in reports if r.article_id == report.article_id}
-        fitting = sorted({r.date for r in reports
+        own = {r.date for r in dated if r.article_id == report.article_id}
+        fitting = sorted({r.date for r in dated
                           if r.date is not None and r.date not in own
                           and r.article_id != report.article_id and r.parties & report.parties})
         if len(fitting) > 1:
             fitting = [d for d in fitting if d == report.published]
         dates.append(fitting[0] if len(fitting) == 1 else None)
     return dates
+
+
+def _night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
+    """Day -> the day before, for a stage that outlets date either side of midnight:
+    the same party frees people on both days, someone says it was at night, and no
+    article tells two rounds apart by reporting both days."""
+    days = sorted({r.date for r in reports if r.date is not None})
+    moved: dict[dt.date, dt.date] = {}
+    for day in days:
+        before = day - dt.timedelta(days=1)
+        if before not in days or before in moved:
+            continue
+        on = [[r for r in reports if r.date == d] for d in (before, day)]
+        both = {r.article_id for r in on[0]} & {r.article_id for r in on[1]}
+        parties = frozenset().union(*(r.parties for r in on[0]))
+        if not both and any(r.night for r in (*on[0], *on[1])) \
+                and any(r.parties & parties for r in on[1]):
+            moved[day] = before
+    return moved

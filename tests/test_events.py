@@ -212,3 +212,23 @@ def test_an_undated_stage_that_fits_two_dates_stays_undated() -> None:
                            (None, "Hamas", 17, "Hamas freed 17 hostages"))
     paths = {f.path for f in merge([dated, undated]).facts}
     assert "exchange.stages[undated].released[Hamas].count" in paths
+
+
+def test_a_stage_handed_over_at_night_is_one_stage_whichever_day_outlets_give() -> None:
+    late = stage_report("late", dt.date(2023, 11, 26), "Hamas freed 17 hostages late Saturday.",
+                        ("late Saturday", "Hamas", 17, "Hamas freed 17 hostages"))
+    arrived = stage_report("arrived", dt.date(2023, 11, 26),
+                           "Seventeen hostages freed by Hamas arrived in Israel on Sunday.",
+                           ("on Sunday", "Hamas", 17, "Seventeen hostages freed by Hamas"))
+    facts = {f.path: (f.value, f.status) for f in merge([late, arrived]).facts}
+    assert facts == {"exchange.stages[2023-11-25].released[Hamas].count": (17, "corroborated")}
+
+
+def test_two_days_one_outlet_reports_apart_stay_two_rounds() -> None:
+    """An outlet that reports Friday's and Saturday's rounds tells them apart, even when
+    another calls Friday's a night handover."""
+    night = stage_report("night", dt.date(2023, 11, 25), "Hamas freed 24 hostages late Friday.",
+                         ("late Friday", "Hamas", 24, "Hamas freed 24 hostages"))
+    stages = {f.path for f in merge([two_rounds(), night]).facts}
+    assert stages == {"exchange.stages[2023-11-24].released[Hamas].count",
+                      "exchange.stages[2023-11-25].released[Hamas].count"}
