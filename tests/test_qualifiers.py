@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from summarizer import Article, ArticleExtraction, ArticleResult
 from summarizer.merge import merge
 from summarizer.models import Casualties, Evidence, FindingCode, Qualifier, Severity, Summary
@@ -130,3 +132,18 @@ def test_no_casualties_so_far_then_a_number_is_an_update() -> None:
     one = toll("next", EVENING, "Russia shelled Kherson on Saturday, killing one man.",
                "killing one man", 1)
     assert killed(merge([none, one])) == (1, None, "updated")
+
+
+@pytest.mark.parametrize(("about", "exact", "status"), [
+    (70, 74, "updated"), (70, 76, "conflicting"), (138, 140, "conflicting"),
+    (1000, 1090, "updated"), (1000, 1110, "conflicting"),
+])
+def test_about_a_number_allows_half_its_rounding_and_at_most_a_tenth(
+    about: int, exact: int, status: str
+) -> None:
+    """'About 70' is a round figure for 65 to 75; 'about 138' rounds nothing."""
+    first = toll("first", MORNING, f"Russia shelled Kherson on Saturday, killing about {about}.",
+                 f"killing about {about}", about, "about")
+    second = late(f"Russia shelled Kherson on Saturday, killing {exact}.", f"killing {exact}",
+                  exact, published=MORNING)
+    assert killed(merge([first, second]))[2] == status

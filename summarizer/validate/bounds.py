@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from summarizer.models import Qualifier
 
 APPROXIMATE = 0.1
-"""How far "about 70" or "nearly 70" may be from the count: a tenth of it."""
+"""How far "about 70" or "nearly 70" may be from the count at most: a tenth of it."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Figure:
         if self.qualifier in ("up to", "fewer than"):
             return 0
         if self.qualifier in ("about", "nearly"):
-            return self.value * (1 - APPROXIMATE)
+            return self.value - self._spread
         return self.value
 
     @property
@@ -41,8 +41,17 @@ class Figure:
         if self.qualifier in ("at least", "more than"):
             return float("inf")
         if self.qualifier == "about":
-            return self.value * (1 + APPROXIMATE)
+            return self.value + self._spread
         return self.value
+
+    @property
+    def _spread(self) -> float:
+        """How far an approximate number may be off: half its rounding ('about 70' is 65
+        to 75, 'about 138' is no rounding at all), and never more than a tenth."""
+        unit = 1
+        while self.value and self.value % (unit * 10) == 0:
+            unit *= 10
+        return min(unit / 2, self.value * APPROXIMATE)
 
     @property
     def exact(self) -> bool:
