@@ -160,3 +160,17 @@ def test_how_long_people_were_held_is_not_history() -> None:
         "exchange.stages[2025-10-13].released[Hamas].count": 20}
     assert facts("Since October 7, 2023, Hamas has released 148 hostages under truces with "
                  "Israel.", dt.date(2025, 10, 13)) == {}
+
+
+def test_qualifiers_travel_with_deal_and_release_numbers() -> None:
+    assert facts("Under the truce deal with Israel, Hamas agreed to release at least 50 women "
+                 "and children.") == {
+        "exchange.agreed_total[Hamas].count": 50,
+        "exchange.agreed_total[Hamas].count.qualifier": "at least",
+    }
+    assert facts("Russia handed over 31 Ukrainian soldiers on Saturday, and Ukraine freed at "
+                 "least 12 Russian soldiers on Saturday.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 31,
+        "exchange.stages[2025-04-19].released[Ukraine].count": 12,
+        "exchange.stages[2025-04-19].released[Ukraine].count.qualifier": "at least",
+    }

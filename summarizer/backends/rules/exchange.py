@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from summarizer.backends.rules.groups import IN_TOTAL, Group, casualty, groups
-from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.text import (
     BACKGROUND,
@@ -34,6 +34,7 @@ from summarizer.models import (
     Evidence,
     ExchangeStage,
     PartyCount,
+    Qualifier,
     Release,
 )
 from summarizer.text.gazetteer import Places
@@ -93,8 +94,9 @@ _NOT_YET = re.compile(r"(?i)\b(?:(?:as|so)\s+long\s+as|provided|open\s+to|want\w
 """Beyond `unreal` (threats, plans, conditions, demands, denials before the count): a release
 hoped for, offered, delayed or expected anywhere in its clause ("20 hostages are expected to
 be freed", "the release of 620 prisoners was delayed")."""
-_QUALIFIED = re.compile(r"(?i)\b(?:more\s+than|(?<!hand\s)(?<!hands\s)(?<!handed\s)"
-                        r"(?<!handing\s)over|about|around|nearly|almost|some|roughly|approximately|up\s+to|fewer\s+than|less\s+than|under)\s+$")
+_UNSURE = frozenset({"more than", "about", "nearly", "fewer than"})
+"""A release told as "more than 240" or "about 70" is not a count of it ("at least 12" and
+"as many as 12" are: the article gives the number itself)."""
 _EARLIER_EXCHANGE = re.compile(r"(?i)\b(?:most\s+recent|previous|prior|earlier)\s+(?:[\w-]+\s+)?"
                                r"(?:exchange|swap|release|round|handover)s?\b")
 @dataclass
@@ -182,11 +184,13 @@ class ExchangeReader:
         when = time_near(self.text, group.unit, group.start)
         if when and group.unit.quote is not None and _SPEAKER_DAY.search(when):
             when = None  # "today" in a quote is the day it was said, not the publication date
-        breakdown = [BreakdownItem(category=c.head, count=c.value, evidence=self._evidence(group))
+        breakdown = [BreakdownItem(category=c.head, count=c.value,
+                                   qualifier=qualifier_before(self.text, c.start),
+                                   evidence=self._evidence(group))
                      for c in (group.items if len(group.items) > 1 else group.parts)]
         return [_Found(when, Release(released_by=party, received_by=self.sides.other(party),
-                                     count=group.count, breakdown=breakdown,
-                                     breakdown_complete=group.complete,
+                                     count=group.count, qualifier=self._qualifier(group),
+                                     breakdown=breakdown, breakdown_complete=group.complete,
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric) for party in by]
 
@@ -240,11 +244,15 @@ class ExchangeReader:
             return True
         return None if _TOTAL_WORD.search(words) and not group.restated else False
 
+    def _qualifier(self, group: Group) -> Qualifier | None:
+        """The qualifier of a group's one number ("at least 50 women and children")."""
+        return qualifier_before(self.text, group.start) if len(group.items) == 1 else None
+
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:
         """A group that is not a release of this event: a qualified number ("more than 240"
         is not a count of the swap), people killed rather than freed, or a release that the
         article dates in history ("the most recent exchange took place on March 19")."""
-        if _QUALIFIED.search(self.text, max(unit.start, group.start - 20), group.start):
+        if self._qualifier(group) in _UNSURE:
             return True
         if casualty(self.text, unit.start, unit.end, counted) and not (
                 RELEASE_VERB.search(unit.text)):
@@ -302,7 +310,8 @@ class ExchangeReader:
     def _total(self, group: Group) -> CumulativeTotal:
         return CumulativeTotal(
             received_by=self._received_by(group.unit, group.start, group.nations()),
-            count=group.count, as_of_expression=time_near(self.text, group.unit, group.start),
+            count=group.count, qualifier=self._qualifier(group),
+            as_of_expression=time_near(self.text, group.unit, group.start),
             evidence=self._evidence(group))
 
     def _totals_to(self, unit: Unit, counted: set[int]) -> list[CumulativeTotal]:
@@ -315,6 +324,7 @@ class ExchangeReader:
             found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
         return [CumulativeTotal(received_by=self._received_by(unit, m.start("number"), set()),
                                 count=int(m.group("number").replace(",", "")),
+                                qualifier=qualifier_before(self.text, m.start("number")),
                                 as_of_expression=time_near(self.text, unit, m.start("number")),
                                 evidence=evidence(self.text, unit.start, unit.end))
                 for m in found if m.start("number") not in counted
@@ -334,7 +344,9 @@ class ExchangeReader:
         start, end = unit.start, unit.end
         if where_unit is not None and where_unit.paragraph == unit.paragraph:
             start, end = min(start, where_unit.start), max(end, where_unit.end)
-        return Agreement(total=chosen[2], per_side=bool(chosen[3]), place=place,
+        qualifier = qualifier_before(self.text, chosen[1].start) if chosen[1] else None
+        return Agreement(total=chosen[2], per_side=bool(chosen[3]), qualifier=qualifier,
+                         place=place,
                          date_expression=when, evidence=evidence(self.text, start, end))
 
     def _where(self, units: list[Unit]) -> tuple[str | None, str | None, Unit | None]:
@@ -359,11 +371,12 @@ class ExchangeReader:
             if len(here) == 2 and len(known) == 1:
                 other = self.sides.other(next(iter(known)))
                 here = [(g, by or other) for g, by in here]
-            by_party = {by: g.count for g, by in here if by}
+            by_party = {by: g for g, by in here if by}
             if by_party and len(by_party) == len(here):
                 place, when, _ = self._where(units)
-                return Agreement(by_party=[PartyCount(party=p, count=n)
-                                           for p, n in by_party.items()],
+                return Agreement(by_party=[PartyCount(party=p, count=g.count,
+                                                      qualifier=self._qualifier(g))
+                                           for p, g in by_party.items()],
                                  place=place, date_expression=when,
                                  evidence=evidence(self.text, unit.start, unit.end))
         place, when, where = self._where(units)
