@@ -206,6 +206,7 @@ def test_missile_attack_leaves_out_interceptions_and_the_old_record() -> None:
         "attacks[2023-12-28].regions[Kharkiv]": True,
         "attacks[2023-12-28].regions[Zaporizhzhia]": True,
         "attacks[2023-12-28].killed": 12,
+        "attacks[2023-12-28].killed.qualifier": "at least",
         "attacks[2023-12-28].injured": 75,
     }
     (statement,) = extraction.statements
@@ -259,6 +260,7 @@ def test_earlier_attacks_and_war_tolls_are_background() -> None:
         "attacks[2025-05-23].attacker": "Israel",
         "attacks[2025-05-23].target": "Gaza",
         "attacks[2025-05-23].killed": 40,
+        "attacks[2025-05-23].killed.qualifier": "at least",
     }
 
 
@@ -306,6 +308,20 @@ def test_weapon_counts_are_launches_not_parts_dates_or_mixtures(
         text: str, attacker: str, weapons: dict[str, int]) -> None:
     (attack,) = RulesBackend().read(article(text)).attacks
     assert (attack.attacker, {w.type: w.count for w in attack.weapons}) == (attacker, weapons)
+
+
+def test_the_toll_is_the_largest_single_figure_with_its_qualifier() -> None:
+    text = ("Russian missiles struck Dnipro on Friday. Five to seven people were killed in the "
+            "first strike, officials said.\n\nBy evening at least 14 people were killed and 22 "
+            "wounded. Two soldiers and three civilians were injured in another district.")
+    extraction = resolve_extraction(RulesBackend().read(article(text)), dt.date(2025, 5, 24))
+    assert facts(extraction) == {
+        "attacks[2025-05-23].attacker": "Russia",
+        "attacks[2025-05-23].target": "Dnipro",
+        "attacks[2025-05-23].killed": 14,
+        "attacks[2025-05-23].killed.qualifier": "at least",
+        "attacks[2025-05-23].injured": 22,
+    }
 
 
 # --- numbers ---------------------------------------------------------------------------------

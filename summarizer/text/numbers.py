@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from summarizer.models import Qualifier
+
 UNITS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -178,3 +180,23 @@ def states(text: str, value: int) -> bool:
 
 def vague_words(text: str) -> list[str]:
     return [m.text for m in mentions(text) if m.value is None]
+
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<least>at\s+least|no\s+fewer\s+than|a\s+minimum\s+of)|(?P<more>more\s+than|over"
+    r"|in\s+excess\s+of)|(?P<about>about|around|some|roughly|approximately|an\s+estimated)"
+    r"|(?P<nearly>nearly|almost)|(?P<upto>up\s+to|as\s+many\s+as)|(?P<fewer>fewer\s+than"
+    r"|less\s+than))\s+$")
+_QUALIFIER_NAMES: dict[str, Qualifier] = {
+    "least": "at least", "more": "more than", "about": "about", "nearly": "nearly",
+    "upto": "up to", "fewer": "fewer than",
+}
+
+
+def qualifier_before(text: str, start: int) -> Qualifier | None:
+    """The qualifier a number at `start` is written with ("at least 12", "over 200",
+    "some 45"), in the gold format's words; None for a plain number."""
+    found = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if found is None:
+        return None
+    return next(_QUALIFIER_NAMES[name] for name, words in found.groupdict().items() if words)

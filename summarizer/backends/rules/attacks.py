@@ -20,7 +20,7 @@ from summarizer.backends.rules.text import Unit, clause, evidence, is_background
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
-from summarizer.text.numbers import NUMBER, number_value
+from summarizer.text.numbers import NUMBER, TENS, UNITS, number_value, qualifier_before
 from summarizer.text.time import resolve
 
 NEWS_DAYS = 3
@@ -71,6 +71,13 @@ _CASUALTY = {
     for kind, (before, after, reported) in _CASUALTY_WORDS.items()
 }
 
+_PART = re.compile(r"(?i)(?:\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
+                   + r")(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
+                   r"|\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
+                   + r")\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|dead|died|injured"
+                   r"|wounded|hurt)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
+"""A number that ends a range ("five to seven", "5-7") or a list of counted groups
+("five adults and one child", "23 soldiers and over 200 militants")."""
 _ANY_CASUALTY = re.compile(
     r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words) + ")")
 """Any casualty word at all: most sentences have none and skip the number scans."""
@@ -230,36 +237,48 @@ class AttackReader:
         if known is None or (known.count or 0) < count.value:
             draft.weapons[count.weapon] = WeaponCount(
                 type=count.weapon, count=count.value,
-                evidence=evidence(self.text, unit.start, unit.end))
+                evidence=evidence(self.text, unit.start, unit.end),
+                qualifier=qualifier_before(self.text, count.start))
 
     def _casualties(self, unit: Unit) -> None:
+        """The toll of the attack: the largest figure the article gives for it (a toll only
+        rises while it is counted), or that there were casualties, when the clause that
+        says so gives no number at all (its number may be one this reader cannot tie)."""
         if not _ANY_CASUALTY.search(unit.text):
             return
         for kind, (before, after, reported) in _CASUALTY.items():
-            found: tuple[int, int] | None = None
-            for lead in before.finditer(self.text, unit.start, unit.end):
-                number = NUMBER.match(self.text, lead.end())
-                if number:
-                    found = (number.start(), number_value(number) or 0)
-                    break
-            for number in NUMBER.finditer(self.text, unit.start, unit.end):
-                if found is None and after.match(self.text[number.end():unit.end]):
-                    found = (number.start(), number_value(number) or 0)
+            found = self._toll(unit, before, after)
             mention = reported.search(unit.text)
             if found is None and mention is None:
                 continue
-            position = found[0] if found else unit.start + (mention.start() if mention else 0)
+            position = found.start() if found else unit.start + (mention.start() if mention else 0)
             if is_background(self.text, unit, position) or unreal(
                     self.text, *clause(unit, position)):
+                continue
+            if found is None and NUMBER.search(self.text, *clause(unit, position)):
                 continue
             draft = self._draft_for(unit, position)
             if draft is None:
                 continue
+            count = number_value(found) if found else None
             current = draft.casualties.get(kind)
-            if current is None or (current.count is None and found):
+            if current is None or (count is not None and (current.count or -1) < count):
                 draft.casualties[kind] = Casualties(
-                    count=found[1] if found else None,
-                    evidence=evidence(self.text, unit.start, unit.end))
+                    count=count, evidence=evidence(self.text, unit.start, unit.end),
+                    qualifier=qualifier_before(self.text, found.start()) if found else None)
+
+    def _toll(self, unit: Unit, before: re.Pattern[str],
+              after: re.Pattern[str]) -> re.Match[str] | None:
+        """The number a casualty word counts ("killed 12", "12 people were killed"), unless
+        it ends a range ("five to seven") or a list ("five adults and one child"): the
+        article then gives no one figure for the toll."""
+        numbers = [n for lead in before.finditer(self.text, unit.start, unit.end)
+                   if (n := NUMBER.match(self.text, lead.end()))]
+        numbers += [n for n in NUMBER.finditer(self.text, unit.start, unit.end)
+                    if after.match(self.text[n.end():unit.end])]
+        return next((n for n in numbers if number_value(n) is not None
+                     and not _PART.search(self.text, max(unit.start, n.start() - 60), n.start())),
+                    None)
 
     def _regions(self, unit: Unit, damage: bool) -> None:
         """Regions listed as hit ("the Odesa, Sumy ... regions suffered damages") and, in a
