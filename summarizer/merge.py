@@ -16,6 +16,7 @@ from summarizer.models import (
     ArticleResult,
     FactStatus,
     Finding,
+    FindingCode,
     FindingKind,
     Severity,
     SourceValue,
@@ -46,15 +47,23 @@ def _named_claims(
     results: Iterable[ArticleResult], names: Callable[[Finding], bool]
 ) -> set[str]:
     """Ids of the facts that one of their article's own findings (those `names` picks)
-    names, or that qualify one it names."""
+    names, that qualify one it names, or that cite the same evidence as one whose
+    evidence the article does not contain: a place read from a fragment that is not
+    in the article is no more grounded than the total it came with."""
     claims: set[str] = set()
     for result in results:
-        named = {i for f in result.findings if names(f) for i in f.fact_ids}
+        picked = [f for f in result.findings if names(f)]
+        named = {i for f in picked for i in f.fact_ids}
+        lost = {i for f in picked if f.code is FindingCode.evidence_not_found
+                for i in f.fact_ids}
         facts = list(walk(result.extraction))
         hit = {(id(f.holder), f.key) for f in facts if fact_id(result.article_id, f.id) in named}
+        unfound = {id(f.evidence) for f in facts
+                   if f.evidence is not None and fact_id(result.article_id, f.id) in lost}
         claims |= {fact_id(result.article_id, f.id) for f in facts
                    if fact_id(result.article_id, f.id) in named
-                   or (id(f.holder), _qualifies(f.key)) in hit}
+                   or (id(f.holder), _qualifies(f.key)) in hit
+                   or (f.evidence is not None and id(f.evidence) in unfound)}
     return claims
 
 

@@ -33,7 +33,7 @@ from summarizer.backends.openai.transport import (
     UnusableAnswer,
 )
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleExtraction, Usage
+from summarizer.models import Article, ArticleExtraction, ArticleResult, FindingCode, Usage
 from summarizer.pipeline import check, process_article, reaskable
 from tests.conftest import CASSETTES, FAST, REPLAY_URL, ROOT, SEEDS
 from tests.trust import leaks, shown_as_verified_but_flagged
@@ -151,19 +151,46 @@ def _assert_reasked_with_its_own_errors(article: Article, vcr: Cassette, attempt
             assert finding.message in reask
 
 
+def _interactions(name: str) -> list[dict[str, Any]]:
+    cassette = CASSETTES / "test_local_model" / (
+        f"test_every_real_figure_is_grounded_or_flagged[{name}].yaml")
+    interactions: list[dict[str, Any]] = yaml.safe_load(cassette.read_text("utf-8"))[
+        "interactions"]
+    return interactions
+
+
 def test_the_cassettes_hold_re_asks_of_the_models_own_errors() -> None:
     """The re-ask assertion above is not vacuous: in some cassettes the first answer
     parses, has errors the model caused, and is followed by a re-ask."""
     reasked = []
     for name, path in ARTICLES.items():
-        cassette = CASSETTES / "test_local_model" / (
-            f"test_every_real_figure_is_grounded_or_flagged[{name}].yaml")
-        interactions = yaml.safe_load(cassette.read_text("utf-8"))["interactions"]
+        interactions = _interactions(name)
         first = _answer(interactions[0]["response"]["body"]["string"])
         [article] = load_articles([path])
         if first is not None and reaskable(check(article, first)[1]) and len(interactions) > 1:
             reasked.append(name)
     assert reasked
+
+
+def test_the_real_answers_merged_make_no_conflict_between_flagged_values() -> None:
+    """The model's last answers, merged as one summary: it invented an agreement in
+    three articles, each placed elsewhere ('Ukraine', '10', a clause), every time read
+    from a fragment that is not in the article. A place cited from missing evidence
+    carries that evidence's flag, so the places are no disagreement to report."""
+    results = []
+    for name in ARTICLES:
+        answer = _answer(_interactions(name)[-1]["response"]["body"]["string"])
+        if answer is None:
+            continue
+        article = _article(name)
+        checked, findings = check(article, answer)
+        results.append(ArticleResult(article_id=article.id, source=article.source,
+                                     published=article.published, backend="replayed",
+                                     extraction=checked, findings=findings))
+    summary = merge(results)
+    assert [f.facts for f in summary.findings if f.code is FindingCode.conflict] == []
+    [place] = [f for f in summary.facts if f.path == "exchange.agreed_at.place"]
+    assert (place.status, len(place.sources)) == ("flagged", 3)
 
 
 def test_the_cassettes_name_the_real_model_and_its_version() -> None:
