@@ -257,3 +257,17 @@ def test_cli_eval_reference_prints_false_alarms() -> None:
                          capture_output=True, text=True, cwd=ROOT, check=False)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["false_alarms"] == 0
+
+
+@pytest.mark.parametrize(("floors", "code"), [
+    (["--min-precision", "0", "--min-recall", "0"], 0),
+    (["--min-recall", "1"], 3),
+])
+def test_cli_eval_exits_3_below_a_floor_after_printing_the_scores(
+        floors: list[str], code: int) -> None:
+    run = subprocess.run([sys.executable, "-m", "summarizer", "eval", str(FORMAT),
+                          "--backend", "rules", "--json", *floors],
+                         capture_output=True, text=True, cwd=ROOT, check=False)
+    assert run.returncode == code, run.stderr
+    assert json.loads(run.stdout)["cases"] == 1
+    assert ("below the floor" in run.stderr) == bool(code)

@@ -19,6 +19,10 @@ from summarizer.evaluate import render_eval_table, run_eval
 from summarizer.evaluate.mutate import run_mutation_suite
 from summarizer.pipeline import DEFAULT_CONCURRENCY
 
+BELOW_FLOOR = 3
+"""Exit code of `eval` when a score is below --min-precision or --min-recall, so CI can
+tell a quality drop (3) from a run that could not score at all (1)."""
+
 
 @model_options
 def eval_command(
@@ -34,6 +38,13 @@ def eval_command(
         "--reference", help="Give the validator and the merge the extractions built from "
         "the gold files themselves instead of a backend's: error findings are then false "
         "alarms, and the conflict scores are the merge's alone. No model is called.")] = False,
+    min_precision: Annotated[float | None, typer.Option(
+        "--min-precision", min=0.0, max=1.0, help="Exit with code 3 when facts precision, "
+        "over all cases, is below this (a floor for CI). The scores are printed first.",
+        show_default=False)] = None,
+    min_recall: Annotated[float | None, typer.Option(
+        "--min-recall", min=0.0, max=1.0, help="Exit with code 3 when facts recall, over all "
+        "cases, is below this.", show_default=False)] = None,
     config: BackendConfig = DEFAULTS,
     concurrency: Annotated[int, typer.Option(
         min=1, help="Model calls in flight at once; 1 for a local server with one slot.")] = (
@@ -49,6 +60,11 @@ def eval_command(
       summarizer eval tests/data/cases/*/gold.json --backend rules --json
       summarizer eval --mutate seeds/gold.json --json
       summarizer eval --reference ../shared/corpus/dev/*/gold.json --json
+      summarizer eval ../shared/corpus/check/*/gold.json --backend rules \\
+          --min-precision 0.5 --min-recall 0.25
+
+    Exit codes: 0 scored, 1 could not run (a bad gold file, an unreadable article),
+    3 scored below --min-precision or --min-recall.
       SUMMARIZER_SCHEMA=compact summarizer eval seeds/gold.json --json \\
           --base-url http://127.0.0.1:8080/v1 --model smollm2 --max-tokens 1536 \\
           --timeout 180 --concurrency 1
@@ -67,6 +83,14 @@ def eval_command(
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:
         render_eval_table(result, Console())
+    facts = result["facts"]
+    below = [f"facts {name} {score:.4f} is below the floor {floor}"
+             for name, score, floor in (("precision", facts["precision"], min_precision),
+                                        ("recall", facts["recall"], min_recall))
+             if floor is not None and score < floor]
+    if below:
+        err.print("[bold red]error:[/] " + "; ".join(below), markup=True)
+        raise typer.Exit(BELOW_FLOOR)
 
 
 def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
