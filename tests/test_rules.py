@@ -243,6 +243,11 @@ def test_threats_plans_conditions_and_denials_are_not_attacks() -> None:
     ("Lebanese officials attributed the attack on Beirut to Israel on Friday.", None),
     ("Russia retaliated on Friday for what it called a Ukrainian attack on a bridge.", "Russia"),
     ("Russian drone and missile attacks hit Kharkiv on Friday.", "Russia"),
+    ("Forty drones attacked the Moscow region on Friday, the ministry said, blaming Ukraine.",
+     "Ukraine"),
+    ("Pakistan said 23 soldiers were killed on Friday in attacks by Afghan forces.",
+     "Afghanistan"),
+    ("US air strikes hit the port on Friday, killing 20 people.", "United States"),
 ])
 def test_the_attacker_is_the_party_that_struck(sentence: str, attacker: str | None) -> None:
     (attack,) = RulesBackend().read(article(sentence)).attacks

@@ -40,7 +40,12 @@ _ATTACK_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarde
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
     rf"{_ATTACK_VERB}\b")
-_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+[\w-]+){{1,3}}?\s+{_ATTACK_VERB}\b")
+_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_ATTACK_VERB}\b")
+_NAMED_AFTER = re.compile(
+    rf"(?i)(?:\b(?:{_ATTACK_NOUN}|launched|fired|carried\s+out|conducted)\s+by"
+    r"|\bblam(?:ing|ed|es)|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
+"""The attacker named after the attack: "attacks by Afghan Taliban forces", "blaming
+Ukraine", "attributed the attack to Israel"."""
 _TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|pounded|shelled"
     r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?$")
@@ -160,9 +165,10 @@ class AttackReader:
                 continue
             opening = clause(unit, mention.start)[0]
             if mention.entry.party and attacker is None:
-                named = self._attacker_words(mention.entry.demonym,
-                                             self.text[mention.end:unit.end])
-                if named is not None and not unreal(self.text, opening, mention.end + named):
+                named = self._attacker_words(self.text[mention.end:unit.end])
+                if (named is not None and not unreal(self.text, opening, mention.end + named)) or (
+                        _NAMED_AFTER.search(self.text, opening, mention.start)
+                        and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
             if mention.entry.kind in ("city", "region") and (
                     _TARGET_BEFORE.search(self.text[unit.start:mention.start])
@@ -191,12 +197,11 @@ class AttackReader:
         self.told_in[unit.paragraph] = key
 
     @staticmethod
-    def _attacker_words(demonym: bool, tail: str) -> int | None:
+    def _attacker_words(tail: str) -> int | None:
         """Where the words making a party the attacker end in `tail`, the text after its
-        name: "launched", "'s forces struck", or for a demonym "drone attack"."""
-        found = _SUBJECT_ATTACKER.match(tail)
-        if found is None and demonym:
-            found = _ADJECTIVE_ATTACKER.match(tail) or _DEMONYM_ATTACKER.match(tail)
+        name: "launched", "'s forces struck", "terror group fired", "drone attack"."""
+        found = (_SUBJECT_ATTACKER.match(tail) or _ADJECTIVE_ATTACKER.match(tail)
+                 or _DEMONYM_ATTACKER.match(tail))
         return found.end() if found else None
 
     def _history(self, when: str | None) -> bool:
