@@ -64,3 +64,11 @@ def test_he_is_the_subject_of_the_last_sentence_that_names_someone() -> None:
         'Ukrainian President Volodymyr Zelensky criticized the truce. "Air raid alerts are '
         'spreading across Ukraine," he wrote on X.') == [
         ("Volodymyr Zelensky", "X", "Air raid alerts are spreading across Ukraine")]
+
+
+def test_a_name_given_after_its_office_is_a_speaker() -> None:
+    assert said(
+        "Twelve people died, said the head of the city's defense council, Oleksandr Vilkul.\n\n"
+        '"The missile hit the centre of a residential neighbourhood," he wrote on Telegram.') == [
+        ("Oleksandr Vilkul", "Telegram",
+         "The missile hit the centre of a residential neighbourhood")]

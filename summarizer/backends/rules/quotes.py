@@ -34,6 +34,13 @@ _ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Inter
 _NAME_VERB = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
                         rf"(?:(?:further|also|later|then|again)\s+)?{REPORT_VERB}\b")
 _NAME_TOKEN = re.compile(_TOKEN)
+_APPOSITIVE = re.compile(
+    r"(?i:\b(?:head|chief|governor|mayor|spokes\w+|minister|secretary|director|commander"
+    r"|official|advis[eo]r|ambassador|envoy|leader)\b)[^,.;:\"\u201c\u201d]{0,70},\s+"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})"
+    r"(?=\s*[,.;]|\s+(?:said|says|wrote|reported|told|who|added))")
+"""A name given after its office: "said the head of the city's Defense Council, Oleksandr
+Vilkul", "The head of the regional administration, Serhiy Lysak, who ..."."""
 _LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
 _SUFFIX_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>[^\s.,;:!?\"“”][^.;:!?\"“”]{{0,80}}?)\s+"
@@ -106,8 +113,9 @@ class _People:
                     role = text[found.start():found.start("name")]
                     person.roles.update(r.lower() for r in _ROLE.findall(role))
         for unit in narrative:
-            for found in _NAME_VERB.finditer(text, unit.start, unit.end):
-                self.find(found.group("name"), register=True)
+            for pattern in (_NAME_VERB, _APPOSITIVE):
+                for found in pattern.finditer(text, unit.start, unit.end):
+                    self.find(found.group("name"), register=True)
         self.mentions: list[tuple[int, Person]] = []
         self.named: list[tuple[int, Person]] = []
         """Mentions by name only: a role ("President") may stand for someone else."""
