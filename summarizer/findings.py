@@ -59,7 +59,11 @@ class FindingCode(StrEnum):
     stages_over_total = "arithmetic.stages_over_total"
     """The stages come to more than the stated running total (error)."""
     stages_under_total = "arithmetic.stages_under_total"
-    """The stages come to less than the stated running total (error, re-askable)."""
+    """The stages come to less than a running total that says it covers just them ('over
+    two days') (error, re-askable)."""
+    stages_before_reported = "arithmetic.stages_before_reported"
+    """The stages come to less than the running total, which may include stages the
+    article does not report (info)."""
     weapons_match_total = "arithmetic.weapons_match_total"
     """The weapon counts add up to the stated total (info)."""
     weapons_over_total = "arithmetic.weapons_over_total"

@@ -102,6 +102,7 @@ def test_killed_and_injured_need_their_own_word(
     ("Israel denied that Hamas freed 13 hostages.", ["released[Hamas].count"]),
     ("Hamas has freed 13 hostages since the truce began.", ["released[Hamas].count"]),
     ("Three hostages were killed and 13 were wounded, Hamas said.", ["released[Hamas].count"]),
+    ("Israel planned to free 620 prisoners after Hamas freed 13 hostages.", []),
 ])
 def test_a_release_is_reported_as_done_for_one_stage(sentence: str, expected: list[str]) -> None:
     release = Release(released_by="Hamas", received_by="Israel", count=13,
@@ -110,6 +111,13 @@ def test_a_release_is_reported_as_done_for_one_stage(sentence: str, expected: li
                                                          releases=[release])])
     found = unsupported(article(sentence), extraction)
     assert [p.split(".", 2)[-1] for p in found] == expected
+
+
+def test_a_clause_without_a_verb_takes_its_sentences() -> None:
+    text = "At least 18 civilians, including four children, were killed in Sumy."
+    art, extraction = attack(text, text, targets=["Sumy"],
+                             killed=Casualties(count=18, evidence=Evidence(text=text)))
+    assert unsupported(art, extraction) == []
 
 
 def test_a_running_total_needs_a_total_word() -> None:

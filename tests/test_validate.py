@@ -180,6 +180,23 @@ def test_cumulative_shortfall_suggests_a_missing_stage() -> None:
     assert finding.reaskable
 
 
+def test_a_running_total_may_include_stages_the_article_does_not_report() -> None:
+    """'19 have come home so far' after a stage of 3: the 16 before are earlier news, not
+    an error, unless the total says it covers just the stages listed ('over two days')."""
+    text = "On Friday Russia released 3 Ukrainian POWs. 19 Ukrainians have come home so far."
+    article = Article(id="art", source="test", published=PUBLISHED, text=text)
+    extraction = ArticleExtraction(
+        stages=[ExchangeStage(time_expression="On Friday", releases=[Release(
+            released_by="Russia", received_by="Ukraine", count=3,
+            evidence=Evidence(text="Russia released 3 Ukrainian POWs"))])],
+        cumulative=[CumulativeTotal(received_by="Ukraine", count=19, evidence=Evidence(
+            text="19 Ukrainians have come home so far"))])
+    findings = check_article(article, resolve_extraction(extraction, PUBLISHED))[1]
+    assert [(f.code, f.severity) for f in findings if f.kind is FindingKind.arithmetic] == [
+        (FindingCode.stages_before_reported, Severity.info)]
+    assert errors(findings) == []
+
+
 def test_running_total_never_exceeds_the_deal() -> None:
     extraction = complete_extraction()
     assert extraction.agreement is not None

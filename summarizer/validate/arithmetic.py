@@ -14,6 +14,10 @@ Who is to blame decides whether a finding is re-asked. The rule:
   every figure is stated, because its usual cause is a stage or weapon type the
   model left out, which it can add. If the article really does not itemize
   the missing part, the error stays, which is true: the figures do not reconcile.
+- A running total may include earlier stages that the article never reports
+  (a 19 after a stage of 3, the 16 before it left to earlier news): that
+  shortfall is only an info note, unless the article says that the stages it
+  counts are all of them ('697 over two days', 'in both rounds').
 """
 
 from __future__ import annotations
@@ -22,10 +26,18 @@ import datetime as dt
 import re
 
 from summarizer.facts import Fact
-from summarizer.models import ExchangeStage, Finding, FindingCode, Release, Severity
+from summarizer.models import Evidence, ExchangeStage, Finding, FindingCode, Release, Severity
 from summarizer.text.entities import party_key
 from summarizer.validate._common import Context, day, parties, receiver, stage_label
 
+_ALL_STAGES = re.compile(
+    r"\b(?:over|in|during|across|for)\s+(?:just\s+)?(?:the\s+|these\s+|those\s+|its\s+|"
+    r"their\s+)?(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|\d+)\s+"
+    r"(?:days|stages|rounds|phases|batches)\b|\b(?:both|all (?:two|three|four)) "
+    r"(?:days|stages|rounds|phases|batches)\b",
+    re.IGNORECASE,
+)
+"""Wording by which a running total says it covers exactly the stages reported."""
 _SYMMETRIC = re.compile(r"\bas many\b|\beach\b|(\d[\d,]*)-for-\1", re.IGNORECASE)
 """Wording that makes a stage one-for-one: '307 for as many', '120 civilians each'."""
 
@@ -143,6 +155,17 @@ def _sum_against(
     return [ctx.finding(codes[2], Severity.error, under, paths, reaskable=True)]
 
 
+def _paragraph(ctx: Context, evidence: Evidence) -> str:
+    """The paragraph of located evidence: what scopes a total is often said beside it
+    ('The exchange took place over three days. ... a total of 1,000')."""
+    if evidence.start is None or evidence.end is None:
+        return evidence.text
+    text = ctx.article.text
+    start = text.rfind("\n", 0, evidence.start) + 1
+    end = text.find("\n", evidence.end)
+    return text[start:len(text) if end < 0 else end]
+
+
 def _cumulative(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for total in ctx.extraction.cumulative:
@@ -153,6 +176,14 @@ def _cumulative(ctx: Context) -> list[Finding]:
         added = sum(n for _, n in parts)
         sum_text = " + ".join(str(n) for _, n in parts)
         when = f"by {day(total.as_of)}" if total.as_of else "so far"
+        if added < total.count and not _ALL_STAGES.search(_paragraph(ctx, total.evidence)):
+            findings.append(ctx.finding(
+                FindingCode.stages_before_reported, Severity.info,
+                f"the stages received by {total.received_by} {when} add up to {sum_text} = "
+                f"{added}, and the running total is {total.count}: the other "
+                f"{total.count - added} may have come home in stages the article does not "
+                "report.", paths))
+            continue
         findings += _sum_against(
             ctx, added, total.count, paths, _STAGES,
             consistent=f"{total.received_by} received {sum_text} = {added} {when}, and the "

@@ -25,6 +25,7 @@ INJURED = words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "vi
 """'casualties' counts for both: outlets use it for either."""
 
 RELEASED = words("releas", "free", "freed", "freeing", "return", "home", "hand", "swap",
+                 "on their way", "arriv", "crossed into",
                  "exchang", "brought back", "bring back", "repatriat", "liberat", "transfer",
                  "came back", "come back", "back to", "let go", "set free", "handover")
 SIDES = re.compile(r"\b(?:both|two|each|either) sides?\b|\bsides\b", re.IGNORECASE)
@@ -94,7 +95,7 @@ CLAUSE_BREAK = re.compile(
     r"[.;!?](?=\s|$)|\n|\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
     r",\s+(?=(?:and|but|while|whereas|which|who|of which|of whom|with|bringing|including|"
     r"adding|although|though|after|before|as|according|where|when|plus|\w+ of (?:whom|which|"
-    r"them))\b)",
+    r"them))\b)|\s(?=(?:after|before|when|because|whereas|which|unless)\s)",
     re.IGNORECASE,
 )
 """Where a clause ends. A comma alone does not end one ('killed, officials said, 12')."""
@@ -142,3 +143,10 @@ CATEGORY_FORMS: dict[str, tuple[str, ...]] = {
     "woman": ("female", "women"), "man": ("male", "men"),
 }
 """Words a category goes by that the alias table does not merge ('minors': 'children')."""
+
+VERB = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|did|does|do)\b|"
+                  r"\b(?!hundred\b)\w{3,}ed\b", re.IGNORECASE)
+"""A crude verb: a clause without one ('At least 18 civilians, including ...') takes its
+sentence's words."""
+FOREIGN = ("foreign", "national", "citizen")
+"""A nationality as a category ('Thais') is also 'foreign nationals' to the articles."""

@@ -15,9 +15,11 @@ not a number killed), and not under a threat, plan, condition or denial:
 - a breakdown item: its category; a running total: a total word; an agreement: a deal word
   (a deal is a plan, so no hedge is held against it).
 
-Names count too: an attacker, target, party, place or speaker that the evidence
-does not name (in any known spelling: 'Russian' names Russia) is unsupported;
-a region, which has no evidence of its own, must be named in the article.
+Names count too, in any known spelling ('Russian' names Russia): the side of a
+release and the place of a deal must be named in the evidence's paragraph or the
+ones beside it (one fragment rarely holds every name of a fact); an attacker,
+target, region or speaker, whose naming sentence is often far from the figures
+or the quote, must be named in the article. A name written nowhere is unsupported.
 
 An unsupported figure is a warning of its own kind, not an error: the figure may
 be right and only unconfirmed. It is the model's doing (it chose the evidence or
@@ -61,8 +63,8 @@ class Counts:
     running: bool = False
     """True for one stage's release, which a running total does not support."""
     elliptic: bool = False
-    """True when a verbless clause takes its sentence's verb ('swapped 390 on Friday, and
-    on Saturday 307')."""
+    """True when any clause may take its sentence's verb ('swapped 390 on Friday, and on
+    Saturday 307 servicemen each'); otherwise only a clause without a verb does."""
 
 
 def _clauses(text: str, *, sentences: bool = False) -> list[tuple[int, int]]:
@@ -124,7 +126,8 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         if any(p.search(part) for p in (need.own, *need.rivals)):
             lo, hi = part_lo, part_hi  # 'killed 21 and 34 were injured': 34's own words
         own = _distance(mention, need.own, text[lo:hi], lo)
-        if own is None and need.elliptic and not any(p.search(clause) for p in need.rivals):
+        if own is None and not any(p.search(clause) for p in need.rivals) \
+                and (need.elliptic or not lx.VERB.search(clause)):
             lo, hi = _within(_clauses(text, sentences=True), mention)
             own = _distance(mention, need.own, text[lo:hi], lo)
         if own is None:
@@ -237,8 +240,7 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
     elif isinstance(item, Attack):
         _attack(check, fact, item)
     elif isinstance(item, Statement):
-        check.name(fact, "a quote", EntityKind.person, item.speaker, "speaker",
-                   _around(check.ctx, fact.evidence))
+        check.name(fact, "a quote", EntityKind.person, item.speaker, "speaker", None)
 
 
 def _around(ctx: Context, evidence: Evidence | None) -> Evidence | None:
@@ -284,6 +286,8 @@ def _category(category: str) -> re.Pattern[str]:
     forms = {*name_forms(EntityKind.category, category),
              *(f for t in tokens for f in name_forms(EntityKind.category, t)),
              *(f for t in tokens for f in lx.CATEGORY_FORMS.get(name_key(t), ()))}
+    if len(name_forms(EntityKind.party, category)) > 1:  # a nationality: 'Thais'
+        forms |= set(lx.FOREIGN)
     stems = {t[:max(3, len(t) - 3)] for form in forms for t in re.findall(r"\w+", form)
              if t not in lx.GENERIC_NAME_WORDS}
     return lx.words(*sorted(stems)) if stems else lx.words(category.casefold())
