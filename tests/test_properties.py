@@ -66,7 +66,8 @@ def exchanges(draw: st.DrawFn) -> Case:
                     breakdown_complete=split is not None, evidence=Evidence(text=sentence))
             for party in PARTIES]))
     total = sum(s.releases[0].count for s in stages)
-    sentences.append(f"In total, {total} people have been returned to Ukraine.")
+    rounds = f"{len(backs)} {'round' if len(backs) == 1 else 'rounds'}"
+    sentences.append(f"In total, over {rounds}, {total} people have been returned to Ukraine.")
     agreed = total + draw(st.integers(0, 2000))
     agreed_on = published - dt.timedelta(days=backs[0] + draw(st.integers(1, 60)))
     month_day = f"{agreed_on.strftime('%B')} {agreed_on.day}"
@@ -161,8 +162,9 @@ def test_a_shifted_date_is_named(case: Case, data: st.DataObject, days: int) -> 
 @settings(max_examples=150, deadline=None)
 @given(exchanges(), st.data())
 def test_a_dropped_stage_breaks_the_running_total(case: Case, data: st.DataObject) -> None:
-    """A total stated with no stage at all is normal ('697 so far'), so at least one
-    stage must remain for the omission to show."""
+    """The total says it covers the rounds listed ('over 3 rounds'), so a round left out
+    is an error. A total stated with no stage at all is normal ('697 so far'), so at
+    least one stage must remain for the omission to show."""
     assume(len(case.extraction.stages) > 1)
     x = case.extraction.model_copy(deep=True)
     del x.stages[data.draw(st.integers(0, len(x.stages) - 1))]
