@@ -20,6 +20,7 @@ from summarizer.errors import InputError
 from summarizer.evaluate import load_gold, run_eval, score_case
 from summarizer.evaluate.figures import count_wrong_figures
 from summarizer.evaluate.flatten import gold_facts, predicted_facts
+from summarizer.evaluate.mutate import run_mutation_suite
 from summarizer.evaluate.paths import EvalFact, Step, parse_path
 from summarizer.evaluate.reference import reference_pairs
 from summarizer.evaluate.scoring import Counts, score
@@ -271,3 +272,13 @@ def test_cli_eval_exits_3_below_a_floor_after_printing_the_scores(
     assert run.returncode == code, run.stderr
     assert json.loads(run.stdout)["cases"] == 1
     assert ("below the floor" in run.stderr) == bool(code)
+
+
+def test_a_date_moved_to_another_the_gold_accepts_is_harmless_not_a_miss() -> None:
+    """The overnight attack is dated 7 or 8 March in gold: its reference says the 7th
+    ('overnight'); moved to the 8th it is still right, so the suite does not count it.
+    Moved to the 6th, it is a mistake the validator catches."""
+    suite = run_mutation_suite([FORMAT])
+    assert suite["harmless"] == 1
+    assert suite["false_alarms"] == 0
+    assert not any("attacks[2025-03-07].date" in m for m in suite["missed"])

@@ -94,8 +94,8 @@ def eval_command(
 
 
 def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
-    keys = ("mutations", "detected", "detection_rate", "false_alarms", "per_operator",
-            "missed", "false_alarm_messages")
+    keys = ("mutations", "detected", "detection_rate", "false_alarms", "harmless",
+            "per_operator", "missed", "false_alarm_messages")
     if as_json:
         sys.stdout.write(json.dumps({k: suite[k] for k in keys}, indent=2) + "\n")
         return
@@ -108,7 +108,9 @@ def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
                   f"{suite['detection_rate']:.1%}", style="bold")
     console = Console()
     console.print(table)
-    console.print(f"False alarms on the unmutated cases: {suite['false_alarms']}")
+    console.print(f"False alarms on the unmutated cases: {suite['false_alarms']}; harmless "
+                  f"changes not counted (a date moved to another the gold accepts): "
+                  f"{suite['harmless']}")
     for alarm in suite["false_alarm_messages"]:
         console.print(f"false alarm: {alarm}", markup=False)
     for missed in suite.get("missed", []):
