@@ -273,16 +273,17 @@ def test_an_overnight_attack_dated_on_two_days_is_one_attack_with_both_dates() -
     assert note.severity is Severity.info
 
 
-def test_a_change_without_a_publication_order_is_a_conflict() -> None:
-    """The same toll differing in two reports of the same day (no times) is not an
-    update: nothing says which came later."""
+def test_a_toll_that_says_it_rose_is_an_update_without_a_publication_order() -> None:
+    """The same toll differing in two reports of the same day (no times): AP's says it
+    "has risen to 39", which says which came later. Without such words the change is a
+    conflict (tests/test_qualifiers.py)."""
     results = [r.model_copy(update={"published": r.published.date() if r.published else None})
                for r in odesa()]
     summary = merge(results)
-    assert fact(summary, "attacks[2024-03-01].killed").status == "conflicting"
-    [conflict] = [f for f in summary.findings if f.kind is FindingKind.cross_source]
-    assert (conflict.severity, conflict.code) == (Severity.error, FindingCode.conflict)
-    assert conflict.facts == ["attacks[2024-03-01].killed"]
+    assert fact(summary, "attacks[2024-03-01].killed").status == "updated"
+    [update] = [f for f in summary.findings if f.kind is FindingKind.cross_source]
+    assert (update.severity, update.code) == (Severity.info, FindingCode.updated)
+    assert update.facts == ["attacks[2024-03-01].killed"]
 
 
 def test_a_quote_worded_differently_is_a_variance() -> None:

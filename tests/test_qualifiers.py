@@ -147,3 +147,23 @@ def test_about_a_number_allows_half_its_rounding_and_at_most_a_tenth(
     second = late(f"Russia shelled Kherson on Saturday, killing {exact}.", f"killing {exact}",
                   exact, published=MORNING)
     assert killed(merge([first, second]))[2] == status
+
+
+def test_a_toll_said_to_have_risen_is_an_update_without_publication_times() -> None:
+    """Both the same day, no times: the larger figure says it rose from an earlier one."""
+    first = toll("first", MORNING, "Russia shelled Kherson on Saturday, killing 12 people.",
+                 "killing 12 people", 12)
+    risen = late("Russia shelled Kherson on Saturday; the number killed has risen to 20.",
+                 "the number killed has risen to 20", 20, published=MORNING)
+    assert killed(merge([first, risen])) == (20, None, "updated")
+
+
+def test_a_toll_given_as_provisional_is_an_update_and_one_given_as_final_is_not() -> None:
+    so_far = toll("first", MORNING, "Russia shelled Kherson on Saturday, killing 12 so far.",
+                  "killing 12 so far", 12)
+    final = toll("first", MORNING, "Russia shelled Kherson on Saturday, killing 12 people.",
+                 "killing 12 people", 12)
+    other = late("Russia shelled Kherson on Saturday, killing 20 people.", "killing 20 people",
+                 20, published=MORNING)
+    assert killed(merge([so_far, other]))[2] == "updated"
+    assert killed(merge([final, other]))[2] == "conflicting"

@@ -11,7 +11,8 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
   true value fits ("at least 18", "at least 39", 39) do not disagree: the most
   precise is stated, as an *update* when the numbers differ.
 - a casualty toll or running total that grows from an earlier report to a
-  later one (publication times strictly ordered) is an *update*: the latest
+  later one (publication times strictly ordered, or the smaller figure marked
+  provisional, or the larger one said to have risen) is an *update*: the latest
   value stands, with an info finding naming both reports. A report of no
   casualties is not the start of a rising toll, unless it says it is
   provisional ("no casualties were immediately reported"): against a later
@@ -53,6 +54,11 @@ _PROVISIONAL = re.compile(
     r"\b(?:so far|yet|immediate(?:ly)?|initial(?:ly)?|preliminary|for now|at the moment)\b",
     re.IGNORECASE)
 """Words by which a report marks its figure as not final."""
+
+_RISEN = re.compile(
+    r"\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s)|"
+    r"mount(?:ed|s|ing)|updated|latest|new toll)\b", re.IGNORECASE)
+"""Words by which a report says its figure superseded an earlier one ('has risen to 558')."""
 
 _X = FindingKind.cross_source
 
@@ -117,24 +123,32 @@ def _before(a: Claim, b: Claim) -> bool:
     return ma[1] is not None and mb[1] is not None and ma[1] < mb[1]
 
 
-def _is_update(claims: Sequence[Claim]) -> bool:
-    """Values rise with publication time: every report of a smaller figure came out
-    strictly before every report of a larger one. A report of none, unless it says it
-    is provisional, is no first figure of a toll: it says there was nothing to count."""
+def _is_update(fact: Aligned) -> bool:
+    """Values rise as reports come in: every smaller figure came out strictly before
+    every larger one, or the larger says it rose from it ('has risen to 558'), or, for
+    a toll, the smaller says it is provisional ('so far'; a running total is 'so far'
+    by nature, so that says nothing of it). A report of no casualties, unless it says
+    it is provisional, is no first figure of a toll: it says there was nothing to count."""
+    claims = fact.claims
     values = sorted({c.value for c in claims if isinstance(c.value, int)})
     if len(values) < 2 or len(values) != len({c.value for c in claims}):
         return False
-    if values[0] == 0 and not all(_provisional(c) for c in claims if c.value == 0):
+    toll = fact.kind == "casualty"
+    if toll and values[0] == 0 and not all(_provisional(c) for c in claims if c.value == 0):
         return False
     for lower, higher in pairwise(values):
-        if not all(_before(a, b) for a in claims if a.value == lower
-                   for b in claims if b.value == higher):
+        if not all(_before(a, b) or _risen(b) or (toll and _provisional(a))
+                   for a in claims if a.value == lower for b in claims if b.value == higher):
             return False
     return True
 
 
 def _provisional(claim: Claim) -> bool:
     return claim.evidence is not None and bool(_PROVISIONAL.search(claim.evidence.text))
+
+
+def _risen(claim: Claim) -> bool:
+    return claim.evidence is not None and bool(_RISEN.search(claim.evidence.text))
 
 
 def _longest(claims: Sequence[Claim]) -> str:
@@ -182,7 +196,7 @@ def judge(fact: Aligned) -> Verdict:
         return Verdict("single_source", value, [], qualifier)
     if _agree(fact):
         return Verdict("corroborated", value, [], qualifier)
-    if fact.kind in UPDATABLE and _is_update(claims):
+    if fact.kind in UPDATABLE and _is_update(fact):
         return _update(fact)
     figures = [f for f in map(_figure, claims) if f is not None]
     if fact.kind in NUMERIC and len(figures) == len(claims) and fit(figures):
