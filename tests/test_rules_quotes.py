@@ -72,3 +72,12 @@ def test_a_name_given_after_its_office_is_a_speaker() -> None:
         '"The missile hit the centre of a residential neighbourhood," he wrote on Telegram.') == [
         ("Oleksandr Vilkul", "Telegram",
          "The missile hit the centre of a residential neighbourhood")]
+
+
+def test_an_unnamed_speaker_is_described_and_a_statement_names_its_author() -> None:
+    assert said(
+        '"We saw the buses leave the camp at night," one driver said.\n\n'
+        '"The leaders agreed to keep talking about the war," the Kremlin statement said.') == [
+        ("one driver", None, "We saw the buses leave the camp at night"),
+        ("Kremlin", "statement", "The leaders agreed to keep talking about the war"),
+    ]

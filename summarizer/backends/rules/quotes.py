@@ -75,6 +75,13 @@ _NOT_NAMES = frozenset((
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
     "Once", "All", "My", *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
+_DOCUMENT = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:statement|readout|post|communiqu\u00e9|release)$")
+_DESCRIBED = re.compile(
+    r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
+    r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
+    r"|rescuer|volunteer|teacher|parent|mother|father)$")
+"""An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
+"the source told AFP"): the description is all the article gives."""
 _MIN_QUOTE_WORDS = 4
 """A shorter quotation is a label or a characterization ("blatant violation"), not a statement."""
 _ORGANIZATION = re.compile(
@@ -279,8 +286,9 @@ def _attribution(text: str, quote: Quote,
 
 
 def _body(who: str) -> str | None:
-    """The name of a body that speaks as itself, without what leads up to it."""
-    who = _LEAD.sub("", who)
+    """The name of a body that speaks as itself, without what leads up to it or the
+    document it spoke through ("the Kremlin statement said" is the Kremlin)."""
+    who = _DOCUMENT.sub("", _LEAD.sub("", who))
     return _THE.sub("", who) if _ORGANIZATION.match(who) else None
 
 
@@ -304,5 +312,8 @@ def _resolve(who: str, position: int, people: _People,
     role = _ROLE.search(who)
     if role:
         person = people.by_role(role.group().lower(), position)
-        return (person.name if person else None), True
+        if person is not None:
+            return person.name, True
+    if _DESCRIBED.match(who):
+        return who, False
     return None, False
