@@ -329,6 +329,21 @@ def test_the_toll_is_the_largest_single_figure_with_its_qualifier() -> None:
     }
 
 
+def test_a_figure_of_the_day_before_is_not_this_attacks() -> None:
+    text = "Israeli forces pounded Gaza on Friday, a day after killing 274 people in a raid."
+    (attack,) = RulesBackend().read(article(text)).attacks
+    assert (attack.attacker, attack.killed) == ("Israel", None)
+
+
+def test_places_weapons_were_downed_over_are_regions_and_their_shares_no_total() -> None:
+    text = ("Ukraine attacked Russia with drones overnight. Air defences shot down 23 drones over "
+            "the Bryansk region and six over Kaluga, and others over the Kursk and Belgorod "
+            "border provinces.")
+    (attack,) = RulesBackend().read(article(text)).attacks
+    assert (attack.weapons, sorted(attack.regions)) == (
+        [], ["Belgorod", "Bryansk", "Kaluga", "Kursk"])
+
+
 # --- numbers ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("words", "value"), [

@@ -52,11 +52,14 @@ _TARGET_BEFORE = re.compile(
 _STRUCK_IN = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b(?:\s+[\w-]+){{0,4}}\s+in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa"."""
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+){0,2}?of\s+)?$")
+_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\b")
+_OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
+"""Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
 _PLACE_LIST = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
 _REGION_LIST = re.compile(r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
-                          r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[Rr]egions?|[Oo]blasts?"
+                          r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[a-z-]+\s+)?(?:[Rr]egions?|[Oo]blasts?"
                           r"|[Pp]rovinces?)\b")
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 _QUALIFIER = r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+)?"
@@ -83,6 +86,8 @@ _PART = re.compile(r"(?i)(?:\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(T
                    r"|wounded|hurt)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
 """A number that ends a range ("five to seven", "5-7") or a list of counted groups
 ("five adults and one child", "23 soldiers and over 200 militants")."""
+_OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+days?|the\s+day)\s+(?:after|before)\b")
+"""A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274"."""
 _ANY_CASUALTY = re.compile(
     r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words) + ")")
 """Any casualty word at all: most sentences have none and skip the number scans."""
@@ -230,8 +235,12 @@ class AttackReader:
         if count.weapon is None or is_background(self.text, unit, count.start):
             return
         start, end = clause(unit, count.start)
-        if _NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end):
+        if (_NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
+                or _OTHER_DAY.search(self.text, start, end)):
             return
+        if any(_OVER.search(self.text, count.end, m.start)
+               for m in self.places.between(count.end, min(end, count.end + 30))):
+            return  # "23 drones over the Bryansk region": one place's share of the attack
         draft = self._draft_for(unit, count.start)
         nations = set(count.nations)
         if draft is None or (draft.attacker and nations and nations != {draft.attacker}):
@@ -258,6 +267,7 @@ class AttackReader:
                 continue
             position = found.start() if found else unit.start + (mention.start() if mention else 0)
             if is_background(self.text, unit, position) or unreal(
+                    self.text, *clause(unit, position)) or _OTHER_DAY.search(
                     self.text, *clause(unit, position)):
                 continue
             if found is None and NUMBER.search(self.text, *clause(unit, position)):
@@ -292,10 +302,12 @@ class AttackReader:
         for listed in _REGION_LIST.finditer(self.text, unit.start, unit.end):
             places += [m.entry.name for m in self.places.between(listed.start(),
                                                                      listed.end())]
-        if damage:
+        downed = bool(_DOWNED.search(unit.text))
+        if damage or downed:
             previous: int | None = None
             for mention in self.places.between(unit.start, unit.end):
-                if _PLACE_BEFORE.search(self.text, unit.start, mention.start) or (
+                if (damage and _PLACE_BEFORE.search(self.text, unit.start, mention.start)) or (
+                        downed and _OVER.search(self.text, unit.start, mention.start)) or (
                         previous is not None
                         and _PLACE_LIST.match(self.text[previous:mention.start])):
                     places.append(mention.entry.name)
