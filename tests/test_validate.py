@@ -285,5 +285,5 @@ def test_article_read_as_empty_is_named_in_a_warning() -> None:
                     text="The spring weather in the capital stayed mild on Saturday.")
     summary = summarize([attack, empty], config=BackendConfig(backend="rules"))
     covered = [f for f in summary.findings if f.kind is FindingKind.coverage]
-    assert [(f.severity, f.articles, f.reaskable) for f in covered] == [
-        (Severity.warning, ["feature"], False)]
+    assert [(f.code, f.severity, f.articles, f.reaskable) for f in covered] == [
+        (FindingCode.nothing_extracted, Severity.warning, ["feature"], False)]
