@@ -138,8 +138,8 @@ def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] 
 
 
 def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
-    """Reports grouped into attacks. Dated reports come first, in date order, so an
-    undated one is placed last, into the attack that fits it best; never two attacks
+    """Reports grouped into attacks. Dated reports are placed first, in date order, so
+    an undated one is placed last, into the attack that fits it best; never two attacks
     of one article into one."""
     ordered = sorted(enumerate(reports),
                      key=lambda ir: (ir[1].date is None, ir[1].date or dt.date.min, ir[0]))
@@ -151,7 +151,9 @@ def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
             clusters[min(scored)[1]].append(report)
         else:
             clusters.append([report])
-    return clusters
+    # Each attack's reports in the articles' order, so its sources read in that order.
+    position = {id(report): index for index, report in enumerate(reports)}
+    return [sorted(cluster, key=lambda r: position[id(r)]) for cluster in clusters]
 
 
 def _first_most_common(values: Sequence[str]) -> str | None:

@@ -66,7 +66,7 @@ def test_three_outlets_on_one_overnight_attack_are_one_attack() -> None:
     assert attack_keys(three_outlets()) == {"attacks[2024-01-01]"}
     target = next(f for f in summary.facts if f.path == "attacks[2024-01-01].target")
     assert (target.value, target.status) == ("Kharkiv", "corroborated")
-    assert [s.article_id for s in target.sources] == ["night", "next-day", "undated"]
+    assert [s.article_id for s in target.sources] == ["next-day", "night", "undated"]
     [note] = [f for f in summary.findings if f.kind is FindingKind.temporal
               and f.facts == ["attacks[2024-01-01]"]]
     assert note.severity is Severity.info
@@ -76,7 +76,7 @@ def test_the_rising_toll_of_one_attack_is_an_update() -> None:
     summary = merge(three_outlets())
     toll = next(f for f in summary.facts if f.path == "attacks[2024-01-01].killed")
     assert (toll.value, toll.status) == (39, "updated")
-    assert [(s.article_id, s.value) for s in toll.sources] == [("night", 18), ("next-day", 39)]
+    assert [(s.article_id, s.value) for s in toll.sources] == [("next-day", 39), ("night", 18)]
     assert not [f for f in summary.findings
                 if f.kind is FindingKind.cross_source and f.severity is not Severity.info]
 

@@ -260,7 +260,7 @@ def test_a_qualifier_travels_with_its_number() -> None:
     assert paths[paths.index(killed) + 1] == f"{killed}.qualifier"
     summary = merge(results)
     toll = fact(summary, "attacks[2024-03-01].killed")
-    assert [(s.value, s.qualifier) for s in toll.sources] == [(10, "at least"), (39, None)]
+    assert [(s.value, s.qualifier) for s in toll.sources] == [(39, None), (10, "at least")]
     assert not [f for f in summary.facts if f.path.endswith(".qualifier")]
 
 
