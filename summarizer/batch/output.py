@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from summarizer.batch.lock import ResultsLock
 from summarizer.errors import InputError
 
 Record = dict[str, Any]
@@ -69,7 +71,8 @@ def drop_failed(path: Path) -> int:
     """Remove the records of failed units so that resuming runs them again; how many.
 
     The kept lines are written beside the file and swapped in, so a crash leaves
-    the old file or the new one, never a mix.
+    the old file or the new one, never a mix. Only the holder of the results lock
+    may call this: a run still appending to the old file would lose its records.
     """
     if not path.exists():
         return 0
@@ -83,28 +86,48 @@ def drop_failed(path: Path) -> int:
             else:
                 kept.append(raw)
     if dropped:
-        tmp = path.with_name(f".{path.name}.tmp")
-        with tmp.open("wb") as fh:
-            fh.writelines(kept)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.writelines(kept)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(name, path.stat().st_mode & 0o777)
+            os.replace(name, path)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+        _fsync_dir(path.parent)
     return dropped
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the swap itself durable: without it a power cut may bring the old file back."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class ResultsWriter:
     """Appends records; each line reaches the OS in full before the next starts."""
 
     def __init__(self, path: Path, *, resume: bool, retry_errors: bool = False) -> None:
-        if not (resume or retry_errors) and path.exists() and path.stat().st_size > 0:
-            raise InputError(str(path), "already holds results; pass --resume to continue "
-                             "that run (--retry-errors to also redo its failures), or choose "
-                             "another --out")
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self.retried = drop_failed(path) if retry_errors else 0
-        self.done = recover(path) if resume or retry_errors else frozenset()
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        self._lock = ResultsLock(path)  # before reading: another run may be appending
+        try:
+            if not (resume or retry_errors) and path.exists() and path.stat().st_size > 0:
+                raise InputError(str(path), "already holds results; pass --resume to continue "
+                                 "that run (--retry-errors to also redo its failures), or "
+                                 "choose another --out")
+            self.path = path
+            self.retried = drop_failed(path) if retry_errors else 0
+            self.done = recover(path) if resume or retry_errors else frozenset()
+            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        except BaseException:
+            self._lock.release()
+            raise
 
     def write(self, record: Record) -> None:
         data = memoryview((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
@@ -114,6 +137,7 @@ class ResultsWriter:
 
     def close(self) -> None:
         os.close(self._fd)
+        self._lock.release()
 
     def __enter__(self) -> ResultsWriter:
         return self

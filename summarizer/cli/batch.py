@@ -21,7 +21,8 @@ def batch_command(
         help="Article files, directories, or JSONL with one {id, source, published, text"
         "[, group]} object a line.", show_default=False)],
     out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="Results JSONL: one record per group or article.")] = None,
+        "--out", "-o", help="Results JSONL: one record per group or article. One run at a time "
+        "per file: it is locked (<out>.lock) while a run writes it.")] = None,
     concurrency: Annotated[int, typer.Option(
         min=1, help="Model requests in flight at once.")] = 8,
     resume: Annotated[bool, typer.Option(
