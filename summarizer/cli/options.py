@@ -57,7 +57,8 @@ def _model_flags(
         DEFAULTS.max_tokens),
     timeout: Annotated[float, typer.Option(
         envvar="SUMMARIZER_TIMEOUT", min=1,
-        help="Seconds one model call may take before it is abandoned and retried.")] = (
+        help="Seconds one model request may take in all (connect, wait, whole answer) "
+        "before it is abandoned and retried.")] = (
         DEFAULTS.timeout),
     context_tokens: Annotated[int | None, typer.Option(
         envvar="SUMMARIZER_CONTEXT_TOKENS", min=512, show_default=False,

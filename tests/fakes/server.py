@@ -30,6 +30,8 @@ A REPLY is a file name (shorthand for {"extraction": name}) or an object with:
     headers        extra response headers, e.g. {"Retry-After": "2"}
     delay          seconds to wait before answering, on top of `latency`
     disconnect     true: close the connection without answering
+    trickle        send the body one byte every this many seconds (a server that is never
+                   silent long enough for a read timeout, yet never done)
     empty_choices  true: answer with "choices": []
     refusal        answer with this refusal instead of content
 """
@@ -226,9 +228,11 @@ class _Handler(BaseHTTPRequestHandler):
             message = reply.get("message", f"scripted fault {status}")
             self._send(status, _error(status, message), reply.get("headers", {}))
             return
-        self._send(200, completion(body, reply, raw, owner.model), reply.get("headers", {}))
+        self._send(200, completion(body, reply, raw, owner.model), reply.get("headers", {}),
+                   trickle=float(reply.get("trickle", 0.0)))
 
-    def _send(self, status: int, payload: Json, headers: Mapping[str, str] | None = None) -> None:
+    def _send(self, status: int, payload: Json, headers: Mapping[str, str] | None = None,
+              *, trickle: float = 0.0) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -236,7 +240,12 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, str(value))
         self.end_headers()
-        self.wfile.write(data)
+        if trickle <= 0:
+            self.wfile.write(data)
+            return
+        for byte in range(len(data)):  # ends early with a ConnectionError once the client quits
+            self.wfile.write(data[byte:byte + 1])
+            time.sleep(trickle)
 
 
 def _error(status: int, message: str) -> Json:

@@ -169,6 +169,7 @@ class OpenAIBackend:
                 retries=self.config.max_transport_retries,
                 backoff=self.backoff,
                 where=self.where,
+                deadline=self.config.timeout,
             ))
             client = AsyncInstructor(client=raw, create=patch(create=send, mode=self.mode),
                                      mode=self.mode)

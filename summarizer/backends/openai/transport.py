@@ -87,9 +87,16 @@ def retry_after(error: BaseException | None) -> float | None:
     return _seconds_until(header) if header is not None else None
 
 
+class DeadlinePassed(Exception):
+    """A request outlived its deadline (the client's own timeout bounds each read only)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the request timed out (over {seconds:g}s in all)")
+
+
 def is_transient(error: BaseException) -> bool:
     """Errors that may pass on their own: connection drops, timeouts, 408/409/429, 5xx."""
-    if isinstance(error, openai.APIConnectionError):
+    if isinstance(error, openai.APIConnectionError | DeadlinePassed):
         return True
     if isinstance(error, openai.APIStatusError):
         return error.status_code in RETRYABLE_STATUS or error.status_code >= 500
@@ -117,7 +124,9 @@ class Backoff:
         return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
-def _describe(error: openai.APIError) -> str:
+def _describe(error: openai.APIError | DeadlinePassed) -> str:
+    if isinstance(error, DeadlinePassed):
+        return str(error)
     if isinstance(error, openai.APITimeoutError):
         return "the request timed out"
     if isinstance(error, openai.APIConnectionError):
@@ -127,7 +136,8 @@ def _describe(error: openai.APIError) -> str:
     return str(error)
 
 
-def _final_error(error: openai.APIError, attempts: int, retries: int, where: str) -> Exception:
+def _final_error(error: openai.APIError | DeadlinePassed, attempts: int, retries: int,
+                 where: str) -> Exception:
     """The error a user sees once retrying is over, naming what to check."""
     what = _describe(error)
     if is_transient(error):
@@ -147,9 +157,15 @@ def _final_error(error: openai.APIError, attempts: int, retries: int, where: str
 
 
 def with_transport_retries(
-    send: Callable[..., Awaitable[T]], *, retries: int, backoff: Backoff, where: str
+    send: Callable[..., Awaitable[T]], *, retries: int, backoff: Backoff, where: str,
+    deadline: float,
 ) -> Callable[..., Awaitable[T]]:
-    """Wrap the raw SDK call so transient failures are retried below instructor's loop."""
+    """Wrap the raw SDK call so transient failures are retried below instructor's loop.
+
+    Each attempt is abandoned after `deadline` seconds in all (connect, the wait, the
+    whole body) and counted as a timeout: the client's own timeout bounds each read
+    only, so a server sending a byte every half second held a call for minutes.
+    """
 
     async def send_with_retries(*args: Any, **kwargs: Any) -> T:
         retrying = AsyncRetrying(
@@ -160,11 +176,14 @@ def with_transport_retries(
             reraise=True,
         )
         async def once() -> T:
-            return await send(*args, **kwargs)
+            try:
+                return await asyncio.wait_for(send(*args, **kwargs), deadline)
+            except TimeoutError:
+                raise DeadlinePassed(deadline) from None
 
         try:
             return await retrying(once)
-        except openai.APIError as error:
+        except (openai.APIError, DeadlinePassed) as error:
             attempts = int(retrying.statistics.get("attempt_number", 1))
             raise _final_error(error, attempts, retries, where) from error
 

@@ -1,0 +1,45 @@
+"""`--timeout` bounds a whole model request, not each read: a server that trickles its
+answer a byte at a time ends in an error record within a few timeouts."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.backends import BackendConfig
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.batch import BatchOptions, run_batch
+from tests.conftest import FAST
+from tests.fakes.inbox import BATCH, read_records, write_inbox
+from tests.fakes.server import Script, ScriptedServer
+
+TIMEOUT = 2.0
+TRICKLE = {"extraction": "short.json", "trickle": 0.01}
+"""About 2,900 bytes at 10 ms each: every read gets a byte long before the timeout, and
+the whole answer takes over ten timeouts."""
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_trickling_answer_ends_in_a_timeout_record_within_the_deadline(
+    tmp_path: Path,
+) -> None:
+    inbox = tmp_path / "in.jsonl"
+    write_inbox(inbox, 1)
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(Script.from_dict({"rules": [{"replies": [TRICKLE]}]},
+                                         base=BATCH)) as server:
+        backend = OpenAIBackend(BackendConfig(
+            backend="openai", base_url=server.base_url, api_key="test-key",
+            model="scripted-fake", timeout=TIMEOUT, max_transport_retries=1), backoff=FAST)
+        started = time.monotonic()
+        asyncio.run(run_batch([inbox], out, backend, options=BatchOptions(progress="off")))
+        elapsed = time.monotonic() - started
+        assert len(server.requests) == 2
+    [record] = read_records(out)
+    assert (record["status"], record["error_type"]) == ("error", "TransportRetriesExhausted")
+    assert "the request timed out (over 2s in all); gave up after 2 attempt(s)" in (
+        record["message"])
+    assert elapsed < 3 * TIMEOUT
