@@ -13,6 +13,7 @@ from summarizer import Article, ArticleExtraction, ArticleResult
 from summarizer.merge import merge
 from summarizer.models import Attack, Casualties, Evidence, FindingKind, Severity, WeaponCount
 from summarizer.pipeline import check
+from summarizer.render import render_markdown
 
 NIGHT = ("Russian drones and missiles struck Kharkiv overnight, killing at least 18 people, "
          "the regional governor said.")
@@ -232,3 +233,9 @@ def test_two_days_one_outlet_reports_apart_stay_two_rounds() -> None:
     stages = {f.path for f in merge([two_rounds(), night]).facts}
     assert stages == {"exchange.stages[2023-11-24].released[Hamas].count",
                       "exchange.stages[2023-11-25].released[Hamas].count"}
+
+
+def test_the_title_names_the_event_once() -> None:
+    """'Russian attack on Kharkiv, 1 January 2024', never 'Attack; attack; attack'."""
+    title = render_markdown(merge(three_outlets())).splitlines()[0]
+    assert title == "# Russian attack on Kharkiv, 1 January 2024"

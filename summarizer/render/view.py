@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
 from summarizer.render.labels import label, value_text
+from summarizer.text.entities import demonym
 
 STATUS_TEXT: dict[FactStatus, str] = {
     "corroborated": "corroborated",
@@ -314,15 +315,37 @@ def _headline(exchange: Exchange | None, attacks: list[AttackView]) -> tuple[str
     titles: list[str] = []
     lines: list[Line] = []
     if exchange is not None:
-        titles.append("Exchange" + (f" between {' and '.join(exchange.parties)}"
-                                    if exchange.parties else ""))
+        parties = exchange.parties
+        titles.append(f"Exchange between {' and '.join(parties)}" if len(parties) > 1
+                      else f"Release by {parties[0]}" if parties else "Exchange")
         lines.append(_exchange_line(exchange))
     for attack in attacks:
-        where = ", ".join(f.text for f in attack.targets)
-        titles.append(f"attack on {where}" if where else "attack")
+        titles.append(_attack_title(attack))
         lines.append(_attack_line(attack))
-    title = "; ".join(titles) if titles else "Summary"
+    title = "; ".join(dict.fromkeys(titles)) if titles else "Summary"
     return title[:1].upper() + title[1:], lines
+
+
+DOUBTFUL = frozenset({"flagged", "unsupported", "conflicting"})
+"""Statuses whose names a title does not state as the event's."""
+
+
+def _attack_title(attack: AttackView) -> str:
+    """'Russian attack on Kyiv, 23 May 2025': who, where and when, in words, from the
+    names the sources do not dispute."""
+    attackers = [f.text for f in attack.attacker if f.fact.status not in DOUBTFUL]
+    targets = [f.text for f in attack.targets if f.fact.status not in DOUBTFUL]
+    title = "attack"
+    if len(attackers) == 1:
+        adjective = demonym(attackers[0])
+        title = f"{adjective} attack" if adjective else f"attack by {attackers[0]}"
+    if targets:
+        title += " on " + " and ".join(targets)
+    try:
+        day = dt.date.fromisoformat(attack.when[:10])
+    except ValueError:
+        return title if attack.when == "undated" else f"{title}, {attack.when}"
+    return f"{title}, {day.day} {day:%B %Y}"
 
 
 def build_report(summary: Summary) -> Report:

@@ -221,6 +221,19 @@ def _known_forms(kind: EntityKind) -> dict[str, frozenset[str]]:
     return {key: frozenset(names) for key, names in forms.items()}
 
 
+@cache
+def _demonyms() -> dict[str, str]:
+    raw = json.loads(files("summarizer").joinpath("data/gazetteer.json").read_text("utf-8"))
+    return {name_key(name): item["demonyms"][0] for item in raw["countries"]
+            if item.get("demonyms") for name in (item["name"], *item.get("aliases", ()))}
+
+
+def demonym(party: str) -> str | None:
+    """'Russia' -> 'Russian', for a title that reads like news ('Russian attack on Kyiv');
+    None for a party the gazetteer gives no adjective."""
+    return _demonyms().get(name_key(party))
+
+
 def name_forms(kind: EntityKind, name: str) -> frozenset[str]:
     """A name and the spellings that name the same entity (the party 'Russia':
     'Russian', 'Moscow', ...), as `name_key`s: what a text may write instead."""
