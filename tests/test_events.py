@@ -11,7 +11,15 @@ import datetime as dt
 
 from summarizer import Article, ArticleExtraction, ArticleResult
 from summarizer.merge import merge
-from summarizer.models import Attack, Casualties, Evidence, FindingKind, Severity, WeaponCount
+from summarizer.models import (
+    Attack,
+    Casualties,
+    Evidence,
+    FindingCode,
+    FindingKind,
+    Severity,
+    WeaponCount,
+)
 from summarizer.pipeline import check
 from summarizer.render import render_markdown
 
@@ -239,3 +247,13 @@ def test_the_title_names_the_event_once() -> None:
     """'Russian attack on Kharkiv, 1 January 2024', never 'Attack; attack; attack'."""
     title = render_markdown(merge(three_outlets())).splitlines()[0]
     assert title == "# Russian attack on Kharkiv, 1 January 2024"
+
+
+def test_checks_name_facts_in_words_not_paths() -> None:
+    """A reader sees 'the number killed in the attack of 1 January 2024', never the
+    internal path 'attacks[2024-01-01].killed' (that stays in `facts`, for programs)."""
+    summary = merge(three_outlets())
+    notes = [f for f in summary.findings
+             if f.code in (FindingCode.updated, FindingCode.attack_dates_differ)]
+    assert len(notes) == 2
+    assert all("attacks[" not in f.message and f.facts for f in notes)

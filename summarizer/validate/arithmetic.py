@@ -252,18 +252,18 @@ def _weapons(ctx: Context) -> list[Finding]:
         counted = [w for w in attack.weapons if w.count is not None]
         if stated_total is None or not counted:
             continue
-        key = ctx.fact(attack, None).path
+        key = ctx.fact(attack, None).key.words
         paths = [ctx.fact(stated_total), *(ctx.fact(w) for w in counted)]
         added = sum(w.count or 0 for w in counted)
         parts = " + ".join(f"{w.count} {w.type}" for w in counted)
         findings += _sum_against(
             ctx, added, stated_total.count, paths, _WEAPONS,
-            consistent=f"the attack {key} used {parts} = {added}, and the article says "
+            consistent=f"{key} used {parts} = {added}, and the article says "
             f"{stated_total.count} in all: consistent.",
-            over=f"the attack {key}: weapons {parts} = {added}, more than the "
+            over=f"{key}: weapons {parts} = {added}, more than the "
             f"{stated_total.count} stated in all.",
             # Short of the total only counts when every weapon type has a count.
-            under=f"the attack {key}: weapons {parts} = {added}, but the article says "
+            under=f"{key}: weapons {parts} = {added}, but the article says "
             f"{stated_total.count} in all. Is a weapon type missing, or a count wrong?"
             if len(counted) == len(attack.weapons) else None,
         )

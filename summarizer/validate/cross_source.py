@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
+from summarizer.facts import FactPath
 from summarizer.models import FactStatus, Finding, FindingCode, FindingKind, Qualifier, Severity
 from summarizer.text.entities import within
 from summarizer.validate.bounds import Figure, fit, tightest
@@ -213,7 +214,7 @@ def _fitting(fact: Aligned, stated: Figure) -> Verdict:
     if len({c.value for c in fact.claims}) == 1:
         return Verdict("corroborated", stated.value, [], stated.qualifier)
     given = "; ".join(_cited(c) for c in fact.claims)
-    finding = _superseded(fact, f"the sources' figures for {fact.path} fit together: {given}. "
+    finding = _superseded(fact, f"the sources' figures for {fact.key.words} fit together: {given}. "
                           f"The most precise, {stated}, is the one stated")
     return Verdict("updated", stated.value, [finding], stated.qualifier)
 
@@ -222,7 +223,7 @@ def _update(fact: Aligned) -> Verdict:
     ordered = sorted(fact.claims, key=lambda c: (c.value, c.article_id))
     latest = ordered[-1]
     steps = "; then ".join(f"{_cited(c)}, published {c.published}" for c in ordered)
-    finding = _superseded(fact, f"{fact.path} was updated as reports came in: {steps}. "
+    finding = _superseded(fact, f"{fact.key.words} was updated as reports came in: {steps}. "
                           f"The latest figure, {_stated(latest)}, is the one stated")
     return Verdict("updated", latest.value, [finding], latest.qualifier)
 
@@ -244,7 +245,7 @@ def _conflict(fact: Aligned) -> Finding:
     return Finding(
         kind=_X, code=FindingCode.conflict,
         severity=Severity.error if is_figure else Severity.warning,
-        message=f"the sources disagree on {fact.path} ({values}): {stated}. The difference "
+        message=f"the sources disagree on {fact.key.words} ({values}): {stated}. The difference "
         "is in the sources; check which is right before publishing.",
         facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
     )
@@ -258,10 +259,15 @@ def _variance(fact: Aligned) -> Finding:
     versions = "; ".join(f'{c.source} quotes "{c.value}"' for c in shown)
     return Finding(
         kind=_X, code=FindingCode.quote_variance, severity=Severity.warning,
-        message=f"the sources word the same statement differently ({fact.path}): {versions}. "
+        message=f"the sources word {fact.key.words} differently: {versions}. "
         "Quote the version you can verify.",
         facts=[fact.path], fact_ids=fact.fact_ids, articles=fact.articles,
     )
+
+
+def _night(key: str) -> str:
+    path = FactPath.parse(key)
+    return path.words.removeprefix("the attack of ") if path is not None else key
 
 
 def attack_date_note(key: str, reports: Sequence[DatedAttack]) -> Finding:
@@ -273,7 +279,7 @@ def attack_date_note(key: str, reports: Sequence[DatedAttack]) -> Finding:
         kind=FindingKind.temporal, code=FindingCode.attack_dates_differ,
         severity=Severity.info,
         message=f"one overnight attack, dated differently by the sources: {seen}. It is "
-        f"listed as {key}, the night it began.",
+        f"listed under {_night(key)}, the night it began.",
         facts=[key], fact_ids=[r.claim.fact_id for r in reports],
         articles=list(dict.fromkeys(r.claim.article_id for r in reports)),
     )
