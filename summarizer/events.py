@@ -36,17 +36,14 @@ _EDGE_OF_DAY = re.compile(r"\b(?:early|late)\b", re.IGNORECASE)
 KEY_SEPARATOR = ", "
 """Between the parts of a composite key, as the gold format writes them."""
 
-_WEAPON_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"missile", "cruise missile", "ballistic missile", "rocket"}),
-    frozenset({"rocket", "artillery"}),
-    frozenset({"drone"}),
-    frozenset({"guided bomb", "explosive"}),
-    frozenset({"firearm"}),
-    frozenset({"vehicle"}),
-    frozenset({"knife"}),
+_WEAPON_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"drone", "cruise missile", "ballistic missile", "missile", "guided bomb",
+               "rocket", "artillery"}),
+    frozenset({"firearm", "knife", "vehicle"}),
 )
-"""Weapon types that outlets use for one another ('missiles' for what another calls
-'ballistic missiles', 'rockets' for either); 'other' contradicts nothing."""
+"""Strikes from afar and assaults at close range: one attack is told with either. Outlets
+name different weapons of one strike ('40 drones', 'the missile hit'), so weapons only
+tell two attacks apart across these kinds; an explosive or 'other' fits any attack."""
 
 
 def at_night(expression: str | None, evidence: str) -> bool:
@@ -106,16 +103,21 @@ def _places_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or any(within(x, y) or within(y, x) for x in a for y in b)
 
 
+def _kinds(weapons: frozenset[str]) -> set[int]:
+    return {i for i, kind in enumerate(_WEAPON_KINDS) if weapons & kind}
+
+
 def _weapons_fit(a: frozenset[str], b: frozenset[str]) -> bool:
-    return any(x == y or any({x, y} <= family for family in _WEAPON_FAMILIES)
-               for x in a for y in b)
+    """Two reports' weapons share a kind, or one of them names no weapon of any kind."""
+    ka, kb = _kinds(a), _kinds(b)
+    return not ka or not kb or bool(ka & kb)
 
 
 def _apart(a: AttackReport, b: AttackReport) -> bool:
     """Something in two reports tells two attacks apart: attackers, places or weapons."""
     return bool((a.attacker and b.attacker and a.attacker != b.attacker)
                 or (a.places and b.places and not _places_overlap(a.places, b.places))
-                or (a.weapons and b.weapons and not _weapons_fit(a.weapons, b.weapons)))
+                or not _weapons_fit(a.weapons, b.weapons))
 
 
 def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] | None:

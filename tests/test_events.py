@@ -166,6 +166,21 @@ def test_the_night_is_the_attacks_whichever_outlet_says_so() -> None:
     assert attack_keys(results) == {"attacks[2024-07-01]"}
 
 
+def test_outlets_naming_different_weapons_of_one_strike_report_one_attack() -> None:
+    drones = "Russia launched 40 drones at Dnipro overnight."
+    missile = "A Russian missile hit a clinic in Dnipro overnight."
+    results = [
+        report("drones", dt.date(2024, 8, 6), drones, attack(
+            drones, drones, time_expression="overnight", attacker="Russia", targets=["Dnipro"],
+            weapons=[WeaponCount(type="drone", count=40, evidence=Evidence(text="40 drones"))])),
+        report("missile", dt.date(2024, 8, 6), missile, attack(
+            missile, missile, time_expression="overnight", attacker="Russia",
+            targets=["Dnipro"],
+            weapons=[WeaponCount(type="missile", evidence=Evidence(text="A Russian missile"))])),
+    ]
+    assert attack_keys(results) == {"attacks[2024-08-05]"}
+
+
 def test_two_days_apart_is_two_attacks_even_at_night() -> None:
     first = "Russian drones attacked Kyiv overnight."
     later = "Russian drones attacked Kyiv again on Thursday."
