@@ -195,8 +195,10 @@ def final_line(stats: Stats, out: Path, cache: AnswerCache | None, model: str | 
     cached = f"; cache: {cache.hits} hits, {cache.misses} misses" if cache and used else ""
     note = f" ({stats.cost_note})" if stats.cost_note else ""
     retried = f" ({stats.retried} failed record(s) retried)" if stats.retried else ""
+    spent = (f"{stats.calls:,} model calls, {stats.prompt_tokens:,} prompt + "
+             f"{stats.completion_tokens:,} completion tokens, estimated "
+             f"{stats.cost_text()}{note} for model {model}{cached}") if model else (
+        "no model was used (offline rules backend), so no calls and no cost")
     return (f"batch done in {stats.elapsed:.1f}s: {stats.records} records in {out}{retried}, "
             f"{stats.done} articles summarized, {stats.failed} failed (see the error records); "
-            f"{stats.calls:,} model calls, {stats.prompt_tokens:,} prompt + "
-            f"{stats.completion_tokens:,} completion tokens, estimated "
-            f"{stats.cost_text()}{note} for model {model}{cached}")
+            f"{spent}")
