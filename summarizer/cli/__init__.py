@@ -12,6 +12,9 @@ so a test or an embedding application can replace them here.
 from __future__ import annotations
 
 import logging
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
 
 import typer
 
@@ -28,12 +31,41 @@ __all__ = ["MODEL_HINT", "app", "main", "make_backend", "summarize"]
 app = typer.Typer(
     name="summarizer",
     help="Structured, checked summaries of war and crisis news: every figure in the output "
-    "is verified by its sources, derived, or flagged.",
+    "is verified by its sources, derived, or flagged.\n\n"
+    "\b\nExamples:\n"
+    "  summarizer summarize seeds/*.txt\n"
+    "  summarizer summarize a.txt b.html --format html --out report.html\n"
+    "  summarizer batch inbox/ --out results.jsonl --model gpt-4o-mini\n"
+    "  summarizer validate summary.json a.txt b.html\n"
+    "  summarizer eval seeds/gold.json\n"
+    "  summarizer COMMAND --help",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
 )
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        try:
+            number = version("summarizer")
+        except PackageNotFoundError:  # a checkout run with python -m, never installed
+            number = "unknown (not installed)"
+        sys.stdout.write(f"summarizer {number}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True,
+        help="Print the installed version and exit.")] = False,
+) -> None:
+    # A callback exists only to hold --version; the app's help text says what the tool does.
+    pass
+
+
 app.command("summarize")(summarize_command)
 app.command("schema")(schema_command)
 app.command("validate")(validate_command)

