@@ -37,7 +37,7 @@ WeaponType = Literal[
     "knife",
     "other",
 ]
-"""The weapon vocabulary of the gold format (shared/eval/GOLD_FORMAT.md)."""
+"""The weapon vocabulary of the gold format (summarizer/data/GOLD_FORMAT.md)."""
 
 CODE_FILLS = "Filled by code after extraction; leave null."
 

@@ -16,6 +16,7 @@ from summarizer.backends import BackendConfig
 from summarizer.cli.common import backend_from, err, failures_exit_1
 from summarizer.cli.options import DEFAULTS, MaxBytesOpt, model_options
 from summarizer.evaluate import render_eval_table, run_eval
+from summarizer.evaluate.gold import format_document
 from summarizer.evaluate.mutate import run_mutation_suite
 from summarizer.pipeline import DEFAULT_CONCURRENCY
 
@@ -24,11 +25,21 @@ BELOW_FLOOR = 3
 tell a quality drop (3) from a run that could not score at all (1)."""
 
 
+def _print_gold_format(wanted: bool) -> None:
+    if wanted:
+        sys.stdout.write(format_document())
+        raise typer.Exit()
+
+
 @model_options
 def eval_command(
     gold: Annotated[list[Path], typer.Argument(
-        help="Gold files (format: shared/eval/GOLD_FORMAT.md); the article paths inside are "
-        "relative to each file.", show_default=False)],
+        help="Gold files (format: `summarizer eval --format-help`); the article paths inside "
+        "are relative to each file.", show_default=False)],
+    format_help: Annotated[bool, typer.Option(
+        "--format-help", callback=_print_gold_format, is_eager=True,
+        help="Print the gold file format (GOLD_FORMAT.md, shipped in the package) and "
+        "exit.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     mutate: Annotated[bool, typer.Option(
         "--mutate", help="Run the validator mutation suite on the gold cases instead: "
@@ -57,6 +68,7 @@ def eval_command(
     \b
     Examples:
       summarizer eval seeds/gold.json
+      summarizer eval --format-help          # how to write a gold file
       summarizer eval tests/data/cases/*/gold.json --backend rules --json
       summarizer eval --mutate seeds/gold.json --json
       summarizer eval --reference ../shared/corpus/dev/*/gold.json --json

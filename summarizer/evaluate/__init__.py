@@ -1,4 +1,4 @@
-"""Evaluation: score the pipeline against hand-written gold cases (shared/eval/GOLD_FORMAT.md).
+"""Evaluation: score the pipeline against hand-written gold cases (data/GOLD_FORMAT.md).
 
     gold.py     the gold file schema and its loader
     paths.py    fact paths as data, and the fact kinds reported separately

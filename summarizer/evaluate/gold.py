@@ -1,4 +1,4 @@
-"""Gold files: the schema of shared/eval/GOLD_FORMAT.md and a loader that refuses bad ones.
+"""Gold files: the schema of GOLD_FORMAT.md and a loader that refuses bad ones.
 
 These models are deliberately separate from `summarizer.models`: gold files are
 written by hand, by anyone, and must keep meaning the same thing when the
@@ -9,6 +9,7 @@ where 390 is meant) because a typo in a gold file silently lowers every score.
 from __future__ import annotations
 
 import datetime as dt
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -27,6 +28,16 @@ from summarizer.articles import MAX_BYTES, load_articles
 from summarizer.errors import InputError
 from summarizer.evaluate.paths import parse_path
 from summarizer.models import Article
+
+FORMAT_HINT = "see `summarizer eval --format-help`"
+"""Where a user reads the gold format: the document ships inside the package."""
+
+
+def format_document() -> str:
+    """GOLD_FORMAT.md as installed with the package, so the pointer in --help and in errors
+    works in any install, not only next to the repository's shared/ folder."""
+    return resources.files("summarizer").joinpath("data", "GOLD_FORMAT.md").read_text("utf-8")
+
 
 GoldWeapon = Literal[
     "drone", "cruise missile", "ballistic missile", "missile", "guided bomb", "rocket",
@@ -225,7 +236,7 @@ def load_gold(path: str | Path) -> LoadedCase:
     try:
         gold = GoldCase.model_validate_json(raw)
     except ValidationError as exc:
-        raise InputError(where, f"not a valid gold file (see shared/eval/GOLD_FORMAT.md): "
+        raise InputError(where, f"not a valid gold file ({FORMAT_HINT}): "
                          f"{_describe(exc)}") from exc
     article_paths = [(file.parent / a.path).resolve() for a in gold.articles]
     for article, resolved in zip(gold.articles, article_paths, strict=True):
