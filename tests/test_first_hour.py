@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+import socket
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from summarizer import ConfigError, load_articles
+from summarizer.backends import BackendConfig
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.backends.openai.transport import Backoff
 from summarizer.cli import app
 
 SEEDS = sorted(str(p) for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -85,3 +90,52 @@ def test_a_batch_without_a_model_claims_no_cost(runner: CliRunner, tmp_path: Pat
     last = result.stderr.strip().splitlines()[-1]
     assert last.endswith("no model was used (offline rules backend), so no calls and no cost")
     assert not re.search(r"\$|model None", last)
+
+
+def test_eval_format_help_prints_the_shipped_gold_format(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["eval", "--format-help"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Gold annotation format\n")
+    assert "## Scoring" in result.stdout
+    assert "summarizer eval --format-help" in _flat(runner.invoke(app, ["eval", "--help"]).stdout)
+
+
+def test_a_bad_gold_file_points_at_the_format_help(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text('{"case": "x"}')
+    result = runner.invoke(app, ["eval", str(gold), "--backend", "rules"])
+    assert result.exit_code == 1
+    assert "(see `summarizer eval --format-help`)" in result.stderr
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+async def test_nothing_listening_is_said_at_once_without_retries() -> None:
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    base_url = f"http://127.0.0.1:{_closed_port()}/v1"
+    backend = OpenAIBackend(BackendConfig(backend="openai", base_url=base_url, api_key="k",
+                                          model="m"), backoff=Backoff(sleep=record))
+    [article] = load_articles([SEEDS[0]])
+    with pytest.raises(ConfigError, match=r"^nothing is listening at "):
+        await backend.extract(article)
+    assert waits == []
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_nothing_listening_on_the_command_line(runner: CliRunner) -> None:
+    base_url = f"http://127.0.0.1:{_closed_port()}/v1"
+    result = runner.invoke(app, ["summarize", SEEDS[0], "--base-url", base_url, "--model", "m"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: nothing is listening at {base_url} (connection refused); "
+                             "start the model server there, or check "
+                             "--base-url/OPENAI_BASE_URL\n")

@@ -94,10 +94,26 @@ class DeadlinePassed(Exception):
         super().__init__(f"the request timed out (over {seconds:g}s in all)")
 
 
+def refused(error: BaseException) -> bool:
+    """True when the connection was refused: nothing listens at that address, and waiting
+    18 s in retries only delays the one thing to say (a dropped or reset connection, by
+    contrast, is a server that is there and may answer next time)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ConnectionRefusedError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def is_transient(error: BaseException) -> bool:
     """Errors that may pass on their own: connection drops, timeouts, 408/409/429, 5xx."""
-    if isinstance(error, openai.APIConnectionError | DeadlinePassed):
+    if isinstance(error, DeadlinePassed):
         return True
+    if isinstance(error, openai.APIConnectionError):
+        return not refused(error)
     if isinstance(error, openai.APIStatusError):
         return error.status_code in RETRYABLE_STATUS or error.status_code >= 500
     return False
@@ -140,6 +156,9 @@ def _final_error(error: openai.APIError | DeadlinePassed, attempts: int, retries
                  where: str) -> Exception:
     """The error a user sees once retrying is over, naming what to check."""
     what = _describe(error)
+    if isinstance(error, openai.APIConnectionError) and refused(error):
+        return ConfigError(f"nothing is listening at {where} (connection refused); start the "
+                           "model server there, or check --base-url/OPENAI_BASE_URL")
     if is_transient(error):
         return TransportRetriesExhausted(
             f"model server {where}: {what}; gave up after {attempts} attempt(s) "
