@@ -11,20 +11,24 @@ import codecs
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from summarizer.errors import InputError
+from summarizer.fetch import HTML_TYPES, Limits, Page, PageCache, fetch_page, is_url, site_name
+from summarizer.formats import SUFFIXES, binary_refusal, looks_like_html, read_links, walk
 from summarizer.models import Article
+
+Notes = Callable[[str], None]
+"""Receives what the user should know that is not an error: skipped files, cached pages."""
 
 MAX_BYTES = 2_000_000
 """Refuse inputs above this size instead of sending a truncated article to a model."""
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?[ \t]*")
 _BINARY_SAMPLE = 8192
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _MIN_DETECT_BYTES = 64
 _MAX_CHAOS = 0.2
 _MIN_COHERENCE = 0.3
@@ -58,6 +62,9 @@ def parse_text(raw: str, *, id: str, source: str, where: str) -> Article:
 def decode(data: bytes, where: str, *, max_bytes: int = MAX_BYTES) -> str:
     """Decode UTF-8 (with or without BOM), else a confidently detected legacy encoding;
     refuse binary data, oversized input and text whose encoding cannot be told."""
+    refusal = binary_refusal(data)
+    if refusal is not None:
+        raise InputError(where, refusal)
     if not data.strip():
         raise InputError(where, "the file is empty; give a file with article text")
     if len(data) > max_bytes:
@@ -108,10 +115,12 @@ def _html_text(html: str, where: str) -> str:
     return str(text)
 
 
-def _html_date(html: str) -> dt.date | None:
+def _html_date(html: str, url: str | None = None) -> dt.date | None:
+    """The publication date in the page's metadata (meta tags, JSON-LD, <time>, the URL),
+    as trafilatura's metadata extraction (htmldate) finds it."""
     import trafilatura
 
-    meta = trafilatura.extract_metadata(html)
+    meta = trafilatura.extract_metadata(html, default_url=url)
     if meta is None or not meta.date:
         return None
     try:
@@ -120,8 +129,9 @@ def _html_date(html: str) -> dt.date | None:
         return None
 
 
-def parse_jsonl_line(line: str, *, where: str) -> Article:
-    """One `{"id","source","published","text"}` object; a bad line names its line number."""
+def parse_jsonl_line(line: str, *, where: str, pages: PageCache | None = None) -> Article:
+    """One `{"id","source","published","text"}` object, or one with a `url` instead of the
+    text, which is fetched; a bad line names its line number."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -131,13 +141,23 @@ def parse_jsonl_line(line: str, *, where: str) -> Article:
         raise InputError(where, "each JSONL line must be a JSON object with id, source, "
                          "published and text")
     text = obj.get("text")
+    url = obj.get("url")
+    fetched: Article | None = None
     if not isinstance(text, str) or not text.strip():
-        raise InputError(where, "the 'text' field is missing or empty")
+        if not isinstance(url, str) or not is_url(url.strip()):
+            raise InputError(where, "the 'text' field is missing or empty; give the article's "
+                             "text, or its http(s) link as 'url'")
+        try:
+            fetched = load_url(url.strip(), pages=pages)
+        except InputError as exc:
+            raise InputError(where, str(exc)) from exc
+        text = fetched.text
     try:
         return Article(
-            id=str(obj.get("id") or where),
-            source=str(obj.get("source") or obj.get("id") or where),
-            published=obj.get("published"),
+            id=str(obj.get("id") or (fetched.id if fetched else where)),
+            source=str(obj.get("source") or (fetched.source if fetched else None)
+                       or obj.get("id") or where),
+            published=obj.get("published") or (fetched.published if fetched else None),
             text=text.strip(),
         )
     except ValidationError as exc:
@@ -146,7 +166,8 @@ def parse_jsonl_line(line: str, *, where: str) -> Article:
                          "'published' must be YYYY-MM-DD or an ISO date-time") from exc
 
 
-def read_jsonl(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Article | InputError]:
+def read_jsonl(path: Path, *, max_bytes: int = MAX_BYTES,
+               pages: PageCache | None = None) -> Iterator[Article | InputError]:
     """Yield articles, and an `InputError` in place of each bad line, so a batch goes on."""
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
@@ -154,12 +175,14 @@ def read_jsonl(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Article | 
             if not raw.strip():
                 continue
             try:
-                yield parse_jsonl_line(decode(raw, where, max_bytes=max_bytes), where=where)
+                yield parse_jsonl_line(decode(raw, where, max_bytes=max_bytes), where=where,
+                                       pages=pages)
             except InputError as exc:
                 yield exc
 
 
-def load_file(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
+def load_file(path: Path, *, max_bytes: int = MAX_BYTES,
+              pages: PageCache | None = None) -> list[Article]:
     """Load one file. JSONL errors are raised here; `read_jsonl` keeps going instead."""
     where = str(path)
     try:
@@ -174,40 +197,107 @@ def load_file(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
     if suffix == ".jsonl":
         decode(data, where, max_bytes=max(max_bytes, len(data)))
         articles: list[Article] = []
-        for item in read_jsonl(path, max_bytes=max_bytes):
+        for item in read_jsonl(path, max_bytes=max_bytes, pages=pages):
             if isinstance(item, InputError):
                 raise item
             articles.append(item)
         return articles
     raw = decode(data, where, max_bytes=max_bytes)
     if suffix in (".html", ".htm"):
-        article = parse_text(_html_text(raw, where), id=path.stem, source=path.stem, where=where)
-        return [article.model_copy(update={"published": _html_date(raw)})]
-    return [parse_text(raw, id=path.stem, source=path.stem, where=where)]
+        return [html_article(raw, id=path.stem, source=path.stem, where=where)]
+    return [text_article(raw, id=path.stem, source=path.stem, where=where)]
+
+
+def html_article(html: str, *, id: str, source: str, where: str,
+                 url: str | None = None) -> Article:
+    article = parse_text(_html_text(html, where), id=id, source=source, where=where)
+    return article.model_copy(update={"published": _html_date(html, url)})
+
+
+def text_article(raw: str, *, id: str, source: str, where: str) -> Article:
+    """Text that turns out to be HTML markup (a saved page, a paste) is read as HTML."""
+    if looks_like_html(raw):
+        return html_article(raw, id=id, source=source, where=where)
+    return parse_text(raw, id=id, source=source, where=where)
+
+
+def page_article(page: Page) -> Article:
+    """A fetched page as an article: its id is the link, its source the site."""
+    if page.charset:
+        try:
+            raw = page.body.decode(page.charset)
+        except (LookupError, UnicodeDecodeError):
+            raw = decode(page.body, page.url, max_bytes=len(page.body))
+    else:
+        raw = decode(page.body, page.url, max_bytes=len(page.body))
+    source = site_name(page.final_url)
+    if page.content_type in HTML_TYPES:
+        return html_article(raw, id=page.url, source=source, where=page.url,
+                            url=page.final_url)
+    return text_article(raw, id=page.url, source=source, where=page.url)
+
+
+def load_url(url: str, *, pages: PageCache | None = None, limits: Limits | None = None,
+             notes: Notes | None = None) -> Article:
+    """Fetch (or read from `pages`) one link and extract its article."""
+    page = pages.get(url) if pages is not None else None
+    if page is None:
+        page = fetch_page(url, limits)
+        article = page_article(page)  # a page that is no article is not cached
+        if pages is not None:
+            pages.put(page)
+        return article
+    if notes is not None:
+        notes(f"{url}: using the copy fetched at {page.fetched_at}; --no-cache fetches it "
+              "again")
+    return page_article(page)
+
+
+def file_links(path: Path, *, max_bytes: int = MAX_BYTES) -> list[tuple[int, str]] | None:
+    """The links in `path` when it is a list of links, else None (also when it cannot be
+    read: loading it then says why)."""
+    if path.suffix.lower() != ".txt":
+        return None
+    try:
+        return read_links(decode(path.read_bytes(), str(path), max_bytes=max_bytes))
+    except (OSError, InputError):
+        return None
 
 
 def load_articles(
-    paths: Iterable[str | Path], *, stdin: str | None = None, max_bytes: int = MAX_BYTES
+    paths: Iterable[str | Path], *, stdin: str | None = None, max_bytes: int = MAX_BYTES,
+    pages: PageCache | None = None, notes: Notes | None = None,
 ) -> list[Article]:
-    """Load every path; `-` reads the given stdin text. Directories contribute their
-    .txt/.html/.jsonl files in name order. An article over `max_bytes` is refused."""
+    """Load every path; `-` reads the given stdin text, an http(s) link is fetched (through
+    the `pages` cache when given). Directories contribute their .txt/.html/.jsonl files,
+    subfolders included, in path order; what they hold besides is told to `notes`. An
+    article over `max_bytes` is refused."""
     articles: list[Article] = []
     for item in paths:
         if str(item) == "-":
             if stdin is None:
                 raise InputError("-", "stdin was requested but no text was given")
             raw = decode(stdin.encode("utf-8"), "<stdin>", max_bytes=max_bytes)
-            articles.append(parse_text(raw, id="stdin", source="stdin", where="<stdin>"))
+            articles.append(text_article(raw, id="stdin", source="stdin", where="<stdin>"))
+            continue
+        if is_url(str(item)):
+            articles.append(load_url(str(item), pages=pages, notes=notes))
             continue
         path = Path(item)
+        files = [path]
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+            files, skipped = walk(path)
+            for left in skipped:
+                if notes is not None:
+                    notes(f"skipped {left.path}: {left.reason}")
             if not files:
                 raise InputError(str(path), f"the directory has no {'/'.join(SUFFIXES)} files")
-            for file in files:
-                articles.extend(load_file(file, max_bytes=max_bytes))
-        else:
-            articles.extend(load_file(path, max_bytes=max_bytes))
+        for file in files:
+            links = file_links(file)
+            if links is None:
+                articles.extend(load_file(file, max_bytes=max_bytes, pages=pages))
+            else:
+                articles.extend(load_url(url, pages=pages, notes=notes) for _, url in links)
     seen: set[str] = set()
     for article in articles:
         if article.id in seen:

@@ -67,7 +67,7 @@ class MatchKind(StrEnum):
 class Article(_Model):
     """One source text, as ingested. `text` is the body without the date header."""
 
-    id: str = Field(description="Stable identifier: file stem, JSONL id, or 'stdin'.")
+    id: str = Field(description="Stable identifier: file stem, JSONL id, the link, or 'stdin'.")
     source: str = Field(description="Outlet or file the article came from.")
     published: dt.datetime | dt.date | None = Field(
         default=None, description="Publication date (and time where the input has one)."

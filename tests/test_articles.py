@@ -62,7 +62,9 @@ def test_jsonl_articles_and_a_bad_line_that_does_not_stop_the_rest(tmp_path: Pat
     [
         pytest.param(b"", "the file is empty", id="empty"),
         pytest.param(b"  \n\t\n", "the file is empty", id="whitespace"),
-        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks binary", id="binary"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a PNG image, not text",
+                     id="binary"),
+        pytest.param(b"\x01\x02\x00\x00 an unknown format", "looks binary", id="nul-bytes"),
         pytest.param("Prisoners returned to Kyïv".encode("latin-1"), "not UTF-8", id="latin1"),
         pytest.param(b" date 2025-02-30 Text.", "not a real date", id="bad-date"),
         pytest.param(b" date 2025-05-24   ", "has no text", id="header-only"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 from importlib.metadata import version
@@ -139,3 +140,78 @@ def test_nothing_listening_on_the_command_line(runner: CliRunner) -> None:
     assert result.stderr == (f"error: nothing is listening at {base_url} (connection refused); "
                              "start the model server there, or check "
                              "--base-url/OPENAI_BASE_URL\n")
+
+
+def test_a_directory_reads_its_subfolders_and_says_what_it_skipped(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    (inbox / "monday").mkdir(parents=True)
+    (inbox / ".git").mkdir()
+    (inbox / ".git" / "config").write_text("[core]\n")
+    for seed, where in zip(SEEDS, (inbox, inbox / "monday"), strict=True):
+        (where / Path(seed).name).write_bytes(Path(seed).read_bytes())
+    (inbox / "monday" / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
+    result = runner.invoke(app, ["summarize", str(inbox), "--format", "json",
+                                 "--backend", "rules"])
+    assert result.exit_code == 0, result.output
+    assert [a["article_id"] for a in json.loads(result.stdout)["articles"]] == [
+        Path(seed).stem for seed in SEEDS]
+    assert result.stderr.splitlines() == [
+        f"skipped {inbox}: 1 hidden file(s) or folder(s) (names starting with '.') not read",
+        f"skipped {inbox / 'monday' / 'notes.docx'}: not an article file (summarizer reads "
+        ".txt, .html, .htm, .jsonl)",
+    ]
+
+
+def test_a_batch_directory_says_what_it_skipped(runner: CliRunner, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    (inbox / "sub").mkdir(parents=True)
+    (inbox / "sub" / Path(SEEDS[0]).name).write_bytes(Path(SEEDS[0]).read_bytes())
+    (inbox / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    out = tmp_path / "results.jsonl"
+    result = runner.invoke(app, ["batch", str(inbox), "--out", str(out), "--backend", "rules"])
+    assert result.exit_code == 0, result.output
+    assert (f"skipped {inbox / 'photo.png'}: not an article file (summarizer reads .txt, "
+            ".html, .htm, .jsonl)") in result.stderr.splitlines()
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert (record["status"], record["ids"]) == ("ok", [Path(SEEDS[0]).stem])
+
+
+HTML_PAGE = """<!doctype html>
+<html><head><title>Exchange</title></head><body><nav>Home | World | Sport</nav>
+<article><p>Russia and Ukraine each released 307 prisoners on Saturday, the second day of
+the exchange, officials said.</p><p>Families waited at the crossing for hours, holding
+photographs of relatives they had not seen in years.</p></article></body></html>
+"""
+
+
+def test_html_on_stdin_is_read_as_html(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["summarize", "-", "--format", "json", "--backend", "rules"],
+                           input=HTML_PAGE)
+    assert result.exit_code == 0, result.output
+    values = {(f["path"], f["value"]) for f in json.loads(result.stdout)["facts"]}
+    assert any(value == 307 for _, value in values)
+    [article] = load_articles(["-"], stdin=HTML_PAGE)
+    assert "<" not in article.text and "Home | World" not in article.text
+    assert "307 prisoners on Saturday" in article.text
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+     "a PDF"),
+    (b"{\\rtf1\\ansi Russia and Ukraine each released 307 prisoners.}", "an RTF document"),
+    (b"%!PS-Adobe-3.0\n/Times findfont 12 scalefont setfont\n", "a PostScript file"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive (or a .docx, .odt or "
+     ".epub document)"),
+    (b"GIF89a\x01\x00\x01\x00", "a GIF image"),
+])
+def test_binary_formats_are_refused_by_their_signature(
+    runner: CliRunner, tmp_path: Path, data: bytes, kind: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    result = runner.invoke(app, ["summarize", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path}: this is {kind}, not text; summarizer "
+                                    "reads plain text, HTML and JSONL: ")

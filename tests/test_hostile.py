@@ -58,7 +58,7 @@ def openai_for(server: ScriptedServer) -> OpenAIBackend:
 BAD_FILES = {
     "empty.txt": (b"", "the file is empty"),
     "blank.txt": (b"  \n\t\n  ", "the file is empty"),
-    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "looks binary"),
+    "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "this is a PNG image, not text"),
     "latin1.txt": ("Prisoners returned to Kyïv".encode("latin-1"), "not UTF-8"),
     "baddate.txt": (b" date 2025-02-30 Russia released 42 prisoners.", "not a real date"),
     "nodate-body.txt": (b" date 2025-05-24   ", "has no text"),

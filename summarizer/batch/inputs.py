@@ -6,7 +6,9 @@ counts each group's lines; the second pass hands a group on as soon as its
 last line is read, keeping only unfinished groups in memory.
 
 Every input ends as a unit or as a `Rejected` item that becomes an error record:
-a bad line, an unreadable file and a duplicate id are reported, never dropped.
+a bad line, an unreadable file, a link that cannot be fetched and a duplicate id
+are reported, never dropped. Links (given as arguments, listed one a line in a .txt
+file, or as `url` in JSONL) are fetched here, through the page cache when given.
 """
 
 from __future__ import annotations
@@ -17,12 +19,24 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from summarizer.articles import MAX_BYTES, SUFFIXES, decode, load_file, parse_jsonl_line
+from summarizer.articles import (
+    MAX_BYTES,
+    Notes,
+    decode,
+    file_links,
+    load_file,
+    load_url,
+    parse_jsonl_line,
+)
 from summarizer.errors import InputError
+from summarizer.fetch import PageCache, is_url
+from summarizer.formats import walk
 from summarizer.models import Article
 
 Located = tuple[str, "Article | InputError", "str | None"]
 """(where the item came from, the article or why not, its group)."""
+Input = Path | str
+"""A file, or an http(s) link (a str, since a Path would fold its '//')."""
 
 
 @dataclass
@@ -44,16 +58,24 @@ class Rejected:
     article_id: str | None = None
 
 
-def input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand directories to their article files in name order; a missing path is kept,
-    so it is reported as a rejected input instead of stopping the batch."""
-    files: list[Path] = []
+def input_files(paths: Iterable[str | Path], notes: Notes | None = None) -> list[Input]:
+    """Expand directories to their article files, subfolders included, in path order, and
+    tell `notes` what else they hold; a missing path is kept, so it is reported as a
+    rejected input instead of stopping the batch."""
+    files: list[Input] = []
     for item in paths:
-        path = Path(item)
         if str(item) == "-":
             raise InputError("-", "batch reads files, not stdin; save the articles as JSONL")
+        if is_url(str(item)):
+            files.append(str(item))
+            continue
+        path = Path(item)
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES))
+            found, skipped = walk(path)
+            files.extend(found)
+            for left in skipped:
+                if notes is not None:
+                    notes(f"skipped {left.path}: {left.reason}")
         else:
             files.append(path)
     return files
@@ -70,18 +92,21 @@ def _group_of(raw: bytes, key: bytes, group_by: str) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
-def _is_jsonl(path: Path) -> bool:
-    return path.suffix.lower() == ".jsonl"
+def _is_jsonl(path: Input) -> bool:
+    return isinstance(path, Path) and path.suffix.lower() == ".jsonl"
 
 
-def count_inputs(files: list[Path], group_by: str) -> tuple[Counter[str], int]:
+def count_inputs(files: list[Input], group_by: str) -> tuple[Counter[str], int]:
     """Lines per group, and all inputs (for the progress total); unreadable files count 1."""
     groups: Counter[str] = Counter()
     total = 0
     key = json.dumps(group_by).encode()
     for path in files:
-        if not _is_jsonl(path):
+        if not isinstance(path, Path):
             total += 1
+            continue
+        if not _is_jsonl(path):
+            total += len(file_links(path) or [path])
             continue
         try:
             with path.open("rb") as fh:
@@ -96,10 +121,25 @@ def count_inputs(files: list[Path], group_by: str) -> tuple[Counter[str], int]:
     return groups, total
 
 
-def _located(files: list[Path], group_by: str, max_bytes: int) -> Iterator[Located]:
+def _fetched(where: str, url: str, pages: PageCache | None) -> Located:
+    try:
+        return where, load_url(url, pages=pages), None
+    except InputError as error:
+        return where, error, None
+
+
+def _located(files: list[Input], group_by: str, max_bytes: int,
+             pages: PageCache | None) -> Iterator[Located]:
     key = json.dumps(group_by).encode()
     for path in files:
+        if not isinstance(path, Path):
+            yield _fetched(path, path, pages)
+            continue
         if not _is_jsonl(path):
+            links = file_links(path, max_bytes=max_bytes)
+            if links is not None:
+                yield from (_fetched(f"{path}:{number}", url, pages) for number, url in links)
+                continue
             try:
                 [article] = load_file(path, max_bytes=max_bytes)
             except InputError as error:
@@ -122,18 +162,19 @@ def _located(files: list[Path], group_by: str, max_bytes: int) -> Iterator[Locat
                 group = _group_of(raw, key, group_by)
                 try:
                     text = decode(raw, where, max_bytes=max_bytes)
-                    yield where, parse_jsonl_line(text, where=where), group
+                    yield where, parse_jsonl_line(text, where=where, pages=pages), group
                 except InputError as error:
                     yield where, error, group
 
 
 def stream_units(
-    files: list[Path],
+    files: list[Input],
     group_sizes: Counter[str],
     *,
     group_by: str = "group",
     max_bytes: int = MAX_BYTES,
     done: frozenset[str] = frozenset(),
+    pages: PageCache | None = None,
 ) -> Iterator[Unit | Rejected]:
     """Units and rejections in input order, skipping ids and locations in `done` (resume).
 
@@ -144,7 +185,7 @@ def stream_units(
     remaining = Counter(group_sizes)
     pending: dict[str, Unit] = {}
     first_seen: dict[str, str] = {}
-    for where, item, group in _located(files, group_by, max_bytes):
+    for where, item, group in _located(files, group_by, max_bytes, pages):
         if where not in done:
             if isinstance(item, InputError):
                 yield Rejected(where, item, group)

@@ -86,6 +86,14 @@ class Reporter:
             self.stream.write(f"batch: {stats.line()}\n")
             self.stream.flush()
 
+    def note(self, line: str) -> None:
+        """A line for the user (a skipped file), printed above the bar when there is one."""
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        elif self.mode != "off":
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
     def close(self, final: str) -> None:
         if self._progress is not None:
             self._progress.stop()

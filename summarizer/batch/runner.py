@@ -23,6 +23,7 @@ from summarizer.batch.cost import PriceTable
 from summarizer.batch.inputs import Rejected, Unit, count_inputs, input_files, stream_units
 from summarizer.batch.output import Record, ResultsWriter
 from summarizer.batch.progress import ProgressMode, Reporter, Stats
+from summarizer.fetch import PageCache
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, Summary, Usage
 from summarizer.pipeline import DEFAULT_MAX_REASKS, ArticleFailure, try_article
@@ -55,8 +56,10 @@ class Batch:
     """One run: turns units into records and keeps the totals."""
 
     def __init__(self, backend: Stack, writer: ResultsWriter, options: BatchOptions,
-                 prices: PriceTable, stats: Stats, reporter: Reporter) -> None:
+                 prices: PriceTable, stats: Stats, reporter: Reporter,
+                 pages: PageCache | None = None) -> None:
         self.backend = backend
+        self.pages = pages
         self.writer = writer
         self.options = options
         self.prices = prices
@@ -131,7 +134,7 @@ class Batch:
         return render(summary, self.options.fmt, articles=articles)
 
     async def run(self, inputs: Sequence[str | Path]) -> None:
-        files = input_files(inputs)
+        files = input_files(inputs, notes=self.reporter.note)
         groups, total = count_inputs(files, self.options.group_by)
         self.stats.total = total
         queue: asyncio.Queue[Unit | Rejected | None] = asyncio.Queue(
@@ -139,8 +142,12 @@ class Batch:
         workers = max(1, self.options.concurrency)
 
         async def produce() -> None:
-            for item in stream_units(files, groups, group_by=self.options.group_by,
-                                     max_bytes=self.options.max_bytes, done=self.writer.done):
+            # Reading runs in a thread: fetching a link may take seconds, and the loop
+            # meanwhile keeps the model requests in flight.
+            items = stream_units(files, groups, group_by=self.options.group_by,
+                                 max_bytes=self.options.max_bytes, done=self.writer.done,
+                                 pages=self.pages)
+            while (item := await asyncio.to_thread(next, items, None)) is not None:
                 await queue.put(item)
             for _ in range(workers):
                 await queue.put(None)
@@ -167,8 +174,10 @@ async def run_batch(
     cache: AnswerCache | None = None,
     prices: PriceTable | None = None,
     stream: IO[str] | None = None,
+    pages: PageCache | None = None,
 ) -> Stats:
-    """Summarize every input into `out`, one record per unit; returns the run's totals."""
+    """Summarize every input into `out`, one record per unit; returns the run's totals.
+    Links are fetched through `pages` when given."""
     stats = Stats()
     with ResultsWriter(out, resume=options.resume,
                        retry_errors=options.retry_errors) as writer:
@@ -177,7 +186,7 @@ async def run_batch(
         stack = build_stack(backend, concurrency=options.concurrency, cache=cache,
                             chunk_chars=options.chunk_chars)
         batch = Batch(stack, writer, options,
-                      prices or PriceTable.load(), stats, reporter)
+                      prices or PriceTable.load(), stats, reporter, pages)
         session = getattr(backend, "session", None)
         try:
             if session is None:

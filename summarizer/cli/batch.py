@@ -10,16 +10,23 @@ import typer
 
 from summarizer.articles import MAX_BYTES
 from summarizer.backends import Backend, BackendConfig
-from summarizer.cli.common import backend_from, err, failures_exit_1
-from summarizer.cli.options import DEFAULTS, FormatChoice, MaxBytesOpt, model_options
+from summarizer.cli.common import backend_from, err, failures_exit_1, page_cache
+from summarizer.cli.options import (
+    DEFAULTS,
+    CacheDirOpt,
+    FormatChoice,
+    MaxBytesOpt,
+    model_options,
+)
 from summarizer.pipeline import DEFAULT_MAX_REASKS
 
 
 @model_options
 def batch_command(
     paths: Annotated[list[str], typer.Argument(
-        help="Article files, directories, or JSONL with one {id, source, published, text"
-        "[, group]} object a line.", show_default=False)],
+        help="Article files, directories, http(s) links, .txt files of links (one a line), "
+        "or JSONL with one {id, source, published, text or url[, group]} object a line.",
+        show_default=False)],
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", help="Results JSONL: one record per group or article. One run at a time "
         "per file: it is locked (<out>.lock) while a run writes it.")] = None,
@@ -31,10 +38,8 @@ def batch_command(
         "--retry-errors", help="Resume, running again the articles whose records in --out "
         "are errors or partly failed; their old records are replaced.")] = False,
     no_cache: Annotated[bool, typer.Option(
-        "--no-cache", help="Neither read nor write the answer cache.")] = False,
-    cache_dir: Annotated[Path | None, typer.Option(
-        envvar="SUMMARIZER_CACHE_DIR", show_default="~/.cache/summarizer",
-        help="Where model answers are cached.")] = None,
+        "--no-cache", help="Neither read nor write the answer and page caches.")] = False,
+    cache_dir: CacheDirOpt = None,
     fmt: Annotated[FormatChoice, typer.Option(
         "--format", "-f", help="How each record holds its summary.")] = FormatChoice.json,
     group_by: Annotated[str, typer.Option(
@@ -62,6 +67,7 @@ def batch_command(
     Examples:
       summarizer batch inbox.jsonl --out results.jsonl --model gpt-4o-mini
       summarizer batch inbox/ --out results.jsonl --resume
+      summarizer batch links.txt --out results.jsonl --model gpt-4o-mini
       summarizer batch inbox.jsonl --out results.jsonl --retry-errors --model gpt-4o-mini
       summarizer batch inbox.jsonl --openai-batch requests.jsonl --model gpt-4o-mini
       summarizer batch inbox.jsonl --collect batch_output.jsonl --out results.jsonl \\
@@ -83,7 +89,8 @@ def batch_command(
 
             written, rejected = write_requests(
                 paths, config, openai_batch, group_by=group_by, max_bytes=max_bytes,
-                chunk_chars=chunk_chars)
+                chunk_chars=chunk_chars, pages=page_cache(no_cache, cache_dir),
+                notes=err.print)
             for item in rejected:
                 err.print(f"skipped: {item.error}", markup=False)
             err.print(f"wrote {written} request(s) to {openai_batch}; {len(rejected)} input(s) "
@@ -102,4 +109,5 @@ def batch_command(
         table = PriceTable.load(prices)
         cache = None if no_cache else AnswerCache(cache_dir or default_cache_dir())
         asyncio.run(run_batch(paths, out, chosen, options=options, cache=cache,
-                              prices=table.batch_priced() if collect else table))
+                              prices=table.batch_priced() if collect else table,
+                              pages=page_cache(no_cache, cache_dir)))

@@ -13,8 +13,10 @@ from rich.console import Console
 from rich.text import Text
 
 from summarizer.backends import Backend, BackendConfig
+from summarizer.batch.cache import default_cache_dir
 from summarizer.cli.options import FailOn
 from summarizer.errors import SummarizerError
+from summarizer.fetch import PageCache
 from summarizer.models import Severity, Summary
 
 err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
@@ -47,6 +49,11 @@ def backend_from(config: BackendConfig) -> Backend:
     if config.backend == "auto" and chosen.name == "rules":
         err.print(MODEL_HINT)
     return chosen
+
+
+def page_cache(no_cache: bool, cache_dir: Path | None) -> PageCache | None:
+    """Fetched pages live next to batch's answer cache; --no-cache fetches links again."""
+    return None if no_cache else PageCache(cache_dir or default_cache_dir())
 
 
 def emit(text: str, out: Path | None) -> None:

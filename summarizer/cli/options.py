@@ -10,6 +10,7 @@ import functools
 import inspect
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, TypeVar, cast
 
 import typer
@@ -26,6 +27,12 @@ FailOn = StrEnum("FailOn", ["never", "error", "warning"])
 
 DEFAULTS = BackendConfig()
 """Where the model flags' defaults come from, so the CLI and the library agree."""
+
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(envvar="SUMMARIZER_CACHE_DIR", show_default="~/.cache/summarizer",
+                 help="Where fetched pages (and batch's model answers) are cached."),
+]
 
 MaxBytesOpt = Annotated[
     int,

@@ -14,8 +14,22 @@ from rich.text import Text
 
 from summarizer.articles import MAX_BYTES, load_articles
 from summarizer.backends import BackendConfig
-from summarizer.cli.common import backend_from, emit, exit_on_findings, failures_exit_1
-from summarizer.cli.options import DEFAULTS, FailOn, FormatChoice, MaxBytesOpt, model_options
+from summarizer.cli.common import (
+    backend_from,
+    emit,
+    err,
+    exit_on_findings,
+    failures_exit_1,
+    page_cache,
+)
+from summarizer.cli.options import (
+    DEFAULTS,
+    CacheDirOpt,
+    FailOn,
+    FormatChoice,
+    MaxBytesOpt,
+    model_options,
+)
 from summarizer.models import Summary
 from summarizer.pipeline import DEFAULT_MAX_REASKS, recheck_file
 from summarizer.render import render
@@ -26,7 +40,8 @@ from summarizer.text.entities import load_alias_file
 def summarize_command(
     paths: Annotated[list[str], typer.Argument(
         help="Article files (.txt with an optional ' date YYYY-MM-DD' first line, .html, "
-        ".jsonl), directories, or - for stdin.", show_default=False)],
+        ".jsonl), directories (subfolders included), http(s) links to articles, .txt files "
+        "that list links one a line, or - for stdin.", show_default=False)],
     max_bytes: MaxBytesOpt = MAX_BYTES,
     fmt: Annotated[FormatChoice, typer.Option("--format", "-f", help="Output format.")] = (
         FormatChoice.md),
@@ -40,12 +55,17 @@ def summarize_command(
     aliases: Annotated[Path | None, typer.Option(
         help='JSON file of names that refer to one entity, {"canonical": ["variant", ...]} '
         "(the aliases of a gold file), added to the built-in table.")] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Fetch links again instead of reading the pages an earlier run "
+        "cached (a page may have been updated since).")] = False,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Summarize articles about one event into checked facts.
 
     \b
     Examples:
       summarizer summarize seeds/*.txt
+      summarizer summarize https://example.org/news/exchange.html b.txt
       summarizer summarize a.txt b.html --format json --out summary.json
       summarizer summarize seeds/*.txt --format html --out report.html
       cat article.txt | summarizer summarize -
@@ -58,7 +78,8 @@ def summarize_command(
 
     with failures_exit_1():
         stdin = sys.stdin.read() if "-" in paths else None
-        articles = load_articles(paths, stdin=stdin, max_bytes=max_bytes)
+        articles = load_articles(paths, stdin=stdin, max_bytes=max_bytes,
+                                 pages=page_cache(no_cache, cache_dir), notes=err.print)
         chosen = backend_from(config)
         names = load_alias_file(aliases) if aliases is not None else None
         summary = cli.summarize(articles, backend=chosen, max_reasks=max_reasks, aliases=names)

@@ -28,6 +28,7 @@ from instructor.core import AsyncInstructor, patch
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
+from summarizer.articles import Notes
 from summarizer.backends import Attempt, BackendConfig
 from summarizer.backends.openai.backend import (
     DEFAULT_MODEL,
@@ -40,6 +41,7 @@ from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.transport import request_extraction
 from summarizer.batch.inputs import Rejected, count_inputs, input_files, stream_units
 from summarizer.errors import BackendError, InputError, RequestWritten
+from summarizer.fetch import PageCache
 from summarizer.models import Article
 
 ENDPOINT = "/v1/chat/completions"
@@ -181,12 +183,14 @@ def _index(path: Path) -> dict[str, int]:
 def write_requests(
     inputs: Sequence[str | Path], config: BackendConfig, requests: Path, *,
     group_by: str, max_bytes: int, chunk_chars: int | None = None,
-    overlap_chars: int | None = None,
+    overlap_chars: int | None = None, pages: PageCache | None = None,
+    notes: Notes | None = None,
 ) -> tuple[int, list[Rejected]]:
     """Write one request per article (per chunk of a long one); return how many, and the
-    inputs that could not be read, which the caller must report. Chunks are cut as a
-    live run and `ResultsBackend` cut them: by default to what the model's context holds."""
-    files = input_files(inputs)
+    inputs that could not be read, which the caller must report (`notes` hears of the
+    files a directory holds besides articles). Chunks are cut as a live run and
+    `ResultsBackend` cut them: by default to what the model's context holds."""
+    files = input_files(inputs, notes=notes)
     groups, _ = count_inputs(files, group_by)
     rejected: list[Rejected] = []
     requests.parent.mkdir(parents=True, exist_ok=True)
@@ -198,7 +202,8 @@ def write_requests(
                                   else overlap_chars)
 
         async def write_all() -> None:
-            for item in stream_units(files, groups, group_by=group_by, max_bytes=max_bytes):
+            for item in stream_units(files, groups, group_by=group_by, max_bytes=max_bytes,
+                                     pages=pages):
                 if isinstance(item, Rejected):
                     rejected.append(item)
                     continue
