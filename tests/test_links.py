@@ -221,3 +221,17 @@ def test_a_batch_of_links_reports_each_failure(site: Site, runner: CliRunner,
         ([f"{links}:1"], "ok"), ([f"{links}:2"], "error"), ([site.url("/plain.txt")], "ok")])
     [error] = [r for r in records if r["status"] == "error"]
     assert error["message"].startswith(f"{site.url('/paper.pdf')}: the link is a PDF")
+
+
+def test_validate_rechecks_a_link_against_the_cached_page(site: Site, runner: CliRunner,
+                                                          tmp_path: Path) -> None:
+    url = site.url("/article.html")
+    saved = tmp_path / "summary.json"
+    first = runner.invoke(app, ["summarize", url, "--format", "json", "--out", str(saved),
+                                "--backend", "rules"])
+    assert first.exit_code == 0, first.output
+    site.broken = True
+    result = runner.invoke(app, ["validate", str(saved), url, "--json"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), list)
+    assert site.hits["/article.html"] == 1

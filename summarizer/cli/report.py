@@ -92,12 +92,14 @@ def validate_command(
         help="A summary saved with --format json, or one article's extraction JSON.",
         show_default=False)],
     articles: Annotated[list[str], typer.Argument(
-        help="The article files the results were extracted from (matched by id).",
-        show_default=False)],
+        help="The article files or links the results were extracted from (matched by id); "
+        "links are read from the page cache when summarize fetched them, so the check sees "
+        "the same text.", show_default=False)],
     max_bytes: MaxBytesOpt = MAX_BYTES,
     as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
     fail_on: Annotated[FailOn, typer.Option(
         help="Exit 1 when findings of this severity remain.")] = FailOn.error,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Check a saved extraction again: grounding, arithmetic and dates, with no model call.
 
@@ -108,7 +110,8 @@ def validate_command(
       summarizer validate my-extraction.json article.txt --json
     """
     with failures_exit_1():
-        summary = recheck_file(saved, load_articles(articles, max_bytes=max_bytes))
+        summary = recheck_file(saved, load_articles(
+            articles, max_bytes=max_bytes, pages=page_cache(False, cache_dir), notes=err.print))
     if as_json:
         findings = [f.model_dump(mode="json") for f in summary.findings]
         sys.stdout.write(json.dumps(findings, indent=2) + "\n")
