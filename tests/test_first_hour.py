@@ -215,3 +215,18 @@ def test_binary_formats_are_refused_by_their_signature(
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {path}: this is {kind}, not text; summarizer "
                                     "reads plain text, HTML and JSONL: ")
+
+
+def test_the_extras_we_ask_for_are_spelled_as_their_packages_declare_them() -> None:
+    """pip before 23.3 compares extras by exact spelling and warns on a mismatch
+    (lxml declares 'html-clean'; 'html_clean' made every install print a warning)."""
+    import tomllib
+    from importlib.metadata import metadata
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    for spec in project["project"]["dependencies"]:
+        requirement = Requirement(spec)
+        declared = metadata(requirement.name).get_all("Provides-Extra") or []
+        assert requirement.extras <= set(declared), (spec, declared)
