@@ -155,7 +155,9 @@ def _read(url: str, response: urllib3.BaseHTTPResponse, limits: Limits, started:
         raise InputError(url, too_big)
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.stream(64 * 1024):
+    # read1 returns what has arrived, so the deadline is checked between small reads too
+    # (stream() would wait for 64 KiB, which a trickling server never completes).
+    while chunk := response.read1(64 * 1024):
         size += len(chunk)
         if size > limits.max_bytes:
             raise InputError(url, too_big)

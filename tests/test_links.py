@@ -85,15 +85,16 @@ def test_a_redirect_off_http_is_refused(site: Site) -> None:
 
 
 def test_a_silent_server_times_out(site: Site) -> None:
-    started = time.monotonic()
     assert _refusal(site.url("/slow")) == (
         "no answer within 0.5 s; the site is slow or down, try again later")
-    assert time.monotonic() - started < 2.5
 
 
 def test_a_trickling_server_meets_the_deadline(site: Site) -> None:
+    """The route takes 20 s to send its 200 bytes, never silent for the 0.5 s read timeout."""
+    started = time.monotonic()
     assert _refusal(site.url("/trickle")) == (
         "the page took over 1.5 s to download; the site is slow, try again later")
+    assert time.monotonic() - started < 10
 
 
 @pytest.mark.parametrize(("path", "reason"), [
