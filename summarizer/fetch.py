@@ -14,11 +14,9 @@ the first one checked, and a batch that resumes does not fetch again.
 from __future__ import annotations
 
 import base64
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import time
 from dataclasses import asdict, dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -38,6 +36,7 @@ from urllib3.exceptions import (
     TimeoutError as FetchTimeout,
 )
 
+from summarizer.atomic import write_atomically
 from summarizer.errors import InputError
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -257,10 +256,4 @@ class PageCache:
         path = self._path(page.url)
         path.parent.mkdir(parents=True, exist_ok=True)
         entry = {**asdict(page), "body": base64.b64encode(page.body).decode("ascii")}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            tmp.write_text(json.dumps(entry), encoding="utf-8")
-            tmp.replace(path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+        write_atomically(path, json.dumps(entry))

@@ -15,7 +15,6 @@ Failures are never cached: a 503 tonight must not become tomorrow's answer.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from summarizer.atomic import write_atomically
 from summarizer.backends import Backend
 from summarizer.models import Article, ArticleExtraction, Usage
 
@@ -95,10 +95,4 @@ class AnswerCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         entry = {"extraction": extraction.model_dump(mode="json"),
                  "usage": usage.model_dump(mode="json")}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{id(entry)}.tmp")
-        try:
-            tmp.write_text(json.dumps(entry), encoding="utf-8")
-            tmp.replace(path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+        write_atomically(path, json.dumps(entry))

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from summarizer.atomic import write_atomically
 from summarizer.backends import Backend, BackendConfig
 from summarizer.batch.cache import default_cache_dir
 from summarizer.cli.options import FailOn
@@ -61,9 +62,7 @@ def emit(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
         return
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, text)
 
 
 def exit_on_findings(summary: Summary, fail_on: FailOn) -> None:
