@@ -17,18 +17,33 @@ from summarizer.render.environment import environment
 from summarizer.render.view import Figure, build_report
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_TICKS = re.compile(r"`+")
 SEVERITY = {"error": "✖ Error", "warning": "⚠ Warning", "info": "\N{INFORMATION SOURCE} Note"}
 
 
 def md(text: str) -> str:
-    """Article words as literal text: on one line (edges kept), Markdown and HTML syntax escaped.
+    """Article words as literal text: on one line (edges kept; control characters become
+    spaces), Markdown and HTML syntax escaped.
 
     CommonMark treats a backslash before ASCII punctuation as that character,
     so `\\<script>` shows as text in any renderer instead of becoming a tag,
     and `|` cannot break a table row.
     """
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
+    return _SPECIAL.sub(r"\\\1", _CONTROL.sub(" ", text))
+
+
+def code(text: str) -> str:
+    """A name (an article id, a file name) as an inline code span that nothing in it can end.
+
+    Code spans take no escapes, so line breaks and other control characters become one
+    space (a blank line would end the paragraph, and the span, and let the rest be read as
+    Markdown or HTML), and the fence is one backtick longer than any run inside.
+    """
+    flat = _CONTROL.sub(" ", text)
+    fence = "`" * (1 + max((len(run) for run in _TICKS.findall(flat)), default=0))
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def status(figure: Figure) -> str:
@@ -73,6 +88,7 @@ def grouped(figures: Iterable[Figure]) -> str:
 def _template() -> jinja2.Template:
     env = environment(autoescape=False, keep_trailing_newline=True)
     env.filters["md"] = md
+    env.filters["code"] = code
     env.filters["mark"] = mark
     env.filters["grouped"] = grouped
     env.filters["labelled"] = labelled

@@ -34,6 +34,15 @@ def prompts_dir() -> Path:
     raise ConfigError("prompt templates not found; reinstall summarizer")
 
 
+_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def _one_line(text: str) -> str:
+    """Metadata above the fence (the source) on one line: a newline in a JSONL field could
+    otherwise forge a line of its own, such as a publication date."""
+    return _CONTROL.sub(" ", text).strip()
+
+
 def _fence(text: str) -> str:
     """Defang the delimiters inside untrusted text so it cannot close its own block."""
     return text.replace(ARTICLE_CLOSE, "ARTICLE> >>").replace(ARTICLE_OPEN, "<< <ARTICLE")
@@ -57,7 +66,7 @@ class Prompt:
         """Return (system, user) messages for one article."""
         user = _compiled(self.user_template).render(
             published=article.published.isoformat() if article.published else None,
-            source=_fence(article.source),
+            source=_fence(_one_line(article.source)),
             text=_fence(article.text),
             # Findings quote article text, so they are fenced like the article itself.
             feedback=[_fence(item) for item in feedback or []],
