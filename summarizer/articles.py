@@ -10,9 +10,12 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from pydantic import ValidationError
 
@@ -59,6 +62,42 @@ def parse_text(raw: str, *, id: str, source: str, where: str) -> Article:
     return Article(id=id, source=source, published=published, text=body)
 
 
+def _too_large(where: str, size: int, max_bytes: int) -> InputError:
+    return InputError(where, f"the file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
+                      "split it into separate articles or raise the limit (--max-bytes)")
+
+
+def open_input(path: Path) -> BinaryIO:
+    """Open an input file, refusing before reading a byte what is not a regular file: a FIFO
+    would hang the batch and a device such as /dev/zero never ends."""
+    where = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO's open waits for a writer
+    except FileNotFoundError as exc:
+        raise InputError(where, "no such file; check the path") from exc
+    except OSError as exc:
+        raise InputError(where, f"cannot be read: {exc.strerror}") from exc
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise InputError(where, "is a directory; pass the files inside it" if stat.S_ISDIR(mode)
+                         else "is not a regular file (a FIFO, device or socket); save the "
+                         "article to a file and pass that")
+    return os.fdopen(fd, "rb")
+
+
+def read_input(path: Path, max_bytes: int | None) -> bytes:
+    """The file's bytes, refused by its size before any is read; at most `max_bytes` + 1 are
+    read should it grow meanwhile, so memory stays bounded whatever the file holds."""
+    with open_input(path) as fh:
+        if max_bytes is None:
+            return fh.read()
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            raise _too_large(str(path), size, max_bytes)
+        return fh.read(max_bytes + 1)
+
+
 def decode(data: bytes, where: str, *, max_bytes: int = MAX_BYTES) -> str:
     """Decode UTF-8 (with or without BOM), else a confidently detected legacy encoding;
     refuse binary data, oversized input and text whose encoding cannot be told."""
@@ -68,11 +107,7 @@ def decode(data: bytes, where: str, *, max_bytes: int = MAX_BYTES) -> str:
     if not data.strip():
         raise InputError(where, "the file is empty; give a file with article text")
     if len(data) > max_bytes:
-        raise InputError(
-            where,
-            f"the file is {len(data):,} bytes, over the {max_bytes:,}-byte limit; "
-            "split it into separate articles or raise the limit (--max-bytes)",
-        )
+        raise _too_large(where, len(data), max_bytes)
     has_bom = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not has_bom and b"\x00" in data[:_BINARY_SAMPLE]:
         raise InputError(where, "the file looks binary (it contains NUL bytes); give a text, "
@@ -169,7 +204,7 @@ def parse_jsonl_line(line: str, *, where: str, pages: PageCache | None = None) -
 def read_jsonl(path: Path, *, max_bytes: int = MAX_BYTES,
                pages: PageCache | None = None) -> Iterator[Article | InputError]:
     """Yield articles, and an `InputError` in place of each bad line, so a batch goes on."""
-    with path.open("rb") as fh:
+    with open_input(path) as fh:
         for number, raw in enumerate(fh, start=1):
             where = f"{path}:{number}"
             if not raw.strip():
@@ -185,15 +220,8 @@ def load_file(path: Path, *, max_bytes: int = MAX_BYTES,
               pages: PageCache | None = None) -> list[Article]:
     """Load one file. JSONL errors are raised here; `read_jsonl` keeps going instead."""
     where = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(where, "no such file; check the path") from exc
-    except IsADirectoryError as exc:
-        raise InputError(where, "is a directory; pass the files inside it") from exc
-    except OSError as exc:
-        raise InputError(where, f"cannot be read: {exc.strerror}") from exc
     suffix = path.suffix.lower()
+    data = read_input(path, None if suffix == ".jsonl" else max_bytes)
     if suffix == ".jsonl":
         decode(data, where, max_bytes=max(max_bytes, len(data)))
         articles: list[Article] = []
@@ -259,7 +287,7 @@ def file_links(path: Path, *, max_bytes: int = MAX_BYTES) -> list[tuple[int, str
     if path.suffix.lower() != ".txt":
         return None
     try:
-        return read_links(decode(path.read_bytes(), str(path), max_bytes=max_bytes))
+        return read_links(decode(read_input(path, max_bytes), str(path), max_bytes=max_bytes))
     except (OSError, InputError):
         return None
 

@@ -26,6 +26,7 @@ from summarizer.articles import (
     file_links,
     load_file,
     load_url,
+    open_input,
     parse_jsonl_line,
 )
 from summarizer.errors import InputError
@@ -109,14 +110,14 @@ def count_inputs(files: list[Input], group_by: str) -> tuple[Counter[str], int]:
             total += len(file_links(path) or [path])
             continue
         try:
-            with path.open("rb") as fh:
+            with open_input(path) as fh:
                 for raw in fh:
                     if raw.strip():
                         total += 1
                         group = _group_of(raw, key, group_by)
                         if group is not None:
                             groups[group] += 1
-        except OSError:
+        except (OSError, InputError):
             total += 1
     return groups, total
 
@@ -148,11 +149,9 @@ def _located(files: list[Input], group_by: str, max_bytes: int,
             yield str(path), article, None
             continue
         try:
-            fh = path.open("rb")
-        except OSError as exc:
-            reason = "no such file; check the path" if isinstance(exc, FileNotFoundError) \
-                else f"cannot be read: {exc.strerror}"
-            yield str(path), InputError(str(path), reason), None
+            fh = open_input(path)
+        except InputError as error:
+            yield str(path), error, None
             continue
         with fh:
             for number, raw in enumerate(fh, start=1):
