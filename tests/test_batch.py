@@ -406,3 +406,24 @@ def test_a_results_file_that_is_not_one_says_so(tmp_path: Path) -> None:
     results.write_text('{"custom_id": "a", "response": {"status_code": 200, "body": {}}}\n')
     with pytest.raises(BackendError, match="not a chat completion"):
         ResultsBackend(BackendConfig(model="m"), results).completion("a")
+
+
+class Crashing:
+    """A backend with a bug: an error no stage expects, which ends the run."""
+
+    name, model, prompt_version = "rules", None, "rules.v1"
+
+    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
+        raise RuntimeError("backend bug")
+
+
+def test_a_run_cut_short_does_not_say_done(tmp_path: Path) -> None:
+    inbox = tmp_path / "in.jsonl"
+    write_inbox(inbox, 2)
+    log = io.StringIO()
+    with pytest.raises(RuntimeError, match="backend bug"):
+        batch([inbox], tmp_path / "out.jsonl", Crashing(),
+              options=BatchOptions(progress="plain"), stream=log)
+    last = log.getvalue().splitlines()[-1]
+    assert last.startswith("batch STOPPED before the end after ")
+    assert "(--resume continues it): 0 records in " in last

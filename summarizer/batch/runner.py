@@ -188,18 +188,25 @@ async def run_batch(
         batch = Batch(stack, writer, options,
                       prices or PriceTable.load(), stats, reporter, pages)
         session = getattr(backend, "session", None)
+        finished = False
         try:
             if session is None:
                 await batch.run(inputs)
             else:
                 async with session():
                     await batch.run(inputs)
+            finished = True
         finally:
-            reporter.close(final_line(stats, out, cache, backend.model))
+            reporter.close(final_line(stats, out, cache, backend.model, finished=finished))
     return stats
 
 
-def final_line(stats: Stats, out: Path, cache: AnswerCache | None, model: str | None) -> str:
+def final_line(stats: Stats, out: Path, cache: AnswerCache | None, model: str | None, *,
+               finished: bool = True) -> str:
+    """The totals; a run cut short (Ctrl-C, a crash) says so instead of 'done', since its
+    remaining inputs were not processed."""
+    head = (f"batch done in {stats.elapsed:.1f}s" if finished else
+            f"batch STOPPED before the end after {stats.elapsed:.1f}s (--resume continues it)")
     used = cache is not None and cache.hits + cache.misses > 0
     cached = f"; cache: {cache.hits} hits, {cache.misses} misses" if cache and used else ""
     note = f" ({stats.cost_note})" if stats.cost_note else ""
@@ -208,6 +215,6 @@ def final_line(stats: Stats, out: Path, cache: AnswerCache | None, model: str | 
              f"{stats.completion_tokens:,} completion tokens, estimated "
              f"{stats.cost_text()}{note} for model {model}{cached}") if model else (
         "no model was used (offline rules backend), so no calls and no cost")
-    return (f"batch done in {stats.elapsed:.1f}s: {stats.records} records in {out}{retried}, "
+    return (f"{head}: {stats.records} records in {out}{retried}, "
             f"{stats.done} articles summarized, {stats.failed} failed (see the error records); "
             f"{spent}")
