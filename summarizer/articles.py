@@ -300,16 +300,17 @@ def load_articles(
     the `pages` cache when given). Directories contribute their .txt/.html/.jsonl files,
     subfolders included, in path order; what they hold besides is told to `notes`. An
     article over `max_bytes` is refused."""
-    articles: list[Article] = []
+    found: list[tuple[Article, str]] = []  # each with where it came from, to name duplicates
     for item in paths:
         if str(item) == "-":
             if stdin is None:
                 raise InputError("-", "stdin was requested but no text was given")
             raw = decode(stdin.encode("utf-8"), "<stdin>", max_bytes=max_bytes)
-            articles.append(text_article(raw, id="stdin", source="stdin", where="<stdin>"))
+            found.append((text_article(raw, id="stdin", source="stdin", where="<stdin>"),
+                          "<stdin>"))
             continue
         if is_url(str(item)):
-            articles.append(load_url(str(item), pages=pages, notes=notes))
+            found.append((load_url(str(item), pages=pages, notes=notes), str(item)))
             continue
         path = Path(item)
         files = [path]
@@ -323,13 +324,16 @@ def load_articles(
         for file in files:
             links = file_links(file)
             if links is None:
-                articles.extend(load_file(file, max_bytes=max_bytes, pages=pages))
+                found.extend((a, str(file))
+                             for a in load_file(file, max_bytes=max_bytes, pages=pages))
             else:
-                articles.extend(load_url(url, pages=pages, notes=notes) for _, url in links)
-    seen: set[str] = set()
-    for article in articles:
-        if article.id in seen:
-            raise InputError(article.id, "two articles have this id; give each a unique id "
-                             "(file names or the JSONL 'id' field)")
-        seen.add(article.id)
-    return articles
+                found.extend((load_url(url, pages=pages, notes=notes), f"{file}:{number}")
+                             for number, url in links)
+    first: dict[str, str] = {}
+    for article, where in found:
+        if article.id in first:
+            raise InputError(where, f"duplicate id {article.id!r}, first used by "
+                             f"{first[article.id]}; give each article a unique id (file "
+                             "names or the JSONL 'id' field)")
+        first[article.id] = where
+    return [article for article, _ in found]

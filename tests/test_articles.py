@@ -92,8 +92,21 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "dup.jsonl"
     line = json.dumps({"id": "x", "source": "s", "text": "t"})
     path.write_text(line + "\n" + line + "\n")
-    with pytest.raises(InputError, match="two articles have this id"):
+    with pytest.raises(InputError) as refused:
         load_articles([path])
+    assert (refused.value.path, refused.value.reason.split(";")[0]) == (
+        str(path), "duplicate id 'x', first used by " + str(path))
+
+
+def test_a_duplicate_id_names_both_files(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text("Russia released 390 prisoners on Friday.\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_articles([first, second])
+    assert (refused.value.path, refused.value.reason.split(";")[0]) == (
+        str(second), f"duplicate id 'x', first used by {first}")
 
 
 def test_html_main_text_is_extracted(tmp_path: Path) -> None:
