@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from summarizer import models as m
+from summarizer.fact_words import describe
 from summarizer.models import ArticleExtraction, Attack, Evidence
 
 if TYPE_CHECKING:
@@ -117,38 +118,8 @@ class FactPath:
     def words(self) -> str:
         """The fact as a reader names it ('the number killed in the attack of 2 January
         2024'): what findings say, where the path is for programs."""
-        text = self._words()
+        text = describe(self)
         return f"the qualifier of {text}" if self.qualifier else text
-
-    def _words(self) -> str:
-        on = f" on {_day(self.when)}"
-        attack = f"the attack of {_day(self.when)}"
-        if self.kind == "agreement":
-            if self.party:
-                return f"the number {self.party} agreed to free"
-            return _DEAL_WORDS.get(self.field or "", "the deal")
-        if self.kind == "stage":
-            return f"the stage of {_day(self.when)}"
-        if self.kind == "release":
-            return f"the number released by {self.party}{on}"
-        if self.kind == "breakdown":
-            return f"the {self.category} released by {self.party}{on}"
-        if self.kind == "cumulative":
-            return f"the running total as of {_day(self.when)}"
-        if self.kind == "remaining":
-            return f"the number still to be exchanged as of {_day(self.when)}"
-        if self.kind == "weapon":
-            return f"the {self.weapon} count of {attack}"
-        if self.kind == "region":
-            return f"{self.region} as a region hit in {attack}"
-        if self.kind == "statement":
-            quote = f"the quote by {self.speaker}"
-            return f"the date of {quote}" if self.field == "date" else quote
-        field = (self.field or "").removesuffix("_reported")
-        return {"": attack, "attacker": f"the attacker in {attack}",
-                "target": f"the target of {attack}", "date": f"the date of {attack}",
-                "weapons_total": f"the weapons in total in {attack}",
-                }.get(field, f"the number {field} in {attack}")
 
     def with_qualifier(self) -> FactPath:
         return replace(self, qualifier=True)
@@ -165,21 +136,6 @@ class FactPath:
             steps = steps[:-1]
         found = _from_steps(steps)
         return replace(found, qualifier=True) if found and qualifier else found
-
-
-_DEAL_WORDS = {"count": "the agreed total", "per_side": "whether the deal is per side",
-               "place": "the place of the deal", "date": "the date of the deal"}
-
-
-def _day(key: str | None) -> str:
-    """'2024-01-02' -> '2 January 2024'; words as written stay as they are."""
-    if key is None or key == "undated":
-        return "undated"
-    try:
-        day = dt.date.fromisoformat(key)
-    except ValueError:
-        return key
-    return f"{day.day} {day:%B %Y}"
 
 
 def _split(text: str) -> tuple[Step, ...] | None:
