@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
+from summarizer.render.headline import title_and_lines
 from summarizer.render.labels import label, value_text
-from summarizer.text.entities import demonym
 
 STATUS_TEXT: dict[FactStatus, str] = {
     "corroborated": "corroborated",
@@ -275,79 +275,6 @@ Line = list[str | Figure]
 """Words and figures in reading order; templates print a Figure with its status."""
 
 
-def _exchange_line(exchange: Exchange) -> Line:
-    """'Exchange: 697 returned of 1,000 agreed as of D, 303 still to come.'"""
-    line: Line = ["Exchange"]
-    totals = [r for r in exchange.rows if r.cumulative is not None]
-    agreed = next((f for f in exchange.agreement
-                   if f.fact.key == FactPath("agreement", field="count")), None)
-    if totals:
-        latest = totals[-1]
-        assert latest.cumulative is not None
-        line += [": ", latest.cumulative, " returned"]
-        if agreed is not None:
-            line += [" of ", agreed, " agreed"]
-        line.append(f" as of {latest.when}")
-        if latest.remaining is not None:
-            line += [", ", latest.remaining, " still to come"]
-    elif agreed is not None:
-        line += [": ", agreed, " agreed"]
-    return [*line, "."]
-
-
-def _attack_line(attack: AttackView) -> Line:
-    """'Attack by A on T, D: 250 drones, 14 ballistic missiles.'"""
-    line: Line = ["Attack"]
-    if attack.attacker:
-        line.append(" by " + " and ".join(f.text for f in attack.attacker))
-    if attack.targets:
-        line.append(" on " + ", ".join(f.text for f in attack.targets))
-    line.append(f", {attack.when}")
-    numeric = [(noun, f) for noun, f in attack.weapons if f.fact.key is not None
-               and f.fact.key.kind == "weapon"]
-    for i, (noun, fig) in enumerate(numeric):
-        line += [", " if i else ": ", fig, f" {noun}"]
-    return [*line, "."]
-
-
-def _headline(exchange: Exchange | None, attacks: list[AttackView]) -> tuple[str, list[Line]]:
-    """A title in words, and one line per event with the figures that matter most."""
-    titles: list[str] = []
-    lines: list[Line] = []
-    if exchange is not None:
-        parties = exchange.parties
-        titles.append(f"Exchange between {' and '.join(parties)}" if len(parties) > 1
-                      else f"Release by {parties[0]}" if parties else "Exchange")
-        lines.append(_exchange_line(exchange))
-    for attack in attacks:
-        titles.append(_attack_title(attack))
-        lines.append(_attack_line(attack))
-    title = "; ".join(dict.fromkeys(titles)) if titles else "Summary"
-    return title[:1].upper() + title[1:], lines
-
-
-DOUBTFUL = frozenset({"flagged", "unsupported", "conflicting"})
-"""Statuses whose names a title does not state as the event's."""
-
-
-def _attack_title(attack: AttackView) -> str:
-    """'Russian attack on Kyiv, 23 May 2025': who, where and when, in words, from the
-    names the sources do not dispute."""
-    attackers = [f.text for f in attack.attacker if f.fact.status not in DOUBTFUL]
-    targets = [f.text for f in attack.targets if f.fact.status not in DOUBTFUL]
-    title = "attack"
-    if len(attackers) == 1:
-        adjective = demonym(attackers[0])
-        title = f"{adjective} attack" if adjective else f"attack by {attackers[0]}"
-    if targets:
-        title += " on " + " and ".join(targets)
-    try:
-        day = dt.date.fromisoformat(attack.when[:10])
-    except ValueError:
-        return title if attack.when == "undated" else f"{title}, {attack.when}"
-    return f"{title}, {day.day} {day:%B %Y}"
-
-
 def build_report(summary: Summary) -> Report:
     """Lay the summary's facts out in sections; every fact appears exactly once."""
     numbers = {r.article_id: n for n, r in enumerate(summary.articles, start=1)}
@@ -361,7 +288,7 @@ def build_report(summary: Summary) -> Report:
     by_id = {s.fact_id: fig for fig in figures for s in fig.fact.sources if s.fact_id}
     checks = [_check(finding, by_id, walked, numbers)
               for finding in sorted(summary.findings, key=_severity_order)]
-    title, headline = _headline(exchange, attacks)
+    title, headline = title_and_lines(exchange, attacks)
     return Report(
         title=title,
         headline=headline,

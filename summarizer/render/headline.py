@@ -1,0 +1,89 @@
+"""The report's title and its one line per event: what a reader sees first.
+
+A title names the event in words ("Russian attack on Kyiv, 23 May 2025") from
+the names no source disputes; a line gives the figures that matter most.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from summarizer.facts import FactPath
+from summarizer.text.entities import demonym
+
+if TYPE_CHECKING:
+    from summarizer.render.view import AttackView, Exchange, Line
+
+
+def _exchange_line(exchange: Exchange) -> Line:
+    """'Exchange: 697 returned of 1,000 agreed as of D, 303 still to come.'"""
+    line: Line = ["Exchange"]
+    totals = [r for r in exchange.rows if r.cumulative is not None]
+    agreed = next((f for f in exchange.agreement
+                   if f.fact.key == FactPath("agreement", field="count")), None)
+    if totals:
+        latest = totals[-1]
+        assert latest.cumulative is not None
+        line += [": ", latest.cumulative, " returned"]
+        if agreed is not None:
+            line += [" of ", agreed, " agreed"]
+        line.append(f" as of {latest.when}")
+        if latest.remaining is not None:
+            line += [", ", latest.remaining, " still to come"]
+    elif agreed is not None:
+        line += [": ", agreed, " agreed"]
+    return [*line, "."]
+
+
+def _attack_line(attack: AttackView) -> Line:
+    """'Attack by A on T, D: 250 drones, 14 ballistic missiles.'"""
+    line: Line = ["Attack"]
+    if attack.attacker:
+        line.append(" by " + " and ".join(f.text for f in attack.attacker))
+    if attack.targets:
+        line.append(" on " + ", ".join(f.text for f in attack.targets))
+    line.append(f", {attack.when}")
+    numeric = [(noun, f) for noun, f in attack.weapons if f.fact.key is not None
+               and f.fact.key.kind == "weapon"]
+    for i, (noun, fig) in enumerate(numeric):
+        line += [", " if i else ": ", fig, f" {noun}"]
+    return [*line, "."]
+
+
+def title_and_lines(exchange: Exchange | None, attacks: list[AttackView]) -> tuple[str, list[Line]]:
+    """A title in words, and one line per event with the figures that matter most."""
+    titles: list[str] = []
+    lines: list[Line] = []
+    if exchange is not None:
+        parties = exchange.parties
+        titles.append(f"Exchange between {' and '.join(parties)}" if len(parties) > 1
+                      else f"Release by {parties[0]}" if parties else "Exchange")
+        lines.append(_exchange_line(exchange))
+    for attack in attacks:
+        titles.append(_attack_title(attack))
+        lines.append(_attack_line(attack))
+    title = "; ".join(dict.fromkeys(titles)) if titles else "Summary"
+    return title[:1].upper() + title[1:], lines
+
+
+DOUBTFUL = frozenset({"flagged", "unsupported", "conflicting"})
+"""Statuses whose names a title does not state as the event's."""
+
+
+def _attack_title(attack: AttackView) -> str:
+    """'Russian attack on Kyiv, 23 May 2025': who, where and when, in words, from the
+    names the sources do not dispute."""
+    attackers = [f.text for f in attack.attacker if f.fact.status not in DOUBTFUL]
+    targets = [f.text for f in attack.targets if f.fact.status not in DOUBTFUL]
+    title = "attack"
+    if len(attackers) == 1:
+        adjective = demonym(attackers[0])
+        title = f"{adjective} attack" if adjective else f"attack by {attackers[0]}"
+    if targets:
+        title += " on " + " and ".join(targets)
+    try:
+        day = dt.date.fromisoformat(attack.when[:10])
+    except ValueError:
+        return title if attack.when == "undated" else f"{title}, {attack.when}"
+    return f"{title}, {day.day} {day:%B %Y}"
