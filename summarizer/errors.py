@@ -90,3 +90,12 @@ class ChunkFailed(BackendError):
 
 class RequestWritten(BackendError):
     """Not a failure: the request went to the file, and its answer comes with `collect`."""
+
+
+def requests_made(error: BackendError) -> int:
+    """How many requests the failed call sent: the transport retries or schema attempts
+    that the error counts, else one. A record's `attempts` must agree with its message
+    ('gave up after 5 attempt(s)' was recorded as 1 attempt)."""
+    if isinstance(error, TransportRetriesExhausted | UnusableAnswer):
+        return error.attempts
+    return 1

@@ -16,7 +16,7 @@ from typing import Literal, TypedDict, Unpack
 from pydantic import ValidationError
 
 from summarizer.backends import Backend, BackendConfig, make_backend
-from summarizer.errors import BackendError, InputError
+from summarizer.errors import BackendError, InputError, requests_made
 from summarizer.merge import merge
 from summarizer.models import (
     Article,
@@ -95,7 +95,8 @@ async def try_article(
         except BackendError as error:
             usage += error.usage
             if kept is None:
-                return ArticleFailure(article.id, "extract", error, attempts, usage)
+                return ArticleFailure(article.id, "extract", error,
+                                      attempts - 1 + requests_made(error), usage)
             break
         usage += answer.usage
         try:

@@ -306,7 +306,7 @@ async def test_a_failed_article_is_a_failure_with_its_usage(tmp_path: Path) -> N
         outcome = await try_article(article, backend_for(server, max_validation_retries=1))
         assert isinstance(outcome, ArticleFailure)
         assert (outcome.stage, outcome.error_type, outcome.attempts) == (
-            "extract", "UnusableAnswer", 1)
+            "extract", "UnusableAnswer", 2)
         assert outcome.usage == Usage(calls=2, prompt_tokens=200, completion_tokens=10)
         with pytest.raises(UnusableAnswer):
             await asyncio.to_thread(summarize, [article], backend=backend_for(server))
