@@ -46,12 +46,18 @@ _DEAL_WORDS = {"count": "the agreed total", "per_side": "whether the deal is per
                "place": "the place of the deal", "date": "the date of the deal"}
 
 
-def _day(key: str | None) -> str:
-    """'2024-01-02' -> '2 January 2024'; words as written stay as they are."""
-    if key is None or key == "undated":
-        return "undated"
+def day_words(key: str) -> str | None:
+    """'2024-01-02' -> '2 January 2024', as a reader writes a day; None for a key that is
+    not an ISO date (words as written, a range of days)."""
     try:
         day = dt.date.fromisoformat(key)
     except ValueError:
-        return key
+        return None
     return f"{day.day} {day:%B %Y}"
+
+
+def _day(key: str | None) -> str:
+    """A date key in words; words as written stay as they are."""
+    if key is None or key == "undated":
+        return "undated"
+    return day_words(key) or key

@@ -6,9 +6,9 @@ the names no source disputes; a line gives the figures that matter most.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
+from summarizer.fact_words import day_words
 from summarizer.facts import FactPath
 from summarizer.text.entities import demonym
 
@@ -82,8 +82,7 @@ def _attack_title(attack: AttackView) -> str:
         title = f"{adjective} attack" if adjective else f"attack by {attackers[0]}"
     if targets:
         title += " on " + " and ".join(targets)
-    try:
-        day = dt.date.fromisoformat(attack.when[:10])
-    except ValueError:
+    day = day_words(attack.when[:10])
+    if day is None:
         return title if attack.when == "undated" else f"{title}, {attack.when}"
-    return f"{title}, {day.day} {day:%B %Y}"
+    return f"{title}, {day}"
