@@ -15,7 +15,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from summarizer.backends.rules.attackers import STRIKE_NOUN, named_attacker
 from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.reported import report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
 from summarizer.text.gazetteer import Places
@@ -25,10 +27,10 @@ from summarizer.text.time import resolve
 
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
-ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|strikes?|struck|bombard\w*|shell(?:ed|ing)|barrage"
-                        r"|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
+ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
+                        r"|barrage|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed)\b")
-_ATTACK_NOUN = r"(?:attacks?|strikes?|assault|barrage|bombardment|shelling|offensive|raids?)"
+_ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
 _ADJECTIVE_ATTACKER = re.compile(
@@ -104,6 +106,9 @@ class _Draft:
     weapons: dict[str, WeaponCount] = field(default_factory=dict)
     regions: list[str] = field(default_factory=list)
     casualties: dict[str, Casualties] = field(default_factory=dict)
+    reported: str | None = None
+    """When its first sentence says it was reported ("officials said on Friday that ..."):
+    its date when the article gives no other, as a report tells the news of its day."""
 
 
 class AttackReader:
@@ -137,12 +142,13 @@ class AttackReader:
                     self._weapon(unit, count)
             self._casualties(unit)
             self._regions(unit, damage)
-        return [Attack(time_expression=d.time, attacker=d.attacker, targets=d.targets,
+        return [Attack(time_expression=d.time or d.reported, attacker=d.attacker, targets=d.targets,
                        weapons=list(d.weapons.values()), regions=d.regions,
                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                        evidence=d.evidence)
                 for d in self.drafts.values()
-                if d.time and (d.weapons or d.casualties or d.attacker or d.targets)]
+                if (d.time or d.reported)
+                and (d.weapons or d.casualties or d.attacker or d.targets)]
 
     def _key(self, when: str | None) -> str | None:
         """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
@@ -187,10 +193,10 @@ class AttackReader:
             return
         day = self._key(when)
         first = self.drafts[self.anchor] if self.anchor else None
-        if day is None:  # told without a time: the article's news, or yet undated
-            day = first.day if first else "undated"
-        elif first is not None and first.day == "undated":  # the news, dated at last
-            first.day, first.time = day, when
+        if day is None:  # told without a time: the article's news or a reply told with it
+            day, when = (first.day, first.time) if first else ("undated", None)
+        elif first is not None and first.day == "undated":
+            self._date_news(day, when)
         same_day = [k for k, d in self.drafts.items() if d.day == day
                     and (attacker is None or d.attacker in (None, attacker))]
         key = same_day[0] if same_day else day if day not in self.drafts else f"{day}|{attacker}"
@@ -198,6 +204,7 @@ class AttackReader:
         if draft is None:  # its target is the one its first sentence names; later ones
             draft = self._new(key, when, day, unit)  # name places hit, which are regions
             draft.targets = list(dict.fromkeys(targets))
+            draft.reported = report_time(self.text, unit)
         draft.attacker = draft.attacker or attacker
         self.told_in[unit.paragraph] = key
 
@@ -207,7 +214,14 @@ class AttackReader:
         name: "launched", "'s forces struck", "terror group fired", "drone attack"."""
         found = (_SUBJECT_ATTACKER.match(tail) or _ADJECTIVE_ATTACKER.match(tail)
                  or _DEMONYM_ATTACKER.match(tail))
-        return found.end() if found else None
+        return found.end() if found else named_attacker(tail)
+
+    def _date_news(self, day: str, when: str | None) -> None:
+        """The news and the replies told with it, undated so far, take the first date a
+        sentence about them gives ("Hamas said it fired rockets. ... On Sunday, ...")."""
+        for draft in self.drafts.values():
+            if draft.day == "undated":
+                draft.day, draft.time = day, when
 
     def _history(self, when: str | None) -> bool:
         """Whether a time dates history the article recalls (October 7, "last Friday's
@@ -224,6 +238,8 @@ class AttackReader:
             return None
         home = self.told_in.get(unit.paragraph, self.anchor)
         day = self._key(when)
+        if day is not None and home is not None and self.drafts[home].day == "undated":
+            self._date_news(day, when)
         if day is None or (home is not None and self.drafts[home].day == day):
             if home is not None:
                 return self.drafts[home]

@@ -1,0 +1,36 @@
+"""Who struck: the ways news names the attacker right after its name.
+
+`AttackReader` reads the plain shapes itself ("Russia launched", "Russian drone
+attacks", "attacks by Afghan forces"). These are the shapes real reports add:
+a side's claim of its own strike ("Hamas said it had launched rockets", "Israel
+says it struck"), and a toll told with the attacker as its subject ("the RSF
+killed 75 people in a drone strike"), where the killing names the attack.
+"""
+
+from __future__ import annotations
+
+import re
+
+STRIKE_NOUN = r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|shelling|raids?)"
+"""A noun naming a strike; "airstrike" written as one word too."""
+_STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarded|targeted"
+                r"|carried\s+out|conducted)")
+_CLAIMED = re.compile(
+    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades))?"
+    r"\s+(?:said|says|claimed|claims|announced|stated)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+    r"(?:it|they|its\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:just\s+)?"
+    rf"{_STRIKE_VERB}\b")
+"""A side's claim of its own strike: "Hamas said on Sunday it had launched", "Israel
+says it struck"."""
+_KILLED_IN = re.compile(
+    r"^(?:\s+\([^)]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?killed\s+(?:[\w,-]+\s+){1,5}?in\s+"
+    rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{STRIKE_NOUN}\b")
+"""A toll with the attacker as subject: "the Rapid Support Forces (RSF) killed 75 people
+in a drone strike"."""
+
+
+def named_attacker(tail: str) -> int | None:
+    """Where the words making the party just before `tail` the attacker end, for the
+    shapes of a claim and a toll, or None."""
+    found = _CLAIMED.match(tail) or _KILLED_IN.match(tail)
+    return found.end() if found else None

@@ -1,0 +1,26 @@
+"""When a report dates the news it tells.
+
+An article often dates its attack only by its report: "the committee said on
+Friday that people had been killed in a missile attack on Rylsk". The strike was
+then that day or the night before it, and the report's day is its best date. Not
+when the sentence says the attack was earlier, vaguely ("this week", "days ago"):
+"the monitor said Wednesday that the toll from a strike this week had risen".
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.text import Unit, time_near
+
+_VAGUELY_EARLIER = re.compile(
+    r"(?i)\b(?:this|last|past|previous)\s+(?:week|month|weekend)\b|\bdays\s+ago\b"
+    r"|\bearlier\s+(?:this|in\s+the)\s+(?:week|month)\b|\brecent(?:ly)?\b")
+
+
+def report_time(text: str, unit: Unit) -> str | None:
+    """The time at which `unit` says its news was reported, unless it dates the news
+    vaguely before that."""
+    if _VAGUELY_EARLIER.search(unit.text):
+        return None
+    return time_near(text, unit, unit.start)

@@ -1,0 +1,74 @@
+"""The offline extractor on who attacked, when, and with what: shapes real reports use.
+
+Every text here is written for the test; each shows one phenomenon of published
+articles that the plain shapes ("Russia launched 40 drones on Friday") miss.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article, Attack
+from summarizer.text.time import resolve_extraction
+
+SATURDAY = dt.date(2025, 5, 24)
+
+
+def attacks(text: str, published: dt.date = SATURDAY) -> list[Attack]:
+    article = Article(id="t", source="t", published=published, text=text)
+    return resolve_extraction(RulesBackend().read(article), published).attacks
+
+
+def identity(text: str, published: dt.date = SATURDAY) -> list[tuple[str | None, str | None]]:
+    """Each attack's attacker and resolved date."""
+    return [(a.attacker, a.date and a.date.isoformat()) for a in attacks(text, published)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas said on Friday it had launched rockets at Ashdod.", [("Hamas", "2025-05-23")]),
+    ("Israel says it struck militant sites in Rafah on Friday.", [("Israel", "2025-05-23")]),
+    ("The Houthis claimed that they fired missiles at Eilat on Friday.",
+     [("Houthis", "2025-05-23")]),
+    ("The Rapid Support Forces (RSF) killed 30 people in a drone strike on a market on Friday.",
+     [("Rapid Support Forces", "2025-05-23")]),
+    ("US airstrikes hit the port of Hodeidah on Friday, killing 20 people.",
+     [("United States", "2025-05-23")]),
+])
+def test_a_claim_a_toll_and_airstrikes_name_the_attacker(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert identity(text) == expected
+
+
+def test_a_reply_told_without_a_time_is_the_news_days_second_attack() -> None:
+    text = ("Israeli strikes on southern Lebanon killed 40 people on Friday, the health ministry "
+            "said.\n\nIn retaliation, Hezbollah launched rockets at Haifa.")
+    assert identity(text) == [("Israel", "2025-05-23"), ("Hezbollah", "2025-05-23")]
+
+
+def test_an_undated_attack_takes_the_first_date_told_of_it() -> None:
+    text = ("Hamas says it has launched rockets at Tel Aviv.\n\n"
+            "The military said eight rockets were fired on Friday from Rafah.")
+    (attack,) = attacks(text)
+    assert (attack.attacker, str(attack.date), [(w.type, w.count) for w in attack.weapons]) == (
+        "Hamas", "2025-05-23", [("rocket", 8)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The committee said on Friday that two people were killed in a Ukrainian missile attack on "
+     "the town of Rylsk.", [("Ukraine", "2025-05-23")]),
+    ("A monitor said on Friday that the toll from an Israeli strike on Damascus this week had "
+     "risen to 16.", []),
+    ("Ukrainian missiles struck the town of Rylsk, killing two people.", []),
+])
+def test_the_report_dates_an_attack_the_article_dates_no_other_way(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert identity(text) == expected
+
+
+def test_a_strike_the_news_recalls_as_recent_is_not_a_second_attack() -> None:
+    text = ("Iran launched 18 ballistic missiles at a base in Qatar on Friday, a response to "
+            "recent US airstrikes on its nuclear sites.")
+    assert identity(text) == [("Iran", "2025-05-23")]
