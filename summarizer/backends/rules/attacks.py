@@ -19,10 +19,11 @@ from summarizer.backends.rules.attackers import STRIKE_NOUN, named_attacker
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.reported import report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
+from summarizer.backends.rules.tolls import OTHER_DAY, tolls
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
-from summarizer.text.numbers import NUMBER, TENS, UNITS, number_value, qualifier_before
+from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import resolve
 
 NEWS_DAYS = 3
@@ -64,37 +65,6 @@ _REGION_LIST = re.compile(r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\
                           r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[a-z-]+\s+)?(?:[Rr]egions?|[Oo]blasts?"
                           r"|[Pp]rovinces?)\b")
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
-_QUALIFIER = r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+)?"
-_CASUALTY_WORDS = {
-    "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
-               r"|death\s+toll\b[^.]{0,160}?\b(?:risen|rose|climbed|increased|reached|stood|stands)"
-               r"(?:\s+(?:to|at))?", r"killed|dead|died",
-               r"fatalities|killed|dead|deaths|died|death\s+toll"),
-    "injured": (r"injured|injuring|injures|wounded|wounding|wounds", r"injured|wounded|hurt",
-                r"injuries|injured|wounded|hurt"),
-}
-_CASUALTY = {
-    kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
-           re.compile(rf"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
-                      rf"(?:{after})\b"),
-           re.compile(rf"(?i)\b(?:{reported})\b"))
-    for kind, (before, after, reported) in _CASUALTY_WORDS.items()
-}
-
-_PART = re.compile(r"(?i)(?:\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
-                   + r")(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
-                   r"|\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
-                   + r")\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|dead|died|injured"
-                   r"|wounded|hurt)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
-"""A number that ends a range ("five to seven", "5-7") or a list of counted groups
-("five adults and one child", "23 soldiers and over 200 militants")."""
-_OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+days?|the\s+day)\s+(?:after|before)\b")
-"""A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274"."""
-_ANY_CASUALTY = re.compile(
-    r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words) + ")")
-"""Any casualty word at all: most sentences have none and skip the number scans."""
-
-
 @dataclass
 class _Draft:
     time: str | None
@@ -252,7 +222,7 @@ class AttackReader:
             return
         start, end = clause(unit, count.start)
         if (_NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
-                or _OTHER_DAY.search(self.text, start, end)):
+                or OTHER_DAY.search(self.text, start, end)):
             return
         if any(_OVER.search(self.text, count.end, m.start)
                for m in self.places.between(count.end, min(end, count.end + 30))):
@@ -272,44 +242,17 @@ class AttackReader:
 
     def _casualties(self, unit: Unit) -> None:
         """The toll of the attack: the largest figure the article gives for it (a toll only
-        rises while it is counted), or that there were casualties, when the clause that
-        says so gives no number at all (its number may be one this reader cannot tie)."""
-        if not _ANY_CASUALTY.search(unit.text):
-            return
-        for kind, (before, after, reported) in _CASUALTY.items():
-            found = self._toll(unit, before, after)
-            mention = reported.search(unit.text)
-            if found is None and mention is None:
-                continue
-            position = found.start() if found else unit.start + (mention.start() if mention else 0)
-            if is_background(self.text, unit, position) or unreal(
-                    self.text, *clause(unit, position)) or _OTHER_DAY.search(
-                    self.text, *clause(unit, position)):
-                continue
-            if found is None and NUMBER.search(self.text, *clause(unit, position)):
-                continue
-            draft = self._draft_for(unit, position)
+        rises while it is counted), or that there were casualties, when no sentence gives
+        a number."""
+        for toll in tolls(self.text, unit):
+            draft = self._draft_for(unit, toll.position)
             if draft is None:
                 continue
-            count = number_value(found) if found else None
-            current = draft.casualties.get(kind)
-            if current is None or (count is not None and (current.count or -1) < count):
-                draft.casualties[kind] = Casualties(
-                    count=count, evidence=evidence(self.text, unit.start, unit.end),
-                    qualifier=qualifier_before(self.text, found.start()) if found else None)
-
-    def _toll(self, unit: Unit, before: re.Pattern[str],
-              after: re.Pattern[str]) -> re.Match[str] | None:
-        """The number a casualty word counts ("killed 12", "12 people were killed"), unless
-        it ends a range ("five to seven") or a list ("five adults and one child"): the
-        article then gives no one figure for the toll."""
-        numbers = [n for lead in before.finditer(self.text, unit.start, unit.end)
-                   if (n := NUMBER.match(self.text, lead.end()))]
-        numbers += [n for n in NUMBER.finditer(self.text, unit.start, unit.end)
-                    if after.match(self.text[n.end():unit.end])]
-        return next((n for n in numbers if number_value(n) is not None
-                     and not _PART.search(self.text, max(unit.start, n.start() - 60), n.start())),
-                    None)
+            current = draft.casualties.get(toll.kind)
+            if current is None or (toll.count is not None and (current.count or -1) < toll.count):
+                draft.casualties[toll.kind] = Casualties(
+                    count=toll.count, evidence=evidence(self.text, unit.start, unit.end),
+                    qualifier=toll.qualifier)
 
     def _regions(self, unit: Unit, damage: bool) -> None:
         """Regions listed as hit ("the Odesa, Sumy ... regions suffered damages") and, in a
