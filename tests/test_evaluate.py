@@ -19,7 +19,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from summarizer import Article, ArticleExtraction, Attempt, Summary, Usage
+from summarizer import Article, ArticleExtraction, Attempt, Summary, Usage, summarize
 from summarizer.backends.openai.transport import UnusableAnswer
 from summarizer.cli import app
 from summarizer.errors import InputError
@@ -318,6 +318,33 @@ def test_each_side_of_a_conflict_is_a_fact_of_the_case() -> None:
     guardian = ArticleExtraction(stages=[stage(dt.date(2023, 11, 24), "Hamas", 24)])
     assert counts(case, summary(nbc)) == (1, 0, 1)
     assert counts(case, summary(nbc, guardian)) == (2, 0, 0)
+
+
+def _toll_reports(first: str, later: str) -> Summary:
+    return summarize([
+        Article(id="a", source="Outlet A", published=dt.date(2025, 1, 5), text=first),
+        Article(id="b", source="Outlet B", published=dt.date(2025, 1, 6), text=later)])
+
+
+def test_a_toll_the_summary_shows_as_updated_is_scored_at_its_latest_figure() -> None:
+    rising = _toll_reports(
+        "A missile attack on Northtown killed 11 people on Sunday, regional officials said.",
+        "The death toll from Sunday's missile attack on Northtown has risen to 14, regional "
+        "officials said on Monday.")
+    assert [(f.path, f.value, f.status) for f in rising.facts] == [
+        ("attacks[2025-01-05].killed", 14, "updated")]
+    assert [str(f) for f in predicted_facts(rising)] == ["attacks[2025-01-05].killed = 14"]
+    case = gold(attacks=[{"date": "2025-01-05", "killed": 14}])
+    assert counts(case, rising) == (1, 0, 0)
+
+
+def test_each_value_of_a_conflicting_toll_is_scored() -> None:
+    disputed = _toll_reports(
+        "A missile attack on Northtown killed 11 people on Sunday, regional officials said.",
+        "A missile attack on Northtown killed 9 people on Sunday, the army said on Monday.")
+    assert [f.status for f in disputed.facts] == ["conflicting"]
+    assert sorted(str(f) for f in predicted_facts(disputed)) == [
+        "attacks[2025-01-05].killed = 11", "attacks[2025-01-05].killed = 9"]
 
 
 def score_case_of(case: GoldCase, predicted: Summary) -> tuple[CaseResult, Any]:

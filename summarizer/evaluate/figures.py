@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TypedDict
 
-from summarizer.evaluate.flatten import scored_facts
+from summarizer.evaluate.flatten import number_id, scored_facts, superseded
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import fact_id
@@ -62,11 +62,14 @@ def count_wrong_figures(
     nulls = [norm.fact(g) for g in gold if g.value is None]
     texts: Mapping[str, str] = {a.id: a.text for a in articles}
     flagged = _flagged(summary)
+    history = superseded(summary)
     invented: list[bool] = []
     misassigned: list[bool] = []
     for result in summary.articles:
         for fact, scored in scored_facts(result.extraction):
             if not isinstance(fact.value, int) or isinstance(fact.value, bool):
+                continue
+            if number_id(result.article_id, fact) in history:
                 continue
             predicted = norm.fact(scored)
             if any(paths_match(g.path, predicted.path) and values_match(g, predicted)

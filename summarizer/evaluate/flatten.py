@@ -30,7 +30,7 @@ from summarizer.evaluate.paths import (
     parse_path,
     steps_of,
 )
-from summarizer.facts import Fact, FactPath, iter_facts
+from summarizer.facts import Fact, FactPath, fact_id, iter_facts
 from summarizer.models import (
     ArticleExtraction,
     Attack,
@@ -230,9 +230,33 @@ def _with_suffixes(path: Steps, suffixes: list[tuple[str, ...]]) -> Steps:
 
 
 def predicted_facts(summary: Summary) -> list[EvalFact]:
-    """The union of every article's facts; duplicates are removed by the scorer."""
+    """The union of every article's facts, less the figures the summary shows as
+    superseded; duplicates are removed by the scorer."""
+    history = superseded(summary)
     return [scored for result in summary.articles
-            for _, scored in scored_facts(result.extraction)]
+            for fact, scored in scored_facts(result.extraction)
+            if number_id(result.article_id, fact) not in history]
+
+
+def superseded(summary: Summary) -> set[str]:
+    """The ids of the figures that a later report updated (a rising toll).
+
+    The summary states the latest figure and lists the earlier ones as its history
+    ("Killed: 558 (updated: 182 in [1], 492 in [2])"): the reader is told 558, so
+    the earlier figures are not claims of the summary, and gold, which keeps the
+    final figure of an update (GOLD_FORMAT.md "conflicts"), has nothing to score
+    them against. A disagreement is different: every value of a conflicting figure
+    is shown as a claim, and each is scored.
+    """
+    return {source.fact_id for fact in summary.facts if fact.status == "updated"
+            for source in fact.sources
+            if source.fact_id and (source.value, source.qualifier) != (fact.value, fact.qualifier)}
+
+
+def number_id(article_id: str, fact: Fact) -> str:
+    """The id of the number a fact belongs to: its own, or for a qualifier its number's,
+    which the walk yields just before it."""
+    return fact_id(article_id, fact.id - 1 if fact.key.qualifier else fact.id)
 
 
 def predicted_conflicts(summary: Summary) -> list[EvalFact]:
