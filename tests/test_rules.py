@@ -235,6 +235,7 @@ def test_threats_plans_conditions_and_denials_are_not_attacks() -> None:
     assert facts(extraction) == {
         "attacks[2025-05-23].attacker": "Ukraine",
         "attacks[2025-05-23].weapons[drone]": 30,
+        "attacks[2025-05-23].regions[Belgorod]": True,
         "attacks[2025-05-23].killed": 2,
     }
 
@@ -296,6 +297,7 @@ def test_the_day_a_toll_is_reported_does_not_date_the_strike() -> None:
     assert facts(extraction) == {
         "attacks[2025-05-24].attacker": "Russia",
         "attacks[2025-05-24].target": "Sumy",
+        "attacks[2025-05-24].regions[Sumy]": True,
         "attacks[2025-05-24].killed": 35,
     }
 
@@ -323,6 +325,7 @@ def test_the_toll_is_the_largest_single_figure_with_its_qualifier() -> None:
     assert facts(extraction) == {
         "attacks[2025-05-23].attacker": "Russia",
         "attacks[2025-05-23].target": "Dnipro",
+        "attacks[2025-05-23].regions[Dnipro]": True,
         "attacks[2025-05-23].killed": 14,
         "attacks[2025-05-23].killed.qualifier": "at least",
         "attacks[2025-05-23].injured": 22,

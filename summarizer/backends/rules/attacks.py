@@ -17,6 +17,14 @@ from dataclasses import dataclass, field
 
 from summarizer.backends.rules.attackers import STRIKE_NOUN, named_attacker
 from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.places import (
+    OVER,
+    Sites,
+    launched_elsewhere,
+    named_elsewhere,
+    struck,
+    with_target_cities,
+)
 from summarizer.backends.rules.reported import report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.backends.rules.tolls import OTHER_DAY, tolls
@@ -54,16 +62,8 @@ _TARGET_BEFORE = re.compile(
     r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?$")
 _STRUCK_IN = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b(?:\s+[\w-]+){{0,4}}\s+in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa"."""
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+(?:[\w-]+\s+){0,2}?of\s+)?$")
-_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\b")
-_OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
-"""Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
-_PLACE_LIST = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
-_REGION_LIST = re.compile(r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
-                          r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[a-z-]+\s+)?(?:[Rr]egions?|[Oo]blasts?"
-                          r"|[Pp]rovinces?)\b")
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 @dataclass
 class _Draft:
@@ -85,7 +85,7 @@ class AttackReader:
     def __init__(self, text: str, published: dt.date | None, places: Places) -> None:
         self.text = text
         self.published = published
-        self.places = places
+        self.places = Sites(places, text)
         self.drafts: dict[str, _Draft] = {}
         self.anchor: str | None = None
         """The first attack the article names: its news, which undated facts join."""
@@ -111,9 +111,10 @@ class AttackReader:
                 for count in weapons.get(unit.start, []):
                     self._weapon(unit, count)
             self._casualties(unit)
-            self._regions(unit, damage)
+            self._regions(unit)
         return [Attack(time_expression=d.time or d.reported, attacker=d.attacker, targets=d.targets,
-                       weapons=list(d.weapons.values()), regions=d.regions,
+                       weapons=list(d.weapons.values()),
+                       regions=with_target_cities(d.regions, d.targets, self.places),
                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                        evidence=d.evidence)
                 for d in self.drafts.values()
@@ -154,6 +155,7 @@ class AttackReader:
             if mention.entry.kind in ("city", "region") and (
                     _TARGET_BEFORE.search(self.text[unit.start:mention.start])
                     or _STRUCK_IN.search(self.text[opening:mention.start])) and not unreal(
+                    self.text, opening, mention.start) and not named_elsewhere(
                     self.text, opening, mention.start):
                 targets.append(mention.entry.name)
         if attacker is None and not targets:
@@ -224,7 +226,7 @@ class AttackReader:
         if (_NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
                 or OTHER_DAY.search(self.text, start, end)):
             return
-        if any(_OVER.search(self.text, count.end, m.start)
+        if any(OVER.search(self.text, count.end, m.start)
                for m in self.places.between(count.end, min(end, count.end + 30))):
             return  # "23 drones over the Bryansk region": one place's share of the attack
         draft = self._draft_for(unit, count.start)
@@ -254,31 +256,10 @@ class AttackReader:
                     count=toll.count, evidence=evidence(self.text, unit.start, unit.end),
                     qualifier=toll.qualifier)
 
-    def _regions(self, unit: Unit, damage: bool) -> None:
-        """Regions listed as hit ("the Odesa, Sumy ... regions suffered damages") and, in a
-        sentence about damage, the places it happened ("Strikes hit ... in Lviv and Odesa")."""
-        places: list[str] = []
-        for listed in _REGION_LIST.finditer(self.text, unit.start, unit.end):
-            places += [m.entry.name for m in self.places.between(listed.start(),
-                                                                     listed.end())]
-        downed = bool(_DOWNED.search(unit.text))
-        if damage or downed:
-            previous: int | None = None
-            for mention in self.places.between(unit.start, unit.end):
-                if (damage and _PLACE_BEFORE.search(self.text, unit.start, mention.start)) or (
-                        downed and _OVER.search(self.text, unit.start, mention.start)) or (
-                        previous is not None
-                        and _PLACE_LIST.match(self.text[previous:mention.start])):
-                    places.append(mention.entry.name)
-                    previous = mention.end
-                else:
-                    previous = None
-        kept = [p for p in places
-                if (entry := self.places.lookup(p)) and entry.kind in ("city", "region")]
-        if kept and (damage or ATTACK_CUE.search(unit.text)):
-            draft = self._draft_for(unit, unit.start)
-            if draft is None:
-                return
-            if draft.evidence.start == unit.start:  # the anchor sentence names its target
-                kept = [p for p in kept if p not in draft.targets]
-            draft.regions.extend(p for p in dict.fromkeys(kept) if p not in draft.regions)
+    def _regions(self, unit: Unit) -> None:
+        """The places the unit says were hit join the attack it tells of (places.struck)."""
+        places = struck(self.text, unit, self.places, (ATTACK_CUE, _DAMAGE))
+        draft = self._draft_for(unit, unit.start) if places else None
+        if draft is not None and not launched_elsewhere(self.text, unit, self.places,
+                                                        draft.attacker):
+            draft.regions.extend(p for p in places if p not in draft.regions)

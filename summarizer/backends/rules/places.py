@@ -1,0 +1,267 @@
+"""Where an attack struck: the places a sentence says were hit, including places the
+gazetteer does not list.
+
+The shipped gazetteer names countries, capitals and the regions of a few wars; reports
+name towns, districts, camps and ports far beyond it ("the town of Rylsk", "Nuseirat
+refugee camp", "the Damascus district of Mazzeh") and parts of a country ("southern
+Lebanon", "central Gaza"). Such a name counts as a place only where the text says it is
+one: a place noun introduces it, or it is an item of a list that a place noun heads
+("districts including Chitral, Bajaur and Kurram"). A capitalised word alone is never
+taken for a town ("Reading" and "Police" are towns too), and a bigger list of towns would
+not tell which of the places a report names were hit: the words around a place do.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from summarizer.backends.rules.text import Unit, clause, is_background
+from summarizer.text.gazetteer import Entry, Mention, Places
+from summarizer.text.modality import unreal
+from summarizer.text.numbers import NUMBER
+
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
+_NAME = rf"[A-Z][\w'\u2019-]*(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*"
+"""A place's name: capitalised words, with the particles of Arabic names ("Deir al-Balah")."""
+_AREA_WORDS = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|State)"
+_NOUN_OF = re.compile(
+    r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
+    rf"|region|oblast|capital)\s+of\s+(?:the\s+)?({_NAME})")
+"""A place noun that introduces the name after it: "the town of Rylsk"."""
+_NAME_NOUN = re.compile(
+    rf"({_NAME})\s+(?:refugee\s+camp|camp|city|district|neighbou?rhood|(?:fuel\s+|oil\s+)?port"
+    rf"|{_AREA_WORDS})\b")
+"""A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
+_SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
+_HEADED_LIST = re.compile(
+    r"\b(?:districts|cities|towns|villages|areas|regions|provinces|communities|settlements)"
+    rf"\s*,?\s+(?:including|such\s+as|namely)\s+((?:{_NAME}(?:,\s*(?:and\s+)?|,?\s+and\s+))*"
+    rf"{_NAME})")
+"""A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram"."""
+_LIST_ITEM = re.compile(_NAME)
+_AREA_SUFFIX = re.compile(rf"\s+{_AREA_WORDS}$")
+_NOT_NAME = frozenset((
+    "The", "A", "An", "In", "On", "At", "Its", "Their", "His", "Her", "This", "That", "Both",
+    "Several", "Many", "Some", "Other", "Another", "Earlier", "Later", "Elsewhere", "And", "But",
+    "When", "While", "After", "Before", "Near", "Regional", "Local", "Residents", "Meanwhile",
+))
+"""Capitalised words that open a sentence, never a place's name."""
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
+_DESCRIBED = re.compile(rf"\b({_DIRECTION})(?:\s+and\s+({_DIRECTION}))?\s+$")
+_AREA_AFTER = re.compile(
+    r"(?:\s+|['\u2019]s\s+)(?:[a-z-]+\s+)?(?:regions?|oblasts?|provinces?|border)\b")
+
+REGION_LIST = re.compile(
+    r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[a-z-]+\s+)?(?:[Rr]egions?|[Oo]blasts?"
+    r"|[Pp]rovinces?)\b")
+"""Regions listed with their noun: "the Sumy, Kharkiv and Donetsk regions"."""
+OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
+"""Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
+_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\b")
+_COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
+"""A count of weapons over a place, in a list of them ("126 over the Kursk region;")."""
+_HIT_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|at|near|into|towards?|across|including)\s+"
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|the\s+)?$")
+"""The words before a place a sentence about an attack says was hit: "struck homes in
+Odesa", "fired towards central Israel", "including the western city of Lviv"."""
+_NOT_HIT_BEFORE = re.compile(
+    r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meeting|met|based"
+    r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
+    r"|fighting|crisis|escalation)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
+"""A place named as where something was launched from, or said, or whose official speaks,
+or a war's theatre: "fired from bases in Kursk", "told reporters in Kyiv", "the war in Gaza"."""
+_QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
+                        r"|port|camp)\s+of\b")
+"""A place that only says where the next is: "the Darfur city of El-Fasher"."""
+_PLACE_LIST = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+_LOCATOR = re.compile(rf"^(?:\s+{_AREA_WORDS})?(?:,\s*|\s+in\s+)$")
+_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
+                            r"|claimed|warned|reported|stated)\b")
+"""A sentence that opens with where a speaker is: "In Islamabad, officials accused ..."."""
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=\S)")
+PLACE_KINDS = ("city", "region")
+
+
+def _adjective(direction: str) -> str:
+    """"south" and "southern" name the same part of a country; gold writes the adjective."""
+    return direction if direction == "central" or direction.endswith("ern") else direction + "ern"
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name without the sentence-opening words before it and the area noun after it."""
+    words = text[start:end].split(" ")
+    while words and words[0] in _NOT_NAME:
+        start += len(words.pop(0)) + 1
+    if not words:
+        return None
+    trailing = _AREA_SUFFIX.search(text, start, end)
+    return (start, trailing.start() if trailing else end)
+
+
+class Sites:
+    """The article's places: the gazetteer's, the parts of a country it names ("southern
+    Lebanon"), and the names a place noun introduces. Same questions as `Places`."""
+
+    def __init__(self, places: Places, text: str) -> None:
+        self._places = places
+        known = places.between(0, len(text))
+        described = _described(text, known)
+        extra = described + _introduced(text, known)
+        self.described = {m.entry.name for m in described}
+        covered = [(m.start, m.end) for m in extra]
+        merged = [m for m in known if not any(s < m.end and m.start < e for s, e in covered)]
+        self._found = sorted(merged + extra, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._found]
+        self._extra = {m.entry.name: m.entry for m in extra}
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self._found[low:high] if m.end <= end]
+
+    def lookup(self, name: str) -> Entry | None:
+        return self._extra.get(name) or self._places.lookup(name)
+
+
+def _described(text: str, known: list[Mention]) -> list[Mention]:
+    """"southern Lebanon", "central Gaza", "southern and eastern Lebanon": a part of a country
+    or territory. "western Kursk region" stays the Kursk region."""
+    found: list[Mention] = []
+    for mention in known:
+        entry = mention.entry
+        if entry.demonym or entry.kind not in ("country", "region"):
+            continue
+        before = _DESCRIBED.search(text, max(0, mention.start - 40), mention.start)
+        if before is None or _AREA_AFTER.match(text, mention.end):
+            continue
+        for direction in filter(None, before.groups()):
+            found.append(Mention(before.start(), mention.end,
+                                 Entry(f"{_adjective(direction)} {entry.name}", "region")))
+    return found
+
+
+def _introduced(text: str, known: list[Mention]) -> list[Mention]:
+    """Names the gazetteer does not list that a place noun introduces or a list of places holds."""
+    spans: dict[tuple[int, int], str] = {}
+    for pattern in (_NOUN_OF, _NAME_NOUN):
+        for found in pattern.finditer(text):
+            span = _name_span(text, *found.span(1))
+            if span is not None:
+                spans[span] = "city"
+    for found in _SETTLEMENT.finditer(text):
+        spans[found.span()] = "city"
+    for headed in _HEADED_LIST.finditer(text):
+        for item in _LIST_ITEM.finditer(text, *headed.span(1)):
+            spans[item.span()] = "city"
+    mentions = []
+    for (start, end), kind in sorted(spans.items()):
+        span = _unknown_part(text, start, end, known)
+        if span is None or any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in spans):
+            continue  # "North Darfur" inside "North Darfur State"
+        mentions.append(Mention(*span, Entry(text[span[0]:span[1]], kind)))  # type: ignore[arg-type]
+    return mentions
+
+
+def _unknown_part(text: str, start: int, end: int, known: list[Mention]) -> tuple[int, int] | None:
+    """The name without a party that opens it ("Russian", "Lebanon's"), or None when the
+    gazetteer names it already ("the city of Kharkiv"). A known name inside a longer one
+    ("North Darfur") leaves the longer name."""
+    for mention in known:
+        if mention.end <= start or end <= mention.start:
+            continue
+        if mention.start <= start and mention.entry.party and mention.end < end:
+            opened = re.match(r"(?:['\u2019]s)?\s+", text[mention.end:end])
+            return _unknown_part(text, mention.end + (opened.end() if opened else 0), end, known)
+        if mention.start <= start:
+            return None
+    return (start, end) if start < end else None
+
+
+def sentence_start(text: str, unit: Unit, position: int) -> int:
+    """Where the sentence around `position` starts: a quotation ("Shahed") cuts a sentence
+    into units, and the words that make it about an attack may be in an earlier one."""
+    line = text.rfind("\n", 0, unit.start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, position)]
+    return ends[-1] if ends else line
+
+
+def counted_over(text: str, unit: Unit) -> bool:
+    """Whether the unit opens with a count over a place: "126 over the Kursk region;"."""
+    number = NUMBER.match(text, unit.start)
+    return number is not None and _COUNT_OVER.match(text, number.end()) is not None
+
+
+def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...]) -> list[str]:
+    """Places the unit says were hit, in order, each in a sentence that tells of an attack or
+    damage (`cues` find its words) or of weapons downed: regions listed with their noun ("the Odesa,
+    Sumy ... regions suffered damage"), places the attack reached ("strikes hit ... in Lviv
+    and Odesa", "fired towards central Israel"), where weapons were downed ("14 over Kursk"),
+    and the places listed after one of them. History ("fighting since 2022 in the Gaza
+    Strip"), threats ("would resume attacks on Tel Aviv") and a place that only locates the
+    one before it ("Kryvyi Rih, central Ukraine") are not places hit."""
+    counted = counted_over(text, unit)
+
+    def told(position: int) -> tuple[bool, bool]:
+        start = sentence_start(text, unit, position)
+        downed = counted or _DOWNED.search(text, start, unit.end) is not None
+        return downed, downed or any(c.search(text, start, unit.end) for c in cues)
+
+    places: list[str] = []
+    for listed in REGION_LIST.finditer(text, unit.start, unit.end):
+        if told(listed.start())[1] and not is_background(text, unit, listed.start()) and not unreal(
+                text, clause(unit, listed.start())[0], listed.start()):
+            places += [m.entry.name for m in sites.between(listed.start(), listed.end())]
+    previous: Mention | None = None
+    for mention in sites.between(unit.start, unit.end):
+        downed, attack = told(mention.start)
+        if attack and not is_background(text, unit, mention.start) and not unreal(
+                text, clause(unit, mention.start)[0], mention.start) and not (
+                previous is not None and _locates(text, sites, previous, mention)) and ((
+                _HIT_BEFORE.search(text, unit.start, mention.start)
+                and not named_elsewhere(text, unit.start, mention.start)
+                and not _SPEAKER_AFTER.match(text, mention.end)
+                and not _QUALIFIES.match(text, mention.end)) or (
+                downed and OVER.search(text, unit.start, mention.start)) or (
+                previous is not None and _PLACE_LIST.match(text[previous.end:mention.start]))):
+            places.append(mention.entry.name)
+            previous = mention
+        else:
+            previous = mention if mention.entry.kind in PLACE_KINDS else None
+    return [p for p in dict.fromkeys(places)
+            if (entry := sites.lookup(p)) and entry.kind in PLACE_KINDS]
+
+
+def _locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
+    """Whether a part of a country only says where the place before it is: "Kryvyi Rih,
+    central Ukraine", "El Fasher ... in western Sudan"."""
+    return mention.entry.name in sites.described and _LOCATOR.match(
+        text[previous.end:mention.start]) is not None
+
+
+def named_elsewhere(text: str, start: int, position: int) -> bool:
+    """Whether the words before `position` make the place there where weapons came from or
+    where someone spoke, not where they hit: "launched from the Rafah area in southern Gaza",
+    "told reporters in Kyiv"."""
+    return _NOT_HIT_BEFORE.search(text, start, position) is not None
+
+
+def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None) -> bool:
+    """Whether the unit says weapons came from a party other than `attacker` ("rockets were
+    launched from Lebanon into northern Israel" told next to Iran's attack): the places it
+    names were hit by another attack."""
+    return attacker is not None and any(
+        m.entry.party and m.entry.name != attacker and _FROM.search(text, unit.start, m.start)
+        for m in sites.between(unit.start, unit.end))
+
+
+def with_target_cities(regions: list[str], targets: list[str], sites: Sites) -> list[str]:
+    """The places hit, with the city the attack targeted: a city struck is a place hit
+    (GOLD_FORMAT.md, "when the target is a city, the city is one of them"); a territory
+    targeted whole ("strikes on Gaza") is the target, and the places hit are within it."""
+    cities = [t for t in targets if (entry := sites.lookup(t)) and entry.kind == "city"]
+    whole = {t for t in targets if t not in cities and t not in sites.described}
+    return [p for p in dict.fromkeys([*cities, *regions]) if p not in whole]

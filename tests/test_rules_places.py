@@ -1,0 +1,97 @@
+"""Where an attack struck, as the rules backend reads it: places beyond the gazetteer, parts
+of a country, lists of regions, and the places a sentence names that were not hit.
+
+Every text is written for the test; the towns "Zorinsk", "Talbir", "Varna Kala" and "Mirab"
+are invented, so that only the words around them can make them places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article, Attack
+
+
+def attacks(text: str) -> list[Attack]:
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
+    return RulesBackend().read(article).attacks
+
+
+def test_a_city_targeted_is_a_place_hit() -> None:
+    (attack,) = attacks("Russian missiles struck Sumy on Friday, killing 20 people.")
+    assert (attack.targets, attack.regions) == (["Sumy"], ["Sumy"])
+
+
+def test_a_territory_targeted_whole_is_the_target_not_a_place_hit() -> None:
+    (attack,) = attacks("Israeli strikes on Gaza overnight killed 40 people. Hospitals in "
+                        "Khan Younis received the dead after strikes in the city.")
+    assert (attack.targets, attack.regions) == (["Gaza"], ["Khan Younis"])
+
+
+def test_a_place_noun_introduces_a_town_the_gazetteer_does_not_list() -> None:
+    (attack,) = attacks("A Ukrainian missile attack on the town of Zorinsk killed three people "
+                        "on Friday.")
+    assert (attack.attacker, attack.targets, attack.regions) == (
+        "Ukraine", ["Zorinsk"], ["Zorinsk"])
+
+
+def test_camps_neighbourhoods_and_listed_districts_are_places() -> None:
+    (attack,) = attacks(
+        "Israeli strikes on the Talbir refugee camp killed 12 people on Friday. Shells also "
+        "hit homes in several districts, including Varna Kala and Mirab.")
+    assert attack.regions == ["Talbir", "Varna Kala", "Mirab"]
+
+
+def test_a_capitalised_word_alone_is_not_a_town() -> None:
+    (attack,) = attacks("Russia launched 40 drones overnight. Most were shot down, and Reading "
+                        "the reports, officials said damage was light.")
+    assert attack.regions == []
+
+
+def test_parts_of_a_country_are_places_hit() -> None:
+    (attack,) = attacks("Israeli strikes on southern and eastern Lebanon killed 50 people on "
+                        "Friday.")
+    assert attack.regions == ["southern Lebanon", "eastern Lebanon"]
+    (attack,) = attacks("Hezbollah fired 30 rockets into north Israel on Friday.")
+    assert attack.regions == ["northern Israel"]
+
+
+def test_a_part_of_a_country_that_only_locates_a_city_is_not_another_place() -> None:
+    (attack,) = attacks("A Russian missile struck Kryvyi Rih, central Ukraine, on Friday, "
+                        "killing 19 people.")
+    assert attack.regions == ["Kryvyi Rih"]
+    (attack,) = attacks("The Rapid Support Forces attacked a mosque in the Darfur city of "
+                        "El Obeid early Friday.")
+    assert attack.regions == ["El Obeid"]
+
+
+def test_regions_listed_one_a_line_with_their_drone_counts() -> None:
+    text = ("Ukraine attacked Russia with drones overnight. The defence ministry said 90 were "
+            "destroyed over the Moscow region.\n\n12 over the Kaluga region;\n\n5 each over the "
+            "Tula and Oryol regions;\n\n3 over the Nizhny Novgorod region.")
+    (attack,) = attacks(text)
+    assert attack.regions == ["Moscow", "Kaluga", "Tula", "Oryol", "Nizhny Novgorod"]
+
+
+def test_a_quotation_inside_the_sentence_does_not_hide_its_attack() -> None:
+    text = ('Russia launched its own strikes overnight, and air defences shot down 40 "Shahed" '
+            "drones over the Sumy and Poltava regions.")
+    (attack,) = attacks(text)
+    assert attack.regions == ["Sumy", "Poltava"]
+
+
+def test_where_weapons_came_from_or_a_speaker_is_is_not_a_place_hit() -> None:
+    (attack,) = attacks("Hamas fired eight rockets at central Israel on Friday from the Rafah "
+                        "area in southern Gaza.")
+    assert attack.regions == ["central Israel"]
+    (attack,) = attacks("In Kyiv, officials said Russian drones struck Odesa overnight. The "
+                        "strikes were the worst since the war in Gaza began, they said.")
+    assert attack.regions == ["Odesa"]
+
+
+def test_a_place_another_party_fired_at_is_not_this_attacks() -> None:
+    text = ("Iran launched 300 drones and missiles at Israel overnight. In recent hours, dozens "
+            "of rockets were launched from Lebanon into northern Israel.")
+    (attack,) = attacks(text)
+    assert (attack.attacker, attack.regions) == ("Iran", [])
