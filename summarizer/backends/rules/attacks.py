@@ -257,9 +257,10 @@ class AttackReader:
                     qualifier=toll.qualifier)
 
     def _regions(self, unit: Unit) -> None:
-        """The places the unit says were hit join the attack it tells of (places.struck)."""
+        """The places the unit says were hit join the attack it tells of (places.struck); a
+        place alone names no attack."""
         places = struck(self.text, unit, self.places, (ATTACK_CUE, _DAMAGE))
-        draft = self._draft_for(unit, unit.start) if places else None
+        draft = self._draft_for(unit, unit.start) if places and self.anchor else None
         if draft is not None and not launched_elsewhere(self.text, unit, self.places,
                                                         draft.attacker):
             draft.regions.extend(p for p in places if p not in draft.regions)

@@ -29,9 +29,9 @@ _NOUN_OF = re.compile(
     r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
     rf"|region|oblast|capital)\s+of\s+(?:the\s+)?({_NAME})")
 """A place noun that introduces the name after it: "the town of Rylsk"."""
-_NAME_NOUN = re.compile(
-    rf"({_NAME})\s+(?:refugee\s+camp|camp|city|district|neighbou?rhood|(?:fuel\s+|oil\s+)?port"
-    rf"|{_AREA_WORDS})\b")
+_PLACE_NOUN = (r"(?:refugee\s+camp|camp|city|district|neighbou?rhood|(?:fuel\s+|oil\s+)?port"
+               r"|air\s+base|base)")
+_NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{_PLACE_NOUN}|{_AREA_WORDS})\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
 _HEADED_LIST = re.compile(
@@ -78,7 +78,7 @@ _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district
                         r"|port|camp)\s+of\b")
 """A place that only says where the next is: "the Darfur city of El-Fasher"."""
 _PLACE_LIST = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
-_LOCATOR = re.compile(rf"^(?:\s+{_AREA_WORDS})?(?:,\s*|\s+in\s+)$")
+_LOCATOR = re.compile(rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*|\s+in\s+)$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
                             r"|claimed|warned|reported|stated)\b")
