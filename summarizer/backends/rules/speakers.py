@@ -1,0 +1,151 @@
+"""Who an article names: people with their roles and where it mentions them.
+
+A person is registered where the article introduces them ("President Volodymyr
+Zelensky", "Zelensky said", "the head of the council, Oleksandr Vilkul"); a
+surname later resolves to the fullest name given, and a role or a pronoun to
+the person who holds it or was last named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.backends.rules.text import Unit
+from summarizer.text.gazetteer import Gazetteer
+from summarizer.text.time import MONTHS, WEEKDAYS
+
+REPORT_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|states|posted|announced"
+               r"|announces|declared|reported|reports|informed|informs"
+               r"|noted|stressed|emphasi[sz]ed|tweeted|claimed|warned|urged|insisted|explained"
+               r"|continued|remarked|replied|confirmed|recalled|concluded)")
+
+_TOKEN = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*"
+
+_NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
+
+WHO_NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{0,4}}")
+
+_ROLES = (r"[Pp]resident|Prime\s+Minister|Minister|Chancellor|Secretary"
+          r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
+          r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator")
+
+ROLE = re.compile(rf"\b(?:{_ROLES})\b")
+
+_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior)"
+                        rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
+                        rf"(?P<name>{_NAME})")
+
+NAME_VERB = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
+                        rf"(?:(?:further|also|later|then|again)\s+)?{REPORT_VERB}\b")
+
+_NAME_TOKEN = re.compile(_TOKEN)
+
+_APPOSITIVE = re.compile(
+    r"(?i:\b(?:head|chief|governor|mayor|spokes\w+|minister|secretary|director|commander"
+    r"|official|advis[eo]r|ambassador|envoy|leader)\b)[^,.;:\"\u201c\u201d]{0,70},\s+"
+    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})"
+    r"(?=\s*[,.;]|\s+(?:said|says|wrote|reported|told|who|added))")
+"""A name given after its office: "said the head of the city's Defense Council, Oleksandr
+Vilkul", "The head of the regional administration, Serhiy Lysak, who ..."."""
+
+_NOT_NAMES = frozenset((
+    "The", "This", "That", "These", "It", "In", "On", "At", "As", "According", "Sharing",
+    "Sadly", "But", "And", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their", "Its",
+    "After", "Before", "When", "While", "Today", "Yesterday", "Meanwhile", "However", "Also",
+    "Officials", "Ministry", "Defence", "Defense", "Office", "Forces", "Force", "Army", "Guard",
+    "Service", "Agency", "Council", "Committee", "Department", "Police", "Kremlin", "Command",
+    "Government", "Administration", "Staff", "Navy", "Corps", "Court", "Parliament",
+    "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
+    "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
+    "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
+    "Once", "All", "My", *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
+))
+
+
+@dataclass
+class Person:
+    name: str
+    roles: set[str] = field(default_factory=set)
+
+
+class People:
+    """The people an article names, and where it mentions them, for pronouns and roles."""
+
+    def __init__(self, text: str, narrative: list[Unit], gazetteer: Gazetteer) -> None:
+        self.text = text
+        self._gazetteer = gazetteer
+        self.people: list[Person] = []
+        for unit in narrative:
+            for found in _ROLE_NAME.finditer(text, unit.start, unit.end):
+                person = self.find(found.group("name"), register=True)
+                if person is not None:
+                    role = text[found.start():found.start("name")]
+                    person.roles.update(r.lower() for r in ROLE.findall(role))
+        for unit in narrative:
+            for pattern in (NAME_VERB, _APPOSITIVE):
+                for found in pattern.finditer(text, unit.start, unit.end):
+                    self.find(found.group("name"), register=True)
+        self.mentions: list[tuple[int, Person]] = []
+        self.named: list[tuple[int, Person]] = []
+        """Mentions by name only: a role ("President") may stand for someone else."""
+        by_token = {token: p for p in self.people for token in p.name.split()}
+        for unit in narrative:
+            for found in _NAME_TOKEN.finditer(text, unit.start, unit.end):
+                person = by_token.get(found.group())
+                if person is not None:
+                    self.mentions.append((found.start(), person))
+                    self.named.append((found.start(), person))
+            for found in ROLE.finditer(text, unit.start, unit.end):
+                person = self.by_role(found.group().lower(), found.start())
+                if person is not None:
+                    self.mentions.append((found.start(), person))
+        self.mentions.sort(key=lambda m: m[0])
+
+    def _clean(self, name: str) -> str | None:
+        """Drop leading titles, places and sentence openers: "Ukraine's President Volodymyr
+        Zelensky" names "Volodymyr Zelensky"."""
+        tokens = name.split()
+        while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
+                          self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):
+            tokens.pop(0)
+        if not tokens or any(t in _NOT_NAMES or self._gazetteer.lookup(t) for t in tokens):
+            return None
+        return " ".join(tokens)
+
+    def find(self, name: str, *, register: bool = False) -> Person | None:
+        cleaned = self._clean(name)
+        if cleaned is None:
+            return None
+        for person in self.people:
+            if cleaned == person.name or cleaned.split()[-1] == person.name.split()[-1]:
+                if len(cleaned) > len(person.name):
+                    person.name = cleaned
+                return person
+        if not register:
+            return None
+        person = Person(cleaned)
+        self.people.append(person)
+        return person
+
+    def by_role(self, role: str, before: int) -> Person | None:
+        holders = [p for p in self.people if role.split()[-1] in p.roles]
+        if len(holders) == 1:
+            return holders[0]
+        return self.last_mentioned(before, among=holders) if holders else None
+
+    def subject_before(self, before: int) -> Person | None:
+        """Who "he" or "she" is: the first person of the last sentence before `before` that
+        names one ("Governor Bago thanked President Tinubu. '...,' he said" is Bago)."""
+        earlier = [m for m in self.named if m[0] < before]
+        if not earlier:
+            return None
+        last = earlier[-1][0]
+        start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
+        return next(person for position, person in earlier if position > start)
+
+    def last_mentioned(self, before: int, among: list[Person] | None = None) -> Person | None:
+        for position, person in reversed(self.mentions):
+            if position < before and (among is None or person in among):
+                return person
+        return None
