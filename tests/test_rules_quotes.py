@@ -81,3 +81,47 @@ def test_an_unnamed_speaker_is_described_and_a_statement_names_its_author() -> N
         ("one driver", None, "We saw the buses leave the camp at night"),
         ("Kremlin", "statement", "The leaders agreed to keep talking about the war"),
     ]
+
+
+def test_a_speaker_described_before_the_verb_is_the_name_not_the_description() -> None:
+    assert said(
+        "Omar Haddad, a member of the group's political office, accused the minister of a "
+        '"deliberate attempt to wreck the deal." The delay, he added, "shows that they cannot '
+        'be trusted to keep their word."\n\n'
+        '"Debris fell on two streets overnight and damaged a school," said the head of the '
+        "district, Pavel Orlov.\n\n"
+        '"A drone struck the market at dawn, killing twelve people," the Coordination of Local '
+        "Committees in Tawila, a volunteer group, said in a statement.") == [
+        ("Omar Haddad", None, "deliberate attempt to wreck the deal."),
+        ("Omar Haddad", None, "shows that they cannot be trusted to keep their word."),
+        ("Pavel Orlov", None, "Debris fell on two streets overnight and damaged a school"),
+        ("Coordination of Local Committees in Tawila", "statement",
+         "A drone struck the market at dawn, killing twelve people"),
+    ]
+
+
+def test_the_subject_speaks_through_a_participle_or_a_verb_that_quotes_a_phrase() -> None:
+    assert said(
+        "The special envoy for the region, Mark Ellis, commented on the strike, saying it "
+        "\u201ccrosses every line there is.\u201d\n\n"
+        "Health Minister Karim Nassar condemned the claims, stating that the casualties "
+        '"disprove the army\'s false claims."\n\n'
+        "Qatar has strongly condemned the strikes, calling them a \u201cflagrant violation of "
+        "its sovereignty\u201d of the state.") == [
+        ("Mark Ellis", None, "crosses every line there is."),
+        ("Karim Nassar", None, "disprove the army's false claims."),
+        ("Qatar", None, "flagrant violation of its sovereignty"),
+    ]
+
+
+def test_a_source_introduced_by_according_to_is_who_he_is() -> None:
+    assert said(
+        "Mayor Oleg Lomov said at noon that ten people were hurt.\n\n"
+        "According to Ivan Petrenko, deputy head of the office, the toll has risen again.\n\n"
+        '"Three buildings were destroyed and rescuers are still working," he said.') == [
+        ("Ivan Petrenko", None, "Three buildings were destroyed and rescuers are still working")]
+
+
+def test_two_people_speaking_together_are_not_one_speaker() -> None:
+    assert said('Anna Levi and Dana Cohen can be seen in the video, saying "We just want to go '
+                'home now."') == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.speakers import REPORT_VERB, ROLE, WHO_NAME, People
+from summarizer.backends.rules.speakers import NAME, REPORT_VERB, ROLE, WHO_NAME, People
 from summarizer.backends.rules.text import Quote
 
 _LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
@@ -20,7 +20,13 @@ _SUFFIX_WHO_VERB = re.compile(
     rf"(?:(?:further|also|then|later)\s+)?{REPORT_VERB}\b")
 
 _SUFFIX_VERB_WHO = re.compile(
-    rf"^[\s,]*{REPORT_VERB}\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?)\s*(?:[.,;:!?]|$)")
+    rf"^[\s,]*{REPORT_VERB}\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?"
+    rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
+"""A name may follow its office: "said the head of the city district, Mikhail Shuvalov"."""
+
+_CLOSED = re.compile(r"[.!?]\W*$")
+"""A quotation that ends its sentence: what follows with a comma is another sentence ("...
+agreement." The delay, he added, "...") unless it names the speaker right away."""
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
@@ -47,6 +53,9 @@ _ORGANIZATION = re.compile(
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
 
+_NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")
+"""A phrase that only refers to a body ("with its foreign ministry") does not name it."""
+
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+|^.*?\s(?=the\s+[A-Z])")
 """What precedes the body's own name: a conjunction, or a description ("war monitor the
 Syrian Observatory for Human Rights")."""
@@ -54,6 +63,20 @@ Syrian Observatory for Human Rights")."""
 _THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
 """'the' goes ("the Kremlin", "the health ministry") except before one common noun ("the
 ministry") or a possessive ("the country's military"), as the article writes those."""
+
+
+_APPOSITION = re.compile(
+    r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s)\s")
+"""A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
+"Zelenskiy's chief of staff", "who heads the observatory"."""
+
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|strongly|firmly"
+                        r"|publicly|sharply|swiftly|quickly|immediately|repeatedly))+$")
+"""What stands between a subject and its verb: "Qatar has strongly condemned"."""
+
+
+_TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
+"""Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
 
 
 def _sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -72,8 +95,8 @@ def attribution(text: str, quote: Quote,
     """Who a quotation is attributed to, as written, and the narrative words around it."""
     after = _sentence_around(text, quote.end + 1, quotes)
     tail = text[quote.end + 1:after[1]]
-    found = _SUFFIX_WHO_VERB.match(tail) or _SUFFIX_VERB_WHO.match(tail)
-    if found:
+    found = _SUFFIX_VERB_WHO.match(tail) or _SUFFIX_WHO_VERB.match(tail)
+    if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
         return found.group("who").strip(), (quote.end + 1, after[1])
     before = _sentence_around(text, quote.start, quotes)
     head = text[before[0]:quote.start]
@@ -81,7 +104,7 @@ def attribution(text: str, quote: Quote,
     if not verbs or len(head) - verbs[-1].end() > 80:
         return None
     verb = verbs[-1]
-    who = head[:verb.start()].rsplit(",", 1)[-1].strip()
+    who = head[:verb.start()].strip(" ,")
     if not who:
         who = re.split(r"[,:;]", head[verb.end():], maxsplit=1)[0].strip()
     return (who, (before[0], quote.start)) if who else None
@@ -95,8 +118,46 @@ def _body(who: str) -> str | None:
 
 
 def resolve(who: str, position: int, people: People,
-             previous: str | None) -> tuple[str | None, bool]:
-    """The speaker's name and whether the attribution continues the previous statement."""
+            previous: str | None) -> tuple[str | None, bool]:
+    """The speaker's name and whether the attribution continues the previous statement.
+
+    `who` is everything written before the verb in its sentence: the speaker is its last
+    comma-separated part ("On Saturday, Zelensky said"), or the name an appositive
+    describes ("Ezzat El Rashq, a member of the political bureau, said"), or, when the
+    last part names nobody, an earlier part that is only a name ("Keith Kellogg,
+    commented on the attack, saying")."""
+    parts = [p for p in (_subject(p) for p in who.split(",")) if p]
+    if not parts:
+        return None, False
+    if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people):
+        return _resolve_part(parts[-2], position, people, previous)
+    speaker = _resolve_part(parts[-1], position, people, previous)
+    if speaker[0] is None:
+        for part in reversed(parts[:-1]):
+            if _bare(part, people):
+                return _resolve_part(part, position, people, previous)
+    return speaker
+
+
+def _subject(part: str) -> str:
+    """The words before a part's own verb ("Qatar has strongly condemned the strikes" is
+    Qatar's part), or the whole part when it has none."""
+    part = part.strip()
+    verb = _LAST_VERB.search(part)
+    if verb and verb.start() > 0:
+        part = part[:verb.start()].strip()
+    return _AUXILIARY.sub("", part)
+
+
+def _bare(part: str, people: People) -> bool:
+    """A part that is only a name or a body ("Hans Grundberg", "the Sudan Doctors Network")."""
+    return bool((WHO_NAME.fullmatch(part) and people.clean(part)) or _body(part))
+
+
+def _resolve_part(who: str, position: int, people: People,
+                  previous: str | None) -> tuple[str | None, bool]:
+    if _TOGETHER.search(who):
+        return None, False
     if who.lower() in _PRONOUNS:
         person = people.subject_before(position)
         return (person.name if person else None), True
@@ -104,8 +165,11 @@ def resolve(who: str, position: int, people: People,
                                       and _ORGANIZATION.match(previous)):
         return previous, True
     body = _body(who)
-    if body:
+    if body and not _NOT_BODY.match(body):
         return body, False
+    party = people.party(who)
+    if party:
+        return party, False
     names = WHO_NAME.findall(who)
     for name in names:
         person = people.find(name, register=True)

@@ -18,11 +18,15 @@ from summarizer.text.time import MONTHS, WEEKDAYS
 REPORT_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|states|posted|announced"
                r"|announces|declared|reported|reports|informed|informs"
                r"|noted|stressed|emphasi[sz]ed|tweeted|claimed|warned|urged|insisted|explained"
-               r"|continued|remarked|replied|confirmed|recalled|concluded)")
+               r"|continued|remarked|replied|confirmed|recalled|concluded"
+               r"|saying|stating|adding|writing|warning|noting|(?<!-)call(?:ed|ing)|describ(?:ed|ing)"
+               r"|accus(?:ed|ing)|alleged|condemn(?:ed|ing)|vow(?:ed|ing)|expressed)")
+"""A verb that reports speech, including those that quote a phrase the speaker used ("accused
+Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"")."""
 
 _TOKEN = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*"
 
-_NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
+NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
 
 WHO_NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{0,4}}")
 
@@ -34,9 +38,9 @@ ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 
 _ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior)"
                         rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
-                        rf"(?P<name>{_NAME})")
+                        rf"(?P<name>{NAME})")
 
-NAME_VERB = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
+NAME_VERB = re.compile(rf"(?P<name>{NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
                         rf"(?:(?:further|also|later|then|again)\s+)?{REPORT_VERB}\b")
 
 _NAME_TOKEN = re.compile(_TOKEN)
@@ -49,6 +53,14 @@ _APPOSITIVE = re.compile(
 """A name given after its office: "said the head of the city's Defense Council, Oleksandr
 Vilkul", "The head of the regional administration, Serhiy Lysak, who ..."."""
 
+_DESCRIBED_NAME = re.compile(
+    rf"(?:(?P<name>{NAME}),\s+(?:also\s+)?(?:an?|the|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
+    rf"\s+(?:(?:also|further|later|then)\s+)?{REPORT_VERB}\b)"
+    rf"|(?:\b[Aa]ccording\s+to\s+(?P<source>{NAME})\s*,)")
+"""A speaker described before the verb ("Ezzat El Rashq, a member of the political bureau,
+accused", "Andriy Yermak, Zelenskiy's chief of staff, said"), or named as the source of what
+follows ("According to Oleksii Kuleba, ...")."""
+
 _NOT_NAMES = frozenset((
     "The", "This", "That", "These", "It", "In", "On", "At", "As", "According", "Sharing",
     "Sadly", "But", "And", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their", "Its",
@@ -59,7 +71,8 @@ _NOT_NAMES = frozenset((
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
-    "Once", "All", "My", *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
+    "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh",
+    *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
 
 
@@ -83,9 +96,9 @@ class People:
                     role = text[found.start():found.start("name")]
                     person.roles.update(r.lower() for r in ROLE.findall(role))
         for unit in narrative:
-            for pattern in (NAME_VERB, _APPOSITIVE):
+            for pattern in (NAME_VERB, _APPOSITIVE, _DESCRIBED_NAME):
                 for found in pattern.finditer(text, unit.start, unit.end):
-                    self.find(found.group("name"), register=True)
+                    self.find(found.group("name") or found.group("source"), register=True)
         self.mentions: list[tuple[int, Person]] = []
         self.named: list[tuple[int, Person]] = []
         """Mentions by name only: a role ("President") may stand for someone else."""
@@ -102,10 +115,13 @@ class People:
                     self.mentions.append((found.start(), person))
         self.mentions.sort(key=lambda m: m[0])
 
-    def _clean(self, name: str) -> str | None:
+    def clean(self, name: str) -> str | None:
         """Drop leading titles, places and sentence openers: "Ukraine's President Volodymyr
-        Zelensky" names "Volodymyr Zelensky"."""
+        Zelensky" and "Health Minister Karim Nassar" name "Volodymyr Zelensky" and "Karim
+        Nassar"."""
         tokens = name.split()
+        titles = [i for i, token in enumerate(tokens[:-1]) if ROLE.fullmatch(token)]
+        tokens = tokens[titles[-1] + 1:] if titles else tokens
         while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
                           self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):
             tokens.pop(0)
@@ -113,8 +129,20 @@ class People:
             return None
         return " ".join(tokens)
 
+    def party(self, who: str) -> str | None:
+        """A country or group that speaks as itself ("Qatar has condemned", "neighbouring
+        Jordan said"), as written; a demonym ("Russian") or a longer phrase is not one."""
+        mentions = self._gazetteer.mentions(who)
+        if len(mentions) != 1 or not mentions[0].entry.party or mentions[0].entry.demonym:
+            return None
+        mention = mentions[0]
+        lead = who[:mention.start].split()
+        if who[mention.end:].strip() or len(lead) > 1 or (lead and lead[0].istitle() is False):
+            return None
+        return who[mention.start:mention.end]
+
     def find(self, name: str, *, register: bool = False) -> Person | None:
-        cleaned = self._clean(name)
+        cleaned = self.clean(name)
         if cleaned is None:
             return None
         for person in self.people:
