@@ -27,7 +27,7 @@ from summarizer.backends.rules.places import (
 )
 from summarizer.backends.rules.reported import report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
-from summarizer.backends.rules.tolls import OTHER_DAY, tolls
+from summarizer.backends.rules.tolls import OTHER_DAY, superseded, tolls
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
@@ -89,6 +89,8 @@ class AttackReader:
         self.drafts: dict[str, _Draft] = {}
         self.anchor: str | None = None
         """The first attack the article names: its news, which undated facts join."""
+        self.replaced: frozenset[int] = frozenset()
+        """Figures the article says a later count replaced (see `tolls.superseded`)."""
         self.told_in: dict[int, str] = {}
         """The last attack named in each paragraph: a reply ("Russia launched its own
         strikes overnight, killing five") keeps the toll told with it."""
@@ -96,6 +98,7 @@ class AttackReader:
     def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
         """Every attack carries a time. One the article does not date is left out: it may be
         any attack the text recalls, and its figures could not be told from another's."""
+        self.replaced = superseded(self.text, units)
         cued = [u for u in units if ATTACK_CUE.search(u.text)]
         striking = {u.paragraph for u in cued}
         for unit in cued:
@@ -246,7 +249,7 @@ class AttackReader:
         """The toll of the attack: the largest figure the article gives for it (a toll only
         rises while it is counted), or that there were casualties, when no sentence gives
         a number."""
-        for toll in tolls(self.text, unit):
+        for toll in tolls(self.text, unit, self.replaced):
             draft = self._draft_for(unit, toll.position)
             if draft is None:
                 continue

@@ -30,7 +30,7 @@ BACKGROUND = re.compile(
     r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)"
     r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES
     + r"\s+\d|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
-    r"|(?:war|conflict|fighting|campaign)\s+(?:that|which)\s+(?:has|have|had)\s+(?:killed|left)"
+    r"|(?:war|conflict|fighting|campaign)\s+(?:effort\s+)?(?:that|which)\s+(?:has|have|had)\s+(?:killed|left)"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+[\w-]+\s+(?:hours|days|weeks))\b"
 )
 """History and running totals: "since the war began", "since Hamas's attack on October 7",

@@ -1,17 +1,21 @@
 """Casualty tolls: how many were killed or injured, as a sentence states it.
 
 A toll is read from one sentence at a time: the number a casualty word counts
-("killed 12", "12 people were wounded"), or, when the clause that mentions
-casualties gives no number at all, that there were some ("there are
-fatalities"). Which attack a toll belongs to is the attack reader's business;
-this module says only what the sentence states, and leaves out what it does not
-state as this event's toll: history, threats, another day's strike, a range or a
-list of groups that gives no one figure.
+("killed 12", "12 people were wounded", "the number of dead rose to 14"), zero
+when the sentence says there were none ("no casualties", "no one was hurt"),
+or, when the clause that mentions casualties gives no number at all, that there
+were some ("there are fatalities"). Which attack a toll belongs to is the
+attack reader's business; this module says only what the sentence states, and
+leaves out what it does not state as this event's toll: history, threats,
+another day's strike, a range or a list of groups that gives no one figure, and
+a figure the article itself says was superseded ("up from 210", "revised from
+103 to 84", "an earlier report cited 492 deaths").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,37 +25,83 @@ from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, TENS, UNITS, number_value, qualifier_before
 
 CasualtyKind = Literal["killed", "injured"]
+KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
 
 OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+days?|the\s+day)\s+(?:after|before)\b")
 """A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274"."""
 
-_QUALIFIER = r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+)?"
+_QUALIFIER = (r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+"
+              r"|as\s+many\s+as\s+|up\s+to\s+)?")
+_ROSE = (r"\b(?:risen|rose|climbed|increased|reached|stood|stands|jumped"
+         r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?")
+_AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|already"
+        r"|confirmed|reported|as|known|to|seriously|critically|lightly|slightly|badly)\s+){0,4}")
+"""Words between a number and its casualty word: "were also", "have been reported",
+"are known to have"."""
+_ASIDE = r"(?:,\s+including\s+[^,.;]{1,60},)?"
+"""A group named inside the count: "18 civilians, including four children, were killed"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
-               r"|death\s+toll\b[^.]{0,160}?\b(?:risen|rose|climbed|increased|reached|stood|stands)"
-               r"(?:\s+(?:to|at))?", r"killed|dead|died",
+               r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
+               rf"|fatalities))\b[^.]{{0,160}}?{_ROSE}",
+               r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives",
                r"fatalities|killed|dead|deaths|died|death\s+toll"),
-    "injured": (r"injured|injuring|injures|wounded|wounding|wounds", r"injured|wounded|hurt",
+    "injured": (r"injured|injuring|injures|wounded|wounding|wounds"
+                r"|number\s+of\s+(?:the\s+)?(?:people\s+|those\s+)?(?:injured|wounded|injuries)\b"
+                rf"[^.]{{0,160}}?(?:{_ROSE}|\bat)|\band\s+(?:injured|wounded)\s+to",
+                r"injured|wounded|hurt|injuries|suffered\s+(?:[\w-]+\s+)?injuries",
                 r"injuries|injured|wounded|hurt"),
 }
-"""Per kind: the words a number follows ("killed 12"), the words that follow a number
-("12 were wounded"), and the words that say there were casualties without a number."""
+"""Per kind: the words a number follows ("killed 12", "the number of injured reached
+99", "14 dead, and injured to 61"), the words that follow a number ("12 were wounded",
+"103 deaths"), and the words that say there were casualties without a number."""
 _CASUALTY = {
     kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
-           re.compile(rf"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
-                      rf"(?:{after})\b"),
+           re.compile(rf"(?i)^(?:\s+[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
            re.compile(rf"(?i)\b(?:{reported})\b"))
     for kind, (before, after, reported) in _CASUALTY_WORDS.items()
 }
+_NONE_WORDS: dict[str, tuple[CasualtyKind, ...]] = {
+    "casualties": KINDS, "victims": KINDS, "deaths": ("killed",), "fatalities": ("killed",),
+    "dead": ("killed",), "killed": ("killed",), "injuries": ("injured",),
+    "injured": ("injured",), "wounded": ("injured",), "hurt": ("injured",),
+}
+_NONE = re.compile(
+    r"\b(?:[Nn]o\s+(?:(?i:immediate|initial)\s+)?(?:(?i:reports?\s+of)\s+(?:any\s+)?)?"
+    r"(?=(?i:casualties|victims|deaths|fatalities|injuries)\b)"
+    r"|(?:[Nn]o\s+(?:one|body|people|civilians|[A-Z][\w-]+)|[Nn]obody|[Nn]one)\s+"
+    r"(?:(?:was|were|had|has|have|been|reported|reportedly)\s+)*"
+    r"(?=(?i:killed|injured|wounded|hurt)\b))"
+    r"(?P<first>\w+)(?:\s+or\s+(?P<second>(?i:casualties|deaths|injuries|killed|injured|wounded"
+    r"|hurt|dead)\b))?")
+"""That no one was killed or hurt: "no casualties", "no reports of any casualties", "no one
+was killed or wounded", "no Qataris killed". Not "no serious injuries" nor "no other
+casualties": those say some there were."""
 _PART = re.compile(r"(?i)(?:\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
                    + r")(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
                    r"|\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
                    + r")\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|dead|died|injured"
-                   r"|wounded|hurt)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
+                   r"|wounded|hurt|deaths|fatalities|injuries)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
 """A number that ends a range ("five to seven", "5-7") or a list of counted groups
 ("five adults and one child", "23 soldiers and over 200 militants")."""
+_NO_BEFORE = re.compile(r"(?i)\bno\s+$")
+"""'No one was killed' counts no one: 'one' there is not a number."""
+_REVISED = re.compile(r"(?i)\b(?:revis\w*|correct\w*|lowered|raised|updated|adjusted)\b[^.]{0,80}?"
+                      r"\bfrom\s+(?P<old>\d[\d,]*)\s+to\s+(?=\d)")
+"""A toll corrected from one figure to another: "revised from 95 to 84 the death toll"."""
+_UP_FROM = re.compile(r"(?i)\b(?:up|down|risen|rose|climbed|increased|fell|dropped)\s+from\s+"
+                      r"(?:an?\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
+                      r"(?P<old>\d[\d,]*)")
+"""The figure a toll rose from: "274 killed, up from 210"."""
+_EARLIER_REPORT = re.compile(
+    r"(?i)\b(?:(?:an?\s+)?earlier\s+(?:[\w-]+\s+){0,2}?(?:reports?|tolls?|tall(?:y|ies)|counts?"
+    r"|figures?|estimates?)|initial\s+reports?\s+(?:[\w-]+\s+){0,3}?had|earlier\s+(?:reported|said"
+    r"|cited|put|gave)|reports?\s+yesterday)\b")
+"""A sentence telling what was reported before the latest count: "An earlier report by
+the ministry cited 492 deaths", "Initial reports had indicated 103 fatalities"."""
 ANY_CASUALTY = re.compile(
-    r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words) + ")")
+    r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words)
+    + r"|casualties|victims|revis\w*|correct\w*)")
 """Any casualty word at all: most sentences have none and skip the number scans."""
 
 
@@ -66,26 +116,72 @@ class Toll:
     """Where the number (or the casualty word) is in the article: it dates the toll."""
 
 
-def tolls(text: str, unit: Unit) -> list[Toll]:
-    """The killed and the injured that `unit` reports as news, at most one of each."""
+def superseded(text: str, units: list[Unit]) -> frozenset[int]:
+    """Figures the article says a later count replaced: a toll "up from" or "revised
+    from" them, or one an earlier report gave. None of them is the toll, even where a
+    sentence states it as one ("killing 103 people" before the count was revised)."""
+    old = {int(m.group("old").replace(",", "")) for pattern in (_REVISED, _UP_FROM)
+           for m in pattern.finditer(text)}
+    for unit in units:
+        earlier = _EARLIER_REPORT.search(text, unit.start, unit.end)
+        if earlier is not None:
+            old.update(t.count for t in _stated(text, unit)
+                       if t.count and t.position > earlier.start())
+    return frozenset(old)
+
+
+def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
+    """The killed and the injured that `unit` reports as news, at most one of each; a
+    figure in `replaced` (see `superseded`) is not one."""
     if not ANY_CASUALTY.search(unit.text):
         return []
+    earlier = _EARLIER_REPORT.search(text, unit.start, unit.end)
     found: list[Toll] = []
-    for kind, (before, after, reported) in _CASUALTY.items():
-        number = _number(text, unit, before, after)
-        mention = reported.search(unit.text)
-        if number is None and mention is None:
+    for toll in _stated(text, unit):
+        if toll.count in replaced or (earlier is not None and earlier.start() < toll.position):
             continue
-        position = number.start() if number else unit.start + (mention.start() if mention else 0)
-        start, end = clause(unit, position)
-        if is_background(text, unit, position) or unreal(text, start, end) or OTHER_DAY.search(
-                text, start, end):
+        start, end = clause(unit, toll.position)
+        if is_background(text, unit, toll.position) or unreal(text, start, end) or (
+                OTHER_DAY.search(text, start, end)):
             continue
-        if number is None and NUMBER.search(text, start, end):
+        if toll.count is None and NUMBER.search(text, start, end):
             continue  # its number may be one this reader cannot tie to the word
-        found.append(Toll(kind, number_value(number) if number else None,
-                          qualifier_before(text, number.start()) if number else None, position))
+        found.append(toll)
     return found
+
+
+def _stated(text: str, unit: Unit) -> Iterator[Toll]:
+    """Per kind, the first figure the unit gives, else none stated, else the mention."""
+    zeros = _zeros(text, unit)
+    for kind, (before, after, reported) in _CASUALTY.items():
+        number = _number(text, unit, before, after) or _revised(text, unit, kind)
+        if number is not None:
+            yield Toll(kind, number_value(number), qualifier_before(text, number.start()),
+                       number.start())
+        elif kind in zeros:
+            yield Toll(kind, 0, None, zeros[kind])
+        elif mention := reported.search(unit.text):
+            yield Toll(kind, None, None, unit.start + mention.start())
+
+
+def _zeros(text: str, unit: Unit) -> dict[CasualtyKind, int]:
+    """The kinds of casualty the unit says there were none of, with where it says so."""
+    zeros: dict[CasualtyKind, int] = {}
+    for found in _NONE.finditer(text, unit.start, unit.end):
+        for word in (found.group("first"), found.group("second")):
+            for kind in _NONE_WORDS.get((word or "").lower(), ()):
+                zeros.setdefault(kind, found.start())
+    return zeros
+
+
+def _revised(text: str, unit: Unit, kind: CasualtyKind) -> re.Match[str] | None:
+    """The new figure of a toll corrected in so many words ("revised from 95 to 84 the
+    death toll"), when the unit's casualty words are of this kind only."""
+    kinds = {k for k in KINDS if _CASUALTY[k][2].search(unit.text)}
+    found = _REVISED.search(text, unit.start, unit.end)
+    if found is None or kinds != {kind}:
+        return None
+    return NUMBER.match(text, found.end())
 
 
 def _number(text: str, unit: Unit, before: re.Pattern[str],
@@ -98,4 +194,6 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
     numbers += [n for n in NUMBER.finditer(text, unit.start, unit.end)
                 if after.match(text[n.end():unit.end])]
     return next((n for n in numbers if number_value(n) is not None
-                 and not _PART.search(text, max(unit.start, n.start() - 60), n.start())), None)
+                 and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
+                 and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())),
+                None)

@@ -1,0 +1,99 @@
+"""Casualty tolls in the rules backend, on sentences written for these tests.
+
+Each test shows one way real reports state (or do not state) an attack's toll:
+no casualties, a count told in other words, a count the article itself says was
+superseded, a war-long toll.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.facts import iter_facts
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+
+PUBLISHED = dt.date(2025, 5, 24)
+STRIKE = "Russian missiles struck Kharkiv on Friday. "
+"""An attack sentence (attacker, target, date) for the toll sentences to join."""
+
+
+def tolls(text: str) -> dict[str, object]:
+    """The attack facts about casualties, keyed by their path."""
+    article = Article(id="t", source="t", published=PUBLISHED, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), PUBLISHED)
+    return {f.path: f.value for f in iter_facts(extraction)
+            if f.path.startswith("attacks[") and ("killed" in f.path or "injured" in f.path)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The mayor said there were no casualties.", {"killed": 0, "injured": 0}),
+    ("Emergency services said they had received no reports of casualties.",
+     {"killed": 0, "injured": 0}),
+    ("One missile hit a school, causing no injuries.", {"injured": 0}),
+    ("The ministry said no one was killed or wounded.", {"killed": 0, "injured": 0}),
+    ("There have been no Ukrainians killed, the governor said.", {"killed": 0}),
+    ("The strike resulted in no deaths or injuries.", {"killed": 0, "injured": 0}),
+    ("There were no serious injuries.", {"injured_reported": True}),
+    ("No other casualties were reported.", {}),
+])
+def test_no_casualties_is_a_toll_of_zero(sentence: str, expected: dict[str, object]) -> None:
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+def test_a_count_replaces_an_earlier_no_casualties() -> None:
+    text = (STRIKE + "Medics said they had no reports of casualties.\n\n"
+            "Two people later suffered light injuries, police said.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 0, "attacks[2025-05-23].injured": 2}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("As of noon, the number of dead rose to 14, and injured to 61.",
+     {"killed": 14, "injured": 61}),
+    ("So far, 17 people have been reported dead and 61 injured.", {"killed": 17, "injured": 61}),
+    ("At least 27 people were reported as injured.",
+     {"injured": 27, "injured.qualifier": "at least"}),
+    ("At least 18 civilians, including four children, were killed.",
+     {"killed": 18, "killed.qualifier": "at least"}),
+    ("As many as eight people, including a teenager, were injured.",
+     {"injured": 8, "injured.qualifier": "up to"}),
+    ("The ministry said 253 people were also wounded.", {"injured": 253}),
+    ("Officials reported 103 deaths and 140 injuries.", {"killed": 103, "injured": 140}),
+    ("Twelve people are known to have died.", {"killed": 12}),
+    ("Six residents lost their lives.", {"killed": 6}),
+    ("The number of injured climbed to 99 people.", {"injured": 99}),
+    ("The governor put the number of the injured at 284.", {"injured": 284}),
+])
+def test_a_toll_told_in_other_words(sentence: str, expected: dict[str, object]) -> None:
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+def test_a_revised_toll_replaces_the_figures_it_corrects() -> None:
+    text = ("Russian missiles struck Kharkiv on Friday, killing 103 people, officials said at "
+            "first.\n\nThe governor revised from 95 to 84 the death toll, after the health "
+            "minister had revised it from 103 to 95 during the night.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 84}
+
+
+def test_an_earlier_report_is_not_the_toll() -> None:
+    text = (STRIKE + "The ministry later confirmed 84 dead and 284 injured.\n\n"
+            "Initial reports on Friday had indicated 103 fatalities and 140 injuries.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 84, "attacks[2025-05-23].injured": 284}
+
+
+def test_a_toll_up_from_a_figure_supersedes_it_even_where_it_is_larger() -> None:
+    text = (STRIKE + "Officials said 40 people were killed on Friday.\n\n"
+            "An earlier report by the health ministry cited 45 deaths.\n\n"
+            "The toll now stands at 40 dead, down from 45.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 40}
+
+
+def test_a_war_long_toll_is_not_this_attacks() -> None:
+    text = ("Ukrainian drones struck Moscow on Friday, injuring three people.\n\n"
+            "Putin, leading a war effort that has killed thousands of civilians, called it "
+            "terrorism.")
+    assert tolls(text) == {"attacks[2025-05-23].injured": 3}
+
