@@ -52,14 +52,15 @@ NUMERIC = frozenset({"count", "casualty", "total"})
 """Kinds of fact whose value is a number, qualified or not."""
 
 _PROVISIONAL = re.compile(
-    r"\b(?:so far|yet|immediate(?:ly)?|initial(?:ly)?|preliminary|for now|at the moment)\b",
+    r"\b(?:so far|yet|immediate(?:ly)?|initial(?:ly)?|preliminary|for now|at the moment|as of)\b",
     re.IGNORECASE)
-"""Words by which a report marks its figure as not final."""
+"""Words by which a report marks its figure as not final ("as of 11:30 am, 14 dead")."""
 
 _RISEN = re.compile(
     r"\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s)|"
-    r"mount(?:ed|s|ing)|updated|latest|new toll)\b", re.IGNORECASE)
-"""Words by which a report says its figure superseded an earlier one ('has risen to 558')."""
+    r"mount(?:ed|s|ing)|reach(?:ed|es)|updated|latest|new toll)\b", re.IGNORECASE)
+"""Words by which a report says its figure superseded an earlier one ('has risen to 558',
+'the number of injured reached 1,835')."""
 
 _X = FindingKind.cross_source
 
