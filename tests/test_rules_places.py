@@ -95,3 +95,26 @@ def test_a_place_another_party_fired_at_is_not_this_attacks() -> None:
             "of rockets were launched from Lebanon into northern Israel.")
     (attack,) = attacks(text)
     assert (attack.attacker, attack.regions) == ("Iran", [])
+
+
+def test_a_list_of_cities_each_with_its_description() -> None:
+    (attack,) = attacks("Russian strikes on Friday caused explosions in several cities, including "
+                        "the western city of Lviv, the central city of Dnipro and the eastern city "
+                        "of Kharkiv.")
+    assert attack.regions == ["Lviv", "Dnipro", "Kharkiv"]
+
+
+def test_the_region_a_town_hit_is_in_is_hit_too() -> None:
+    (attack,) = attacks("A Ukrainian rocket attack on the town of Zorinsk in Russia's Kursk region "
+                        "killed six people on Friday.")
+    assert attack.regions == ["Zorinsk", "Kursk"]
+    (attack,) = attacks("Drones of the Rapid Support Forces struck the city of El Obeid, the "
+                        "capital of North Kordofan State, on Friday.")
+    assert attack.regions == ["El Obeid", "North Kordofan"]
+
+
+def test_what_a_region_borders_is_not_hit() -> None:
+    (attack,) = attacks("Ukraine attacked the Belgorod region with drones on Friday. Attacks on the "
+                        "Belgorod region, which borders Ukraine's Sumy and Kharkiv regions, are "
+                        "frequent.")
+    assert attack.regions == ["Belgorod"]

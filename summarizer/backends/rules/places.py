@@ -63,21 +63,34 @@ _DOWNED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\b")
 _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 """A count of weapons over a place, in a list of them ("126 over the Kursk region;")."""
 _HIT_BEFORE = re.compile(
-    r"(?i)\b(?:in|on|at|near|into|towards?|across|including)\s+"
+    r"(?i)\b(?:in|on|at|near|into|towards?|across|including|struck|hit|targeted|attacked"
+    r"|shelled|pounded|bombed|bombarded)\s+"
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|the\s+)?$")
 """The words before a place a sentence about an attack says was hit: "struck homes in
-Odesa", "fired towards central Israel", "including the western city of Lviv"."""
+Odesa", "fired towards central Israel", "including the western city of Lviv", "struck the
+city of Sumy"."""
 _NOT_HIT_BEFORE = re.compile(
     r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meeting|met|based"
     r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
-    r"|fighting|crisis|escalation)"
+    r"|fighting|crisis|escalation|government|authorities|ministry)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
 """A place named as where something was launched from, or said, or whose official speaks,
 or a war's theatre: "fired from bases in Kursk", "told reporters in Kyiv", "the war in Gaza"."""
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
                         r"|port|camp)\s+of\b")
 """A place that only says where the next is: "the Darfur city of El-Fasher"."""
-_PLACE_LIST = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+_FOLLOWS = re.compile(
+    rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+)"
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|town|village|capital|district|region|province)"
+    r"\s+of\s+|the\s+)?$")
+"""Between a place hit and the next: a list ("Lviv, the central city of Dnipro and the
+eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk region",
+"El Fasher, the capital of North Darfur State")."""
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to|neighbou?ring)\s+"
+                      r"(?:[\w'\u2019-]+\s+){0,3}$")
+"""What a region borders is not hit: "Belgorod, which borders Ukraine's Sumy and Kharkiv
+regions"."""
 _LOCATOR = re.compile(rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*|\s+in\s+)$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
@@ -196,13 +209,15 @@ def counted_over(text: str, unit: Unit) -> bool:
 
 
 def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...]) -> list[str]:
-    """Places the unit says were hit, in order, each in a sentence that tells of an attack or
-    damage (`cues` find its words) or of weapons downed: regions listed with their noun ("the Odesa,
-    Sumy ... regions suffered damage"), places the attack reached ("strikes hit ... in Lviv
-    and Odesa", "fired towards central Israel"), where weapons were downed ("14 over Kursk"),
-    and the places listed after one of them. History ("fighting since 2022 in the Gaza
-    Strip"), threats ("would resume attacks on Tel Aviv") and a place that only locates the
-    one before it ("Kryvyi Rih, central Ukraine") are not places hit."""
+    """Places the unit says were hit, in order, each in a sentence that tells of an attack
+    or damage (`cues` find its words) or of weapons downed: regions listed with their noun
+    ("the Odesa, Sumy ... regions suffered damage"), places the attack reached ("strikes
+    hit ... in Lviv and Odesa", "fired towards central Israel"), where weapons were downed
+    ("14 over Kursk"), the places listed after one of them and the region a place hit is in
+    ("the town of Rylsk in Russia's Kursk region"). History ("fighting since 2022 in the
+    Gaza Strip"), threats ("would resume attacks on Tel Aviv"), what a region borders, and
+    a part of a country that only locates the place before it ("Kryvyi Rih, central
+    Ukraine") are not places hit."""
     counted = counted_over(text, unit)
 
     def told(position: int) -> tuple[bool, bool]:
@@ -210,29 +225,42 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         downed = counted or _DOWNED.search(text, start, unit.end) is not None
         return downed, downed or any(c.search(text, start, unit.end) for c in cues)
 
+    def real(position: int) -> bool:
+        return not (is_background(text, unit, position)
+                    or unreal(text, clause(unit, position)[0], position))
+
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
-        if told(listed.start())[1] and not is_background(text, unit, listed.start()) and not unreal(
-                text, clause(unit, listed.start())[0], listed.start()):
+        if told(listed.start())[1] and real(listed.start()) and not _BORDERS.search(
+                text, unit.start, listed.start()):
             places += [m.entry.name for m in sites.between(listed.start(), listed.end())]
-    previous: Mention | None = None
+    hit: Mention | None = None  # the last place hit, which a list or a region may follow
+    previous: Mention | None = None  # the last place named
     for mention in sites.between(unit.start, unit.end):
+        if mention.entry.party and _POSSESSIVE.match(text, mention.end):
+            continue  # "in Russia's Kursk region": the region follows the place before
         downed, attack = told(mention.start)
-        if attack and not is_background(text, unit, mention.start) and not unreal(
-                text, clause(unit, mention.start)[0], mention.start) and not (
-                previous is not None and _locates(text, sites, previous, mention)) and ((
-                _HIT_BEFORE.search(text, unit.start, mention.start)
-                and not named_elsewhere(text, unit.start, mention.start)
-                and not _SPEAKER_AFTER.match(text, mention.end)
-                and not _QUALIFIES.match(text, mention.end)) or (
-                downed and OVER.search(text, unit.start, mention.start)) or (
-                previous is not None and _PLACE_LIST.match(text[previous.end:mention.start]))):
+        after_hit = hit is not None and hit is previous and _FOLLOWS.match(
+            text[hit.end:mention.start]) is not None
+        if attack and real(mention.start) and not (
+                previous is not None and _locates(text, sites, previous, mention)) and (
+                after_hit or _reached(text, unit, mention)
+                or (downed and OVER.search(text, unit.start, mention.start) is not None)):
             places.append(mention.entry.name)
-            previous = mention
-        else:
-            previous = mention if mention.entry.kind in PLACE_KINDS else None
+            hit = mention
+        previous = mention if mention.entry.kind in PLACE_KINDS else None
     return [p for p in dict.fromkeys(places)
             if (entry := sites.lookup(p)) and entry.kind in PLACE_KINDS]
+
+
+def _reached(text: str, unit: Unit, mention: Mention) -> bool:
+    """Whether the words around a place say the attack reached it ("strikes in Odesa"), not
+    that it came from there, that someone spoke there, or that it only names the next place
+    ("the Darfur city of El-Fasher")."""
+    return (_HIT_BEFORE.search(text, unit.start, mention.start) is not None
+            and not named_elsewhere(text, unit.start, mention.start)
+            and not _SPEAKER_AFTER.match(text, mention.end)
+            and not _QUALIFIES.match(text, mention.end))
 
 
 def _locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
