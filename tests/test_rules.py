@@ -201,6 +201,7 @@ def test_missile_attack_leaves_out_interceptions_and_the_old_record() -> None:
     extraction = read(RULES_DATA / "missile_attack.txt")
     assert facts(extraction) == {
         "attacks[2023-12-28].attacker": "Russia",
+        "attacks[2023-12-28].target": "Ukraine",
         "attacks[2023-12-28].weapons[missile]": 122,
         "attacks[2023-12-28].weapons[drone]": 36,
         "attacks[2023-12-28].regions[Kharkiv]": True,
@@ -234,6 +235,7 @@ def test_threats_plans_conditions_and_denials_are_not_attacks() -> None:
     extraction = resolve_extraction(RulesBackend().read(article(text)), dt.date(2025, 5, 24))
     assert facts(extraction) == {
         "attacks[2025-05-23].attacker": "Ukraine",
+        "attacks[2025-05-23].target": "Belgorod",
         "attacks[2025-05-23].weapons[drone]": 30,
         "attacks[2025-05-23].regions[Belgorod]": True,
         "attacks[2025-05-23].killed": 2,

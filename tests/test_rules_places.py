@@ -118,3 +118,16 @@ def test_what_a_region_borders_is_not_hit() -> None:
                         "Belgorod region, which borders Ukraine's Sumy and Kharkiv regions, are "
                         "frequent.")
     assert attack.regions == ["Belgorod"]
+
+
+def test_a_country_attacked_or_fired_at_is_the_target() -> None:
+    (attack,) = attacks("Iran launched 300 drones and missiles at Israel overnight.")
+    assert (attack.attacker, attack.targets, attack.regions) == ("Iran", ["Israel"], [])
+    (attack,) = attacks("Israeli air strikes on Lebanon killed 492 people on Friday.")
+    assert (attack.attacker, attack.targets, attack.regions) == ("Israel", ["Lebanon"], [])
+
+
+def test_a_city_the_sentence_names_is_a_finer_target_than_its_country() -> None:
+    (attack,) = attacks("Ukraine attacked Russia with 45 drones overnight, a quarter of them at "
+                        "Moscow.")
+    assert (attack.targets, attack.regions) == (["Moscow"], ["Moscow"])

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from summarizer.backends.rules.attackers import STRIKE_NOUN, named_attacker
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
+    AIMED_AT,
     OVER,
     Sites,
+    finest_targets,
     launched_elsewhere,
     named_elsewhere,
     struck,
@@ -155,12 +157,15 @@ class AttackReader:
                         _NAMED_AFTER.search(self.text, opening, mention.start)
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
-            if mention.entry.kind in ("city", "region") and (
+            if mention.entry.kind != "group" and not mention.entry.demonym and (
                     _TARGET_BEFORE.search(self.text[unit.start:mention.start])
-                    or _STRUCK_IN.search(self.text[opening:mention.start])) and not unreal(
+                    or AIMED_AT.search(self.text, opening, mention.start)
+                    or (mention.entry.kind != "country"
+                        and _STRUCK_IN.search(self.text[opening:mention.start]))) and not unreal(
                     self.text, opening, mention.start) and not named_elsewhere(
                     self.text, opening, mention.start):
                 targets.append(mention.entry.name)
+        targets = finest_targets(self.text, unit, self.places, targets, attacker)
         if attacker is None and not targets:
             return
         when = time_near(self.text, unit, unit.start, saying=False)

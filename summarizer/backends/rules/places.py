@@ -59,6 +59,11 @@ REGION_LIST = re.compile(
 """Regions listed with their noun: "the Sumy, Kharkiv and Donetsk regions"."""
 OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 """Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
+AIMED_AT = re.compile(r"(?i)\b(?:launched|fired)\b(?:\s+[\w'\u2019,-]+){0,8}?\s+"
+                      r"(?:at|against|towards?|into)\s+(?:the\s+)?$")
+"""A target weapons were aimed at: "fired eight rockets at central Israel", "launched
+drones and missiles against Ukraine"."""
+_AT = re.compile(r"(?i)\b(?:at|on|against)\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+)?$")
 _DOWNED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\b")
 _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 """A count of weapons over a place, in a list of them ("126 over the Kursk region;")."""
@@ -87,7 +92,7 @@ _FOLLOWS = re.compile(
 eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk region",
 "El Fasher, the capital of North Darfur State")."""
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-_BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to|neighbou?ring)\s+"
+_BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to)\s+"
                       r"(?:[\w'\u2019-]+\s+){0,3}$")
 """What a region borders is not hit: "Belgorod, which borders Ukraine's Sumy and Kharkiv
 regions"."""
@@ -284,6 +289,24 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
     return attacker is not None and any(
         m.entry.party and m.entry.name != attacker and _FROM.search(text, unit.start, m.start)
         for m in sites.between(unit.start, unit.end))
+
+
+def finest_targets(text: str, unit: Unit, sites: Sites, targets: list[str],
+                   attacker: str | None) -> list[str]:
+    """The targets a sentence names, the finest first: a country whose city the sentence
+    names is not the target, the city is ("Ukraine targeted Russia with 45 drones, a quarter
+    of them at Moscow": Moscow). An attacker is never its own target."""
+    finest: list[str] = []
+    start = sentence_start(text, unit, unit.start)
+    for target in targets:
+        entry = sites.lookup(target)
+        cities = [m for m in sites.between(start, unit.end)
+                  if entry is not None and entry.kind == "country" and m.entry.country == target]
+        if not cities:
+            finest.append(target)
+        elif _AT.search(text, start, cities[0].start):
+            finest.insert(0, cities[0].entry.name)
+    return [t for t in dict.fromkeys(finest) if t != attacker]
 
 
 def with_target_cities(regions: list[str], targets: list[str], sites: Sites) -> list[str]:
