@@ -114,9 +114,9 @@ def test_the_region_a_town_hit_is_in_is_hit_too() -> None:
 
 
 def test_what_a_region_borders_is_not_hit() -> None:
-    (attack,) = attacks("Ukraine attacked the Belgorod region with drones on Friday. Attacks on the "
-                        "Belgorod region, which borders Ukraine's Sumy and Kharkiv regions, are "
-                        "frequent.")
+    (attack,) = attacks("Ukraine attacked the Belgorod region with drones on Friday. Attacks on "
+                        "the Belgorod region, which borders Ukraine's Sumy and Kharkiv regions, "
+                        "are frequent.")
     assert attack.regions == ["Belgorod"]
 
 
