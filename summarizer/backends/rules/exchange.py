@@ -14,11 +14,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 
-from summarizer.backends.rules.groups import IN_TOTAL, Group, casualty, groups
+from summarizer.backends.rules.deal import (
+    AGREEMENT_CUE,
+    N_FOR_N,
+    Deal,
+    DealReader,
+    Share,
+    deal_terms,
+    planned,
+)
+from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups
 from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
+from summarizer.backends.rules.stages import Found, assemble
 from summarizer.backends.rules.text import (
     BACKGROUND,
     Unit,
@@ -33,8 +42,6 @@ from summarizer.models import (
     CumulativeTotal,
     Evidence,
     ExchangeStage,
-    PartyCount,
-    Qualifier,
     Release,
 )
 from summarizer.text.gazetteer import Places
@@ -44,28 +51,8 @@ from summarizer.text.time import TIME, resolve
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
                           r"|home|handed\s+over|repatriat\w*|brought\s+back|captivity|prisoners?"
                           r"|hostages?|POWs?|detainees?|captives?)\b")
-_AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
-                            r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
-                            r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
-                            r"|aims?\s+to|under\s+which)\b")
-_AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
-_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire)\b")
-_SHARE_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
-                        r"|meant\s+to|(?:is|are)\s+to\s+be|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:agreement|deal"
-                        r"|truce|accord|pact))\b")
-"""A number of people the deal itself assigns to one side ("Hamas agreed to release 50
-hostages", "the release of 620 prisoners under the cease-fire agreement")."""
-_MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|sealed"
-                      r"|brokered|talks)(?:\s+[\w-]+){0,3}?\s+in\s+$")
-"""Where a deal was made ("agreed in Doha", "was made in Istanbul"), not where hostages are
-held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
-_INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
-""""20 additional hostages" extends a deal; it is not what the deal agreed."""
-_PAST_RELEASE = re.compile(r"(?i)\b(?:released|freed|handed\s+over|returned|swapped|repatriated)\b")
 _TOTAL_OF = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total)\s+"
                        r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
-_PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
-_N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
 _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
                       r"|these\s+\w+\s+days)\b")
@@ -83,9 +70,6 @@ _SYMMETRIC = re.compile(r"(?i)\b(?:each|both\s+sides|the\s+two\s+sides|each\s+si
 _RECENT_DAYS = 7
 """A "since" bounding a period of at most a week ("since the truce began on Friday") counts
 the releases of this exchange; an older one is history."""
-_NEWS_DAYS = 21
-"""A release dated more than three weeks before publication is an earlier exchange that the
-article recalls ("an American mother and daughter on Oct. 20"), not a stage it reports."""
 _SPEAKER_DAY = re.compile(r"(?i)\b(?:today|yesterday|tonight|last\s+night|this\s+\w+)\b")
 _RATE = re.compile(r"(?i)\s(?:a|per|each|every)\s+(?:day|week)\b|\sdaily\b")
 _NOT_YET = re.compile(r"(?i)\b(?:(?:as|so)\s+long\s+as|provided|open\s+to|want\w*"
@@ -99,14 +83,6 @@ _UNSURE = frozenset({"more than", "about", "nearly", "fewer than"})
 "as many as 12" are: the article gives the number itself)."""
 _EARLIER_EXCHANGE = re.compile(r"(?i)\b(?:most\s+recent|previous|prior|earlier)\s+(?:[\w-]+\s+)?"
                                r"(?:exchange|swap|release|round|handover)s?\b")
-@dataclass
-class _Found:
-    when: str | None
-    release: Release
-    quoted: bool
-    symmetric: bool
-
-
 class ExchangeReader:
     """Reads one article's exchange: call `read` with its units and counted people."""
 
@@ -120,28 +96,22 @@ class ExchangeReader:
              ) -> tuple[Agreement | None, list[ExchangeStage], list[CumulativeTotal]]:
         relevant = [u for u in units if EXCHANGE_CUE.search(u.text)]
         self.sides = Sides(self.text, self.places, relevant, self._background)
-        releases: list[_Found] = []
+        releases: list[Found] = []
         totals: list[CumulativeTotal] = []
-        deals: list[tuple[Unit, Count | None, int, bool | None]] = []
-        shares: list[tuple[Unit, Group, str | None]] = []
+        deals: list[Deal] = []
+        shares: list[Share] = []
         for unit in relevant:
-            for found in _N_FOR_N.finditer(self.text, unit.start, unit.end):
+            for found in N_FOR_N.finditer(self.text, unit.start, unit.end):
                 if found.group(1) == found.group(2):
-                    deals.append((unit, None, int(found.group(1).replace(",", "")), True))
+                    deals.append(Deal(unit, None, int(found.group(1).replace(",", "")), True))
             counted = people.get(unit.start, [])
             totals.extend(self._totals_to(unit, {c.start for c in counted}))
             previous: str | None = None
             for group in groups(self.text, unit, counted, self._background):
-                words = self.text[slice(*clause(unit, group.start))]
-                if _AGREEMENT_CUE.search(words) or (_AGREEMENT_NOUN.search(unit.text) and (
-                        _AGREEMENT_CUE.search(unit.text) or not _PAST_RELEASE.search(unit.text))):
-                    per_side = (True if _PER_SIDE.search(words)
-                                else False if IN_TOTAL.search(words) else None)
-                    deals.append((unit, group.items[0], group.count, per_side))
-                    if per_side is None and _SHARE_CUE.search(unit.text) and _DEAL.search(
-                            unit.text) and not _INCREMENT.search(self.text, group.start,
-                                                                 group.items_end):
-                        shares.append((unit, group, self.sides.releaser(group, None)))
+                if planned(self.text, unit, group):
+                    deal, share = deal_terms(self.text, unit, group, self.sides)
+                    deals.append(deal)
+                    shares.extend([share] if share else [])
                 elif self._unsure(unit, group, counted):
                     continue
                 elif (running := self._running(unit, group)) is not False:
@@ -155,15 +125,16 @@ class ExchangeReader:
                        if f.release.received_by and not f.symmetric).most_common(1)
         for total in totals:
             total.received_by = total.received_by or (home[0][0] if home else "")
-        stages = self._stages(releases)
+        stages = assemble(releases, self.published)
         for total in totals:
             if total.as_of_expression is None and stages:
                 total.as_of_expression = stages[-1].time_expression  # "so far": after the last
         unique = {(t.as_of_expression, t.count): t for t in totals if t.received_by}
-        agreement = self._agreement(units, deals) or self._unequal(units, shares)
+        agreement = DealReader(self.text, self.places, self.sides, self._background).read(
+            units, deals, shares)
         return agreement, stages, list(unique.values())
 
-    def _releases(self, group: Group, previous: str | None) -> list[_Found]:
+    def _releases(self, group: Group, previous: str | None) -> list[Found]:
         if len(self.sides.parties) != 2:
             return []
         start, end = clause(group.unit, group.start)
@@ -188,8 +159,8 @@ class ExchangeReader:
                                    qualifier=qualifier_before(self.text, c.start),
                                    evidence=self._evidence(group))
                      for c in (group.items if len(group.items) > 1 else group.parts)]
-        return [_Found(when, Release(released_by=party, received_by=self.sides.other(party),
-                                     count=group.count, qualifier=self._qualifier(group),
+        return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
+                                     count=group.count, qualifier=group_qualifier(self.text, group),
                                      breakdown=breakdown, breakdown_complete=group.complete,
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric) for party in by]
@@ -244,15 +215,11 @@ class ExchangeReader:
             return True
         return None if _TOTAL_WORD.search(words) and not group.restated else False
 
-    def _qualifier(self, group: Group) -> Qualifier | None:
-        """The qualifier of a group's one number ("at least 50 women and children")."""
-        return qualifier_before(self.text, group.start) if len(group.items) == 1 else None
-
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:
         """A group that is not a release of this event: a qualified number ("more than 240"
         is not a count of the swap), people killed rather than freed, or a release that the
         article dates in history ("the most recent exchange took place on March 19")."""
-        if self._qualifier(group) in _UNSURE:
+        if group_qualifier(self.text, group) in _UNSURE:
             return True
         if casualty(self.text, unit.start, unit.end, counted) and not (
                 RELEASE_VERB.search(unit.text)):
@@ -263,36 +230,6 @@ class ExchangeReader:
 
     def _evidence(self, group: Group) -> Evidence:
         return evidence(self.text, group.unit.start, group.unit.end)
-
-    def _stages(self, releases: list[_Found]) -> list[ExchangeStage]:
-        """One stage per date. An undated release ("Another 307 defenders are home") confirms
-        a dated one with the same party and count, or joins the article's only stage when
-        told in the narrative ("Shortly afterwards Israel freed 39"); else it is dropped."""
-        stages: dict[str, ExchangeStage] = {}
-        for found in [f for f in releases if f.when] + [f for f in releases if not f.when]:
-            release = found.release
-            if found.when:
-                date = resolve(found.when, self.published)
-                if date and self.published and (self.published - date).days > _NEWS_DAYS:
-                    continue
-                key = date.isoformat() if date else found.when.lower()
-                target: ExchangeStage | None = stages.setdefault(
-                    key, ExchangeStage(time_expression=found.when))
-                same = [r for r in stages[key].releases if r.released_by == release.released_by]
-            else:
-                same = [r for s in stages.values() for r in s.releases
-                        if r.released_by == release.released_by and r.count == release.count]
-                only = list(stages.values()) if len(stages) == 1 and not found.quoted else []
-                target = only[0] if only and not any(
-                    r.released_by == release.released_by for r in only[0].releases) else None
-            if not same:
-                if target is not None:
-                    target.releases.append(release)
-            elif same[0].count == release.count and release.breakdown and not same[0].breakdown:
-                same[0].breakdown = release.breakdown
-                same[0].breakdown_complete = release.breakdown_complete
-        return sorted((s for s in stages.values() if s.releases),
-                      key=lambda s: resolve(s.time_expression, self.published) or dt.date.max)
 
     def _received_by(self, unit: Unit, position: int, nations: set[str]) -> str:
         """Whose people a total counts: named in it, or the subject of "received"; else
@@ -310,7 +247,7 @@ class ExchangeReader:
     def _total(self, group: Group) -> CumulativeTotal:
         return CumulativeTotal(
             received_by=self._received_by(group.unit, group.start, group.nations()),
-            count=group.count, qualifier=self._qualifier(group),
+            count=group.count, qualifier=group_qualifier(self.text, group),
             as_of_expression=time_near(self.text, group.unit, group.start),
             evidence=self._evidence(group))
 
@@ -320,7 +257,7 @@ class ExchangeReader:
         if "total" not in unit.text and not _TOTAL_TO.search(unit.text):
             return []
         found = list(_TOTAL_TO.finditer(self.text, unit.start, unit.end))
-        if not _AGREEMENT_CUE.search(unit.text):
+        if not AGREEMENT_CUE.search(unit.text):
             found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
         return [CumulativeTotal(received_by=self._received_by(unit, m.start("number"), set()),
                                 count=int(m.group("number").replace(",", "")),
@@ -329,66 +266,3 @@ class ExchangeReader:
                                 evidence=evidence(self.text, unit.start, unit.end))
                 for m in found if m.start("number") not in counted
                 and not self._background(unit, m.start("number"))]
-
-    def _agreement(self, units: list[Unit],
-                   deals: list[tuple[Unit, Count | None, int, bool | None]]) -> Agreement | None:
-        """The agreed total, preferably from a sentence next to where and when it was agreed."""
-        known = [d for d in deals if d[3] is not None
-                 and not self._background(d[0], d[1].start if d[1] else d[0].start)]
-        if not known:
-            return None
-        place, when, where_unit = self._where(units)
-        chosen = next((d for d in known if where_unit and d[0].paragraph == where_unit.paragraph),
-                      known[0])
-        unit = chosen[0]
-        start, end = unit.start, unit.end
-        if where_unit is not None and where_unit.paragraph == unit.paragraph:
-            start, end = min(start, where_unit.start), max(end, where_unit.end)
-        qualifier = qualifier_before(self.text, chosen[1].start) if chosen[1] else None
-        return Agreement(total=chosen[2], per_side=bool(chosen[3]), qualifier=qualifier,
-                         place=place,
-                         date_expression=when, evidence=evidence(self.text, start, end))
-
-    def _where(self, units: list[Unit]) -> tuple[str | None, str | None, Unit | None]:
-        """Where and when the deal was made, from the first sentence that places it."""
-        for unit in units:
-            found = self._place(unit) if unit.quote is None and _AGREEMENT_NOUN.search(
-                unit.text) else None
-            if found:
-                return found[0], time_near(self.text, unit, found[1]), unit
-        return None, None, None
-
-    def _unequal(self, units: list[Unit],
-                 shares: list[tuple[Unit, Group, str | None]]) -> Agreement | None:
-        """A deal in which the sides free different numbers ("Hamas agreed to release 50
-        hostages", "a pact to free 50 hostages and 150 prisoners held in Israeli jails"): each
-        number goes to the side that is to free it, read as for a release; of two numbers in
-        one sentence, the one whose side is not stated goes to the other side."""
-        for unit in dict.fromkeys(u for u, _, _ in shares):
-            here = [(g, by) for u, g, by in shares if u is unit
-                    and not self._background(unit, g.start)]
-            known = {by for _, by in here if by}
-            if len(here) == 2 and len(known) == 1:
-                other = self.sides.other(next(iter(known)))
-                here = [(g, by or other) for g, by in here]
-            by_party = {by: g for g, by in here if by}
-            if by_party and len(by_party) == len(here):
-                place, when, _ = self._where(units)
-                return Agreement(by_party=[PartyCount(party=p, count=g.count,
-                                                      qualifier=self._qualifier(g))
-                                           for p, g in by_party.items()],
-                                 place=place, date_expression=when,
-                                 evidence=evidence(self.text, unit.start, unit.end))
-        place, when, where = self._where(units)
-        if place is None or where is None:
-            return None
-        return Agreement(place=place, date_expression=when,  # "the deal, agreed in Doha"
-                         evidence=evidence(self.text, where.start, where.end))
-
-    def _place(self, unit: Unit) -> tuple[str, int] | None:
-        """Where a deal was made: a city or region in a clause that says so ("agreed in Doha").
-        A country named with "in" is where talks or a war take place ("peace in Ukraine")."""
-        found = [m for m in self.places.between(unit.start, unit.end)
-                 if m.entry.kind in ("city", "region")
-                 and _MADE_IN.search(self.text, max(unit.start, m.start - 40), m.start)]
-        return (found[0].entry.name, found[0].start) if found else None

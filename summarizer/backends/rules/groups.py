@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.text import Unit, clause
+from summarizer.models import Qualifier
 
 _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
                       r"|wounding)\b")
@@ -58,6 +59,11 @@ class Group:
     def nations(self) -> set[str]:
         named = {n for i in self.items for n in i.nations}
         return named or {n for p in self.parts for n in p.nations}
+
+
+def group_qualifier(text: str, group: Group) -> Qualifier | None:
+    """The qualifier of a group's one number ("at least 50 women and children")."""
+    return qualifier_before(text, group.start) if len(group.items) == 1 else None
 
 
 def casualty(text: str, start: int, end: int, counts: list[Count]) -> bool:

@@ -1,0 +1,157 @@
+"""The agreed deal: how many people each side is to free, and where and when it was agreed.
+
+A number belongs to the deal, not to a stage, when its sentence plans it ("will
+release", "is set to swap", "calls for the release of 33 hostages"), or names a
+deal without saying the people were freed. The deal's total is an N-for-N or an
+"each" count; a deal in which the sides free different numbers gives each side
+its share ("Hamas agreed to release 50 hostages").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier
+from summarizer.backends.rules.numbers import Count, qualifier_before
+from summarizer.backends.rules.sides import Sides
+from summarizer.backends.rules.text import Unit, clause, evidence, time_near
+from summarizer.models import Agreement, PartyCount
+from summarizer.text.gazetteer import Places
+
+AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
+                           r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
+                           r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
+                           r"|aims?\s+to|under\s+which)\b")
+_AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
+_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire)\b")
+_SHARE_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
+                        r"|meant\s+to|(?:is|are)\s+to\s+be|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                        r"(?:agreement|deal|truce|accord|pact))\b")
+"""A number of people the deal itself assigns to one side ("Hamas agreed to release 50
+hostages", "the release of 620 prisoners under the cease-fire agreement")."""
+_MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|sealed"
+                      r"|brokered|talks)(?:\s+[\w-]+){0,3}?\s+in\s+$")
+"""Where a deal was made ("agreed in Doha", "was made in Istanbul"), not where hostages are
+held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
+_INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
+""""20 additional hostages" extends a deal; it is not what the deal agreed."""
+_PAST_RELEASE = re.compile(r"(?i)\b(?:released|freed|handed\s+over|returned|swapped|repatriated)\b")
+_PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
+N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
+
+
+@dataclass
+class Deal:
+    """A deal's total read from one sentence; `per_side` None when the sentence does not
+    say whether it counts each side or both."""
+
+    unit: Unit
+    count: Count | None
+    total: int
+    per_side: bool | None
+
+
+@dataclass
+class Share:
+    """A number the deal assigns to one side; `by` None when the sentence does not name it."""
+
+    unit: Unit
+    group: Group
+    by: str | None
+
+
+def planned(text: str, unit: Unit, group: Group) -> bool:
+    """Whether the group is what a deal or plan provides for rather than people freed."""
+    words = text[slice(*clause(unit, group.start))]
+    return bool(AGREEMENT_CUE.search(words) or (_AGREEMENT_NOUN.search(unit.text) and (
+        AGREEMENT_CUE.search(unit.text) or not _PAST_RELEASE.search(unit.text))))
+
+
+def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal, Share | None]:
+    """What a planned group says about the deal: its total, and the side's share when the
+    sentence gives one side's number under the deal."""
+    words = text[slice(*clause(unit, group.start))]
+    per_side = True if _PER_SIDE.search(words) else False if IN_TOTAL.search(words) else None
+    share = None
+    if per_side is None and _SHARE_CUE.search(unit.text) and _DEAL.search(
+            unit.text) and not _INCREMENT.search(text, group.start, group.items_end):
+        share = Share(unit, group, sides.releaser(group, None))
+    return Deal(unit, group.items[0], group.count, per_side), share
+
+
+class DealReader:
+    """Reads one article's agreement from the deals and shares its sentences state."""
+
+    def __init__(self, text: str, places: Places, sides: Sides,
+                 background: Callable[[Unit, int], bool]) -> None:
+        self.text = text
+        self.places = places
+        self.sides = sides
+        self._background = background
+
+    def read(self, units: list[Unit], deals: list[Deal], shares: list[Share]
+             ) -> Agreement | None:
+        return self._agreement(units, deals) or self._unequal(units, shares)
+
+    def _agreement(self, units: list[Unit], deals: list[Deal]) -> Agreement | None:
+        """The agreed total, preferably from a sentence next to where and when it was agreed."""
+        known = [d for d in deals if d.per_side is not None
+                 and not self._background(d.unit, d.count.start if d.count else d.unit.start)]
+        if not known:
+            return None
+        place, when, where_unit = self._where(units)
+        chosen = next((d for d in known
+                       if where_unit and d.unit.paragraph == where_unit.paragraph), known[0])
+        unit = chosen.unit
+        start, end = unit.start, unit.end
+        if where_unit is not None and where_unit.paragraph == unit.paragraph:
+            start, end = min(start, where_unit.start), max(end, where_unit.end)
+        qualifier = qualifier_before(self.text, chosen.count.start) if chosen.count else None
+        return Agreement(total=chosen.total, per_side=bool(chosen.per_side), qualifier=qualifier,
+                         place=place, date_expression=when,
+                         evidence=evidence(self.text, start, end))
+
+    def _where(self, units: list[Unit]) -> tuple[str | None, str | None, Unit | None]:
+        """Where and when the deal was made, from the first sentence that places it."""
+        for unit in units:
+            found = self._place(unit) if unit.quote is None and _AGREEMENT_NOUN.search(
+                unit.text) else None
+            if found:
+                return found[0], time_near(self.text, unit, found[1]), unit
+        return None, None, None
+
+    def _unequal(self, units: list[Unit], shares: list[Share]) -> Agreement | None:
+        """A deal in which the sides free different numbers ("Hamas agreed to release 50
+        hostages", "a pact to free 50 hostages and 150 prisoners held in Israeli jails"): each
+        number goes to the side that is to free it, read as for a release; of two numbers in
+        one sentence, the one whose side is not stated goes to the other side."""
+        for unit in dict.fromkeys(s.unit for s in shares):
+            here = [(s.group, s.by) for s in shares if s.unit is unit
+                    and not self._background(unit, s.group.start)]
+            known = {by for _, by in here if by}
+            if len(here) == 2 and len(known) == 1:
+                other = self.sides.other(next(iter(known)))
+                here = [(g, by or other) for g, by in here]
+            by_party = {by: g for g, by in here if by}
+            if by_party and len(by_party) == len(here):
+                place, when, _ = self._where(units)
+                return Agreement(by_party=[PartyCount(party=p, count=g.count,
+                                                      qualifier=group_qualifier(self.text, g))
+                                           for p, g in by_party.items()],
+                                 place=place, date_expression=when,
+                                 evidence=evidence(self.text, unit.start, unit.end))
+        place, when, where = self._where(units)
+        if place is None or where is None:
+            return None
+        return Agreement(place=place, date_expression=when,  # "the deal, agreed in Doha"
+                         evidence=evidence(self.text, where.start, where.end))
+
+    def _place(self, unit: Unit) -> tuple[str, int] | None:
+        """Where a deal was made: a city or region in a clause that says so ("agreed in Doha").
+        A country named with "in" is where talks or a war take place ("peace in Ukraine")."""
+        found = [m for m in self.places.between(unit.start, unit.end)
+                 if m.entry.kind in ("city", "region")
+                 and _MADE_IN.search(self.text, max(unit.start, m.start - 40), m.start)]
+        return (found[0].entry.name, found[0].start) if found else None

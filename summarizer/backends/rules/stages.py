@@ -1,0 +1,61 @@
+"""Releases gathered into stages: one stage per date, undated releases placed or dropped.
+
+An article tells a stage over several sentences: the lead dates it ("Hamas freed
+12 hostages on Tuesday"), later sentences restate a release without a date
+("The 12 hostages included ten Israelis") or add the other side's ("Israel
+released 30 prisoners an hour later"). Releases dated weeks before publication
+are earlier exchanges the article recalls, not stages it reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from summarizer.models import ExchangeStage, Release
+from summarizer.text.time import resolve
+
+_NEWS_DAYS = 21
+"""A release dated more than three weeks before publication is an earlier exchange that the
+article recalls ("an American mother and daughter on Oct. 20"), not a stage it reports."""
+
+
+@dataclass
+class Found:
+    """A release read from one sentence, with the time expression that dates it, if any."""
+
+    when: str | None
+    release: Release
+    quoted: bool
+    symmetric: bool
+
+
+def assemble(releases: list[Found], published: dt.date | None) -> list[ExchangeStage]:
+    """One stage per date. An undated release ("Another 307 defenders are home") confirms
+    a dated one with the same party and count, or joins the article's only stage when
+    told in the narrative ("Shortly afterwards Israel freed 39"); else it is dropped."""
+    stages: dict[str, ExchangeStage] = {}
+    for found in [f for f in releases if f.when] + [f for f in releases if not f.when]:
+        release = found.release
+        if found.when:
+            date = resolve(found.when, published)
+            if date and published and (published - date).days > _NEWS_DAYS:
+                continue
+            key = date.isoformat() if date else found.when.lower()
+            target: ExchangeStage | None = stages.setdefault(
+                key, ExchangeStage(time_expression=found.when))
+            same = [r for r in stages[key].releases if r.released_by == release.released_by]
+        else:
+            same = [r for s in stages.values() for r in s.releases
+                    if r.released_by == release.released_by and r.count == release.count]
+            only = list(stages.values()) if len(stages) == 1 and not found.quoted else []
+            target = only[0] if only and not any(
+                r.released_by == release.released_by for r in only[0].releases) else None
+        if not same:
+            if target is not None:
+                target.releases.append(release)
+        elif same[0].count == release.count and release.breakdown and not same[0].breakdown:
+            same[0].breakdown = release.breakdown
+            same[0].breakdown_complete = release.breakdown_complete
+    return sorted((s for s in stages.values() if s.releases),
+                  key=lambda s: resolve(s.time_expression, published) or dt.date.max)
