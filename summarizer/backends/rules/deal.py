@@ -37,7 +37,13 @@ _MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|se
 held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
 _INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
 """"20 additional hostages" extends a deal; it is not what the deal agreed."""
-_PAST_RELEASE = re.compile(r"(?i)\b(?:released|freed|handed\s+over|returned|swapped|repatriated)\b")
+_PAST_RELEASE = re.compile(r"(?i)\b(?:released|freed|handed\s+over|returned|swapped|repatriated"
+                           r"|arrived|crossed|reached|followed|transferred)\b")
+"""A sentence that tells the people arriving ("arrived in Israel on Sunday in the second
+release ... in a deal") reports a release, though it names the deal."""
+_RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\s")
+""" "... freed 11 hostages on the fourth day of the ceasefire, which will now be extended":
+the plan is the ceasefire's, in a relative clause after the people."""
 _PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
 N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
 
@@ -64,9 +70,12 @@ class Share:
 
 def planned(text: str, unit: Unit, group: Group) -> bool:
     """Whether the group is what a deal or plan provides for rather than people freed."""
-    words = text[slice(*clause(unit, group.start))]
-    return bool(AGREEMENT_CUE.search(words) or (_AGREEMENT_NOUN.search(unit.text) and (
-        AGREEMENT_CUE.search(unit.text) or not _PAST_RELEASE.search(unit.text))))
+    start, end = clause(unit, group.start)
+    relative = _RELATIVE.search(text, group.end, end)
+    words = text[start:relative.start() if relative else end]
+    sentence = text[unit.start:relative.start() if relative else unit.end]
+    return bool(AGREEMENT_CUE.search(words) or (_AGREEMENT_NOUN.search(sentence) and (
+        AGREEMENT_CUE.search(sentence) or not _PAST_RELEASE.search(sentence))))
 
 
 def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal, Share | None]:

@@ -150,7 +150,8 @@ class ExchangeReader:
         else:
             releaser = self.sides.releaser(group, previous)
             if releaser is None and len(nations) == 1:
-                releaser = self.sides.other(nations.pop())
+                other = self.sides.other(nations.pop())
+                releaser = other if other in self.sides.named else None  # not "Yemeni rebels"
             by = [releaser] if releaser else []
         when = time_near(self.text, group.unit, group.start)
         if when and group.unit.quote is not None and _SPEAKER_DAY.search(when):

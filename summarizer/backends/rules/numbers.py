@@ -30,7 +30,8 @@ _PEOPLE = frozenset((
     "hostage", "detainees", "detainee", "captives", "captive", "people", "persons", "person",
     "citizens", "citizen", "nationals", "fighters", "women", "children", "minors", "returnees",
     "inmates", "personnel", "marines", "sailors", "boys", "girls", "men", "teenagers", "teens",
-    "conscripts", "foreigners",
+    "conscripts", "foreigners", "warriors", "members", "servicemembers", "females", "males",
+    "seafarers", "crew", "fishermen", "students", "schoolchildren", "pupils", "individuals",
 ))
 _WEAPONS: dict[str, WeaponType] = {
     "drones": "drone", "drone": "drone", "uavs": "drone", "uav": "drone", "shaheds": "drone",
@@ -57,6 +58,12 @@ _CONDITION = frozenset({"wounded", "injured", "sick", "ill", "seriously", "sever
 soldiers"), not a casualty figure: it counts only with a people noun after it."""
 _DISTRIBUTIVE = re.compile(r"(?i)\b(?:every|per)\s+(?:additional\s+|other\s+)?$")
 _NOT_CATEGORY = frozenset({"more", "other", "additional", "another", "further", "new", "all"})
+_GENERIC = frozenset({"nationals", "national", "citizens", "citizen", "people", "persons",
+                      "individuals", "hostages", "hostage", "prisoners", "prisoner", "captives",
+                      "detainees"})
+"""People named by what happened to them, not who they are: their nationality is their
+category ("four Thai nationals", "55 Russian prisoners of war"); "307 Ukrainian defenders"
+are defenders."""
 
 
 @dataclass(frozen=True)
@@ -124,7 +131,8 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
                 nations.append(partner.name)
                 head_end += more.end()
             kept = [m for m in modifiers if m.lower() not in _NOT_CATEGORY
-                    and not (gazetteer.lookup(m) or gazetteer.lookup(m.rstrip("s")))]
+                    and not (_place_word(m, gazetteer) or (
+                        lowered not in _GENERIC and _demonym(m, gazetteer)))]
             category = " ".join([*kept, word]) if entry is None else word
             return Count(value, number_start, head_end, category, "people", None, tuple(nations))
         if lowered in _WEAPONS:
@@ -135,11 +143,47 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
                 return None
             return Count(value, number_start, token.end(), lowered, "weapon", weapon,
                          tuple(nations))
+        if lowered == "and" and modifiers and all(_demonym(m, gazetteer) for m in modifiers):
+            return _shared_head(text, number_start, token, limit, value, modifiers, gazetteer)
         if not word[0].isalpha() or (lowered in _STOP and lowered not in _CONDITION) or len(
                 modifiers) >= _MAX_MODIFIERS:
             return None
         modifiers.append(word)
     return None
+
+
+def _place_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A place, not a demonym of a side ("Gaza", "Azovstal"): it says where the people come
+    from, not which category they are."""
+    entry = gazetteer.lookup(word) or gazetteer.lookup(word.rstrip("s"))
+    return entry is not None and not (entry.demonym and entry.party)
+
+
+def _demonym(word: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(word)
+    return entry is not None and entry.demonym and entry.party
+
+
+_AND_NUMBER = re.compile(r"\s+and\s+")
+
+
+def _shared_head(text: str, number_start: int, token: re.Match[str], limit: int, value: int,
+                 demonyms: list[str], gazetteer: Gazetteer) -> Count | None:
+    """ "13 Israeli and four foreign hostages": the first number counts the noun of the
+    second ("Israeli hostages"), which the list names once."""
+    joint = _AND_NUMBER.match(text, token.start() - 1)
+    after = NUMBER.match(text, joint.end()) if joint else None
+    second = number_value(after) if after else None
+    following = None if after is None or second is None else _noun_phrase(
+        text, after.start(), after.end(), limit, second, gazetteer)
+    if following is None or following.kind != "people":
+        return None
+    head = following.head.split()[-1] if not following.head.endswith(" of war") else \
+        " ".join(following.head.split()[-3:])
+    nations = [e.name for m in demonyms if (e := gazetteer.lookup(m)) is not None]
+    end = number_start + len(text[number_start:token.start()].rstrip())
+    return Count(value, number_start, end, " ".join([*demonyms, head]), "people", None,
+                 tuple(nations))
 
 
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (

@@ -36,6 +36,10 @@ _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]
 _ACTOR = re.compile(r"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
                     r"|returned|swapped|exchanged|frees|releases)\b")
 _DIGIT = re.compile(r"\d")
+_OBTAINED = re.compile(r"(?i)\b(?:secur\w+|obtain\w*|won|negotiat\w+|sought|seek\w*|demand\w*"
+                       r"|push\w*\s+for|call\w*\s+for|welcom\w+|hail\w*)\s+(?:the\s+)?$")
+""" "The government secured the release of 100 children": whoever obtains, demands or
+welcomes a release is not who set the people free."""
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+(?:the\s+)?)?$")
 """"The pact between Israel and Hamas is meant to release": both sides named, neither acts."""
 
@@ -49,11 +53,14 @@ class Sides:
         self.places = places
         self.background = background
         self.mediators = self._mediators()
+        self.named: set[str] = set()
+        """Sides the article names as such, not only as the nationality of people."""
         self.parties = self._parties(units)
 
     def _parties(self, units: list[Unit]) -> list[str]:
         """Actors ("Hamas released", "between Israel and Hamas") weigh most; a demonym
-        ("33 Palestinians") only fills in when fewer than two sides are named; a place
+        ("33 Palestinians") only fills in when fewer than two sides are named, unless it
+        names a jailer ("from Russian captivity"); a place
         ("in Turkey") and a mediator never count."""
         named: Counter[str] = Counter()
         described: Counter[str] = Counter()
@@ -70,7 +77,9 @@ class Sides:
                 if _ACTOR.match(self.text, mention.end, unit.end) or (
                         before and before[-1] == "between"):
                     weight += 3
-                (described if mention.entry.demonym else named)[mention.entry.name] += weight
+                holds = mention.entry.demonym and not jailer  # "Russian captivity" names a side
+                (described if holds else named)[mention.entry.name] += weight
+        self.named = set(named)
         if len(named) < 2:
             named.update(described)
         return [name for name, _ in named.most_common(2)] if len(named) >= 2 else []
@@ -102,13 +111,14 @@ class Sides:
         by Israel"), the receiver ("Ukraine brought home 277 ...": the other side), or the
         release it answers ("... in exchange for 30 Palestinians": the other side)."""
         unit, text = group.unit, self.text
-        start, end = clause(unit, group.start)
-        for found in _HELD_IN.finditer(text, group.items_end, end):
+        start = clause(unit, group.start)[0]
+        for found in _HELD_IN.finditer(text, group.items_end, unit.end):
             jailer = self._side_before(found.start(), named=False)
             if jailer and not _DIGIT.search(text, group.items_end, found.start()):
                 return jailer
         verbs = list(RELEASE_VERB.finditer(text, start, group.start))
-        if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]):
+        if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _OBTAINED.search(
+                text, max(start, verbs[-1].start() - 30), verbs[-1].start()):
             actor = self._side_before(verbs[-1].start(), start=start)
             if actor:
                 return actor
@@ -118,6 +128,8 @@ class Sides:
             after = self.places.between(at, unit.end)
             if after and after[0].start == at and after[0].entry.party:
                 return after[0].entry.name
+            if not text.startswith(("the ", "The "), at):
+                return None  # "released by their abductors": someone the article does not name
         received = list(RECEIVED.finditer(text, start, group.start))
         if received and _FEW_WORDS.match(text[received[-1].end():group.start]):
             receiver = self._side_before(received[-1].start(), start=start)

@@ -33,7 +33,14 @@ class Found:
 def assemble(releases: list[Found], published: dt.date | None) -> list[ExchangeStage]:
     """One stage per date. An undated release ("Another 307 defenders are home") confirms
     a dated one with the same party and count, or joins the article's only stage when
-    told in the narrative ("Shortly afterwards Israel freed 39"); else it is dropped."""
+    told in the narrative ("Shortly afterwards Israel freed 39"); else it is dropped: the
+    undated sentences of a report mostly tell parts of a release ("seven living captives
+    were handed over", "31 wounded prisoners were transferred"), not a side's count.
+
+    Of two counts a side frees on one date, the larger is the release and the smaller a
+    part of it told on its own ("31 wounded prisoners were handed over", "Six of the 13
+    Israelis released were women"); an undated count never displaces a dated one: it
+    may be a total since the truce began ("Israel has released 180 prisoners")."""
     stages: dict[str, ExchangeStage] = {}
     for found in [f for f in releases if f.when] + [f for f in releases if not f.when]:
         release = found.release
@@ -44,18 +51,27 @@ def assemble(releases: list[Found], published: dt.date | None) -> list[ExchangeS
             key = date.isoformat() if date else found.when.lower()
             target: ExchangeStage | None = stages.setdefault(
                 key, ExchangeStage(time_expression=found.when))
-            same = [r for r in stages[key].releases if r.released_by == release.released_by]
         else:
-            same = [r for s in stages.values() for r in s.releases
-                    if r.released_by == release.released_by and r.count == release.count]
+            confirmed = [s for s in stages.values() if any(
+                r.released_by == release.released_by and r.count == release.count
+                for r in s.releases)]
             only = list(stages.values()) if len(stages) == 1 and not found.quoted else []
-            target = only[0] if only and not any(
-                r.released_by == release.released_by for r in only[0].releases) else None
-        if not same:
-            if target is not None:
-                target.releases.append(release)
-        elif same[0].count == release.count and release.breakdown and not same[0].breakdown:
-            same[0].breakdown = release.breakdown
-            same[0].breakdown_complete = release.breakdown_complete
+            target = next(iter(confirmed or only), None)
+        if target is not None:
+            _place(target, release, competes=bool(found.when))
     return sorted((s for s in stages.values() if s.releases),
                   key=lambda s: resolve(s.time_expression, published) or dt.date.max)
+
+
+def _place(stage: ExchangeStage, release: Release, *, competes: bool) -> None:
+    """Add `release` to `stage`, or let it confirm, complete or (when `competes` and
+    larger) replace the stage's release by the same side."""
+    same = next((r for r in stage.releases if r.released_by == release.released_by), None)
+    if same is None:
+        stage.releases.append(release)
+    elif same.count == release.count:
+        if release.breakdown and not same.breakdown:
+            same.breakdown = release.breakdown
+            same.breakdown_complete = release.breakdown_complete
+    elif competes and release.count > same.count:
+        stage.releases[stage.releases.index(same)] = release

@@ -1,0 +1,96 @@
+"""The rules backend on releases told over several sentences, as real reports tell them.
+
+Each test is text written for it: sentences that give numbers without a date, a side's
+release told in parts, people listed by nationality,
+who released whom when the sentence names a jailer, an abductor or whoever secured the
+release. The expected facts are exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.facts import iter_facts
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+
+
+def facts(text: str, published: dt.date = dt.date(2025, 4, 20)) -> dict[str, object]:
+    article = Article(id="t", source="t", published=published, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), published)
+    return {f.path: f.value for f in iter_facts(extraction) if f.path.startswith("exchange.")}
+
+
+def test_undated_counts_of_a_report_that_dates_no_release_are_left_out() -> None:
+    """Undated sentences mostly tell parts of a release: the lead's date is not theirs."""
+    assert facts(
+        "Russia and Ukraine said Saturday that they had swapped hundreds of prisoners.\n\n"
+        "As a goodwill gesture, 31 wounded Ukrainian prisoners of war were handed over by "
+        "Russia.") == {}
+
+
+def test_of_two_counts_a_side_frees_on_one_date_the_larger_is_the_release() -> None:
+    assert facts(
+        "As a goodwill gesture, Russia handed over 31 wounded Ukrainian prisoners of war on "
+        "Saturday.\n\n"
+        "Zelensky said 277 Ukrainian warriors came home from Russian captivity on "
+        "Saturday.") == {"exchange.stages[2025-04-19].released[Russia].count": 277}
+
+
+def test_a_total_of_a_truce_never_displaces_a_dated_release() -> None:
+    assert facts("Hamas freed 12 hostages on Tuesday and Israel freed 30 Palestinian prisoners "
+                 "on Tuesday under the truce. Israel has released 180 Palestinian prisoners "
+                 "under the truce.", dt.date(2023, 11, 29)) == {
+        "exchange.stages[2023-11-28].released[Hamas].count": 12,
+        "exchange.stages[2023-11-28].released[Israel].count": 30,
+    }
+
+
+def test_people_listed_by_nationality_keep_it_as_their_category() -> None:
+    assert facts("Hamas released 13 Israeli and four foreign hostages late Saturday under "
+                 "the truce with Israel.", dt.date(2023, 11, 26)) == {
+        "exchange.stages[2023-11-25].released[Hamas].count": 17,
+        "exchange.stages[2023-11-25].released[Hamas].breakdown[Israeli hostages]": 13,
+        "exchange.stages[2023-11-25].released[Hamas].breakdown[foreign hostages]": 4,
+    }
+    assert facts("Hamas freed 12 hostages on Tuesday under the truce with Israel. The group "
+                 "of freed hostages included ten Israelis and two Thai nationals.",
+                 dt.date(2023, 11, 29)) == {
+        "exchange.stages[2023-11-28].released[Hamas].count": 12,
+        "exchange.stages[2023-11-28].released[Hamas].breakdown[Israelis]": 10,
+        "exchange.stages[2023-11-28].released[Hamas].breakdown[Thai nationals]": 2,
+    }
+
+
+def test_people_arriving_under_a_deal_are_a_release_and_a_later_plan_is_the_truce_s() -> None:
+    assert facts("Thirteen Israelis and four Thai nationals arrived in Israel on Sunday in "
+                 "the second release of hostages from Hamas captivity, in a deal briefly "
+                 "endangered by a dispute.", dt.date(2023, 11, 26)) == {
+        "exchange.stages[2023-11-26].released[Hamas].count": 17,
+        "exchange.stages[2023-11-26].released[Hamas].breakdown[Israelis]": 13,
+        "exchange.stages[2023-11-26].released[Hamas].breakdown[Thai nationals]": 4,
+    }
+    assert facts("Hamas freed 11 Israeli hostages on Monday, the fourth day of the truce with "
+                 "Israel, which will now be extended for two days.", dt.date(2023, 11, 28)) == {
+        "exchange.stages[2023-11-27].released[Hamas].count": 11}
+
+
+def test_the_jailer_after_an_including_clause_and_a_jailer_named_by_its_demonym() -> None:
+    assert facts("Ukraine has returned 215 defenders, including commanders of the Azovstal "
+                 "garrison, from Russian captivity on Wednesday, the presidential office in "
+                 "Turkey said.", dt.date(2022, 9, 22)) == {
+        "exchange.stages[2022-09-21].released[Russia].count": 215}
+
+
+def test_whoever_secures_a_release_or_an_unnamed_abductor_is_not_a_side() -> None:
+    assert facts("Ukraine received 20 civilians on Sunday who were released by their captors, "
+                 "after talks between Ukraine and Russia.") == {}
+    assert facts("Ukraine secured the release of 20 civilians on Sunday, after talks between "
+                 "Ukraine and Russia.") == {}
+
+
+def test_the_nationality_of_the_freed_does_not_make_their_captor_a_side() -> None:
+    assert facts("MANILA, Philippines - The 17 Filipino seafarers held hostage by Yemeni "
+                 "rebels have been freed, President Marcos announced on Thursday.",
+                 dt.date(2025, 1, 24)) == {}
