@@ -61,6 +61,8 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
      {"killed": 18, "killed.qualifier": "at least"}),
     ("As many as eight people, including a teenager, were injured.",
      {"injured": 8, "injured.qualifier": "up to"}),
+    ("Six people including a child were killed.", {"killed": 6}),
+    ("Five adults, but no minors, lost their lives.", {"killed": 5}),
     ("The ministry said 253 people were also wounded.", {"injured": 253}),
     ("Officials reported 103 deaths and 140 injuries.", {"killed": 103, "injured": 140}),
     ("Twelve people are known to have died.", {"killed": 12}),
@@ -70,6 +72,15 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
 ])
 def test_a_toll_told_in_other_words(sentence: str, expected: dict[str, object]) -> None:
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+def test_the_day_of_an_update_does_not_date_the_toll() -> None:
+    text = ("Russian missiles struck Kharkiv on Friday.\n\n"
+            "In the latest update on Sunday, the governor said 12 people were killed.")
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 25), text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), dt.date(2025, 5, 25))
+    assert [(str(a.date), a.killed and a.killed.count) for a in extraction.attacks] == [
+        ("2025-05-23", 12)]
 
 
 def test_a_revised_toll_replaces_the_figures_it_corrects() -> None:

@@ -38,8 +38,10 @@ _AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|no
         r"|confirmed|reported|as|known|to|seriously|critically|lightly|slightly|badly)\s+){0,4}")
 """Words between a number and its casualty word: "were also", "have been reported",
 "are known to have"."""
-_ASIDE = r"(?:,\s+including\s+[^,.;]{1,60},)?"
-"""A group named inside the count: "18 civilians, including four children, were killed"."""
+_ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them)\s+[^,.;]{1,60},"
+          r"|\s+including\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:were|was|have|had)\b))?")
+"""A group named inside the count: "18 civilians, including four children, were killed",
+"six people including a child were killed", "five adults, but no minors, lost their lives"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
