@@ -125,3 +125,26 @@ def test_a_source_introduced_by_according_to_is_who_he_is() -> None:
 def test_two_people_speaking_together_are_not_one_speaker() -> None:
     assert said('Anna Levi and Dana Cohen can be seen in the video, saying "We just want to go '
                 'home now."') == []
+
+
+def test_it_the_statement_and_the_ministry_refer_back_to_the_body_last_named_speaking() -> None:
+    assert said(
+        "Late on Monday, the country's military said that nine hostages had crossed into "
+        'Israel. "Our forces will stay with them until they reach their families," it said.\n\n'
+        'Hamas has described the strike as a "natural and deserved response to the crime".\n\n'
+        '"We in the movement regard the operation as a legitimate right of our people," it said '
+        "in a statement.\n\n"
+        "Also in a statement, the Israeli military confirmed that the hostages had arrived.\n\n"
+        '"Special forces are currently accompanying the released hostages in Israeli '
+        'territory," the statement read.\n\n'
+        "Russia's defence ministry said it downed 40 drones overnight. The ministry described "
+        'the attack as "a terrorist attack using drones on civilian sites."') == [
+        ("the country's military", None,
+         "Our forces will stay with them until they reach their families"),
+        ("Hamas", None, "natural and deserved response to the crime"),
+        ("Hamas", "statement",
+         "We in the movement regard the operation as a legitimate right of our people"),
+        ("Israeli military", "statement",
+         "Special forces are currently accompanying the released hostages in Israeli territory"),
+        ("Russia's defence ministry", None, "a terrorist attack using drones on civilian sites."),
+    ]

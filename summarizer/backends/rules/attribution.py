@@ -9,15 +9,17 @@ last named; a body speaks as itself ("the Kremlin said in a statement").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarizer.backends.rules.speakers import NAME, REPORT_VERB, ROLE, WHO_NAME, People
-from summarizer.backends.rules.text import Quote
+from summarizer.backends.rules.text import Quote, Unit
 
 _LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
 
 _SUFFIX_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>[^\s.,;:!?\"“”][^.;:!?\"“”]{{0,80}}?)\s+"
-    rf"(?:(?:further|also|then|later)\s+)?{REPORT_VERB}\b")
+    rf"(?:(?:further|also|then|later)\s+)?(?:{REPORT_VERB}|reads?)\b")
+"""The speaker, or the document that speaks for them ("the statement read"), then the verb."""
 
 _SUFFIX_VERB_WHO = re.compile(
     rf"^[\s,]*{REPORT_VERB}\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?"
@@ -56,6 +58,9 @@ statement", "the Coordination Headquarters for the Treatment of Prisoners of War
 _NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")
 """A phrase that only refers to a body ("with its foreign ministry") does not name it."""
 
+_COMMON_BODY = re.compile(r"(?i)the\s+(\w+)")
+"""A body named by its common noun only ("the ministry"): the last body of that kind."""
+
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+|^.*?\s(?=the\s+[A-Z])")
 """What precedes the body's own name: a conjunction, or a description ("war monitor the
 Syrian Observatory for Human Rights")."""
@@ -77,6 +82,46 @@ _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|st
 
 _TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
 """Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
+
+
+@dataclass
+class Said:
+    """Who spoke last, for the words that refer back to them: "it said" is the last body
+    (a ministry, a military, a country); "the statement read" is whoever was last named
+    speaking; "the ministry added" is the last body that is a ministry."""
+
+    speaker: str | None = None
+    """The speaker of the previous statement."""
+    body: str | None = None
+    latest: str | None = None
+
+    def spoke(self, name: str, people: People) -> None:
+        name = self.same_body(name)
+        self.latest = name
+        if _body(name) or people.party(name):
+            self.body = name
+
+    def same_body(self, name: str) -> str:
+        """The last body, for its common noun ("the ministry" after "Russia's defence
+        ministry said"); any other name as it is."""
+        common = _COMMON_BODY.fullmatch(name)
+        if common and self.body and common.group(1).lower() in self.body.lower():
+            return self.body
+        return name
+
+
+def narrative_bodies(text: str, narrative: list[Unit], people: People) -> list[tuple[int, str]]:
+    """Bodies the narrative reports speaking, and where ("Russia's foreign ministry confirmed
+    the swap", "Hamas has described the strike as"), so that a later "it said" names them."""
+    found = []
+    for unit in narrative:
+        for verb in _LAST_VERB.finditer(text, unit.start, unit.end):
+            start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
+            who = _subject(text[start:verb.start()])
+            name = (_body(who) if not _NOT_BODY.match(who) else None) or people.party(who)
+            if name:
+                found.append((verb.start(), name))
+    return found
 
 
 def _sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -117,8 +162,7 @@ def _body(who: str) -> str | None:
     return _THE.sub("", who) if _ORGANIZATION.match(who) else None
 
 
-def resolve(who: str, position: int, people: People,
-            previous: str | None) -> tuple[str | None, bool]:
+def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | None, bool]:
     """The speaker's name and whether the attribution continues the previous statement.
 
     `who` is everything written before the verb in its sentence: the speaker is its last
@@ -130,12 +174,12 @@ def resolve(who: str, position: int, people: People,
     if not parts:
         return None, False
     if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people):
-        return _resolve_part(parts[-2], position, people, previous)
-    speaker = _resolve_part(parts[-1], position, people, previous)
+        return _resolve_part(parts[-2], position, people, said)
+    speaker = _resolve_part(parts[-1], position, people, said)
     if speaker[0] is None:
         for part in reversed(parts[:-1]):
             if _bare(part, people):
-                return _resolve_part(part, position, people, previous)
+                return _resolve_part(part, position, people, said)
     return speaker
 
 
@@ -155,18 +199,19 @@ def _bare(part: str, people: People) -> bool:
 
 
 def _resolve_part(who: str, position: int, people: People,
-                  previous: str | None) -> tuple[str | None, bool]:
+                  said: Said) -> tuple[str | None, bool]:
     if _TOGETHER.search(who):
         return None, False
     if who.lower() in _PRONOUNS:
         person = people.subject_before(position)
         return (person.name if person else None), True
-    if _CHANNEL_OBJECT.match(who) or (who.lower() == "it" and previous is not None
-                                      and _ORGANIZATION.match(previous)):
-        return previous, True
+    if who.lower() == "it":
+        return said.body, True
+    if _CHANNEL_OBJECT.match(who):
+        return said.latest, True
     body = _body(who)
     if body and not _NOT_BODY.match(body):
-        return body, False
+        return said.same_body(body), body != said.same_body(body)
     party = people.party(who)
     if party:
         return party, False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attribution import attribution, resolve
+from summarizer.backends.rules.attribution import Said, attribution, narrative_bodies, resolve
 from summarizer.backends.rules.speakers import NAME_VERB, People
 from summarizer.backends.rules.text import Quote, Unit, evidence, time_closest, trim
 from summarizer.models import Statement
@@ -52,16 +52,22 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
     context: dict[str, tuple[str | None, str | None]] = {}
     consumed: list[tuple[int, int]] = []
     found: list[Statement] = []
-    previous: str | None = None
+    said = Said()
     last_end = 0
-    events: list[tuple[int, Quote | tuple[re.Match[str], Unit]]] = [(q.start, q) for q in quotes]
+    events: list[tuple[int, Quote | str | tuple[re.Match[str], Unit]]] = [
+        (q.start, q) for q in quotes]
     events += [(m.start(), (m, u)) for u in narrative
                for m in NAME_VERB.finditer(text, u.start, u.end)]
+    events += narrative_bodies(text, narrative, people)
     for position, item in sorted(events, key=lambda e: e[0]):
+        if isinstance(item, str):
+            said.spoke(item, people)
+            continue
         if isinstance(item, tuple):
             reported, unit = item
             person = people.find(reported.group("name"))
             if person is not None and not any(a <= position < b for a, b in consumed):
+                said.spoke(person.name, people)
                 end = _REPORTED_CLAUSE_END.search(text, reported.end(), unit.end)
                 _update(context, person.name, text, (unit.start, end.start() if end else unit.end),
                         reported.end(), bool(_CONTINUATION.search(reported.group())))
@@ -71,12 +77,12 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
             continue
         written = attribution(text, item, quotes)
         if written is None:
-            if previous is None or "\n" in text[last_end:item.start]:
+            if said.speaker is None or "\n" in text[last_end:item.start]:
                 continue
             # A second quotation in the same paragraph ("...," he wrote. "...") goes on.
             written = ("he", (item.start, item.start))
         who, region = written
-        speaker, continuing = resolve(who, item.start, people, previous)
+        speaker, continuing = resolve(who, item.start, people, said)
         if speaker is None:
             continue
         consumed.append(region)
@@ -87,7 +93,8 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
         found.append(Statement(speaker=speaker, channel=channel, time_expression=when,
                                quote=text[quote_start:quote_end],
                                evidence=evidence(text, quote_start, quote_end)))
-        previous, last_end = speaker, item.end
+        said.speaker, last_end = speaker, item.end
+        said.spoke(speaker, people)
     return found
 
 
