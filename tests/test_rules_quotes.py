@@ -148,3 +148,19 @@ def test_it_the_statement_and_the_ministry_refer_back_to_the_body_last_named_spe
          "Special forces are currently accompanying the released hostages in Israeli territory"),
         ("Russia's defence ministry", None, "a terrorist attack using drones on civilian sites."),
     ]
+
+
+def test_a_quotation_standing_alone_goes_on_with_the_speaker_just_named() -> None:
+    assert said(
+        "Governor Amina Bello thanked President Musa Idris for the rescue. \"Today our children "
+        'are back with their families," she said, looking at the rows of small beds.\n\n'
+        '"Never again should this happen in our state."\n\n'
+        '"We saw the buses come back at night," one driver said. "We waved at the children '
+        'from the road."\n\n'
+        "The talks will go on next week.\n\n"
+        '"Nobody will be left behind in this war."') == [
+        ("Amina Bello", None, "Today our children are back with their families"),
+        ("Amina Bello", None, "Never again should this happen in our state."),
+        ("one driver", None, "We saw the buses come back at night"),
+        ("one driver", None, "We waved at the children from the road."),
+    ]

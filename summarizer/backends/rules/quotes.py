@@ -76,13 +76,14 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
         if len(text[quote_start:quote_end].split()) < _MIN_QUOTE_WORDS:
             continue
         written = attribution(text, item, quotes)
+        speaker: str | None = said.speaker
         if written is None:
-            if said.speaker is None or "\n" in text[last_end:item.start]:
+            if not _goes_on(text, last_end, item):
                 continue
-            # A second quotation in the same paragraph ("...," he wrote. "...") goes on.
-            written = ("he", (item.start, item.start))
-        who, region = written
-        speaker, continuing = resolve(who, item.start, people, said)
+            continuing, region = True, (item.start, item.start)
+        else:
+            speaker, continuing = resolve(written[0], item.start, people, said)
+            region = written[1]
         if speaker is None:
             continue
         consumed.append(region)
@@ -96,6 +97,19 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
         said.speaker, last_end = speaker, item.end
         said.spoke(speaker, people)
     return found
+
+
+def _goes_on(text: str, last_end: int, quote: Quote) -> bool:
+    """A quotation nobody is named for goes on with the previous speaker: in the same
+    paragraph ("...," he wrote. "..."), or as a paragraph of its own right after the
+    paragraph that named them."""
+    gap = text[last_end:quote.start]
+    if "\n" not in gap:
+        return True
+    if any(line.strip() for line in gap.split("\n")[1:]):
+        return False
+    line_end = text.find("\n", quote.end)
+    return not text[quote.end + 1:line_end if line_end >= 0 else len(text)].strip(" .,")
 
 
 def _update(context: dict[str, tuple[str | None, str | None]], speaker: str, text: str,
