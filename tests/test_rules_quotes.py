@@ -164,3 +164,14 @@ def test_a_quotation_standing_alone_goes_on_with_the_speaker_just_named() -> Non
         ("one driver", None, "We saw the buses come back at night"),
         ("one driver", None, "We waved at the children from the road."),
     ]
+
+
+def test_who_an_outlet_quotes_is_the_speaker_not_the_outlet() -> None:
+    assert said(
+        '"We were walking to the square when the second blast came," the agency quoted an '
+        "eyewitness as saying.\n\n"
+        "President Igor Vasko spoke on Saturday. \u201cI have ordered a halt to all strikes for "
+        "two days,\u201d Vasko was quoted by the presidency's channel as saying.") == [
+        ("an eyewitness", None, "We were walking to the square when the second blast came"),
+        ("Igor Vasko", None, "I have ordered a halt to all strikes for two days"),
+    ]

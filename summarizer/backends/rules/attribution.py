@@ -80,6 +80,11 @@ _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|st
 """What stands between a subject and its verb: "Qatar has strongly condemned"."""
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)\s+as$"
+                        r"|^(?P<subject>.+?)\s+(?:was|were)\s+quoted\b")
+"""Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
+"Putin was quoted by the Kremlin's account as saying"."""
+
 _TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
 """Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
 
@@ -170,6 +175,9 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     describes ("Ezzat El Rashq, a member of the political bureau, said"), or, when the
     last part names nobody, an earlier part that is only a name ("Keith Kellogg,
     commented on the attack, saying")."""
+    quoted = _QUOTED_AS.search(who)
+    if quoted:
+        who = quoted.group("object") or quoted.group("subject")
     parts = [p for p in (_subject(p) for p in who.split(",")) if p]
     if not parts:
         return None, False
