@@ -131,3 +131,26 @@ def test_a_city_the_sentence_names_is_a_finer_target_than_its_country() -> None:
     (attack,) = attacks("Ukraine attacked Russia with 45 drones overnight, a quarter of them at "
                         "Moscow.")
     assert (attack.targets, attack.regions) == (["Moscow"], ["Moscow"])
+
+
+def test_a_country_that_owns_the_place_hit_is_not_the_target() -> None:
+    (attack,) = attacks("US airstrikes on Yemen's Ras Tarif fuel port killed 38 people on Friday.")
+    assert (attack.attacker, attack.targets, attack.regions) == (
+        "United States", ["Ras Tarif"], ["Ras Tarif"])
+
+
+def test_sites_of_a_country_fired_at_make_it_the_target() -> None:
+    (attack,) = attacks("In retaliation, Hezbollah launched rockets at Israeli military sites on "
+                        "Friday.")
+    assert (attack.attacker, attack.targets) == ("Hezbollah", ["Israel"])
+
+
+def test_places_another_party_struck_are_not_this_attacks() -> None:
+    (attack,) = attacks("Israeli strikes on Gaza killed 30 people overnight. Officials defended "
+                        "the strikes after an incident in which Hamas killed a soldier in Rafah.")
+    assert (attack.attacker, attack.targets, attack.regions) == ("Israel", ["Gaza"], [])
+
+
+def test_a_city_under_another_spelling_is_the_same_city() -> None:
+    (attack,) = attacks("Russian missiles struck Krivoy Rog on Friday.")
+    assert (attack.targets, attack.regions) == (["Kryvyi Rih"], ["Kryvyi Rih"])

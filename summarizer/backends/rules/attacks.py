@@ -22,6 +22,7 @@ from summarizer.backends.rules.places import (
     OVER,
     Sites,
     finest_targets,
+    is_target,
     launched_elsewhere,
     named_elsewhere,
     struck,
@@ -61,7 +62,8 @@ _NAMED_AFTER = re.compile(
 Ukraine", "attributed the attack to Israel"."""
 _TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|pounded|shelled"
-    r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?$")
+    r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?"
+    r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
 _STRUCK_IN = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b(?:\s+[\w-]+){{0,4}}\s+in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa"."""
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
@@ -157,7 +159,7 @@ class AttackReader:
                         _NAMED_AFTER.search(self.text, opening, mention.start)
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
-            if mention.entry.kind != "group" and not mention.entry.demonym and (
+            if mention.entry.kind != "group" and is_target(self.text, mention) and (
                     _TARGET_BEFORE.search(self.text[unit.start:mention.start])
                     or AIMED_AT.search(self.text, opening, mention.start)
                     or (mention.entry.kind != "country"

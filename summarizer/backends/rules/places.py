@@ -91,12 +91,17 @@ _FOLLOWS = re.compile(
 """Between a place hit and the next: a list ("Lviv, the central city of Dnipro and the
 eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk region",
 "El Fasher, the capital of North Darfur State")."""
+_HIT_THING = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:sites?|targets?|positions?|bases?|territory"
+    r"|ships?|vessels?|infrastructure|facilities)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to)\s+"
                       r"(?:[\w'\u2019-]+\s+){0,3}$")
 """What a region borders is not hit: "Belgorod, which borders Ukraine's Sumy and Kharkiv
 regions"."""
 _LOCATOR = re.compile(rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*|\s+in\s+)$")
+_ACTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|fired|launched|attacked|struck|shelled|bombed)\b")
+"""A party as the subject of a strike: "Hamas killed", "Hezbollah also fired"."""
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
                             r"|claimed|warned|reported|stated)\b")
@@ -175,13 +180,11 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
     for headed in _HEADED_LIST.finditer(text):
         for item in _LIST_ITEM.finditer(text, *headed.span(1)):
             spans[item.span()] = "city"
-    mentions = []
-    for (start, end), kind in sorted(spans.items()):
-        span = _unknown_part(text, start, end, known)
-        if span is None or any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in spans):
-            continue  # "North Darfur" inside "North Darfur State"
-        mentions.append(Mention(*span, Entry(text[span[0]:span[1]], kind)))  # type: ignore[arg-type]
-    return mentions
+    unknown = {part: kind for (start, end), kind in sorted(spans.items())
+               if (part := _unknown_part(text, start, end, known)) is not None}
+    return [Mention(*span, Entry(text[span[0]:span[1]], kind))  # type: ignore[arg-type]
+            for span, kind in unknown.items()  # "North Darfur" in "North Darfur State": once
+            if not any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in unknown)]
 
 
 def _unknown_part(text: str, start: int, end: int, known: list[Mention]) -> tuple[int, int] | None:
@@ -283,12 +286,23 @@ def named_elsewhere(text: str, start: int, position: int) -> bool:
 
 
 def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None) -> bool:
-    """Whether the unit says weapons came from a party other than `attacker` ("rockets were
-    launched from Lebanon into northern Israel" told next to Iran's attack): the places it
-    names were hit by another attack."""
+    """Whether the unit says weapons came from a party other than `attacker`, or that it
+    struck ("rockets were launched from Lebanon into northern Israel" told next to Iran's
+    attack, "an incident in which Hamas killed a soldier in Rafah" next to Israel's): the
+    places it names were hit by another attack."""
     return attacker is not None and any(
-        m.entry.party and m.entry.name != attacker and _FROM.search(text, unit.start, m.start)
+        m.entry.party and m.entry.name != attacker and (
+            _FROM.search(text, unit.start, m.start) or _ACTS.match(text, m.end))
         for m in sites.between(unit.start, unit.end))
+
+
+def is_target(text: str, mention: Mention) -> bool:
+    """Whether a name can be what an attack aimed at: a place, not a country that only owns
+    the place after it ("strikes on Yemen's Ras Isa port"); a demonym only where it
+    qualifies what was hit ("rockets at Israeli military sites": Israel)."""
+    if mention.entry.demonym:
+        return _HIT_THING.match(text, mention.end) is not None
+    return not (mention.entry.kind == "country" and _POSSESSIVE.match(text, mention.end))
 
 
 def finest_targets(text: str, unit: Unit, sites: Sites, targets: list[str],
