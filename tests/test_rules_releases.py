@@ -94,3 +94,12 @@ def test_the_nationality_of_the_freed_does_not_make_their_captor_a_side() -> Non
     assert facts("MANILA, Philippines - The 17 Filipino seafarers held hostage by Yemeni "
                  "rebels have been freed, President Marcos announced on Thursday.",
                  dt.date(2025, 1, 24)) == {}
+
+
+def test_a_total_of_people_of_no_side_is_theirs_not_the_releaser_s() -> None:
+    article = Article(id="t", source="t", published=dt.date(2023, 11, 30), text=(
+        "Hamas freed 8 Israeli hostages on Thursday under the truce with Israel. Since the "
+        "truce began on Friday, Hamas has released 105 hostages in exchange for the release "
+        "of 210 Palestinian civilians."))
+    totals = RulesBackend().read(article).cumulative
+    assert [(t.received_by, t.count) for t in totals] == [("Israel", 105), ("Palestinian", 210)]

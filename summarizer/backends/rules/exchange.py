@@ -245,9 +245,19 @@ class ExchangeReader:
                 return named[-1].entry.name
         return ""
 
+    def _people(self, group: Group) -> str:
+        """The people a total counts when their nation is no side ("150 Palestinians" freed
+        in a swap between Israel and Hamas): they are who received it, as the article names
+        them, not the side that released them."""
+        named = {self.text[m.start:m.end] for m in self.places.between(group.start,
+                                                                        group.items_end)
+                 if m.entry.demonym and m.entry.name not in self.sides.parties}
+        return named.pop() if len(named) == 1 else ""
+
     def _total(self, group: Group) -> CumulativeTotal:
         return CumulativeTotal(
-            received_by=self._received_by(group.unit, group.start, group.nations()),
+            received_by=self._received_by(group.unit, group.start, group.nations())
+            or self._people(group),
             count=group.count, qualifier=group_qualifier(self.text, group),
             as_of_expression=time_near(self.text, group.unit, group.start),
             evidence=self._evidence(group))
