@@ -103,3 +103,19 @@ def test_a_total_of_people_of_no_side_is_theirs_not_the_releaser_s() -> None:
         "of 210 Palestinian civilians."))
     totals = RulesBackend().read(article).cumulative
     assert [(t.received_by, t.count) for t in totals] == [("Israel", 105), ("Palestinian", 210)]
+
+
+def test_a_sentence_that_describes_the_freed_gives_their_release_its_breakdown() -> None:
+    assert facts("Israel freed 30 Palestinian prisoners on Tuesday under the truce with Hamas. "
+                 "The group of freed Palestinians included fifteen women and fifteen "
+                 "children.", dt.date(2023, 11, 29)) == {
+        "exchange.stages[2023-11-28].released[Israel].count": 30,
+        "exchange.stages[2023-11-28].released[Israel].breakdown[women]": 15,
+        "exchange.stages[2023-11-28].released[Israel].breakdown[children]": 15,
+    }
+    assert facts("Israel freed 30 Palestinian prisoners and Hamas freed 30 hostages on Tuesday "
+                 "under the truce. The 30 released included ten women and 20 children.",
+                 dt.date(2023, 11, 29)) == {
+        "exchange.stages[2023-11-28].released[Israel].count": 30,
+        "exchange.stages[2023-11-28].released[Hamas].count": 30,
+    }

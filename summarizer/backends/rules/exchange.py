@@ -152,7 +152,7 @@ class ExchangeReader:
             if releaser is None and len(nations) == 1:
                 other = self.sides.other(nations.pop())
                 releaser = other if other in self.sides.named else None  # not "Yemeni rebels"
-            by = [releaser] if releaser else []
+            by = [releaser] if releaser else [""] if len(group.items) > 1 or group.parts else []
         when = time_near(self.text, group.unit, group.start)
         if when and group.unit.quote is not None and _SPEAKER_DAY.search(when):
             when = None  # "today" in a quote is the day it was said, not the publication date

@@ -22,7 +22,8 @@ article recalls ("an American mother and daughter on Oct. 20"), not a stage it r
 
 @dataclass
 class Found:
-    """A release read from one sentence, with the time expression that dates it, if any."""
+    """A release read from one sentence, with the time expression that dates it, if any;
+    an empty `released_by` marks a sentence that describes a release without its side."""
 
     when: str | None
     release: Release
@@ -40,10 +41,18 @@ def assemble(releases: list[Found], published: dt.date | None) -> list[ExchangeS
     Of two counts a side frees on one date, the larger is the release and the smaller a
     part of it told on its own ("31 wounded prisoners were handed over", "Six of the 13
     Israelis released were women"); an undated count never displaces a dated one: it
-    may be a total since the truce began ("Israel has released 180 prisoners")."""
+    may be a total since the truce began ("Israel has released 180 prisoners").
+
+    A release whose side the sentence does not tell (`released_by` empty) only describes
+    the release of its count ("The 33 prisoners, comprising 30 children and three women,
+    were released")."""
     stages: dict[str, ExchangeStage] = {}
-    for found in [f for f in releases if f.when] + [f for f in releases if not f.when]:
+    ordered = sorted(releases, key=lambda f: (not f.release.released_by, not f.when))
+    for found in ordered:
         release = found.release
+        if not release.released_by:
+            _describe(stages, release)
+            continue
         if found.when:
             date = resolve(found.when, published)
             if date and published and (published - date).days > _NEWS_DAYS:
@@ -75,3 +84,11 @@ def _place(stage: ExchangeStage, release: Release, *, competes: bool) -> None:
             same.breakdown_complete = release.breakdown_complete
     elif competes and release.count > same.count:
         stage.releases[stage.releases.index(same)] = release
+
+
+def _describe(stages: dict[str, ExchangeStage], detail: Release) -> None:
+    """Give the article's one release of `detail`'s count its breakdown, when it has none."""
+    same = [r for s in stages.values() for r in s.releases if r.count == detail.count]
+    if len(same) == 1 and not same[0].breakdown:
+        same[0].breakdown = detail.breakdown
+        same[0].breakdown_complete = detail.breakdown_complete
