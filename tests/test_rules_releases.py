@@ -119,3 +119,24 @@ def test_a_sentence_that_describes_the_freed_gives_their_release_its_breakdown()
         "exchange.stages[2023-11-28].released[Israel].count": 30,
         "exchange.stages[2023-11-28].released[Hamas].count": 30,
     }
+
+
+def test_a_deal_s_numbers_go_to_the_side_whose_releases_free_such_people() -> None:
+    assert facts("Hamas freed 3 hostages on Saturday and Israel freed 183 Palestinian prisoners "
+                 "on Saturday.\n\n"
+                 "The truce calls for the release of 33 hostages and nearly 2,000 prisoners.",
+                 dt.date(2025, 2, 1)) == {
+        "exchange.stages[2025-02-01].released[Hamas].count": 3,
+        "exchange.stages[2025-02-01].released[Israel].count": 183,
+        "exchange.agreed_total[Hamas].count": 33,
+        "exchange.agreed_total[Israel].count": 2000,
+        "exchange.agreed_total[Israel].count.qualifier": "nearly",
+    }
+
+
+def test_the_dead_handed_back_are_not_people_freed_or_agreed() -> None:
+    assert facts("Hamas freed 20 hostages on Monday under the truce with Israel. The bodies of "
+                 "four Israeli hostages were handed over by Hamas on Monday. Hamas still holds "
+                 "the remains of 24 deceased hostages, which it agreed to return to Israel under "
+                 "the ceasefire deal.", dt.date(2025, 10, 13)) == {
+        "exchange.stages[2025-10-13].released[Hamas].count": 20}

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier
+from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, noun
 from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.sides import Sides
 from summarizer.backends.rules.text import Unit, clause, evidence, time_near
@@ -100,8 +100,12 @@ class DealReader:
         self.sides = sides
         self._background = background
 
-    def read(self, units: list[Unit], deals: list[Deal], shares: list[Share]
-             ) -> Agreement | None:
+    def read(self, units: list[Unit], deals: list[Deal], shares: list[Share],
+             freeing: dict[str, set[str]]) -> Agreement | None:
+        """`freeing` maps a people noun to the sides the article's releases have freeing
+        such people ("hostage": Hamas, "prisoner": Israel)."""
+        shares = [s if s.by else Share(s.unit, s.group, _only(freeing.get(noun(s.group))))
+                  for s in shares]
         return self._agreement(units, deals) or self._unequal(units, shares)
 
     def _agreement(self, units: list[Unit], deals: list[Deal]) -> Agreement | None:
@@ -164,3 +168,7 @@ class DealReader:
                  if m.entry.kind in ("city", "region")
                  and _MADE_IN.search(self.text, max(unit.start, m.start - 40), m.start)]
         return (found[0].entry.name, found[0].start) if found else None
+
+
+def _only(sides: set[str] | None) -> str | None:
+    return next(iter(sides)) if sides and len(sides) == 1 else None

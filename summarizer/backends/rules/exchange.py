@@ -24,7 +24,7 @@ from summarizer.backends.rules.deal import (
     deal_terms,
     planned,
 )
-from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups
+from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
 from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.stages import Found, assemble
@@ -100,6 +100,7 @@ class ExchangeReader:
         totals: list[CumulativeTotal] = []
         deals: list[Deal] = []
         shares: list[Share] = []
+        freeing: dict[str, set[str]] = {}
         for unit in relevant:
             for found in N_FOR_N.finditer(self.text, unit.start, unit.end):
                 if found.group(1) == found.group(2):
@@ -120,6 +121,9 @@ class ExchangeReader:
                 else:
                     freed = self._releases(group, previous)
                     releases.extend(freed)
+                    for one in freed:
+                        if one.release.released_by and not one.symmetric:
+                            freeing.setdefault(noun(group), set()).add(one.release.released_by)
                     previous = freed[0].release.released_by if len(freed) == 1 else None
         home = Counter(f.release.received_by for f in releases
                        if f.release.received_by and not f.symmetric).most_common(1)
@@ -131,7 +135,7 @@ class ExchangeReader:
                 total.as_of_expression = stages[-1].time_expression  # "so far": after the last
         unique = {(t.as_of_expression, t.count): t for t in totals if t.received_by}
         agreement = DealReader(self.text, self.places, self.sides, self._background).read(
-            units, deals, shares)
+            units, deals, shares, freeing)
         return agreement, stages, list(unique.values())
 
     def _releases(self, group: Group, previous: str | None) -> list[Found]:

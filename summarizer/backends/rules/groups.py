@@ -17,6 +17,8 @@ from summarizer.models import Qualifier
 
 _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
                       r"|wounding)\b")
+_REMAINS = re.compile(r"(?i)\b(?:remains|bodies|body)\s+of\s+(?:the\s+|all\s+)?$")
+"""The dead handed back ("the remains of 24 hostages") are not people freed."""
 IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,|,?\s+and|,?\s+as\s+well\s+as)\s+$")
 _INCLUDING = re.compile(r"^[^.;\d]{0,60}?\b(?:including|among\s+them|of\s+whom|of\s+which)"
@@ -66,6 +68,13 @@ def group_qualifier(text: str, group: Group) -> Qualifier | None:
     return qualifier_before(text, group.start) if len(group.items) == 1 else None
 
 
+def noun(group: Group) -> str:
+    """The noun of a group's people, singular and lowercase: "hostage" for "12 more
+    hostages", "prisoner" for "30 Palestinian prisoners"."""
+    words = group.items[0].head.lower().split()
+    return (" ".join(words[-3:]) if words[-2:] == ["of", "war"] else words[-1]).removesuffix("s")
+
+
 def casualty(text: str, start: int, end: int, counts: list[Count]) -> bool:
     """Whether text[start:end] says people were killed or hurt, outside the counted phrases:
     "31 wounded prisoners of war" are people freed, described by a property."""
@@ -86,7 +95,8 @@ def groups(text: str, unit: Unit, counts: list[Count],
            background: Callable[[Unit, int], bool]) -> list[Group]:
     """The groups of `unit`, leaving out background figures and people killed or hurt."""
     usable = [c for c in counts if not background(unit, c.start)
-              and not casualty(text, c.end, min(c.end + 30, unit.end), counts)]
+              and not casualty(text, c.end, min(c.end + 30, unit.end), counts)
+              and not _REMAINS.search(text, max(unit.start, c.start - 30), c.start)]
     found: list[Group] = []
     index = 0
     while index < len(usable):

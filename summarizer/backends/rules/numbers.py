@@ -22,6 +22,7 @@ _STOP = frozenset((
     "each", "this", "these", "those", "their", "its", "his", "her", "been", "be", "will",
     "would", "being", "after", "before", "since", "during", "into", "than", "out", "when",
     "where", "while", "whom", "whose", "killed", "wounded", "injured", "dead", "died", "hurt",
+    "deceased",
     "missing", "said", "says",
 ))
 _PEOPLE = frozenset((
