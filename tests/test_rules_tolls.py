@@ -61,6 +61,9 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
      {"killed": 18, "killed.qualifier": "at least"}),
     ("As many as eight people, including a teenager, were injured.",
      {"injured": 8, "injured.qualifier": "up to"}),
+    ("Officials said 23 of its soldiers were killed.", {"killed": 23}),
+    ("The strikes killed at least 35 children and injured 200 people.",
+     {"killed": 35, "killed.qualifier": "at least", "injured": 200}),
     ("Six people including a child were killed.", {"killed": 6}),
     ("Five adults, but no minors, lost their lives.", {"killed": 5}),
     ("The ministry said 253 people were also wounded.", {"injured": 253}),
@@ -72,6 +75,12 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
 ])
 def test_a_toll_told_in_other_words(sentence: str, expected: dict[str, object]) -> None:
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+def test_a_sentence_tells_its_own_toll_before_the_replys() -> None:
+    text = ("Pakistan's army said 23 of its soldiers were killed on Friday in attacks by Afghan "
+            "forces, prompting strikes that it said killed more than 200 militants.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 23}
 
 
 def test_the_day_of_an_update_does_not_date_the_toll() -> None:

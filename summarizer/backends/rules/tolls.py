@@ -42,6 +42,8 @@ _ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them)\s+[^,.;]{1,60},"
           r"|\s+including\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:were|was|have|had)\b))?")
 """A group named inside the count: "18 civilians, including four children, were killed",
 "six people including a child were killed", "five adults, but no minors, lost their lives"."""
+_OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
+"""A count of a group: "23 of its soldiers were killed", "five of them died"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
@@ -59,7 +61,7 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
 "103 deaths"), and the words that say there were casualties without a number."""
 _CASUALTY = {
     kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
-           re.compile(rf"(?i)^(?:\s+[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
+           re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
            re.compile(rf"(?i)\b(?:{reported})\b"))
     for kind, (before, after, reported) in _CASUALTY_WORDS.items()
 }
@@ -195,6 +197,7 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
                if (n := NUMBER.match(text, lead.end()))]
     numbers += [n for n in NUMBER.finditer(text, unit.start, unit.end)
                 if after.match(text[n.end():unit.end])]
+    numbers.sort(key=lambda n: n.start())  # the first stated: a reply's toll comes after
     return next((n for n in numbers if number_value(n) is not None
                  and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
                  and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())),
