@@ -83,6 +83,15 @@ def test_a_sentence_tells_its_own_toll_before_the_replys() -> None:
     assert tolls(text) == {"attacks[2025-05-23].killed": 23}
 
 
+@pytest.mark.parametrize("sentence", [
+    "On Saturday, 15 seriously wounded soldiers returned home from captivity.",
+    "Among the 90 prisoners of war freed on Saturday were 12 wounded servicemen.",
+    "The bodies of four killed hostages were handed back on Saturday.",
+])
+def test_wounded_or_dead_returnees_are_no_attacks_casualties(sentence: str) -> None:
+    assert tolls(STRIKE + sentence) == {}
+
+
 def test_the_day_of_an_update_does_not_date_the_toll() -> None:
     text = ("Russian missiles struck Kharkiv on Friday.\n\n"
             "In the latest update on Sunday, the governor said 12 people were killed.")

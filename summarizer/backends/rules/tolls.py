@@ -103,6 +103,12 @@ _EARLIER_REPORT = re.compile(
     r"|cited|put|gave)|reports?\s+yesterday)\b")
 """A sentence telling what was reported before the latest count: "An earlier report by
 the ministry cited 492 deaths", "Initial reports had indicated 103 fatalities"."""
+_RETURNED = re.compile(
+    r"(?i)\b(?:returned|released|freed|exchanged|swapped|repatriated|handed\s+(?:over|back)"
+    r"|brought\s+(?:back|home)|came\s+home|from\s+captivity|prisoners?\s+of\s+war|POWs?)\b")
+"""People set free in an exchange, described by their wounds or deaths ("15 seriously
+wounded soldiers returned from captivity", "the bodies of 24 killed hostages were handed
+back"): they are no attack's casualties."""
 ANY_CASUALTY = re.compile(
     r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words)
     + r"|casualties|victims|revis\w*|correct\w*)")
@@ -146,7 +152,7 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
             continue
         start, end = clause(unit, toll.position)
         if is_background(text, unit, toll.position) or unreal(text, start, end) or (
-                OTHER_DAY.search(text, start, end)):
+                OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)):
             continue
         if toll.count is None and NUMBER.search(text, start, end):
             continue  # its number may be one this reader cannot tie to the word
