@@ -21,6 +21,7 @@ from summarizer.backends.rules.places import (
     AIMED_AT,
     OVER,
     Sites,
+    aimed_after_quote,
     finest_targets,
     is_target,
     launched_elsewhere,
@@ -167,7 +168,9 @@ class AttackReader:
                     self.text, opening, mention.start) and not named_elsewhere(
                     self.text, opening, mention.start):
                 targets.append(mention.entry.name)
-        targets = finest_targets(self.text, unit, self.places, targets, attacker)
+        targets = finest_targets(self.text, unit, self.places,
+                                 targets or aimed_after_quote(self.text, unit, self.places),
+                                 attacker)
         if attacker is None and not targets:
             return
         when = time_near(self.text, unit, unit.start, saying=False)

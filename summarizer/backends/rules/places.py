@@ -59,10 +59,12 @@ REGION_LIST = re.compile(
 """Regions listed with their noun: "the Sumy, Kharkiv and Donetsk regions"."""
 OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 """Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
-AIMED_AT = re.compile(r"(?i)\b(?:launched|fired)\b(?:\s+[\w'\u2019,-]+){0,8}?\s+"
-                      r"(?:at|against|towards?|into)\s+(?:the\s+)?$")
+AIMED_AT = re.compile(r"(?i)\b(?:launched|fired)\b(?:\s+[\w'\u2019\u201c\u201d\",-]+){0,8}?\s+"
+                      r"(?:at|against|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
+                      r"(?:(?:[a-z-]+\s+){1,3}of\s+)?$")
 """A target weapons were aimed at: "fired eight rockets at central Israel", "launched
-drones and missiles against Ukraine"."""
+drones and missiles against Ukraine", "launched a barrage at Israel's commercial hub of Tel
+Aviv"."""
 _AT = re.compile(r"(?i)\b(?:at|on|against)\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+)?$")
 _DOWNED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\b")
 _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
@@ -77,7 +79,8 @@ city of Sumy"."""
 _NOT_HIT_BEFORE = re.compile(
     r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meeting|met|based"
     r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
-    r"|fighting|crisis|escalation|government|authorities|ministry)"
+    r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
+    r"|journalists?)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
 """A place named as where something was launched from, or said, or whose official speaks,
 or a war's theatre: "fired from bases in Kursk", "told reporters in Kyiv", "the war in Gaza"."""
@@ -294,6 +297,18 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
         m.entry.party and m.entry.name != attacker and (
             _FROM.search(text, unit.start, m.start) or _ACTS.match(text, m.end))
         for m in sites.between(unit.start, unit.end))
+
+
+def aimed_after_quote(text: str, unit: Unit, sites: Sites) -> list[str]:
+    """Targets told after a quotation that cuts the sentence: "Hamas said it had launched a
+    “large rocket barrage” at Tel Aviv"."""
+    line_end = text.find("\n", unit.end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_END.search(text, unit.end, line_end)
+    end = stop.start() if stop else line_end
+    return [m.entry.name for m in sites.between(unit.end, end)
+            if m.entry.kind != "group" and is_target(text, m)
+            and AIMED_AT.search(text, unit.start, m.start) is not None]
 
 
 def is_target(text: str, mention: Mention) -> bool:
