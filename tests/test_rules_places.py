@@ -157,8 +157,8 @@ def test_a_city_under_another_spelling_is_the_same_city() -> None:
 
 
 def test_a_target_told_after_a_quotation_that_cuts_the_sentence() -> None:
-    (attack,) = attacks("Hamas said on Friday it had launched a \u201clarge rocket barrage\u201d at "
-                        "Israel\u2019s commercial hub of Tel Aviv. A correspondent in the Gaza "
+    (attack,) = attacks("Hamas said on Friday it had launched a \u201clarge rocket barrage\u201d "
+                        "at Israel\u2019s commercial hub of Tel Aviv. A correspondent in the Gaza "
                         "Strip saw the rockets fired.")
     assert (attack.attacker, attack.targets, attack.regions) == ("Hamas", ["Tel Aviv"],
                                                                  ["Tel Aviv"])
