@@ -72,3 +72,42 @@ def test_a_strike_the_news_recalls_as_recent_is_not_a_second_attack() -> None:
     text = ("Iran launched 18 ballistic missiles at a base in Qatar on Friday, a response to "
             "recent US airstrikes on its nuclear sites.")
     assert identity(text) == [("Iran", "2025-05-23")]
+
+
+def test_a_strike_launched_from_a_country_is_that_countrys_reply() -> None:
+    text = ("US airstrikes hit the port of Hodeidah on Friday, killing 20 people.\n\n"
+            "Hours later, the Israeli military said it had intercepted missiles launched from "
+            "Yemen.")
+    assert identity(text) == [("United States", "2025-05-23"), ("Yemen", "2025-05-23")]
+
+
+def test_rockets_fired_at_a_city_name_it_the_target() -> None:
+    (attack,) = attacks("Hamas fired eight rockets at Tel Aviv on Friday.")
+    assert (attack.attacker, attack.targets, [(w.type, w.count) for w in attack.weapons]) == (
+        "Hamas", ["Tel Aviv"], [("rocket", 8)])
+
+
+def test_a_dateline_with_its_agency_does_not_date_the_attack() -> None:
+    text = "May 24 (UPI) -- Ukraine attacked Moscow with 45 drones overnight."
+    assert identity(text) == [("Ukraine", "2025-05-23")]
+
+
+def test_a_sentence_telling_what_was_targeted_gives_its_weapons() -> None:
+    text = ("Russian forces struck Kharkiv on Friday.\n\n"
+            "Officials said 12 drones targeted the city's power plant.")
+    (attack,) = attacks(text)
+    assert [(w.type, w.count) for w in attack.weapons] == [("drone", 12)]
+
+
+def test_regions_a_city_borders_are_not_hit() -> None:
+    text = ("Ukrainian drones struck the Belgorod region on Friday.\n\n"
+            "Belgorod, which borders the Sumy and Kharkiv regions, is often attacked.")
+    (attack,) = attacks(text)
+    assert attack.regions == ["Belgorod"]
+
+
+def test_missiles_counted_by_type_are_not_counted_again_as_missiles() -> None:
+    text = ("Iran launched 18 ballistic missiles at the base on Friday. The military said 18 "
+            "missiles were launched.")
+    (attack,) = attacks(text)
+    assert [(w.type, w.count) for w in attack.weapons] == [("ballistic missile", 18)]

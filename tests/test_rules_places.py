@@ -93,8 +93,9 @@ def test_where_weapons_came_from_or_a_speaker_is_is_not_a_place_hit() -> None:
 def test_a_place_another_party_fired_at_is_not_this_attacks() -> None:
     text = ("Iran launched 300 drones and missiles at Israel overnight. In recent hours, dozens "
             "of rockets were launched from Lebanon into northern Israel.")
-    (attack,) = attacks(text)
-    assert (attack.attacker, attack.regions) == ("Iran", [])
+    iran, lebanon = attacks(text)
+    assert (iran.attacker, iran.regions) == ("Iran", [])
+    assert (lebanon.attacker, lebanon.regions) == ("Lebanon", ["northern Israel"])
 
 
 def test_a_list_of_cities_each_with_its_description() -> None:

@@ -4,7 +4,8 @@
 attacks", "attacks by Afghan forces"). These are the shapes real reports add:
 a side's claim of its own strike ("Hamas said it had launched rockets", "Israel
 says it struck"), and a toll told with the attacker as its subject ("the RSF
-killed 75 people in a drone strike"), where the killing names the attack.
+killed 75 people in a drone strike"), where the killing names the attack; and the
+country a strike was launched from ("a missile launched from Yemen").
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _KILLED_IN = re.compile(
     rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{STRIKE_NOUN}\b")
 """A toll with the attacker as subject: "the Rapid Support Forces (RSF) killed 75 people
 in a drone strike"."""
+
+
+LAUNCHED_FROM = re.compile(
+    r"(?i)\b(?:launched|fired)\s+(?:(?:at|towards?|on)\s+[\w-]+\s+)?from\s+(?:the\s+)?$")
+"""The side a strike came from, named after it: "a missile launched from Yemen", "rockets
+fired from Lebanon"."""
 
 
 def named_attacker(tail: str) -> int | None:

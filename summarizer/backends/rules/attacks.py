@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.attackers import STRIKE_NOUN, named_attacker
+from summarizer.backends.rules.attackers import LAUNCHED_FROM, STRIKE_NOUN, named_attacker
+from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
     AIMED_AT,
@@ -42,7 +43,7 @@ NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
-                        r"|intercepted|destroyed)\b")
+                        r"|intercepted|destroyed|targeted)\b")
 _ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
@@ -121,7 +122,7 @@ class AttackReader:
             self._casualties(unit)
             self._regions(unit)
         return [Attack(time_expression=d.time or d.reported, attacker=d.attacker, targets=d.targets,
-                       weapons=list(d.weapons.values()),
+                       weapons=typed_over_generic(list(d.weapons.values())),
                        regions=with_target_cities(d.regions, d.targets, self.places),
                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                        evidence=d.evidence)
@@ -157,7 +158,8 @@ class AttackReader:
             if mention.entry.party and attacker is None:
                 named = self._attacker_words(self.text[mention.end:unit.end])
                 if (named is not None and not unreal(self.text, opening, mention.end + named)) or (
-                        _NAMED_AFTER.search(self.text, opening, mention.start)
+                        (_NAMED_AFTER.search(self.text, opening, mention.start)
+                         or LAUNCHED_FROM.search(self.text, opening, mention.start))
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
             if mention.entry.kind != "group" and is_target(self.text, mention) and (

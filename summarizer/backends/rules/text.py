@@ -56,7 +56,10 @@ _ABBREVIATIONS = frozenset((
     "Dec", "U.S", "U.K", "U.N", "Maj", "Capt", "Adm", "Rev", "vs",
 ))
 _DATELINE = re.compile(
-    rf"\A[A-Z][^\n:.]{{0,80}}?\b{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*[:\u2013—-]\s+")
+    rf"\A(?:[A-Z][^\n:.]{{0,80}}?\b)?{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    r"(?:\s*\([A-Z]{2,10}\))?\s*[:\u2013—-]+\s+")
+"""A dateline ("KYIV, Aug. 21 (UPI) -- "): when the report was filed, not when its news
+happened, so no time in it dates an event."""
 _QUOTE_MARK = re.compile(r"[“”\"\n]")
 _OPENERS = " \t\n([{—\u2013-/"
 
