@@ -140,3 +140,18 @@ def test_the_dead_handed_back_are_not_people_freed_or_agreed() -> None:
                  "the remains of 24 deceased hostages, which it agreed to return to Israel under "
                  "the ceasefire deal.", dt.date(2025, 10, 13)) == {
         "exchange.stages[2025-10-13].released[Hamas].count": 20}
+
+
+def test_one_person_of_a_side_in_a_swap_of_one_for_one() -> None:
+    assert facts("A prisoner swap between the United States and the Taliban freed two Americans "
+                 "on Tuesday in exchange for a Taliban figure imprisoned in California.",
+                 dt.date(2025, 1, 21)) == {
+        "exchange.stages[2025-01-21].released[Taliban].count": 2,
+        "exchange.stages[2025-01-21].released[United States].count": 1,
+    }
+    assert facts("On Thursday the United States and Russia completed the exchange of Russian "
+                 "citizen Viktor Bout for American citizen Brittney Griner.",
+                 dt.date(2022, 12, 8)) == {
+        "exchange.stages[2022-12-08].released[United States].count": 1,
+        "exchange.stages[2022-12-08].released[Russia].count": 1,
+    }

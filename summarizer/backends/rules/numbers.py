@@ -107,7 +107,29 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         count = _noun_phrase(text, found.start(), found.end(), end, value, gazetteer)
         if count is not None:
             found_counts.append(count)
-    return found_counts
+    return sorted(found_counts + _one_person(text, start, end, gazetteer),
+                  key=lambda c: c.start)
+
+
+_ONE_PERSON = re.compile(
+    r"\b(?:(?P<article>[Aa]n?)\s+)?(?P<side>[A-Z][\w'\u2019-]+)\s+(?P<noun>citizen|national"
+    r"|figure|prisoner|detainee|hostage|soldier|serviceman|commander|journalist|businessman"
+    r"|man|woman)\b(?P<name>\s+[A-Z][a-z]+)?")
+"""One person of a side, in a swap of one for one: "a Taliban figure", "an American citizen",
+"Russian citizen Viktor Bout" (without an article, a name must follow)."""
+
+
+def _one_person(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
+    found: list[Count] = []
+    for match in _ONE_PERSON.finditer(text, start, end):
+        entry = gazetteer.lookup(match.group("side"))
+        if entry is None or not entry.party or not (match.group("article")
+                                                     or match.group("name")):
+            continue
+        found.append(Count(1, match.start(), match.end("noun"),
+                           f"{match.group('side')} {match.group('noun')}", "people", None,
+                           (entry.name,)))
+    return found
 
 
 def _noun_phrase(text: str, number_start: int, position: int, limit: int, value: int,

@@ -161,8 +161,11 @@ class Sides:
         start, end = clause(group.unit, group.start)
         if _BETWEEN.match(self.text, group.end, end):
             return True
-        verbs = list(_SWAP_VERB.finditer(self.text, start, group.start))
-        if not verbs:
+        if len(group.nations() & set(self.parties)) == 1:
+            return False  # "the exchange of Russian citizen Viktor Bout for ...": one side
+        verbs = [v for v in _SWAP_VERB.finditer(self.text, start, group.start)
+                 if self.text[max(start, v.start() - 3):v.start()].lower() != "in "]
+        if not verbs:  # "... freed two Americans in exchange for a Taliban figure"
             return False
         sides = {m.entry.name for m in self.places.between(start, verbs[-1].start())
                  if m.entry.name in self.parties}
