@@ -83,9 +83,12 @@ def test_the_jailer_after_an_including_clause_and_a_jailer_named_by_its_demonym(
         "exchange.stages[2022-09-21].released[Russia].count": 215}
 
 
-def test_whoever_secures_a_release_or_an_unnamed_abductor_is_not_a_side() -> None:
-    assert facts("Ukraine received 20 civilians on Sunday who were released by their captors, "
+def test_whoever_secures_a_release_or_an_unnamed_group_is_not_a_side() -> None:
+    assert facts("Ukraine received 20 civilians on Sunday who were released by a militia, "
                  "after talks between Ukraine and Russia.") == {}
+    assert facts("Ukraine received 20 civilians on Sunday who were released by their captors, "
+                 "after talks between Ukraine and Russia.") == {
+        "exchange.stages[2025-04-20].released[captors].count": 20}
     assert facts("Ukraine secured the release of 20 civilians on Sunday, after talks between "
                  "Ukraine and Russia.") == {}
 

@@ -36,6 +36,9 @@ _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]
 _ACTOR = re.compile(r"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
                     r"|returned|swapped|exchanged|frees|releases)\b")
 _DIGIT = re.compile(r"\d")
+_CAPTORS = re.compile(r"(?i)(?:their|the|her|his)\s+(abductors|kidnappers|captors)\b")
+"""Who held the people, named only as such: the side that freed them ("released by their
+abductors"), though no country or group is named."""
 _OBTAINED = re.compile(r"(?i)\b(?:secur\w+|obtain\w*|won|negotiat\w+|sought|seek\w*|demand\w*"
                        r"|push\w*\s+for|call\w*\s+for|welcom\w+|hail\w*)\s+(?:the\s+)?$")
 """ "The government secured the release of 100 children": whoever obtains, demands or
@@ -128,8 +131,11 @@ class Sides:
             after = self.places.between(at, unit.end)
             if after and after[0].start == at and after[0].entry.party:
                 return after[0].entry.name
+            captors = _CAPTORS.match(text, at)
+            if captors:
+                return captors.group(1).lower()  # "released by their abductors"
             if not text.startswith(("the ", "The "), at):
-                return None  # "released by their abductors": someone the article does not name
+                return None  # "released by a group": someone the article does not name
         received = list(RECEIVED.finditer(text, start, group.start))
         if received and _FEW_WORDS.match(text[received[-1].end():group.start]):
             receiver = self._side_before(received[-1].start(), start=start)
