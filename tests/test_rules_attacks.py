@@ -12,6 +12,7 @@ import pytest
 
 from summarizer.backends.rules import RulesBackend
 from summarizer.models import Article, Attack
+from summarizer.text.numbers import states
 from summarizer.text.time import resolve_extraction
 
 SATURDAY = dt.date(2025, 5, 24)
@@ -111,3 +112,27 @@ def test_missiles_counted_by_type_are_not_counted_again_as_missiles() -> None:
             "missiles were launched.")
     (attack,) = attacks(text)
     assert [(w.type, w.count) for w in attack.weapons] == [("ballistic missile", 18)]
+
+
+@pytest.mark.parametrize(("text", "weapons"), [
+    ("A Russian ballistic missile struck a restaurant in Kryvyi Rih on Friday.",
+     {"ballistic missile": 1}),
+    ("Russia struck Kharkiv on Friday: a drone hit a school.", {"drone": 1}),
+    ("Russia killed 12 people in a drone strike on Kharkiv on Friday.", {}),
+    ("Russian forces attacked Kharkiv on Friday. Fragments of a downed drone fell on a school.",
+     {}),
+    ("Russian forces attacked Kharkiv on Friday with 40 drones; a drone hit a school.",
+     {"drone": 40}),
+])
+def test_a_weapon_in_the_singular_counts_one_and_a_drone_strike_none(
+        text: str, weapons: dict[str, int]) -> None:
+    (attack,) = attacks(text)
+    assert (attack.attacker, {w.type: w.count for w in attack.weapons}) == ("Russia", weapons)
+
+
+@pytest.mark.parametrize(("text", "one"), [
+    ("a ballistic missile struck", True), ("a drone hit the mosque", True),
+    ("a drone strike", False), ("a missile attack", False),
+])
+def test_the_evidence_of_one_weapon_states_one(text: str, one: bool) -> None:
+    assert states(text, 1) is one

@@ -154,11 +154,20 @@ def _word_mentions(text: str) -> list[Mention]:
             found.append(Mention(value, start, stop, text[start:stop]))
             index = end
             continue
-        if word in _ONE and _one_of(word, words[index + 1].group(0) if index + 1 < len(words)
-                                    else ""):
+        if word in _ONE and (_one_of(word, words[index + 1].group(0) if index + 1 < len(words)
+                                     else "") or ONE_WEAPON.match(text, words[index].start())):
             found.append(Mention(1, words[index].start(), words[index].end(), word))
         index += 1
     return found
+
+
+ONE_WEAPON = re.compile(
+    r"(?i)\b(?:an?|single|lone)\s+((?:(?!of\b)[\w-]+\s+){0,3}?)(drone|UAV|Shahed|missile|rocket)"
+    r"\b(?![\s-]+(?:(?:air\s*)?strikes?|attacks?|barrages?|salvos?|launchers?|systems?"
+    r"|defen[cs]es?|fragments?|debris|alerts?|sirens?|threats?|programs?|programmes?|sites?"
+    r"|bases?|units?|operators?|warnings?|fire|campaigns?|war|parts?|components?)\b)")
+"""One weapon named in the singular ("a ballistic missile struck", "a drone hit the
+mosque"), not a kind of attack ("a drone strike", "a missile attack")."""
 
 
 def _one_of(word: str, following: str) -> bool:

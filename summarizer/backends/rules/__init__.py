@@ -17,6 +17,7 @@ from summarizer.backends.rules.attacks import AttackReader
 from summarizer.backends.rules.exchange import ExchangeReader
 from summarizer.backends.rules.numbers import Count, counts
 from summarizer.backends.rules.quotes import statements
+from summarizer.backends.rules.singular import single_weapons
 from summarizer.backends.rules.text import find_quotes, split_units
 from summarizer.models import Article, ArticleExtraction, Usage
 from summarizer.text.gazetteer import Gazetteer, Places, load_gazetteer, user_path
@@ -52,6 +53,8 @@ class RulesBackend:
             for count in counts(text, unit.start, unit.end, self.gazetteer):
                 (people if count.kind == "people" else weapons).setdefault(unit.start, []).append(
                     count)
+            weapons.setdefault(unit.start, []).extend(
+                single_weapons(text, unit.start, unit.end, self.gazetteer))
         places = Places(self.gazetteer, text)
         agreement, stages, cumulative = ExchangeReader(text, published, places).read(
             units, people)

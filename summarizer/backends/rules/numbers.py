@@ -81,7 +81,8 @@ class Count:
     nations: tuple[str, ...] = ()
 
 
-def _weapon(head: str, modifiers: list[str]) -> WeaponType | None:
+def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
+    """The weapon type a head noun and its modifiers name, or None ("bombs" unguided)."""
     kind = _WEAPONS[head]
     lowered = {m.lower() for m in modifiers}
     if kind == "missile":
@@ -159,7 +160,7 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             category = " ".join([*kept, word]) if entry is None else word
             return Count(value, number_start, head_end, category, "people", None, tuple(nations))
         if lowered in _WEAPONS:
-            weapon = _weapon(lowered, modifiers)
+            weapon = weapon_type(lowered, modifiers)
             mixed = _MIXED.match(text, token.end(), limit)
             if weapon is None or _CONDITION & {m.lower() for m in modifiers} or (
                     mixed and not NUMBER.match(mixed.group(1))):

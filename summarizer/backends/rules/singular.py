@@ -1,0 +1,35 @@
+"""Weapons counted one at a time: "a ballistic missile struck", "a drone hit the mosque".
+
+The gold format counts such a weapon as 1; a number reader never sees it, as
+there is no number. It is a launch only when the sentence tells the weapon
+struck or was fired, not a part of one ("fragments of a downed drone"), one
+shot down among others ("a downed drone"), or one of many ("at least one").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.numbers import Count, weapon_type
+from summarizer.text.gazetteer import Gazetteer
+from summarizer.text.numbers import ONE_WEAPON
+
+_NOT_ONE = re.compile(r"(?i)\b(?:of|least|than|only|just|with\s+more)\s+$")
+_DOWNED = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "second", "third"})
+
+
+def single_weapons(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
+    """The weapons text[start:end] names one at a time, each a `Count` of 1."""
+    found: list[Count] = []
+    for one in ONE_WEAPON.finditer(text, start, end):
+        modifiers = one.group(1).split()
+        if _NOT_ONE.search(text, max(start, one.start() - 16), one.start()) or (
+                _DOWNED & {m.lower() for m in modifiers}):
+            continue
+        weapon = weapon_type(one.group(2).lower(), modifiers)
+        nations = tuple(entry.name for m in modifiers
+                        if (entry := gazetteer.lookup(m)) and entry.demonym and entry.party)
+        if weapon is not None:
+            found.append(Count(1, one.start(), one.end(), f"a {one.group(2).lower()}", "weapon",
+                               weapon, nations))
+    return found
