@@ -163,3 +163,18 @@ def test_a_target_told_after_a_quotation_that_cuts_the_sentence() -> None:
                         "Strip saw the rockets fired.")
     assert (attack.attacker, attack.targets, attack.regions) == ("Hamas", ["Tel Aviv"],
                                                                  ["Tel Aviv"])
+
+
+def test_where_fighters_are_is_not_a_place_hit() -> None:
+    (attack,) = attacks("Hamas fired eight rockets at Tel Aviv on Friday. Its battalions holed up "
+                        "in Rafah launched the barrage.")
+    assert attack.regions == ["Tel Aviv"]
+
+
+def test_another_days_strike_and_where_drones_came_from_are_not_places_hit() -> None:
+    (attack,) = attacks("Russian missiles struck Kharkiv on Friday, a day after a strike in Odesa "
+                        "killed five people.")
+    assert attack.regions == ["Kharkiv"]
+    (attack,) = attacks("Russia attacked Sumy overnight with drones launched from Russia's Kursk "
+                        "and Bryansk regions.")
+    assert attack.regions == ["Sumy"]

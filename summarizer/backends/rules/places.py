@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from summarizer.backends.rules.text import Unit, clause, is_background
+from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.gazetteer import Entry, Mention, Places
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER
@@ -78,12 +79,14 @@ Odesa", "fired towards central Israel", "including the western city of Lviv", "s
 city of Sumy"."""
 _NOT_HIT_BEFORE = re.compile(
     r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meeting|met|based"
+    r"|holed\s+up|stationed|hiding|sheltering|deployed"
     r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
     r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
     r"|journalists?)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
 """A place named as where something was launched from, or said, or whose official speaks,
-or a war's theatre: "fired from bases in Kursk", "told reporters in Kyiv", "the war in Gaza"."""
+where fighters are, or a war's theatre: "fired from bases in Kursk", "told reporters in
+Kyiv", "battalions holed up in Rafah", "the war in Gaza"."""
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
                         r"|port|camp)\s+of\b")
 """A place that only says where the next is: "the Darfur city of El-Fasher"."""
@@ -97,6 +100,8 @@ eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk re
 _HIT_THING = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:sites?|targets?|positions?|bases?|territory"
     r"|ships?|vessels?|infrastructure|facilities)\b")
+_ORIGIN = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
+"""Regions weapons came from: "drones launched from Russia's Kursk and Bryansk regions"."""
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to)\s+"
                       r"(?:[\w'\u2019-]+\s+){0,3}$")
@@ -226,8 +231,9 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     hit ... in Lviv and Odesa", "fired towards central Israel"), where weapons were downed
     ("14 over Kursk"), the places listed after one of them and the region a place hit is in
     ("the town of Rylsk in Russia's Kursk region"). History ("fighting since 2022 in the
-    Gaza Strip"), threats ("would resume attacks on Tel Aviv"), what a region borders, and
-    a part of a country that only locates the place before it ("Kryvyi Rih, central
+    Gaza Strip"), another day's strike ("a day after a strike in Odesa"), threats ("would
+    resume attacks on Tel Aviv"), what a region borders, regions weapons came from, and a
+    part of a country that only locates the place before it ("Kryvyi Rih, central
     Ukraine") are not places hit."""
     counted = counted_over(text, unit)
 
@@ -237,13 +243,15 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         return downed, downed or any(c.search(text, start, unit.end) for c in cues)
 
     def real(position: int) -> bool:
-        return not (is_background(text, unit, position)
-                    or unreal(text, clause(unit, position)[0], position))
+        start, end = clause(unit, position)
+        return not (is_background(text, unit, position) or unreal(text, start, position)
+                    or OTHER_DAY.search(text, start, end))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
-        if told(listed.start())[1] and real(listed.start()) and not _BORDERS.search(
-                text, unit.start, listed.start()):
+        if told(listed.start())[1] and real(listed.start()) and not (
+                _BORDERS.search(text, unit.start, listed.start())
+                or _ORIGIN.search(text, unit.start, listed.start())):
             places += [m.entry.name for m in sites.between(listed.start(), listed.end())]
     hit: Mention | None = None  # the last place hit, which a list or a region may follow
     previous: Mention | None = None  # the last place named
@@ -269,7 +277,7 @@ def _reached(text: str, unit: Unit, mention: Mention) -> bool:
     that it came from there, that someone spoke there, or that it only names the next place
     ("the Darfur city of El-Fasher")."""
     return (_HIT_BEFORE.search(text, unit.start, mention.start) is not None
-            and not named_elsewhere(text, unit.start, mention.start)
+            and not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
             and not _SPEAKER_AFTER.match(text, mention.end)
             and not _QUALIFIES.match(text, mention.end))
 
@@ -282,10 +290,11 @@ def _locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bo
 
 
 def named_elsewhere(text: str, start: int, position: int) -> bool:
-    """Whether the words before `position` make the place there where weapons came from or
-    where someone spoke, not where they hit: "launched from the Rafah area in southern Gaza",
-    "told reporters in Kyiv"."""
-    return _NOT_HIT_BEFORE.search(text, start, position) is not None
+    """Whether the words before `position` make the place there where weapons came from,
+    where someone spoke or another day's strike, not where this one hit: "launched from the
+    Rafah area in southern Gaza", "told reporters in Kyiv", "a day after a strike in Odesa"."""
+    return (_NOT_HIT_BEFORE.search(text, start, position) is not None
+            or OTHER_DAY.search(text, start, position) is not None)
 
 
 def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None) -> bool:
