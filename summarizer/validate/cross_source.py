@@ -52,9 +52,11 @@ NUMERIC = frozenset({"count", "casualty", "total"})
 """Kinds of fact whose value is a number, qualified or not."""
 
 _PROVISIONAL = re.compile(
-    r"\b(?:so far|yet|immediate(?:ly)?|initial(?:ly)?|preliminary|for now|at the moment|as of)\b",
+    r"\b(?:so far|yet|immediate(?:ly)?|initial(?:ly)?|preliminary|for now|at the moment|as of"
+    r"|no reports? of)\b",
     re.IGNORECASE)
-"""Words by which a report marks its figure as not final ("as of 11:30 am, 14 dead")."""
+"""Words by which a report marks its figure as not final ("as of 11:30 am, 14 dead"; "no
+reports of casualties" says only that none were reported yet)."""
 
 _RISEN = re.compile(
     r"\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|increas(?:ed|es|ing)|jump(?:ed|s)|"
