@@ -21,6 +21,11 @@ ones beside it (one fragment rarely holds every name of a fact); an attacker,
 target, region or speaker, whose naming sentence is often far from the figures
 or the quote, must be named in the article. A name written nowhere is unsupported.
 
+A clause can state the number with the right noun and still be about something beside
+the fact (what one defender shot down, a toll since the war began, an earlier report,
+one part of a list, the other side's people): scope.py says when, and that figure is
+unsupported too.
+
 An unsupported figure is a warning of its own kind, not an error: the figure may
 be right and only unconfirmed. It is the model's doing (it chose the evidence or
 the figure), so it is re-askable; evidence that is not in the article at all is
@@ -40,6 +45,7 @@ from summarizer.models import (
     ExchangeStage,
     Finding,
     FindingCode,
+    Release,
     Severity,
     Statement,
 )
@@ -47,6 +53,15 @@ from summarizer.text.entities import EntityKind, name_forms, name_key
 from summarizer.text.numbers import Mention, mentions
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, parties, receiver, stage_label
+from summarizer.validate.scope import (
+    Check,
+    background,
+    earlier_report,
+    intercepted,
+    one_part,
+    other_people,
+    own_people,
+)
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 
@@ -65,6 +80,8 @@ class Counts:
     elliptic: bool = False
     """True when any clause may take its sentence's verb ('swapped 390 on Friday, and on
     Saturday 307 servicemen each'); otherwise only a clause without a verb does."""
+    scope: tuple[Check, ...] = ()
+    """What makes the clause about something beside the fact (scope.py)."""
 
 
 def _clauses(text: str, *, sentences: bool = False) -> list[tuple[int, int]]:
@@ -119,7 +136,7 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         if _counts_nothing(text, mention):
             reasons.append(f'there {value} is not a count ("{mention.text}")')
             continue
-        lo, hi = _within(_clauses(text), mention)
+        span = lo, hi = _within(_clauses(text), mention)
         clause = text[lo:hi]
         part_lo, part_hi = _within(_parts(text, lo, hi), mention)
         part = text[part_lo:part_hi]
@@ -145,6 +162,10 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
             continue
         if need.running and lx.RUNNING.search(clause):
             reasons.append("there it is a running total, not one stage")
+            continue
+        beside = next((r for check in need.scope if (r := check(text, span, mention))), None)
+        if beside is not None:
+            reasons.append(beside)
             continue
         return None
     why = next((r for r in reasons if r), "")
@@ -236,7 +257,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         _release(check, fact, item, every)
     elif isinstance(item, CumulativeTotal):
         check.figure(fact, f"the running total for {item.received_by}",
-                     Counts(f"a running total returned to {item.received_by}", lx.TOTAL))
+                     Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
+                            scope=(other_people(item.received_by, every),)))
     elif isinstance(item, Attack):
         _attack(check, fact, item)
     elif isinstance(item, Statement):
@@ -268,7 +290,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals))
         return
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
-                                   lx.RELEASED, (lx.KILLED,), running=True, elliptic=True))
+                                   lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
+                                   scope=(one_part, *_own(stage, release))))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
@@ -277,6 +300,13 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
         return
     check.name(fact, who, EntityKind.party, release.released_by,
                "side that released them or got them back", around)
+
+
+def _own(stage: ExchangeStage, release: Release) -> tuple[Check, ...]:
+    """In a swap of equal numbers ('307 each') one sentence's number counts both sides'
+    people, so whose people it names says nothing about who released them."""
+    equal = any(r is not release and r.count == release.count for r in stage.releases)
+    return () if equal else (own_people(release.released_by),)
 
 
 def _category(category: str) -> re.Pattern[str]:
@@ -293,29 +323,32 @@ def _category(category: str) -> re.Pattern[str]:
     return lx.words(*sorted(stems)) if stems else lx.words(category.casefold())
 
 
-def _weapon_need(kind: str) -> Counts:
+def _weapon_need(kind: str, attack: Attack) -> Counts:
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
     rivals = tuple(p for k, p in lx.WEAPON.items()
                    if k != kind and "missile" not in (k, kind) and not (
                        "missile" in k and "missile" in kind))
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
-    return Counts(f"a number of {plural}", own, rivals)
+    return Counts(f"a number of {plural}", own, rivals,
+                  scope=(intercepted(attack.attacker, attack.targets), background))
 
 
 def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
     key = fact.key
     about = f"the attack of {attack.date.isoformat()}" if attack.date else "an attack"
     if key.kind == "weapon":
-        check.figure(fact, about, _weapon_need(str(key.weapon)))
+        check.figure(fact, about, _weapon_need(str(key.weapon), attack))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
     elif key.field == "weapons_total":
         check.figure(fact, about, Counts("a total number of weapons", re.compile(
-            f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE)))
+            f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE),
+            scope=(intercepted(attack.attacker, attack.targets), background)))
     elif key.field in ("killed", "injured"):
         own, rival = (lx.KILLED, lx.INJURED) if key.field == "killed" else (lx.INJURED, lx.KILLED)
         check.figure(fact, about, Counts(f"a number of people {key.field}", own,
-                                         (_only(rival, own),)))
+                                         (_only(rival, own),),
+                                         scope=(background, earlier_report)))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)

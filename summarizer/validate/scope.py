@@ -1,0 +1,189 @@
+"""Scope: is the clause a figure comes from about this fact, or about something beside it?
+
+Support (support.py) asks whether a clause writes the number with what the fact
+counts. A clause can do that and still be about something else, and these are the
+commonest ways a right-looking number is the wrong fact on real articles:
+
+- a weapon count that is what was shot down, not what was launched ('the US and
+  Britain intercepted more than 100 of the drones');
+- a toll or count under a background marker ('since the war began', 'last year',
+  'in a separate strike'), or an earlier report the article has moved past
+  ('reports yesterday said 17 were killed');
+- a release count that is one part of a list ('13 Israeli and four foreign
+  hostages': 4 is not how many were freed);
+- a release or running total whose people are the other side's ('150 Palestinians'
+  is not a total returned to Israel).
+
+Each check looks at the number's own clause only, with its own small vocabulary
+below (the rules extractor's words are not used: the check must judge every backend).
+A check returns why the figure is not this fact's, or None.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+
+from summarizer.text.entities import EntityKind, name_forms, name_key, within
+from summarizer.text.numbers import Mention, mentions
+
+Check = Callable[[str, tuple[int, int], Mention], str | None]
+"""(text, the number's clause as (start, end), the number) -> why it is another fact's."""
+
+_QUALIFIED = (r"(?:\s+(?:more than|at least|over|about|around|nearly|almost|all|some|"
+              r"a total of|up to|only|another|an additional|a further))?")
+INTERCEPTED = (r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|destroy\w*|"
+               r"neutrali[sz]\w*|repel\w*|repuls\w*|brought down|taken down|suppress\w*)")
+"""What air defence did to a weapon: the count it governs is not the number launched."""
+
+BACKGROUND = re.compile(
+    r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of\b"
+    r"|\bsince (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}(?:war|invasion|conflict|fighting)"
+    r"(?: (?:began|started|erupted|broke out))?\b"
+    r"|\bsince (?:(?:early |late |mid-)?(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december)|(?:19|20)\d\d)\b"
+    r"|\blast (?:year|month)\b|\ba year ago\b|\bearlier this (?:year|month)\b"
+    r"|\bthroughout the war\b|\bso far this (?:year|month)\b"
+    r"|\bin (?:an? |the )?(?:separate|earlier|previous|prior|similar|another) "
+    r"(?:attack|strike|raid|assault|incident|shelling|bombing)s?\b",
+    re.IGNORECASE)
+"""A figure of another time or event than the one reported."""
+
+COMPARISON = re.compile(r"\b(?:\w+est|most|first|single[- ]day|record|worst)\b[^.;]*\bsince\b",
+                        re.IGNORECASE)
+"""'The deadliest day since the war began': a comparison, not a total since then."""
+
+EARLIER_REPORT = re.compile(
+    r"\b(?:earlier|initial|previous|yesterday'?s?|first) (?:reports?|figures?|tolls?|counts?|"
+    r"estimates?)\b|\breports? (?:yesterday|earlier)\b"
+    r"|\b(?:had|was|were) (?:earlier|initially|previously) (?:said|reported|put|given)\b",
+    re.IGNORECASE)
+"""A figure the article gives as superseded."""
+
+_NOT_PEOPLE = frozenset({"from", "of", "to", "in", "and", "or", "at", "by", "with", "for", "on",
+                         "who", "whom", "which", "that", "have", "has", "had", "were", "was",
+                         "are", "is", "each"})
+"""Where the words naming who a number counts end ('55 prisoners from Ukraine')."""
+
+PEOPLE_OF: dict[str, tuple[str, ...]] = {
+    "hamas": ("palestinian",), "palestinian islamic jihad": ("palestinian",),
+    "houthis": ("yemeni",), "taliban": ("afghan",), "hezbollah": ("lebanese",),
+}
+"""The people a side holds or gets back, where its name does not give them."""
+
+
+def _sides(words: str) -> list[frozenset[str]]:
+    """The known parties `words` names, each as the set of its spellings."""
+    tokens = name_key(re.sub(r"[^\w]+", " ", words)).split()
+    found: list[frozenset[str]] = []
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            forms = name_forms(EntityKind.party, " ".join(tokens[i:i + size]))
+            if len(forms) > 1 and not any(forms & f for f in found):
+                found.append(forms)
+    return found
+
+
+def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
+    """A count of weapons that another party than the one attacked shot down ('the US
+    and Britain intercepted more than 100 drones'): one defender's share, not the attack.
+    What the attacked side says it shot down is how such attacks are counted, and passes."""
+    attackers = name_forms(EntityKind.party, attacker) if attacker else frozenset()
+    attacked = [(t, name_forms(EntityKind.party, t) | name_forms(EntityKind.place, t))
+                for t in targets]
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        before, after = text[clause[0]:mention.start], text[mention.end:clause[1]]
+        verb = re.search(rf"\b{INTERCEPTED}{_QUALIFIED}\s*$", before, re.IGNORECASE)
+        if verb is None and not re.match(
+                rf"(?:\s+[\w-]+){{0,3}}?\s+(?:were|was|have been|had been|being|got)\s+"
+                rf"(?:\w+ly\s+)?{INTERCEPTED}\b", after, re.IGNORECASE):
+            return None
+        named = [f for f in _sides(before[:verb.start()] if verb else after)
+                 if not f & attackers]
+        others = [f for f in named if not any(f & forms or any(within(t, c.title()) for c in f)
+                                              for t, forms in attacked)]
+        if others and (attacked or len(named) > 1):
+            return "there it counts what one defender shot down, not the number launched"
+        return None
+    return check
+
+
+def background(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A marker of another time or event in the number's clause."""
+    words = text[clause[0]:clause[1]]
+    found = BACKGROUND.search(words)
+    if found is None or COMPARISON.search(words[:found.end()]):
+        return None
+    return f'there it is a figure of another time or event ("{found.group(0)}")'
+
+
+def earlier_report(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    found = EARLIER_REPORT.search(text, clause[0], clause[1])
+    return None if found is None else (
+        f'there it is an earlier report the article has moved past ("{found.group(0)}")')
+
+
+def one_part(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """The number coordinated with another count of one noun: '13 Israeli and four
+    foreign hostages' counts two groups, neither of them the whole."""
+    lo, hi = mention.start - clause[0], mention.end - clause[0]
+    words = text[clause[0]:clause[1]]
+    for other in mentions(words):
+        if other.end <= lo:
+            between = words[other.end:lo]
+        elif other.start >= hi:
+            between = words[hi:other.start]
+        else:
+            continue
+        if re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,2}and\s+(?:[A-Za-z-]+\s+)?", between) \
+                and not re.search(r"\b(?:on|in|at|by|from|each|per)\b", between):
+            listed = words[min(other.start, lo):max(other.end, hi)]
+            return f'there it is one part of a list ("{listed}")'
+    return None
+
+
+def _people(text: str, mention: Mention, clause: tuple[int, int]) -> str:
+    """The words that name who a number counts: up to three after it ('210 Palestinian
+    civilians', '150 Palestinians')."""
+    words = re.findall(r"[\w'\u2019-]+", text[mention.end:clause[1]])[:3]
+    kept = list(itertools.takewhile(lambda w: w.casefold() not in _NOT_PEOPLE, words))
+    return " ".join(kept).casefold()
+
+
+def _forms(side: str) -> set[str]:
+    people = next((v for k, v in PEOPLE_OF.items() if name_key(k) == name_key(side)), ())
+    return {name_key(f) for f in (*name_forms(EntityKind.party, side), side, *people)}
+
+
+def _names(words: str, forms: Iterable[str]) -> bool:
+    plain = " " + name_key(re.sub(r"[^\w]+", " ", words)) + " "
+    return any(f" {form} " in plain for form in forms if form)
+
+
+def own_people(side: str) -> Check:
+    """A release by `side` that counts `side`'s own people ('Hamas freed 150
+    Palestinians' is not a release by Hamas)."""
+    forms = _forms(side)
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if _names(_people(text, mention, clause), forms):
+            return f"there it counts {side}'s own people, whom {side} got back"
+        return None
+    return check
+
+
+def other_people(side: str, others: Iterable[str]) -> Check:
+    """A total returned to `side` that counts another side's people ('150
+    Palestinians' is not a total returned to Israel)."""
+    own = _forms(side)
+    rivals = {o: _forms(o) - own for o in others if name_key(o) != name_key(side)}
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        people = _people(text, mention, clause)
+        if _names(people, own):
+            return None
+        rival = next((o for o, forms in rivals.items() if _names(people, forms)), None)
+        return None if rival is None else f"there it counts {rival}'s people, not {side}'s"
+    return check

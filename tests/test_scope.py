@@ -1,0 +1,134 @@
+"""Scope: a figure whose clause writes it with the right noun, yet is about something
+beside the fact: what one defender shot down, another time or event, an earlier report,
+one part of a list, the other side's people.
+
+Every sentence is written for the test; each pair shows the figure flagged and the
+same figure passing where the clause is about the fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.models import (
+    Article,
+    ArticleExtraction,
+    Attack,
+    Casualties,
+    CumulativeTotal,
+    Evidence,
+    ExchangeStage,
+    FindingCode,
+    FindingKind,
+    Release,
+    WeaponCount,
+)
+from summarizer.pipeline import check
+
+PUBLISHED = dt.date(2024, 1, 2)
+
+
+def flagged(text: str, extraction: ArticleExtraction) -> list[str]:
+    art = Article(id="a", source="outlet a", published=PUBLISHED, text=text)
+    return [path for f in check(art, extraction)[1] if f.kind is FindingKind.support
+            and f.code is FindingCode.figure_unsupported for path in f.facts]
+
+
+def drones(text: str, count: int, **fields: object) -> ArticleExtraction:
+    weapon = WeaponCount(type="drone", count=count, evidence=Evidence(text=text))
+    return ArticleExtraction(attacks=[Attack(date=dt.date(2024, 1, 1), weapons=[weapon],
+                                             evidence=Evidence(text=text), **fields)])
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), [
+    ("Officials said the US and Britain intercepted more than 100 Iranian drones.",
+     {"attacker": "Iran", "targets": ["Israel"]}, ["attacks[2024-01-01].weapons[drone]"]),
+    ("Israeli air defences shot down 100 Iranian drones.",
+     {"attacker": "Iran", "targets": ["Israel"]}, []),
+    ("Russian air defences destroyed 100 Ukrainian drones over Moscow.",
+     {"attacker": "Ukraine", "targets": ["Moscow"]}, []),
+    ("Iran launched 100 drones, of which 90 were intercepted by Jordan.",
+     {"attacker": "Iran", "targets": ["Israel"]}, []),
+])
+def test_what_another_defender_shot_down_is_not_the_attack(
+    text: str, fields: dict[str, object], expected: list[str]
+) -> None:
+    assert flagged(text, drones(text, 100, **fields)) == expected
+
+
+def killed(text: str, count: int) -> ArticleExtraction:
+    toll = Casualties(count=count, evidence=Evidence(text=text))
+    return ArticleExtraction(attacks=[Attack(date=dt.date(2024, 1, 1), attacker="Russia",
+                                             targets=["Kharkiv"], killed=toll,
+                                             evidence=Evidence(text=text))])
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Russian strikes on Kharkiv have killed 4,200 people since the war began.", 4200, True),
+    ("A Russian strike on Kharkiv killed 12 people last year.", 12, True),
+    ("In a separate strike on Kharkiv, Russian shelling killed 3 people.", 3, True),
+    ("Reports yesterday said that 9 people were killed in the Russian strike on Kharkiv.", 9,
+     True),
+    ("A Russian strike on Kharkiv killed 12 people, the deadliest day since the war began.",
+     12, False),
+    ("A Russian strike on Kharkiv killed 12 people on Monday.", 12, False),
+])
+def test_a_toll_of_another_time_or_an_earlier_report_is_not_this_attacks(
+    text: str, count: int, expected: bool
+) -> None:
+    assert flagged(text, killed(text, count)) == (["attacks[2024-01-01].killed"] if expected
+                                                  else [])
+
+
+def stage(text: str, count: int, by: str = "Hamas", to: str = "Israel",
+          swap: int | None = None) -> ArticleExtraction:
+    releases = [Release(released_by=by, received_by=to, count=count,
+                        evidence=Evidence(text=text))]
+    if swap is not None:
+        releases.append(Release(released_by=to, received_by=by, count=swap,
+                                evidence=Evidence(text=text)))
+    return ArticleExtraction(stages=[ExchangeStage(date=dt.date(2024, 1, 1), releases=releases)])
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Hamas freed 13 Israeli and four Thai hostages on Monday.", 4, True),
+    ("Hamas freed 13 Israeli and four Thai hostages on Monday.", 13, True),
+    ("Hamas freed 17 hostages on Monday, 13 Israelis and four Thais.", 17, False),
+    ("Hamas freed 17 hostages on Monday and Israel freed 39 prisoners.", 17, False),
+])
+def test_one_part_of_a_list_is_not_the_whole_release(
+    text: str, count: int, expected: bool
+) -> None:
+    assert flagged(text, stage(text, count)) == (
+        ["exchange.stages[2024-01-01].released[Hamas].count"] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "count", "swap", "expected"), [
+    ("On Monday, 39 Palestinian prisoners were freed from Israeli jails.", 39, None, True),
+    ("On Monday, 13 Israeli hostages were freed from Gaza.", 13, None, False),
+    ("On Monday, 39 prisoners from Gaza were freed.", 39, None, False),
+    ("On Monday the sides swapped 39 Palestinian prisoners each.", 39, 39, False),
+])
+def test_a_release_that_counts_the_sides_own_people_is_the_other_sides(
+    text: str, count: int, swap: int | None, expected: bool
+) -> None:
+    assert flagged(text, stage(text, count, swap=swap)) == (
+        ["exchange.stages[2024-01-01].released[Hamas].count"] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("So far, 150 Palestinians have been freed from Israeli prisons.", True),
+    ("So far, 150 Israelis have been freed from Gaza.", False),
+    ("So far, 150 hostages have been freed.", False),
+])
+def test_a_running_total_of_the_other_sides_people_is_not_this_sides(
+    text: str, expected: bool
+) -> None:
+    extraction = stage("Hamas freed 10 hostages on Monday.", 10).model_copy(update={
+        "cumulative": [CumulativeTotal(received_by="Israel", count=150,
+                                       evidence=Evidence(text=text))]})
+    full = f"Hamas freed 10 hostages on Monday. {text}"
+    assert flagged(full, extraction) == (["exchange.cumulative[2024-01-02].count"] if expected
+                                         else [])
