@@ -132,3 +132,16 @@ def test_a_running_total_of_the_other_sides_people_is_not_this_sides(
     full = f"Hamas freed 10 hostages on Monday. {text}"
     assert flagged(full, extraction) == (["exchange.cumulative[2024-01-02].count"] if expected
                                          else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("All 620 prisoners set to be released have boarded buses on Monday.", False),
+    ("The 620 prisoners are set to be released on Monday.", True),
+    ("620 prisoners set to be released will board buses on Monday.", True),
+])
+def test_a_plan_that_only_names_the_people_does_not_hedge_what_was_done(
+    text: str, expected: bool
+) -> None:
+    extraction = stage(text, 620, by="Israel", to="Hamas")
+    assert flagged(text, extraction) == (
+        ["exchange.stages[2024-01-01].released[Israel].count"] if expected else [])

@@ -91,6 +91,13 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """A number under one of these is not reported as having happened."""
 
+PLANNED_PEOPLE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:set|due|expected|"
+                            r"scheduled|slated) to be \w+(?:ed|en)\b", re.IGNORECASE)
+"""A plan that names people rather than states the clause ('detainees set to be freed')."""
+DONE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|now\s+|all\s+)?\w+(?:ed|en)\b|"
+                  r"\b(?:were|was)\s+\w+(?:ed|en)\b", re.IGNORECASE)
+"""A verb that reports something done: after such a plan, the clause's own assertion."""
+
 CLAUSE_BREAK = re.compile(
     r"[.;!?](?=\s|$)|\n|\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
     r",\s+(?=(?:and|but|while|whereas|which|who|of which|of whom|with|bringing|including|"

@@ -155,7 +155,7 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         if rival is not None and rival < own:
             reasons.append(f'the nearest word to {value} there is another fact\'s')
             continue
-        hedge = next((name for name, p in lx.HEDGES if p.search(clause)
+        hedge = next((name for name, p in lx.HEDGES if p.search(_asserted(clause))
                       and not (value == 0 and name == "a denial")), None)
         if need.hedged and hedge is not None:
             reasons.append(f"it is under {hedge} there")
@@ -170,6 +170,15 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         return None
     why = next((r for r in reasons if r), "")
     return f"; {why}" if why else ""
+
+
+def _asserted(clause: str) -> str:
+    """The clause without a plan that only names the people ('All 1,966 detainees set to
+    be released have boarded buses': what the clause asserts is done, not planned)."""
+    named = lx.PLANNED_PEOPLE.search(clause)
+    if named is None or not lx.DONE.search(clause, named.end()):
+        return clause
+    return clause[:named.start()] + clause[named.end():]
 
 
 def _words(text: str) -> str:
