@@ -145,3 +145,8 @@ def test_a_plan_that_only_names_the_people_does_not_hedge_what_was_done(
     extraction = stage(text, 620, by="Israel", to="Hamas")
     assert flagged(text, extraction) == (
         ["exchange.stages[2024-01-01].released[Israel].count"] if expected else [])
+
+
+def test_people_of_both_sides_say_nothing_of_who_released_them() -> None:
+    text = "On Monday the sides saw an exchange of 39 Israelis and Palestinians."
+    assert flagged(text, stage(text, 39)) == []

@@ -44,11 +44,47 @@ def test_a_day_beside_the_named_one_is_an_error() -> None:
 
 @pytest.mark.parametrize(("date", "why"), [
     (dt.date(2025, 5, 24), "the day the article names"),
-    (dt.date(2025, 5, 25), "the day before publication needs no naming"),
     (dt.date(2025, 5, 21), "no named day beside it: nothing to check against"),
 ])
 def test_dates_the_article_allows_or_cannot_judge(date: dt.date, why: str) -> None:
     assert _attack(date) == [], why
+
+
+def test_the_day_before_publication_is_judged_against_the_day_beside_it() -> None:
+    """Sunday the 25th, the day before publication: the article names Saturday, so an
+    attack moved onto Sunday is as wrong as one moved onto Friday."""
+    assert _attack(dt.date(2025, 5, 25)) == [
+        ("temporal.date_beside_named_day", "error", ["attacks[2025-05-25].date"])]
+
+
+def test_the_publication_day_named_beside_an_event_is_not_its_day() -> None:
+    """'On Monday' in Monday's paper is often the day of reactions: an attack the day
+    before, next to it, is how overnight news reads."""
+    today = ARTICLE.model_copy(update={"text": f"Leaders condemned it on Monday. {STRIKE}"})
+    assert _attack(dt.date(2025, 5, 25), today) == []
+
+
+@pytest.mark.parametrize(("evidence", "date", "expected"), [
+    ("Russian drones struck Odesa on Saturday, killing three people.", dt.date(2025, 5, 22),
+     ["temporal.date_contradicts_words"]),
+    ("Russian drones struck Odesa late Saturday, killing three people.", dt.date(2025, 5, 25),
+     []),
+    ("Russian drones struck Odesa, killing three people, officials said on Saturday.",
+     dt.date(2025, 5, 22), []),
+    ("Odesa, May 24 : Russian drones struck Odesa, killing three people.",
+     dt.date(2025, 5, 22), []),
+])
+def test_a_date_without_words_must_be_the_day_its_evidence_names(
+    evidence: str, date: dt.date, expected: list[str]
+) -> None:
+    """Thursday the 22nd is beside no named day, so only the evidence can say it is
+    wrong; a day given to a report or in a dateline is not the event's."""
+    art = ARTICLE.model_copy(update={"text": evidence})
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=date, attacker="Russia", targets=["Odesa"], evidence=Evidence(text=evidence))])
+    codes = [f.code.value for f in check_article(art, extraction)[1]
+             if f.kind is FindingKind.temporal and f.severity is Severity.error]
+    assert codes == expected
 
 
 def test_an_article_that_names_no_day_gives_nothing_to_check() -> None:

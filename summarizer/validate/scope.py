@@ -61,7 +61,7 @@ EARLIER_REPORT = re.compile(
     re.IGNORECASE)
 """A figure the article gives as superseded."""
 
-_NOT_PEOPLE = frozenset({"from", "of", "to", "in", "and", "or", "at", "by", "with", "for", "on",
+_NOT_PEOPLE = frozenset({"from", "of", "to", "in", "at", "by", "with", "for", "on",
                          "who", "whom", "which", "that", "have", "has", "had", "were", "was",
                          "are", "is", "each"})
 """Where the words naming who a number counts end ('55 prisoners from Ukraine')."""
@@ -145,9 +145,9 @@ def one_part(text: str, clause: tuple[int, int], mention: Mention) -> str | None
 
 
 def _people(text: str, mention: Mention, clause: tuple[int, int]) -> str:
-    """The words that name who a number counts: up to three after it ('210 Palestinian
-    civilians', '150 Palestinians')."""
-    words = re.findall(r"[\w'\u2019-]+", text[mention.end:clause[1]])[:3]
+    """The words that name who a number counts: up to five after it ('210 Palestinian
+    civilians', '390 Russians and Ukrainians')."""
+    words = re.findall(r"[\w'\u2019-]+", text[mention.end:clause[1]])[:5]
     kept = list(itertools.takewhile(lambda w: w.casefold() not in _NOT_PEOPLE, words))
     return " ".join(kept).casefold()
 
@@ -168,7 +168,8 @@ def own_people(side: str) -> Check:
     forms = _forms(side)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        if _names(_people(text, mention, clause), forms):
+        people = _people(text, mention, clause)
+        if _names(people, forms) and all(f & forms for f in _sides(people)):
             return f"there it counts {side}'s own people, whom {side} got back"
         return None
     return check

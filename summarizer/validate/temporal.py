@@ -7,6 +7,10 @@ each time expression and compares: the resolved date must be what its words
 say, and a named weekday must be that date's weekday. Those errors are the
 model's (re-askable).
 
+A date with no words of its own is checked against the day its evidence names for
+the event ('struck Odesa on Saturday'; not a day given to a report, 'officials said on
+Monday', nor a dateline), and against the days the article names (below).
+
 A date after publication is an error, except when its own expression points
 forward ('tomorrow', 'next Friday'): the article then states an expectation
 ("we expect the process to continue tomorrow"), which is reported as a warning
@@ -84,7 +88,7 @@ def check_temporal(ctx: Context) -> list[Finding]:
     for item in _dated(ctx):
         findings.extend(_against_words(ctx, item))
         findings.extend(_against_publication(ctx, item))
-        findings.extend(_against_article(ctx, item))
+        findings.extend(_against_article(ctx, item) or _against_evidence(ctx, item))
     findings.extend(_order(ctx))
     return findings
 
@@ -114,34 +118,99 @@ def _against_words(ctx: Context, item: Dated) -> list[Finding]:
 
 def _named_days(ctx: Context) -> frozenset[dt.date]:
     """The days the article's own words name ("on Saturday", "yesterday", a dateline's
-    "May 23"), with the night before for "overnight" and "last night"."""
-    days: set[dt.date] = set()
-    for match in TIME.finditer(ctx.article.text):
-        resolved = resolve(match.group(0), ctx.published)
-        if resolved is not None:
-            days.add(resolved)
-            if _NIGHT.search(match.group(0)):
-                days.add(resolved + dt.timedelta(days=1))
-    return frozenset(days)
+    "May 23"), with the next day for a night."""
+    return frozenset(d for match in TIME.finditer(ctx.article.text)
+                     for d in _days(match.group(0), ctx.published))
+
+
+def _days(words: str, published: dt.date | None) -> tuple[dt.date, ...]:
+    """The day `words` name, and the next one for a night ('overnight', 'late Sunday':
+    what happened then is often dated the day after)."""
+    resolved = resolve(words, published)
+    if resolved is None:
+        return ()
+    if _NIGHT.search(words) or words.lower().startswith("late"):
+        return resolved, resolved + dt.timedelta(days=1)
+    return (resolved,)
 
 
 def _against_article(ctx: Context, item: Dated) -> list[Finding]:
     """A date with no words of its own, next to a day the article names but not itself
     a named day, is most likely that day shifted by one: news names the day of the
-    event. The day of publication and the day before need no naming (a running total
-    with no time is as of publication), and a date with no named day beside it has
-    nothing to be checked against."""
+    event. An attack or a stage on the day of publication or the day before is judged
+    too, except beside the publication day itself (often the day of reactions); a
+    running total or a statement there needs no naming (with no time it is as of
+    publication). A date with no named day beside it has nothing to be checked against."""
     published = ctx.published
-    if item.expression or published is None or (published - item.date).days <= 1:
+    event = isinstance(item.fact.item, Attack | ExchangeStage)
+    if item.expression or published is None or (
+            (published - item.date).days <= 1 and not event):
         return []
     named = _named_days(ctx)
     beside = sorted(d for d in named if abs((d - item.date).days) == 1)
+    if (published - item.date).days <= 1:
+        beside = [d for d in beside if d != published]  # today's reactions, not the event
     if item.date in named or not beside:
         return []
     return [ctx.finding(
         FindingCode.date_beside_named_day, Severity.error,
         f"{item.label} is dated {day(item.date)}, a day the article names nowhere; it "
         f"names {' and '.join(day(d) for d in beside)}.", [item.fact], reaskable=True,
+    )]
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|reported|reports|added|wrote|writes|stated|"
+    r"confirmed|according|responded|condemned|claimed|warned|posted|tweeted|updated|"
+    r"rose|risen|climbed|reached|estimates?|figures|statement|since|began|begun|started)\b",
+    re.IGNORECASE)
+"""Words that make a day the day of a report about the event, or of what it started
+from, not of the event ('officials said on Monday', 'the toll rose to 35 on Monday',
+'since the truce began Friday')."""
+
+
+def _spans(item: Dated) -> list[tuple[int, int]]:
+    """Where the dated item's evidence is: its own, and for a stage its releases' (a
+    stage has none of its own)."""
+    found = item.fact.item
+    sources = found.releases if isinstance(found, ExchangeStage) else [found]
+    spans = []
+    for source in sources:
+        evidence = getattr(source, "evidence", None)
+        if evidence is not None and evidence.start is not None and evidence.end is not None:
+            spans.append((evidence.start, evidence.end))
+    return spans
+
+
+def _evidence_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
+    """The days the item's evidence names for the event, with the next day for a night
+    ('Iran launched 18 missiles late Sunday'). Only the evidence: a day a sentence away
+    is as often where a count starts from or when it was reported."""
+    text = ctx.article.text
+    days: set[dt.date] = set()
+    for start, end in _spans(item):
+        for match in TIME.finditer(text, start, end):
+            around = text[max(0, match.start() - 40):match.end() + 20]
+            dateline = re.match(r"\s*:", text[match.end():])
+            if not dateline and not _REPORTED.search(around):
+                days.update(_days(match.group(0), ctx.published))
+    return frozenset(days)
+
+
+def _against_evidence(ctx: Context, item: Dated) -> list[Finding]:
+    """A date with no words of its own whose evidence names the event's day: the date
+    must be that day ('Hamas freed 13 hostages on Saturday' is not a Friday stage). A day
+    the evidence gives to a report ('officials said on Monday') does not count."""
+    if not isinstance(item.fact.item, Attack | ExchangeStage) or (
+            item.expression and resolve(item.expression, ctx.published) is not None):
+        return []  # a running total's nearby day is where it counts from ('since Sunday')
+    days = _evidence_days(ctx, item)
+    if not days or item.date in days:
+        return []
+    return [ctx.finding(
+        FindingCode.date_contradicts_words, Severity.error,
+        f"{item.label} is dated {day(item.date)}, but its evidence names "
+        f"{' and '.join(day(d) for d in sorted(days))}.", [item.fact], reaskable=True,
     )]
 
 
