@@ -150,3 +150,18 @@ def test_a_plan_that_only_names_the_people_does_not_hedge_what_was_done(
 def test_people_of_both_sides_say_nothing_of_who_released_them() -> None:
     text = "On Monday the sides saw an exchange of 39 Israelis and Palestinians."
     assert flagged(text, stage(text, 39)) == []
+
+
+def test_a_missile_count_of_unstated_type_equal_to_a_typed_one_is_counted_twice() -> None:
+    typed = "Iran launched 18 ballistic missiles at the base on Monday."
+
+    def missiles(again: int) -> tuple[str, ArticleExtraction]:
+        said = f"Qatar's military reported {again} missiles launched."
+        weapons = [WeaponCount(type="ballistic missile", count=18,
+                               evidence=Evidence(text=typed)),
+                   WeaponCount(type="missile", count=again, evidence=Evidence(text=said))]
+        return f"{typed} {said}", ArticleExtraction(attacks=[Attack(
+            date=dt.date(2024, 1, 1), attacker="Iran", weapons=weapons,
+            evidence=Evidence(text=typed))])
+    assert flagged(*missiles(18)) == ["attacks[2024-01-01].weapons[missile]"]
+    assert flagged(*missiles(4)) == []

@@ -223,8 +223,11 @@ class _Checker:
             return
         lack = _lack(text, fact.value, need)
         if lack is not None:
-            self._add(FindingCode.figure_unsupported, f"{about}: the evidence does not say "
-                      f"that {fact.value} is {need.what}{lack}.", fact)
+            self.unsupported(fact, f"{about}: the evidence does not say that {fact.value} is "
+                             f"{need.what}{lack}.")
+
+    def unsupported(self, fact: Fact, message: str) -> None:
+        self._add(FindingCode.figure_unsupported, message, fact)
 
     def name(self, fact: Fact, about: str, kind: EntityKind, name: str, role: str,
              evidence: Evidence | None) -> None:
@@ -346,6 +349,12 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
     key = fact.key
     about = f"the attack of {attack.date.isoformat()}" if attack.date else "an attack"
     if key.kind == "weapon":
+        twin = _twin(attack, fact)
+        if twin is not None:
+            check.unsupported(fact, f"{about}: the evidence does not say that {fact.value} "
+                              f"missiles are others than the {fact.value} {twin}s: it reads "
+                              "as the same weapons counted twice.")
+            return
         check.figure(fact, about, _weapon_need(str(key.weapon), attack))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
@@ -361,6 +370,15 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)
+
+
+def _twin(attack: Attack, fact: Fact) -> str | None:
+    """'18 ballistic missiles' in one sentence and '18 missiles launched' in another: a
+    missile count of unstated type equal to a typed one is that one again."""
+    if fact.key.weapon != "missile":
+        return None
+    return next((w.type for w in attack.weapons if w.type in ("cruise missile",
+                 "ballistic missile") and w.count == fact.value), None)
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
