@@ -136,3 +136,15 @@ def test_a_weapon_in_the_singular_counts_one_and_a_drone_strike_none(
 ])
 def test_the_evidence_of_one_weapon_states_one(text: str, one: bool) -> None:
     assert states(text, 1) is one
+
+
+def test_an_operation_a_side_carried_out_names_it_the_attacker() -> None:
+    text = ("Israel carried out a hostage rescue operation in Nuseirat on Friday, in a heavy air "
+            "and ground assault that killed 70 people.")
+    assert identity(text) == [("Israel", "2025-05-23")]
+
+
+def test_the_strike_an_anniversary_recalls_is_history() -> None:
+    text = ("Explosions killed 84 people in Kerman on Friday, at a ceremony marking the "
+            "anniversary of the general's death in a US drone strike.")
+    assert identity(text) == [(None, "2025-05-23")]

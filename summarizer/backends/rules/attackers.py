@@ -3,9 +3,10 @@
 `AttackReader` reads the plain shapes itself ("Russia launched", "Russian drone
 attacks", "attacks by Afghan forces"). These are the shapes real reports add:
 a side's claim of its own strike ("Hamas said it had launched rockets", "Israel
-says it struck"), and a toll told with the attacker as its subject ("the RSF
-killed 75 people in a drone strike"), where the killing names the attack; and the
-country a strike was launched from ("a missile launched from Yemen").
+says it struck"), an operation it carried out ("Israel carried out a rescue operation"),
+a toll told with the attacker as its subject ("the RSF killed 75 people in a drone
+strike"), where the killing names the attack; and the country a strike was launched
+from ("a missile launched from Yemen").
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ _KILLED_IN = re.compile(
 in a drone strike"."""
 
 
+_CARRIED_OUT = re.compile(
+    r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:carried\s+out|conducted|staged)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{STRIKE_NOUN}|operations?)\b")
+"""A side that carried out an operation ("Israel carried out a hostage rescue operation",
+"the army conducted air strikes")."""
 LAUNCHED_FROM = re.compile(
     r"(?i)\b(?:launched|fired)\s+(?:(?:at|towards?|on)\s+[\w-]+\s+)?from\s+(?:the\s+)?$")
 """The side a strike came from, named after it: "a missile launched from Yemen", "rockets
@@ -39,5 +46,5 @@ fired from Lebanon"."""
 def named_attacker(tail: str) -> int | None:
     """Where the words making the party just before `tail` the attacker end, for the
     shapes of a claim and a toll, or None."""
-    found = _CLAIMED.match(tail) or _KILLED_IN.match(tail)
+    found = _CLAIMED.match(tail) or _KILLED_IN.match(tail) or _CARRIED_OUT.match(tail)
     return found.end() if found else None

@@ -27,7 +27,7 @@ BACKGROUND = re.compile(
     r"|last\s+(?:year|month|week|summer|winter|spring|autumn)"
     r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
-    r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)"
+    r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
     r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES
     + r"\s+\d|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
     r"|(?:war|conflict|fighting|campaign)\s+(?:effort\s+)?(?:that|which)\s+(?:has|have|had)\s+(?:killed|left)"
