@@ -54,7 +54,7 @@ def test_parts_of_a_country_are_places_hit() -> None:
                         "Friday.")
     assert attack.regions == ["southern Lebanon", "eastern Lebanon"]
     (attack,) = attacks("Hezbollah fired 30 rockets into north Israel on Friday.")
-    assert attack.regions == ["northern Israel"]
+    assert (attack.targets, attack.regions) == (["Israel"], ["northern Israel"])
 
 
 def test_a_part_of_a_country_that_only_locates_a_city_is_not_another_place() -> None:

@@ -170,8 +170,9 @@ def _described(text: str, known: list[Mention]) -> list[Mention]:
         if before is None or _AREA_AFTER.match(text, mention.end):
             continue
         for direction in filter(None, before.groups()):
-            found.append(Mention(before.start(), mention.end,
-                                 Entry(f"{_adjective(direction)} {entry.name}", "region")))
+            country = entry.name if entry.kind == "country" else None
+            found.append(Mention(before.start(), mention.end, Entry(
+                f"{_adjective(direction)} {entry.name}", "region", country=country)))
     return found
 
 
@@ -333,13 +334,17 @@ def finest_targets(text: str, unit: Unit, sites: Sites, targets: list[str],
                    attacker: str | None) -> list[str]:
     """The targets a sentence names, the finest first: a country whose city the sentence
     names is not the target, the city is ("Ukraine targeted Russia with 45 drones, a quarter
-    of them at Moscow": Moscow). An attacker is never its own target."""
+    of them at Moscow": Moscow); a part of a country is a place hit, the country is the target
+    ("rockets into northern Israel": Israel). An attacker is never its own target."""
     finest: list[str] = []
     start = sentence_start(text, unit, unit.start)
-    for target in targets:
+    for named in targets:
+        part = sites.lookup(named)
+        target = part.country if part and named in sites.described and part.country else named
         entry = sites.lookup(target)
-        cities = [m for m in sites.between(start, unit.end)
-                  if entry is not None and entry.kind == "country" and m.entry.country == target]
+        cities = [m for m in sites.between(start, unit.end) if entry is not None
+                  and entry.kind == "country" and m.entry.kind == "city"
+                  and m.entry.country == target]
         if not cities:
             finest.append(target)
         elif _AT.search(text, start, cities[0].start):
