@@ -175,3 +175,20 @@ def test_who_an_outlet_quotes_is_the_speaker_not_the_outlet() -> None:
         ("an eyewitness", None, "We were walking to the square when the second blast came"),
         ("Igor Vasko", None, "I have ordered a halt to all strikes for two days"),
     ]
+
+
+def test_a_body_with_its_acronym_a_broadcaster_and_a_country_past_an_appositive() -> None:
+    assert said(
+        '"The release of the prisoners is delayed until further notice," the Prime Minister\'s '
+        "Office (PMO) said in a statement.\n\n"
+        '"Two senior commanders were killed in the strike on the consulate," Iranian state TV '
+        "reported.\n\n"
+        "Qatar has strongly condemned the strike on the Al-Udeid Air Base, a large base south "
+        "of Doha, calling the attack a \u201cflagrant violation of the sovereignty\u201d of the "
+        "state.") == [
+        ("Prime Minister's Office", "statement",
+         "The release of the prisoners is delayed until further notice"),
+        ("Iranian state TV", None, "Two senior commanders were killed in the strike on the "
+                                   "consulate"),
+        ("Qatar", None, "flagrant violation of the sovereignty"),
+    ]

@@ -50,7 +50,7 @@ _ORGANIZATION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
     r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
-    r"|IDF|[Bb]rigades|[Mm]ission|[Dd]epartment|[Ff]amily)"
+    r"|IDF|[Bb]rigades|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
@@ -60,6 +60,9 @@ _NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|the
 
 _COMMON_BODY = re.compile(r"(?i)the\s+(\w+)")
 """A body named by its common noun only ("the ministry"): the last body of that kind."""
+
+_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
+"""A body's acronym in brackets after its name: "The Prime Minister's Office (PMO) said"."""
 
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+|^.*?\s(?=the\s+[A-Z])")
 """What precedes the body's own name: a conjunction, or a description ("war monitor the
@@ -163,7 +166,7 @@ def attribution(text: str, quote: Quote,
 def _body(who: str) -> str | None:
     """The name of a body that speaks as itself, without what leads up to it or the
     document it spoke through ("the Kremlin statement said" is the Kremlin)."""
-    who = _DOCUMENT.sub("", _LEAD.sub("", who))
+    who = _DOCUMENT.sub("", _LEAD.sub("", _ACRONYM.sub("", who)))
     return _THE.sub("", who) if _ORGANIZATION.match(who) else None
 
 
@@ -202,8 +205,10 @@ def _subject(part: str) -> str:
 
 
 def _bare(part: str, people: People) -> bool:
-    """A part that is only a name or a body ("Hans Grundberg", "the Sudan Doctors Network")."""
-    return bool((WHO_NAME.fullmatch(part) and people.clean(part)) or _body(part))
+    """A part that is only a name or a body ("Hans Grundberg", "the Sudan Doctors Network",
+    "Qatar")."""
+    return bool((WHO_NAME.fullmatch(part) and people.clean(part)) or _body(part)
+                or people.party(part))
 
 
 def _resolve_part(who: str, position: int, people: People,
