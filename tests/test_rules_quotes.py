@@ -192,3 +192,13 @@ def test_a_body_with_its_acronym_a_broadcaster_and_a_country_past_an_appositive(
                                    "consulate"),
         ("Qatar", None, "flagrant violation of the sovereignty"),
     ]
+
+
+def test_he_goes_on_with_the_last_speaker_while_nobody_else_is_named() -> None:
+    assert said(
+        "Governor Ali Hamid visited the camp on Friday.\n\n"
+        '"We had to use plastic bags for the dead," one resident said.\n\n'
+        '"There are no more shrouds in the city after the siege," he said.') == [
+        ("one resident", None, "We had to use plastic bags for the dead"),
+        ("one resident", None, "There are no more shrouds in the city after the siege"),
+    ]

@@ -99,7 +99,9 @@ class Said:
     speaking; "the ministry added" is the last body that is a ministry."""
 
     speaker: str | None = None
-    """The speaker of the previous statement."""
+    """The speaker of the previous statement, which ended at `end`: "he" or "she" goes on
+    with them ("one resident said ... "...," he said") while nobody else is named."""
+    end: int = 0
     body: str | None = None
     latest: str | None = None
 
@@ -216,6 +218,9 @@ def _resolve_part(who: str, position: int, people: People,
     if _TOGETHER.search(who):
         return None, False
     if who.lower() in _PRONOUNS:
+        if said.speaker and not (_body(said.speaker) or people.party(said.speaker)) and not any(
+                said.end <= at < position for at, _ in people.named):
+            return said.speaker, True
         person = people.subject_before(position)
         return (person.name if person else None), True
     if who.lower() == "it":

@@ -94,7 +94,8 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
         found.append(Statement(speaker=speaker, channel=channel, time_expression=when,
                                quote=text[quote_start:quote_end],
                                evidence=evidence(text, quote_start, quote_end)))
-        said.speaker, last_end = speaker, item.end
+        said.speaker = speaker
+        said.end = last_end = item.end
         said.spoke(speaker, people)
     return found
 
