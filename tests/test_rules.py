@@ -398,8 +398,8 @@ def test_nested_straight_quotes_stay_inside() -> None:
     assert text[quote.start + 1:quote.end] == f"{NIGHT_QUOTE} All strikes targeted civilians."
 
 
-def test_unclosed_quote_is_dropped() -> None:
-    assert find_quotes('He said "this never closes.\nNew paragraph.') == []
+def test_a_quote_still_open_mid_sentence_at_a_line_break_is_dropped() -> None:
+    assert find_quotes('He said "this never closes\nNew paragraph.') == []
 
 
 @pytest.mark.parametrize(("text", "speaker", "channel"), [

@@ -202,3 +202,40 @@ def test_he_goes_on_with_the_last_speaker_while_nobody_else_is_named() -> None:
         ("one resident", None, "We had to use plastic bags for the dead"),
         ("one resident", None, "There are no more shrouds in the city after the siege"),
     ]
+
+
+def test_curly_single_marks_and_a_quotation_over_two_paragraphs() -> None:
+    assert said(
+        "Earlier, Pakistan\u2019s prime minister said he \u2018strongly condemns the group\u2019s "
+        "provocations\u2019, vowing a \u2018strong and effective response to them.\u2019\n\n"
+        "The Sudan Medical Network condemned the strike, stating: \u201cThis horrific crime "
+        "violates every law of war.\n\n"
+        "The targeting of unarmed people is a full war crime.\u201d The network called for "
+        "action.\n\n"
+        'Envoy Hans Berg called the release "heartwarming news for the families of the crew.\n\n'
+        "This is a step in the right direction - said Hans Berg.") == [
+        ("Pakistan\u2019s prime minister", None, "strongly condemns the group\u2019s provocations"),
+        ("Pakistan\u2019s prime minister", None, "strong and effective response to them."),
+        ("Sudan Medical Network", None, "This horrific crime violates every law of war."),
+        ("Sudan Medical Network", None, "The targeting of unarmed people is a full war crime."),
+        ("Hans Berg", None, "heartwarming news for the families of the crew."),
+    ]
+
+
+def test_a_title_in_quotation_marks_is_not_a_statement() -> None:
+    assert said("In a post titled \u2018Destruction of the Ras Fuel Port\u2019, Central Command "
+                "said the strike was needed.") == []
+
+
+def test_a_quotation_later_in_the_sentence_keeps_the_sentence_subject() -> None:
+    assert said(
+        "Defence Minister Lev Orel blamed what he called \u201cterrorist missiles\u201d and said "
+        "Ukraine\u2019s \u201ccourage will never be broken by them.\u201d\n\n"
+        "United Nations chief Ana Ruiz warned of the city becoming \u201canother Gaza\u201d and "
+        "said it was \u201cclear that neither side wants a ceasefire\u201d.\n\n"
+        '"The strikes were carried out by F-35 fighter jets," Secretary of State Tom Reed '
+        "said.") == [
+        ("Lev Orel", None, "courage will never be broken by them."),
+        ("Ana Ruiz", None, "clear that neither side wants a ceasefire"),
+        ("Tom Reed", None, "The strikes were carried out by F-35 fighter jets"),
+    ]

@@ -11,18 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.backends.rules.speakers import NAME, REPORT_VERB, ROLE, WHO_NAME, People
+from summarizer.backends.rules.speakers import (
+    FINITE_VERB,
+    NAME,
+    REPORT_VERB,
+    ROLE,
+    WHO_NAME,
+    People,
+)
 from summarizer.backends.rules.text import Quote, Unit
 
 _LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
 
 _SUFFIX_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>[^\s.,;:!?\"“”][^.;:!?\"“”]{{0,80}}?)\s+"
-    rf"(?:(?:further|also|then|later)\s+)?(?:{REPORT_VERB}|reads?)\b")
+    rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying)\b")
 """The speaker, or the document that speaks for them ("the statement read"), then the verb."""
 
 _SUFFIX_VERB_WHO = re.compile(
-    rf"^[\s,]*{REPORT_VERB}\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?"
+    rf"^[\s,]*{FINITE_VERB}\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
 """A name may follow its office: "said the head of the city district, Mikhail Shuvalov"."""
 
@@ -42,9 +49,12 @@ _DOCUMENT = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:statement|readout|post|communi
 _DESCRIBED = re.compile(
     r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
     r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
-    r"|rescuer|volunteer|teacher|parent|mother|father)$")
+    r"|rescuer|volunteer|teacher|parent|mother|father)$"
+    r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
+    r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
 """An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
-"the source told AFP"): the description is all the article gives."""
+"the source told AFP", "Pakistan's prime minister"): the description is all the article
+gives."""
 
 _ORGANIZATION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
@@ -83,7 +93,7 @@ _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|st
 """What stands between a subject and its verb: "Qatar has strongly condemned"."""
 
 
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)\s+as$"
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
                         r"|^(?P<subject>.+?)\s+(?:was|were)\s+quoted\b")
 """Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
 "Putin was quoted by the Kremlin's account as saying"."""
@@ -149,7 +159,7 @@ def attribution(text: str, quote: Quote,
                  quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
     """Who a quotation is attributed to, as written, and the narrative words around it."""
     after = _sentence_around(text, quote.end + 1, quotes)
-    tail = text[quote.end + 1:after[1]]
+    tail = text[quote.end + 1:after[1]] if text[quote.end] != "\n" else ""
     found = _SUFFIX_VERB_WHO.match(tail) or _SUFFIX_WHO_VERB.match(tail)
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
         return found.group("who").strip(), (quote.end + 1, after[1])
@@ -159,10 +169,21 @@ def attribution(text: str, quote: Quote,
     if not verbs or len(head) - verbs[-1].end() > 80:
         return None
     verb = verbs[-1]
-    who = head[:verb.start()].strip(" ,")
+    who = _earlier(text, before[0], quotes) + head[:verb.start()].strip(" ,")
     if not who:
         who = re.split(r"[,:;]", head[verb.end():], maxsplit=1)[0].strip()
     return (who, (before[0], quote.start)) if who else None
+
+
+def _earlier(text: str, start: int, quotes: list[Quote]) -> str:
+    """The narrative of the same sentence before an earlier quotation that `start` follows,
+    as a part of its own: "Reznikov blamed what he called "..." and said Ukraine's "..."" is
+    Reznikov's sentence throughout."""
+    earlier = next((q for q in quotes if q.end + 1 == start), None)
+    if earlier is None or _CLOSED.search(text, earlier.start, earlier.end):
+        return ""
+    before = _sentence_around(text, earlier.start, quotes)
+    return text[before[0]:earlier.start].strip(" ,") + ", " if before[0] < earlier.start else ""
 
 
 def _body(who: str) -> str | None:
@@ -191,7 +212,8 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     speaker = _resolve_part(parts[-1], position, people, said)
     if speaker[0] is None:
         for part in reversed(parts[:-1]):
-            if _bare(part, people):
+            if _bare(part, people) or _resolve_part(part, position, people, said,
+                                                    register=False)[0]:
                 return _resolve_part(part, position, people, said)
     return speaker
 
@@ -213,8 +235,8 @@ def _bare(part: str, people: People) -> bool:
                 or people.party(part))
 
 
-def _resolve_part(who: str, position: int, people: People,
-                  said: Said) -> tuple[str | None, bool]:
+def _resolve_part(who: str, position: int, people: People, said: Said, *,
+                  register: bool = True) -> tuple[str | None, bool]:
     if _TOGETHER.search(who):
         return None, False
     if who.lower() in _PRONOUNS:
@@ -235,7 +257,7 @@ def _resolve_part(who: str, position: int, people: People,
         return party, False
     names = WHO_NAME.findall(who)
     for name in names:
-        person = people.find(name, register=True)
+        person = people.find(name, register=register)
         if person is not None:
             return person.name, False
     role = ROLE.search(who)

@@ -32,6 +32,11 @@ _CHANNELS = (
     (re.compile(r"(?i)\b(?:video|evening|nightly) address\b"), "video address"),
 )
 
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                                "by", "with"))
+"""A quotation in title case is a title ("a post titled 'Destruction of the Fuel Port'"),
+not a statement; these words stay lowercase in a title."""
+
 _MIN_QUOTE_WORDS = 4
 """A shorter quotation is a label or a characterization ("blatant violation"), not a statement."""
 
@@ -73,12 +78,14 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
                         reported.end(), bool(_CONTINUATION.search(reported.group())))
             continue
         quote_start, quote_end = trim(text, item.start + 1, item.end)
-        if len(text[quote_start:quote_end].split()) < _MIN_QUOTE_WORDS:
+        words = text[quote_start:quote_end].split()
+        if len(words) < _MIN_QUOTE_WORDS or all(
+                w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()):
             continue
         written = attribution(text, item, quotes)
         speaker: str | None = said.speaker
         if written is None:
-            if not _goes_on(text, last_end, item):
+            if not (item.continues or _goes_on(text, last_end, item)):
                 continue
             continuing, region = True, (item.start, item.start)
         else:

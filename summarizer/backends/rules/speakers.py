@@ -15,12 +15,13 @@ from summarizer.backends.rules.text import Unit
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import MONTHS, WEEKDAYS
 
-REPORT_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|states|posted|announced"
+FINITE_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|states|posted|announced"
                r"|announces|declared|reported|reports|informed|informs"
                r"|noted|stressed|emphasi[sz]ed|tweeted|claimed|warned|urged|insisted|explained"
-               r"|continued|remarked|replied|confirmed|recalled|concluded"
-               r"|saying|stating|adding|writing|warning|noting|(?<!-)call(?:ed|ing)|describ(?:ed|ing)"
-               r"|accus(?:ed|ing)|alleged|condemn(?:ed|ing)|vow(?:ed|ing)|expressed)")
+               r"|continued|remarked|replied|confirmed|recalled|concluded|(?<!-)called|described"
+               r"|accused|alleged|condemned|vowed|expressed)")
+REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
+               r"|describing|accusing|condemning|vowing)")
 """A verb that reports speech, including those that quote a phrase the speaker used ("accused
 Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"")."""
 
@@ -30,7 +31,7 @@ NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
 
 WHO_NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{0,4}}")
 
-_ROLES = (r"[Pp]resident|Prime\s+Minister|Minister|Chancellor|Secretary"
+_ROLES = (r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
           r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
           r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator")
 
@@ -71,7 +72,8 @@ _NOT_NAMES = frozenset((
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
-    "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh",
+    "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "State", "Earlier", "Later",
+    "Separately", "Now", "Then", "Still", "Previously", "Moreover", "Overnight", "Instead",
     *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
 
@@ -157,7 +159,9 @@ class People:
         return person
 
     def by_role(self, role: str, before: int) -> Person | None:
-        holders = [p for p in self.people if role.split()[-1] in p.roles]
+        one_word = len(role.split()) == 1
+        holders = [p for p in self.people if any(
+            r == role or (one_word and r.split()[-1] == role) for r in p.roles)]
         if len(holders) == 1:
             return holders[0]
         return self.last_mentioned(before, among=holders) if holders else None
