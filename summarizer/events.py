@@ -6,7 +6,8 @@ times fit: the same attacker (or one unnamed), targets or regions that overlap
 (or none named by one), weapons that do not contradict, and dates on the same
 day, one day apart for a night attack (it spans midnight), or one of them
 undated. An undated report joins the dated event that fits it best; it never
-stands alone when one fits. Two attacks of one article are never one.
+stands alone when one fits. Two attacks of one article are never one, unless they
+are one told twice (one evidence, two authorities' figures).
 
 Everything here is about identity, never about values: a toll of 18 in one
 report and 39 in another is one attack with two tolls, for
@@ -120,12 +121,20 @@ def _apart(a: AttackReport, b: AttackReport) -> bool:
                 or not _weapons_fit(a.weapons, b.weapons))
 
 
+def _told_twice(a: AttackReport, b: AttackReport) -> bool:
+    """Two attacks of one article with one evidence, date, attacker and places are one
+    attack told with two authorities' figures ('the army says 23 died; the Taliban, 58')."""
+    return (a.attack.evidence.text == b.attack.evidence.text and a.date == b.date
+            and a.attacker == b.attacker and a.places == b.places)
+
+
 def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] | None:
     """How well a report fits the reports of one attack so far: (days apart, minus
     the things it positively shares with them), lower is better; None when it cannot
     be the same attack. The dates may span one day when anyone calls it a night
     attack (the night is the attack's, whoever says so); undated fits any day."""
-    if any(r.article_id == report.article_id or _apart(report, r) for r in event):
+    if any((r.article_id == report.article_id and not _told_twice(r, report))
+           or _apart(report, r) for r in event):
         return None
     dates = {r.date for r in (report, *event) if r.date is not None}
     span = (max(dates) - min(dates)).days if dates else 0

@@ -272,3 +272,25 @@ def test_checks_name_facts_in_words_not_paths() -> None:
              if f.code in (FindingCode.updated, FindingCode.attack_dates_differ)]
     assert len(notes) == 2
     assert all("attacks[" not in f.message and f.facts for f in notes)
+
+
+TWO_SIDES = ("Pakistan's army said 23 soldiers were killed in the Afghan attack on Saturday; "
+             "the Taliban said 58 soldiers were killed.")
+
+
+def test_one_attack_told_with_two_authorities_tolls_is_one_attack_in_conflict() -> None:
+    """An outlet printing each side's toll of one attack gives it twice, with one
+    evidence: one attack, not two on one day, whose other toll disagrees with an
+    outlet that prints only the army's."""
+    def told(text: str, count: int) -> Attack:
+        return attack(text, text, time_expression="on Saturday", attacker="Afghanistan",
+                      targets=["Pakistan"], killed=killed(count, f"{count} soldiers were killed"))
+    army = "Pakistan's army said 23 soldiers were killed in the Afghan attack on Saturday."
+    summary = merge([report("both", dt.date(2024, 1, 2), TWO_SIDES, told(TWO_SIDES, 23),
+                            told(TWO_SIDES, 58)),
+                     report("army", dt.date(2024, 1, 2), army, told(army, 23))])
+    assert {f.path.split(".")[0] for f in summary.facts
+            if f.path.startswith("attacks")} == {"attacks[2023-12-30]"}
+    toll = next(f for f in summary.facts if f.path == "attacks[2023-12-30].killed")
+    assert toll.status == "conflicting"
+    assert sorted({s.value for s in toll.sources}) == [23, 58]

@@ -18,23 +18,30 @@ class OutletFigures:
 
     def __init__(self, gold: GoldCase, source: str | None) -> None:
         self._norm = Normalizer(gold.aliases)
-        self._said: list[tuple[Steps, GoldCount | None]] = []
+        self._said: list[tuple[Steps, list[GoldCount | None]]] = []
         for conflict in gold.conflicts:
             keys = [k for k in conflict.values if k == source] or [
                 k for k in conflict.values if source and k.startswith(f"{source}, citing ")]
             if keys:
-                value = conflict.values[keys[0]]
-                number = (value if isinstance(value, int | GoldQualified)
-                          and not isinstance(value, bool) else None)
-                self._said.append((self._path(parse_path(conflict.field)), number))
+                numbers = [value if isinstance(value, int | GoldQualified)
+                           and not isinstance(value, bool) else None
+                           for value in (conflict.values[k] for k in keys)]
+                self._said.append((self._path(parse_path(conflict.field)), numbers))
 
     def _path(self, path: Steps) -> Steps:
         return self._norm.fact(EvalFact(path, None)).path
 
-    def number(self, path: Steps, number: GoldCount | None) -> GoldCount | None:
-        """This outlet's figure for `path` if it is one of a conflict's sides, else gold's."""
+    def _claims(self, path: Steps) -> list[GoldCount | None] | None:
         scored = self._path(path)
-        for field, said in self._said:
-            if paths_match(field, scored):
-                return said
-        return number
+        return next((said for field, said in self._said if paths_match(field, scored)), None)
+
+    def number(self, path: Steps, number: GoldCount | None) -> GoldCount | None:
+        """This outlet's figure for `path` if it is one of a conflict's sides, else gold's;
+        the first authority's where the outlet prints several ('citing ...')."""
+        claims = self._claims(path)
+        return number if claims is None else claims[0]
+
+    def other_claims(self, path: Steps) -> list[GoldCount | None]:
+        """The figures this outlet prints for `path` from its other authorities: one
+        outlet gives the army's 23 dead and the other side's 58."""
+        return (self._claims(path) or [])[1:]

@@ -202,6 +202,22 @@ def _casualties(f: Finder, said: GoldCount | None, reported: bool, words: Sequen
             if span else None)
 
 
+def _attacks(f: Finder, gold: GoldAttack, key: Step) -> list[Attack]:
+    """The attack as the article reports it, and once more, with the same evidence, for
+    each other authority's toll it prints ('the army says 23 died; the other side, 58')."""
+    attack = _attack(f, gold, key)
+    if attack is None:
+        return []
+    found = [attack]
+    main = f.text.find(attack.evidence.text)
+    for field, words in (("killed", _KILLED_WORDS), ("injured", _INJURED_WORDS)):
+        for said in f.outlet.other_claims((key, Step(field))):
+            toll = _casualties(f, said, False, words, (main, main + len(attack.evidence.text)))
+            if toll is not None:
+                found.append(attack.model_copy(update={field: toll}))
+    return found
+
+
 def _attack(f: Finder, gold: GoldAttack, key: Step) -> Attack | None:
     targets = [gold.target] if isinstance(gold.target, str) else list(gold.target or [])
     names = f.words(*targets, *([gold.attacker] if gold.attacker else []))
@@ -263,8 +279,8 @@ def reference_extraction(article: Article, gold: GoldCase) -> ArticleExtraction:
         agreement=_agreement(f, exchange) if exchange else None,
         stages=_stages(f, exchange) if exchange else [],
         cumulative=_cumulative(f, exchange) if exchange else [],
-        attacks=[a for a in (_attack(f, g, Step("attacks", attack_keys(gold.attacks, i)))
-                             for i, g in enumerate(gold.attacks)) if a],
+        attacks=[a for i, g in enumerate(gold.attacks)
+                 for a in _attacks(f, g, Step("attacks", attack_keys(gold.attacks, i)))],
         statements=[s for s in (_statement(f, g) for g in gold.statements) if s],
     )
 
