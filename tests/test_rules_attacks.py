@@ -148,3 +148,19 @@ def test_the_strike_an_anniversary_recalls_is_history() -> None:
     text = ("Explosions killed 84 people in Kerman on Friday, at a ceremony marking the "
             "anniversary of the general's death in a US drone strike.")
     assert identity(text) == [(None, "2025-05-23")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine attacked Moscow with 45 drones overnight, while Russia launched 40 drones at Kyiv, "
+     "killing two people.",
+     [("Ukraine", ["Moscow"], {"drone": 45}, None), ("Russia", ["Kyiv"], {"drone": 40}, 2)]),
+    ("Dozens of rockets were launched from Lebanon into Tel Aviv overnight, and in response the "
+     "IDF struck military sites in Beirut.",
+     [("Lebanon", ["Tel Aviv"], {}, None), ("Israel", ["Beirut"], {}, None)]),
+    ("Israel struck Beirut on Friday in response to rocket attacks by Hezbollah.",
+     [("Israel", ["Beirut"], {}, None)]),
+])
+def test_a_strike_and_the_reply_in_one_sentence_stay_two_attacks(
+        text: str, expected: list[tuple[str, list[str], dict[str, int], int | None]]) -> None:
+    assert [(a.attacker, a.targets, {w.type: w.count for w in a.weapons},
+             a.killed and a.killed.count) for a in attacks(text)] == expected

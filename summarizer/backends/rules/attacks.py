@@ -30,6 +30,7 @@ from summarizer.backends.rules.places import (
     struck,
     with_target_cities,
 )
+from summarizer.backends.rules.replies import reply_parts
 from summarizer.backends.rules.reported import report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.backends.rules.tolls import OTHER_DAY, superseded, tolls
@@ -97,9 +98,9 @@ class AttackReader:
         """The first attack the article names: its news, which undated facts join."""
         self.replaced: frozenset[int] = frozenset()
         """Figures the article says a later count replaced (see `tolls.superseded`)."""
-        self.told_in: dict[int, str] = {}
-        """The last attack named in each paragraph: a reply ("Russia launched its own
-        strikes overnight, killing five") keeps the toll told with it."""
+        self.told_in: dict[int, list[tuple[int, str]]] = {}
+        """Where each paragraph names each attack: a reply ("Russia launched its own
+        strikes overnight, killing five") keeps the toll told after it."""
 
     def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
         """Every attack carries a time. One the article does not date is left out: it may be
@@ -109,7 +110,8 @@ class AttackReader:
         striking = {u.paragraph for u in cued}
         for unit in cued:
             if unit.quote is None:
-                self._anchor(unit)
+                for part in reply_parts(self.text, unit):
+                    self._anchor(part)
         for unit in units:
             damage = bool(_DAMAGE.search(unit.text))
             told = unit.paragraph in striking or damage or (
@@ -120,7 +122,8 @@ class AttackReader:
                 for count in weapons.get(unit.start, []):
                     self._weapon(unit, count)
             self._casualties(unit)
-            self._regions(unit)
+            for part in reply_parts(self.text, unit):
+                self._regions(part)
         return [Attack(time_expression=d.time or d.reported, attacker=d.attacker, targets=d.targets,
                        weapons=typed_over_generic(list(d.weapons.values())),
                        regions=with_target_cities(d.regions, d.targets, self.places),
@@ -193,7 +196,7 @@ class AttackReader:
             draft.targets = list(dict.fromkeys(targets))
             draft.reported = report_time(self.text, unit)
         draft.attacker = draft.attacker or attacker
-        self.told_in[unit.paragraph] = key
+        self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
 
     @staticmethod
     def _attacker_words(tail: str) -> int | None:
@@ -202,6 +205,13 @@ class AttackReader:
         found = (_SUBJECT_ATTACKER.match(tail) or _ADJECTIVE_ATTACKER.match(tail)
                  or _DEMONYM_ATTACKER.match(tail))
         return found.end() if found else named_attacker(tail)
+
+    def _told_before(self, paragraph: int, position: int) -> str | None:
+        """The attack the paragraph last named before `position`, else the first it names,
+        else the article's news."""
+        told = self.told_in.get(paragraph, [])
+        before = [key for start, key in told if start <= position]
+        return before[-1] if before else told[0][1] if told else self.anchor
 
     def _date_news(self, day: str, when: str | None) -> None:
         """The news and the replies told with it, undated so far, take the first date a
@@ -223,7 +233,7 @@ class AttackReader:
         when = time_near(self.text, unit, position, saying=False)
         if self._history(when):
             return None
-        home = self.told_in.get(unit.paragraph, self.anchor)
+        home = self._told_before(unit.paragraph, position)
         day = self._key(when)
         if day is not None and home is not None and self.drafts[home].day == "undated":
             self._date_news(day, when)

@@ -1,0 +1,31 @@
+"""Two attacks in one sentence: a strike and the other side's reply.
+
+"Ukraine attacked Moscow overnight, while Russia launched 40 drones at Kyiv";
+"rockets were launched from Lebanon, and in response the IDF struck sites in
+Lebanon". Each part names its own attacker, target and toll, so the attack reader
+reads each part of such a sentence as if it stood alone.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from summarizer.backends.rules.text import Unit, trim
+
+_REPLY = re.compile(r"(?i)(?:,\s*|;\s*|\s+)(?=(?:and\s+)?(?:in\s+(?:response|retaliation)\b"
+                    r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b))|;\s+")
+"""Where a reply or a second side's strike begins; "in response to" the strike it answers
+names the cause, which is the earlier attack, not a reply."""
+
+
+def reply_parts(text: str, unit: Unit) -> list[Unit]:
+    """The parts of `unit` that each may tell one side's attack; the unit itself when it
+    has no such break."""
+    cuts = [unit.start, *(unit.start + m.end() for m in _REPLY.finditer(unit.text)), unit.end]
+    parts = []
+    for begin, finish in pairwise(cuts):
+        start, end = trim(text, begin, finish)
+        if start < end:
+            parts.append(Unit(start, end, text[start:end], unit.paragraph, unit.quote))
+    return parts
