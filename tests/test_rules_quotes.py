@@ -239,3 +239,18 @@ def test_a_quotation_later_in_the_sentence_keeps_the_sentence_subject() -> None:
         ("Ana Ruiz", None, "clear that neither side wants a ceasefire"),
         ("Tom Reed", None, "The strikes were carried out by F-35 fighter jets"),
     ]
+
+
+def test_a_source_named_before_the_quotation_by_a_colon_paragraph_or_according_to() -> None:
+    assert said(
+        "In a statement late on Monday, the Ministry of Defence said:\n\n"
+        "\u201cThanks to the air defences, the attack caused no deaths or injuries.\u201d\n\n"
+        "According to President Ivan Dorn, the condition is that they stay in Ankara "
+        '"until the war is over."\n\n'
+        "Governor Sani Musa met the freed pupils. He ordered medical checks for every child and "
+        "vowed that the others \u201cwill be brought back very soon.\u201d") == [
+        ("Ministry of Defence", "statement",
+         "Thanks to the air defences, the attack caused no deaths or injuries."),
+        ("Ivan Dorn", None, "until the war is over."),
+        ("Sani Musa", None, "will be brought back very soon."),
+    ]

@@ -98,6 +98,10 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
 """Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
 "Putin was quoted by the Kremlin's account as saying"."""
 
+_ACCORDING = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{3,80}),\s")
+"""A sentence that opens by naming its source ("According to the defence ministry, its
+target was "...""): the source is the speaker of its quotation."""
+
 _TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
 """Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
 
@@ -164,7 +168,12 @@ def attribution(text: str, quote: Quote,
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
         return found.group("who").strip(), (quote.end + 1, after[1])
     before = _sentence_around(text, quote.start, quotes)
+    if not text[before[0]:quote.start].strip():
+        before = _introduced(text, before[0]) or before
     head = text[before[0]:quote.start]
+    source = _ACCORDING.match(head)
+    if source:
+        return source.group(1), (before[0], quote.start)
     verbs = list(_LAST_VERB.finditer(head))
     if not verbs or len(head) - verbs[-1].end() > 80:
         return None
@@ -173,6 +182,17 @@ def attribution(text: str, quote: Quote,
     if not who:
         who = re.split(r"[,:;]", head[verb.end():], maxsplit=1)[0].strip()
     return (who, (before[0], quote.start)) if who else None
+
+
+def _introduced(text: str, start: int) -> tuple[int, int] | None:
+    """The paragraph before a paragraph that opens with a quotation, when it introduces it
+    with a colon ("the Ministry of Defence said:")."""
+    previous = text[:start].rstrip()
+    if not previous.endswith(":"):
+        return None
+    begin = previous.rfind("\n") + 1
+    sentence = list(_SENTENCE_STOP.finditer(previous, begin))
+    return (sentence[-1].end() if sentence else begin), start
 
 
 def _earlier(text: str, start: int, quotes: list[Quote]) -> str:
@@ -220,8 +240,12 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
 
 def _subject(part: str) -> str:
     """The words before a part's own verb ("Qatar has strongly condemned the strikes" is
-    Qatar's part), or the whole part when it has none."""
+    Qatar's part), a pronoun that opens it ("He ordered the medics in and vowed that"), or
+    the whole part."""
     part = part.strip()
+    words = part.split(maxsplit=1)
+    if len(words) > 1 and words[0].lower() in _PRONOUNS and words[1][0].islower():
+        return words[0].lower()
     verb = _LAST_VERB.search(part)
     if verb and verb.start() > 0:
         part = part[:verb.start()].strip()
