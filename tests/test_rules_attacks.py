@@ -159,6 +159,9 @@ def test_the_strike_an_anniversary_recalls_is_history() -> None:
      [("Lebanon", ["Tel Aviv"], {}, None), ("Israel", ["Beirut"], {}, None)]),
     ("Israel struck Beirut on Friday in response to rocket attacks by Hezbollah.",
      [("Israel", ["Beirut"], {}, None)]),
+    ("Pakistan's army said 23 soldiers were killed overnight in attacks by Afghan forces, "
+     "prompting heavy retaliatory strikes.",
+     [("Afghanistan", [], {}, 23), ("Pakistan", [], {}, None)]),
 ])
 def test_a_strike_and_the_reply_in_one_sentence_stay_two_attacks(
         text: str, expected: list[tuple[str, list[str], dict[str, int], int | None]]) -> None:

@@ -30,7 +30,7 @@ from summarizer.backends.rules.places import (
     struck,
     with_target_cities,
 )
-from summarizer.backends.rules.replies import reply_parts
+from summarizer.backends.rules.replies import reply_parts, retaliator
 from summarizer.backends.rules.reported import report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.backends.rules.tolls import OTHER_DAY, superseded, tolls
@@ -111,7 +111,7 @@ class AttackReader:
         for unit in cued:
             if unit.quote is None:
                 for part in reply_parts(self.text, unit):
-                    self._anchor(part)
+                    self._anchor(part, retaliator(self.text, unit, part, self.places))
         for unit in units:
             damage = bool(_DAMAGE.search(unit.text))
             told = unit.paragraph in striking or damage or (
@@ -150,9 +150,10 @@ class AttackReader:
         self.anchor = self.anchor or key
         return draft
 
-    def _anchor(self, unit: Unit) -> None:
+    def _anchor(self, unit: Unit, replier: str | None = None) -> None:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
-        a threat, plan, condition or denial names none ("Hamas would resume attacks")."""
+        a threat, plan, condition or denial names none ("Hamas would resume attacks").
+        `replier` made the reply the unit tells when it names no attacker."""
         attacker, targets = None, []
         for mention in self.places.between(unit.start, unit.end):
             if is_background(self.text, unit, mention.start):
@@ -176,6 +177,7 @@ class AttackReader:
         targets = finest_targets(self.text, unit, self.places,
                                  targets or aimed_after_quote(self.text, unit, self.places),
                                  attacker)
+        attacker = attacker or replier
         if attacker is None and not targets:
             return
         when = time_near(self.text, unit, unit.start, saying=False)

@@ -3,7 +3,8 @@
 "Ukraine attacked Moscow overnight, while Russia launched 40 drones at Kyiv";
 "rockets were launched from Lebanon, and in response the IDF struck sites in
 Lebanon". Each part names its own attacker, target and toll, so the attack reader
-reads each part of such a sentence as if it stood alone.
+reads each part of such a sentence as if it stood alone. A reply the sentence does
+not attribute ("..., prompting heavy retaliatory strikes") is the reporting side's.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from summarizer.backends.rules.places import Sites
 from summarizer.backends.rules.text import Unit, trim
 
 _REPLY = re.compile(r"(?i)(?:,\s*|;\s*|\s+)(?=(?:and\s+)?(?:in\s+(?:response|retaliation)\b"
-                    r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b))|;\s+")
+                    r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b|prompting\b|triggering\b))"
+                    r"|;\s+")
 """Where a reply or a second side's strike begins; "in response to" the strike it answers
 names the cause, which is the earlier attack, not a reply."""
 
@@ -29,3 +32,19 @@ def reply_parts(text: str, unit: Unit) -> list[Unit]:
         if start < end:
             parts.append(Unit(start, end, text[start:end], unit.paragraph, unit.quote))
     return parts
+
+
+_RETALIATION = re.compile(r"(?i)\b(?:retaliat\w+|in\s+response|reprisal)\b")
+_SPEAKER = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|claimed|stated)\b")
+
+
+def retaliator(text: str, unit: Unit, part: Unit, places: Sites) -> str | None:
+    """Who made an unnamed reply ("..., prompting heavy retaliatory strikes"): the side
+    whose report the sentence is ("Pakistan's military said ..."), as a side reports its
+    own reply without naming itself."""
+    if part.start == unit.start or not _RETALIATION.search(part.text):
+        return None
+    for mention in places.between(unit.start, part.start):
+        if mention.entry.party and _SPEAKER.match(text, mention.end, part.start):
+            return mention.entry.name
+    return None
