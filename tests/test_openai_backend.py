@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from pydantic.json_schema import GenerateJsonSchema
 from vcr.cassette import Cassette
 
 from summarizer import ConfigError, load_articles, make_backend, summarize
@@ -340,6 +341,35 @@ async def test_each_mode_asks_in_its_own_shape(
     assert request.get("response_format", {}).get("type") == {
         "json_object": "json_object", "json_schema": "json_schema"}.get(shape)
     assert ("```json" in request["messages"][-1]["content"]) == (shape == "fenced")
+
+
+@local_only
+@pytest.mark.parametrize("mode", ["tools", "json", "md_json", "json_schema"])
+@pytest.mark.parametrize("schema", ["full", "compact"])
+async def test_the_response_schema_is_built_once_not_on_every_request(
+    scripted_server: Callable[[dict[str, Any]], ScriptedServer], monkeypatch: pytest.MonkeyPatch,
+    mode: str, schema: str,
+) -> None:
+    """pydantic builds a JSON Schema from scratch whenever asked (29 ms for the full
+    extraction), and instructor asks on every request in the JSON modes: a batch must
+    not pay that per article."""
+    empty = {"agreement": None, "stages": [], "cumulative": [], "attacks": [], "statements": []}
+    server = scripted_server({"rules": [{"replies": [{"extraction": empty}]}]})
+    backend = backend_for(server, mode=mode, schema=schema)
+    await backend.extract(seed())
+    built: list[str] = []
+    generate = GenerateJsonSchema.generate
+
+    def counted(self: GenerateJsonSchema, *args: Any, **kwargs: Any) -> Any:
+        built.append(mode)
+        return generate(self, *args, **kwargs)
+
+    monkeypatch.setattr(GenerateJsonSchema, "generate", counted)
+    for _ in range(3):
+        await backend.extract(seed())
+
+    assert (len(server.requests), built) == (4, [])
+    assert len({json.dumps(r, sort_keys=True) for r in server.requests}) == 1
 
 
 @local_only

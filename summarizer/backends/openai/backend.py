@@ -16,7 +16,7 @@ from functools import cache
 
 import openai
 from instructor import Mode
-from instructor.core import AsyncInstructor, patch
+from instructor.core import patch
 
 from summarizer.backends import Attempt, BackendConfig
 from summarizer.backends.openai.chunking import DEFAULT_CHUNK_CHARS, MIN_CHUNK_CHARS
@@ -25,6 +25,7 @@ from summarizer.backends.openai.local import DEFAULT_N_CTX, MODEL_ALIAS
 from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.transport import (
     Backoff,
+    Create,
     request_extraction,
     with_raw_newlines_escaped,
     with_transport_retries,
@@ -122,7 +123,7 @@ class _Shared:
     """The client that the calls in flight share, and how many they are."""
 
     raw: openai.AsyncOpenAI
-    client: AsyncInstructor
+    create: Create
     users: int = 0
 
 
@@ -153,7 +154,7 @@ class OpenAIBackend:
     def where(self) -> str:
         return self.config.base_url or "api.openai.com"
 
-    def _acquire(self) -> AsyncInstructor:
+    def _acquire(self) -> Create:
         """Share one connection pool among the calls in flight. It is closed when the last
         one ends, because a pool cannot outlive the event loop it was opened on and
         `summarize` runs a new loop per call; an unclosed pool leaks sockets."""
@@ -171,11 +172,9 @@ class OpenAIBackend:
                 where=self.where,
                 deadline=self.config.timeout,
             ))
-            client = AsyncInstructor(client=raw, create=patch(create=send, mode=self.mode),
-                                     mode=self.mode)
-            self._shared = _Shared(raw, client)
+            self._shared = _Shared(raw, patch(create=send, mode=self.mode))
         self._shared.users += 1
-        return self._shared.client
+        return self._shared.create
 
     async def _release(self) -> None:
         shared = self._shared
@@ -199,10 +198,10 @@ class OpenAIBackend:
 
     async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
         system, user = load_prompt("extract").render(article, list(feedback))
-        client = self._acquire()
+        create = self._acquire()
         try:
             extraction, usage = await request_extraction(
-                client,
+                create,
                 system,
                 user,
                 model=self.model or DEFAULT_MODEL,

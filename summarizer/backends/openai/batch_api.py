@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from instructor import Mode
-from instructor.core import AsyncInstructor, patch
+from instructor.core import patch
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
@@ -38,7 +38,7 @@ from summarizer.backends.openai.backend import (
 )
 from summarizer.backends.openai.chunking import ChunkingBackend, overlap_for
 from summarizer.backends.openai.prompts import load_prompt
-from summarizer.backends.openai.transport import request_extraction
+from summarizer.backends.openai.transport import Create, request_extraction
 from summarizer.batch.inputs import Rejected, count_inputs, input_files, stream_units
 from summarizer.errors import BackendError, InputError, RequestWritten
 from summarizer.fetch import PageCache
@@ -67,11 +67,11 @@ class _Settings:
         self.max_tokens = self.config.max_tokens
         self.prompt_version: str | None = load_prompt("extract").id
 
-    async def ask(self, client: AsyncInstructor, article: Article,
+    async def ask(self, create: Create, article: Article,
                   feedback: Sequence[str]) -> Attempt:
         system, user = load_prompt("extract").render(article, list(feedback))
         extraction, usage = await request_extraction(
-            client, system, user, model=self.model, max_validation_retries=0,
+            create, system, user, model=self.model, max_validation_retries=0,
             max_tokens=self.max_tokens, compact=self.config.schema == "compact")
         return Attempt(extraction=extraction, usage=usage)
 
@@ -91,12 +91,11 @@ class RequestWriter:
         self.prompt_version = self.settings.prompt_version
         self.out = out
         self.written = 0
-        self._client = AsyncInstructor(client=None, create=patch(create=_capture,
-                                       mode=self.settings.mode), mode=self.settings.mode)
+        self._create = patch(create=_capture, mode=self.settings.mode)
 
     async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
         try:
-            await self.settings.ask(self._client, article, feedback)
+            await self.settings.ask(self._create, article, feedback)
         except _Captured as captured:
             line = {"custom_id": article.id, "method": "POST", "url": ENDPOINT,
                     "body": captured.body}
@@ -154,9 +153,8 @@ class ResultsBackend:
         async def replay(*args: Any, **kwargs: Any) -> ChatCompletion:
             return stored
 
-        mode = self.settings.mode
-        client = AsyncInstructor(client=None, create=patch(create=replay, mode=mode), mode=mode)
-        return await self.settings.ask(client, article, feedback)
+        return await self.settings.ask(patch(create=replay, mode=self.settings.mode), article,
+                                       feedback)
 
 
 def _index(path: Path) -> dict[str, int]:

@@ -14,6 +14,9 @@ through a hook passed with the call itself, so articles sharing one client
 never mix their counts. Transport failures return no completion and cost no
 tokens, so they are not counted as calls.
 
+The response model is prepared once per process (`prepared`), not on every call;
+what instructor itself still repeats per call is measured by `benchmarks/overhead.py`.
+
 Only this module and `backends/openai.py` import the model client.
 """
 
@@ -27,12 +30,11 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import openai
 from instructor import response_schema
 from instructor.core import (
-    AsyncInstructor,
     HookName,
     Hooks,
     IncompleteOutputException,
@@ -40,7 +42,7 @@ from instructor.core import (
     ResponseParsingError,
 )
 from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUserMessageParam
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from summarizer.backends.openai.compact import CompactExtraction, to_extraction
@@ -54,6 +56,11 @@ from summarizer.errors import (
 from summarizer.models import ArticleExtraction, Usage
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+Create = Callable[..., Awaitable[Any]]
+"""instructor's patched `create` (`instructor.patch(create=...)`): the SDK call with
+instructor's schema loop around it."""
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
 """Besides every 5xx: timeouts, conflicts and rate limits that pass if one waits."""
@@ -278,11 +285,34 @@ class UsageMeter:
 
 SCHEMA_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
 
-RESPONSE_MODEL = response_schema(ArticleExtraction)
-"""Wrapped once here: instructor wraps a plain model anew on every call, which defeats its
-schema cache and costs ~50 ms of CPU per request, enough to stall a batch's event loop."""
+def prepared(model: type[M]) -> type[M]:
+    """`model` wrapped for instructor once, with its JSON Schema generated once.
 
-COMPACT_RESPONSE_MODEL = response_schema(CompactExtraction)
+    instructor wraps a plain model anew on every call, which defeats its tool-schema
+    cache; and in the JSON, MD_JSON and JSON_SCHEMA modes it asks the model class for
+    its JSON Schema on every call, which pydantic builds from scratch each time (29 ms
+    for `ArticleExtraction`). This subclass keeps the name and docstring, so the
+    request is byte for byte what the plain model gives, and answers the schema from
+    a copy made once. Each caller gets its own copy: instructor's handlers may edit it.
+    """
+    wrapped = response_schema(model)
+    texts: dict[tuple[Any, ...], str] = {}
+
+    def model_json_schema(cls: type[BaseModel], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        key = (args, tuple(sorted(kwargs.items())))
+        if key not in texts:
+            texts[key] = json.dumps(wrapped.model_json_schema(*args, **kwargs))
+        schema: dict[str, Any] = json.loads(texts[key])
+        return schema
+
+    subclass = cast(Callable[..., type[M]], type(wrapped))
+    return subclass(model.__name__, (wrapped,), {
+        "__doc__": model.__doc__, "__module__": model.__module__,
+        "__qualname__": model.__qualname__, "model_json_schema": classmethod(model_json_schema)})
+
+
+RESPONSE_MODEL = prepared(ArticleExtraction)
+COMPACT_RESPONSE_MODEL = prepared(CompactExtraction)
 
 
 def _first_line(error: BaseException) -> str:
@@ -291,7 +321,7 @@ def _first_line(error: BaseException) -> str:
 
 
 async def request_extraction(
-    client: AsyncInstructor,
+    create: Create,
     system: str,
     user: str,
     *,
@@ -305,14 +335,16 @@ async def request_extraction(
     With `compact`, the model answers in `CompactExtraction`, which code maps back.
 
     The messages are built here, fresh for each call: instructor appends its re-ask
-    turns to the list it is given.
+    turns to the list it is given. `create` is called as it is, not through
+    `AsyncInstructor.create`, which walks the whole response model once more per call
+    looking for async validators before calling it.
 
     Raises `TransportRetriesExhausted`, `UnusableAnswer`, `ConfigError` or
     `BackendError`, each carrying or naming what the user can change.
     """
     meter = UsageMeter()
     try:
-        extraction = await client.create(
+        extraction = await create(
             response_model=COMPACT_RESPONSE_MODEL if compact else RESPONSE_MODEL,
             messages=[
                 ChatCompletionSystemMessageParam(role="system", content=system),
