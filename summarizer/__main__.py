@@ -2,4 +2,5 @@
 
 from summarizer.cli import main
 
-main()
+if __name__ == "__main__":  # worker processes import the main module again: not a second run
+    main()

@@ -16,7 +16,7 @@ from typing import Literal, TypedDict, Unpack
 from pydantic import ValidationError
 
 from summarizer.backends import Backend, BackendConfig, make_backend
-from summarizer.errors import BackendError, InputError, requests_made
+from summarizer.errors import BackendError, ConfigError, InputError, requests_made
 from summarizer.merge import merge
 from summarizer.models import (
     Article,
@@ -27,6 +27,7 @@ from summarizer.models import (
     Summary,
     Usage,
 )
+from summarizer.offload import INLINE, Offload
 from summarizer.stack import build_stack
 from summarizer.text.entities import AliasTable
 from summarizer.text.time import resolve_extraction
@@ -73,7 +74,8 @@ class ArticleFailure:
 
 
 async def try_article(
-    article: Article, backend: Backend, *, max_reasks: int = DEFAULT_MAX_REASKS
+    article: Article, backend: Backend, *, max_reasks: int = DEFAULT_MAX_REASKS,
+    offload: Offload = INLINE,
 ) -> ArticleResult | ArticleFailure:
     """Extract one article, re-asking at most `max_reasks` times with the exact findings.
 
@@ -82,7 +84,8 @@ async def try_article(
     gets through); every attempt's tokens are counted, a failed attempt's too (the
     backend's errors carry their usage). A `BackendError` on the first attempt ends
     the article at stage 'extract'; an unexpected error in the deterministic checks
-    ends it at 'validate'.
+    ends it at 'validate'. The checks run where `offload` says (a batch: in a worker
+    process, so the loop keeps sending requests meanwhile).
     """
     usage = Usage()
     feedback: list[str] = []
@@ -100,7 +103,9 @@ async def try_article(
             break
         usage += answer.usage
         try:
-            kept = check(article, answer.extraction)
+            kept = await offload.run(check, article, answer.extraction)
+        except ConfigError:  # no worker could start: every article would fail the same way
+            raise
         except Exception as error:  # a checker bug must cost one article, not the batch
             return ArticleFailure(article.id, "validate", error, attempts, usage)
         fixable = reaskable(kept[1])

@@ -233,7 +233,7 @@ def test_retry_errors_redoes_only_the_failures_and_replaces_their_records(
     out = tmp_path / "out.jsonl"
     backend = FailingFor({"art-00001"})
     batch([inbox], out, backend)
-    first = read_records(out)
+    first = sorted(read_records(out), key=str)  # records come in the order units finish
     assert [(r["ids"], r["status"]) for r in first] == [
         (["art-00000"], "ok"), (["art-00001"], "error"), (["art-00002"], "ok")]
 
@@ -241,9 +241,9 @@ def test_retry_errors_redoes_only_the_failures_and_replaces_their_records(
     batch([inbox], out, backend, options=BatchOptions(retry_errors=True, progress="off"))
 
     records = read_records(out)
-    assert [(r["ids"], r["status"]) for r in records] == [
-        (["art-00000"], "ok"), (["art-00002"], "ok"), (["art-00001"], "ok")]
-    assert records[:2] == [first[0], first[2]]  # the good records are kept byte for byte
+    assert [(r["ids"], r["status"]) for r in records[2:]] == [(["art-00001"], "ok")]
+    # the good records are kept byte for byte
+    assert sorted(records[:2], key=str) == [first[0], first[2]]
     assert not (tmp_path / ".out.jsonl.tmp").exists()
 
 

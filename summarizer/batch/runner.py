@@ -4,7 +4,8 @@ The model backend is asked through `stack.build_stack`, as in every command, wit
 requests in flight bounded by one semaphore, so concurrency means what a rate
 limit means, and a cache of answers. Every unit ends as exactly one record: a
 failure of one article (a 503 that outlived its retries, a refusal) is written
-in its record while the others go on.
+in its record while the others go on. Checking, merging and rendering run in
+worker processes (`summarizer.offload`), so the event loop only sends and reads.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from summarizer.batch.output import Record, ResultsWriter
 from summarizer.batch.progress import ProgressMode, Reporter, Stats
 from summarizer.fetch import PageCache
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleResult, Summary, Usage
+from summarizer.models import Article, ArticleResult, Usage
+from summarizer.offload import Offload
 from summarizer.pipeline import DEFAULT_MAX_REASKS, ArticleFailure, try_article
 from summarizer.render import render
 from summarizer.stack import Stack, build_stack
@@ -46,6 +48,18 @@ class BatchOptions:
     chunk_chars: int | None = None
     """Articles longer than this go in chunks; None: what the model's context holds."""
     progress: ProgressMode = "auto"
+    workers: int | None = None
+    """Processes that check, merge and render; None: one per core but one; 0: none, on
+    the event loop."""
+
+
+def unit_payload(results: list[ArticleResult], articles: Sequence[Article],
+                 fmt: str) -> Any:
+    """A unit's summary as its record holds it: the merged results, rendered in `fmt`."""
+    summary = merge(results)
+    if fmt == "json":
+        return summary.model_dump(mode="json")
+    return render(summary, fmt, articles=articles)
 
 
 def _usage(usage: Usage) -> dict[str, int]:
@@ -57,8 +71,9 @@ class Batch:
 
     def __init__(self, backend: Stack, writer: ResultsWriter, options: BatchOptions,
                  prices: PriceTable, stats: Stats, reporter: Reporter,
-                 pages: PageCache | None = None) -> None:
+                 pages: PageCache | None = None, offload: Offload | None = None) -> None:
         self.backend = backend
+        self.offload = offload or Offload.inline()
         self.pages = pages
         self.writer = writer
         self.options = options
@@ -99,7 +114,8 @@ class Batch:
 
     async def summarized(self, unit: Unit) -> Record:
         outcomes = await asyncio.gather(*(
-            try_article(a, self.backend, max_reasks=self.options.max_reasks)
+            try_article(a, self.backend, max_reasks=self.options.max_reasks,
+                        offload=self.offload)
             for a in unit.articles))
         results = [o for o in outcomes if isinstance(o, ArticleResult)]
         failures = [o for o in outcomes if isinstance(o, ArticleFailure)]
@@ -108,7 +124,8 @@ class Batch:
         payload: Any = None
         if results:
             try:
-                payload = self.rendered(merge(results), unit.articles)
+                payload = await self.offload.run(unit_payload, results, unit.articles,
+                                                 self.options.fmt)
             except Exception as error:  # a merge or render bug costs this unit only
                 failures += [ArticleFailure(r.article_id, "validate", error, r.attempts, r.usage)
                              for r in results]
@@ -128,18 +145,15 @@ class Batch:
         record["usage"] = self.usage_block(ids)
         return record
 
-    def rendered(self, summary: Summary, articles: Sequence[Article]) -> Any:
-        if self.options.fmt == "json":
-            return summary.model_dump(mode="json")
-        return render(summary, self.options.fmt, articles=articles)
-
     async def run(self, inputs: Sequence[str | Path]) -> None:
         files = input_files(inputs, notes=self.reporter.note)
         groups, total = count_inputs(files, self.options.group_by)
         self.stats.total = total
         queue: asyncio.Queue[Unit | Rejected | None] = asyncio.Queue(
             maxsize=2 * self.options.concurrency)
-        workers = max(1, self.options.concurrency)
+        # Twice as many units in hand as requests in flight (the stack's semaphore bounds
+        # those): units whose articles are being checked leave as many free to send.
+        workers = 2 * max(1, self.options.concurrency)
 
         async def produce() -> None:
             # Reading runs in a thread: fetching a link may take seconds, and the loop
@@ -175,9 +189,11 @@ async def run_batch(
     prices: PriceTable | None = None,
     stream: IO[str] | None = None,
     pages: PageCache | None = None,
+    offload: Offload | None = None,
 ) -> Stats:
     """Summarize every input into `out`, one record per unit; returns the run's totals.
-    Links are fetched through `pages` when given."""
+    Links are fetched through `pages` when given. The checks, merges and renders run
+    through `offload`, by default `options.workers` worker processes."""
     stats = Stats()
     with ResultsWriter(out, resume=options.resume,
                        retry_errors=options.retry_errors) as writer:
@@ -185,8 +201,12 @@ async def run_batch(
         reporter = Reporter(stats, options.progress, stream or sys.stderr)
         stack = build_stack(backend, concurrency=options.concurrency, cache=cache,
                             chunk_chars=options.chunk_chars)
+        owned = offload is None
+        if offload is None:
+            offload = (Offload.inline() if options.workers == 0 else
+                       Offload.processes(options.workers))
         batch = Batch(stack, writer, options,
-                      prices or PriceTable.load(), stats, reporter, pages)
+                      prices or PriceTable.load(), stats, reporter, pages, offload)
         session = getattr(backend, "session", None)
         finished = False
         try:
@@ -197,6 +217,8 @@ async def run_batch(
                     await batch.run(inputs)
             finished = True
         finally:
+            if owned:
+                offload.close()
             reporter.close(final_line(stats, out, cache, backend.model, finished=finished))
     return stats
 

@@ -32,6 +32,10 @@ def batch_command(
         "per file: it is locked (<out>.lock) while a run writes it.")] = None,
     concurrency: Annotated[int, typer.Option(
         min=1, help="Model requests in flight at once.")] = 8,
+    workers: Annotated[int | None, typer.Option(
+        min=0, show_default="one per core but one",
+        help="Processes that check, merge and render, so the requests never wait for "
+        "them; 0: none, all on one event loop.")] = None,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Skip ids already in --out (redoing a cut-off last line).")] = False,
     retry_errors: Annotated[bool, typer.Option(
@@ -82,7 +86,7 @@ def batch_command(
     options = BatchOptions(concurrency=concurrency, resume=resume,
                            retry_errors=retry_errors, fmt=fmt.value,
                            group_by=group_by, max_reasks=max_reasks, max_bytes=max_bytes,
-                           chunk_chars=chunk_chars)
+                           chunk_chars=chunk_chars, workers=workers)
     with failures_exit_1():
         if openai_batch is not None:
             from summarizer.backends.openai.batch_api import write_requests
