@@ -186,12 +186,13 @@ def _words(text: str) -> str:
     return name_key(re.sub(r"[^\w]+", " ", re.sub(r"['\u2019]s\b", "", text)))
 
 
-def _named(kind: EntityKind, name: str, text: str) -> bool:
-    """Whether `text` names `name` in any known spelling, or by its distinctive word
-    ('Kharkiv' for 'Kharkiv region', 'Zelenskyy' for 'Volodymyr Zelensky')."""
+def _named(kind: EntityKind, name: str, folded: str) -> bool:
+    """Whether a text, `folded` by `_words`, names `name` in any known spelling, or by its
+    distinctive word ('Kharkiv' for 'Kharkiv region', 'Zelenskyy' for 'Volodymyr
+    Zelensky')."""
     if name_key(name) in lx.UNNAMED:
         return True
-    plain = f" {_words(text)} "
+    plain = f" {folded} "
     forms = {_words(f) for f in (*name_forms(kind, name), *_DEMONYMS.get(name_key(name), ()))}
     if any(f" {form} " in plain for form in forms):
         return True
@@ -216,6 +217,15 @@ class _Checker:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.findings: list[Finding] = []
+        self.folded: dict[str, str] = {}
+
+    def named(self, kind: EntityKind, name: str, text: str) -> bool:
+        """`_named`, each text folded once per article: a name without evidence is looked
+        for in the whole article, once per fact, and folding it each time was most of
+        the check's time."""
+        if text not in self.folded:
+            self.folded[text] = _words(text)
+        return _named(kind, name, self.folded[text])
 
     def figure(self, fact: Fact, about: str, need: Counts) -> None:
         text = _span(self.ctx, fact.evidence)
@@ -233,7 +243,7 @@ class _Checker:
              evidence: Evidence | None) -> None:
         """`evidence` None: the name must be in the article (a region has no evidence)."""
         text = self.ctx.article.text if evidence is None else _span(self.ctx, evidence)
-        if text is None or _named(kind, name, text):
+        if text is None or self.named(kind, name, text):
             return
         where = "the article" if evidence is None else "the evidence"
         self._add(FindingCode.name_unsupported,
@@ -308,7 +318,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
     if text is None or (len(every) == 2 and lx.SIDES.search(text)) \
-            or any(_named(EntityKind.party, s, text) for s in sides):
+            or any(check.named(EntityKind.party, s, text) for s in sides):
         return
     check.name(fact, who, EntityKind.party, release.released_by,
                "side that released them or got them back", around)
