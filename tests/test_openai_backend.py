@@ -350,9 +350,9 @@ async def test_the_response_schema_is_built_once_not_on_every_request(
     scripted_server: Callable[[dict[str, Any]], ScriptedServer], monkeypatch: pytest.MonkeyPatch,
     mode: str, schema: str,
 ) -> None:
-    """pydantic builds a JSON Schema from scratch whenever asked (29 ms for the full
-    extraction), and instructor asks on every request in the JSON modes: a batch must
-    not pay that per article."""
+    """pydantic builds a JSON Schema from scratch whenever asked (tens of milliseconds for
+    the full extraction), and instructor asks on every request in the JSON modes: a
+    batch must not pay that per article."""
     empty = {"agreement": None, "stages": [], "cumulative": [], "attacks": [], "statements": []}
     server = scripted_server({"rules": [{"replies": [{"extraction": empty}]}]})
     backend = backend_for(server, mode=mode, schema=schema)

@@ -290,8 +290,8 @@ def prepared(model: type[M]) -> type[M]:
 
     instructor wraps a plain model anew on every call, which defeats its tool-schema
     cache; and in the JSON, MD_JSON and JSON_SCHEMA modes it asks the model class for
-    its JSON Schema on every call, which pydantic builds from scratch each time (29 ms
-    for `ArticleExtraction`). This subclass keeps the name and docstring, so the
+    its JSON Schema on every call, which pydantic builds from scratch each time (tens of
+    milliseconds for `ArticleExtraction`). This subclass keeps the name and docstring, so the
     request is byte for byte what the plain model gives, and answers the schema from
     a copy made once. Each caller gets its own copy: instructor's handlers may edit it.
     """
