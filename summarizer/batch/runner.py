@@ -27,7 +27,7 @@ from summarizer.batch.progress import ProgressMode, Reporter, Stats
 from summarizer.fetch import PageCache
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, Usage
-from summarizer.offload import Offload
+from summarizer.offload import INLINE, Offload
 from summarizer.pipeline import DEFAULT_MAX_REASKS, ArticleFailure, try_article
 from summarizer.render import render
 from summarizer.stack import Stack, build_stack
@@ -73,13 +73,23 @@ class Batch:
                  prices: PriceTable, stats: Stats, reporter: Reporter,
                  pages: PageCache | None = None, offload: Offload | None = None) -> None:
         self.backend = backend
-        self.offload = offload or Offload.inline()
+        self.offload = offload
+        """None: `run` chooses, once it has counted the inputs."""
+        self.owned: Offload | None = None
         self.pages = pages
         self.writer = writer
         self.options = options
         self.prices = prices
         self.stats = stats
         self.reporter = reporter
+
+    def workers_for(self, articles: int) -> Offload:
+        """Worker processes when some request could wait for a check: when there are
+        more articles than requests in flight. Fewer are all sent at once, and starting
+        a process would cost them more than it saves."""
+        if self.options.workers == 0 or articles <= self.options.concurrency:
+            return Offload.inline()
+        return Offload.processes(self.options.workers)
 
     def usage_block(self, ids: Iterable[str]) -> dict[str, Any]:
         per_article: dict[str, Any] = {}
@@ -115,7 +125,7 @@ class Batch:
     async def summarized(self, unit: Unit) -> Record:
         outcomes = await asyncio.gather(*(
             try_article(a, self.backend, max_reasks=self.options.max_reasks,
-                        offload=self.offload)
+                        offload=self.offload or INLINE)
             for a in unit.articles))
         results = [o for o in outcomes if isinstance(o, ArticleResult)]
         failures = [o for o in outcomes if isinstance(o, ArticleFailure)]
@@ -124,8 +134,9 @@ class Batch:
         payload: Any = None
         if results:
             try:
-                payload = await self.offload.run(unit_payload, results, unit.articles,
-                                                 self.options.fmt)
+                offload = self.offload or INLINE
+                payload = await offload.run(unit_payload, results, unit.articles,
+                                            self.options.fmt)
             except Exception as error:  # a merge or render bug costs this unit only
                 failures += [ArticleFailure(r.article_id, "validate", error, r.attempts, r.usage)
                              for r in results]
@@ -149,6 +160,8 @@ class Batch:
         files = input_files(inputs, notes=self.reporter.note)
         groups, total = count_inputs(files, self.options.group_by)
         self.stats.total = total
+        if self.offload is None:
+            self.offload = self.owned = self.workers_for(total)
         queue: asyncio.Queue[Unit | Rejected | None] = asyncio.Queue(
             maxsize=2 * self.options.concurrency)
         # Twice as many units in hand as requests in flight (the stack's semaphore bounds
@@ -193,7 +206,8 @@ async def run_batch(
 ) -> Stats:
     """Summarize every input into `out`, one record per unit; returns the run's totals.
     Links are fetched through `pages` when given. The checks, merges and renders run
-    through `offload`, by default `options.workers` worker processes."""
+    through `offload`, by default `options.workers` worker processes when there are
+    more units than requests in flight."""
     stats = Stats()
     with ResultsWriter(out, resume=options.resume,
                        retry_errors=options.retry_errors) as writer:
@@ -201,10 +215,6 @@ async def run_batch(
         reporter = Reporter(stats, options.progress, stream or sys.stderr)
         stack = build_stack(backend, concurrency=options.concurrency, cache=cache,
                             chunk_chars=options.chunk_chars)
-        owned = offload is None
-        if offload is None:
-            offload = (Offload.inline() if options.workers == 0 else
-                       Offload.processes(options.workers))
         batch = Batch(stack, writer, options,
                       prices or PriceTable.load(), stats, reporter, pages, offload)
         session = getattr(backend, "session", None)
@@ -217,8 +227,8 @@ async def run_batch(
                     await batch.run(inputs)
             finished = True
         finally:
-            if owned:
-                offload.close()
+            if batch.owned is not None:
+                batch.owned.close()
             reporter.close(final_line(stats, out, cache, backend.model, finished=finished))
     return stats
 

@@ -33,7 +33,8 @@ def batch_command(
     concurrency: Annotated[int, typer.Option(
         min=1, help="Model requests in flight at once.")] = 8,
     workers: Annotated[int | None, typer.Option(
-        min=0, show_default="one per core but one",
+        min=0, show_default="one per core but one, if there are more articles than "
+        "--concurrency",
         help="Processes that check, merge and render, so the requests never wait for "
         "them; 0: none, all on one event loop.")] = None,
     resume: Annotated[bool, typer.Option(
