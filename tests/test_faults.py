@@ -118,7 +118,9 @@ async def test_500_articles_with_20_percent_faults_lose_nothing(
     prompts = [json.dumps(r["messages"]) for r in fault_server.requests]
     for text in prompts:
         assert "scripted fault" not in text and "Error code" not in text, "transport leaked"
-    reasks = [t for t in prompts if "Validation Error" in t or "validation error" in t.lower()]
+    # A re-ask that outlives the 1 s deadline on a loaded machine is sent again, the same
+    # request by the transport loop: distinct re-ask prompts are what the schema loop asked.
+    reasks = {t for t in prompts if "Validation Error" in t or "validation error" in t.lower()}
     schema_kinds = sum(1 for k in plan.values() if k.startswith(("schema", "truncated")))
     assert len(reasks) == schema_kinds, "one re-ask per schema failure, within the bound"
     print(json.dumps({k: dict(v) for k, v in table.items()}, indent=1))
