@@ -254,3 +254,15 @@ def test_a_source_named_before_the_quotation_by_a_colon_paragraph_or_according_t
         ("Ivan Dorn", None, "until the war is over."),
         ("Sani Musa", None, "will be brought back very soon."),
     ]
+
+
+def test_who_used_a_label_goes_on_speaking_in_the_same_sentence() -> None:
+    assert said(
+        "Neighbouring Jordan also condemned it as a \u201cbrutal attack\u201d that \u201creflects "
+        "the targeting of civilians.\u201d\n\n"
+        "The Doctors Network said on Friday that twelve worshippers were killed in a strike "
+        "launched by the Rapid Support Forces, calling it a \u201cheinous crime\u201d that showed "
+        "the group\u2019s \u201cblatant disregard for every law.\u201d") == [
+        ("Jordan", None, "reflects the targeting of civilians."),
+        ("Doctors Network", None, "blatant disregard for every law."),
+    ]

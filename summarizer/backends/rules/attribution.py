@@ -102,6 +102,10 @@ _ACCORDING = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{3,80}),\s")
 """A sentence that opens by naming its source ("According to the defence ministry, its
 target was "...""): the source is the speaker of its quotation."""
 
+_PREDICATE = re.compile(r"(?:was|were|is|are|has|have|had|been)\s")
+"""A part that goes on a sentence's predicate ("..., were killed in a strike by the RSF,
+calling it") names an agent, not the speaker."""
+
 _TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
 """Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
 
@@ -261,7 +265,7 @@ def _bare(part: str, people: People) -> bool:
 
 def _resolve_part(who: str, position: int, people: People, said: Said, *,
                   register: bool = True) -> tuple[str | None, bool]:
-    if _TOGETHER.search(who):
+    if _TOGETHER.search(who) or _PREDICATE.match(who):
         return None, False
     if who.lower() in _PRONOUNS:
         if said.speaker and not (_body(said.speaker) or people.party(said.speaker)) and not any(

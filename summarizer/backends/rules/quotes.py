@@ -79,8 +79,7 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
             continue
         quote_start, quote_end = trim(text, item.start + 1, item.end)
         words = text[quote_start:quote_end].split()
-        if len(words) < _MIN_QUOTE_WORDS or all(
-                w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()):
+        if all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()):
             continue
         written = attribution(text, item, quotes)
         speaker: str | None = said.speaker
@@ -92,6 +91,11 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
             speaker, continuing = resolve(written[0], item.start, people, said)
             region = written[1]
         if speaker is None:
+            continue
+        if len(words) < _MIN_QUOTE_WORDS:
+            # A label is no statement, but who used it goes on speaking ("condemned it as
+            # a "brutal attack" that "reflects ..."").
+            said.speaker, said.end, last_end = speaker, item.end, item.end
             continue
         consumed.append(region)
         continuing = continuing or bool(_CONTINUATION.search(text, *region))
