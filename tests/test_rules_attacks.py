@@ -167,3 +167,23 @@ def test_a_strike_and_the_reply_in_one_sentence_stay_two_attacks(
         text: str, expected: list[tuple[str, list[str], dict[str, int], int | None]]) -> None:
     assert [(a.attacker, a.targets, {w.type: w.count for w in a.weapons},
              a.killed and a.killed.count) for a in attacks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian missiles killed 12 people in Kharkiv on Friday, officials said.",
+     ("Russia", ["Kharkiv"], 12, None)),
+    ("Two blasts near a shrine in Kerman on Friday killed 84 people and wounded 284.",
+     (None, [], 84, 284)),
+    ("Two explosions killed at least eighty people on Friday, the governor said.",
+     (None, [], 80, None)),
+    ("Israeli drones have wounded five people in Beirut on Friday.",
+     ("Israel", ["Beirut"], None, 5)),
+])
+def test_weapons_that_killed_tell_a_strike_and_their_number_is_not_the_toll(
+        text: str, expected: tuple[str | None, list[str], int | None, int | None]) -> None:
+    """With the weapons as the subject there is no strike word, and the number before the
+    verb counts the weapons ("Two explosions killed 84"), never the dead."""
+    [attack] = attacks(text)
+    killed = attack.killed.count if attack.killed else None
+    injured = attack.injured.count if attack.injured else None
+    assert (attack.attacker, attack.targets, killed, injured) == expected

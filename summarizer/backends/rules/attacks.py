@@ -40,11 +40,16 @@ from summarizer.text.modality import unreal
 from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import resolve
 
+WEAPON_HARMED = (r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|explosions?|blasts?)\s+"
+                 r"(?:(?:have|had|has|also)\s+)?(?:killed|wounded|injured)\b")
+"""Weapons as the subject of a toll ("Russian missiles killed 12 in Kharkiv", "two blasts
+killed 84"): the sentence tells a strike without a strike word."""
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
-                        r"|intercepted|destroyed|targeted)\b")
+                        r"|intercepted|destroyed|targeted|blasts?|bombings?)\b"
+                        rf"|{WEAPON_HARMED}")
 _ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
@@ -57,7 +62,8 @@ _ATTACK_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarde
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
     rf"{_ATTACK_VERB}\b")
-_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_ATTACK_VERB}\b")
+_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_ATTACK_VERB}\b"
+                               rf"|^(?:\s+{_NOT_MODIFIER}[\w-]+){{0,2}}?\s+{WEAPON_HARMED}")
 _NAMED_AFTER = re.compile(
     rf"(?i)(?:\b(?:{_ATTACK_NOUN}|launched|fired|carried\s+out|conducted)\s+by"
     r"|\bblam(?:ing|ed|es)|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
@@ -67,7 +73,8 @@ _TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|pounded|shelled"
     r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
-_STRUCK_IN = re.compile(rf"(?i)\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b(?:\s+[\w-]+){{0,4}}\s+in\s+$")
+_STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b|{WEAPON_HARMED})"
+                        r"(?:\s+[\w-]+){0,4}\s+in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa"."""
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")

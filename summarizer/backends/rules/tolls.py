@@ -88,6 +88,10 @@ _PART = re.compile(r"(?i)(?:\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(T
                    r"|wounded|hurt|deaths|fatalities|injuries)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
 """A number that ends a range ("five to seven", "5-7") or a list of counted groups
 ("five adults and one child", "23 soldiers and over 200 militants")."""
+_NUMBER_WORDS = "|".join((*UNITS, *TENS))
+_VICTIMS_AFTER = re.compile(rf"(?i)\s+{_QUALIFIER}(?:\d|(?:{_NUMBER_WORDS})\b|a\s+dozen)")
+"""A casualty verb with its own count after it: the number before it counts what killed
+them ("Two explosions killed 84", "three missiles wounded 12"), not the dead."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
 """'No one was killed' counts no one: 'one' there is not a number."""
 _REVISED = re.compile(r"(?i)\b(?:revis\w*|correct\w*|lowered|raised|updated|adjusted)\b[^.]{0,80}?"
@@ -202,7 +206,8 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
     numbers = [n for lead in before.finditer(text, unit.start, unit.end)
                if (n := NUMBER.match(text, lead.end()))]
     numbers += [n for n in NUMBER.finditer(text, unit.start, unit.end)
-                if after.match(text[n.end():unit.end])]
+                if (word := after.match(text[n.end():unit.end]))
+                and not _VICTIMS_AFTER.match(text, n.end() + word.end(), unit.end)]
     numbers.sort(key=lambda n: n.start())  # the first stated: a reply's toll comes after
     return next((n for n in numbers if number_value(n) is not None
                  and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
