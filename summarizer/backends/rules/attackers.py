@@ -18,17 +18,20 @@ STRIKE_NOUN = r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|shel
 _STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarded|targeted"
                 r"|carried\s+out|conducted)")
 _CLAIMED = re.compile(
-    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades))?"
+    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
+    r"|\s+(?:rebels|militants|fighters|militia|forces|military|army|group))?"
     r"\s+(?:said|says|claimed|claims|announced|stated)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
     r"(?:it|they|its\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:just\s+)?"
     rf"{_STRIKE_VERB}\b")
 """A side's claim of its own strike: "Hamas said on Sunday it had launched", "Israel
-says it struck"."""
+says it struck", "the M23 rebels said they had shelled"."""
 _KILLED_IN = re.compile(
-    r"^(?:\s+\([^)]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?killed\s+(?:[\w,-]+\s+){1,5}?in\s+"
+    r"^(?:\s+\([^)]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:killed|wounded|injured|left\s+(?:[\w,-]+\s+){1,4}?(?:dead|wounded|injured))"
+    r"\s+(?:[\w,-]+\s+){0,5}?in\s+"
     rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{STRIKE_NOUN}\b")
 """A toll with the attacker as subject: "the Rapid Support Forces (RSF) killed 75 people
-in a drone strike"."""
+in a drone strike", "al-Shabab left 12 soldiers dead in an attack"."""
 
 
 _CARRIED_OUT = re.compile(

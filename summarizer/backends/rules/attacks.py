@@ -41,9 +41,10 @@ from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import resolve
 
 WEAPON_HARMED = (r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|explosions?|blasts?)\s+"
-                 r"(?:(?:have|had|has|also)\s+)?(?:killed|wounded|injured)\b")
-"""Weapons as the subject of a toll ("Russian missiles killed 12 in Kharkiv", "two blasts
-killed 84"): the sentence tells a strike without a strike word."""
+                 r"(?:(?:have|had|has|also)\s+)?(?:killed|wounded|injured|hit)\b")
+"""Weapons as the subject of a toll or of a hit ("Russian missiles killed 12 in Kharkiv", "two
+blasts killed 84", "a missile hit Odesa"): the sentence tells a strike without a strike
+word."""
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
@@ -65,10 +66,11 @@ _SUBJECT_ATTACKER = re.compile(
 _DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_ATTACK_VERB}\b"
                                rf"|^(?:\s+{_NOT_MODIFIER}[\w-]+){{0,2}}?\s+{WEAPON_HARMED}")
 _NAMED_AFTER = re.compile(
-    rf"(?i)(?:\b(?:{_ATTACK_NOUN}|launched|fired|carried\s+out|conducted)\s+by"
+    rf"(?i)(?:\b(?:{_ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
+    r"(?-i:\s+(?:at|on|towards?|into)(?:\s+[A-Z][\w-]*){1,3})?\s+by"
     r"|\bblam(?:ing|ed|es)|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
-"""The attacker named after the attack: "attacks by Afghan Taliban forces", "blaming
-Ukraine", "attributed the attack to Israel"."""
+"""The attacker named after the attack: "attacks by Afghan Taliban forces", "rockets fired at
+Sderot by Hamas", "blaming Ukraine", "attributed the attack to Israel"."""
 _TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|pounded|shelled"
     r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?"

@@ -57,9 +57,9 @@ _ABBREVIATIONS = frozenset((
 ))
 _DATELINE = re.compile(
     rf"\A(?:[A-Z][^\n:.]{{0,80}}?\b)?{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
-    r"(?:\s*\([A-Z]{2,10}\))?\s*[:\u2013—-]+\s+")
-"""A dateline ("KYIV, Aug. 21 (UPI) -- "): when the report was filed, not when its news
-happened, so no time in it dates an event."""
+    r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?\s*[:\u2013—-]+\s+")
+"""A dateline ("KYIV, Aug. 21 (UPI) -- ", "May 3 (Reuters) - "): when the report was filed,
+not when its news happened, so no time in it dates an event."""
 _QUOTE_MARK = re.compile(r"[“”\"\n\u2018\u2019]")
 _PARAGRAPH_END = re.compile(r"[.!?\u2026][\s\u2018\u2019']*$")
 _OPENERS = " \t\n([{—\u2013-/"
