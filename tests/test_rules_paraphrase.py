@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from summarizer.backends.rules import RulesBackend
+from summarizer.facts import iter_facts
 from summarizer.models import Article, Attack
 from summarizer.text.time import resolve_extraction
 
@@ -23,6 +24,15 @@ SATURDAY = dt.date(2025, 5, 24)
 def attacks(text: str) -> list[Attack]:
     article = Article(id="t", source="t", published=SATURDAY, text=text)
     return resolve_extraction(RulesBackend().read(article), SATURDAY).attacks
+
+
+def tolls(text: str) -> dict[str, object]:
+    """The attack facts about casualties, by their path without the attack's key."""
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), SATURDAY)
+    return {f.path.split(".", 1)[1]: f.value for f in iter_facts(extraction)
+            if f.path.startswith("attacks[2025-05-23].") and ("killed" in f.path
+                                                            or "injured" in f.path)}
 
 
 def identity(text: str) -> list[tuple[str | None, str | None]]:
@@ -73,3 +83,106 @@ def test_missiles_counted_by_type_in_another_war() -> None:
     (attack,) = attacks("North Korea launched two cruise missiles on Friday. Officials said "
                         "the missiles flew for an hour.")
     assert [(w.type, w.count) for w in attack.weapons] == [("cruise missile", 2)]
+
+
+SUDAN = "RSF drones struck a market on Friday. "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nobody was killed or hurt, the governor said.", {"killed": 0, "injured": 0}),
+    ("There were no fatalities or injuries.", {"killed": 0, "injured": 0}),
+    ("No one was hurt, local officials said.", {"injured": 0}),
+    ("The attack caused no casualties.", {"killed": 0, "injured": 0}),
+    ("No deaths were reported.", {"killed": 0}),
+])
+def test_no_casualties_in_other_words(sentence: str, expected: dict[str, object]) -> None:
+    assert tolls(SUDAN + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("By evening the death toll had risen to 31 and the number of wounded to 70.",
+     {"killed": 31, "injured": 70}),
+    ("Thirty-one people died and seventy were injured.", {"killed": 31, "injured": 70}),
+    ("More than 20 civilians, among them six children, were killed.",
+     {"killed": 20, "killed.qualifier": "more than"}),
+    ("Up to nine people, including a nurse, were wounded.",
+     {"injured": 9, "injured.qualifier": "up to"}),
+    ("Nine people were left dead.", {"killed": 9}),
+    ("Nine people lost their lives and 14 were hurt.", {"killed": 9, "injured": 14}),
+    ("Seven residents were confirmed dead.", {"killed": 7}),
+    ("Doctors said 12 people had died of their wounds.", {"killed": 12}),
+    ("Health officials reported 41 fatalities and 88 injuries.", {"killed": 41, "injured": 88}),
+    ("Officials put the death toll at 19.", {"killed": 19}),
+    ("The number of dead rose to 22.", {"killed": 22}),
+])
+def test_a_toll_in_other_words(sentence: str, expected: dict[str, object]) -> None:
+    assert tolls(SUDAN + sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army said 15 of its troops died on Friday in an attack by the RSF, which "
+    "prompted air strikes that killed dozens of fighters.",
+    "Haitian police said 15 officers were killed on Friday in an ambush by gangs, prompting "
+    "raids that killed more than 40 gang members.",
+])
+def test_a_sentence_s_own_toll_comes_before_the_reply_s(text: str) -> None:
+    assert tolls(text) == {"killed": 15}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday, 20 seriously injured prisoners came home from captivity.",
+    "The remains of six dead captives were returned on Saturday.",
+])
+def test_returnees_described_by_wounds_or_death_are_no_toll(sentence: str) -> None:
+    assert tolls(SUDAN + "\n\n" + sentence) == {}
+
+
+@pytest.mark.parametrize("text", [
+    SUDAN + "Officials said 40 people were killed at first.\n\nThe health ministry later "
+    "lowered the death toll from 40 to 32.",
+    SUDAN + "The governor said 32 people were killed.\n\nEarlier reports had put the toll "
+    "at 45.",
+    "M23 rebels shelled Goma on Friday, killing 32 people.\n\nTshisekedi, whose war against "
+    "the rebels has left thousands dead, condemned it.",
+])
+def test_a_superseded_or_war_long_figure_is_not_the_toll(text: str) -> None:
+    assert tolls(text) == {"killed": 32}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudanese army jets bombed the village of Umm Kadada on Friday, killing six people.",
+     ("Sudan", ["Umm Kadada"], ["Umm Kadada"])),
+    ("An RSF drone attack on the town of Kosti killed three people on Friday.",
+     ("Rapid Support Forces", ["Kosti"], ["Kosti"])),
+    ("Myanmar junta airstrikes on the Zorin displacement camp killed 12 people on Friday.",
+     ("Myanmar", [], ["Zorin"])),
+    ("Israeli strikes on northern and southern Gaza killed 30 people on Friday.",
+     ("Israel", ["northern Gaza", "southern Gaza"], ["northern Gaza", "southern Gaza"])),
+    ("A Russian drone struck Kharkiv, in north-eastern Ukraine, on Friday, killing 4 people.",
+     ("Russia", ["Kharkiv"], ["Kharkiv"])),
+    ("Russian missiles hit Odesa, the port city of Mykolaiv and the eastern city of Kramatorsk "
+     "on Friday.", ("Russia", ["Odesa"], ["Odesa", "Mykolaiv", "Kramatorsk"])),
+    ("Israel launched airstrikes on Syria on Friday.", ("Israel", ["Syria"], [])),
+    ("Ukraine targeted Russia with 60 drones on Friday, a third of them at Moscow.",
+     ("Ukraine", ["Moscow"], ["Moscow"])),
+    ("US airstrikes on Yemen's Hodeidah port killed 20 people on Friday.",
+     ("United States", ["Hodeidah"], ["Hodeidah"])),
+    ("Hezbollah fired rockets at Israeli army bases on Friday.", ("Hezbollah", ["Israel"], [])),
+])
+def test_places_hit_in_other_words(
+        text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    (attack,) = attacks(text)
+    assert (attack.attacker, attack.targets, attack.regions) == expected
+
+
+def test_what_a_region_borders_is_not_hit_in_another_wording() -> None:
+    (attack,) = attacks("Ukraine attacked Russia's Kursk region with drones on Friday.\n\n"
+                        "Kursk, which borders the Sumy region, is a frequent target.")
+    assert attack.regions == ["Kursk"]
+
+
+def test_a_strike_told_as_earlier_in_the_week_is_history() -> None:
+    text = ("Afghan forces attacked Pakistani border posts on Friday, killing 9 soldiers.\n\n"
+            "Earlier in the week, Pakistan bombed a market in eastern Afghanistan, killing 30.")
+    assert [(a.attacker, a.killed and a.killed.count) for a in attacks(text)] == [
+        ("Afghanistan", 9)]

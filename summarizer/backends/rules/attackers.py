@@ -15,7 +15,7 @@ import re
 
 STRIKE_NOUN = r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|shelling|raids?)"
 """A noun naming a strike; "airstrike" written as one word too."""
-_STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarded|targeted"
+_STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded|targeted"
                 r"|carried\s+out|conducted)")
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"

@@ -49,7 +49,7 @@ NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
-                        r"|intercepted|destroyed|targeted|blasts?|bombings?)\b"
+                        r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?))\b"
                         rf"|{WEAPON_HARMED}")
 _ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
@@ -58,7 +58,7 @@ _ADJECTIVE_ATTACKER = re.compile(
     rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{_ATTACK_NOUN}\b")
 """A demonym that qualifies the attack ("Russian drone and missile attack"), not one that
 only opens the clause naming it ("Lebanese officials attributed the attack to Israel")."""
-_ATTACK_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombarded|targeted"
+_ATTACK_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded|targeted"
                 r"|retaliated)")
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
@@ -73,7 +73,8 @@ _NAMED_AFTER = re.compile(
 Sderot by Hamas", "blaming Ukraine", "attributed the attack to Israel"."""
 _TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|pounded|shelled"
-    r"|attacked|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+(?:of\s+)?)?"
+    r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town|village)"
+    r"\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
 _STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b|{WEAPON_HARMED})"
                         r"(?:\s+[\w-]+){0,4}\s+in\s+$")

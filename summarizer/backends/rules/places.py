@@ -30,8 +30,8 @@ _NOUN_OF = re.compile(
     r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
     rf"|region|oblast|capital)\s+of\s+(?:the\s+)?({_NAME})")
 """A place noun that introduces the name after it: "the town of Rylsk"."""
-_PLACE_NOUN = (r"(?:refugee\s+camp|camp|city|district|neighbou?rhood|(?:fuel\s+|oil\s+)?port"
-               r"|air\s+base|base)")
+_PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|district|neighbou?rhood"
+               r"|(?:fuel\s+|oil\s+)?port|air\s+base|base)")
 _NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{_PLACE_NOUN}|{_AREA_WORDS})\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
@@ -107,7 +107,7 @@ _BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to)\s+"
                       r"(?:[\w'\u2019-]+\s+){0,3}$")
 """What a region borders is not hit: "Belgorod, which borders Ukraine's Sumy and Kharkiv
 regions"."""
-_LOCATOR = re.compile(rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*|\s+in\s+)$")
+_LOCATOR = re.compile(rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*(?:in\s+)?|\s+in\s+)$")
 _ACTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|fired|launched|attacked|struck|shelled|bombed)\b")
 """A party as the subject of a strike: "Hamas killed", "Hezbollah also fired"."""
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
@@ -285,7 +285,7 @@ def _reached(text: str, unit: Unit, mention: Mention) -> bool:
 
 def _locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
     """Whether a part of a country only says where the place before it is: "Kryvyi Rih,
-    central Ukraine", "El Fasher ... in western Sudan"."""
+    central Ukraine", "Kharkiv, in north-eastern Ukraine", "El Fasher ... in western Sudan"."""
     return mention.entry.name in sites.described and _LOCATOR.match(
         text[previous.end:mention.start]) is not None
 

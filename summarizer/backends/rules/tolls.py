@@ -47,18 +47,20 @@ _OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
-               rf"|fatalities))\b[^.]{{0,160}}?{_ROSE}",
-               r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives",
+               rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)",
+               r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead",
                r"fatalities|killed|dead|deaths|died|death\s+toll"),
     "injured": (r"injured|injuring|injures|wounded|wounding|wounds"
                 r"|number\s+of\s+(?:the\s+)?(?:people\s+|those\s+)?(?:injured|wounded|injuries)\b"
-                rf"[^.]{{0,160}}?(?:{_ROSE}|\bat)|\band\s+(?:injured|wounded)\s+to",
-                r"injured|wounded|hurt|injuries|suffered\s+(?:[\w-]+\s+)?injuries",
+                rf"[^.]{{0,160}}?(?:{_ROSE}|\bat)"
+                r"|\band\s+(?:the\s+number\s+of\s+)?(?:injured|wounded)\s+to",
+                r"injured|wounded|hurt|injuries|left\s+(?:injured|wounded)|suffered\s+(?:[\w-]+\s+)?injuries",
                 r"injuries|injured|wounded|hurt"),
 }
 """Per kind: the words a number follows ("killed 12", "the number of injured reached
-99", "14 dead, and injured to 61"), the words that follow a number ("12 were wounded",
-"103 deaths"), and the words that say there were casualties without a number."""
+99", "put the death toll at 19", "14 dead, and injured to 61"), the words that follow a
+number ("12 were wounded", "103 deaths", "nine were left dead"), and the words that say
+there were casualties without a number."""
 _CASUALTY = {
     kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
            re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
