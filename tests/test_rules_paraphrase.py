@@ -186,3 +186,68 @@ def test_a_strike_told_as_earlier_in_the_week_is_history() -> None:
             "Earlier in the week, Pakistan bombed a market in eastern Afghanistan, killing 30.")
     assert [(a.attacker, a.killed and a.killed.count) for a in attacks(text)] == [
         ("Afghanistan", 9)]
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    return [(s.speaker, s.channel, s.quote) for s in RulesBackend().read(article).statements]
+
+
+ARTILLERY = "The militia targeted the camp with heavy artillery"
+GANGS = "Our police will not negotiate with the gangs"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Sudan\'s foreign ministry condemned the attack. "This is a crime against the civilians '
+     'of the city," it said in a statement.',
+     ("Sudan's foreign ministry", "statement", "This is a crime against the civilians of the "
+                                               "city")),
+    (f'The army spokesman, Nabil Abdallah, told reporters: "{ARTILLERY}."',
+     ("Nabil Abdallah", None, f"{ARTILLERY}.")),
+    (f'"{ARTILLERY}," army spokesman Nabil Abdallah told reporters.',
+     ("Nabil Abdallah", None, ARTILLERY)),
+    ('"We have pushed the rebels back from the airport," Colonel Moussa Diallo told Reuters.',
+     ("Moussa Diallo", None, "We have pushed the rebels back from the airport")),
+    (f'Interior Minister Leila Haddad said: "{GANGS}."', ("Leila Haddad", None, f"{GANGS}.")),
+    (f'Leila Haddad, the interior minister, said the gangs had been pushed back. "{GANGS}," '
+     "she told journalists.", ("Leila Haddad", None, GANGS)),
+    (f'"{GANGS}," said Leila Haddad, the interior minister.', ("Leila Haddad", None, GANGS)),
+    ('The UN envoy, Ines Moreau, described the shelling as "a grave breach of humanitarian '
+     'law".', ("Ines Moreau", None, "a grave breach of humanitarian law")),
+    ('The M23 accused Kinshasa of "bombing densely populated areas without warning."',
+     ("M23", None, "bombing densely populated areas without warning.")),
+    ('"We heard the jets and then the whole street shook," a resident told AFP.',
+     ("a resident", None, "We heard the jets and then the whole street shook")),
+    ('"We heard the jets and then the whole street shook," Reuters quoted a resident as '
+     "saying.", ("a resident", None, "We heard the jets and then the whole street shook")),
+    ('Mayor Ivan Lukic spoke to reporters on Sunday. "We counted nine drones over the city '
+     'tonight," Lukic was quoted by local media as saying.',
+     ("Ivan Lukic", None, "We counted nine drones over the city tonight")),
+])
+def test_a_speaker_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert said(text) == [expected]
+
+
+def test_a_body_s_statement_goes_on_with_the_statement_added() -> None:
+    assert said(
+        '"The enemy suffered heavy losses near the town," the Congolese army said in a '
+        'statement. "Our units are holding the line," the statement added.') == [
+        ("Congolese army", "statement", "The enemy suffered heavy losses near the town"),
+        ("Congolese army", "statement", "Our units are holding the line"),
+    ]
+
+
+def test_a_quotation_alone_goes_on_with_the_speaker_she_stands_for() -> None:
+    assert said(
+        'The governor, Olena Marchuk, visited the site. "Rescuers are still searching the '
+        'rubble," she wrote on Telegram.\n\n'
+        '"Everyone who can help should come to the hospital to give blood."') == [
+        ("Olena Marchuk", "Telegram", "Rescuers are still searching the rubble"),
+        ("Olena Marchuk", "Telegram",
+         "Everyone who can help should come to the hospital to give blood."),
+    ]
+
+
+def test_two_presidents_in_a_joint_statement_are_not_one_speaker() -> None:
+    assert said("Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud said "
+                'in a joint statement: "We stand together against terror."') == []
