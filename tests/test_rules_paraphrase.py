@@ -251,3 +251,106 @@ def test_a_quotation_alone_goes_on_with_the_speaker_she_stands_for() -> None:
 def test_two_presidents_in_a_joint_statement_are_not_one_speaker() -> None:
     assert said("Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud said "
                 'in a joint statement: "We stand together against terror."') == []
+
+
+def exchange(text: str) -> dict[str, object]:
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), SATURDAY)
+    return {f.path.removeprefix("exchange."): f.value for f in iter_facts(extraction)
+            if f.path.startswith("exchange.")}
+
+
+FRIDAY = "stages[2025-05-23].released"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine welcomed home 150 prisoners of war on Friday after a swap with Russia.",
+     {f"{FRIDAY}[Russia].count": 150}),
+    ("On Friday, 150 Ukrainian servicemen returned home from Russian captivity.",
+     {f"{FRIDAY}[Russia].count": 150}),
+    ("Armenia handed over 12 Azerbaijani soldiers to Azerbaijan on Friday.",
+     {f"{FRIDAY}[Armenia].count": 12}),
+    ("On Friday, the M23 freed 30 Congolese soldiers under a truce with Congo.",
+     {f"{FRIDAY}[M23].count": 30}),
+    ("On Friday, 27 Palestinian prisoners were released from Israeli jails in exchange for nine "
+     "hostages freed by Hamas.", {f"{FRIDAY}[Israel].count": 27, f"{FRIDAY}[Hamas].count": 9}),
+    ("Qatar brokered the swap between Russia and Ukraine. Qatar secured the release of 20 "
+     "prisoners on Friday, while Russia freed 15 Ukrainian soldiers on Friday.",
+     {f"{FRIDAY}[Russia].count": 15}),
+    ("Turkey hosted the exchange between Russia and Ukraine, in which Russia handed over 40 "
+     "Ukrainian soldiers on Friday.", {f"{FRIDAY}[Russia].count": 40}),
+])
+def test_who_released_whom_in_other_words(text: str, expected: dict[str, object]) -> None:
+    assert exchange(text) == expected
+
+
+def test_people_of_a_nationality_are_not_freed_by_their_own_side() -> None:
+    """Israel is not named: the Palestinians' nationality is not the side that freed them."""
+    assert exchange("Hamas freed nine hostages on Friday in return for 27 Palestinian "
+                    "prisoners.") == {f"{FRIDAY}[Hamas].count": 9}
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas threatened to delay the release of 12 hostages due on Saturday unless Israel lets "
+    "aid in.",
+    "Russia said it would free 100 Ukrainian prisoners next week if Ukraine agreed to the swap.",
+    "Under the truce with Israel, Hamas is expected to release 10 hostages on Saturday.",
+    "Hamas is set to release 10 hostages on Saturday under the truce with Israel.",
+    "Russia and Ukraine swapped 300 prisoners on Friday.",
+])
+def test_plans_threats_a_day_s_tranche_and_combined_counts_are_no_side_s(text: str) -> None:
+    assert exchange(text) == {}
+
+
+def test_an_earlier_or_nth_exchange_is_background() -> None:
+    assert exchange("Russia freed 60 Ukrainian soldiers on Friday.\n\nThe previous swap, on "
+                    "Tuesday, saw 90 Ukrainians come home. It was the 60th exchange of the "
+                    "war.") == {f"{FRIDAY}[Russia].count": 60}
+
+
+def test_a_running_total_since_the_truce_began() -> None:
+    assert exchange(
+        "Israel freed 39 Palestinian prisoners on Friday in return for 13 hostages released by "
+        "Hamas.\n\nSince the truce started on Monday, Hamas has freed 63 hostages.") == {
+        f"{FRIDAY}[Israel].count": 39, f"{FRIDAY}[Hamas].count": 13,
+        "cumulative[2025-05-23].count": 63}
+
+
+@pytest.mark.parametrize(("text", "breakdown"), [
+    ("Russia freed 120 prisoners, 110 Ukrainians and 10 foreign fighters, in an exchange with "
+     "Ukraine on Friday.", {"Ukrainians": 110, "foreign fighters": 10}),
+    ("Russia handed over 120 Ukrainian soldiers on Friday, among them 20 badly wounded "
+     "servicemen.", {"badly wounded servicemen": 20}),
+])
+def test_a_release_and_its_parts_in_other_words(text: str, breakdown: dict[str, int]) -> None:
+    assert exchange(text) == {f"{FRIDAY}[Russia].count": 120, **{
+        f"{FRIDAY}[Russia].breakdown[{k}]": v for k, v in breakdown.items()}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal between Israel and Hamas provides for the release of 33 hostages held in Gaza "
+     "and about 1,900 Palestinians held in Israeli prisons.",
+     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900,
+      "agreed_total[Israel].count.qualifier": "about"}),
+    ("Under the ceasefire agreement with Israel, Hamas will release 33 women, children and "
+     "elderly men.", {"agreed_total[Hamas].count": 33}),
+    ("The agreement between Russia and Ukraine, reached in Istanbul on Thursday, sets up a "
+     "swap.", {"agreed_at.place": "Istanbul", "agreed_at.date": "2025-05-22"}),
+])
+def test_a_deal_in_other_words(text: str, expected: dict[str, object]) -> None:
+    assert exchange(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States freed Russian national Viktor Bout on Friday in exchange for American "
+     "citizen Brittney Griner.",
+     {f"{FRIDAY}[United States].count": 1, f"{FRIDAY}[Russia].count": 1}),
+    ("On Friday Russia and the United States completed the swap of American citizen Paul "
+     "Whelan for Russian citizen Vadim Krasikov.",
+     {f"{FRIDAY}[Russia].count": 1, f"{FRIDAY}[United States].count": 1}),
+    ("A prisoner exchange between Iran and the United States freed five Americans on Friday in "
+     "exchange for four Iranians held in US prisons.",
+     {f"{FRIDAY}[Iran].count": 5, f"{FRIDAY}[United States].count": 4}),
+])
+def test_a_swap_of_few_people_in_other_words(text: str, expected: dict[str, object]) -> None:
+    assert exchange(text) == expected

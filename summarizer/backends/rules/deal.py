@@ -19,6 +19,7 @@ from summarizer.backends.rules.sides import Sides
 from summarizer.backends.rules.text import Unit, clause, evidence, time_near
 from summarizer.models import Agreement, PartyCount
 from summarizer.text.gazetteer import Places
+from summarizer.text.time import WEEKDAY_NAMES
 
 AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
                            r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
@@ -44,6 +45,9 @@ release ... in a deal") reports a release, though it names the deal."""
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\s")
 """ "... freed 11 hostages on the fourth day of the ceasefire, which will now be extended":
 the plan is the ceasefire's, in a relative clause after the people."""
+_ONE_DAY = re.compile(rf"(?i)[^.;]{{0,40}}?\b(?:on\s+{WEEKDAY_NAMES}|tomorrow|today|tonight)\b")
+""" "Hamas will release 10 hostages on Saturday": the day's tranche of a deal, not what the
+deal assigns to the side."""
 _PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
 N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
 
@@ -85,7 +89,8 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
     per_side = True if _PER_SIDE.search(words) else False if IN_TOTAL.search(words) else None
     share = None
     if per_side is None and _SHARE_CUE.search(unit.text) and _DEAL.search(
-            unit.text) and not _INCREMENT.search(text, group.start, group.items_end):
+            unit.text) and not _INCREMENT.search(text, group.start, group.items_end) and not (
+            _ONE_DAY.match(text, group.items_end, clause(unit, group.start)[1])):
         share = Share(unit, group, sides.releaser(group, None))
     return Deal(unit, group.items[0], group.count, per_side), share
 

@@ -153,6 +153,8 @@ class ExchangeReader:
             return []
         else:
             releaser = self.sides.releaser(group, previous)
+            if releaser in group.nations():
+                return []  # "in return for 27 Palestinian prisoners": not freed by Palestine
             if releaser is None and len(nations) == 1:
                 other = self.sides.other(nations.pop())
                 releaser = other if other in self.sides.named else None  # not "Yemeni rebels"

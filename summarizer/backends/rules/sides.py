@@ -16,6 +16,7 @@ from collections.abc import Callable
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Places
+from summarizer.text.numbers import NUMBER
 
 RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
                           r"|free|handed\s+over|handing\s+over|hands\s+over|set\s+free|returned"
@@ -35,7 +36,6 @@ _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]
                              r"\s+(?:mediat\w*|brokered|brokering|hosted)\b(?!\s+by)")
 _ACTOR = re.compile(r"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
                     r"|returned|swapped|exchanged|frees|releases)\b")
-_DIGIT = re.compile(r"\d")
 _CAPTORS = re.compile(r"(?i)(?:their|the|her|his)\s+(abductors|kidnappers|captors)\b")
 """Who held the people, named only as such: the side that freed them ("released by their
 abductors"), though no country or group is named."""
@@ -117,7 +117,7 @@ class Sides:
         start = clause(unit, group.start)[0]
         for found in _HELD_IN.finditer(text, group.items_end, unit.end):
             jailer = self._side_before(found.start(), named=False)
-            if jailer and not _DIGIT.search(text, group.items_end, found.start()):
+            if jailer and not NUMBER.search(text, group.items_end, found.start()):
                 return jailer
         verbs = list(RELEASE_VERB.finditer(text, start, group.start))
         if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _OBTAINED.search(
