@@ -44,7 +44,8 @@ class CachedBackend:
     """A backend that answers from the cache when it can and fills it when it cannot.
 
     A cached answer costs nothing, so it reports zero usage: a second identical run
-    shows zero calls. Failures are never cached.
+    shows zero calls. Failures are never cached. An answer being asked for is locked, so
+    runs sharing the cache pay for it once.
     """
 
     def __init__(self, inner: Backend, cache: AnswerCache, options: Mapping[str, object]) -> None:
@@ -55,12 +56,12 @@ class CachedBackend:
 
     async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
         key = self.cache.key(self.inner, article, feedback, self.options)
-        hit = self.cache.get(key)
-        if hit is not None:
-            return Attempt(extraction=hit, usage=Usage())
-        attempt = await self.inner.extract(article, feedback)
-        self.cache.put(key, attempt.extraction, attempt.usage)
-        return attempt
+        async with self.cache.answer(key) as hit:
+            if hit is not None:
+                return Attempt(extraction=hit, usage=Usage())
+            attempt = await self.inner.extract(article, feedback)
+            self.cache.put(key, attempt.extraction, attempt.usage)
+            return attempt
 
 
 class Stack:

@@ -1,17 +1,27 @@
 """One writer per results file: a second run on the same --out fails at once, and
-`--retry-errors` never swaps a file under a run that is still appending to it."""
+`--retry-errors` never swaps a file under a run that is still appending to it. One asker
+per cached answer: runs sharing the cache pay for an answer once."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from summarizer.backends import BackendConfig
+from summarizer.backends.openai.backend import OpenAIBackend
+from summarizer.batch import BatchOptions, run_batch
+from summarizer.batch.cache import AnswerCache
 from summarizer.batch.output import ResultsWriter
 from summarizer.cli import app
-from tests.fakes.inbox import read_records, write_inbox
+from tests.conftest import FAST
+from tests.fakes.inbox import BATCH, VALID, read_records, write_inbox
+from tests.fakes.server import Script, ScriptedServer
 
 
 def run_batch_cli(inbox: Path, out: Path, *flags: str) -> tuple[int, str]:
@@ -58,3 +68,30 @@ def test_retry_errors_never_loses_the_records_of_a_run_still_appending(tmp_path:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl",
                                                           "out.jsonl.lock"]
 
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_two_runs_sharing_the_cache_pay_for_an_answer_once(tmp_path: Path) -> None:
+    """Two batch runs (other --out, one cache) on the same article: the second waits for the
+    answer the first is asking for and reads it from the cache."""
+    inbox = tmp_path / "in.jsonl"
+    write_inbox(inbox, 1)
+    slow = {"rules": [{"replies": [{**VALID, "delay": 1.0}]}]}
+    with ScriptedServer(Script.from_dict(slow, base=BATCH)) as server:
+        def run(name: str) -> AnswerCache:
+            cache = AnswerCache(tmp_path / "cache")  # one instance per run, as two processes
+            backend = OpenAIBackend(BackendConfig(
+                backend="openai", base_url=server.base_url, api_key="test-key",
+                model="scripted-fake"), backoff=FAST)
+            asyncio.run(run_batch([inbox], tmp_path / name, backend,
+                                  options=BatchOptions(progress="off"), cache=cache))
+            return cache
+
+        with ThreadPoolExecutor(2) as pool:
+            caches = list(pool.map(run, ["a.jsonl", "b.jsonl"]))
+        assert len(server.requests) == 1
+    assert sorted((c.hits, c.misses) for c in caches) == [(0, 1), (1, 0)]
+    for name in ("a.jsonl", "b.jsonl"):
+        [record] = read_records(tmp_path / name)
+        assert (record["ids"], record["status"]) == (["art-00000"], "ok")
+    assert [p.suffix for p in (tmp_path / "cache").rglob("*") if p.is_file()] == [".json"]

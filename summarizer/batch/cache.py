@@ -11,14 +11,21 @@ Anything else would serve a stale answer, or one backend another's.
 `stack.CachedBackend` is the layer that reads and fills it.
 
 Failures are never cached: a 503 tonight must not become tomorrow's answer.
+
+An answer being asked for is locked (`answer`): two batch runs sharing the cache,
+or two units of one run with the same article, would otherwise each pay the model
+for it. The second waits for the first and reads its answer from the cache.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +37,9 @@ from summarizer.models import Article, ArticleExtraction, Usage
 
 FORMAT = 1
 """Bump when the entry layout changes; old entries are then simply not found."""
+LOCK_POLL = (0.02, 0.5)
+"""First and longest pause, in seconds, between tries for an answer another run is
+asking for: a lock is held for one model request, which takes seconds."""
 
 def default_cache_dir() -> Path:
     """$SUMMARIZER_CACHE_DIR, else the user cache directory ($XDG_CACHE_HOME or ~/.cache)."""
@@ -78,16 +88,54 @@ class AnswerCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> ArticleExtraction | None:
-        """A stored answer, or None; an unreadable or outdated entry counts as a miss."""
+    def _read(self, key: str) -> ArticleExtraction | None:
+        """A stored answer, or None; an unreadable or outdated entry is none."""
         try:
             data = json.loads(self._path(key).read_text("utf-8"))
-            answer = ArticleExtraction.model_validate(data["extraction"])
+            return ArticleExtraction.model_validate(data["extraction"])
         except (OSError, ValueError, KeyError, TypeError, ValidationError):
-            self.misses += 1
             return None
-        self.hits += 1
-        return answer
+
+    def _counted(self, hit: ArticleExtraction | None) -> ArticleExtraction | None:
+        if hit is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return hit
+
+    def get(self, key: str) -> ArticleExtraction | None:
+        """A stored answer, or None; an unreadable or outdated entry counts as a miss."""
+        return self._counted(self._read(key))
+
+    @contextlib.asynccontextmanager
+    async def answer(self, key: str) -> AsyncIterator[ArticleExtraction | None]:
+        """The stored answer, or None while holding the entry's lock, until the block
+        ends: the caller then asks the model and `put`s the answer. Another run (or
+        unit) needing the same answer meanwhile waits, then reads it instead of paying
+        for it again; if the asking fails, the next in line asks in turn."""
+        stored = self._read(key)
+        if stored is not None:
+            yield self._counted(stored)
+            return
+        lock = self._path(key).with_suffix(".lock")
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            pause = LOCK_POLL[0]
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    await asyncio.sleep(pause)
+                    pause = min(LOCK_POLL[1], pause * 2)
+            yield self._counted(self._read(key))  # filled while we waited?
+            if self._path(key).exists():
+                # Whoever opens the lock after this finds the answer first; one still
+                # waiting on this unlinked file reads it once it gets the lock.
+                lock.unlink(missing_ok=True)
+        finally:
+            os.close(fd)  # closing the descriptor drops the flock
 
     def put(self, key: str, extraction: ArticleExtraction, usage: Usage) -> None:
         """Write atomically (temp file + rename), so a killed run leaves no half entry."""
