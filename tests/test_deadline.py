@@ -1,5 +1,5 @@
 """`--timeout` bounds a whole model request, not each read: a server that trickles its
-answer a byte at a time ends in an error record within a few timeouts."""
+answer a byte at a time ends in an error record within a few timeouts, retries included."""
 
 from __future__ import annotations
 
@@ -43,3 +43,27 @@ def test_a_trickling_answer_ends_in_a_timeout_record_within_the_deadline(
     assert "the request timed out (over 2s in all); gave up after 1 attempt(s)" in (
         record["message"])
     assert elapsed < 3 * TIMEOUT
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_retries_of_a_trickling_answer_end_within_three_timeouts(tmp_path: Path) -> None:
+    """Five attempts (the default retries) of 2 s each would hold the article 10 s."""
+    inbox = tmp_path / "in.jsonl"
+    write_inbox(inbox, 1)
+    out = tmp_path / "out.jsonl"
+    with ScriptedServer(Script.from_dict({"rules": [{"replies": [TRICKLE]}]},
+                                         base=BATCH)) as server:
+        backend = OpenAIBackend(BackendConfig(
+            backend="openai", base_url=server.base_url, api_key="test-key",
+            model="scripted-fake", timeout=TIMEOUT), backoff=FAST)
+        assert backend.config.max_transport_retries == 4
+        started = time.monotonic()
+        asyncio.run(run_batch([inbox], out, backend, options=BatchOptions(progress="off")))
+        elapsed = time.monotonic() - started
+        assert len(server.requests) == 3
+    [record] = read_records(out)
+    assert (record["status"], record["error_type"], record["attempts"]) == (
+        "error", "TransportRetriesExhausted", 3)
+    assert ("the request timed out (over 2s in all); gave up after 3 attempt(s) (all attempts "
+            "of a request end within 6s, 3 times --timeout)") in record["message"]
+    assert elapsed < 3 * TIMEOUT + TIMEOUT / 2

@@ -65,7 +65,8 @@ def _model_flags(
     timeout: Annotated[float, typer.Option(
         envvar="SUMMARIZER_TIMEOUT", min=1,
         help="Seconds one model request may take in all (connect, wait, whole answer) "
-        "before it is abandoned and retried.")] = (
+        "before it is abandoned and retried; a request and its retries end within 3 times "
+        "this.")] = (
         DEFAULTS.timeout),
     context_tokens: Annotated[int | None, typer.Option(
         envvar="SUMMARIZER_CONTEXT_TOKENS", min=512, show_default=False,

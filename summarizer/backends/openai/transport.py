@@ -43,7 +43,7 @@ from instructor.core import (
 )
 from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUserMessageParam
 from pydantic import BaseModel, ValidationError
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
 from summarizer.backends.openai.compact import CompactExtraction, to_extraction
 from summarizer.errors import (
@@ -159,17 +159,27 @@ def _describe(error: openai.APIError | DeadlinePassed) -> str:
     return str(error)
 
 
+RETRY_BUDGET_TIMEOUTS = 3
+"""A request and all its transport retries, waits included, end within this many times
+the deadline of one request: five attempts of a server that always times out held an
+article for five timeouts and more."""
+
+
 def _final_error(error: openai.APIError | DeadlinePassed, attempts: int, retries: int,
-                 where: str) -> Exception:
-    """The error a user sees once retrying is over, naming what to check."""
+                 where: str, budget: float | None = None) -> Exception:
+    """The error a user sees once retrying is over, naming what to check; `budget` is the
+    time bound that ended the retries, when that and not their number did."""
     what = _describe(error)
     if isinstance(error, openai.APIConnectionError) and refused(error):
         return ConfigError(f"nothing is listening at {where} (connection refused); start the "
                            "model server there, or check --base-url/OPENAI_BASE_URL")
     if is_transient(error):
+        bound = (f"max_transport_retries={retries}" if budget is None else
+                 f"all attempts of a request end within {budget:g}s, "
+                 f"{RETRY_BUDGET_TIMEOUTS} times --timeout")
         return TransportRetriesExhausted(
             f"model server {where}: {what}; gave up after {attempts} attempt(s) "
-            f"(max_transport_retries={retries}). Try again later or lower the concurrency.",
+            f"({bound}). Try again later or lower the concurrency.",
             attempts=attempts,
         )
     status = getattr(error, "status_code", None)
@@ -190,20 +200,35 @@ def with_transport_retries(
 
     Each attempt is abandoned after `deadline` seconds in all (connect, the wait, the
     whole body) and counted as a timeout: the client's own timeout bounds each read
-    only, so a server sending a byte every half second held a call for minutes.
+    only, so a server sending a byte every half second held a call for minutes. The
+    attempts together, with the waits between them, get RETRY_BUDGET_TIMEOUTS times
+    that: no retry starts, and no wait begins, that would end past it.
     """
+    budget = deadline * RETRY_BUDGET_TIMEOUTS
 
     async def send_with_retries(*args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        out_of_time = False
+
+        def stop(state: RetryCallState) -> bool:
+            nonlocal out_of_time
+            if state.attempt_number > retries:
+                return True
+            out_of_time = loop.time() - started + (state.upcoming_sleep or 0.0) >= budget
+            return out_of_time
+
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(retries + 1),
+            stop=stop,
             wait=backoff.wait,
             retry=retry_if_exception(is_transient),
             sleep=backoff.sleep,
             reraise=True,
         )
         async def once() -> T:
+            left = min(deadline, budget - (loop.time() - started))
             try:
-                return await asyncio.wait_for(send(*args, **kwargs), deadline)
+                return await asyncio.wait_for(send(*args, **kwargs), left)
             except TimeoutError:
                 raise DeadlinePassed(deadline) from None
 
@@ -211,7 +236,8 @@ def with_transport_retries(
             return await retrying(once)
         except (openai.APIError, DeadlinePassed) as error:
             attempts = int(retrying.statistics.get("attempt_number", 1))
-            raise _final_error(error, attempts, retries, where) from error
+            raise _final_error(error, attempts, retries, where,
+                               budget if out_of_time else None) from error
 
     return send_with_retries
 
