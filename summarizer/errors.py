@@ -9,6 +9,7 @@
         ├── RejectedRequest         the server refused the request for good (a 400)
         ├── ModelOutputError        the model's answer never fit the schema
         │   └── UnusableAnswer      no attempt gave a usable answer; `attempts`, `errors`
+        │       └── AnswerTooLarge  an answer over the byte or list bound, refused unread
         ├── ChunkFailed             one chunk of a long article failed
         └── RequestWritten          not a failure: the request went to a Batch API file
 
@@ -82,6 +83,11 @@ class UnusableAnswer(ModelOutputError):
         super().__init__(message, usage=usage)
         self.attempts = attempts
         self.errors = errors
+
+
+class AnswerTooLarge(UnusableAnswer):
+    """An answer beyond what `max_tokens` can hold, or listing more facts than the schema
+    allows: refused, never re-asked (sending it back would cost its size again)."""
 
 
 class ChunkFailed(BackendError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,6 +38,15 @@ WeaponType = Literal[
     "other",
 ]
 """The weapon vocabulary of the gold format (summarizer/data/GOLD_FORMAT.md)."""
+
+MAX_FACTS = 100
+"""Most facts of one kind (stages, attacks, statements) one answer may list; the schema
+says so to the model, and the backend refuses a longer answer (a 5,000-statement answer
+stalled a batch) instead of cutting it."""
+MAX_PARTS = 20
+"""Most parts of one fact (categories, targets, weapons) one answer may list."""
+FACTS: dict[str, Any] = {"maxItems": MAX_FACTS}
+PARTS: dict[str, Any] = {"maxItems": MAX_PARTS}
 
 CODE_FILLS = "Filled by code after extraction; leave null."
 
@@ -125,7 +134,7 @@ class Release(_Model):
     count: int = Field(ge=0, description="How many people this party released in this stage.")
     qualifier: QualifierOfCount = None
     breakdown: list[BreakdownItem] = Field(
-        default_factory=list,
+        default_factory=list, json_schema_extra=PARTS,
         description="Categories of the released people, if the article lists them.",
     )
     breakdown_complete: bool = Field(
@@ -149,7 +158,7 @@ class ExchangeStage(_Model):
     )
     location: str | None = Field(default=None, description="Where the handover took place.")
     releases: list[Release] = Field(
-        default_factory=list,
+        default_factory=list, json_schema_extra=PARTS,
         description="One entry per releasing party. In a symmetric swap ('307 for as many') "
         "list both parties with the same count.",
     )
@@ -192,7 +201,7 @@ class Agreement(_Model):
         "unequal deal.",
     )
     by_party: list[PartyCount] = Field(
-        default_factory=list,
+        default_factory=list, json_schema_extra=PARTS,
         description="Only for an unequal deal ('50 hostages for 150 prisoners'): one entry "
         "per party with the number it agreed to free. Leave empty when total is given.",
     )
@@ -243,14 +252,16 @@ class Attack(_Model):
     date: dt.date | None = Field(default=None, description=f"Resolved date. {CODE_FILLS}")
     attacker: str | None = Field(default=None, description="Who carried out the attack.")
     targets: list[str] = Field(
-        default_factory=list, description="Cities or sites that were attacked."
+        default_factory=list, json_schema_extra=PARTS,
+        description="Cities or sites that were attacked."
     )
-    weapons: list[WeaponCount] = Field(default_factory=list)
+    weapons: list[WeaponCount] = Field(default_factory=list, json_schema_extra=PARTS)
     weapons_total: StatedTotal | None = Field(
         default=None, description="A total number of weapons, only if the article states one."
     )
     regions: list[str] = Field(
-        default_factory=list, description="Regions the article names as hit or damaged."
+        default_factory=list, json_schema_extra=PARTS,
+        description="Regions the article names as hit or damaged."
     )
     killed: Casualties | None = Field(
         default=None, description="Omit when the article does not mention deaths."
@@ -289,10 +300,10 @@ class ArticleExtraction(_Model):
     (earlier exchanges, totals since the war began)."""
 
     agreement: Agreement | None = None
-    stages: list[ExchangeStage] = Field(default_factory=list)
-    cumulative: list[CumulativeTotal] = Field(default_factory=list)
-    attacks: list[Attack] = Field(default_factory=list)
-    statements: list[Statement] = Field(default_factory=list)
+    stages: list[ExchangeStage] = Field(default_factory=list, json_schema_extra=FACTS)
+    cumulative: list[CumulativeTotal] = Field(default_factory=list, json_schema_extra=FACTS)
+    attacks: list[Attack] = Field(default_factory=list, json_schema_extra=FACTS)
+    statements: list[Statement] = Field(default_factory=list, json_schema_extra=FACTS)
 
 
 class Usage(_Model):

@@ -19,6 +19,7 @@ from instructor import Mode
 from instructor.core import patch
 
 from summarizer.backends import Attempt, BackendConfig
+from summarizer.backends.openai.bounds import with_answer_bound
 from summarizer.backends.openai.chunking import DEFAULT_CHUNK_CHARS, MIN_CHUNK_CHARS
 from summarizer.backends.openai.compact import CompactExtraction
 from summarizer.backends.openai.local import DEFAULT_N_CTX, MODEL_ALIAS
@@ -165,13 +166,13 @@ class OpenAIBackend:
                 timeout=self.config.timeout,
                 max_retries=0,
             )
-            send = with_raw_newlines_escaped(with_transport_retries(
+            send = with_raw_newlines_escaped(with_answer_bound(with_transport_retries(
                 raw.chat.completions.create,
                 retries=self.config.max_transport_retries,
                 backoff=self.backoff,
                 where=self.where,
                 deadline=self.config.timeout,
-            ))
+            ), max_tokens=self.config.max_tokens, where=self.where))
             self._shared = _Shared(raw, patch(create=send, mode=self.mode))
         self._shared.users += 1
         return self._shared.create

@@ -45,8 +45,10 @@ from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUs
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
+from summarizer.backends.openai.bounds import completion_usage, overlong_list
 from summarizer.backends.openai.compact import CompactExtraction, to_extraction
 from summarizer.errors import (
+    AnswerTooLarge,
     BackendError,
     ConfigError,
     RejectedRequest,
@@ -295,13 +297,9 @@ class UsageMeter:
     last_completion_tokens: int = 0
 
     def __call__(self, response: Any) -> None:
-        tokens = getattr(response, "usage", None)
-        self.last_completion_tokens = int(getattr(tokens, "completion_tokens", 0) or 0)
-        self.usage += Usage(
-            calls=1,
-            prompt_tokens=int(getattr(tokens, "prompt_tokens", 0) or 0),
-            completion_tokens=self.last_completion_tokens,
-        )
+        usage = completion_usage(response)
+        self.last_completion_tokens = usage.completion_tokens
+        self.usage += usage
 
     def hooks(self) -> Hooks:
         hooks = Hooks()
@@ -389,6 +387,9 @@ async def request_extraction(
         ) from error
     except InstructorRetryException as error:
         cause = error.__cause__
+        if isinstance(cause, AnswerTooLarge):  # its own completion never reached the meter
+            cause.usage, cause.attempts = meter.usage + cause.usage, error.n_attempts
+            raise cause from None
         if isinstance(cause, TransportRetriesExhausted | RejectedRequest):
             cause.usage = meter.usage
             raise cause from cause.__cause__
@@ -411,6 +412,11 @@ async def request_extraction(
         raise UnusableAnswer(
             message, attempts=error.n_attempts, errors=errors, usage=meter.usage
         ) from error
-    if compact:
-        return to_extraction(CompactExtraction.model_validate(extraction.model_dump())), meter.usage
-    return ArticleExtraction.model_validate(extraction.model_dump()), meter.usage
+    answer = (to_extraction(CompactExtraction.model_validate(extraction.model_dump()))
+              if compact else ArticleExtraction.model_validate(extraction.model_dump()))
+    if (overlong := overlong_list(answer)) is not None:
+        path, count, bound = overlong
+        told = f"the answer lists {count:,} {path}, more than the {bound} the schema allows"
+        raise AnswerTooLarge(f"{told}; it was refused and not re-asked",
+                             attempts=meter.usage.calls, errors=[told], usage=meter.usage)
+    return answer, meter.usage
