@@ -97,6 +97,8 @@ class FindingCode(StrEnum):
     """Sources give different values for one fact (error for a figure, else warning)."""
     quote_variance = "cross_source.quote_variance"
     """Sources word the same statement differently (warning)."""
+    same_outlet = "cross_source.same_outlet"
+    """Articles counted as one source: one source name, or near-identical texts (info)."""
 
     nothing_extracted = "coverage.nothing_extracted"
     """Nothing at all was extracted from an article (warning)."""

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from summarizer.align import Aligned, Alignment, align, in_fixed_order
 from summarizer.facts import FactPath, fact_id, walk
 from summarizer.models import (
+    Article,
     ArticleResult,
     FactStatus,
     Finding,
@@ -24,6 +25,7 @@ from summarizer.models import (
     SummaryFact,
     Usage,
 )
+from summarizer.outlets import OneOutlet, Outlets, outlets
 from summarizer.text.entities import AliasTable, EntityResolver
 from summarizer.validate.cross_source import Verdict, attack_date_note, judge
 
@@ -78,12 +80,13 @@ def unsupported_claims(results: Iterable[ArticleResult]) -> set[str]:
 
 
 def _merged(
-    alignment: Alignment, flagged: set[str], unsupported: set[str]
+    alignment: Alignment, flagged: set[str], unsupported: set[str], voices: Outlets
 ) -> tuple[list[tuple[FactPath, SummaryFact]], list[Finding]]:
     """A flagged or unsupported statement never vouches for a figure: the status is
     judged on the clean statements alone, so two unsupported values never make a
     conflict. A figure with none left is `flagged` when an error names it in every
-    source, else `unsupported`, whatever the number of sources repeating it."""
+    source, else `unsupported`, whatever the number of sources repeating it. Agreement
+    within one outlet (`voices`) is no corroboration: the figure has a single source."""
     facts: list[tuple[FactPath, SummaryFact]] = []
     findings: list[Finding] = []
     for aligned in alignment.facts:
@@ -91,6 +94,10 @@ def _merged(
                  if c.fact_id not in flagged and c.fact_id not in unsupported]
         if clean:
             verdict = judge(Aligned(aligned.key, aligned.kind, clean))
+            if verdict.status == "corroborated" and voices.count(c.article_id
+                                                                 for c in clean) < 2:
+                verdict = Verdict("single_source", verdict.value, verdict.findings,
+                                  verdict.qualifier)
         else:
             status: FactStatus = ("flagged" if all(c.fact_id in flagged for c in aligned.claims)
                                   else "unsupported")
@@ -149,13 +156,32 @@ def derived_facts(facts: list[tuple[FactPath, SummaryFact]]) -> list[SummaryFact
                         status="derived", sources=[])]
 
 
-def merge(results: list[ArticleResult], aliases: AliasTable | None = None) -> Summary:
+def one_outlet_note(outlet: OneOutlet) -> Finding:
+    """Say which articles were counted as one source, so a reader sees why a figure that
+    several of them give is not corroborated."""
+    named = ", ".join(outlet.ids)
+    why = (f"they share the source name '{outlet.same_source}'" if outlet.same_source
+           else "their texts are near-identical or they share a source name")
+    return Finding(
+        kind=FindingKind.cross_source, code=FindingCode.same_outlet, severity=Severity.info,
+        message=f"{named} are counted as one source: {why}. Their agreement corroborates "
+        "nothing; a figure needs another outlet for that.",
+        articles=outlet.ids)
+
+
+def merge(results: list[ArticleResult], aliases: AliasTable | None = None, *,
+          articles: Iterable[Article] = ()) -> Summary:
     """One summary of several articles; `aliases` ({"canonical": [variants]}) adds to
     the built-in name table. The articles are put in a fixed order first (by id), so
-    the summary, down to how its sources are numbered, does not depend on the input's."""
+    the summary, down to how its sources are numbered, does not depend on the input's.
+    Given the `articles` themselves, near-identical texts count as one outlet, as do
+    results with one source name."""
     ordered = in_fixed_order(results)
+    voices = outlets([(r.article_id, r.source) for r in ordered],
+                     {a.id: a.text for a in articles})
     facts, cross = _merged(align(ordered, EntityResolver(aliases)), flagged_claims(ordered),
-                           unsupported_claims(ordered))
+                           unsupported_claims(ordered), voices)
+    cross += [one_outlet_note(outlet) for outlet in voices.shared]
     findings = listed_once([f for r in ordered for f in r.findings] + cross)
     findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in ordered), Usage())

@@ -178,7 +178,8 @@ async def summarize_async(
     if failed:
         # Every article has finished by now, so no request is left running unseen.
         raise failed[0].error
-    return merge([o for o in outcomes if isinstance(o, ArticleResult)], aliases)
+    return merge([o for o in outcomes if isinstance(o, ArticleResult)], aliases,
+                 articles=articles)
 
 
 class SummarizeOptions(TypedDict, total=False):
@@ -216,7 +217,7 @@ def recheck(
     for result in results:
         extraction, findings = check(by_id[result.article_id], result.extraction)
         checked.append(result.model_copy(update={"extraction": extraction, "findings": findings}))
-    return merge(checked)
+    return merge(checked, articles=articles)
 
 
 def recheck_file(path: Path, articles: Sequence[Article]) -> Summary:

@@ -139,7 +139,8 @@ async def _summarize_case(
     must not discard every other case's result."""
     outcomes = await try_articles(articles, backend, concurrency=concurrency)
     failed = [o for o in outcomes if isinstance(o, ArticleFailure)]
-    return merge([o for o in outcomes if isinstance(o, ArticleResult)]), failed
+    return merge([o for o in outcomes if isinstance(o, ArticleResult)],
+                 articles=articles), failed
 
 
 def run_eval(
