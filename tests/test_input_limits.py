@@ -1,8 +1,10 @@
 """Inputs are checked before they are read: a device or a FIFO is refused without reading
-a byte, and in a batch each becomes an error record while the other inputs go on."""
+a byte, a JSONL line over the limit is skipped without being held, and in a batch each
+becomes an error record while the other inputs go on."""
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -10,7 +12,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.fakes.inbox import read_records
+from tests.fakes.inbox import read_records, record
 
 MEMORY = 2 << 30
 """Bytes of address space the run may take: a run that read /dev/zero whole would stop
@@ -41,3 +43,29 @@ def test_dev_zero_and_fifos_become_error_records_and_the_batch_goes_on(tmp_path:
     assert [records[where]["message"] for where in refused] == [
         f"{where}: is not a regular file (a FIFO, device or socket); save the article to a "
         "file and pass that" for where in refused]
+
+
+def test_a_huge_jsonl_line_is_refused_unread_and_the_batch_goes_on(tmp_path: Path) -> None:
+    """A 400 MB line (a sparse run of NUL bytes: no disk) between two articles."""
+    inbox = tmp_path / "in.jsonl"
+    first = json.dumps(record(1)) + "\n"
+    huge = 400_000_000
+    with inbox.open("wb") as fh:
+        fh.write(first.encode())
+        fh.truncate(len(first) + huge)
+        fh.seek(0, os.SEEK_END)
+        fh.write(b"\n" + json.dumps(record(3)).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "batch", str(inbox), "--out", str(out),
+         "--backend", "rules", "--no-cache"], cwd=ROOT, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL, preexec_fn=bounded_memory)
+    _, status, usage = os.wait4(child.pid, 0)  # wait() would not give its peak memory
+    child.returncode = os.waitstatus_to_exitcode(status)
+    assert usage.ru_maxrss * 1024 < 250_000_000, "the line was held in memory"
+    records = {r["where"][0]: r for r in read_records(out)}
+    assert {where: r["status"] for where, r in records.items()} == {
+        f"{inbox}:1": "ok", f"{inbox}:2": "error", f"{inbox}:3": "ok"}
+    assert records[f"{inbox}:2"]["message"] == (
+        f"{inbox}:2: the line is 400,000,001 bytes, over the 2,000,000-byte limit of one "
+        "article; it was skipped unread. Split it or raise --max-bytes")

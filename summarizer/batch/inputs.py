@@ -24,6 +24,8 @@ from summarizer.articles import (
     Notes,
     decode,
     file_links,
+    jsonl_lines,
+    line_too_large,
     load_file,
     load_url,
     open_input,
@@ -97,8 +99,10 @@ def _is_jsonl(path: Input) -> bool:
     return isinstance(path, Path) and path.suffix.lower() == ".jsonl"
 
 
-def count_inputs(files: list[Input], group_by: str) -> tuple[Counter[str], int]:
-    """Lines per group, and all inputs (for the progress total); unreadable files count 1."""
+def count_inputs(files: list[Input], group_by: str,
+                 max_bytes: int = MAX_BYTES) -> tuple[Counter[str], int]:
+    """Lines per group, and all inputs (for the progress total); unreadable files count 1,
+    and so does a line over `max_bytes`, in no group (it is refused unread)."""
     groups: Counter[str] = Counter()
     total = 0
     key = json.dumps(group_by).encode()
@@ -111,8 +115,10 @@ def count_inputs(files: list[Input], group_by: str) -> tuple[Counter[str], int]:
             continue
         try:
             with open_input(path) as fh:
-                for raw in fh:
-                    if raw.strip():
+                for raw in jsonl_lines(fh, max_bytes):
+                    if isinstance(raw, int):
+                        total += 1
+                    elif raw.strip():
                         total += 1
                         group = _group_of(raw, key, group_by)
                         if group is not None:
@@ -154,10 +160,13 @@ def _located(files: list[Input], group_by: str, max_bytes: int,
             yield str(path), error, None
             continue
         with fh:
-            for number, raw in enumerate(fh, start=1):
+            for number, raw in enumerate(jsonl_lines(fh, max_bytes), start=1):
+                where = f"{path}:{number}"
+                if isinstance(raw, int):
+                    yield where, line_too_large(where, raw, max_bytes), None
+                    continue
                 if not raw.strip():
                     continue
-                where = f"{path}:{number}"
                 group = _group_of(raw, key, group_by)
                 try:
                     text = decode(raw, where, max_bytes=max_bytes)

@@ -56,7 +56,7 @@ class BatchOptions:
 def unit_payload(results: list[ArticleResult], articles: Sequence[Article],
                  fmt: str) -> Any:
     """A unit's summary as its record holds it: the merged results, rendered in `fmt`."""
-    summary = merge(results)
+    summary = merge(results, articles=articles)
     if fmt == "json":
         return summary.model_dump(mode="json")
     return render(summary, fmt, articles=articles)
@@ -158,7 +158,7 @@ class Batch:
 
     async def run(self, inputs: Sequence[str | Path]) -> None:
         files = input_files(inputs, notes=self.reporter.note)
-        groups, total = count_inputs(files, self.options.group_by)
+        groups, total = count_inputs(files, self.options.group_by, self.options.max_bytes)
         self.stats.total = total
         if self.offload is None:
             self.offload = self.owned = self.workers_for(total)

@@ -189,7 +189,7 @@ def write_requests(
     files a directory holds besides articles). Chunks are cut as a live run and
     `ResultsBackend` cut them: by default to what the model's context holds."""
     files = input_files(inputs, notes=notes)
-    groups, _ = count_inputs(files, group_by)
+    groups, _ = count_inputs(files, group_by, max_bytes)
     rejected: list[Rejected] = []
     requests.parent.mkdir(parents=True, exist_ok=True)
     with requests.open("w", encoding="utf-8") as out:
