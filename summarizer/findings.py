@@ -88,6 +88,9 @@ class FindingCode(StrEnum):
     """Stages are listed out of date order (warning)."""
     agreed_after_stage = "temporal.agreed_after_stage"
     """The deal is dated after the exchange's first stage (error)."""
+    published_in_future = "temporal.published_in_future"
+    """The article's publication date is after today: every date resolved against it is
+    suspect (error, not re-askable: the date is the source's)."""
     attack_dates_differ = "temporal.attack_dates_differ"
     """Sources date one overnight attack a day apart (info, after merge)."""
 

@@ -7,6 +7,7 @@ deterministic, so the same extraction always yields the same findings.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,8 +47,10 @@ def reaskable(findings: Sequence[Finding]) -> list[Finding]:
 def check(
     article: Article, extraction: ArticleExtraction
 ) -> tuple[ArticleExtraction, list[Finding]]:
-    """Resolve dates from their expressions, then ground and validate."""
-    return check_article(article, resolve_extraction(extraction, article.published_date))
+    """Resolve dates from their expressions, then ground and validate (the publication
+    date against today's, in UTC)."""
+    return check_article(article, resolve_extraction(extraction, article.published_date),
+                         today=dt.datetime.now(dt.UTC).date())
 
 
 @dataclass(frozen=True)

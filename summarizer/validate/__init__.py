@@ -7,6 +7,8 @@ errors are the model's (re-askable) and which are in the source.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from summarizer.grounding import ground_extraction
 from summarizer.models import Article, ArticleExtraction, Finding
 from summarizer.validate._common import Context
@@ -14,15 +16,17 @@ from summarizer.validate.arithmetic import check_arithmetic
 from summarizer.validate.coverage import check_coverage
 from summarizer.validate.grounding_checks import check_grounding
 from summarizer.validate.support import check_support
-from summarizer.validate.temporal import check_temporal
+from summarizer.validate.temporal import check_publication, check_temporal
 
 __all__ = ["check_article"]
 
 
 def check_article(
-    article: Article, extraction: ArticleExtraction
+    article: Article, extraction: ArticleExtraction, *, today: dt.date | None = None
 ) -> tuple[ArticleExtraction, list[Finding]]:
-    """Ground every evidence string and run the per-article checks.
+    """Ground every evidence string and run the per-article checks; given `today`, the
+    publication date is checked against it too (the caller knows the clock, the checks
+    stay pure).
 
     Returns the extraction with offsets and match kinds filled (nothing is
     dropped) and every finding, errors first.
@@ -34,5 +38,7 @@ def check_article(
     findings += check_temporal(ctx)
     findings += check_coverage(ctx)
     findings += check_support(ctx)
+    if today is not None:
+        findings += check_publication(article, today)
     order = {"error": 0, "warning": 1, "info": 2}
     return grounded, sorted(findings, key=lambda f: order[f.severity.value])

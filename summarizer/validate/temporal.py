@@ -11,6 +11,8 @@ A date with no words of its own is checked against the day its evidence names fo
 the event ('struck Odesa on Saturday'; not a day given to a report, 'officials said on
 Monday', nor a dateline), and against the days the article names (below).
 
+A publication date after today is an error of the source's metadata (`check_publication`).
+
 A date after publication is an error, except when its own expression points
 forward ('tomorrow', 'next Friday'): the article then states an expectation
 ("we expect the process to continue tomorrow"), which is reported as a warning
@@ -32,11 +34,13 @@ from dataclasses import dataclass
 from summarizer.facts import DATE_FIELDS, Fact
 from summarizer.models import (
     Agreement,
+    Article,
     Attack,
     CumulativeTotal,
     ExchangeStage,
     Finding,
     FindingCode,
+    FindingKind,
     Severity,
     Statement,
 )
@@ -81,6 +85,25 @@ def _with_words(fact: Fact) -> Dated:
 
 def _agrees(item: Dated, published: dt.date | None) -> bool:
     return item.expression is not None and resolve(item.expression, published) == item.date
+
+
+PUBLICATION_SLACK = dt.timedelta(days=1)
+"""An article dated tomorrow may come from a time zone ahead of ours."""
+
+
+def check_publication(article: Article, today: dt.date) -> list[Finding]:
+    """A publication date after `today` (beyond time zones) is wrong or forged, and every
+    date resolved against it with it: nothing else says so, since the events then all
+    fall before it."""
+    published = article.published_date
+    if published is None or published <= today + PUBLICATION_SLACK:
+        return []
+    return [Finding(
+        kind=FindingKind.temporal, code=FindingCode.published_in_future,
+        severity=Severity.error,
+        message=f"the article is dated {day(published)}, after today ({day(today)}); check "
+        "its publication date: the dates resolved from its words ('on Friday') count from "
+        "it.", articles=[article.id])]
 
 
 def check_temporal(ctx: Context) -> list[Finding]:
