@@ -11,17 +11,20 @@ worker processes (`summarizer.offload`), so the event loop only sends and reads.
 from __future__ import annotations
 
 import asyncio
+import functools
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from summarizer import spend
 from summarizer.articles import MAX_BYTES
 from summarizer.backends import Backend
 from summarizer.batch.cache import AnswerCache
 from summarizer.batch.cost import PriceTable
 from summarizer.batch.inputs import Rejected, Unit, count_inputs, input_files, stream_units
+from summarizer.batch.ledger import Ledger, ledger_path, read_spend
 from summarizer.batch.output import Record, ResultsWriter
 from summarizer.batch.progress import ProgressMode, Reporter, Stats
 from summarizer.fetch import PageCache
@@ -71,11 +74,13 @@ class Batch:
 
     def __init__(self, backend: Stack, writer: ResultsWriter, options: BatchOptions,
                  prices: PriceTable, stats: Stats, reporter: Reporter,
-                 pages: PageCache | None = None, offload: Offload | None = None) -> None:
+                 pages: PageCache | None = None, offload: Offload | None = None,
+                 ledger: Ledger | None = None) -> None:
         self.backend = backend
         self.offload = offload
         """None: `run` chooses, once it has counted the inputs."""
         self.owned: Offload | None = None
+        self.ledger = ledger
         self.pages = pages
         self.writer = writer
         self.options = options
@@ -122,11 +127,16 @@ class Batch:
             record["duplicate_id"] = item.article_id
         return record
 
+    async def attempted(self, article: Article) -> ArticleResult | ArticleFailure:
+        """One article, each completion it costs written to the ledger as it arrives (this
+        runs in a task of its own, so the listener is the article's)."""
+        if self.ledger is not None:
+            spend.listener.set(functools.partial(self.ledger.paid, article.id))
+        return await try_article(article, self.backend, max_reasks=self.options.max_reasks,
+                                 offload=self.offload or INLINE)
+
     async def summarized(self, unit: Unit) -> Record:
-        outcomes = await asyncio.gather(*(
-            try_article(a, self.backend, max_reasks=self.options.max_reasks,
-                        offload=self.offload or INLINE)
-            for a in unit.articles))
+        outcomes = await asyncio.gather(*(self.attempted(a) for a in unit.articles))
         results = [o for o in outcomes if isinstance(o, ArticleResult)]
         failures = [o for o in outcomes if isinstance(o, ArticleFailure)]
         ids = [a.id for a in unit.articles]
@@ -215,8 +225,9 @@ async def run_batch(
         reporter = Reporter(stats, options.progress, stream or sys.stderr)
         stack = build_stack(backend, concurrency=options.concurrency, cache=cache,
                             chunk_chars=options.chunk_chars)
-        batch = Batch(stack, writer, options,
-                      prices or PriceTable.load(), stats, reporter, pages, offload)
+        ledger = Ledger(ledger_path(out), backend.model)
+        table = prices or PriceTable.load()
+        batch = Batch(stack, writer, options, table, stats, reporter, pages, offload, ledger)
         session = getattr(backend, "session", None)
         finished = False
         try:
@@ -229,8 +240,26 @@ async def run_batch(
         finally:
             if batch.owned is not None:
                 batch.owned.close()
-            reporter.close(final_line(stats, out, cache, backend.model, finished=finished))
+            ledger.close()
+            reporter.close(final_line(stats, out, cache, backend.model, finished=finished)
+                           + spent_in_all(ledger, table, stats))
     return stats
+
+
+def spent_in_all(ledger: Ledger, prices: PriceTable, stats: Stats) -> str:
+    """What the results file has cost over all its runs, killed ones and replaced records
+    included, when that is more than this run's records show; from the spend ledger."""
+    spent = read_spend(ledger.path)
+    total = sum(spent.values(), Usage())
+    if total == Usage(calls=stats.calls, prompt_tokens=stats.prompt_tokens,
+                      completion_tokens=stats.completion_tokens):
+        return ""
+    costs = [prices.estimate(usage, model).usd for model, usage in spent.items()]
+    cost = ("cost unknown" if None in costs else
+            f"~${sum(c for c in costs if c is not None):,.4f}")
+    return (f". Spent on {ledger.path.name.removesuffix('.spend')} in all runs "
+            f"({ledger.path.name}): {total.calls:,} model calls, {total.prompt_tokens:,} "
+            f"prompt + {total.completion_tokens:,} completion tokens, estimated {cost}")
 
 
 def final_line(stats: Stats, out: Path, cache: AnswerCache | None, model: str | None, *,

@@ -29,7 +29,8 @@ def batch_command(
         show_default=False)],
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", help="Results JSONL: one record per group or article. One run at a time "
-        "per file: it is locked (<out>.lock) while a run writes it.")] = None,
+        "per file: it is locked (<out>.lock) while a run writes it. Every completion's usage "
+        "goes to <out>.spend as it arrives.")] = None,
     concurrency: Annotated[int, typer.Option(
         min=1, help="Model requests in flight at once.")] = 8,
     workers: Annotated[int | None, typer.Option(

@@ -45,6 +45,7 @@ from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUs
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
+from summarizer import spend
 from summarizer.backends.openai.bounds import completion_usage, overlong_list
 from summarizer.backends.openai.compact import CompactExtraction, to_extraction
 from summarizer.errors import (
@@ -300,6 +301,7 @@ class UsageMeter:
         usage = completion_usage(response)
         self.last_completion_tokens = usage.completion_tokens
         self.usage += usage
+        spend.paid(usage)
 
     def hooks(self) -> Hooks:
         hooks = Hooks()
@@ -388,6 +390,7 @@ async def request_extraction(
     except InstructorRetryException as error:
         cause = error.__cause__
         if isinstance(cause, AnswerTooLarge):  # its own completion never reached the meter
+            spend.paid(cause.usage)
             cause.usage, cause.attempts = meter.usage + cause.usage, error.n_attempts
             raise cause from None
         if isinstance(cause, TransportRetriesExhausted | RejectedRequest):
