@@ -16,7 +16,7 @@ import json
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -139,13 +139,26 @@ def _surname(words: Sequence[str]) -> str:
     return last
 
 
+@lru_cache(maxsize=1 << 16)
+def _person_parts(key: str) -> tuple[tuple[str, ...], str]:
+    """A person key's words and surname, parsed once: a merge compares each name with
+    many others."""
+    words = tuple(_person_words(key))
+    return words, _surname(words) if words else ""
+
+
+def _initial(kind: EntityKind, key: str) -> str:
+    """What two keys must share to match at all (the surname's or the name's first
+    letter), so a merge compares a name only with the few that could match it."""
+    return _person_parts(key)[1][:1] if kind is EntityKind.person else key[:1]
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two person keys name one person: near-identical surnames and, when
     both give one, agreeing given names. A surname alone agrees with any given name."""
-    wa, wb = _person_words(a), _person_words(b)
+    (wa, sa), (wb, sb) = _person_parts(a), _person_parts(b)
     if not wa or not wb:
         return False  # a "name" with no letters (a model's "—") names nobody to merge with
-    sa, sb = _surname(wa), _surname(wb)
     if sa[:1] != sb[:1] or fuzz.ratio(sa, sb) < SURNAME_FUZZY_MIN:
         return False
     ga, gb = wa[:-1], wb[:-1]
@@ -298,6 +311,13 @@ class EntityResolver:
         if user_aliases:
             for kind in EntityKind:
                 _add(self._tables[kind], kind, user_aliases)
+        # Table keys by the initial a name must share to match them, in table order.
+        self._anchors: dict[EntityKind, dict[str, list[tuple[str, str]]]] = {}
+        for kind, table in self._tables.items():
+            by_initial: dict[str, list[tuple[str, str]]] = {}
+            for key, canonical in table.items():
+                by_initial.setdefault(_initial(kind, key), []).append((key, canonical))
+            self._anchors[kind] = by_initial
 
     def _listed(self, kind: EntityKind, name: str) -> str | None:
         key = _kind_key(kind, name)
@@ -315,23 +335,29 @@ class EntityResolver:
         resolved = {n: c for n in unique if (c := self._listed(kind, n)) is not None}
         # Unlisted names join a listed entity or each other by fuzzy match, fullest
         # names first, so a bare surname meets every full name it could belong to.
-        anchors = self._tables[kind].items()
+        # Names and groups are looked up by initial, not compared with all: a batch
+        # merge holds thousands of names (issue 18).
+        anchors = self._anchors[kind]
         pending = sorted((n for n in unique if n not in resolved), key=_display_rank)
         groups: list[list[str]] = []
+        group_keys: dict[str, list[tuple[list[str], list[str]]]] = {}
         for name in pending:
             key = _kind_key(kind, name)
-            listed = {c for k, c in anchors if self._match(kind, key, k)}
+            initial = _initial(kind, key)
+            listed = {c for k, c in anchors.get(initial, ()) if self._match(kind, key, k)}
             if len(listed) == 1:
                 resolved[name] = listed.pop()
                 continue
             if listed:
                 continue  # ambiguous between two known entities: keep the name as written
-            matches = [g for g in groups if all(self._match(kind, key, _kind_key(kind, m))
-                                                for m in g)]
+            near = group_keys.setdefault(initial, [])
+            matches = [(g, ks) for g, ks in near if all(self._match(kind, key, k) for k in ks)]
             if len(matches) == 1:
-                matches[0].append(name)
+                matches[0][0].append(name)
+                matches[0][1].append(key)
             elif not matches:
                 groups.append([name])
+                near.append((groups[-1], [key]))
         for group in groups:
             shown = [strip_titles(n) for n in group] if kind is EntityKind.person else group
             rank = _category_rank if kind is EntityKind.category else _display_rank
