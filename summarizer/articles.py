@@ -319,6 +319,20 @@ def file_links(path: Path, *, max_bytes: int = MAX_BYTES) -> list[tuple[int, str
         return None
 
 
+def directory_files(directory: Path, notes: Notes | None) -> list[Path]:
+    """The article files under `directory`, telling `notes` what else it holds; a directory
+    with none is refused, since summarizing nothing and exiting 0 hides a wrong path."""
+    files, skipped = walk(directory)
+    for left in skipped:
+        if notes is not None:
+            notes(f"skipped {left.path}: {left.reason}")
+    if not files:
+        raise InputError(str(directory), f"the directory has no article files (summarizer "
+                         f"reads {', '.join(SUFFIXES)}); convert the articles to one of "
+                         "these or pass the right directory")
+    return files
+
+
 def load_articles(
     paths: Iterable[str | Path], *, stdin: str | None = None, max_bytes: int = MAX_BYTES,
     pages: PageCache | None = None, notes: Notes | None = None,
@@ -340,15 +354,7 @@ def load_articles(
             found.append((load_url(str(item), pages=pages, notes=notes), str(item)))
             continue
         path = Path(item)
-        files = [path]
-        if path.is_dir():
-            files, skipped = walk(path)
-            for left in skipped:
-                if notes is not None:
-                    notes(f"skipped {left.path}: {left.reason}")
-            if not files:
-                raise InputError(str(path), f"the directory has no {'/'.join(SUFFIXES)} files")
-        for file in files:
+        for file in directory_files(path, notes) if path.is_dir() else [path]:
             links = file_links(file)
             if links is None:
                 found.extend((a, str(file))

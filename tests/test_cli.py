@@ -60,6 +60,25 @@ def test_missing_file_is_one_clear_line_and_exit_1(runner: CliRunner, tmp_path: 
     assert result.stderr.strip() == f"error: {missing}: no such file; check the path"
 
 
+@pytest.mark.parametrize("command", ["summarize", "batch"])
+def test_a_directory_of_only_unsupported_files_is_an_error_naming_it_and_the_kinds(
+    command: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    out = tmp_path / "out.jsonl"
+    args = [command, str(folder), "--backend", "rules"]
+    result = runner.invoke(app, [*args, "--out", str(out)] if command == "batch" else args)
+
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"error: {folder}: the directory has no article files (summarizer reads .txt, .html, "
+        ".htm, .jsonl); convert the articles to one of these or pass the right directory")
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("command", ["summarize", "validate", "eval"])
 def test_every_command_that_reads_articles_takes_the_max_bytes_its_error_names(
     command: str, runner: CliRunner, tmp_path: Path

@@ -23,6 +23,7 @@ from summarizer.articles import (
     MAX_BYTES,
     Notes,
     decode,
+    directory_files,
     file_links,
     jsonl_lines,
     line_too_large,
@@ -33,7 +34,6 @@ from summarizer.articles import (
 )
 from summarizer.errors import InputError
 from summarizer.fetch import PageCache, is_url
-from summarizer.formats import walk
 from summarizer.models import Article
 
 Located = tuple[str, "Article | InputError", "str | None"]
@@ -74,11 +74,7 @@ def input_files(paths: Iterable[str | Path], notes: Notes | None = None) -> list
             continue
         path = Path(item)
         if path.is_dir():
-            found, skipped = walk(path)
-            files.extend(found)
-            for left in skipped:
-                if notes is not None:
-                    notes(f"skipped {left.path}: {left.reason}")
+            files.extend(directory_files(path, notes))
         else:
             files.append(path)
     return files

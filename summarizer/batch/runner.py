@@ -23,7 +23,7 @@ from summarizer.articles import MAX_BYTES
 from summarizer.backends import Backend
 from summarizer.batch.cache import AnswerCache
 from summarizer.batch.cost import PriceTable
-from summarizer.batch.inputs import Rejected, Unit, count_inputs, input_files, stream_units
+from summarizer.batch.inputs import Input, Rejected, Unit, count_inputs, input_files, stream_units
 from summarizer.batch.ledger import Ledger, ledger_path, read_spend
 from summarizer.batch.output import Record, ResultsWriter
 from summarizer.batch.progress import ProgressMode, Reporter, Stats
@@ -166,8 +166,7 @@ class Batch:
         record["usage"] = self.usage_block(ids)
         return record
 
-    async def run(self, inputs: Sequence[str | Path]) -> None:
-        files = input_files(inputs, notes=self.reporter.note)
+    async def run(self, files: list[Input]) -> None:
         groups, total = count_inputs(files, self.options.group_by, self.options.max_bytes)
         self.stats.total = total
         if self.offload is None:
@@ -219,10 +218,15 @@ async def run_batch(
     through `offload`, by default `options.workers` worker processes when there are
     more units than requests in flight."""
     stats = Stats()
+    skipped: list[str] = []
+    # Listed before the results file is opened, so a wrong path leaves nothing behind.
+    files = input_files(inputs, notes=skipped.append)
     with ResultsWriter(out, resume=options.resume,
                        retry_errors=options.retry_errors) as writer:
         stats.retried = writer.retried
         reporter = Reporter(stats, options.progress, stream or sys.stderr)
+        for line in skipped:
+            reporter.note(line)
         stack = build_stack(backend, concurrency=options.concurrency, cache=cache,
                             chunk_chars=options.chunk_chars)
         ledger = Ledger(ledger_path(out), backend.model)
@@ -232,10 +236,10 @@ async def run_batch(
         finished = False
         try:
             if session is None:
-                await batch.run(inputs)
+                await batch.run(files)
             else:
                 async with session():
-                    await batch.run(inputs)
+                    await batch.run(files)
             finished = True
         finally:
             if batch.owned is not None:
