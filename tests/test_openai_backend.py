@@ -222,6 +222,18 @@ async def test_a_refusal_is_reported_with_its_usage(
     assert caught.value.usage == Usage(calls=1, prompt_tokens=100, completion_tokens=7)
 
 
+@local_only
+async def test_usage_sent_as_strings_still_counts_and_a_non_number_counts_zero(
+    scripted_server: Callable[[dict[str, Any]], ScriptedServer],
+) -> None:
+    server = scripted_server({"rules": [{"replies": [{
+        **VALID, "usage": {"prompt_tokens": "12", "completion_tokens": "many"}}]}]})
+
+    attempt = await backend_for(server).extract(seed())
+
+    assert attempt.usage == Usage(calls=1, prompt_tokens=12, completion_tokens=0)
+
+
 # --- the transport loop: retried below the schema loop, never in the prompt -------------
 
 
