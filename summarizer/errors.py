@@ -52,6 +52,11 @@ class TransportError(BackendError):
     pass
 
 
+class NotAnAnswer(TransportError):
+    """The server answered 200 with a body that is no completion, such as a proxy's HTML
+    login page: nothing a model wrote, so no model call and not re-asked."""
+
+
 class TransportRetriesExhausted(TransportError):
     """The server kept failing (429, 5xx, timeout); `usage` is what the attempts that got an
     answer cost, since a schema retry may have come first."""

@@ -22,6 +22,7 @@ from summarizer.backends import BackendConfig
 from summarizer.backends.openai.backend import DEFAULT_MODEL, OpenAIBackend, parse_mode
 from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.transport import Backoff, TransportRetriesExhausted, UnusableAnswer
+from summarizer.errors import NotAnAnswer, TransportError
 from summarizer.models import Article, Summary, Usage
 from summarizer.pipeline import check
 from tests.conftest import FAST, RESPONSES, SEEDS
@@ -232,6 +233,21 @@ async def test_usage_sent_as_strings_still_counts_and_a_non_number_counts_zero(
     attempt = await backend_for(server).extract(seed())
 
     assert attempt.usage == Usage(calls=1, prompt_tokens=12, completion_tokens=0)
+
+
+@local_only
+async def test_an_html_page_with_status_200_is_a_transport_error_and_no_model_call(
+    scripted_server: Callable[[dict[str, Any]], ScriptedServer],
+) -> None:
+    server = scripted_server({"rules": [{"replies": [
+        {"page": "<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>"}]}]})
+
+    with pytest.raises(TransportError) as caught:
+        await backend_for(server).extract(seed())
+
+    assert type(caught.value) is NotAnAnswer
+    assert caught.value.usage == Usage()
+    assert len(server.requests) == 1
 
 
 # --- the transport loop: retried below the schema loop, never in the prompt -------------

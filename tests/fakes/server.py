@@ -34,6 +34,8 @@ A REPLY is a file name (shorthand for {"extraction": name}) or an object with:
                    silent long enough for a read timeout, yet never done)
     empty_choices  true: answer with "choices": []
     refusal        answer with this refusal instead of content
+    page           answer HTTP 200 with this text as a text/html body instead of a
+                   completion (a proxy's login or error page)
 """
 
 from __future__ import annotations
@@ -228,6 +230,9 @@ class _Handler(BaseHTTPRequestHandler):
             message = reply.get("message", f"scripted fault {status}")
             self._send(status, _error(status, message), reply.get("headers", {}))
             return
+        if "page" in reply:
+            self._send_page(str(reply["page"]))
+            return
         self._send(200, completion(body, reply, raw, owner.model), reply.get("headers", {}),
                    trickle=float(reply.get("trickle", 0.0)))
 
@@ -246,6 +251,15 @@ class _Handler(BaseHTTPRequestHandler):
         for byte in range(len(data)):  # ends early with a ConnectionError once the client quits
             self.wfile.write(data[byte:byte + 1])
             time.sleep(trickle)
+
+
+    def _send_page(self, page: str) -> None:
+        data = page.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
 
 def _error(status: int, message: str) -> Json:

@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from summarizer.errors import AnswerTooLarge
+from summarizer.errors import AnswerTooLarge, NotAnAnswer
+from summarizer.formats import looks_like_html
 from summarizer.models import Usage
 
 T = TypeVar("T")
@@ -58,11 +59,17 @@ def answer_bytes(completion: Any) -> int:
 
 def with_answer_bound(send: Callable[..., Awaitable[T]], *, max_tokens: int,
                       where: str) -> Callable[..., Awaitable[T]]:
-    """Refuse a completion larger than `max_tokens` tokens can be, before it is parsed."""
+    """Refuse a completion larger than `max_tokens` tokens can be, and a body that is no
+    completion at all, before it is parsed."""
     limit = max_tokens * BYTES_PER_TOKEN
 
     async def send_bounded(*args: Any, **kwargs: Any) -> T:
         completion = await send(*args, **kwargs)
+        if isinstance(completion, str):  # what the SDK returns for a 200 that is not JSON
+            what = "an HTML page" if looks_like_html(completion) else "a body that is not JSON"
+            raise NotAnAnswer(f"model server {where} answered HTTP 200 with {what}, not a chat "
+                              "completion; check --base-url/OPENAI_BASE_URL (a proxy or login "
+                              "page may be in the way)")
         size = answer_bytes(completion)
         if size > limit:
             error = (f"the answer from {where} was {size:,} bytes, more than "
