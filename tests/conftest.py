@@ -42,7 +42,7 @@ from vcr.request import Request
 from summarizer.backends import BackendConfig
 from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.backends.openai.local import LocalServer
-from summarizer.backends.openai.transport import Backoff
+from summarizer.backends.openai.retries import Backoff
 from tests.fakes.server import DEFAULT_MODEL, Script, ScriptedServer
 from tests.live_server import running_server
 

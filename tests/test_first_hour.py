@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from summarizer import ConfigError, load_articles
 from summarizer.backends import BackendConfig
 from summarizer.backends.openai.backend import OpenAIBackend
-from summarizer.backends.openai.transport import Backoff
+from summarizer.backends.openai.retries import Backoff
 from summarizer.cli import app
 
 SEEDS = sorted(str(p) for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))

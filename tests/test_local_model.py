@@ -27,11 +27,8 @@ from summarizer import load_articles
 from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.backends.openai.compact import CompactExtraction, to_extraction
 from summarizer.backends.openai.local import local_config, server_version
-from summarizer.backends.openai.transport import (
-    RejectedRequest,
-    TransportRetriesExhausted,
-    UnusableAnswer,
-)
+from summarizer.backends.openai.transport import UnusableAnswer
+from summarizer.errors import RejectedRequest, TransportRetriesExhausted
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleExtraction, ArticleResult, FindingCode, Usage
 from summarizer.pipeline import check, process_article, reaskable

@@ -21,8 +21,9 @@ from summarizer import ConfigError, load_articles, make_backend, summarize
 from summarizer.backends import BackendConfig
 from summarizer.backends.openai.backend import DEFAULT_MODEL, OpenAIBackend, parse_mode
 from summarizer.backends.openai.prompts import load_prompt
-from summarizer.backends.openai.transport import Backoff, TransportRetriesExhausted, UnusableAnswer
-from summarizer.errors import NotAnAnswer, TransportError
+from summarizer.backends.openai.retries import Backoff
+from summarizer.backends.openai.transport import UnusableAnswer
+from summarizer.errors import NotAnAnswer, TransportError, TransportRetriesExhausted
 from summarizer.models import Article, Summary, Usage
 from summarizer.pipeline import check
 from tests.conftest import FAST, RESPONSES, SEEDS

@@ -24,12 +24,11 @@ from summarizer.backends.openai.chunking import DEFAULT_CHUNK_CHARS, MIN_CHUNK_C
 from summarizer.backends.openai.compact import CompactExtraction
 from summarizer.backends.openai.local import DEFAULT_N_CTX, MODEL_ALIAS
 from summarizer.backends.openai.prompts import load_prompt
+from summarizer.backends.openai.retries import Backoff, with_transport_retries
 from summarizer.backends.openai.transport import (
-    Backoff,
     Create,
     request_extraction,
     with_raw_newlines_escaped,
-    with_transport_retries,
 )
 from summarizer.errors import ConfigError
 from summarizer.models import Article, ArticleExtraction
