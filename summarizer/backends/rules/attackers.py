@@ -15,8 +15,10 @@ import re
 
 STRIKE_NOUN = r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|shelling|raids?)"
 """A noun naming a strike; "airstrike" written as one word too."""
-_STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded|targeted"
-                r"|carried\s+out|conducted)")
+STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded"
+               r"|targeted)")
+"""A verb whose subject struck: the one list the attack and attacker readers share."""
+_STRIKE_VERB = rf"(?:{STRIKE_VERB}|carried\s+out|conducted)"
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
     r"|\s+(?:rebels|militants|fighters|militia|forces|military|army|group))?"

@@ -15,7 +15,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.attackers import LAUNCHED_FROM, STRIKE_NOUN, named_attacker
+from summarizer.backends.rules.attackers import (
+    LAUNCHED_FROM,
+    STRIKE_NOUN,
+    STRIKE_VERB,
+    named_attacker,
+)
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
@@ -58,8 +63,7 @@ _ADJECTIVE_ATTACKER = re.compile(
     rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{_ATTACK_NOUN}\b")
 """A demonym that qualifies the attack ("Russian drone and missile attack"), not one that
 only opens the clause naming it ("Lebanese officials attributed the attack to Israel")."""
-_ATTACK_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded|targeted"
-                r"|retaliated)")
+_ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated)"
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
     rf"{_ATTACK_VERB}\b")

@@ -83,14 +83,13 @@ _NONE = re.compile(
 """That no one was killed or hurt: "no casualties", "no reports of any casualties", "no one
 was killed or wounded", "no Qataris killed". Not "no serious injuries" nor "no other
 casualties": those say some there were."""
-_PART = re.compile(r"(?i)(?:\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
-                   + r")(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
-                   r"|\b(?:\d[\d,]*|" + "|".join(UNITS) + "|" + "|".join(TENS)
-                   + r")\s+(?:(?!(?:were|was|are|is|have|has|had|been|killed|dead|died|injured"
-                   r"|wounded|hurt|deaths|fatalities|injuries)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
+_NUMBER_WORDS = "|".join((*UNITS, *TENS))
+"""The number words a toll's count may be written in ("five", "twenty")."""
+_PART = re.compile(rf"(?i)(?:\b(?:\d[\d,]*|{_NUMBER_WORDS})(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
+                   rf"|\b(?:\d[\d,]*|{_NUMBER_WORDS})\s+(?:(?!(?:were|was|are|is|have|has|had|been"
+                   r"|killed|dead|died|injured|wounded|hurt|deaths|fatalities|injuries)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
 """A number that ends a range ("five to seven", "5-7") or a list of counted groups
 ("five adults and one child", "23 soldiers and over 200 militants")."""
-_NUMBER_WORDS = "|".join((*UNITS, *TENS))
 _VICTIMS_AFTER = re.compile(rf"(?i)\s+{_QUALIFIER}(?:\d|(?:{_NUMBER_WORDS})\b|a\s+dozen)")
 """A casualty verb with its own count after it: the number before it counts what killed
 them ("Two explosions killed 84", "three missiles wounded 12"), not the dead."""
