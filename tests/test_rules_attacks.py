@@ -187,3 +187,31 @@ def test_weapons_that_killed_tell_a_strike_and_their_number_is_not_the_toll(
     killed = attack.killed.count if attack.killed else None
     injured = attack.injured.count if attack.injured else None
     assert (attack.attacker, attack.targets, killed, injured) == expected
+
+
+@pytest.mark.parametrize(("text", "attacker", "targets", "regions"), [
+    ("In Kabul, officials accused Pakistan of opening fire across several districts, including "
+     "Varna Kala and Mirab, on Friday.", "Pakistan", [], ["Varna Kala", "Mirab"]),
+    ("The M23 rebels have said that they carried out a strike on soldiers in the eastern city "
+     "of Goma on Friday.", "M23", ["Goma"], ["Goma"]),
+    ("Taliban authorities claimed on Friday that they killed 40 soldiers in raids overnight.",
+     "Taliban", [], []),
+])
+def test_an_accusation_or_a_claim_names_the_attacker(
+        text: str, attacker: str, targets: list[str], regions: list[str]) -> None:
+    [attack] = attacks(text)
+    assert (attack.attacker, attack.targets, attack.regions) == (attacker, targets, regions)
+
+
+def test_strikes_told_as_going_on_are_no_attack_and_their_toll_no_attack_s() -> None:
+    """A roll-up of a side's daily claims ("continued shelling ...") names no one attack."""
+    [attack] = attacks("Russian missiles struck Sumy on Friday, killing 12 people. Ukrainian "
+                       "troops continued shelling border villages on Friday, killing 30 people, "
+                       "Russian officials said.")
+    assert (attack.attacker, attack.killed and attack.killed.count) == ("Russia", 12)
+
+
+def test_unmanned_aircraft_are_drones() -> None:
+    [attack] = attacks("Ukraine attacked Moscow with drones overnight. The ministry said on "
+                       "Saturday it had downed 120 unmanned aircraft.")
+    assert [(w.type, w.count) for w in attack.weapons] == [("drone", 120)]

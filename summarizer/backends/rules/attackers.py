@@ -21,12 +21,13 @@ STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bo
 _STRIKE_VERB = rf"(?:{STRIKE_VERB}|carried\s+out|conducted)"
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
-    r"|\s+(?:rebels|militants|fighters|militia|forces|military|army|group))?"
-    r"\s+(?:said|says|claimed|claims|announced|stated)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+    r"|\s+(?:rebels|militants|fighters|militia|forces|military|army|group|authorities))?"
+    r"\s+(?:(?:has|had|have)\s+)?(?:said|says|claimed|claims|announced|stated)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
     r"(?:it|they|its\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:just\s+)?"
-    rf"{_STRIKE_VERB}\b")
+    rf"(?:{_STRIKE_VERB}|killed)\b")
 """A side's claim of its own strike: "Hamas said on Sunday it had launched", "Israel
-says it struck", "the M23 rebels said they had shelled"."""
+says it struck", "the M23 rebels said they had shelled", "the authorities claimed that
+they killed 40 soldiers"."""
 _KILLED_IN = re.compile(
     r"^(?:\s+\([^)]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:killed|wounded|injured|left\s+(?:[\w,-]+\s+){1,4}?(?:dead|wounded|injured))"
@@ -46,6 +47,12 @@ LAUNCHED_FROM = re.compile(
     r"(?i)\b(?:launched|fired)\s+(?:(?:at|towards?|on)\s+[\w-]+\s+)?from\s+(?:the\s+)?$")
 """The side a strike came from, named after it: "a missile launched from Yemen", "rockets
 fired from Lebanon"."""
+
+
+ACCUSED = re.compile(r"(?i)\baccus(?:ed|es|ing)\s+(?:the\s+)?$")
+ACCUSED_OF = re.compile(r"\s+of\s+(?:opening\s+fire|attacking|launching|firing|shelling"
+                        r"|striking|bombing|targeting)\b")
+"""A side accused of a strike: "officials accused the Taliban of opening fire"."""
 
 
 def named_attacker(tail: str) -> int | None:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.attackers import (
+    ACCUSED,
+    ACCUSED_OF,
     LAUNCHED_FROM,
     STRIKE_NOUN,
     STRIKE_VERB,
@@ -54,7 +56,7 @@ NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
-                        r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?))\b"
+                        r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire)\b"
                         rf"|{WEAPON_HARMED}")
 _ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
@@ -81,10 +83,17 @@ _TARGET_BEFORE = re.compile(
     r"\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
 _STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b|{WEAPON_HARMED})"
-                        r"(?:\s+[\w-]+){0,4}\s+in\s+$")
-"""A city struck through what was hit in it: "drones struck an apartment block in Odesa"."""
+                        r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:city|town|village|capital)\s+of\s+)?$")
+"""A city struck through what was hit in it: "drones struck an apartment block in Odesa",
+"a strike on troops in the eastern city of Kharkiv"."""
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
+_ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|strike|bomb|fire"
+                      r"|pound|target)|shelling|attacking|striking|bombing|bombarding|firing"
+                      r"|pounding|targeting)\b")
+"""A side's strikes told as going on ("troops continued shelling civilian targets"): a
+roll-up of its daily reports, not one attack, and its toll is no attack's."""
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 @dataclass
 class _Draft:
@@ -123,14 +132,15 @@ class AttackReader:
         cued = [u for u in units if ATTACK_CUE.search(u.text)]
         striking = {u.paragraph for u in cued}
         for unit in cued:
-            if unit.quote is None:
+            if unit.quote is None and not _ONGOING.search(unit.text):
                 for part in reply_parts(self.text, unit):
                     self._anchor(part, retaliator(self.text, unit, part, self.places))
         for unit in units:
             damage = bool(_DAMAGE.search(unit.text))
             told = unit.paragraph in striking or damage or (
                 self.anchor is not None and unit.quote is None)
-            if not told or is_background(self.text, unit, unit.start):
+            if not told or is_background(self.text, unit, unit.start) or _ONGOING.search(
+                    unit.text):
                 continue
             if unit.paragraph in striking:
                 for count in weapons.get(unit.start, []):
@@ -177,7 +187,9 @@ class AttackReader:
                 named = self._attacker_words(self.text[mention.end:unit.end])
                 if (named is not None and not unreal(self.text, opening, mention.end + named)) or (
                         (_NAMED_AFTER.search(self.text, opening, mention.start)
-                         or LAUNCHED_FROM.search(self.text, opening, mention.start))
+                         or LAUNCHED_FROM.search(self.text, opening, mention.start)
+                         or (ACCUSED.search(self.text, opening, mention.start)
+                             and ACCUSED_OF.match(self.text, mention.end)))
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
             if mention.entry.kind != "group" and is_target(self.text, mention) and (

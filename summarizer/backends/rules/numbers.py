@@ -38,14 +38,14 @@ _WEAPONS: dict[str, WeaponType] = {
     "drones": "drone", "drone": "drone", "uavs": "drone", "uav": "drone", "shaheds": "drone",
     "shahed": "drone", "missiles": "missile", "missile": "missile", "rockets": "rocket",
     "rocket": "rocket", "shells": "artillery", "bombs": "guided bomb", "bomb": "guided bomb",
-    "vehicles": "drone",
+    "vehicles": "drone", "aircraft": "drone",
 }
 _MISSILE_KINDS: dict[str, WeaponType] = {
     "ballistic": "ballistic missile", "cruise": "cruise missile",
 }
 _GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
 _UNMANNED = frozenset({"unmanned", "aerial"})
-"""Vehicles are drones only as "unmanned aerial vehicles"."""
+"""Vehicles and aircraft are drones only unmanned ("unmanned aerial vehicles")."""
 _MIXED = re.compile(r"\s+(?:and|or)\s+((?:[A-Za-z-]+\s+){0,2}?)(?:drones?|missiles?|rockets?"
                     r"|UAVs?)\b")
 """One number for two weapons ("300 drones and missiles", "26 missile and drone attacks")
@@ -88,7 +88,7 @@ def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
     if kind == "missile":
         return next((_MISSILE_KINDS[m] for m in lowered if m in _MISSILE_KINDS), "missile")
     if (kind == "guided bomb" and not lowered & _GUIDED) or (
-            head == "vehicles" and not lowered & _UNMANNED):
+            head in ("vehicles", "aircraft") and not lowered & _UNMANNED):
         return None
     return kind
 
