@@ -179,7 +179,7 @@ def attribution(text: str, quote: Quote,
     if source:
         return source.group(1), (before[0], quote.start)
     verbs = list(_LAST_VERB.finditer(head))
-    if not verbs or len(head) - verbs[-1].end() > 80:
+    if not verbs:
         return None
     verb = verbs[-1]
     who = _earlier(text, before[0], quotes) + head[:verb.start()].strip(" ,")

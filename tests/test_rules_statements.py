@@ -1,0 +1,32 @@
+"""Statements as unseen outlets attribute them, in sentences written for this file.
+
+Wire copy (AP, Reuters, AFP), broadcasters (BBC, Al Jazeera) and local outlets
+attribute a quotation in more ways than "..., X said": the verb may stand a long
+clause before it, the speaker may be named a sentence or a paragraph earlier, a
+relative clause or an epithet may stand for them. Each test is one such way, on
+text of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    article = Article(id="t", source="t", published=dt.date(2025, 3, 8), text=text)
+    return [(s.speaker, s.quote) for s in RulesBackend().read(article).statements]
+
+
+def test_a_quotation_at_the_end_of_a_long_reported_clause_is_the_subject_s() -> None:
+    assert said(
+        "The army said on Tuesday that the truce was back in force after its jets finished a "
+        "round of raids in which \u201ccommand posts and armed operatives\u201d were hit.\n\n"
+        "Foreign Minister Lena Hartig said she was cutting short a visit to Asia and flying "
+        "home at once, while working with the country's allies on a \u201cfirm answer to the "
+        "shelling of our cities.\u201d") == [
+        ("The army", "command posts and armed operatives"),
+        ("Lena Hartig", "firm answer to the shelling of our cities."),
+    ]
