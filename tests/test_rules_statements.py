@@ -30,3 +30,28 @@ def test_a_quotation_at_the_end_of_a_long_reported_clause_is_the_subject_s() -> 
         ("The army", "command posts and armed operatives"),
         ("Lena Hartig", "firm answer to the shelling of our cities."),
     ]
+
+
+def test_a_quotation_standing_alone_is_the_speaker_the_sentence_before_reported() -> None:
+    assert said(
+        "Mayor Pavlo Hrytsenko said rescuers were still at the scene. \u201cThe debris fell on a "
+        "kindergarten in the western district.\u201d\n\n"
+        "Governor Irina Volk wrote on Telegram on Sunday evening.\n\n"
+        "\u201cThe enemy launched more than a hundred drones at the region tonight.\u201d\n\n"
+        "The regional police said two people were detained. \u201cBoth men were filming the "
+        "air defence at work.\u201d") == [
+        ("Pavlo Hrytsenko", "The debris fell on a kindergarten in the western district."),
+        ("Irina Volk", "The enemy launched more than a hundred drones at the region tonight."),
+        ("regional police", "Both men were filming the air defence at work."),
+    ]
+
+
+def test_a_speaker_in_the_present_tense_of_a_live_page() -> None:
+    assert said(
+        "The ministry says 60 drones were downed over the border regions. \u201cI looked out and "
+        "saw the whole block burning,\u201d one local resident tells the BBC.\n\n"
+        "\u201cWe will rebuild every house that was hit tonight,\u201d the mayor, Olga Dunaeva, "
+        "posts on Telegram.") == [
+        ("one local resident", "I looked out and saw the whole block burning"),
+        ("Olga Dunaeva", "We will rebuild every house that was hit tonight"),
+    ]

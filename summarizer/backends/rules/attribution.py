@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.backends.rules.speakers import (
     FINITE_VERB,
@@ -110,6 +111,13 @@ _TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
 """Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
 
 
+class Spoken(NamedTuple):
+    """A speaker the narrative reports, and where the sentence that reports them ends."""
+
+    name: str
+    end: int
+
+
 @dataclass
 class Said:
     """Who spoke last, for the words that refer back to them: "it said" is the last body
@@ -122,6 +130,9 @@ class Said:
     end: int = 0
     body: str | None = None
     latest: str | None = None
+    narrated: Spoken | None = None
+    """The last speaker the narrative reports in its own words ("Mayor X said rescuers were at
+    the scene."): a quotation after that sentence with no attribution of its own is theirs."""
 
     def spoke(self, name: str, people: People) -> None:
         name = self.same_body(name)
@@ -138,7 +149,8 @@ class Said:
         return name
 
 
-def narrative_bodies(text: str, narrative: list[Unit], people: People) -> list[tuple[int, str]]:
+def narrative_bodies(text: str, narrative: list[Unit],
+                     people: People) -> list[tuple[int, Spoken]]:
     """Bodies the narrative reports speaking, and where ("Russia's foreign ministry confirmed
     the swap", "Hamas has described the strike as"), so that a later "it said" names them."""
     found = []
@@ -148,7 +160,7 @@ def narrative_bodies(text: str, narrative: list[Unit], people: People) -> list[t
             who = _subject(text[start:verb.start()])
             name = (_body(who) if not _NOT_BODY.match(who) else None) or people.party(who)
             if name:
-                found.append((verb.start(), name))
+                found.append((verb.start(), Spoken(name, unit.end)))
     return found
 
 

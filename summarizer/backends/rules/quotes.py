@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attribution import Said, attribution, narrative_bodies, resolve
+from summarizer.backends.rules.attribution import (
+    Said,
+    Spoken,
+    attribution,
+    narrative_bodies,
+    resolve,
+)
 from summarizer.backends.rules.speakers import NAME_VERB, People
 from summarizer.backends.rules.text import Quote, Unit, evidence, time_closest, trim
 from summarizer.models import Statement
@@ -59,33 +65,34 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
     found: list[Statement] = []
     said = Said()
     last_end = 0
-    events: list[tuple[int, Quote | str | tuple[re.Match[str], Unit]]] = [
+    events: list[tuple[int, Quote | Spoken | tuple[re.Match[str], Unit]]] = [
         (q.start, q) for q in quotes]
     events += [(m.start(), (m, u)) for u in narrative
                for m in NAME_VERB.finditer(text, u.start, u.end)]
     events += narrative_bodies(text, narrative, people)
     for position, item in sorted(events, key=lambda e: e[0]):
-        if isinstance(item, str):
-            said.spoke(item, people)
+        if isinstance(item, Spoken):
+            said.spoke(item.name, people)
+            said.narrated = item
             continue
         if isinstance(item, tuple):
             reported, unit = item
             person = people.find(reported.group("name"))
             if person is not None and not any(a <= position < b for a, b in consumed):
                 said.spoke(person.name, people)
+                said.narrated = Spoken(person.name, unit.end)
                 end = _REPORTED_CLAUSE_END.search(text, reported.end(), unit.end)
                 _update(context, person.name, text, (unit.start, end.start() if end else unit.end),
                         reported.end(), bool(_CONTINUATION.search(reported.group())))
             continue
+        narrated, said.narrated = said.narrated, None
         quote_start, quote_end = trim(text, item.start + 1, item.end)
         words = text[quote_start:quote_end].split()
         if all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()):
             continue
         written = attribution(text, item, quotes)
-        speaker: str | None = said.speaker
         if written is None:
-            if not (item.continues or _goes_on(text, last_end, item)):
-                continue
+            speaker = _unattributed(text, item, said.speaker, narrated, last_end)
             continuing, region = True, (item.start, item.start)
         else:
             speaker, continuing = resolve(written[0], item.start, people, said)
@@ -109,6 +116,18 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
         said.end = last_end = item.end
         said.spoke(speaker, people)
     return found
+
+
+def _unattributed(text: str, quote: Quote, speaker: str | None, narrated: Spoken | None,
+                  last_end: int) -> str | None:
+    """Who says a quotation that names nobody: the speaker of the quotation it carries over
+    from, else whoever the narrative reported speaking since the quotation before ("Mayor X
+    said rescuers were at the scene. "...""), else the last statement's speaker."""
+    if quote.continues:
+        return speaker
+    if narrated is not None and _goes_on(text, narrated.end, quote):
+        return narrated.name
+    return speaker if _goes_on(text, last_end, quote) else None
 
 
 def _goes_on(text: str, last_end: int, quote: Quote) -> bool:

@@ -15,10 +15,11 @@ from summarizer.backends.rules.text import Unit
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import MONTHS, WEEKDAYS
 
-FINITE_VERB = (r"(?:said|says|added|adds|told|wrote|writes|stated|states|posted|announced"
-               r"|announces|declared|reported|reports|informed|informs"
-               r"|noted|stressed|emphasi[sz]ed|tweeted|claimed|warned|urged|insisted|explained"
-               r"|continued|remarked|replied|confirmed|recalled|concluded|(?<!-)called|described"
+FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|posted|posts"
+               r"|announced|announces|declared|reported|reports|informed|informs"
+               r"|noted|notes|stressed|stresses|emphasi[sz]ed|tweeted|claimed|claims|warned|warns"
+               r"|urged|insisted|insists|explained|explains|continued|remarked|replied"
+               r"|confirmed|confirms|recalled|concluded|(?<!-)called|described"
                r"|accused|alleged|condemned|vowed|expressed)")
 REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
                r"|describing|accusing|condemning|vowing)")
