@@ -55,3 +55,22 @@ def test_a_speaker_in_the_present_tense_of_a_live_page() -> None:
         ("one local resident", "I looked out and saw the whole block burning"),
         ("Olga Dunaeva", "We will rebuild every house that was hit tonight"),
     ]
+
+
+def test_what_a_speaker_is_doing_or_a_possessor_before_the_name_is_not_the_speaker() -> None:
+    assert said(
+        "\u201cThe hospital has run out of fuel and the wards are dark,\u201d Al Jazeera\u2019s "
+        "Tareq Abu Azzoum, reporting from Gaza City, said.\n\n"
+        "\u201cWe condemn in the strongest terms this attack on a crowded market,\u201d the "
+        "European Union\u2019s foreign policy chief Kaja Kallas said.\n\n"
+        "Hamas, in a statement on its Telegram channel, said the \u201coccupation bears full "
+        "responsibility for the lives of the captives.\u201d\n\n"
+        "\u201cThe shelling did not stop until dawn,\u201d acting Mayor Ihor Terekhov said.\n\n"
+        "UN Secretary-General Antonio Guterres said he was \u201cdeeply alarmed by the loss of "
+        "civilian life in the city.\u201d") == [
+        ("Tareq Abu Azzoum", "The hospital has run out of fuel and the wards are dark"),
+        ("Kaja Kallas", "We condemn in the strongest terms this attack on a crowded market"),
+        ("Hamas", "occupation bears full responsibility for the lives of the captives."),
+        ("Ihor Terekhov", "The shelling did not stop until dawn"),
+        ("Antonio Guterres", "deeply alarmed by the loss of civilian life in the city."),
+    ]

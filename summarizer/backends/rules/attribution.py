@@ -89,6 +89,12 @@ _APPOSITION = re.compile(
 """A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
 "Zelenskiy's chief of staff", "who heads the observatory"."""
 
+_CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?:in|on|at|from|via|during|after"
+                           r"|before|with|without|through|for)\s")
+"""A part that tells where, when or how the speaker spoke ("reporting from Gaza City", "in a
+statement on its Telegram channel"): the names in it are not the speaker. An adjective in -ing
+goes on to a name ("acting Sumy Mayor Artem Kobzar")."""
+
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|strongly|firmly"
                         r"|publicly|sharply|swiftly|quickly|immediately|repeatedly))+$")
 """What stands between a subject and its verb: "Qatar has strongly condemned"."""
@@ -240,7 +246,7 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     quoted = _QUOTED_AS.search(who)
     if quoted:
         who = quoted.group("object") or quoted.group("subject")
-    parts = [p for p in (_subject(p) for p in who.split(",")) if p]
+    parts = [p for p in (_subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
     if not parts:
         return None, False
     if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people):

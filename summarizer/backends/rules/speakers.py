@@ -32,12 +32,15 @@ NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
 
 WHO_NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{0,4}}")
 
-_ROLES = (r"[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
+_ROLES = (r"(?:Secretary|Director|Attorney)-General"
+          r"|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
           r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
           r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator"
           r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal")
 
 ROLE = re.compile(rf"\b(?:{_ROLES})\b")
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 _ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior)"
                         rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
@@ -120,11 +123,13 @@ class People:
         self.mentions.sort(key=lambda m: m[0])
 
     def clean(self, name: str) -> str | None:
-        """Drop leading titles, places and sentence openers: "Ukraine's President Volodymyr
-        Zelensky" and "Health Minister Karim Nassar" name "Volodymyr Zelensky" and "Karim
-        Nassar"."""
+        """Drop leading titles, owners, places and sentence openers: "Ukraine's President
+        Volodymyr Zelensky", "Health Minister Karim Nassar" and "Al Jazeera's Hani Mahmoud" name
+        "Volodymyr Zelensky", "Karim Nassar" and "Hani Mahmoud"; "the European Union's" names
+        nobody."""
         tokens = name.split()
-        titles = [i for i, token in enumerate(tokens[:-1]) if ROLE.fullmatch(token)]
+        titles = [i for i, token in enumerate(tokens)
+                  if (ROLE.fullmatch(token) and i < len(tokens) - 1) or _POSSESSIVE.search(token)]
         tokens = tokens[titles[-1] + 1:] if titles else tokens
         while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
                           self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):
