@@ -31,11 +31,15 @@ def test_undated_counts_of_a_report_that_dates_no_release_are_left_out() -> None
 
 
 def test_of_two_counts_a_side_frees_on_one_date_the_larger_is_the_release() -> None:
+    """What the receiving side says came home counts everyone: the goodwill gesture is a
+    part of it, not an addition to it."""
     assert facts(
         "As a goodwill gesture, Russia handed over 31 wounded Ukrainian prisoners of war on "
         "Saturday.\n\n"
         "Zelensky said 277 Ukrainian warriors came home from Russian captivity on "
-        "Saturday.") == {"exchange.stages[2025-04-19].released[Russia].count": 277}
+        "Saturday.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 277,
+        "exchange.stages[2025-04-19].released[Russia].breakdown[wounded prisoners of war]": 31}
 
 
 def test_a_total_of_a_truce_never_displaces_a_dated_release() -> None:
@@ -158,3 +162,71 @@ def test_one_person_of_a_side_in_a_swap_of_one_for_one() -> None:
         "exchange.stages[2022-12-08].released[United States].count": 1,
         "exchange.stages[2022-12-08].released[Russia].count": 1,
     }
+
+
+def test_a_release_added_to_a_side_s_other_release_is_summed_with_its_parts() -> None:
+    """A goodwill swap of the wounded beside the main one: each side's release is the sum,
+    and its parts are the breakdown (the article never writes 277 or 261)."""
+    assert facts(
+        "Russia and Ukraine carried out a prisoner exchange on Saturday, officials said.\n\n"
+        "Ukraine sent back 246 Russian soldiers. Russia freed 246 Ukrainian prisoners of "
+        "war.\n\n"
+        "In addition, Russia handed over 31 wounded prisoners of war in exchange for 15 "
+        "wounded Russian soldiers.") == {
+        "exchange.stages[2025-04-19].released[Ukraine].count": 261,
+        "exchange.stages[2025-04-19].released[Ukraine].breakdown[soldiers]": 246,
+        "exchange.stages[2025-04-19].released[Ukraine].breakdown[wounded soldiers]": 15,
+        "exchange.stages[2025-04-19].released[Russia].count": 277,
+        "exchange.stages[2025-04-19].released[Russia].breakdown[prisoners of war]": 246,
+        "exchange.stages[2025-04-19].released[Russia].breakdown[wounded prisoners of war]": 31,
+    }
+
+
+def test_a_count_that_is_the_sum_of_two_others_is_the_release() -> None:
+    assert facts(
+        "Ukraine welcomed back 300 soldiers from Russian captivity on Sunday. Of them, 250 "
+        "soldiers were freed in the swap itself and another 50 soldiers were released outside "
+        "of the exchange.", dt.date(2025, 4, 21)) == {
+        "exchange.stages[2025-04-20].released[Russia].count": 300,
+    }
+
+
+def test_two_handovers_of_one_day_make_one_release() -> None:
+    assert facts(
+        "Hamas freed five more hostages on Thursday under its truce with Israel. That came "
+        "hours after Hamas freed three other hostages on Thursday.",
+        dt.date(2023, 11, 30)) == {"exchange.stages[2023-11-30].released[Hamas].count": 8}
+
+
+def test_the_sentence_that_dates_the_exchange_dates_the_releases_it_goes_on_to_count() -> None:
+    assert facts(
+        "The Red Cross said Russia and Ukraine held a prisoner swap on Friday.\n\n"
+        "Ukraine returned 90 Russian soldiers and Russia freed 90 Ukrainian soldiers.",
+        dt.date(2025, 4, 20)) == {
+        "exchange.stages[2025-04-18].released[Ukraine].count": 90,
+        "exchange.stages[2025-04-18].released[Russia].count": 90,
+    }
+
+
+def test_a_release_told_as_under_way_dates_none_of_its_first_handovers() -> None:
+    assert facts(
+        "Hamas started releasing captives on Monday to complete a prisoner exchange with "
+        "Israel.\n\nThe group handed seven Israeli captives to the Red Cross.",
+        dt.date(2025, 10, 13)) == {}
+
+
+def test_the_side_whose_people_come_back_in_return_freed_the_group() -> None:
+    assert facts(
+        "Ukraine and Russia swapped prisoners on Saturday. Twelve wounded prisoners of war "
+        "were handed over in exchange for 12 wounded Russian servicemen.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 12,
+        "exchange.stages[2025-04-19].released[Ukraine].count": 12,
+    }
+
+
+def test_a_person_named_among_the_freed_is_a_part_not_an_addition() -> None:
+    assert facts(
+        "Hamas freed five more hostages on Thursday under its truce with Israel. That came "
+        "hours after Hamas freed three other hostages on Thursday.\n\n"
+        "Among the freed hostages was an American citizen who had been held for a year.",
+        dt.date(2023, 11, 30)) == {"exchange.stages[2023-11-30].released[Hamas].count": 8}

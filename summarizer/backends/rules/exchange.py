@@ -46,10 +46,12 @@ from summarizer.models import (
 )
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
+from summarizer.text.numbers import NUMBER
 from summarizer.text.time import TIME, resolve
 
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
-                          r"|home|handed\s+over|repatriat\w*|brought\s+back|captivity|prisoners?"
+                          r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
+                          r"|prisoners?|transferred"
                           r"|hostages?|POWs?|detainees?|captives?)\b")
 _TOTAL_OF = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total)\s+"
                        r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
@@ -83,6 +85,27 @@ _UNSURE = frozenset({"more than", "about", "nearly", "fewer than"})
 "as many as 12" are: the article gives the number itself)."""
 _EARLIER_EXCHANGE = re.compile(r"(?i)\b(?:most\s+recent|previous|prior|earlier)\s+(?:[\w-]+\s+)?"
                                r"(?:exchange|swap|release|round|handover)s?\b")
+_EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|another|more|other|additional|further|in\s+addition"
+                           r"|goodwill)\b")
+_EXTRA_AFTER = re.compile(r"(?i)^[^.;]{0,60}?\b(?:outside\s+(?:of\s+)?the\s+(?:exchange|swap|deal)"
+                          r"|as\s+well)\b")
+"""A group the sentence adds to another release of its side: "six more", "another 31 were
+released outside of the exchange", "also, 31 wounded ... in exchange for 15 wounded"."""
+_EXCHANGE_EVENT = re.compile(r"(?i)\b(?:exchanged|swapped|(?:prisoner|POW|hostage|captive)s?"
+                             r"(?:-of-war)?\s+(?:exchange|swap|release)|exchange|swap)\b")
+"""Words that name the exchange itself, which a time expression beside them dates."""
+_PART_OF = re.compile(r"(?i)\b(?:among|includ\w*|of\s+(?:them|whom|those|these))\b")
+"""A group told as some of the people freed ("Among the freed hostages are ..."): a part
+of a release, never a release of its own nor an addition to one."""
+_UNDER_WAY = re.compile(r"(?i)\b(?:began|begun|begins|begin|started|starts|under\s*way)\b")
+"""A release told as under way ("Hamas began releasing captives on Monday"): the counts that
+follow are its first handovers, not the day's release."""
+_QUOTED_ON = re.compile(r"\s*[\u201c\"]")
+"""A sentence that goes on in quotation marks ("246 servicemen were “returned from Kyiv”"):
+its release words are in the quote."""
+_CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
+
+
 class ExchangeReader:
     """Reads one article's exchange: call `read` with its units and counted people."""
 
@@ -94,7 +117,9 @@ class ExchangeReader:
 
     def read(self, units: list[Unit], people: dict[int, list[Count]]
              ) -> tuple[Agreement | None, list[ExchangeStage], list[CumulativeTotal]]:
-        relevant = [u for u in units if EXCHANGE_CUE.search(u.text)]
+        relevant = [u for i, u in enumerate(units) if EXCHANGE_CUE.search(u.text) or (
+            i + 1 < len(units) and _QUOTED_ON.match(self.text, u.end, units[i + 1].start)
+            and units[i + 1].paragraph == u.paragraph and EXCHANGE_CUE.search(units[i + 1].text))]
         self.sides = Sides(self.text, self.places, relevant, self._background)
         releases: list[Found] = []
         totals: list[CumulativeTotal] = []
@@ -129,7 +154,7 @@ class ExchangeReader:
                        if f.release.received_by and not f.symmetric).most_common(1)
         for total in totals:
             total.received_by = total.received_by or (home[0][0] if home else "")
-        stages = assemble(releases, self.published)
+        stages = assemble(releases, self.published, self._anchor(relevant))
         for total in totals:
             if total.as_of_expression is None and stages:
                 total.as_of_expression = stages[-1].time_expression  # "so far": after the last
@@ -137,6 +162,24 @@ class ExchangeReader:
         agreement = DealReader(self.text, self.places, self.sides, self._background).read(
             units, deals, shares, freeing)
         return agreement, stages, list(unique.values())
+
+    def _anchor(self, units: list[Unit]) -> str | None:
+        """When the article's exchange took place, from the first sentence in its own words
+        that dates an exchange, with or without its numbers ("Russia and Ukraine on Saturday
+        held a large prisoner exchange"): the undated releases it goes on to count are of
+        that day."""
+        for unit in units:
+            cue = _EXCHANGE_EVENT.search(unit.text)
+            if cue is None or unit.quote is not None:
+                continue
+            at = unit.start + cue.start()
+            start, end = clause(unit, at)
+            when = time_near(self.text, unit, at)
+            if when and not (self._background(unit, at) or unreal(self.text, start, end)
+                             or _NOT_YET.search(self.text, start, end)
+                             or _UNDER_WAY.search(self.text, unit.start, at)):
+                return when
+        return None
 
     def _releases(self, group: Group, previous: str | None) -> list[Found]:
         if len(self.sides.parties) != 2:
@@ -166,11 +209,30 @@ class ExchangeReader:
                                    qualifier=qualifier_before(self.text, c.start),
                                    evidence=self._evidence(group))
                      for c in (group.items if len(group.items) > 1 else group.parts)]
+        before = self.text[start:group.start]
+        after = self.text[group.items_end:group.items_end + 100]
+        received = bool(RECEIVED.search(before) or _CAME_HOME.match(after))
+        sentence = max(self.text.rfind(". ", 0, group.start), self.text.rfind("\n", 0, group.start))
+        counted = [n.end() for n in NUMBER.finditer(self.text, sentence + 1, group.start)]
+        part = bool(_PART_OF.search(self.text, max([sentence + 1, *counted]), group.start))
+        extra = not received and not part and bool(
+            _EXTRA_BEFORE.search(self.text, sentence + 1, group.items_end)
+            or _EXTRA_AFTER.match(after))
         return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
                                      count=group.count, qualifier=group_qualifier(self.text, group),
                                      breakdown=breakdown, breakdown_complete=group.complete,
                                      evidence=self._evidence(group)),
-                       group.unit.quote is not None, symmetric) for party in by]
+                       group.unit.quote is not None, symmetric, self._category(group), extra,
+                       received, part) for party in by]
+
+    def _category(self, group: Group) -> str:
+        """Who a one-kind group's people are, without the side's nationality: the release
+        already names the side ("246 Russian soldiers" are soldiers)."""
+        if len(group.items) != 1:
+            return ""
+        words = [w for w in group.items[0].head.split()
+                 if not ((e := self.places.lookup(w)) and e.demonym and e.party)]
+        return " ".join(words) or group.items[0].head
 
     def _background(self, unit: Unit, position: int) -> bool:
         """`is_background`, except for a "since" that bounds this exchange rather than history:

@@ -53,6 +53,9 @@ counts neither."""
 _NOT_A_COUNT = re.compile(rf"(?:/|\b{MONTH_NAMES}\s+)$")
 """A model number ("Kh-59/69") or a date ("Russia's April 17 missile strike")."""
 _MAX_MODIFIERS = 3
+_QUOTE_GOES_ON = re.compile(r"\s*[\u201c\"][^\u201d\".;]{1,40}")
+"""A sentence that goes on in quotation marks: "said that 277 Ukrainian “warriors have
+returned home”" counts warriors, the noun inside the quote."""
 _CONDITION = frozenset({"wounded", "injured", "sick", "ill", "seriously", "severely", "badly",
                         "critically", "gravely"})
 """A property of the people counted ("31 wounded prisoners of war", "15 severely wounded
@@ -96,6 +99,8 @@ def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
 def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
     """Every counted noun phrase in text[start:end]."""
     found_counts: list[Count] = []
+    quoted = _QUOTE_GOES_ON.match(text, end)
+    limit = quoted.end() if quoted else end
     for found in NUMBER.finditer(text, start, end):
         if text[found.end():found.end() + 1] == "-":  # "three-year", "1,000-for-1,000"
             continue
@@ -105,7 +110,7 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         value = number_value(found)
         if value is None:
             continue
-        count = _noun_phrase(text, found.start(), found.end(), end, value, gazetteer)
+        count = _noun_phrase(text, found.start(), found.end(), limit, value, gazetteer)
         if count is not None:
             found_counts.append(count)
     return sorted(found_counts + _one_person(text, start, end, gazetteer),

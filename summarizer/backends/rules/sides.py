@@ -19,7 +19,7 @@ from summarizer.text.gazetteer import Places
 from summarizer.text.numbers import NUMBER
 
 RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
-                          r"|free|handed\s+over|handing\s+over|hands\s+over|set\s+free|returned"
+                          r"|free|hand(?:ed|ing|s)\s+(?:over|back)|sen[dt]s?\s+back|set\s+free|returned"
                           r"|returning|returns|repatriated|swapped|exchanged)\b")
 RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed|got\s+back)\b")
 _BY_PARTY = re.compile(r"(?i)^[^.;]{0,40}?\b(?:released|freed|handed\s+over|returned|held)\s+by\s+")
@@ -28,6 +28,9 @@ _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "acro
 _HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
 _IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?:\s+the\s+release"
                         r"\s+of)?\s+(?:another\s+|the\s+)?$")
+_FOR_OWN = re.compile(r"(?i)[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+")
+""" "31 wounded prisoners were handed over in exchange for 15 wounded Russian soldiers": the
+side whose own people come back in return is the side that freed the group."""
 _SWAP_VERB = re.compile(r"(?i)\b(?:exchanged|swapped|exchange|swap)\b")
 _BETWEEN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+between\b")
 _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:(?:mediated|brokered|facilitated|hosted)\s+by"
@@ -143,6 +146,11 @@ class Sides:
                 return self.other(receiver)
         if previous and _IN_RETURN.search(text, max(unit.start, group.start - 40), group.start):
             return self.other(previous)
+        swap = _FOR_OWN.match(text, group.items_end, unit.end)
+        if swap:
+            own = [m.entry.name for m in self.places.between(swap.end(), swap.end() + 60)
+                   if m.entry.demonym and m.entry.name in self.parties]
+            return own[0] if own else None
         return None
 
     def _side_before(self, position: int, *, start: int | None = None,

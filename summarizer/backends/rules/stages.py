@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import combinations
 
-from summarizer.models import ExchangeStage, Release
+from summarizer.models import BreakdownItem, ExchangeStage, Release
 from summarizer.text.time import resolve
 
 _NEWS_DAYS = 21
@@ -29,61 +30,127 @@ class Found:
     release: Release
     quoted: bool
     symmetric: bool
+    category: str = ""
+    """Who the people are when the sentence names one kind ("wounded prisoners of war")."""
+    extra: bool = False
+    """The sentence adds the group to another ("six more", "another 31 outside the exchange",
+    "in addition, 31 wounded were handed over"): a release of its own, not a part of one."""
+    received: bool = False
+    """The count is what the receiving side got back ("Ukraine received 277", "277 returned
+    home"): everyone that came home, the additions included."""
+    part: bool = False
+    """The sentence tells the group as some of the people freed ("Among the freed are ...")."""
 
 
-def assemble(releases: list[Found], published: dt.date | None) -> list[ExchangeStage]:
+def assemble(releases: list[Found], published: dt.date | None,
+             anchor: str | None = None) -> list[ExchangeStage]:
     """One stage per date. An undated release ("Another 307 defenders are home") confirms
     a dated one with the same party and count, or joins the article's only stage when
     told in the narrative ("Shortly afterwards Israel freed 39"); else it is dropped: the
     undated sentences of a report mostly tell parts of a release ("seven living captives
     were handed over", "31 wounded prisoners were transferred"), not a side's count.
 
-    Of two counts a side frees on one date, the larger is the release and the smaller a
-    part of it told on its own ("31 wounded prisoners were handed over", "Six of the 13
-    Israelis released were women"); an undated count never displaces a dated one: it
-    may be a total since the truce began ("Israel has released 180 prisoners").
+    The counts a side frees on one date make one release (`_resolve`).
 
     A release whose side the sentence does not tell (`released_by` empty) only describes
     the release of its count ("The 33 prisoners, comprising 30 children and three women,
     were released")."""
     stages: dict[str, ExchangeStage] = {}
+    sides: dict[tuple[str, str], list[Found]] = {}
     ordered = sorted(releases, key=lambda f: (not f.release.released_by, not f.when))
+    details = [f.release for f in ordered if not f.release.released_by]
+    undated = anchor is not None and not any(f.when and f.release.released_by for f in ordered)
+    if undated and anchor and (day := _key(anchor, published)):
+        stages[day] = ExchangeStage(time_expression=anchor)
     for found in ordered:
         release = found.release
         if not release.released_by:
-            _describe(stages, release)
             continue
+        key: str | None
         if found.when:
-            date = resolve(found.when, published)
-            if date and published and (published - date).days > _NEWS_DAYS:
+            key = _key(found.when, published)
+            if key is None:
                 continue
-            key = date.isoformat() if date else found.when.lower()
-            target: ExchangeStage | None = stages.setdefault(
-                key, ExchangeStage(time_expression=found.when))
+            stages.setdefault(key, ExchangeStage(time_expression=found.when))
         else:
-            confirmed = [s for s in stages.values() if any(
-                r.released_by == release.released_by and r.count == release.count
-                for r in s.releases)]
-            only = list(stages.values()) if len(stages) == 1 and not found.quoted else []
-            target = next(iter(confirmed or only), None)
-        if target is not None:
-            _place(target, release, competes=bool(found.when))
+            confirmed = [k for k, told in sides.items() if k[1] == release.released_by
+                         and any(f.release.count == release.count for f in told)]
+            only = list(stages) if len(stages) == 1 and (undated or not found.quoted) else []
+            key = next(iter([k[0] for k in confirmed] or only), None)
+        if key is not None:
+            sides.setdefault((key, release.released_by), []).append(found)
+    for (key, _), told in sides.items():
+        if not undated or any(not f.extra for f in told):  # an addition to nothing told
+            stages[key].releases.append(_resolve(told))
+    for detail in details:
+        _describe(stages, detail)
     return sorted((s for s in stages.values() if s.releases),
                   key=lambda s: resolve(s.time_expression, published) or dt.date.max)
 
 
-def _place(stage: ExchangeStage, release: Release, *, competes: bool) -> None:
-    """Add `release` to `stage`, or let it confirm, complete or (when `competes` and
-    larger) replace the stage's release by the same side."""
-    same = next((r for r in stage.releases if r.released_by == release.released_by), None)
-    if same is None:
-        stage.releases.append(release)
-    elif same.count == release.count:
-        if release.breakdown and not same.breakdown:
-            same.breakdown = release.breakdown
-            same.breakdown_complete = release.breakdown_complete
-    elif competes and release.count > same.count:
-        stage.releases[stage.releases.index(same)] = release
+def _key(when: str, published: dt.date | None) -> str | None:
+    """The stage a time expression names, or None for an earlier exchange the article
+    recalls."""
+    date = resolve(when, published)
+    if date and published and (published - date).days > _NEWS_DAYS:
+        return None
+    return date.isoformat() if date else when.lower()
+
+
+def _resolve(found: list[Found]) -> Release:
+    """One side's release on one date from the counts told of it. A count that is the sum
+    of two or more others is the release and they are its parts ("277 freed: 246 in the
+    exchange, another 31 outside it"). Otherwise the largest dated count is the release and
+    a smaller one a part of it told on its own ("31 wounded prisoners were handed over",
+    "Six of the 13 Israelis released were women"), unless the sentence adds it ("six more",
+    "also, as a goodwill gesture, 31 wounded"): additions are summed into the release, each
+    a category, but not into what the receiving side says came home. An undated count never
+    displaces a dated one: it may be a total since the truce began ("Israel has released
+    180")."""
+    dated = [f.release.count for f in found if f.when]
+    limit = max(dated, default=found[0].release.count)
+    by_count: dict[int, list[Found]] = {}
+    for one in found:
+        if one.release.count <= limit or (one.received and not dated):
+            by_count.setdefault(one.release.count, []).append(one)
+    counts = sorted(by_count, reverse=True)
+    largest = _release(by_count[counts[0]])
+    for size in range(len(counts) - 1, 1, -1):
+        parts = next((c for c in combinations(counts[1:], size) if sum(c) == counts[0]), None)
+        if parts is not None:
+            if not largest.breakdown:
+                _parts(largest, [by_count[c][0] for c in parts])
+            return largest
+    whole = [c for c in counts if not all(f.part for f in by_count[c])] or counts
+    extras = [c for c in whole if all(f.extra for f in by_count[c])]
+    base = next((c for c in whole if c not in extras), whole[0])
+    added = [by_count[c][0] for c in extras if c != base]
+    if not added or any(f.received for f in by_count[base]):
+        release = _release(by_count[base])
+        if added and not release.breakdown:
+            release = release.model_copy()
+            _parts(release, added, complete=False)
+        return release
+    total = _release(by_count[base]).model_copy(deep=True)
+    total.count = base + sum(f.release.count for f in added)
+    total.qualifier = None
+    _parts(total, [by_count[base][0], *added])
+    return total
+
+
+def _release(found: list[Found]) -> Release:
+    """The release of one count, with the breakdown one of its sentences gives."""
+    return next((f.release for f in found if f.release.breakdown), found[0].release)
+
+
+def _parts(total: Release, parts: list[Found], *, complete: bool = True) -> None:
+    """Give `total` the parts as its breakdown, when each names its own kind."""
+    categories = [p.category for p in parts]
+    if all(categories) and len(set(categories)) == len(categories):
+        total.breakdown = [BreakdownItem(category=p.category, count=p.release.count,
+                                         qualifier=p.release.qualifier,
+                                         evidence=p.release.evidence) for p in parts]
+        total.breakdown_complete = complete
 
 
 def _describe(stages: dict[str, ExchangeStage], detail: Release) -> None:
