@@ -215,3 +215,18 @@ def test_unmanned_aircraft_are_drones() -> None:
     [attack] = attacks("Ukraine attacked Moscow with drones overnight. The ministry said on "
                        "Saturday it had downed 120 unmanned aircraft.")
     assert [(w.type, w.count) for w in attack.weapons] == [("drone", 120)]
+
+
+def test_news_no_sentence_dates_takes_the_day_of_its_first_report() -> None:
+    """The lead tells the strike without a time; the quote's attribution dates the report,
+    and the report the news ("he wrote on Friday evening")."""
+    text = ("Russian forces attacked the city of Sumy with ballistic missiles, killing 12 "
+            "people, the mayor said.\n\n\"The missile hit a residential block,\" he wrote on "
+            "Telegram on Friday evening.")
+    assert identity(text) == [("Russia", "2025-05-23")]
+
+
+def test_a_reaction_s_day_is_not_its_attack_s() -> None:
+    """"X on Saturday responded to Y's strike": Saturday is when X responded."""
+    assert attacks("The president on Saturday responded to Russia's missile strike on "
+                   "Kharkiv, calling it a war crime.") == []

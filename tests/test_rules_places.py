@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from summarizer.backends.rules import RulesBackend
 from summarizer.models import Article, Attack
 
@@ -178,3 +180,17 @@ def test_another_days_strike_and_where_drones_came_from_are_not_places_hit() -> 
     (attack,) = attacks("Russia attacked Sumy overnight with drones launched from Russia's Kursk "
                         "and Bryansk regions.")
     assert attack.regions == ["Sumy"]
+
+
+@pytest.mark.parametrize(("text", "targets", "regions"), [
+    ("An Israeli air strike on the Iranian consulate in Damascus killed seven people on Friday.",
+     ["Iranian consulate"], ["Damascus"]),
+    ("Iran fired missiles on Friday at the Talbir Air Base, officials said.",
+     ["Talbir Air Base"], []),
+    ("Russian drones struck Varna Kala airbase overnight, the governor said.",
+     ["Varna Kala airbase"], []),
+])
+def test_a_site_struck_is_the_target_and_its_city_a_place_hit(
+        text: str, targets: list[str], regions: list[str]) -> None:
+    (attack,) = attacks(text)
+    assert (attack.targets, attack.regions) == (targets, regions)

@@ -22,7 +22,10 @@ from typing import Any, Literal
 
 from summarizer.errors import ConfigError
 
-Kind = Literal["country", "group", "city", "region"]
+Kind = Literal["country", "group", "city", "region", "site"]
+"""A site is a place a report names by what it is ("the Iranian consulate", "Hmeimim Air
+Base"): it can be an attack's target, never a region hit; only the rules backend finds
+sites, by their noun, and the shipped table lists none."""
 ENV_VAR = "SUMMARIZER_GAZETTEER"
 _CANDIDATE = re.compile(r"(?<!\w)(?:al-|el-)?[A-Z][\w.]*")
 """A word that may start a name; names are looked up by this first word."""

@@ -34,15 +34,16 @@ from summarizer.backends.rules.places import (
     is_target,
     launched_elsewhere,
     named_elsewhere,
+    sited,
     struck,
     with_target_cities,
 )
 from summarizer.backends.rules.replies import reply_parts, retaliator
-from summarizer.backends.rules.reported import report_time
+from summarizer.backends.rules.reported import first_report_time, report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.backends.rules.tolls import OTHER_DAY, superseded, tolls
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
-from summarizer.text.gazetteer import Places
+from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import resolve
@@ -78,10 +79,15 @@ _NAMED_AFTER = re.compile(
 """The attacker named after the attack: "attacks by Afghan Taliban forces", "rockets fired at
 Sderot by Hamas", "blaming Ukraine", "attributed the attack to Israel"."""
 _TARGET_BEFORE = re.compile(
-    rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|pounded|shelled"
+    rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
     r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town|village)"
     r"\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
+_SITE_BEFORE = re.compile(rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
+                          r"|targeting|attacked|bombed))\s+(?:the\s+)?"
+                          r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
+"""The words before a site struck: "a strike on the Iranian consulate", "missiles
+targeting the U.S. military's Al Udeid Air Base"."""
 _STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b|{WEAPON_HARMED})"
                         r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:city|town|village|capital)\s+of\s+)?$")
@@ -94,6 +100,10 @@ _ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|s
                       r"|pounding|targeting)\b")
 """A side's strikes told as going on ("troops continued shelling civilian targets"): a
 roll-up of its daily reports, not one attack, and its toll is no attack's."""
+_REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)"
+                       r"|downplay(?:ed|s|ing)?)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w-]*['\u2019]s\s")
+"""A reaction to a side's attack ("Trump on Tuesday responded to Iran's missile strike"):
+the time the sentence gives is the reaction's, not the attack's."""
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 @dataclass
 class _Draft:
@@ -148,6 +158,10 @@ class AttackReader:
             self._casualties(unit)
             for part in reply_parts(self.text, unit):
                 self._regions(part)
+        for draft in self.drafts.values():
+            if not (draft.time or draft.reported) and (draft.attacker or draft.targets):
+                reported = first_report_time(self.text, units, draft.evidence.start or 0)
+                draft.reported = None if self._history(reported) else reported
         return [Attack(time_expression=d.time or d.reported, attacker=d.attacker, targets=d.targets,
                        weapons=typed_over_generic(list(d.weapons.values())),
                        regions=with_target_cities(d.regions, d.targets, self.places),
@@ -192,21 +206,17 @@ class AttackReader:
                              and ACCUSED_OF.match(self.text, mention.end)))
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
-            if mention.entry.kind != "group" and is_target(self.text, mention) and (
-                    _TARGET_BEFORE.search(self.text[unit.start:mention.start])
-                    or AIMED_AT.search(self.text, opening, mention.start)
-                    or (mention.entry.kind != "country"
-                        and _STRUCK_IN.search(self.text[opening:mention.start]))) and not unreal(
-                    self.text, opening, mention.start) and not named_elsewhere(
-                    self.text, opening, mention.start):
+            if self._aimed_at(unit, mention, opening):
                 targets.append(mention.entry.name)
         targets = finest_targets(self.text, unit, self.places,
                                  targets or aimed_after_quote(self.text, unit, self.places),
                                  attacker)
         attacker = attacker or replier
+        targets = sited(targets, self.places)
         if attacker is None and not targets:
             return
-        when = time_near(self.text, unit, unit.start, saying=False)
+        reaction = _REACTION.search(unit.text) is not None
+        when = self._event_time(unit, unit.start)
         if self._history(when):
             return
         day = self._key(when)
@@ -222,9 +232,24 @@ class AttackReader:
         if draft is None:  # its target is the one its first sentence names; later ones
             draft = self._new(key, when, day, unit)  # name places hit, which are regions
             draft.targets = list(dict.fromkeys(targets))
-            draft.reported = report_time(self.text, unit)
+            draft.reported = None if reaction else report_time(self.text, unit)
         draft.attacker = draft.attacker or attacker
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    def _aimed_at(self, unit: Unit, mention: Mention, opening: int) -> bool:
+        """Whether the clause from `opening` says the attack was aimed at the place: "strikes
+        on Kyiv", "fired at central Israel", "struck homes in Odesa", "a strike on the
+        Iranian consulate"."""
+        kind, text, start = mention.entry.kind, self.text, mention.start
+        if kind == "group" or unreal(text, opening, start):
+            return False
+        if kind == "site":
+            return bool(_SITE_BEFORE.search(text, opening, start) or AIMED_AT.search(
+                text, opening, start))
+        return is_target(text, mention) and bool(
+            _TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
+            or (kind != "country" and _STRUCK_IN.search(text[opening:start]))
+        ) and not named_elsewhere(text, opening, start)
 
     @staticmethod
     def _attacker_words(tail: str) -> int | None:
@@ -255,10 +280,17 @@ class AttackReader:
         return date is not None and self.published is not None and (
             self.published - date).days > NEWS_DAYS
 
+    def _event_time(self, unit: Unit, position: int) -> str | None:
+        """The time the unit gives to what it tells at `position`: none when it tells a
+        reaction to the attack, whose time is the reaction's."""
+        if _REACTION.search(unit.text):
+            return None
+        return time_near(self.text, unit, position, saying=False)
+
     def _draft_for(self, unit: Unit, position: int) -> _Draft | None:
         """The attack named in the fact's paragraph, else the article's first; a fact with
         a date of its own joins the attack of that date. None for an earlier event."""
-        when = time_near(self.text, unit, position, saying=False)
+        when = self._event_time(unit, position)
         if self._history(when):
             return None
         home = self._told_before(unit.paragraph, position)

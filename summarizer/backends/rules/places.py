@@ -31,10 +31,14 @@ _NOUN_OF = re.compile(
     rf"|region|oblast|capital)\s+of\s+(?:the\s+)?({_NAME})")
 """A place noun that introduces the name after it: "the town of Rylsk"."""
 _PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|district|neighbou?rhood"
-               r"|(?:fuel\s+|oil\s+)?port|air\s+base|base)")
+               r"|(?:fuel\s+|oil\s+)?port)")
 _NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{_PLACE_NOUN}|{_AREA_WORDS})\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
+_SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
+                   r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase)\b")
+"""A site named by its owner or its name with what it is: "the Iranian consulate", "Al
+Udeid Air Base". An attack on it targets the site; the city it is in is a place hit."""
 _HEADED_LIST = re.compile(
     r"\b(?:districts|cities|towns|villages|areas|regions|provinces|communities|settlements)"
     rf"\s*,?\s+(?:including|such\s+as|namely)\s+((?:{_NAME}(?:,\s*(?:and\s+)?|,?\s+and\s+))*"
@@ -142,7 +146,7 @@ class Sites:
         self._places = places
         known = places.between(0, len(text))
         described = _described(text, known)
-        extra = described + _introduced(text, known)
+        extra = described + _sites(text) + _introduced(text, known)
         self.described = {m.entry.name for m in described}
         covered = [(m.start, m.end) for m in extra]
         merged = [m for m in known if not any(s < m.end and m.start < e for s, e in covered)]
@@ -174,6 +178,12 @@ def _described(text: str, known: list[Mention]) -> list[Mention]:
             found.append(Mention(before.start(), mention.end, Entry(
                 f"{_adjective(direction)} {entry.name}", "region", country=country)))
     return found
+
+
+def _sites(text: str) -> list[Mention]:
+    """The sites the text names, each with its owner ("the Iranian consulate") or name."""
+    found = [_name_span(text, *site.span()) for site in _SITE.finditer(text)]
+    return [Mention(*span, Entry(text[span[0]:span[1]], "site")) for span in found if span]
 
 
 def _introduced(text: str, known: list[Mention]) -> list[Mention]:
@@ -359,3 +369,12 @@ def with_target_cities(regions: list[str], targets: list[str], sites: Sites) -> 
     cities = [t for t in targets if (entry := sites.lookup(t)) and entry.kind == "city"]
     whole = {t for t in targets if t not in cities and t not in sites.described}
     return [p for p in dict.fromkeys([*cities, *regions]) if p not in whole]
+
+
+def sited(targets: list[str], sites: Sites) -> list[str]:
+    """A site struck is the target, not the city it is in: "a strike on the Iranian
+    consulate in Damascus" targets the consulate, and Damascus is a place hit."""
+    kinds = {t: entry.kind for t in targets if (entry := sites.lookup(t))}
+    if "site" not in kinds.values():
+        return targets
+    return [t for t in targets if kinds.get(t) != "city"]

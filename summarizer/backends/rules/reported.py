@@ -18,6 +18,18 @@ _VAGUELY_EARLIER = re.compile(
     r"|\bearlier\s+(?:this|in\s+the)\s+(?:week|month)\b|\brecent(?:ly)?\b")
 
 
+def first_report_time(text: str, units: list[Unit], start: int) -> str | None:
+    """The time of the first report the article dates after `start`, for news no sentence
+    dates: "... more than 50 have been injured," he wrote on Telegram on Friday evening."""
+    for unit in units:
+        if unit.end <= start or _VAGUELY_EARLIER.search(unit.text):
+            continue
+        told = time_near(text, unit, unit.start)
+        if told is not None and time_near(text, unit, unit.start, saying=False) is None:
+            return told
+    return None
+
+
 def report_time(text: str, unit: Unit) -> str | None:
     """The time at which `unit` says its news was reported, unless it dates the news
     vaguely before that."""
