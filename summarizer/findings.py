@@ -83,7 +83,9 @@ class FindingCode(StrEnum):
     """A reported event dated after the article was published (error, re-askable)."""
     date_beside_named_day = "temporal.date_beside_named_day"
     """A date without words of its own, the day beside one the article names but not
-    itself named (error, re-askable)."""
+    itself named, or beside the day it names for an attack (a release) when an attack
+    (a stage) is dated; or a running total dated a day the article never names (with
+    no time it is as of publication) (error, re-askable)."""
     stage_order = "temporal.stage_order"
     """Stages are listed out of date order (warning)."""
     agreed_after_stage = "temporal.agreed_after_stage"

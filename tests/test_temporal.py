@@ -15,8 +15,11 @@ from summarizer.models import (
     ArticleExtraction,
     Attack,
     Casualties,
+    CumulativeTotal,
     Evidence,
+    ExchangeStage,
     FindingKind,
+    Release,
     Severity,
 )
 from summarizer.validate import check_article
@@ -101,3 +104,84 @@ def test_a_night_names_the_day_after_it_too() -> None:
     assert _attack(dt.date(2025, 5, 25), night) == []
     assert _attack(dt.date(2025, 5, 26), night) == [
         ("temporal.date_beside_named_day", "error", ["attacks[2025-05-26].date"])]
+
+
+WEDNESDAY = dt.date(2025, 5, 28)
+TOLL = "Three people were killed, the governor said on Monday."
+
+
+def _errors(text: str, extraction: ArticleExtraction, published: dt.date) -> list[str]:
+    article = Article(id="art", source="test", published=published, text=text)
+    return [f.code.value for f in check_article(article, extraction)[1]
+            if f.kind is FindingKind.temporal and f.severity is Severity.error]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russian drones struck Odesa on Sunday.", ["temporal.date_beside_named_day"]),
+    ("He said that Russian drones struck Odesa on Sunday.", ["temporal.date_beside_named_day"]),
+    ("Officials confirmed the strike on Odesa on Sunday evening.", []),
+    ("More drones are expected to strike on Sunday.", []),
+    ("\u201cDrones struck the market on Sunday and we ran.\u201d", []),
+    ("Survivors were buried in Odesa on Sunday.", []),
+])
+def test_an_attack_is_dated_the_day_the_article_names_for_a_strike(
+    sentence: str, expected: list[str]
+) -> None:
+    """Monday the 26th is named, but only for a report; Sunday is named for the strike
+    only where the sentence tells the striking, not a report, a plan, a quotation or the
+    aftermath. An attack dated Monday is then Sunday's moved by a day."""
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=dt.date(2025, 5, 26), attacker="Russia", targets=["Odesa"],
+        evidence=Evidence(text=TOLL), killed=Casualties(count=3, evidence=Evidence(text=TOLL)))])
+    assert _errors(f"{sentence} {TOLL}", extraction, WEDNESDAY) == expected
+
+
+def test_a_dateline_without_a_colon_is_not_the_day_of_the_strike() -> None:
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=dt.date(2025, 5, 26), attacker="Russia", evidence=Evidence(text=TOLL))])
+    text = f"Odesa, May 25 Russian drones struck the port. {TOLL}"
+    assert _errors(text, extraction, WEDNESDAY) == []
+
+
+def test_a_day_another_attack_carries_is_accounted_for() -> None:
+    """Sunday is named for the Odesa strike, which the extraction dates Sunday: a second
+    attack on Monday is no shifted copy of it."""
+    strike = "Russian drones struck Odesa on Sunday."
+    extraction = ArticleExtraction(attacks=[
+        Attack(date=dt.date(2025, 5, 25), attacker="Russia", targets=["Odesa"],
+               evidence=Evidence(text=strike)),
+        Attack(date=dt.date(2025, 5, 26), attacker="Russia", targets=["Sumy"],
+               evidence=Evidence(text=TOLL))])
+    assert _errors(f"{strike} {TOLL}", extraction, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hamas freed 13 hostages on Sunday.", ["temporal.date_beside_named_day"]),
+    ("The hostages landed in Tel Aviv on Sunday.", []),
+])
+def test_a_stage_is_dated_the_day_the_article_names_for_a_release(
+    sentence: str, expected: list[str]
+) -> None:
+    """An arrival is often the morning after the handover: only a release names the
+    stage's day."""
+    evidence = "Israel let 39 prisoners go in return, the prison service said on Monday."
+    extraction = ArticleExtraction(stages=[ExchangeStage(date=dt.date(2025, 5, 26), releases=[
+        Release(released_by="Israel", count=39, evidence=Evidence(text=evidence))])])
+    assert _errors(f"{sentence} {evidence}", extraction, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("as_of", "expected"), [
+    (dt.date(2025, 5, 27), []),
+    (dt.date(2025, 5, 24), []),
+    (dt.date(2025, 5, 26), ["temporal.date_beside_named_day"]),
+])
+def test_a_running_total_without_a_time_is_as_of_publication_or_a_named_day(
+    as_of: dt.date, expected: list[str]
+) -> None:
+    """Published Tuesday the 27th; the article names Saturday the 24th. 'So far', with no
+    time of its own, is as of publication: Monday the 26th is named nowhere."""
+    total = "Hamas has so far released 69 hostages."
+    text = f"{total} Israel freed 150 prisoners with Saturday's releases."
+    extraction = ArticleExtraction(cumulative=[CumulativeTotal(
+        received_by="Israel", count=69, as_of=as_of, evidence=Evidence(text=total))])
+    assert _errors(text, extraction, dt.date(2025, 5, 27)) == expected

@@ -9,7 +9,10 @@ model's (re-askable).
 
 A date with no words of its own is checked against the day its evidence names for
 the event ('struck Odesa on Saturday'; not a day given to a report, 'officials said on
-Monday', nor a dateline), and against the days the article names (below).
+Monday', nor a dateline), against the days the article names, and for an attack or a
+stage against the day the article names for one of its kind (validate/event_days.py
+tells an event's day from a report's). A running total with no words is as of
+publication unless the article names its day.
 
 A publication date after today is an error of the source's metadata (`check_publication`).
 
@@ -27,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -46,8 +48,14 @@ from summarizer.models import (
 )
 from summarizer.text.time import TIME, WEEKDAYS, resolve, weekday_name
 from summarizer.validate._common import Context, day, stage_label
-
-_NIGHT = re.compile(r"(?i)overnight|night")
+from summarizer.validate.event_days import (
+    ATTACK,
+    STAGE,
+    dateline,
+    days,
+    event_days,
+    reported,
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +119,8 @@ def check_temporal(ctx: Context) -> list[Finding]:
     for item in _dated(ctx):
         findings.extend(_against_words(ctx, item))
         findings.extend(_against_publication(ctx, item))
-        findings.extend(_against_article(ctx, item) or _against_evidence(ctx, item))
+        findings.extend(_against_article(ctx, item) or _against_evidence(ctx, item)
+                        or _against_event_days(ctx, item) or _unnamed_total(ctx, item))
     findings.extend(_order(ctx))
     return findings
 
@@ -143,18 +152,8 @@ def _named_days(ctx: Context) -> frozenset[dt.date]:
     """The days the article's own words name ("on Saturday", "yesterday", a dateline's
     "May 23"), with the next day for a night."""
     return frozenset(d for match in TIME.finditer(ctx.article.text)
-                     for d in _days(match.group(0), ctx.published))
+                     for d in days(match.group(0), ctx.published))
 
-
-def _days(words: str, published: dt.date | None) -> tuple[dt.date, ...]:
-    """The day `words` name, and the next one for a night ('overnight', 'late Sunday':
-    what happened then is often dated the day after)."""
-    resolved = resolve(words, published)
-    if resolved is None:
-        return ()
-    if _NIGHT.search(words) or words.lower().startswith("late"):
-        return resolved, resolved + dt.timedelta(days=1)
-    return (resolved,)
 
 
 def _against_article(ctx: Context, item: Dated) -> list[Finding]:
@@ -175,21 +174,15 @@ def _against_article(ctx: Context, item: Dated) -> list[Finding]:
         beside = [d for d in beside if d != published]  # today's reactions, not the event
     if item.date in named or not beside:
         return []
-    return [ctx.finding(
-        FindingCode.date_beside_named_day, Severity.error,
-        f"{item.label} is dated {day(item.date)}, a day the article names nowhere; it "
-        f"names {' and '.join(day(d) for d in beside)}.", [item.fact], reaskable=True,
-    )]
+    return _moved(ctx, item, f"a day the article names nowhere; it names "
+                  f"{' and '.join(day(d) for d in beside)}.")
 
 
-_REPORTED = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|reported|reports|added|wrote|writes|stated|"
-    r"confirmed|according|responded|condemned|claimed|warned|posted|tweeted|updated|"
-    r"rose|risen|climbed|reached|estimates?|figures|statement|since|began|begun|started)\b",
-    re.IGNORECASE)
-"""Words that make a day the day of a report about the event, or of what it started
-from, not of the event ('officials said on Monday', 'the toll rose to 35 on Monday',
-'since the truce began Friday')."""
+def _moved(ctx: Context, item: Dated, why: str) -> list[Finding]:
+    """A date with no words of its own that the article's days say is off by one."""
+    return [ctx.finding(FindingCode.date_beside_named_day, Severity.error,
+                        f"{item.label} is dated {day(item.date)}, {why}", [item.fact],
+                        reaskable=True)]
 
 
 def _spans(item: Dated) -> list[tuple[int, int]]:
@@ -210,14 +203,12 @@ def _evidence_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
     ('Iran launched 18 missiles late Sunday'). Only the evidence: a day a sentence away
     is as often where a count starts from or when it was reported."""
     text = ctx.article.text
-    days: set[dt.date] = set()
+    found: set[dt.date] = set()
     for start, end in _spans(item):
         for match in TIME.finditer(text, start, end):
-            around = text[max(0, match.start() - 40):match.end() + 20]
-            dateline = re.match(r"\s*:", text[match.end():])
-            if not dateline and not _REPORTED.search(around):
-                days.update(_days(match.group(0), ctx.published))
-    return frozenset(days)
+            if not (dateline(text, *match.span()) or reported(text, *match.span())):
+                found.update(days(match.group(0), ctx.published))
+    return frozenset(found)
 
 
 def _against_evidence(ctx: Context, item: Dated) -> list[Finding]:
@@ -227,14 +218,49 @@ def _against_evidence(ctx: Context, item: Dated) -> list[Finding]:
     if not isinstance(item.fact.item, Attack | ExchangeStage) or (
             item.expression and resolve(item.expression, ctx.published) is not None):
         return []  # a running total's nearby day is where it counts from ('since Sunday')
-    days = _evidence_days(ctx, item)
-    if not days or item.date in days:
+    named = _evidence_days(ctx, item)
+    if not named or item.date in named:
         return []
     return [ctx.finding(
         FindingCode.date_contradicts_words, Severity.error,
         f"{item.label} is dated {day(item.date)}, but its evidence names "
-        f"{' and '.join(day(d) for d in sorted(days))}.", [item.fact], reaskable=True,
+        f"{' and '.join(day(d) for d in sorted(named))}.", [item.fact], reaskable=True,
     )]
+
+
+def _unnamed_total(ctx: Context, item: Dated) -> list[Finding]:
+    """A running total stated without a time ('has so far released 69') is as of
+    publication; dated another day, that day must be one the article names (the day of
+    the last release it counts, 'with Monday's releases')."""
+    published = ctx.published
+    if not isinstance(item.fact.item, CumulativeTotal) or item.expression or (
+            published is None or item.date == published or item.date in _named_days(ctx)):
+        return []
+    return _moved(ctx, item, "a day the article names nowhere; with no time of its own it "
+                  f"is as of publication ({day(published)}).")
+
+
+def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
+    """An attack or a stage with no words of its own, a day off the one the article names
+    for an event of its kind ('Russian missiles struck Sumy on Sunday', in Monday's
+    paper), is that day shifted by one, unless another attack (stage) of the extraction
+    is dated that day and so accounts for it. The publication day is never taken for the
+    event's here: on the corpus, 'on Monday' in Monday's paper, even in a sentence about
+    the strike, was as often the day of its aftermath."""
+    found = item.fact.item
+    if not isinstance(found, Attack | ExchangeStage) or (
+            item.expression and resolve(item.expression, ctx.published) is not None):
+        return []
+    siblings: list[Attack] | list[ExchangeStage] = (
+        ctx.extraction.attacks if isinstance(found, Attack) else ctx.extraction.stages)
+    kind = ATTACK if isinstance(found, Attack) else STAGE
+    named = event_days(ctx.article.text, ctx.published, kind)
+    taken = {other.date for other in siblings if other is not found} | {ctx.published}
+    beside = sorted(d for d in named - taken if abs((d - item.date).days) == 1)
+    if item.date in named or not beside:
+        return []
+    return _moved(ctx, item, f"but the article names {' and '.join(day(d) for d in beside)} "
+                  "for it.")
 
 
 def _against_publication(ctx: Context, item: Dated) -> list[Finding]:

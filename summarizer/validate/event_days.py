@@ -1,0 +1,103 @@
+"""The days an article names, and for what: an event's day, or a report's.
+
+News names the day of an event ("drones struck Odesa on Saturday"), the days of
+what is said about it ("officials said on Monday", "the toll rose to 35 on
+Monday"), the day a count starts from ("since the truce began Friday"), and heads
+its text with a dateline ("Kyiv, May 24:"), the day of writing. Only the first
+can date an event, so the temporal checks tell them apart here, with words of
+their own (the validator never shares the rules extractor's vocabulary).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.text.time import TIME, resolve
+from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, words
+
+NIGHT = re.compile(r"(?i)overnight|night")
+
+REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|reported|reports|added|wrote|writes|stated|"
+    r"confirmed|according|responded|condemned|claimed|warned|posted|tweeted|updated?|"
+    r"clarified|stating|quoted|interview|revised|"
+    r"rose|risen|climbed|reached|estimates?|figures|statement|since|began|begun|started)\b",
+    re.IGNORECASE)
+"""Words that make a day the day of a report about the event, or of what it started
+from, not of the event ('officials said on Monday', 'the toll rose to 35 on Monday',
+'since the truce began Friday')."""
+_REPORTED_AFTER = re.compile(REPORTED.pattern.replace("according|", ""), re.IGNORECASE)
+
+ATTACK = re.compile("|".join(p.pattern for p in (words(
+    "attack", "strike", "strikes", "struck", "hit$", "hits$", "launch", "fired", "shelled",
+    "shelling", "bombard", "raid", "barrage", "airstrike", "assault", "massacre"), ANY_WEAPON)),
+    re.IGNORECASE)
+"""A sentence about an attack: the striking, or the weapons. Not its dead and wounded,
+who are often counted, found or buried on a later day."""
+STAGE = words("releas", "freed", "set free", "handed over", "handover", "swap", "exchang",
+              "transferred", "repatriat", "let go")
+"""A sentence about a release: the freeing or the handing over. Not the arrival home,
+which is often the next morning."""
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[^a-z\s])|\n")
+"""A sentence ends where the next one starts with no small letter ('the Palestinian.
+prisoners' is one sentence with a stray full stop)."""
+_DATELINE_HEAD = re.compile(r"[A-Z][\w .\u2019'\-]*(?:\s*[\[(][\w .]+[\])])?,\s*$")
+"""The place that heads a dateline: 'Jerusalem, ', 'Kursk [Russia], '."""
+_UNDONE = ("a plan", "a threat")
+"""A day under a plan or a threat ('more hostages are to be released on Wednesday') is
+an expected event's, not a reported one's."""
+
+
+def days(expression: str, published: dt.date | None) -> tuple[dt.date, ...]:
+    """The day `expression` names, and the next one for a night ('overnight', 'late
+    Sunday': what happened then is often dated the day after)."""
+    resolved = resolve(expression, published)
+    if resolved is None:
+        return ()
+    if NIGHT.search(expression) or expression.lower().startswith("late"):
+        return resolved, resolved + dt.timedelta(days=1)
+    return (resolved,)
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """A date heading the text or followed by a colon: the day of writing."""
+    return bool(re.match(r"\s*:", text[end:]) or _DATELINE_HEAD.fullmatch(text[:start]))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    after = _SENTENCE_BREAK.search(text, end)
+    return before[-1] if before else 0, after.start() if after else len(text)
+
+
+def reported(text: str, start: int, end: int) -> bool:
+    """A day given to a report or a count's start: a report word before it in its
+    sentence ('said on Monday', 'the toll rose to 35 on Monday', 'the prison service
+    confirmed the release of the prisoners on Sunday evening') unless 'that' opens what
+    was reported ('he said that the attack took place on Friday'), or just after it ('on
+    Monday said'; a closing 'according to' attributes the whole sentence, not the day);
+    and any day inside a quotation (the speaker's 'today' is not the paper's)."""
+    head = text[_sentence(text, start, end)[0]:start]
+    last = list(REPORTED.finditer(head))
+    return bool(
+        _REPORTED_AFTER.search(text, end, end + 20)
+        or head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+        or (last and not re.search(r"\bthat\b", head[last[-1].end():])))
+
+
+def event_days(
+    text: str, published: dt.date | None, kind: re.Pattern[str]
+) -> frozenset[dt.date]:
+    """The days the article names for an event of `kind` (ATTACK, STAGE): in a sentence
+    about one, and not given to a report, a plan or a dateline."""
+    found: set[dt.date] = set()
+    for match in TIME.finditer(text):
+        start, end = match.span()
+        if dateline(text, start, end) or reported(text, start, end):
+            continue
+        sentence = text[slice(*_sentence(text, start, end))]
+        if kind.search(sentence) and not any(
+                hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE):
+            found.update(days(match.group(0), published))
+    return frozenset(found)
