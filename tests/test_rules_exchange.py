@@ -174,3 +174,41 @@ def test_qualifiers_travel_with_deal_and_release_numbers() -> None:
         "exchange.stages[2025-04-19].released[Ukraine].count": 12,
         "exchange.stages[2025-04-19].released[Ukraine].count.qualifier": "at least",
     }
+
+
+SWAP = "Russia and Ukraine swapped 120 prisoners each on Saturday."
+SWAPPED = {"exchange.stages[2025-04-19].released[Russia].count": 120,
+           "exchange.stages[2025-04-19].released[Ukraine].count": 120}
+
+
+def test_a_deal_one_side_seeks_or_offers_is_no_agreement() -> None:
+    assert facts(f"{SWAP} Zelensky said Kyiv would push for a 1,000-for-1,000 exchange.") == SWAPPED
+    assert facts(f"{SWAP} Moscow said it had offered to swap 500 prisoners each with Kyiv "
+                 "under a new deal.") == SWAPPED
+
+
+def test_where_an_earlier_exchange_was_agreed_is_not_where_this_one_was() -> None:
+    assert facts(f"{SWAP} The last exchange, agreed in Istanbul in 2024, returned 390 prisoners "
+                 "to each side.") == SWAPPED
+
+
+def test_a_deal_named_after_the_release_plans_only_what_it_governs() -> None:
+    assert facts("Russia and Ukraine swapped 120 prisoners each on Saturday as part of a deal "
+                 "to exchange 1,000 prisoners each.") == {
+        **SWAPPED, "exchange.agreed_total.count": 1000, "exchange.agreed_total.per_side": True}
+
+
+def test_a_running_count_of_both_sides_people_is_no_one_s_total() -> None:
+    assert facts("Hamas freed three hostages on Saturday and Israel released 183 Palestinian "
+                 "prisoners. It was the fourth exchange under the truce, which has so far seen "
+                 "18 hostages and 583 prisoners freed.") == {
+        "exchange.stages[2025-04-19].released[Hamas].count": 3,
+        "exchange.stages[2025-04-19].released[Israel].count": 183}
+
+
+def test_a_deal_is_dated_by_the_clause_that_makes_it_not_by_the_release_it_frames() -> None:
+    assert facts("Hamas freed three hostages on Saturday under the truce agreed in Doha.") == {
+        "exchange.agreed_at.place": "Doha"}
+    assert facts("The two sides agreed in Geneva on Monday to swap 300 detainees each.") == {
+        "exchange.agreed_at.place": "Geneva", "exchange.agreed_at.date": "2025-04-14",
+        "exchange.agreed_total.count": 300, "exchange.agreed_total.per_side": True}

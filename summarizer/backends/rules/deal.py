@@ -16,15 +16,20 @@ from dataclasses import dataclass
 from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, noun
 from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.sides import Sides
-from summarizer.backends.rules.text import Unit, clause, evidence, time_near
+from summarizer.backends.rules.text import Unit, clause, evidence, time_closest
 from summarizer.models import Agreement, PartyCount
 from summarizer.text.gazetteer import Places
 from summarizer.text.time import WEEKDAY_NAMES
 
-AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
+AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|(?:agreement|deal|accord|pact)\s+to|calls?\s+for"
+                           r"|provides?\s+for"
                            r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
                            r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
                            r"|aims?\s+to|under\s+which)\b")
+_GOVERNING = re.compile(r"(?i)\b(?:(?:agreement|deal|accord|pact)\s+to|calls?\s+for|provides?\s+for"
+                        r"|under\s+which)\b")
+"""Cues that plan only what follows them: "swapped 120 each as part of a deal to exchange
+1,000" plans the 1,000, not the 120 told before."""
 _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
 _DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire)\b")
 _SHARE_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
@@ -49,6 +54,12 @@ _ONE_DAY = re.compile(rf"(?i)[^.;]{{0,40}}?\b(?:on\s+{WEEKDAY_NAMES}|tomorrow|to
 """ "Hamas will release 10 hostages on Saturday": the day's tranche of a deal, not what the
 deal assigns to the side."""
 _PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
+_SOUGHT = re.compile(r"(?i)\b(?:propos\w*|offer\w*|demand\w*|(?:push|press|pushed|pressed|pushing"
+                     r"|pressing|lobb\w+|ask\w*|appeal\w*)\s+for|seek\w*|sought|want\w*"
+                     r"|hop(?:e|es|ed|ing)|ready\s+to|willing\s+to|refus\w*|reject\w*|if|unless"
+                     r"|talks\s+(?:on|about)|urg(?:e|es|ed|ing))\b")
+"""A deal one side proposes, demands, offers, hopes for or refuses ("Kyiv would push for a
+1,000-for-1,000 exchange", "Russia said it was ready to swap 500 more"): no one agreed it."""
 N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
@@ -78,8 +89,15 @@ def planned(text: str, unit: Unit, group: Group) -> bool:
     relative = _RELATIVE.search(text, group.end, end)
     words = text[start:relative.start() if relative else end]
     sentence = text[unit.start:relative.start() if relative else unit.end]
-    return bool(AGREEMENT_CUE.search(words) or (_AGREEMENT_NOUN.search(sentence) and (
-        AGREEMENT_CUE.search(sentence) or not _PAST_RELEASE.search(sentence))))
+    governing = _GOVERNING.search(words)
+    before = governing is None or governing.start() < group.start - start
+    return bool((AGREEMENT_CUE.search(words) and before) or (_AGREEMENT_NOUN.search(sentence) and (
+        (AGREEMENT_CUE.search(sentence) and before) or not _PAST_RELEASE.search(sentence))))
+
+
+def sought(text: str, unit: Unit, position: int) -> bool:
+    """Whether the clause, up to the deal's number at `position`, only seeks the deal."""
+    return bool(_SOUGHT.search(text, clause(unit, position)[0], position))
 
 
 def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal, Share | None]:
@@ -136,8 +154,9 @@ class DealReader:
         for unit in units:
             found = self._place(unit) if unit.quote is None and _AGREEMENT_NOUN.search(
                 unit.text) else None
-            if found:
-                return found[0], time_near(self.text, unit, found[1]), unit
+            if found:  # dated in the clause that makes it, not by the release it frames
+                return found[0], time_closest(self.text, found[1], clause(unit, found[1])[1],
+                                              found[1]), unit
         return None, None, None
 
     def _unequal(self, units: list[Unit], shares: list[Share]) -> Agreement | None:
@@ -167,12 +186,16 @@ class DealReader:
                          evidence=evidence(self.text, where.start, where.end))
 
     def _place(self, unit: Unit) -> tuple[str, int] | None:
-        """Where a deal was made: a city or region in a clause that says so ("agreed in Doha").
+        """Where a deal was made: a city or region in a clause that says so ("agreed in Doha"),
+        and where the words that make it start.
         A country named with "in" is where talks or a war take place ("peace in Ukraine")."""
         found = [m for m in self.places.between(unit.start, unit.end)
-                 if m.entry.kind in ("city", "region")
+                 if m.entry.kind in ("city", "region") and not self._background(unit, m.start)
                  and _MADE_IN.search(self.text, max(unit.start, m.start - 40), m.start)]
-        return (found[0].entry.name, found[0].start) if found else None
+        if not found:
+            return None
+        made = _MADE_IN.search(self.text, max(unit.start, found[0].start - 40), found[0].start)
+        return found[0].entry.name, made.start() if made else found[0].start
 
 
 def _only(sides: set[str] | None) -> str | None:

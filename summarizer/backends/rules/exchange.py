@@ -23,6 +23,7 @@ from summarizer.backends.rules.deal import (
     Share,
     deal_terms,
     planned,
+    sought,
 )
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
 from summarizer.backends.rules.numbers import Count, qualifier_before
@@ -128,21 +129,24 @@ class ExchangeReader:
         freeing: dict[str, set[str]] = {}
         for unit in relevant:
             for found in N_FOR_N.finditer(self.text, unit.start, unit.end):
-                if found.group(1) == found.group(2):
+                if found.group(1) == found.group(2) and not sought(self.text, unit, found.start()):
                     deals.append(Deal(unit, None, int(found.group(1).replace(",", "")), True))
             counted = people.get(unit.start, [])
             totals.extend(self._totals_to(unit, {c.start for c in counted}))
             previous: str | None = None
             for group in groups(self.text, unit, counted, self._background):
                 if planned(self.text, unit, group):
+                    if sought(self.text, unit, group.start):
+                        continue
                     deal, share = deal_terms(self.text, unit, group, self.sides)
                     deals.append(deal)
                     shares.extend([share] if share else [])
                 elif self._unsure(unit, group, counted):
                     continue
                 elif (running := self._running(unit, group)) is not False:
-                    if running and not group.restated:
-                        totals.append(self._total(group))
+                    if running and not group.restated and len({noun(Group([i], [], False, unit))
+                                                               for i in group.items}) == 1:
+                        totals.append(self._total(group))  # not "18 hostages and 583 prisoners"
                 else:
                     freed = self._releases(group, previous)
                     releases.extend(freed)
