@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from summarizer.errors import InputError
 from summarizer.text.gazetteer import load_gazetteer
+from summarizer.text.near import NearIndex
 
 NAME_FUZZY_MIN = 90.0
 """rapidfuzz ratio (0-100) at which two place, party or category names are one
@@ -147,10 +148,15 @@ def _person_parts(key: str) -> tuple[tuple[str, ...], str]:
     return words, _surname(words) if words else ""
 
 
+def _fuzzy_part(kind: EntityKind, key: str) -> str:
+    """What is compared fuzzily: a person's surname, any other name whole."""
+    return _person_parts(key)[1] if kind is EntityKind.person else key
+
+
 def _initial(kind: EntityKind, key: str) -> str:
     """What two keys must share to match at all (the surname's or the name's first
     letter), so a merge compares a name only with the few that could match it."""
-    return _person_parts(key)[1][:1] if kind is EntityKind.person else key[:1]
+    return _fuzzy_part(kind, key)[:1]
 
 
 def same_person(a: str, b: str) -> bool:
@@ -339,26 +345,30 @@ class EntityResolver:
         # merge holds thousands of names (issue 18).
         anchors = self._anchors[kind]
         pending = sorted((n for n in unique if n not in resolved), key=_display_rank)
-        groups: list[list[str]] = []
-        group_keys: dict[str, list[tuple[list[str], list[str]]]] = {}
+        groups: list[tuple[list[str], list[str]]] = []
+        near = NearIndex(SURNAME_FUZZY_MIN if kind is EntityKind.person else NAME_FUZZY_MIN)
         for name in pending:
             key = _kind_key(kind, name)
-            initial = _initial(kind, key)
-            listed = {c for k, c in anchors.get(initial, ()) if self._match(kind, key, k)}
+            listed = {c for k, c in anchors.get(_initial(kind, key), ())
+                      if self._match(kind, key, k)}
             if len(listed) == 1:
                 resolved[name] = listed.pop()
                 continue
             if listed:
                 continue  # ambiguous between two known entities: keep the name as written
-            near = group_keys.setdefault(initial, [])
-            matches = [(g, ks) for g, ks in near if all(self._match(kind, key, k) for k in ks)]
-            if len(matches) == 1:
-                matches[0][0].append(name)
-                matches[0][1].append(key)
-            elif not matches:
-                groups.append([name])
-                near.append((groups[-1], [key]))
-        for group in groups:
+            # A group takes the name when all its names match it, so only the groups
+            # with a name that may match are looked at.
+            matches = [g for g in near.candidates(_fuzzy_part(kind, key))
+                       if all(self._match(kind, key, k) for k in groups[g][1])]
+            if len(matches) > 1:
+                continue
+            if not matches:
+                matches.append(len(groups))
+                groups.append(([], []))
+            groups[matches[0]][0].append(name)
+            groups[matches[0]][1].append(key)
+            near.add(_fuzzy_part(kind, key), matches[0])
+        for group, _ in groups:
             shown = [strip_titles(n) for n in group] if kind is EntityKind.person else group
             rank = _category_rank if kind is EntityKind.category else _display_rank
             display = min(shown, key=rank)

@@ -1,0 +1,88 @@
+"""Which strings could be near spellings of a string, found by key instead of by
+comparing every pair: a merge of a large answer holds thousands of names, and
+comparing each with all the others held a batch for minutes (issue 18).
+
+Two strings whose rapidfuzz ratio reaches `minimum` differ by few insertions and
+deletions: ratio = 100 * (1 - indel / (la + lb)), and their longest common
+subsequence is each of them with a few characters deleted. Each string is filed
+under every way of deleting that many characters from it (its deletion
+neighbourhood), so two strings that can reach the ratio share an entry and are
+found in one lookup. A string must also share its first character with any
+string it matches (every caller requires it); it is kept in each entry, which
+leaves the ratio unchanged: equal first characters open a longest common
+subsequence.
+
+A long string's neighbourhood would be too large to file; such strings are kept
+aside and compared with every string of a length the ratio allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from math import comb
+
+MOST_ENTRIES = 1500
+"""A string with a larger deletion neighbourhood is kept aside (a surname of 19
+letters, a place name of 22): such names are rare, and compared by length."""
+
+
+def most_deletions(length: int, minimum: float) -> int:
+    """How many characters a string of `length` can lose to a common subsequence
+    with any string it reaches `minimum` with. With d_a deletions from it and d_b
+    from the other, d_a + d_b <= r (2 la - d_a + d_b), r = (100 - minimum) / 100;
+    d_b = 0 allows the most: d_a <= 2 r la / (1 + r). The bound is rounded up past
+    float error, never down: a missed entry would be a missed match."""
+    return int(2 * (100 - minimum) * length / (200 - minimum) + 1e-9)
+
+
+def _partner_lengths(length: int, minimum: float) -> range:
+    """The lengths of the strings that can reach `minimum` against one of `length`:
+    at best all of the shorter one is in common, 2 ls / (ls + ll) >= minimum / 100."""
+    return range(int(length * minimum / (200 - minimum) - 1e-9),
+                 int(length * (200 - minimum) / minimum + 1e-9) + 1)
+
+
+class NearIndex:
+    """Strings filed by their deletion neighbourhood, each with the ids it was added
+    under; `candidates` gives, for a string, every id whose string might reach
+    `minimum` with it (and some that do not: the caller still compares)."""
+
+    def __init__(self, minimum: float) -> None:
+        self.minimum = minimum
+        self._entries: dict[str, list[int]] = {}
+        self._long: dict[int, list[tuple[str, int]]] = {}
+        """Length -> (string, id) kept aside."""
+        self._by_length: dict[int, list[tuple[str, int]]] = {}
+        """Length -> every (string, id), for a long string's comparisons."""
+
+    def _neighbourhood(self, text: str) -> Iterator[str] | None:
+        if not text:
+            return iter(("",))
+        head, tail = text[0], text[1:]
+        most = min(most_deletions(len(text), self.minimum), len(tail))
+        if sum(comb(len(tail), k) for k in range(most + 1)) > MOST_ENTRIES:
+            return None
+        return (head + "".join(tail[i] for i in range(len(tail)) if i not in dropped)
+                for k in range(most + 1) for dropped in map(set, combinations(range(len(tail)), k)))
+
+    def add(self, text: str, ident: int) -> None:
+        self._by_length.setdefault(len(text), []).append((text, ident))
+        entries = self._neighbourhood(text)
+        if entries is None:
+            self._long.setdefault(len(text), []).append((text, ident))
+            return
+        for entry in set(entries):
+            self._entries.setdefault(entry, []).append(ident)
+
+    def candidates(self, text: str) -> set[int]:
+        entries = self._neighbourhood(text)
+        lengths = _partner_lengths(len(text), self.minimum)
+        if entries is None:
+            return {ident for length in lengths for other, ident in self._by_length.get(length, ())
+                    if other[:1] == text[:1]}
+        found = {ident for entry in set(entries) for ident in self._entries.get(entry, ())}
+        # A string kept aside is longer than any filed one: only the longer partners.
+        found.update(ident for length in lengths if length > len(text)
+                     for other, ident in self._long.get(length, ()) if other[:1] == text[:1])
+        return found
