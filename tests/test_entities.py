@@ -55,11 +55,24 @@ def test_variants_resolve_to_one_name(kind: EntityKind, names: list[str], canoni
     ("Sergei Lavrov", "Sergei Shoigu"),
     ("Andriy Yermak", "Andriy Yermakov"),
     ("Vitali Klitschko", "Wladimir Klitschko"),
+    ("Witness 1204", "Witness 12045"),
+    ("Speaker 7-31", "Speaker 7-318"),
 ])
 def test_different_people_never_merge(a: str, b: str) -> None:
     assert not same_person(a.casefold(), b.casefold())
     resolved = resolve(EntityKind.person, a, b)
     assert resolved[a] != resolved[b]
+
+
+@pytest.mark.parametrize(("kind", "a", "b"), [
+    (EntityKind.party, "46th Brigade", "47th Brigade"),
+    (EntityKind.place, "Checkpoint 104", "Checkpoint 105"),
+    (EntityKind.category, "Unit 2210 soldiers", "Unit 2216 soldiers"),
+])
+def test_names_that_differ_in_a_number_are_two(kind: EntityKind, a: str, b: str) -> None:
+    """A spelling variant never changes a number, however close the rest."""
+    resolved = resolve(kind, a, b)
+    assert resolved == {a: a, b: b}
 
 
 def test_a_bare_surname_shared_by_two_people_stays_as_written() -> None:

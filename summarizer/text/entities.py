@@ -13,6 +13,7 @@ different officials is far worse than showing one person twice.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
@@ -56,6 +57,7 @@ _GENERIC_NOUNS = frozenset({
 """Trailing nouns that do not change a category: 'Thai nationals' are 'Thais'."""
 
 _PLACE_SUFFIXES = (" oblast", " region", " province", " city", " governorate")
+_NUMBER = re.compile(r"\d+")
 _QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`"})
 
 
@@ -148,6 +150,13 @@ def _person_parts(key: str) -> tuple[tuple[str, ...], str]:
     return words, _surname(words) if words else ""
 
 
+def _numbers(key: str) -> list[str]:
+    """The numbers in a name: a spelling variant never changes one, so 'Speaker 0-12'
+    and 'Speaker 0-123', or the 46th and 47th brigades, are never one by fuzzy match
+    (their ratios, 89 and 92, pass the thresholds)."""
+    return _NUMBER.findall(key)
+
+
 def _fuzzy_part(kind: EntityKind, key: str) -> str:
     """What is compared fuzzily: a person's surname, any other name whole."""
     return _person_parts(key)[1] if kind is EntityKind.person else key
@@ -163,7 +172,7 @@ def same_person(a: str, b: str) -> bool:
     """Whether two person keys name one person: near-identical surnames and, when
     both give one, agreeing given names. A surname alone agrees with any given name."""
     (wa, sa), (wb, sb) = _person_parts(a), _person_parts(b)
-    if not wa or not wb:
+    if not wa or not wb or _numbers(a) != _numbers(b):
         return False  # a "name" with no letters (a model's "—") names nobody to merge with
     if sa[:1] != sb[:1] or fuzz.ratio(sa, sb) < SURNAME_FUZZY_MIN:
         return False
@@ -178,7 +187,8 @@ def same_person(a: str, b: str) -> bool:
 def _same_name(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) < NAME_FUZZY_MIN_CHARS or a[:1] != b[:1]:
+    if min(len(a), len(b)) < NAME_FUZZY_MIN_CHARS or a[:1] != b[:1] \
+            or _numbers(a) != _numbers(b):
         return False
     return fuzz.ratio(a, b) >= NAME_FUZZY_MIN
 
@@ -346,7 +356,8 @@ class EntityResolver:
         anchors = self._anchors[kind]
         pending = sorted((n for n in unique if n not in resolved), key=_display_rank)
         groups: list[tuple[list[str], list[str]]] = []
-        near = NearIndex(SURNAME_FUZZY_MIN if kind is EntityKind.person else NAME_FUZZY_MIN)
+        minimum = SURNAME_FUZZY_MIN if kind is EntityKind.person else NAME_FUZZY_MIN
+        near: dict[tuple[str, ...], NearIndex] = {}  # by numbers: only equal ones match
         for name in pending:
             key = _kind_key(kind, name)
             listed = {c for k, c in anchors.get(_initial(kind, key), ())
@@ -358,7 +369,8 @@ class EntityResolver:
                 continue  # ambiguous between two known entities: keep the name as written
             # A group takes the name when all its names match it, so only the groups
             # with a name that may match are looked at.
-            matches = [g for g in near.candidates(_fuzzy_part(kind, key))
+            index = near.setdefault(tuple(_numbers(key)), NearIndex(minimum))
+            matches = [g for g in index.candidates(_fuzzy_part(kind, key))
                        if all(self._match(kind, key, k) for k in groups[g][1])]
             if len(matches) > 1:
                 continue
@@ -367,7 +379,7 @@ class EntityResolver:
                 groups.append(([], []))
             groups[matches[0]][0].append(name)
             groups[matches[0]][1].append(key)
-            near.add(_fuzzy_part(kind, key), matches[0])
+            index.add(_fuzzy_part(kind, key), matches[0])
         for group, _ in groups:
             shown = [strip_titles(n) for n in group] if kind is EntityKind.person else group
             rank = _category_rank if kind is EntityKind.category else _display_rank
