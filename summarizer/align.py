@@ -158,6 +158,12 @@ class _Builder:
         # A qualifier is no fact of its own here: it is part of its number's claim.
         self.walked = {id(r): [f for f in walk(r.extraction) if f.figure and not f.key.qualifier]
                        for r in results}
+        self.of_item: dict[tuple[int, int], list[Fact]] = {}
+        """Each item's facts (by the article's and the item's id()): an attack's are found
+        without reading all of its article's (a large answer has thousands, issue 18)."""
+        for article, facts in self.walked.items():
+            for fact in facts:
+                self.of_item.setdefault((article, id(fact.item)), []).append(fact)
         self.names = self._resolve(resolver)
         self.facts: dict[tuple[str, ...], Aligned] = {}
         self.stage_when = self._stage_when()
@@ -241,9 +247,7 @@ class _Builder:
 
     def attack(self, result: ArticleResult, attack: Attack, when: str, cluster: str) -> None:
         """The facts of one article's report of an attack, under the attack's merged key."""
-        for fact in self.walked[id(result)]:
-            if fact.item is not attack:
-                continue
+        for fact in self.of_item.get((id(result), id(attack)), ()):
             path, value = self.canonical(fact)
             path = replace(path, when=when)
             key: tuple[str, ...] = (cluster, str(path))

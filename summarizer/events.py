@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -148,6 +149,46 @@ def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] 
     return days, -shared
 
 
+class _Filed:
+    """The attacks formed so far, by attacker and by day: a report only fits an attack
+    with no other attacker named, dated within a day of it (all attacks are dated when
+    a dated report is placed). Looking only there, not at every attack, keeps a merge
+    of thousands of attacks near-linear (issue 18)."""
+
+    def __init__(self) -> None:
+        self.attacker: list[str | None] = []
+        self.by_attacker: dict[str | None, set[int]] = {}
+        self.by_day: dict[dt.date, dict[str | None, set[int]]] = {}
+
+    def candidates(self, report: AttackReport) -> list[int]:
+        named = report.attacker
+        if report.date is None:
+            found = (set(range(len(self.attacker))) if named is None
+                     else self.by_attacker.get(None, set()) | self.by_attacker.get(named, set()))
+        else:
+            found = {index for step in (-1, 0, 1)
+                     for attacker, held in self.by_day.get(
+                         report.date + dt.timedelta(days=step), {}).items()
+                     if named is None or attacker in (None, named) for index in held}
+        return sorted(found)
+
+    def add(self, report: AttackReport, index: int, cluster: list[AttackReport]) -> None:
+        if index == len(self.attacker):
+            self.attacker.append(None)
+            self.by_attacker.setdefault(None, set()).add(index)
+        if report.attacker and self.attacker[index] is None:
+            self.attacker[index] = report.attacker
+            self.by_attacker[None].discard(index)
+            self.by_attacker.setdefault(report.attacker, set()).add(index)
+            for day in {r.date for r in cluster if r.date is not None}:
+                filed = self.by_day.setdefault(day, {})
+                filed.get(None, set()).discard(index)
+                filed.setdefault(report.attacker, set()).add(index)
+        if report.date is not None:
+            self.by_day.setdefault(report.date, {}).setdefault(
+                self.attacker[index], set()).add(index)
+
+
 def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
     """Reports grouped into attacks. Dated reports are placed first, in date order, so
     an undated one is placed last, into the attack that fits it best; never two attacks
@@ -155,13 +196,17 @@ def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
     ordered = sorted(enumerate(reports),
                      key=lambda ir: (ir[1].date is None, ir[1].date or dt.date.min, ir[0]))
     clusters: list[list[AttackReport]] = []
+    filed = _Filed()
     for _, report in ordered:
-        scored = [(score, index) for index, cluster in enumerate(clusters)
-                  if (score := fit(report, cluster)) is not None]
+        scored = [(score, index) for index in filed.candidates(report)
+                  if (score := fit(report, clusters[index])) is not None]
         if scored:
-            clusters[min(scored)[1]].append(report)
+            index = min(scored)[1]
+            clusters[index].append(report)
         else:
+            index = len(clusters)
             clusters.append([report])
+        filed.add(report, index, clusters[index])
     # Each attack's reports in the articles' order, so its sources read in that order.
     position = {id(report): index for index, report in enumerate(reports)}
     return [sorted(cluster, key=lambda r: position[id(r)]) for cluster in clusters]
@@ -195,7 +240,7 @@ def _keys(clusters: Sequence[Sequence[AttackReport]]) -> list[tuple[str, ...]]:
         by_attacker = (date, attacker) if attacker else (date, target) if target else (date,)
         longer.append([by_attacker, tuple(p for p in (date, attacker, target) if p)])
     for step in (0, 1):
-        shared = {k for k in keys if keys.count(k) > 1}
+        shared = {k for k, times in Counter(keys).items() if times > 1}
         keys = [longer[i][step] if k in shared else k for i, k in enumerate(keys)]
     return keys
 
@@ -251,13 +296,16 @@ def _night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
     """Day -> the day before, for a stage that outlets date either side of midnight:
     the same party frees people on both days, someone says it was at night, and no
     article tells two rounds apart by reporting both days."""
-    days = sorted({r.date for r in reports if r.date is not None})
+    on_day: dict[dt.date, list[StageReport]] = {}
+    for report in reports:
+        if report.date is not None:
+            on_day.setdefault(report.date, []).append(report)
     moved: dict[dt.date, dt.date] = {}
-    for day in days:
+    for day in sorted(on_day):
         before = day - dt.timedelta(days=1)
-        if before not in days or before in moved:
+        if before not in on_day or before in moved:
             continue
-        on = [[r for r in reports if r.date == d] for d in (before, day)]
+        on = [on_day[before], on_day[day]]
         both = {r.article_id for r in on[0]} & {r.article_id for r in on[1]}
         parties = frozenset().union(*(r.parties for r in on[0]))
         if not both and any(r.night for r in (*on[0], *on[1])) \

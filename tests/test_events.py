@@ -8,8 +8,11 @@ it (dates resolved from their expressions, evidence grounded), then merged.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from summarizer import Article, ArticleExtraction, ArticleResult
+import pytest
+
+from summarizer import Article, ArticleExtraction, ArticleResult, events
 from summarizer.merge import merge
 from summarizer.models import (
     Attack,
@@ -294,3 +297,33 @@ def test_one_attack_told_with_two_authorities_tolls_is_one_attack_in_conflict() 
     toll = next(f for f in summary.facts if f.path == "attacks[2023-12-30].killed")
     assert toll.status == "conflicting"
     assert sorted({s.value for s in toll.sources}) == [23, 58]
+
+
+def test_an_attack_is_weighed_only_against_attacks_of_its_days_and_attacker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two outlets with 1,000 attacks each, one a day: each report was weighed against
+    every attack formed so far (a million fits, issue 18), now only against those a
+    day either side with no other attacker; the merge is the same."""
+    weighed = 0
+    fit = events.fit
+
+    def counted(report: events.AttackReport,
+                event: Sequence[events.AttackReport]) -> tuple[int, int] | None:
+        nonlocal weighed
+        weighed += 1
+        return fit(report, event)
+
+    monkeypatch.setattr(events, "fit", counted)
+    day = dt.date(2024, 1, 1)
+    outlets = [ArticleResult(article_id=side, source=side, backend="written",
+                             extraction=ArticleExtraction(attacks=[
+                                 Attack(date=day + dt.timedelta(days=n), attacker=attacker,
+                                        evidence=Evidence(text=f"strike {n}"))
+                                 for n in range(1000)]))
+               for side, attacker in (("one", "Russia"), ("two", None))]
+    summary = merge(outlets)
+    assert weighed < 5 * 2000
+    attackers = [f for f in summary.facts if f.path.endswith(".attacker")]
+    assert len(attackers) == 1000
+    assert {f.status for f in attackers} == {"single_source"}
+    assert {len(f.sources) for f in attackers} == {1}

@@ -18,8 +18,7 @@ aside and compared with every string of a length the ratio allows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import combinations
+from functools import lru_cache
 from math import comb
 
 MOST_ENTRIES = 1500
@@ -43,6 +42,24 @@ def _partner_lengths(length: int, minimum: float) -> range:
                  int(length * (200 - minimum) / minimum + 1e-9) + 1)
 
 
+@lru_cache(maxsize=1024)
+def _neighbourhood(text: str, minimum: float) -> frozenset[str] | None:
+    """Every way of deleting up to `most_deletions` characters after the first; None
+    when there are more than MOST_ENTRIES (their count only grows with the length).
+    Kept for the names seen last: a name is looked up, then filed."""
+    if not text:
+        return frozenset(("",))
+    head, tail = text[0], text[1:]
+    most = min(most_deletions(len(text), minimum), len(tail))
+    if sum(comb(len(tail), k) for k in range(most + 1)) > MOST_ENTRIES:
+        return None
+    found, level = {tail}, {tail}
+    for _ in range(most):
+        level = {t[:i] + t[i + 1:] for t in level for i in range(len(t))}
+        found |= level
+    return frozenset(head + t for t in found)
+
+
 class NearIndex:
     """Strings filed by their deletion neighbourhood, each with the ids it was added
     under; `candidates` gives, for a string, every id whose string might reach
@@ -56,32 +73,22 @@ class NearIndex:
         self._by_length: dict[int, list[tuple[str, int]]] = {}
         """Length -> every (string, id), for a long string's comparisons."""
 
-    def _neighbourhood(self, text: str) -> Iterator[str] | None:
-        if not text:
-            return iter(("",))
-        head, tail = text[0], text[1:]
-        most = min(most_deletions(len(text), self.minimum), len(tail))
-        if sum(comb(len(tail), k) for k in range(most + 1)) > MOST_ENTRIES:
-            return None
-        return (head + "".join(tail[i] for i in range(len(tail)) if i not in dropped)
-                for k in range(most + 1) for dropped in map(set, combinations(range(len(tail)), k)))
-
     def add(self, text: str, ident: int) -> None:
         self._by_length.setdefault(len(text), []).append((text, ident))
-        entries = self._neighbourhood(text)
+        entries = _neighbourhood(text, self.minimum)
         if entries is None:
             self._long.setdefault(len(text), []).append((text, ident))
             return
-        for entry in set(entries):
+        for entry in entries:
             self._entries.setdefault(entry, []).append(ident)
 
     def candidates(self, text: str) -> set[int]:
-        entries = self._neighbourhood(text)
+        entries = _neighbourhood(text, self.minimum)
         lengths = _partner_lengths(len(text), self.minimum)
         if entries is None:
             return {ident for length in lengths for other, ident in self._by_length.get(length, ())
                     if other[:1] == text[:1]}
-        found = {ident for entry in set(entries) for ident in self._entries.get(entry, ())}
+        found = {ident for entry in entries for ident in self._entries.get(entry, ())}
         # A string kept aside is longer than any filed one: only the longer partners.
         found.update(ident for length in lengths if length > len(text)
                      for other, ident in self._long.get(length, ()) if other[:1] == text[:1])
