@@ -74,3 +74,14 @@ def test_what_a_speaker_is_doing_or_a_possessor_before_the_name_is_not_the_speak
         ("Ihor Terekhov", "The shelling did not stop until dawn"),
         ("Antonio Guterres", "deeply alarmed by the loss of civilian life in the city."),
     ]
+
+
+def test_a_relative_clause_speaks_for_the_body_or_person_before_it() -> None:
+    assert said(
+        "The raid was quickly claimed by the Islamic Jihad armed wing, which said it "
+        "\u201cstruck the enemy positions with a heavy barrage of shells.\u201d\n\n"
+        "In a statement, the Houthis said: \u201cWe targeted the aircraft carrier with missiles "
+        "and drones.\u201d") == [
+        ("Islamic Jihad armed wing", "struck the enemy positions with a heavy barrage of shells."),
+        ("Houthis", "We targeted the aircraft carrier with missiles and drones."),
+    ]

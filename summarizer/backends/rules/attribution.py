@@ -61,7 +61,7 @@ _ORGANIZATION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
     r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
-    r"|IDF|[Bb]rigades|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
+    r"|IDF|[Bb]rigades|[Ww]ing|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
@@ -94,6 +94,10 @@ _CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?:in|on|at|from|v
 """A part that tells where, when or how the speaker spoke ("reporting from Gaza City", "in a
 statement on its Telegram channel"): the names in it are not the speaker. An adjective in -ing
 goes on to a name ("acting Sumy Mayor Artem Kobzar")."""
+
+_RELATIVE = frozenset(("which", "who"))
+"""A relative pronoun speaks for the body or person the part before it ends with: "claimed by
+the group's armed wing, which said it "..."", "met the envoy, who said"."""
 
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|strongly|firmly"
                         r"|publicly|sharply|swiftly|quickly|immediately|repeatedly))+$")
@@ -251,6 +255,11 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
         return None, False
     if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people):
         return _resolve_part(parts[-2], position, people, said)
+    raw = who.split(",")
+    if len(raw) > 1 and raw[-1].strip().lower() in _RELATIVE:
+        antecedent = _resolve_part(raw[-2].rsplit(" by ", 1)[-1].strip(), position, people, said)
+        if antecedent[0] is not None:
+            return antecedent
     speaker = _resolve_part(parts[-1], position, people, said)
     if speaker[0] is None:
         for part in reversed(parts[:-1]):

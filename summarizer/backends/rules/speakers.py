@@ -139,14 +139,16 @@ class People:
         return " ".join(tokens)
 
     def party(self, who: str) -> str | None:
-        """A country or group that speaks as itself ("Qatar has condemned", "neighbouring
-        Jordan said"), as written; a demonym ("Russian") or a longer phrase is not one."""
+        """A country or group that speaks as itself ("Qatar has condemned", "Neighbouring
+        Jordan said", "the Houthis said"), as written; a demonym ("Russian") or a longer phrase
+        is not one."""
         mentions = self._gazetteer.mentions(who)
         if len(mentions) != 1 or not mentions[0].entry.party or mentions[0].entry.demonym:
             return None
         mention = mentions[0]
         lead = who[:mention.start].split()
-        if who[mention.end:].strip() or len(lead) > 1 or (lead and lead[0].istitle() is False):
+        if who[mention.end:].strip() or len(lead) > 1 or (
+                lead and lead[0].istitle() is False and lead[0] != "the"):
             return None
         return who[mention.start:mention.end]
 
