@@ -85,3 +85,17 @@ def test_a_relative_clause_speaks_for_the_body_or_person_before_it() -> None:
         ("Islamic Jihad armed wing", "struck the enemy positions with a heavy barrage of shells."),
         ("Houthis", "We targeted the aircraft carrier with missiles and drones."),
     ]
+
+
+def test_an_epithet_with_nobody_holding_it_is_the_person_just_named() -> None:
+    assert said(
+        "President Karl Mertens thanked the rescuers on Sunday. \u201cEvery family that lost "
+        "someone will get our help,\u201d he said.\n\n"
+        "\u201cWe will not forget the names of the dead,\u201d the head of state added.\n\n"
+        "Missiles hit Sumy on Monday morning, according to Sumy Region Head Oleh Hryhorov.\n\n"
+        "\u201cThere are civilian casualties. Medics are working at the scene,\u201d the "
+        "Governor wrote on Telegram.") == [
+        ("Karl Mertens", "Every family that lost someone will get our help"),
+        ("Karl Mertens", "We will not forget the names of the dead"),
+        ("Oleh Hryhorov", "There are civilian casualties. Medics are working at the scene"),
+    ]

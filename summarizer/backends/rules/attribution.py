@@ -84,6 +84,12 @@ _THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
 ministry") or a possessive ("the country's military"), as the article writes those."""
 
 
+_EPITHET = re.compile(
+    r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
+    r"|mayor|commander|general|ambassador|envoy)\b")
+"""An office or a title that stands for a person ("the head of state added", "the Governor
+wrote") when the article gives nobody that role: it refers back like "he"."""
+
 _APPOSITION = re.compile(
     r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s)\s")
 """A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
@@ -295,11 +301,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     if _TOGETHER.search(who) or _PREDICATE.match(who):
         return None, False
     if who.lower() in _PRONOUNS:
-        if said.speaker and not (_body(said.speaker) or people.party(said.speaker)) and not any(
-                said.end <= at < position for at, _ in people.named):
-            return said.speaker, True
-        person = people.subject_before(position)
-        return (person.name if person else None), True
+        return _referent(position, people, said), True
     if who.lower() == "it":
         return said.body, True
     if _CHANNEL_OBJECT.match(who):
@@ -322,4 +324,16 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
             return person.name, True
     if _DESCRIBED.match(who):
         return who, False
+    if _EPITHET.match(who):
+        return _referent(position, people, said), True
     return None, False
+
+
+def _referent(position: int, people: People, said: Said) -> str | None:
+    """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
+    named since, else the subject of the last sentence that names someone."""
+    if said.speaker and not (_body(said.speaker) or people.party(said.speaker)) and not any(
+            said.end <= at < position for at, _ in people.named):
+        return said.speaker
+    person = people.subject_before(position)
+    return person.name if person else None

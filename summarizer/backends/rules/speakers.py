@@ -42,7 +42,7 @@ ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
-_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior)"
+_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior|Head)"
                         rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
                         rf"(?P<name>{NAME})")
 
@@ -62,7 +62,7 @@ Vilkul", "The head of the regional administration, Serhiy Lysak, who ..."."""
 _DESCRIBED_NAME = re.compile(
     rf"(?:(?P<name>{NAME}),\s+(?:also\s+)?(?:an?|the|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
     rf"\s+(?:(?:also|further|later|then)\s+)?{REPORT_VERB}\b)"
-    rf"|(?:\b[Aa]ccording\s+to\s+(?P<source>{NAME})\s*,)")
+    rf"|(?:\b[Aa]ccording\s+to\s+(?P<source>{NAME})\s*[,.;])")
 """A speaker described before the verb ("Ezzat El Rashq, a member of the political bureau,
 accused", "Andriy Yermak, Zelenskiy's chief of staff, said"), or named as the source of what
 follows ("According to Oleksii Kuleba, ...")."""
