@@ -99,3 +99,12 @@ def test_an_epithet_with_nobody_holding_it_is_the_person_just_named() -> None:
         ("Karl Mertens", "We will not forget the names of the dead"),
         ("Oleh Hryhorov", "There are civilian casualties. Medics are working at the scene"),
     ]
+
+
+def test_a_quotation_is_attributed_after_a_later_quotation_of_its_sentence() -> None:
+    assert said(
+        "\u201cEnemy strikes on the villages of the south since dawn\u201d have killed "
+        "\u201cat least 90 people and wounded hundreds more\u201d, the health ministry said.") == [
+        ("health ministry", "Enemy strikes on the villages of the south since dawn"),
+        ("health ministry", "at least 90 people and wounded hundreds more"),
+    ]

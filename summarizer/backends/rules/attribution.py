@@ -193,12 +193,33 @@ def _sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int
 
 def attribution(text: str, quote: Quote,
                  quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
-    """Who a quotation is attributed to, as written, and the narrative words around it."""
+    """Who a quotation is attributed to, as written, and the narrative words around it: after
+    it, before it, or after a later quotation of the same sentence (""Strikes on the south"
+    have killed "182 people", the ministry said")."""
+    following = _same_sentence(text, quote, quotes)
+    return (_suffix(text, quote, quotes) or _prefix(text, quote, quotes)
+            or (_suffix(text, following, quotes) if following else None))
+
+
+def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
+    """The next quotation, when the sentence goes on to it."""
+    following = next((q for q in quotes if q.start > quote.end), None)
+    if following is None or _CLOSED.search(text, quote.start, quote.end) or re.search(
+            r"[.!?\n]", text[quote.end + 1:following.start]):
+        return None
+    return following
+
+
+def _suffix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
     after = _sentence_around(text, quote.end + 1, quotes)
     tail = text[quote.end + 1:after[1]] if text[quote.end] != "\n" else ""
     found = _SUFFIX_VERB_WHO.match(tail) or _SUFFIX_WHO_VERB.match(tail)
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
         return found.group("who").strip(), (quote.end + 1, after[1])
+    return None
+
+
+def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
     before = _sentence_around(text, quote.start, quotes)
     if not text[before[0]:quote.start].strip():
         before = _introduced(text, before[0]) or before
