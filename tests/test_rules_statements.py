@@ -108,3 +108,16 @@ def test_a_quotation_is_attributed_after_a_later_quotation_of_its_sentence() -> 
         ("health ministry", "Enemy strikes on the villages of the south since dawn"),
         ("health ministry", "at least 90 people and wounded hundreds more"),
     ]
+
+
+def test_the_statement_is_the_one_a_body_issued_or_an_agency_cited() -> None:
+    assert said(
+        "The foreign ministry issued a statement on Saturday.\n\n"
+        "\u201cThe exchange took place with the mediation of the Emirates,\u201d the statement "
+        "read.\n\n"
+        "Twelve people were killed, TASS reported, citing the regional health ministry's "
+        "statement.\n\n"
+        "\u201cDoctors are fighting for the lives of the wounded,\u201d the statement reads.") == [
+        ("foreign ministry", "The exchange took place with the mediation of the Emirates"),
+        ("regional health ministry", "Doctors are fighting for the lives of the wounded"),
+    ]

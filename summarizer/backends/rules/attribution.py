@@ -24,6 +24,12 @@ from summarizer.backends.rules.text import Quote, Unit
 
 _LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
 
+_STATEMENT_VERB = re.compile(
+    rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
+    r"|citing\s+(?P<cited>[^,.;:]+))\b")
+"""A body speaks through a reporting verb, through the statement it issued, or as the source
+an outlet cites."""
+
 _SUFFIX_WHO_VERB = re.compile(
     rf"^[\s,]*(?P<who>[^\s.,;:!?\"“”][^.;:!?\"“”]{{0,80}}?)\s+"
     rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying)\b")
@@ -168,12 +174,16 @@ class Said:
 def narrative_bodies(text: str, narrative: list[Unit],
                      people: People) -> list[tuple[int, Spoken]]:
     """Bodies the narrative reports speaking, and where ("Russia's foreign ministry confirmed
-    the swap", "Hamas has described the strike as"), so that a later "it said" names them."""
+    the swap", "Hamas has described the strike as", "the ministry issued a statement", "TASS
+    reported, citing the emergencies ministry's statement"), so that a later "it said" or "the
+    statement read" names them."""
     found = []
     for unit in narrative:
-        for verb in _LAST_VERB.finditer(text, unit.start, unit.end):
+        for verb in _STATEMENT_VERB.finditer(text, unit.start, unit.end):
+            cited = verb.group("cited")
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
-            who = _subject(text[start:verb.start()])
+            who = (_DOCUMENT.sub("", cited.strip()) if cited
+                   else _subject(text[start:verb.start()]))
             name = (_body(who) if not _NOT_BODY.match(who) else None) or people.party(who)
             if name:
                 found.append((verb.start(), Spoken(name, unit.end)))
