@@ -121,3 +121,29 @@ def test_the_statement_is_the_one_a_body_issued_or_an_agency_cited() -> None:
         ("foreign ministry", "The exchange took place with the mediation of the Emirates"),
         ("regional health ministry", "Doctors are fighting for the lives of the wounded"),
     ]
+
+
+def test_an_office_after_the_name_describes_it() -> None:
+    assert said(
+        "Marwan Sultan, director of the Indonesian Hospital, said \u201cthe wards are full and "
+        "there is no fuel left.\u201d\n\n"
+        "\u201cWe call on the whole world to act now,\u201d said Hussein Salem, secretary general "
+        "of the executive committee.") == [
+        ("Marwan Sultan", "the wards are full and there is no fuel left."),
+        ("Hussein Salem", "We call on the whole world to act now"),
+    ]
+
+
+def test_a_statement_from_a_body_read_or_cited_after_the_quotation() -> None:
+    assert said(
+        "\u201cThe strike killed four members of one family in their home,\u201d according to a "
+        "statement from the health ministry.\n\n"
+        "\u201cOur teams recovered nine bodies from the rubble of the building,\u201d reads a "
+        "statement from the Palestinian Red Crescent.\n\n"
+        "\u201cWhere will we go now that the house is gone?\u201d asked Fatima Nasser, a mother "
+        "of four.") == [
+        ("health ministry", "The strike killed four members of one family in their home"),
+        ("Palestinian Red Crescent", "Our teams recovered nine bodies from the rubble of the "
+                                     "building"),
+        ("Fatima Nasser", "Where will we go now that the house is gone?"),
+    ]

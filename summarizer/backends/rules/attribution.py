@@ -36,9 +36,22 @@ _SUFFIX_WHO_VERB = re.compile(
 """The speaker, or the document that speaks for them ("the statement read"), then the verb."""
 
 _SUFFIX_VERB_WHO = re.compile(
-    rf"^[\s,]*{FINITE_VERB}\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?"
+    rf"^[\s,]*(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
-"""A name may follow its office: "said the head of the city district, Mikhail Shuvalov"."""
+"""A name may follow its office: "said the head of the city district, Mikhail Shuvalov"; a
+statement may be read after the quotation ("read a statement from the ministry"), and a
+question asked ("asked Fatima, a mother of four"; before a quotation "asked" names who put the
+question to the speaker)."""
+
+_SUFFIX_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^.,;:!?\"\u201c\u201d]{1,80}?)"
+                               r"\s*(?:[.,;:!?]|$)")
+"""A source cited after the quotation ("...," according to a statement from the ministry):
+the speaker unless the sentence names one before the quotation, since an outlet cited so
+("according to Reuters") is not the speaker of a quotation its sentence attributes."""
+
+_FROM_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:statement|post|message|report|video|letter"
+                            r"|communiqu\u00e9)\s+(?:from|by|of)\s+")
+"""The document a body spoke through: "a statement from the ministry" is the ministry's."""
 
 _CLOSED = re.compile(r"[.!?]\W*$")
 """A quotation that ends its sentence: what follows with a comma is another sentence ("...
@@ -67,7 +80,7 @@ _ORGANIZATION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
     r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
-    r"|IDF|[Bb]rigades|[Ww]ing|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
+    r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
@@ -97,9 +110,10 @@ _EPITHET = re.compile(
 wrote") when the article gives nobody that role: it refers back like "he"."""
 
 _APPOSITION = re.compile(
-    r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s)\s")
+    r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at|in))\s")
 """A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
-"Zelenskiy's chief of staff", "who heads the observatory"."""
+"Zelenskiy's chief of staff", "who heads the observatory", "director of the hospital"."""
 
 _CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?:in|on|at|from|via|during|after"
                            r"|before|with|without|through|for)\s")
@@ -207,8 +221,11 @@ def attribution(text: str, quote: Quote,
     it, before it, or after a later quotation of the same sentence (""Strikes on the south"
     have killed "182 people", the ministry said")."""
     following = _same_sentence(text, quote, quotes)
-    return (_suffix(text, quote, quotes) or _prefix(text, quote, quotes)
-            or (_suffix(text, following, quotes) if following else None))
+    return (_suffix(text, quote, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
+            or _prefix(text, quote, quotes)
+            or _suffix(text, quote, quotes, (_SUFFIX_ACCORDING,))
+            or (_suffix(text, following, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
+                if following else None))
 
 
 def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
@@ -220,10 +237,11 @@ def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None
     return following
 
 
-def _suffix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
+def _suffix(text: str, quote: Quote, quotes: list[Quote],
+            patterns: tuple[re.Pattern[str], ...]) -> tuple[str, tuple[int, int]] | None:
     after = _sentence_around(text, quote.end + 1, quotes)
     tail = text[quote.end + 1:after[1]] if text[quote.end] != "\n" else ""
-    found = _SUFFIX_VERB_WHO.match(tail) or _SUFFIX_WHO_VERB.match(tail)
+    found = next((m for m in (p.match(tail) for p in patterns) if m), None)
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
@@ -287,6 +305,7 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     quoted = _QUOTED_AS.search(who)
     if quoted:
         who = quoted.group("object") or quoted.group("subject")
+    who = _FROM_DOCUMENT.sub("", who)
     parts = [p for p in (_subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
     if not parts:
         return None, False
