@@ -147,3 +147,20 @@ def test_a_statement_from_a_body_read_or_cited_after_the_quotation() -> None:
                                      "building"),
         ("Fatima Nasser", "Where will we go now that the house is gone?"),
     ]
+
+
+def test_an_abbreviated_title_is_part_of_the_name_not_a_sentence_end() -> None:
+    assert said(
+        "\u201cThe air defence worked well through the night,\u201d said Col. Yuriy Ihnat, "
+        "spokesman for the air force.\n\n"
+        "\u201cThe hostages are now in the hands of our forces,\u201d Lt. Col. Nadav Shoshani, "
+        "a military spokesman, said.\n\n"
+        "Dr. Hani Issa, head of the emergency ward, said \u201cthe corridors are full of "
+        "wounded children.\u201d\n\n"
+        "\u201cThis is a first step toward a lasting peace,\u201d said U.S. Secretary of State "
+        "Mark Stone.") == [
+        ("Yuriy Ihnat", "The air defence worked well through the night"),
+        ("Nadav Shoshani", "The hostages are now in the hands of our forces"),
+        ("Hani Issa", "the corridors are full of wounded children."),
+        ("Mark Stone", "This is a first step toward a lasting peace"),
+    ]

@@ -19,7 +19,15 @@ from summarizer.backends.rules.attribution import (
     resolve,
 )
 from summarizer.backends.rules.speakers import NAME_VERB, People
-from summarizer.backends.rules.text import Quote, Unit, evidence, time_closest, trim
+from summarizer.backends.rules.text import (
+    ABBREVIATION_DOT,
+    Quote,
+    Unit,
+    evidence,
+    mask_abbreviations,
+    time_closest,
+    trim,
+)
 from summarizer.models import Statement
 from summarizer.text.gazetteer import Gazetteer
 
@@ -55,9 +63,12 @@ def _channel(text: str) -> str | None:
     return None
 
 
-def statements(text: str, units: list[Unit], quotes: list[Quote],
+def statements(original: str, units: list[Unit], quotes: list[Quote],
                gazetteer: Gazetteer) -> list[Statement]:
-    """One statement per attributed quotation, in article order."""
+    """One statement per attributed quotation, in article order. Speakers are read with
+    abbreviations masked ("Lt. Col. Nadav Shoshani" is one name, not the end of a sentence);
+    quotations are taken from the original text."""
+    text = mask_abbreviations(original)
     narrative = [u for u in units if u.quote is None]
     people = People(text, narrative, gazetteer)
     context: dict[str, tuple[str | None, str | None]] = {}
@@ -109,9 +120,9 @@ def statements(text: str, units: list[Unit], quotes: list[Quote],
         _update(context, speaker, text, region,
                 item.end if region[0] > item.start else item.start, continuing)
         when, channel = context[speaker]
-        found.append(Statement(speaker=speaker, channel=channel, time_expression=when,
-                               quote=text[quote_start:quote_end],
-                               evidence=evidence(text, quote_start, quote_end)))
+        found.append(Statement(speaker=speaker.replace(ABBREVIATION_DOT, "."), channel=channel,
+                               time_expression=when, quote=original[quote_start:quote_end],
+                               evidence=evidence(original, quote_start, quote_end)))
         said.speaker = speaker
         said.end = last_end = item.end
         said.spoke(speaker, people)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.text import Unit
+from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import MONTHS, WEEKDAYS
 
@@ -26,7 +26,9 @@ REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|
 """A verb that reports speech, including those that quote a phrase the speaker used ("accused
 Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"")."""
 
-_TOKEN = r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*"
+_TOKEN = (r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*"
+          rf"{ABBREVIATION_DOT}?")
+"""A word of a name, or an abbreviated title ("Gov.", read with its full stop masked)."""
 
 NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
 
@@ -129,7 +131,8 @@ class People:
         nobody."""
         tokens = name.split()
         titles = [i for i, token in enumerate(tokens)
-                  if (ROLE.fullmatch(token) and i < len(tokens) - 1) or _POSSESSIVE.search(token)]
+                  if ((ROLE.fullmatch(token) or token.endswith(ABBREVIATION_DOT))
+                      and i < len(tokens) - 1) or _POSSESSIVE.search(token)]
         tokens = tokens[titles[-1] + 1:] if titles else tokens
         while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
                           self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):

@@ -55,6 +55,20 @@ _ABBREVIATIONS = frozenset((
     "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "U.S", "U.K", "U.N", "Maj", "Capt", "Adm", "Rev", "vs",
 ))
+ABBREVIATION_DOT = "\u2024"
+"""What `mask_abbreviations` writes for an abbreviation's full stop: a one-dot leader."""
+_ABBREVIATED = re.compile(r"\b(?:[A-Z]|" + "|".join(
+    re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+
+
+def mask_abbreviations(text: str) -> str:
+    """The text with the full stop of each abbreviation ("Gov.", "Lt. Col.", "U.S.") replaced
+    by a one-dot leader at the same offset: patterns that read a full stop as the end of a
+    sentence or of a name then read through "Col. Yuriy Ihnat", and every span stays valid
+    in the original text."""
+    return _ABBREVIATED.sub(lambda m: m.group().replace(".", ABBREVIATION_DOT), text)
+
+
 _DATELINE = re.compile(
     rf"\A(?:[A-Z][^\n:.]{{0,80}}?\b)?{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?\s*[:\u2013—-]+\s+")
