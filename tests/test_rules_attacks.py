@@ -230,3 +230,13 @@ def test_a_reaction_s_day_is_not_its_attack_s() -> None:
     """"X on Saturday responded to Y's strike": Saturday is when X responded."""
     assert attacks("The president on Saturday responded to Russia's missile strike on "
                    "Kharkiv, calling it a war crime.") == []
+
+
+def test_a_follow_up_strike_is_an_attack_of_its_own_with_its_own_toll() -> None:
+    first, second = attacks("Russian missiles struck Sumy on Friday, killing 12 people.\n\n"
+                            "Hours later, a follow-up drone attack killed two more people and "
+                            "wounded five.")
+    assert [(a.attacker, a.targets, a.date and a.date.isoformat(),
+             a.killed and a.killed.count, a.injured and a.injured.count)
+            for a in (first, second)] == [("Russia", ["Sumy"], "2025-05-23", 12, None),
+                                          ("Russia", ["Sumy"], "2025-05-23", 2, 5)]

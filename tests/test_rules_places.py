@@ -13,6 +13,7 @@ import pytest
 
 from summarizer.backends.rules import RulesBackend
 from summarizer.models import Article, Attack
+from summarizer.text.entities import within
 
 
 def attacks(text: str) -> list[Attack]:
@@ -183,14 +184,29 @@ def test_another_days_strike_and_where_drones_came_from_are_not_places_hit() -> 
 
 
 @pytest.mark.parametrize(("text", "targets", "regions"), [
-    ("An Israeli air strike on the Iranian consulate in Damascus killed seven people on Friday.",
-     ["Iranian consulate"], ["Damascus"]),
-    ("Iran fired missiles on Friday at the Talbir Air Base, officials said.",
-     ["Talbir Air Base"], []),
-    ("Russian drones struck Varna Kala airbase overnight, the governor said.",
-     ["Varna Kala airbase"], []),
+    pytest.param("An Israeli air strike on the Iranian consulate in Damascus killed seven people "
+                 "on Friday.", ["Iranian consulate"], ["Damascus"], id="a site in its city"),
+    pytest.param("Iran fired missiles on Friday at the Talbir Air Base, officials said.",
+                 ["Talbir Air Base"], [], id="a named air base"),
+    pytest.param("Russian drones struck Varna Kala airbase overnight, the governor said.",
+                 ["Varna Kala airbase"], [], id="an airbase"),
+    pytest.param("Hezbollah fired rockets at Haifa on Friday. In Nahariya, a rocket struck a "
+                 "house.", ["Haifa"], ["Haifa", "Nahariya"], id="listed cities need no noun"),
+    pytest.param("Hezbollah launched rockets at Israeli military sites near Jerusalem on Friday.",
+                 ["Israel"], ["Jerusalem"], id="a city only near what was aimed at"),
+    pytest.param("Russia launched 40 drones at Kyiv on Friday, the air force said. Leaders in "
+                 "Paris and Berlin condemned the attack.", ["Kyiv"], ["Kyiv"],
+                 id="where those who react are"),
 ])
-def test_a_site_struck_is_the_target_and_its_city_a_place_hit(
+def test_what_was_aimed_at_and_the_places_hit(
         text: str, targets: list[str], regions: list[str]) -> None:
+    """A site struck is the target and its city a place hit; a city the gazetteer lists
+    needs no place noun; a city near what was aimed at leaves the country the target; where
+    leaders condemn the attack is no place hit."""
     (attack,) = attacks(text)
     assert (attack.targets, attack.regions) == (targets, regions)
+
+
+def test_a_region_is_within_its_country() -> None:
+    """One outlet naming the region and another the country tell one attack."""
+    assert within("Bekaa Valley", "Lebanon") and not within("Bekaa Valley", "Syria")

@@ -42,7 +42,7 @@ class Entry:
     kind: Kind
     demonym: bool = False
     country: str | None = None
-    """The country a city is in."""
+    """The country a city or a region is in."""
 
     @property
     def party(self) -> bool:
@@ -80,7 +80,7 @@ class Gazetteer:
 
     def _add(self, item: dict[str, Any], kind: Kind) -> None:
         name = item["name"]
-        country = item.get("country") if kind == "city" else None
+        country = item.get("country") if kind in ("city", "region") else None
         for written in (name, *item.get("aliases", [])):
             self._lookup[written] = Entry(name, kind, country=country)
         for demonym in item.get("demonyms", []):

@@ -100,6 +100,11 @@ _ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|s
                       r"|pounding|targeting)\b")
 """A side's strikes told as going on ("troops continued shelling civilian targets"): a
 roll-up of its daily reports, not one attack, and its toll is no attack's."""
+_FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minutes|hours)\s+later\b"
+                        r"(?=.*\b(?:attack|strike|drones?|missiles?|rockets?)\b)"
+                        r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
+"""A second strike told after the first: "Hours later, a follow-up drone attack ...",
+"Some 80 minutes later, another missile struck ..."."""
 _REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)"
                        r"|downplay(?:ed|s|ing)?)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w-]*['\u2019]s\s")
 """A reaction to a side's attack ("Trump on Tuesday responded to Iran's missile strike"):
@@ -116,6 +121,8 @@ class _Draft:
     weapons: dict[str, WeaponCount] = field(default_factory=dict)
     regions: list[str] = field(default_factory=list)
     casualties: dict[str, Casualties] = field(default_factory=dict)
+    follows: _Draft | None = None
+    """The attack this one followed, whose attacker and targets it has when it names none."""
     reported: str | None = None
     """When its first sentence says it was reported ("officials said on Friday that ..."):
     its date when the article gives no other, as a report tells the news of its day."""
@@ -143,8 +150,12 @@ class AttackReader:
         striking = {u.paragraph for u in cued}
         for unit in cued:
             if unit.quote is None and not _ONGOING.search(unit.text):
+                first = self.anchor
                 for part in reply_parts(self.text, unit):
                     self._anchor(part, retaliator(self.text, unit, part, self.places))
+                if first and _FOLLOW_UP.search(unit.text) and not any(
+                        start >= unit.start for start, _ in self.told_in.get(unit.paragraph, [])):
+                    self._follow_up(unit)
         for unit in units:
             damage = bool(_DAMAGE.search(unit.text))
             told = unit.paragraph in striking or damage or (
@@ -159,6 +170,9 @@ class AttackReader:
             for part in reply_parts(self.text, unit):
                 self._regions(part)
         for draft in self.drafts.values():
+            if draft.follows is not None:
+                draft.attacker = draft.attacker or draft.follows.attacker
+                draft.targets = draft.targets or list(draft.follows.targets)
             if not (draft.time or draft.reported) and (draft.attacker or draft.targets):
                 reported = first_report_time(self.text, units, draft.evidence.start or 0)
                 draft.reported = None if self._history(reported) else reported
@@ -250,6 +264,15 @@ class AttackReader:
             _TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
             or (kind != "country" and _STRUCK_IN.search(text[opening:start]))
         ) and not named_elsewhere(text, opening, start)
+
+    def _follow_up(self, unit: Unit) -> None:
+        """A second strike by the same side on the same target, told after the first ("Hours
+        later, a follow-up drone attack killed one more person"): an attack of its own, which
+        the toll told with it belongs to, dated by the first."""
+        first = self.drafts[self.anchor or ""]
+        key = f"{first.day}|{unit.start}"
+        self._new(key, first.time, first.day, unit).follows = first
+        self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
 
     @staticmethod
     def _attacker_words(tail: str) -> int | None:

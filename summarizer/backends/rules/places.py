@@ -118,6 +118,10 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
                             r"|claimed|warned|reported|stated)\b")
 """A sentence that opens with where a speaker is: "In Islamabad, officials accused ..."."""
+_REACTING = re.compile(r"(?i)\b(?:condemn|denounc|criticis|criticiz|deplor|mourn|protest"
+                       r"|welcom|express)\w*|\bcalled\s+for\b|\boffered\s+condolences\b")
+"""A reaction told after the place: where those who react are ("Leaders in Paris and Berlin
+condemned the attack"), not a place hit."""
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=\S)")
 PLACE_KINDS = ("city", "region")
 
@@ -256,7 +260,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     def real(position: int) -> bool:
         start, end = clause(unit, position)
         return not (is_background(text, unit, position) or unreal(text, start, position)
-                    or OTHER_DAY.search(text, start, end))
+                    or OTHER_DAY.search(text, start, end)
+                    or _REACTING.search(text, position, end))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
@@ -355,10 +360,10 @@ def finest_targets(text: str, unit: Unit, sites: Sites, targets: list[str],
         cities = [m for m in sites.between(start, unit.end) if entry is not None
                   and entry.kind == "country" and m.entry.kind == "city"
                   and m.entry.country == target]
-        if not cities:
-            finest.append(target)
-        elif _AT.search(text, start, cities[0].start):
+        if cities and _AT.search(text, start, cities[0].start):
             finest.insert(0, cities[0].entry.name)
+        else:  # a city only near what was aimed at ("sites near Haifa") is no finer target
+            finest.append(target)
     return [t for t in dict.fromkeys(finest) if t != attacker]
 
 
