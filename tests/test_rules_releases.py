@@ -230,3 +230,13 @@ def test_a_person_named_among_the_freed_is_a_part_not_an_addition() -> None:
         "hours after Hamas freed three other hostages on Thursday.\n\n"
         "Among the freed hostages was an American citizen who had been held for a year.",
         dt.date(2023, 11, 30)) == {"exchange.stages[2023-11-30].released[Hamas].count": 8}
+
+
+def test_a_side_s_institution_named_by_its_demonym_frees_for_it() -> None:
+    assert facts(
+        "Hamas freed nine hostages on Sunday under its truce with Israel. The Israeli prison "
+        "service confirmed the release of 27 Palestinian inmates on Sunday.",
+        dt.date(2023, 11, 27)) == {
+        "exchange.stages[2023-11-26].released[Hamas].count": 9,
+        "exchange.stages[2023-11-26].released[Israel].count": 27,
+    }

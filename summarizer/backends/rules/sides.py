@@ -31,6 +31,11 @@ _IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?:
 _FOR_OWN = re.compile(r"(?i)[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+")
 """ "31 wounded prisoners were handed over in exchange for 15 wounded Russian soldiers": the
 side whose own people come back in return is the side that freed the group."""
+_INSTITUTION = re.compile(r"(?i)\s+(?:prison\s+service|prison\s+authorit(?:y|ies)|authorities"
+                          r"|government|army|military|forces|defen[cs]e\s+ministry|ministry"
+                          r"|officials|police)\b")
+""" "The Israeli prison service confirmed the release of 33 inmates": a side's institution
+acts for it, though its name is a demonym."""
 _SWAP_VERB = re.compile(r"(?i)\b(?:exchanged|swapped|exchange|swap)\b")
 _BETWEEN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+between\b")
 _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:(?:mediated|brokered|facilitated|hosted)\s+by"
@@ -165,7 +170,7 @@ class Sides:
         else:
             mentions = self.places.between(start, position)
         sides = [m for m in mentions if m.entry.name in self.parties
-                 and not (named and m.entry.demonym)
+                 and not (named and m.entry.demonym and not _INSTITUTION.match(self.text, m.end))
                  and not _BETWEEN_SIDES.search(self.text, max(0, m.start - 40), m.start)]
         return sides[-1].entry.name if sides else None
 
