@@ -164,3 +164,21 @@ def test_an_abbreviated_title_is_part_of_the_name_not_a_sentence_end() -> None:
         ("Hani Issa", "the corridors are full of wounded children."),
         ("Mark Stone", "This is a first step toward a lasting peace"),
     ]
+
+
+def test_forces_staffs_and_administrations_speak_as_bodies() -> None:
+    assert said(
+        "\u201cThe enemy used attack drones and ballistic missiles,\u201d the Ukrainian Air "
+        "Force said on Telegram.\n\n"
+        "Ukraine's General Staff said 40 clashes took place. \u201cThe situation near the town "
+        "remains difficult,\u201d it said.\n\n"
+        "\u201cThe rescue work is over at the site of the strike,\u201d the Kharkiv regional "
+        "military administration said.\n\n"
+        "Lubinets said 150 prisoners were back. \u201cThey are finally home with their "
+        "families,\u201d the ombudsman wrote.") == [
+        ("Ukrainian Air Force", "The enemy used attack drones and ballistic missiles"),
+        ("Ukraine's General Staff", "The situation near the town remains difficult"),
+        ("Kharkiv regional military administration",
+         "The rescue work is over at the site of the strike"),
+        ("Lubinets", "They are finally home with their families"),
+    ]

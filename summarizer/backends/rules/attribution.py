@@ -78,7 +78,7 @@ gives."""
 
 _ORGANIZATION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
-    r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
+    r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|Staff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
     r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
@@ -105,7 +105,7 @@ ministry") or a possessive ("the country's military"), as the article writes tho
 
 _EPITHET = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
-    r"|mayor|commander|general|ambassador|envoy)\b")
+    r"|mayor|commander|general|ambassador|envoy|ombudsman|commissioner|negotiator)\b")
 """An office or a title that stands for a person ("the head of state added", "the Governor
 wrote") when the article gives nobody that role: it refers back like "he"."""
 
