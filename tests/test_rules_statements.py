@@ -182,3 +182,16 @@ def test_forces_staffs_and_administrations_speak_as_bodies() -> None:
          "The rescue work is over at the site of the strike"),
         ("Lubinets", "They are finally home with their families"),
     ]
+
+
+def test_other_verbs_of_saying_attribute_like_said() -> None:
+    assert said(
+        "\u201cWe cannot protect every city from every missile,\u201d the minister, Anna Roth, "
+        "acknowledged.\n\n"
+        "Roth reiterated that \u201cthe air defence systems promised in spring have not "
+        "arrived.\u201d\n\n"
+        "\u201cThe numbers are not final and will rise,\u201d Colonel Petr Vik cautioned.") == [
+        ("Anna Roth", "We cannot protect every city from every missile"),
+        ("Anna Roth", "the air defence systems promised in spring have not arrived."),
+        ("Petr Vik", "The numbers are not final and will rise"),
+    ]

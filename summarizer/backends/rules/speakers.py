@@ -20,7 +20,9 @@ FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|p
                r"|noted|notes|stressed|stresses|emphasi[sz]ed|tweeted|claimed|claims|warned|warns"
                r"|urged|insisted|insists|explained|explains|continued|remarked|replied"
                r"|confirmed|confirms|recalled|concluded|(?<!-)called|described"
-               r"|accused|alleged|condemned|vowed|expressed)")
+               r"|accused|alleged|condemned|vowed|expressed|argued|acknowledged|admitted"
+               r"|asserted|reiterated|underlined|underscored|commented|responded|answered"
+               r"|cautioned|pointed\s+out)")
 REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
                r"|describing|accusing|condemning|vowing)")
 """A verb that reports speech, including those that quote a phrase the speaker used ("accused
