@@ -195,3 +195,14 @@ def test_other_verbs_of_saying_attribute_like_said() -> None:
         ("Anna Roth", "the air defence systems promised in spring have not arrived."),
         ("Petr Vik", "The numbers are not final and will rise"),
     ]
+
+
+def test_a_long_description_between_the_quotation_and_the_verb() -> None:
+    assert said(
+        "\u201cThey are finally home with their families,\u201d Dmytro Lubinets, Ukraine's "
+        "parliamentary commissioner for human rights, who met them at the border, said.\n\n"
+        "\u201cThe next exchange is already being prepared,\u201d said the head of the "
+        "Coordination Headquarters for the Treatment of Prisoners of War, Dmytro Usov.") == [
+        ("Dmytro Lubinets", "They are finally home with their families"),
+        ("Dmytro Usov", "The next exchange is already being prepared"),
+    ]

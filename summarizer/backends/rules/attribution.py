@@ -31,12 +31,12 @@ _STATEMENT_VERB = re.compile(
 an outlet cites."""
 
 _SUFFIX_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>[^\s.,;:!?\"“”][^.;:!?\"“”]{{0,80}}?)\s+"
+    rf"^[\s,]*(?P<who>[^\s.,;:!?\"“”][^.;:!?\"“”]{{0,160}}?)\s+"
     rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying)\b")
 """The speaker, or the document that speaks for them ("the statement read"), then the verb."""
 
 _SUFFIX_VERB_WHO = re.compile(
-    rf"^[\s,]*(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,60}}?"
+    rf"^[\s,]*(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
 """A name may follow its office: "said the head of the city district, Mikhail Shuvalov"; a
 statement may be read after the quotation ("read a statement from the ministry"), and a
