@@ -240,3 +240,15 @@ def test_a_follow_up_strike_is_an_attack_of_its_own_with_its_own_toll() -> None:
              a.killed and a.killed.count, a.injured and a.injured.count)
             for a in (first, second)] == [("Russia", ["Sumy"], "2025-05-23", 12, None),
                                           ("Russia", ["Sumy"], "2025-05-23", 2, 5)]
+
+
+@pytest.mark.parametrize(("text", "attacker", "target"), [
+    ("Late on Friday, the Israeli military said it had intercepted a missile launched from "
+     "Yemen.", "Yemen", "Israel"),
+    ("Russia launched drones overnight, killing five, despite the Ukraine Air Force saying its "
+     "air defenses had shot down 50 of them.", "Russia", "Ukraine"),
+])
+def test_the_side_that_downed_the_weapons_is_the_target(
+        text: str, attacker: str, target: str) -> None:
+    [attack] = attacks(text)
+    assert (attack.attacker, attack.targets) == (attacker, [target])

@@ -105,6 +105,13 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minute
                         r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
 """A second strike told after the first: "Hours later, a follow-up drone attack ...",
 "Some 80 minutes later, another missile struck ..."."""
+_DEFENDED = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:military|army|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?|forces"
+    r"|[Dd]efen[cs]e\s+[Mm]inistry))?(?:\s+(?:said|says|saying))?(?:\s+(?:that\s+)?(?:it|its\s+"
+    r"(?:air\s+defen[cs]es?|forces|military))(?:\s+(?:had|has|have))?)?\s+(?:intercepted"
+    r"|shot\s+down|downed)\b")
+"""A side as the one that downed the weapons: "the Israeli military said it had
+intercepted", "the Ukraine Air Force saying its air defenses had shot down"."""
 _REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)"
                        r"|downplay(?:ed|s|ing)?)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w-]*['\u2019]s\s")
 """A reaction to a side's attack ("Trump on Tuesday responded to Iran's missile strike"):
@@ -225,6 +232,8 @@ class AttackReader:
         targets = finest_targets(self.text, unit, self.places,
                                  targets or aimed_after_quote(self.text, unit, self.places),
                                  attacker)
+        if not targets and attacker:
+            targets = self._defender(unit, attacker)
         attacker = attacker or replier
         targets = sited(targets, self.places)
         if attacker is None and not targets:
@@ -273,6 +282,13 @@ class AttackReader:
         key = f"{first.day}|{unit.start}"
         self._new(key, first.time, first.day, unit).follows = first
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    def _defender(self, unit: Unit, attacker: str) -> list[str]:
+        """The side that downed the attack's weapons, which the attack was aimed at: "the
+        Israeli military said it had intercepted a missile launched from Yemen"."""
+        return [m.entry.name for m in self.places.between(unit.start, unit.end)
+                if m.entry.party and m.entry.name != attacker
+                and _DEFENDED.match(self.text, m.end, unit.end)][:1]
 
     @staticmethod
     def _attacker_words(tail: str) -> int | None:
