@@ -6,6 +6,7 @@
     └── BackendError                the model call failed; `usage` is what it cost so far
         ├── TransportError          the network or server failed
         │   └── TransportRetriesExhausted   429, 5xx, timeout until retries ran out; `attempts`
+        │       └── ConnectionLost  the connection dropped while the answer was being read
         ├── RejectedRequest         the server refused the request for good (a 400)
         ├── ModelOutputError        the model's answer never fit the schema
         │   └── UnusableAnswer      no attempt gave a usable answer; `attempts`, `errors`
@@ -66,6 +67,12 @@ class TransportRetriesExhausted(TransportError):
     def __init__(self, message: str, *, attempts: int, usage: Usage | None = None) -> None:
         super().__init__(message, usage=usage)
         self.attempts = attempts
+
+
+class ConnectionLost(TransportRetriesExhausted):
+    """The server had begun to answer and the connection dropped mid-body, on the last
+    attempt: the server was reached (this is no 'could not connect'), and a proxy or the
+    server cutting long answers is what to look at."""
 
 
 class RejectedRequest(BackendError):

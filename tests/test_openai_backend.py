@@ -23,11 +23,16 @@ from summarizer.backends.openai.backend import DEFAULT_MODEL, OpenAIBackend, par
 from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.retries import Backoff
 from summarizer.backends.openai.transport import UnusableAnswer
-from summarizer.errors import NotAnAnswer, TransportError, TransportRetriesExhausted
+from summarizer.errors import (
+    ConnectionLost,
+    NotAnAnswer,
+    TransportError,
+    TransportRetriesExhausted,
+)
 from summarizer.models import Article, Summary, Usage
 from summarizer.pipeline import check
 from tests.conftest import FAST, RESPONSES, SEEDS
-from tests.fakes.server import ScriptedServer
+from tests.fakes.server import Script, ScriptedServer
 
 SEED_000 = SEEDS / "000_9391f326c2eaa901.txt"
 SEED_001 = SEEDS / "001_23b64bebdaa24c53.txt"
@@ -309,6 +314,29 @@ async def test_timeouts_and_dropped_connections_are_retried(
 
     assert len(server.requests) == 3
     assert attempt.usage.calls == 1
+
+
+@local_only
+async def test_a_connection_lost_mid_answer_is_retried_and_then_named_as_such(
+    scripted_server: Callable[[dict[str, Any]], ScriptedServer],
+) -> None:
+    """Headers and 200 bytes of the answer, then the server hangs up: that is no failure
+    to connect (it said so), but a connection lost while reading the answer."""
+    server = scripted_server({"rules": [{"replies": [{**VALID, "cut": 200}, VALID]}]})
+    attempt = await backend_for(server, max_transport_retries=1).extract(seed())
+    assert (len(server.requests), attempt.usage.calls) == (2, 1)
+
+    server.use(Script.from_dict({"rules": [{"replies": [{**VALID, "cut": 200}]}]},
+                                base=RESPONSES_SEEDS))
+    with pytest.raises(ConnectionLost) as caught:
+        await backend_for(server, max_transport_retries=1).extract(seed())
+    assert (len(server.requests), caught.value.attempts) == (2, 2)
+
+    server.use(Script.from_dict({"rules": [{"replies": [{"disconnect": True}]}]},
+                                base=RESPONSES_SEEDS))
+    with pytest.raises(TransportRetriesExhausted) as unanswered:
+        await backend_for(server, max_transport_retries=1).extract(seed())
+    assert type(unanswered.value) is TransportRetriesExhausted
 
 
 @local_only

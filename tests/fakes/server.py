@@ -30,6 +30,8 @@ A REPLY is a file name (shorthand for {"extraction": name}) or an object with:
     headers        extra response headers, e.g. {"Retry-After": "2"}
     delay          seconds to wait before answering, on top of `latency`
     disconnect     true: close the connection without answering
+    cut            send the headers and this many bytes of the body, then close the
+                   connection (a server or proxy dropping it mid-answer)
     trickle        send the body one byte every this many seconds (a server that is never
                    silent long enough for a read timeout, yet never done)
     empty_choices  true: answer with "choices": []
@@ -234,10 +236,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_page(str(reply["page"]))
             return
         self._send(200, completion(body, reply, raw, owner.model), reply.get("headers", {}),
-                   trickle=float(reply.get("trickle", 0.0)))
+                   trickle=float(reply.get("trickle", 0.0)), cut=reply.get("cut"))
 
     def _send(self, status: int, payload: Json, headers: Mapping[str, str] | None = None,
-              *, trickle: float = 0.0) -> None:
+              *, trickle: float = 0.0, cut: int | None = None) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -245,6 +247,11 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, str(value))
         self.end_headers()
+        if cut is not None:
+            self.wfile.write(data[:int(cut)])
+            self.wfile.flush()
+            self.close_connection = True
+            return
         if trickle <= 0:
             self.wfile.write(data)
             return

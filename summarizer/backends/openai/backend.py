@@ -24,7 +24,7 @@ from summarizer.backends.openai.chunking import DEFAULT_CHUNK_CHARS, MIN_CHUNK_C
 from summarizer.backends.openai.compact import CompactExtraction
 from summarizer.backends.openai.local import DEFAULT_N_CTX, MODEL_ALIAS
 from summarizer.backends.openai.prompts import load_prompt
-from summarizer.backends.openai.retries import Backoff, with_transport_retries
+from summarizer.backends.openai.retries import Backoff, http_client, with_transport_retries
 from summarizer.backends.openai.transport import (
     Create,
     request_extraction,
@@ -164,6 +164,7 @@ class OpenAIBackend:
                 base_url=self.config.base_url,
                 timeout=self.config.timeout,
                 max_retries=0,
+                http_client=http_client(),
             )
             send = with_raw_newlines_escaped(with_answer_bound(with_transport_retries(
                 raw.chat.completions.create,

@@ -21,7 +21,12 @@ from typing import Any, TypeVar
 import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
-from summarizer.errors import ConfigError, RejectedRequest, TransportRetriesExhausted
+from summarizer.errors import (
+    ConfigError,
+    ConnectionLost,
+    RejectedRequest,
+    TransportRetriesExhausted,
+)
 
 T = TypeVar("T")
 
@@ -78,6 +83,29 @@ def refused(error: BaseException) -> bool:
     return False
 
 
+ANSWERING = "summarizer.answering"
+"""Set in a request's extensions once its response headers are in: a connection error
+after that was lost mid-answer, not a failure to connect."""
+
+
+async def _answering(response: Any) -> None:
+    response.request.extensions[ANSWERING] = True
+
+
+def http_client() -> openai.DefaultAsyncHttpxClient:
+    """The SDK's default HTTP client, marking each request whose answer has begun."""
+    return openai.DefaultAsyncHttpxClient(event_hooks={"response": [_answering]})
+
+
+def lost_mid_answer(error: BaseException) -> bool:
+    """True when the connection dropped after the server had begun to answer."""
+    if not isinstance(error, openai.APIConnectionError) or isinstance(
+            error, openai.APITimeoutError):
+        return False
+    request = getattr(error, "request", None)
+    return bool(getattr(request, "extensions", {}).get(ANSWERING))
+
+
 def is_transient(error: BaseException) -> bool:
     """Errors that may pass on their own: connection drops, timeouts, 408/409/429, 5xx."""
     if isinstance(error, DeadlinePassed):
@@ -115,6 +143,9 @@ def _describe(error: openai.APIError | DeadlinePassed) -> str:
         return str(error)
     if isinstance(error, openai.APITimeoutError):
         return "the request timed out"
+    if lost_mid_answer(error):
+        return ("the connection was lost while reading the answer "
+                f"({error.__cause__ or error})")
     if isinstance(error, openai.APIConnectionError):
         return f"could not connect ({error.__cause__ or error})"
     if isinstance(error, openai.APIStatusError):
@@ -140,7 +171,8 @@ def _final_error(error: openai.APIError | DeadlinePassed, attempts: int, retries
         bound = (f"max_transport_retries={retries}" if budget is None else
                  f"all attempts of a request end within {budget:g}s, "
                  f"{RETRY_BUDGET_TIMEOUTS} times --timeout")
-        return TransportRetriesExhausted(
+        failed = ConnectionLost if lost_mid_answer(error) else TransportRetriesExhausted
+        return failed(
             f"model server {where}: {what}; gave up after {attempts} attempt(s) "
             f"({bound}). Try again later or lower the concurrency.",
             attempts=attempts,
