@@ -5,6 +5,11 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,8 +31,8 @@ from summarizer.cli import app
 from summarizer.errors import InputError
 from summarizer.models import Article, Usage
 from summarizer.pipeline import ArticleFailure, try_article
-from tests.conftest import FAST, RESPONSES, SEEDS
-from tests.fakes.inbox import BATCH, read_records, record, write_inbox
+from tests.conftest import FAST, RESPONSES, ROOT, SEEDS
+from tests.fakes.inbox import BATCH, VALID, read_records, record, write_inbox
 from tests.fakes.server import Script, ScriptedServer, completion
 
 local_only = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -425,5 +430,29 @@ def test_a_run_cut_short_does_not_say_done(tmp_path: Path) -> None:
         batch([inbox], tmp_path / "out.jsonl", Crashing(),
               options=BatchOptions(progress="plain"), stream=log)
     last = log.getvalue().splitlines()[-1]
+    assert last.startswith("batch STOPPED before the end after ")
+    assert "(--resume continues it): 0 records in " in last
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_ctrl_c_says_stopped_not_done(tmp_path: Path) -> None:
+    """Ctrl-C while answers are awaited: the run ends with 130 and its last line says it
+    stopped and that --resume continues it ('batch done' was printed, issue 18)."""
+    inbox, out = tmp_path / "in.jsonl", tmp_path / "results.jsonl"
+    write_inbox(inbox, 3)
+    env = {**os.environ, "OPENAI_API_KEY": "test-key", "NO_COLOR": "1"}
+    slow = {"rules": [{"replies": [{**VALID, "delay": 30}]}]}
+    with ScriptedServer(Script.from_dict(slow, base=BATCH)) as server:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "summarizer", "batch", str(inbox), "--out", str(out),
+             "--base-url", server.base_url, "--model", "scripted-fake", "--no-cache"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while not server.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+        run.send_signal(signal.SIGINT)
+        _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 130
+    last = stderr.strip().splitlines()[-1]
     assert last.startswith("batch STOPPED before the end after ")
     assert "(--resume continues it): 0 records in " in last
