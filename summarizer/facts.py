@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import count
 from typing import TYPE_CHECKING, Literal
 
 from summarizer import models as m
@@ -122,12 +124,15 @@ class FactPath:
         return f"the qualifier of {text}" if self.qualifier else text
 
     def with_qualifier(self) -> FactPath:
-        return replace(self, qualifier=True)
+        return FactPath(self.kind, self.when, self.party, self.category, self.weapon,
+                        self.region, self.speaker, self.field, qualifier=True)
 
     @classmethod
+    @lru_cache(maxsize=1 << 14)
     def parse(cls, text: str) -> FactPath | None:
         """The path `str()` wrote, read back; None for a path of another shape (a
-        foreign or malformed one), which the caller shows as it is."""
+        foreign or malformed one), which the caller shows as it is. Cached: a render
+        reads each summary fact's path several times, and paths repeat across groups."""
         steps = _split(text)
         if steps is None:
             return None
@@ -260,15 +265,16 @@ def fact_id(article_id: str, number: int) -> str:
 def walk(extraction: ArticleExtraction) -> Iterator[Fact]:
     """Every fact of one extraction, in a fixed order, each with its typed path; a
     qualified number ('at least 39') is followed by its qualifier, `<path>.qualifier`."""
-    number = 0
-    for fact in _walk(extraction):
-        yield replace(fact, id=number)
-        number += 1
+    # Each fact is built once, numbered as it is made: the walk runs for every article
+    # in grounding, checks and merge, and a frozen dataclass is slow to build. The
+    # generators are lazy, so a qualifier takes its number before the next fact is made.
+    ids = count()
+    for fact in _walk(extraction, ids):
+        yield fact
         qualifier = qualifier_of(fact)
         if qualifier is not None:
-            yield replace(fact, id=number, key=fact.key.with_qualifier(), value=qualifier,
-                          attr="qualifier", site=False)
-            number += 1
+            yield Fact(next(ids), fact.key.with_qualifier(), qualifier, fact.evidence,
+                       fact.holder, "qualifier", fact.item, fact.figure, site=False)
 
 
 _QUALIFIED = (m.Agreement, m.PartyCount, m.Release, m.BreakdownItem, m.CumulativeTotal,
@@ -284,99 +290,109 @@ def qualifier_of(fact: Fact) -> m.Qualifier | None:
     return None
 
 
+_path = lru_cache(maxsize=1 << 14)(FactPath)
+"""A walk's paths, each built once: every extraction is walked by grounding, the checks,
+merge and render, the same paths recur across articles, and a frozen dataclass is slow
+to build (a path is immutable, so one object serves every walk)."""
+
+
 def iter_facts(extraction: ArticleExtraction) -> Iterator[Fact]:
     """Every reported figure, name and quote of one extraction, with its evidence."""
     return (fact for fact in walk(extraction) if fact.figure)
 
 
-def _walk(x: ArticleExtraction) -> Iterator[Fact]:
-    yield from _agreement(x)
+def _walk(x: ArticleExtraction, ids: Iterator[int]) -> Iterator[Fact]:
+    yield from _agreement(x, ids)
     for stage in x.stages:
         key = when(stage.date, stage.time_expression)
         if stage.date is not None:
-            yield Fact(0, FactPath("stage", when=key, field="date"), stage.date.isoformat(),
-                       None, stage, "date", stage, figure=False)
+            yield Fact(next(ids), _path("stage", when=key, field="date"),
+                       stage.date.isoformat(), None, stage, "date", stage, figure=False)
         for release in stage.releases:
             party = release.released_by
-            yield Fact(0, FactPath("release", when=key, party=party, field="count"),
+            yield Fact(next(ids), _path("release", when=key, party=party, field="count"),
                        release.count, release.evidence, release, "count", stage, site=True)
             for part in release.breakdown:
-                yield Fact(0, FactPath("breakdown", when=key, party=party, category=part.category),
-                           part.count, part.evidence, part, "count", stage, site=True)
+                path = _path("breakdown", when=key, party=party, category=part.category)
+                yield Fact(next(ids), path, part.count, part.evidence, part, "count", stage,
+                           site=True)
     for total in x.cumulative:
         key = when(total.as_of, total.as_of_expression)
-        yield Fact(0, FactPath("cumulative", when=key, field="count"), total.count,
+        yield Fact(next(ids), _path("cumulative", when=key, field="count"), total.count,
                    total.evidence, total, "count", total, site=True)
         if total.as_of is not None:
-            yield Fact(0, FactPath("cumulative", when=key, field="as_of"),
+            yield Fact(next(ids), _path("cumulative", when=key, field="as_of"),
                        total.as_of.isoformat(), None, total, "as_of", total, figure=False)
     for attack in x.attacks:
-        yield from _attack(attack)
+        yield from _attack(attack, ids)
     for statement in x.statements:
-        path = FactPath("statement", speaker=statement.speaker)
-        yield Fact(0, path, statement.quote, statement.evidence, statement,
+        yield Fact(next(ids), _path("statement", speaker=statement.speaker),
+                   statement.quote, statement.evidence, statement,
                    "quote" if statement.quote else None, statement,
                    figure=bool(statement.quote), site=True)
         if statement.date is not None:
-            yield Fact(0, replace(path, field="date"), statement.date.isoformat(), None,
-                       statement, "date", statement, figure=False)
+            yield Fact(next(ids), _path("statement", speaker=statement.speaker, field="date"),
+                       statement.date.isoformat(), None, statement, "date", statement,
+                       figure=False)
 
 
-def _agreement(x: ArticleExtraction) -> Iterator[Fact]:
+def _agreement(x: ArticleExtraction, ids: Iterator[int]) -> Iterator[Fact]:
     deal = x.agreement
     if deal is None:
         return
     ev = deal.evidence
-    total = FactPath("agreement", field="count")
+    total = _path("agreement", field="count")
     if deal.total is not None:
-        yield Fact(0, total, deal.total, ev, deal, "total", deal, site=True)
-        yield Fact(0, FactPath("agreement", field="per_side"), deal.per_side, ev, deal,
+        yield Fact(next(ids), total, deal.total, ev, deal, "total", deal, site=True)
+        yield Fact(next(ids), _path("agreement", field="per_side"), deal.per_side, ev, deal,
                    "per_side", deal)
     else:
-        yield Fact(0, total, None, ev, deal, None, deal, figure=False, site=True)
+        yield Fact(next(ids), total, None, ev, deal, None, deal, figure=False, site=True)
     for share in deal.by_party:
-        yield Fact(0, FactPath("agreement", party=share.party, field="count"), share.count, ev,
-                   share, "count", deal)
+        yield Fact(next(ids), _path("agreement", party=share.party, field="count"),
+                   share.count, ev, share, "count", deal)
     if deal.place:
-        yield Fact(0, FactPath("agreement", field="place"), deal.place, ev, deal, "place", deal)
+        yield Fact(next(ids), _path("agreement", field="place"), deal.place, ev, deal,
+                   "place", deal)
     if deal.date:
-        yield Fact(0, FactPath("agreement", field="date"), deal.date.isoformat(), ev, deal,
-                   "date", deal)
+        yield Fact(next(ids), _path("agreement", field="date"), deal.date.isoformat(), ev,
+                   deal, "date", deal)
 
 
-def _attack(attack: Attack) -> Iterator[Fact]:
+def _attack(attack: Attack, ids: Iterator[int]) -> Iterator[Fact]:
     key = when(attack.date, attack.time_expression)
     ev = attack.evidence
-    base = FactPath("attack", when=key)
-    yield Fact(0, base, None, ev, attack, None, attack, figure=False, site=True)
+    yield Fact(next(ids), _path("attack", when=key), None, ev, attack, None, attack,
+               figure=False, site=True)
     if attack.date is not None:
-        yield Fact(0, replace(base, field="date"), attack.date.isoformat(), None, attack, "date",
-                   attack, figure=False)
+        yield Fact(next(ids), _path("attack", when=key, field="date"),
+                   attack.date.isoformat(), None, attack, "date", attack, figure=False)
     if attack.attacker:
-        yield Fact(0, replace(base, field="attacker"), attack.attacker, ev, attack, "attacker",
-                   attack)
+        yield Fact(next(ids), _path("attack", when=key, field="attacker"), attack.attacker,
+                   ev, attack, "attacker", attack)
     for target in attack.targets:
-        yield Fact(0, replace(base, field="target"), target, ev, attack, "targets", attack)
+        yield Fact(next(ids), _path("attack", when=key, field="target"), target, ev, attack,
+                   "targets", attack)
     for weapon in attack.weapons:
-        yield Fact(0, FactPath("weapon", when=key, weapon=weapon.type), weapon.count,
+        yield Fact(next(ids), _path("weapon", when=key, weapon=weapon.type), weapon.count,
                    weapon.evidence, weapon, "count", attack, figure=weapon.count is not None,
                    site=True)
     if attack.weapons_total is not None:
         stated = attack.weapons_total
-        yield Fact(0, replace(base, field="weapons_total"), stated.count, stated.evidence, stated,
-                   "count", attack, site=True)
+        yield Fact(next(ids), _path("attack", when=key, field="weapons_total"),
+                   stated.count, stated.evidence, stated, "count", attack, site=True)
     for region in attack.regions:
-        yield Fact(0, FactPath("region", when=key, region=region), True, ev, attack, "regions",
-                   attack)
+        yield Fact(next(ids), _path("region", when=key, region=region), True, ev, attack,
+                   "regions", attack)
     for name, casualties in (("killed", attack.killed), ("injured", attack.injured)):
         if casualties is None:
             continue
-        path = replace(base, field=name)
+        path = _path("attack", when=key, field=name)
         if casualties.count is None:
-            yield Fact(0, path, None, casualties.evidence, casualties, None, attack,
+            yield Fact(next(ids), path, None, casualties.evidence, casualties, None, attack,
                        figure=False, site=True)
-            yield Fact(0, replace(base, field=f"{name}_reported"), True, casualties.evidence,
-                       casualties, None, attack)
+            yield Fact(next(ids), _path("attack", when=key, field=f"{name}_reported"), True,
+                       casualties.evidence, casualties, None, attack)
         else:
-            yield Fact(0, path, casualties.count, casualties.evidence, casualties, "count",
-                       attack, site=True)
+            yield Fact(next(ids), path, casualties.count, casualties.evidence, casualties,
+                       "count", attack, site=True)

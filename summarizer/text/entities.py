@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from summarizer.errors import InputError
 from summarizer.text.gazetteer import load_gazetteer
+from summarizer.text.memo import short_texts
 from summarizer.text.near import NearIndex
 
 NAME_FUZZY_MIN = 90.0
@@ -58,7 +59,8 @@ _GENERIC_NOUNS = frozenset({
 
 _PLACE_SUFFIXES = (" oblast", " region", " province", " city", " governorate")
 _NUMBER = re.compile(r"\d+")
-_QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`"})
+_QUOTES = "\u2018\u2019\u201a\u201b\u2032`"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class EntityKind(StrEnum):
@@ -72,9 +74,11 @@ AliasTable = Mapping[str, Sequence[str]]
 """Canonical name -> its variants, as the gold format's `aliases`."""
 
 
+@lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """Crude English singular. It only has to map both spellings the same way, so
-    over-stripping ("hamas" -> "hama") is harmless."""
+    over-stripping ("hamas" -> "hama") is harmless. Cached: a whole article is keyed
+    word by word, and its words repeat."""
     if len(word) <= 3:
         return word
     if word.endswith("men"):
@@ -89,20 +93,30 @@ def singular(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Accents, case and typographic single quotes do not tell two spellings apart."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """Accents, case and typographic single quotes do not tell two spellings apart.
+    Whole articles are folded, so the work is done by str methods over the text and
+    by Python only over its few distinct non-ASCII characters."""
+    for quote in _QUOTES:
+        if quote in text:
+            text = text.replace(quote, "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    if not decomposed.isascii():
+        marks = {ord(c): None for c in set(_NON_ASCII.findall(decomposed))
+                 if unicodedata.combining(c)}
+        decomposed = decomposed.translate(marks) if marks else decomposed
+    return decomposed.casefold()
 
 
 def _without_article(words: list[str]) -> list[str]:
     return words[1:] if len(words) > 1 and words[0] == "the" else words
 
 
+@short_texts
 def name_key(text: str) -> str:
     """Accents, case, quote marks, dots, a leading 'the' and plurals do not tell
     names apart."""
     words = _without_article(fold(text).replace(".", "").replace(",", " ").split())
-    return " ".join(singular(w) for w in words)
+    return " ".join(map(singular, words))
 
 
 def party_key(name: str | None) -> str:

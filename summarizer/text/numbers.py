@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.models import Qualifier
+from summarizer.text.memo import short_texts
 
 UNITS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -179,7 +180,13 @@ def _one_of(word: str, following: str) -> bool:
 
 def mentions(text: str) -> list[Mention]:
     """Every number in `text`, in order of position."""
-    return sorted(_digit_mentions(text) + _word_mentions(text), key=lambda m: m.start)
+    return list(_mentions(text))
+
+
+@short_texts
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """Read once per evidence span: grounding and each support check of its facts ask."""
+    return tuple(sorted(_digit_mentions(text) + _word_mentions(text), key=lambda m: m.start))
 
 
 def states(text: str, value: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from summarizer.models import ArticleExtraction
 
@@ -40,7 +41,7 @@ TIME = re.compile(
 """A time expression that can date an event, as written in running text; `resolve`
 reads every one it finds."""
 
-_RELATIVE = {
+_RELATIVE = [(re.compile(rf"\b{phrase}\b"), offset) for phrase, offset in {
     "today": 0,
     "this morning": 0,
     "this afternoon": 0,
@@ -51,7 +52,7 @@ _RELATIVE = {
     "overnight": -1,
     "the day before": -1,
     "tomorrow": 1,
-}
+}.items()]
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 _DAY_MONTH = re.compile(
@@ -80,12 +81,14 @@ def _calendar(month: int, day: int, year: int | None, published: dt.date) -> dt.
         return None
 
 
+@lru_cache(maxsize=1 << 12)
 def resolve(expression: str | None, published: dt.date | None) -> dt.date | None:
     """Resolve `expression` ("on Friday", "May 16", "overnight") to a date.
 
     Without a publication date only absolute dates (ISO, or with a year) resolve.
     A bare weekday means the most recent such day on or before publication,
-    which is how news writes about the past; "next Friday" looks forward.
+    which is how news writes about the past; "next Friday" looks forward. Cached:
+    the checks ask again for every dated item, and the same words recur.
     """
     if not expression:
         return None
@@ -107,8 +110,8 @@ def resolve(expression: str | None, published: dt.date | None) -> dt.date | None
             return _calendar(month, int(found.group(day_group)), year, published or dt.date.min)
     if published is None:
         return None
-    for phrase, offset in _RELATIVE.items():
-        if re.search(rf"\b{phrase}\b", text):
+    for pattern, offset in _RELATIVE:
+        if pattern.search(text):
             return published + dt.timedelta(days=offset)
     weekday = _WEEKDAY.search(text)
     if weekday:
@@ -136,7 +139,9 @@ def resolve_extraction(
     """Fill every `date`/`as_of` from its expression. Dates a backend already set are
     kept only when there is no expression to resolve: the model's calendar
     arithmetic is never trusted over the text."""
-    data = extraction.model_copy(deep=True)
+    # A copy by dump and validation: the same values as a deep copy (no model validator
+    # changes one) at a third of its cost, and, as grounding's, sharing no object.
+    data = type(extraction).model_validate(extraction.model_dump())
 
     def pick(expression: str | None, current: dt.date | None) -> dt.date | None:
         return resolve(expression, published) if expression else current

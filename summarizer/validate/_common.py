@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -43,6 +44,13 @@ class Context:
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
         return tuple(walk(self.extraction))
+
+    @cached_property
+    def paragraph_breaks(self) -> list[int]:
+        """Where each paragraph of the article starts, then its end: found once per
+        article, not once per fact whose evidence is widened to its paragraph."""
+        text = self.article.text
+        return [0, *(m.end() for m in re.finditer(r"\n\s*", text)), len(text)]
 
     @cached_property
     def _by_holder(self) -> dict[tuple[int, str | None], Fact]:

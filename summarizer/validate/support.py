@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.facts import Fact
 from summarizer.models import (
@@ -50,6 +51,7 @@ from summarizer.models import (
     Statement,
 )
 from summarizer.text.entities import EntityKind, name_forms, name_key
+from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention, mentions
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, parties, receiver, stage_label
@@ -172,6 +174,7 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
     return f"; {why}" if why else ""
 
 
+@short_texts
 def _asserted(clause: str) -> str:
     """The clause without a plan that only names the people ('All 1,966 detainees set to
     be released have boarded buses': what the clause asserts is done, not planned)."""
@@ -181,6 +184,7 @@ def _asserted(clause: str) -> str:
     return clause[:named.start()] + clause[named.end():]
 
 
+@short_texts
 def _words(text: str) -> str:
     """Lower-case words, singular, without punctuation: how names are compared."""
     return name_key(re.sub(r"[^\w]+", " ", re.sub(r"['\u2019]s\b", "", text)))
@@ -193,18 +197,24 @@ def _named(kind: EntityKind, name: str, folded: str) -> bool:
     if name_key(name) in lx.UNNAMED:
         return True
     plain = f" {folded} "
-    forms = {_words(f) for f in (*name_forms(kind, name), *_DEMONYMS.get(name_key(name), ()))}
+    forms = _forms(kind, name)
     if any(f" {form} " in plain for form in forms):
         return True
-    words = plain.split()
     for form in forms:
         for token in form.split():
             if token in lx.GENERIC_NAME_WORDS or len(token) < 4:
                 continue
             stem = token[:max(4, len(token) - 2)] if len(token) > 4 else token
-            if any(w.startswith(stem) for w in words):
+            if f" {stem}" in plain:  # a word starts with it: `_words` spaces words singly
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _forms(kind: EntityKind, name: str) -> frozenset[str]:
+    """Every spelling of `name`, folded by `_words`: the same names recur in every article."""
+    return frozenset(_words(f) for f in (*name_forms(kind, name),
+                                         *_DEMONYMS.get(name_key(name), ())))
 
 
 def _span(ctx: Context, evidence: Evidence | None) -> str | None:
@@ -293,8 +303,7 @@ def _around(ctx: Context, evidence: Evidence | None) -> Evidence | None:
     evidence widened to its paragraph and the ones on either side."""
     if evidence is None or evidence.start is None or evidence.end is None:
         return evidence
-    text = ctx.article.text
-    breaks = [0, *(m.end() for m in re.finditer(r"\n\s*", text)), len(text)]
+    breaks = ctx.paragraph_breaks
     first = max(i for i, b in enumerate(breaks) if b <= evidence.start)
     last = min((i for i, b in enumerate(breaks) if b >= evidence.end), default=len(breaks) - 1)
     return evidence.model_copy(update={"start": breaks[max(first - 1, 0)],
@@ -331,6 +340,7 @@ def _own(stage: ExchangeStage, release: Release) -> tuple[Check, ...]:
     return () if equal else (own_people(release.released_by),)
 
 
+@lru_cache(maxsize=1 << 12)
 def _category(category: str) -> re.Pattern[str]:
     """'civilians' -> civili*, 'women' -> wom*: a category by the stems of its words and
     of the names it is known by ('POWs' are 'servicemen', 'soldiers', 'service members')."""
