@@ -212,3 +212,25 @@ def test_a_deal_is_dated_by_the_clause_that_makes_it_not_by_the_release_it_frame
     assert facts("The two sides agreed in Geneva on Monday to swap 300 detainees each.") == {
         "exchange.agreed_at.place": "Geneva", "exchange.agreed_at.date": "2025-04-14",
         "exchange.agreed_total.count": 300, "exchange.agreed_total.per_side": True}
+
+
+DAY = ("Hamas freed 11 hostages on Monday and Israel freed 33 Palestinian prisoners under "
+       "their truce.")
+DAY_FACTS = {"exchange.stages[2025-04-14].released[Hamas].count": 11,
+             "exchange.stages[2025-04-14].released[Israel].count": 33}
+
+
+def test_a_count_told_in_the_perfect_over_the_truce_is_everyone_so_far() -> None:
+    """Not one told on a day: that is the day's release."""
+    so_far = {**DAY_FACTS, "exchange.cumulative[2025-04-14].count": 69}
+    assert facts(f"{DAY} Altogether, 69 hostages have been freed during the truce.") == so_far
+    assert facts(f"{DAY} This brings to 69 the number of hostages freed since Friday.") == so_far
+    assert facts("Russia freed 307 Ukrainian soldiers on Sunday, and Ukraine freed 307 Russian "
+                 "soldiers. In three days, 1,000 Ukrainians have returned home.") == {
+        "exchange.stages[2025-04-20].released[Russia].count": 307,
+        "exchange.stages[2025-04-20].released[Ukraine].count": 307,
+        "exchange.cumulative[2025-04-20].count": 1000}
+    assert facts("Hamas has released three Israeli hostages on Saturday under the ceasefire "
+                 "deal, and Israel freed 183 Palestinian prisoners.") == {
+        "exchange.stages[2025-04-19].released[Hamas].count": 3,
+        "exchange.stages[2025-04-19].released[Israel].count": 183}

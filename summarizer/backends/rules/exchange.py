@@ -59,15 +59,27 @@ _TOTAL_OF = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total)\s+"
 _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
                       r"|these\s+\w+\s+days)\b")
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
+                      r"(?:freed|released|returned|brought|exchanged|swapped|handed|repatriated)\b")
+_SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)?"
+                    r"(?:truce|cease-?fire|pause|deal|agreement)|(?:in|over|during)\s+(?:the\s+)?"
+                    r"(?:past\s+|last\s+)?(?:\w+|\d+)[\s-]days?)\b")
+"""What a count told in the perfect, on no one day, counts over ("Altogether, 69 hostages have
+been freed during the truce", "In three days, 1,000 Ukrainians have returned home"): everyone
+so far."""
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
 _CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
                       r"|kidnapped|abducted)\b")
 _RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
          r"|rises)\s+(?:the\s+)?(?:\w+\s+)?(?:total|number|tally|count)(?:\s+number)?"
-         r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
+         r"(?:\s+of\s+[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
          r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
 _TOTAL_TO = re.compile(_RISE + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
 _RISE_TO = re.compile(_RISE)
+_TO_THE_NUMBER = re.compile(r"(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising"
+                            r"|raised)\s+to\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+the\s+"
+                            r"(?:total\s+)?(?:number|tally|count|total)\b")
+""" "This brings to 69 the number of hostages freed": the total before its noun."""
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|both\s+sides|the\s+two\s+sides|each\s+side|one\s+another"
                         r"|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
 _RECENT_DAYS = 7
@@ -284,7 +296,9 @@ class ExchangeReader:
         words = unit.text
         for found in reversed(rises):
             words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
-        if _RUNNING.search(words):
+        if _RUNNING.search(words) or (
+                _PERFECT.search(self.text, start, end) and not TIME.search(self.text, start, end)
+                and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
             return True
         return None if _TOTAL_WORD.search(words) and not group.restated else False
 
@@ -337,9 +351,11 @@ class ExchangeReader:
     def _totals_to(self, unit: Unit, counted: set[int]) -> list[CumulativeTotal]:
         """Totals whose noun is not right after the number: "brings the total number of
         returnees to 697", "received a total of 1,000 of its citizens"."""
-        if "total" not in unit.text and not _TOTAL_TO.search(unit.text):
+        if "total" not in unit.text and not _TOTAL_TO.search(unit.text) and not (
+                _TO_THE_NUMBER.search(unit.text)):
             return []
-        found = list(_TOTAL_TO.finditer(self.text, unit.start, unit.end))
+        found = [*_TOTAL_TO.finditer(self.text, unit.start, unit.end),
+                 *_TO_THE_NUMBER.finditer(self.text, unit.start, unit.end)]
         if not AGREEMENT_CUE.search(unit.text):
             found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
         return [CumulativeTotal(received_by=self._received_by(unit, m.start("number"), set()),
