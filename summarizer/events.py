@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.facts import when
 from summarizer.models import Attack
-from summarizer.text.entities import within
+from summarizer.text.entities import may_lie_in, within
 
 _NIGHT = re.compile(
     r"\b(?:overnight|night|nighttime|tonight|evening|dawn|early hours|small hours)\b",
@@ -101,8 +101,11 @@ class AttackEvent:
         return sorted({r.date for r in self.reports if r.date is not None})
 
 
-def _places_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a & b) or any(within(x, y) or within(y, x) for x in a for y in b)
+def _places_overlap(a: frozenset[str], b: frozenset[str], *, maybe: bool = False) -> bool:
+    """A place in both, or one in the other; `maybe`: or possibly in the other, a place
+    the gazetteer does not know being perhaps in a country it does."""
+    inside = may_lie_in if maybe else within
+    return bool(a & b) or any(inside(x, y) or inside(y, x) for x in a for y in b)
 
 
 def _kinds(weapons: frozenset[str]) -> set[int]:
@@ -116,10 +119,23 @@ def _weapons_fit(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _apart(a: AttackReport, b: AttackReport) -> bool:
-    """Something in two reports tells two attacks apart: attackers, places or weapons."""
+    """Something in two reports tells two attacks apart: attackers or weapons."""
     return bool((a.attacker and b.attacker and a.attacker != b.attacker)
-                or (a.places and b.places and not _places_overlap(a.places, b.places))
                 or not _weapons_fit(a.weapons, b.weapons))
+
+
+def _elsewhere(report: AttackReport, event: Sequence[AttackReport]) -> bool:
+    """The report's places are none of the attack's: of all its reports together, as
+    outlets name different cities of one strike ('Lviv, Dnipro and Kharkiv'; 'Kyiv';
+    'Ukraine'), and a city in a country another outlet names is a place of it. When
+    the report names the attack's attacker, a place the gazetteer does not know may be
+    in the country another report names ('Tirah'; 'Pakistan'): only a report naming
+    nobody needs its place known to be the attack's."""
+    places = frozenset().union(*(r.places for r in event))
+    same_side = report.attacker is not None and any(r.attacker == report.attacker
+                                                    for r in event)
+    return bool(report.places and places
+                and not _places_overlap(report.places, places, maybe=same_side))
 
 
 def _told_twice(a: AttackReport, b: AttackReport) -> bool:
@@ -135,7 +151,7 @@ def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] 
     be the same attack. The dates may span one day when anyone calls it a night
     attack (the night is the attack's, whoever says so); undated fits any day."""
     if any((r.article_id == report.article_id and not _told_twice(r, report))
-           or _apart(report, r) for r in event):
+           or _apart(report, r) for r in event) or _elsewhere(report, event):
         return None
     dates = {r.date for r in (report, *event) if r.date is not None}
     span = (max(dates) - min(dates)).days if dates else 0
@@ -190,11 +206,13 @@ class _Filed:
 
 
 def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
-    """Reports grouped into attacks. Dated reports are placed first, in date order, so
-    an undated one is placed last, into the attack that fits it best; never two attacks
-    of one article into one."""
+    """Reports grouped into attacks. Dated reports are placed first, in date order, and
+    on each day those naming an attacker first, so a report that names less (no date,
+    no attacker) is placed after the attacks it may belong to are formed, into the one
+    that fits it best; never two attacks of one article into one."""
     ordered = sorted(enumerate(reports),
-                     key=lambda ir: (ir[1].date is None, ir[1].date or dt.date.min, ir[0]))
+                     key=lambda ir: (ir[1].date is None, ir[1].date or dt.date.min,
+                                     ir[1].attacker is None, ir[0]))
     clusters: list[list[AttackReport]] = []
     filed = _Filed()
     for _, report in ordered:

@@ -20,6 +20,7 @@ from summarizer.models import (
     Evidence,
     FindingCode,
     FindingKind,
+    Qualifier,
     Severity,
     WeaponCount,
 )
@@ -47,8 +48,8 @@ def report(article_id: str, published: dt.date, text: str,
                          extraction=checked, findings=findings)
 
 
-def killed(count: int, fragment: str) -> Casualties:
-    return Casualties(count=count, evidence=Evidence(text=fragment))
+def killed(count: int, fragment: str, qualifier: Qualifier | None = None) -> Casualties:
+    return Casualties(count=count, qualifier=qualifier, evidence=Evidence(text=fragment))
 
 
 def three_outlets() -> list[ArticleResult]:
@@ -154,6 +155,57 @@ def test_attacks_on_different_places_or_with_other_weapons_stay_apart() -> None:
     assert attack_keys([odesa, lviv, shooting]) == {
         "attacks[2024-03-04, Russia, Lviv]", "attacks[2024-03-04, Russia, Odesa]",
         "attacks[2024-03-04, Odesa]"}
+
+
+def told_on(day: dt.date, reports: dict[str, tuple[str, dict[str, object]]]
+            ) -> list[ArticleResult]:
+    """Outlets of one day, each telling one attack in its whole text: name -> (text,
+    the attack's fields)."""
+    return [report(name, day, text, attack(text, text, **fields))
+            for name, (text, fields) in reports.items()]
+
+
+def test_outlets_naming_different_cities_of_one_strike_report_one_attack() -> None:
+    """One outlet names three cities, one the country, one only the capital and no
+    attacker: the capital is in the country the attack is on, so it is one attack, and
+    its toll, rising from outlet to outlet, an update."""
+    results = told_on(dt.date(2023, 3, 6), {
+        "cities": ("Russian missiles hit Lviv, Dnipro and Kharkiv on Monday, killing at least "
+                   "six.", {"time_expression": "on Monday", "attacker": "Russia",
+                            "regions": ["Lviv", "Dnipro", "Kharkiv"],
+                            "killed": killed(6, "killing at least six", "at least")}),
+        "country": ("Russia struck cities across Ukraine on Monday, killing at least 10 people.",
+                    {"time_expression": "on Monday", "attacker": "Russia",
+                     "targets": ["Ukraine"],
+                     "killed": killed(10, "killing at least 10 people", "at least")}),
+        "capital": ("Strikes on Kyiv on Monday killed 15 people.",
+                    {"time_expression": "on Monday", "regions": ["Kyiv"],
+                     "killed": killed(15, "killed 15 people")}),
+    })
+    assert attack_keys(results) == {"attacks[2023-03-06]"}
+    toll = next(f for f in merge(results).facts if f.path == "attacks[2023-03-06].killed")
+    assert (toll.value, toll.status) == (15, "updated")
+
+
+def test_a_place_the_gazetteer_does_not_know_may_be_in_the_attacked_country() -> None:
+    """'Tirah' and 'Zhob' are not in the gazetteer: they may be in Pakistan, which
+    another outlet says the same attacker attacked that night. A report naming no
+    attacker needs a place known to be the attack's."""
+    results = told_on(dt.date(2025, 3, 9), {
+        "districts": ("Afghan forces opened fire on posts in Tirah and Zhob overnight.",
+                      {"time_expression": "overnight", "attacker": "Afghanistan",
+                       "regions": ["Tirah", "Zhob"]}),
+        "country": ("Afghanistan attacked Pakistan on Saturday night, killing 23 soldiers.",
+                    {"time_expression": "on Saturday night", "attacker": "Afghanistan",
+                     "targets": ["Pakistan"], "killed": killed(23, "killing 23 soldiers")}),
+        "elsewhere": ("Gunmen killed two guards in Kohat on Saturday.",
+                      {"time_expression": "on Saturday", "targets": ["Kohat"]}),
+    })
+    assert attack_keys(results) == {"attacks[2025-03-08, Afghanistan]",
+                                    "attacks[2025-03-08, Kohat]"}
+    target = next(f for f in merge(results).facts
+                  if f.path == "attacks[2025-03-08, Afghanistan].target")
+    assert [s.article_id for s in target.sources] == ["country"]
 
 
 def test_the_night_is_the_attacks_whichever_outlet_says_so() -> None:

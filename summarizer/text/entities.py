@@ -239,6 +239,21 @@ def within(place: str, country: str) -> bool:
     return _city_countries().get(_place_key(name_key(place))) == country
 
 
+@cache
+def _place_kinds() -> dict[str, str]:
+    return {_place_key(name_key(written)): entry.kind
+            for written, entry in load_gazetteer().names()}
+
+
+def may_lie_in(place: str, country: str) -> bool:
+    """Whether `place` may be in `country`: the gazetteer puts it there, or `country` is
+    one of its countries and `place` none of its names. It knows only the larger places:
+    'Tirah' may be in Pakistan, 'Kyiv' is not."""
+    kinds = _place_kinds()
+    return within(place, country) or (kinds.get(_place_key(name_key(country))) == "country"
+                                       and _place_key(name_key(place)) not in kinds)
+
+
 _GAZETTEER_KINDS = {
     EntityKind.party: ("country", "group"),
     EntityKind.place: ("country", "city", "region"),
