@@ -237,3 +237,11 @@ def test_a_side_s_institution_named_by_its_demonym_frees_for_it() -> None:
     assert facts("Hamas freed nine hostages on Sunday under its truce with Israel. The Israeli "
                  "prison service confirmed the release of 27 Palestinian inmates on Sunday.",
                  dt.date(2023, 11, 27)) == stage("2023-11-26", Hamas=9, Israel=27)
+
+
+def test_what_was_done_after_a_plan_is_a_release_and_the_plan_is_not() -> None:
+    assert facts("Israel had intended to release 400 Palestinian prisoners after Hamas handed "
+                 "over five Israeli hostages on Saturday, but it postponed the release.",
+                 dt.date(2025, 2, 23)) == stage("2025-02-22", Hamas=5)
+    assert facts("Hamas will free four hostages on Saturday after Israel releases 100 "
+                 "Palestinian prisoners.", dt.date(2025, 2, 20)) == {}

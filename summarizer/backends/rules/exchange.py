@@ -35,6 +35,7 @@ from summarizer.backends.rules.text import (
     clause,
     evidence,
     is_background,
+    time_closest,
     time_near,
 )
 from summarizer.models import (
@@ -107,6 +108,10 @@ released outside of the exchange", "also, 31 wounded ... in exchange for 15 woun
 _EXCHANGE_EVENT = re.compile(r"(?i)\b(?:exchanged|swapped|(?:prisoner|POW|hostage|captive)s?"
                              r"(?:-of-war)?\s+(?:exchange|swap|release)|exchange|swap)\b")
 """Words that name the exchange itself, which a time expression beside them dates."""
+_DONE_AFTER = re.compile(r"(?i)\b(?:after|once|when|because|as)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                         r"(?:freed|released|handed\s+over|returned|swapped|exchanged)\s+")
+"""A clause of what was done, inside a sentence of what was planned: "Israel had planned to
+release 620 prisoners after Hamas freed six hostages on Saturday"."""
 _PART_OF = re.compile(r"(?i)\b(?:among|includ\w*|of\s+(?:them|whom|those|these))\b")
 """A group told as some of the people freed ("Among the freed hostages are ..."): a part
 of a release, never a release of its own nor an addition to one."""
@@ -203,7 +208,9 @@ class ExchangeReader:
         start, end = clause(group.unit, group.start)
         words = self.text[start:end]
         nations = group.nations() & set(self.sides.parties)
-        if unreal(self.text, start, group.start) or _NOT_YET.search(self.text, start, end):
+        done = [m.start() for m in _DONE_AFTER.finditer(self.text, start, group.start)]
+        real = max([start, *done])  # "planned to free 620 after Hamas freed six": six were freed
+        if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, end):
             return []
         symmetric = bool(_SYMMETRIC.search(words)) or len(nations) == 2
         if symmetric:
@@ -218,7 +225,8 @@ class ExchangeReader:
                 other = self.sides.other(nations.pop())
                 releaser = other if other in self.sides.named else None  # not "Yemeni rebels"
             by = [releaser] if releaser else [""] if len(group.items) > 1 or group.parts else []
-        when = time_near(self.text, group.unit, group.start)
+        when = time_near(self.text, group.unit, group.start) or (
+            time_closest(self.text, real, end, group.start) if real > start else None)
         if when and group.unit.quote is not None and _SPEAKER_DAY.search(when):
             when = None  # "today" in a quote is the day it was said, not the publication date
         breakdown = [BreakdownItem(category=c.head, count=c.value,
