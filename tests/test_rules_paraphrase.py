@@ -217,9 +217,9 @@ GANGS = "Our police will not negotiate with the gangs"
     ('The M23 accused Kinshasa of "bombing densely populated areas without warning."',
      ("M23", None, "bombing densely populated areas without warning.")),
     ('"We heard the jets and then the whole street shook," a resident told AFP.',
-     ("a resident", None, "We heard the jets and then the whole street shook")),
+     ("resident", None, "We heard the jets and then the whole street shook")),
     ('"We heard the jets and then the whole street shook," Reuters quoted a resident as '
-     "saying.", ("a resident", None, "We heard the jets and then the whole street shook")),
+     "saying.", ("resident", None, "We heard the jets and then the whole street shook")),
     ('Mayor Ivan Lukic spoke to reporters on Sunday. "We counted nine drones over the city '
      'tonight," Lukic was quoted by local media as saying.',
      ("Ivan Lukic", None, "We counted nine drones over the city tonight")),

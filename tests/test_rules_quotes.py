@@ -172,7 +172,7 @@ def test_who_an_outlet_quotes_is_the_speaker_not_the_outlet() -> None:
         "eyewitness as saying.\n\n"
         "President Igor Vasko spoke on Saturday. \u201cI have ordered a halt to all strikes for "
         "two days,\u201d Vasko was quoted by the presidency's channel as saying.") == [
-        ("an eyewitness", None, "We were walking to the square when the second blast came"),
+        ("eyewitness", None, "We were walking to the square when the second blast came"),
         ("Igor Vasko", None, "I have ordered a halt to all strikes for two days"),
     ]
 

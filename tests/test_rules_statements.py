@@ -206,3 +206,10 @@ def test_a_long_description_between_the_quotation_and_the_verb() -> None:
         ("Dmytro Lubinets", "They are finally home with their families"),
         ("Dmytro Usov", "The next exchange is already being prepared"),
     ]
+
+
+def test_an_unnamed_speaker_is_named_without_the_indefinite_article() -> None:
+    assert said(
+        "A military source told the state news agency that the missiles hit the building, "
+        "leading to \u201cthe total destruction of the whole annex.\u201d") == [
+        ("military source", "the total destruction of the whole annex.")]

@@ -76,6 +76,10 @@ _DESCRIBED = re.compile(
 "the source told AFP", "Pakistan's prime minister"): the description is all the article
 gives."""
 
+_INDEFINITE = re.compile(r"^[Aa]n?\s+")
+"""The indefinite article goes from such a description: "A military source told the agency"
+is said by "military source", as one names the speaker of a statement."""
+
 _ORGANIZATION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
     r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|Staff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
@@ -373,7 +377,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         if person is not None:
             return person.name, True
     if _DESCRIBED.match(who):
-        return who, False
+        return _INDEFINITE.sub("", who), False
     if _EPITHET.match(who):
         return _referent(position, people, said), True
     return None, False
