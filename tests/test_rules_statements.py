@@ -213,3 +213,13 @@ def test_an_unnamed_speaker_is_named_without_the_indefinite_article() -> None:
         "A military source told the state news agency that the missiles hit the building, "
         "leading to \u201cthe total destruction of the whole annex.\u201d") == [
         ("military source", "the total destruction of the whole annex.")]
+
+
+def test_a_dash_before_the_attribution_and_according_to_him() -> None:
+    assert said(
+        '"We will answer every strike on our cities," - said Defence Minister Oleh Marko.\n\n'
+        "Governor Iryna Kolos visited the district. According to her, \u201cthe enemy attacked "
+        "the city with five missiles at night.\u201d") == [
+        ("Oleh Marko", "We will answer every strike on our cities"),
+        ("Iryna Kolos", "the enemy attacked the city with five missiles at night."),
+    ]

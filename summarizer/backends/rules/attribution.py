@@ -30,13 +30,17 @@ _STATEMENT_VERB = re.compile(
 """A body speaks through a reporting verb, through the statement it issued, or as the source
 an outlet cites."""
 
+_LEAD_IN = r"[\s,]*(?:[\u2013\u2014-]\s*)?"
+"""What may stand between a quotation and its attribution: a comma, or the dash of news
+translated from Ukrainian or Russian (""...," - said the minister")."""
+
 _SUFFIX_WHO_VERB = re.compile(
-    rf"^[\s,]*(?P<who>[^\s.,;:!?\"“”][^.;:!?\"“”]{{0,160}}?)\s+"
+    rf"^{_LEAD_IN}(?P<who>[^\s.,;:!?\"“”\u2013\u2014-][^.;:!?\"“”]{{0,160}}?)\s+"
     rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying)\b")
 """The speaker, or the document that speaks for them ("the statement read"), then the verb."""
 
 _SUFFIX_VERB_WHO = re.compile(
-    rf"^[\s,]*(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
+    rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
 """A name may follow its office: "said the head of the city district, Mikhail Shuvalov"; a
 statement may be read after the quotation ("read a statement from the ministry"), and a
@@ -142,6 +146,9 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
 _ACCORDING = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{3,80}),\s")
 """A sentence that opens by naming its source ("According to the defence ministry, its
 target was "...""): the source is the speaker of its quotation."""
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+"""'According to him, "..."' is said by whoever 'he' is."""
 
 _PREDICATE = re.compile(r"(?:was|were|is|are|has|have|had|been)\s")
 """A part that goes on a sentence's predicate ("..., were killed in a strike by the RSF,
@@ -258,7 +265,8 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     head = text[before[0]:quote.start]
     source = _ACCORDING.match(head)
     if source:
-        return source.group(1), (before[0], quote.start)
+        who = source.group(1)
+        return _OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
     verbs = list(_LAST_VERB.finditer(head))
     if not verbs:
         return None
