@@ -223,3 +223,10 @@ def test_a_dash_before_the_attribution_and_according_to_him() -> None:
         ("Oleh Marko", "We will answer every strike on our cities"),
         ("Iryna Kolos", "the enemy attacked the city with five missiles at night."),
     ]
+
+
+def test_a_relative_speaks_as_the_article_describes_them() -> None:
+    assert said(
+        "The sailor was flown home on Monday. His family expressed relief in a statement, "
+        "saying, \u201cWe can finally breathe again after two years.\u201d") == [
+        ("His family", "We can finally breathe again after two years.")]

@@ -74,11 +74,13 @@ _DESCRIBED = re.compile(
     r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
     r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
     r"|rescuer|volunteer|teacher|parent|mother|father)$"
+    r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
+    r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
     r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
 """An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
-"the source told AFP", "Pakistan's prime minister"): the description is all the article
-gives."""
+"the source told AFP", "Pakistan's prime minister", "his family"): the description is all the
+article gives."""
 
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
