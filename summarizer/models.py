@@ -10,7 +10,9 @@ This module imports no model client: it is part of the deterministic core.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -379,9 +381,16 @@ class SummaryFact(_Model):
     @property
     def key(self) -> FactPath | None:
         """The path as data (None for a shape this version does not write)."""
-        from summarizer.facts import FactPath  # facts walks these models: import late
+        return _path_parser()(self.path)
 
-        return FactPath.parse(self.path)
+
+@cache
+def _path_parser() -> Callable[[str], FactPath | None]:
+    """`FactPath.parse`, imported once: facts walks these models, so it is imported late,
+    and an import statement run on every read of `key` cost ten times the parse."""
+    from summarizer.facts import FactPath
+
+    return FactPath.parse
 
 
 class Summary(_Model):

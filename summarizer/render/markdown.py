@@ -15,6 +15,7 @@ import jinja2
 from summarizer.models import Summary
 from summarizer.render.environment import environment
 from summarizer.render.view import Figure, build_report
+from summarizer.text.memo import short_texts
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -22,9 +23,11 @@ _TICKS = re.compile(r"`+")
 SEVERITY = {"error": "✖ Error", "warning": "⚠ Warning", "info": "\N{INFORMATION SOURCE} Note"}
 
 
+@short_texts
 def md(text: str) -> str:
     """Article words as literal text: on one line (edges kept; control characters become
-    spaces), Markdown and HTML syntax escaped.
+    spaces), Markdown and HTML syntax escaped. Kept for short texts: a report escapes the
+    same names, statuses and labels many times.
 
     CommonMark treats a backslash before ASCII punctuation as that character,
     so `\\<script>` shows as text in any renderer instead of becoming a tag,
