@@ -252,3 +252,20 @@ def test_the_side_that_downed_the_weapons_is_the_target(
         text: str, attacker: str, target: str) -> None:
     [attack] = attacks(text)
     assert (attack.attacker, attack.targets) == (attacker, [target])
+
+
+@pytest.mark.parametrize(("text", "weapons"), [
+    pytest.param("Iran launched drones at Israel overnight. An Israeli source said on Saturday "
+                 "that the US and Britain intercepted more than 100 Iranian drones.", {},
+                 id="an ally's interceptions are its share, not the launch"),
+    pytest.param("Ukraine attacked Belgorod on Friday. Russian air defences shot down six Tochka "
+                 "missiles and six rockets over the Belgorod region.",
+                 {"missile": 6, "rocket": 6}, id="downed over the one place named"),
+    pytest.param("Ukraine attacked Russia with drones overnight, with 11 shot down over the Moscow "
+                 "region and 23 over the Bryansk region, the ministry said on Saturday.", {},
+                 id="each place's share of a list"),
+])
+def test_weapons_downed_count_the_attack_only_when_they_are_all_of_it(
+        text: str, weapons: dict[str, int]) -> None:
+    [attack] = attacks(text)
+    assert {w.type: w.count for w in attack.weapons} == weapons

@@ -23,11 +23,11 @@ from summarizer.backends.rules.attackers import (
     STRIKE_VERB,
     named_attacker,
 )
+from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
     AIMED_AT,
-    OVER,
     Sites,
     aimed_after_quote,
     finest_targets,
@@ -105,13 +105,6 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minute
                         r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
 """A second strike told after the first: "Hours later, a follow-up drone attack ...",
 "Some 80 minutes later, another missile struck ..."."""
-_DEFENDED = re.compile(
-    r"(?:['\u2019]s)?(?:\s+(?:military|army|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?|forces"
-    r"|[Dd]efen[cs]e\s+[Mm]inistry))?(?:\s+(?:said|says|saying))?(?:\s+(?:that\s+)?(?:it|its\s+"
-    r"(?:air\s+defen[cs]es?|forces|military))(?:\s+(?:had|has|have))?)?\s+(?:intercepted"
-    r"|shot\s+down|downed)\b")
-"""A side as the one that downed the weapons: "the Israeli military said it had
-intercepted", "the Ukraine Air Force saying its air defenses had shot down"."""
 _REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)"
                        r"|downplay(?:ed|s|ing)?)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w-]*['\u2019]s\s")
 """A reaction to a side's attack ("Trump on Tuesday responded to Iran's missile strike"):
@@ -233,7 +226,7 @@ class AttackReader:
                                  targets or aimed_after_quote(self.text, unit, self.places),
                                  attacker)
         if not targets and attacker:
-            targets = self._defender(unit, attacker)
+            targets = defender(self.text, self.places, unit, attacker)
         attacker = attacker or replier
         targets = sited(targets, self.places)
         if attacker is None and not targets:
@@ -282,13 +275,6 @@ class AttackReader:
         key = f"{first.day}|{unit.start}"
         self._new(key, first.time, first.day, unit).follows = first
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
-
-    def _defender(self, unit: Unit, attacker: str) -> list[str]:
-        """The side that downed the attack's weapons, which the attack was aimed at: "the
-        Israeli military said it had intercepted a missile launched from Yemen"."""
-        return [m.entry.name for m in self.places.between(unit.start, unit.end)
-                if m.entry.party and m.entry.name != attacker
-                and _DEFENDED.match(self.text, m.end, unit.end)][:1]
 
     @staticmethod
     def _attacker_words(tail: str) -> int | None:
@@ -350,13 +336,15 @@ class AttackReader:
         if (_NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
                 or OTHER_DAY.search(self.text, start, end)):
             return
-        if any(OVER.search(self.text, count.end, m.start)
-               for m in self.places.between(count.end, min(end, count.end + 30))):
-            return  # "23 drones over the Bryansk region": one place's share of the attack
+        if share_over_place(self.text, self.places, unit, count):
+            return
         draft = self._draft_for(unit, count.start)
         nations = set(count.nations)
         if draft is None or (draft.attacker and nations and nations != {draft.attacker}):
             return  # "46 Russian drones" told next to Ukraine's attack are not its weapons
+        if third_party_downed(self.text, self.places, start, count.start,
+                              {draft.attacker, *draft.targets}):
+            return  # "the US and Britain intercepted more than 100 drones": their share
         if draft.attacker is None and len(nations) == 1:
             draft.attacker = count.nations[0]  # "downed 144 Ukrainian drones"
         known = draft.weapons.get(count.weapon)

@@ -1,0 +1,58 @@
+"""What weapons downed tell of an attack: its target, and whether a count is all of it.
+
+Reports count the weapons shot down more often than those launched. The side that
+downed them is where the attack was aimed ("the Israeli military said it had
+intercepted a missile launched from Yemen"). A count downed is the attack's when it
+is all of it; one place's share of a list ("11 over the Moscow region, 23 over the
+Bryansk region") and an ally's share ("the US and Britain intercepted more than 100
+drones") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.places import OVER, Sites
+from summarizer.backends.rules.text import Unit
+
+_DEFENDED = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:military|army|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?|forces"
+    r"|[Dd]efen[cs]e\s+[Mm]inistry))?(?:\s+(?:said|says|saying))?(?:\s+(?:that\s+)?(?:it|its\s+"
+    r"(?:air\s+defen[cs]es?|forces|military))(?:\s+(?:had|has|have))?)?\s+(?:intercepted"
+    r"|shot\s+down|downed)\b")
+"""A side as the one that downed the weapons: "the Israeli military said it had
+intercepted", "the Ukraine Air Force saying its air defenses had shot down"."""
+_DOWNER = re.compile(r"\b[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+"
+                     r"(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,2}?$")
+"""Who downed the weapons counted next: "the US and Britain intercepted more than"."""
+
+
+def defender(text: str, places: Sites, unit: Unit, attacker: str) -> list[str]:
+    """The side other than `attacker` that the unit says downed the weapons, as the
+    attack's target; none when it names no such side."""
+    return [m.entry.name for m in places.between(unit.start, unit.end)
+            if m.entry.party and m.entry.name != attacker
+            and _DEFENDED.match(text, m.end, unit.end)][:1]
+
+
+def share_over_place(text: str, places: Sites, unit: Unit, count: Count) -> bool:
+    """Whether the count is one place's share of weapons downed: "11 over the Moscow
+    region, 23 over the Bryansk region". Weapons downed over the one place the unit
+    names ("six missiles over the Belgorod region") are the whole attack's."""
+    overs = [m for m in places.between(unit.start, unit.end)
+             if OVER.search(text, max(unit.start, m.start - 10), m.start)]
+    return len({m.entry.name for m in overs}) > 1 and any(
+        count.end < m.start <= count.end + 30 for m in overs)
+
+
+def third_party_downed(text: str, places: Sites, start: int, position: int,
+                       sides: set[str | None]) -> bool:
+    """Whether the weapons counted at `position` are those a side other than `sides` (the
+    attacker and its targets) downed: the share one ally intercepted, not the launch."""
+    downer = _DOWNER.search(text, start, position)
+    if downer is None:
+        return False
+    named = {m.entry.name for m in places.between(downer.start(), downer.end())
+             if m.entry.party}
+    return bool(named) and not named & sides
