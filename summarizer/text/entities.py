@@ -386,7 +386,7 @@ class EntityResolver:
         pending = sorted((n for n in unique if n not in resolved), key=_display_rank)
         groups: list[tuple[list[str], list[str]]] = []
         minimum = SURNAME_FUZZY_MIN if kind is EntityKind.person else NAME_FUZZY_MIN
-        near: dict[tuple[str, ...], NearIndex] = {}  # by numbers: only equal ones match
+        near = NearIndex(minimum)  # in blocks by the numbers: only equal ones match
         for name in pending:
             key = _kind_key(kind, name)
             listed = {c for k, c in anchors.get(_initial(kind, key), ())
@@ -398,8 +398,8 @@ class EntityResolver:
                 continue  # ambiguous between two known entities: keep the name as written
             # A group takes the name when all its names match it, so only the groups
             # with a name that may match are looked at.
-            index = near.setdefault(tuple(_numbers(key)), NearIndex(minimum))
-            matches = [g for g in index.candidates(_fuzzy_part(kind, key))
+            block = tuple(_numbers(key))
+            matches = [g for g in near.candidates(_fuzzy_part(kind, key), block)
                        if all(self._match(kind, key, k) for k in groups[g][1])]
             if len(matches) > 1:
                 continue
@@ -408,7 +408,7 @@ class EntityResolver:
                 groups.append(([], []))
             groups[matches[0]][0].append(name)
             groups[matches[0]][1].append(key)
-            index.add(_fuzzy_part(kind, key), matches[0])
+            near.add(_fuzzy_part(kind, key), matches[0], block)
         for group, _ in groups:
             shown = [strip_titles(n) for n in group] if kind is EntityKind.person else group
             rank = _category_rank if kind is EntityKind.category else _display_rank

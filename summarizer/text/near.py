@@ -60,36 +60,56 @@ def _neighbourhood(text: str, minimum: float) -> frozenset[str] | None:
     return frozenset(head + t for t in found)
 
 
+Block = tuple[str, ...]
+"""What two strings must share exactly to be compared at all (the numbers in a name)."""
+
+
 class NearIndex:
-    """Strings filed by their deletion neighbourhood, each with the ids it was added
-    under; `candidates` gives, for a string, every id whose string might reach
-    `minimum` with it (and some that do not: the caller still compares)."""
+    """Strings filed by their deletion neighbourhood, each with the id it was added
+    under, in blocks; `candidates` gives, for a string, every id of its block whose
+    string might reach `minimum` with it (and some that do not: the caller still
+    compares). An entry holds one id until a second comes: most hold one, and a merge
+    files tens of entries per name."""
 
     def __init__(self, minimum: float) -> None:
         self.minimum = minimum
-        self._entries: dict[str, list[int]] = {}
-        self._long: dict[int, list[tuple[str, int]]] = {}
-        """Length -> (string, id) kept aside."""
-        self._by_length: dict[int, list[tuple[str, int]]] = {}
-        """Length -> every (string, id), for a long string's comparisons."""
+        self._entries: dict[Block, dict[str, int | list[int]]] = {}
+        self._long: dict[tuple[Block, int], list[tuple[str, int]]] = {}
+        """(block, length) -> (string, id) kept aside."""
+        self._by_length: dict[tuple[Block, int], list[tuple[str, int]]] = {}
+        """(block, length) -> every (string, id), for a long string's comparisons."""
 
-    def add(self, text: str, ident: int) -> None:
-        self._by_length.setdefault(len(text), []).append((text, ident))
+    def add(self, text: str, ident: int, block: Block = ()) -> None:
+        self._by_length.setdefault((block, len(text)), []).append((text, ident))
         entries = _neighbourhood(text, self.minimum)
         if entries is None:
-            self._long.setdefault(len(text), []).append((text, ident))
+            self._long.setdefault((block, len(text)), []).append((text, ident))
             return
+        filed = self._entries.setdefault(block, {})
         for entry in entries:
-            self._entries.setdefault(entry, []).append(ident)
+            held = filed.setdefault(entry, ident)
+            if isinstance(held, list):
+                held.append(ident)
+            elif held != ident:
+                filed[entry] = [held, ident]
 
-    def candidates(self, text: str) -> set[int]:
+    def candidates(self, text: str, block: Block = ()) -> set[int]:
         entries = _neighbourhood(text, self.minimum)
         lengths = _partner_lengths(len(text), self.minimum)
         if entries is None:
-            return {ident for length in lengths for other, ident in self._by_length.get(length, ())
+            return {ident for length in lengths
+                    for other, ident in self._by_length.get((block, length), ())
                     if other[:1] == text[:1]}
-        found = {ident for entry in entries for ident in self._entries.get(entry, ())}
+        filed = self._entries.get(block, {})
+        found: set[int] = set()
+        for entry in entries:
+            held = filed.get(entry)
+            if isinstance(held, int):
+                found.add(held)
+            elif held is not None:
+                found.update(held)
         # A string kept aside is longer than any filed one: only the longer partners.
         found.update(ident for length in lengths if length > len(text)
-                     for other, ident in self._long.get(length, ()) if other[:1] == text[:1])
+                     for other, ident in self._long.get((block, length), ())
+                     if other[:1] == text[:1])
         return found
