@@ -230,3 +230,17 @@ def test_a_relative_speaks_as_the_article_describes_them() -> None:
         "The sailor was flown home on Monday. His family expressed relief in a statement, "
         "saying, \u201cWe can finally breathe again after two years.\u201d") == [
         ("His family", "We can finally breathe again after two years.")]
+
+
+def test_a_name_with_lowercase_particles_is_one_name() -> None:
+    assert said(
+        "\u201cWe have no fuel left for the generators,\u201d Ismail al Thawabta, director of "
+        "the government media office, said.\n\n"
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the talks were "
+        "\u201cin their very final stage now.\u201d\n\n"
+        "\u201cEurope will stand by its partners in the region,\u201d said Ursula von der "
+        "Leyen.") == [
+        ("Ismail al Thawabta", "We have no fuel left for the generators"),
+        ("Mohammed bin Abdulrahman Al Thani", "in their very final stage now."),
+        ("Ursula von der Leyen", "Europe will stand by its partners in the region"),
+    ]

@@ -32,9 +32,15 @@ _TOKEN = (r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ
           rf"{ABBREVIATION_DOT}?")
 """A word of a name, or an abbreviated title ("Gov.", read with its full stop masked)."""
 
-NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
+_PARTICLE = r"(?:al|el|bin|bint|ibn|abu|ben|de|del|der|da|di|du|van|von)"
+"""A lowercase word inside a name: "Mohammed bin Abdulrahman Al Thani", "Ismail al Thawabta",
+"Ursula von der Leyen"."""
 
-WHO_NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{0,4}}")
+_NEXT = rf"(?:\s+{_PARTICLE})*\s+{_TOKEN}"
+
+NAME = rf"{_TOKEN}(?:{_NEXT}){{0,3}}"
+
+WHO_NAME = re.compile(rf"{_TOKEN}(?:{_NEXT}){{0,7}}")
 
 _ROLES = (r"(?:Secretary|Director|Attorney)-General"
           r"|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
@@ -58,7 +64,7 @@ _NAME_TOKEN = re.compile(_TOKEN)
 _APPOSITIVE = re.compile(
     r"(?i:\b(?:head|chief|governor|mayor|spokes\w+|minister|secretary|director|commander"
     r"|official|advis[eo]r|ambassador|envoy|leader)\b)[^,.;:\"\u201c\u201d]{0,70},\s+"
-    rf"(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{1,2}})"
+    rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,2}})"
     r"(?=\s*[,.;]|\s+(?:said|says|wrote|reported|told|who|added))")
 """A name given after its office: "said the head of the city's Defense Council, Oleksandr
 Vilkul", "The head of the regional administration, Serhiy Lysak, who ..."."""
