@@ -72,6 +72,12 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
     ("Six residents lost their lives.", {"killed": 6}),
     ("The number of injured climbed to 99 people.", {"injured": 99}),
     ("The governor put the number of the injured at 284.", {"injured": 284}),
+    ("The strike claimed seven lives.", {"killed": 7}),
+    ("The blast took at least 12 lives and wounded 40.",
+     {"killed": 12, "killed.qualifier": "at least", "injured": 40}),
+    ("Three of the dead were children, and 12 people were wounded.", {"injured": 12}),
+    ("A woman was killed and two men were injured.", {"killed": 1, "injured": 2}),
+    ("Officials said a teenage boy was wounded.", {"injured": 1}),
 ])
 def test_a_toll_told_in_other_words(sentence: str, expected: dict[str, object]) -> None:
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}

@@ -46,6 +46,7 @@ _OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
 """A count of a group: "23 of its soldiers were killed", "five of them died"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
+               r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,3}\s+lives\b)"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
                rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)",
                r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead",
@@ -93,7 +94,18 @@ _PART = re.compile(rf"(?i)(?:\b(?:\d[\d,]*|{_NUMBER_WORDS})(?:\s+(?:to|or)\s+|\s
 _VICTIMS_AFTER = re.compile(rf"(?i)\s+{_QUALIFIER}(?:\d|(?:{_NUMBER_WORDS})\b|a\s+dozen)")
 """A casualty verb with its own count after it: the number before it counts what killed
 them ("Two explosions killed 84", "three missiles wounded 12"), not the dead."""
+_ONE_VICTIM = {
+    kind: re.compile(r"(?i)(?<!\bno\s)\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:person|man|woman|child|boy|girl|civilian|soldier|resident|teenager|baby"
+                     r"|journalist|worker|officer|police\s+officer)\s+(?:was|has\s+been|had\s+been)"
+                     rf"\s+(?:{words})\b")
+    for kind, words in (("killed", r"killed|shot\s+dead"), ("injured", "injured|wounded|hurt"))}
+""" "A woman was killed and two men were injured": one person told in the singular is a
+toll of one."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
+_OF_THE_TOLL = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded"
+                          r"|hurt|victims|casualties)\b")
+""" "Two of the wounded are in critical condition": a part of the toll, not the toll."""
 """'No one was killed' counts no one: 'one' there is not a number."""
 _REVISED = re.compile(r"(?i)\b(?:revis\w*|correct\w*|lowered|raised|updated|adjusted)\b[^.]{0,80}?"
                       r"\bfrom\s+(?P<old>\d[\d,]*)\s+to\s+(?=\d)")
@@ -175,6 +187,8 @@ def _stated(text: str, unit: Unit) -> Iterator[Toll]:
                        number.start())
         elif kind in zeros:
             yield Toll(kind, 0, None, zeros[kind])
+        elif one := _ONE_VICTIM[kind].search(unit.text):
+            yield Toll(kind, 1, None, unit.start + one.start())
         elif mention := reported.search(unit.text):
             yield Toll(kind, None, None, unit.start + mention.start())
 
@@ -212,5 +226,6 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
     numbers.sort(key=lambda n: n.start())  # the first stated: a reply's toll comes after
     return next((n for n in numbers if number_value(n) is not None
                  and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
-                 and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())),
+                 and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())
+                and not _OF_THE_TOLL.match(text, n.end())),
                 None)
