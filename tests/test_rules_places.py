@@ -197,12 +197,20 @@ def test_another_days_strike_and_where_drones_came_from_are_not_places_hit() -> 
     pytest.param("Russia launched 40 drones at Kyiv on Friday, the air force said. Leaders in "
                  "Paris and Berlin condemned the attack.", ["Kyiv"], ["Kyiv"],
                  id="where those who react are"),
+    pytest.param("Russia attacked Kharkiv on Friday, killing 3 people, a week after a strike on "
+                 "Sumy killed 35.", ["Kharkiv"], ["Kharkiv"], id="another week's strike"),
+    pytest.param("Russia attacked Kharkiv on Friday, killing 3 people. Air raid alerts were "
+                 "declared in Kyiv, Poltava and Sumy.", ["Kharkiv"], ["Kharkiv"],
+                 id="where air raid alerts sound"),
+    pytest.param("Iran launched missiles at Israel on Friday, in retaliation for an Israeli "
+                 "strike on Damascus.", ["Israel"], [], id="the strike an attack answers"),
 ])
 def test_what_was_aimed_at_and_the_places_hit(
         text: str, targets: list[str], regions: list[str]) -> None:
     """A site struck is the target and its city a place hit; a city the gazetteer lists
     needs no place noun; a city near what was aimed at leaves the country the target; where
-    leaders condemn the attack is no place hit."""
+    leaders condemn the attack, where alerts sound, another week's strike and the strike an
+    attack answers are no places hit."""
     (attack,) = attacks(text)
     assert (attack.targets, attack.regions) == (targets, regions)
 

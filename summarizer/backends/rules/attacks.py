@@ -56,7 +56,7 @@ word."""
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
-                        r"|barrage|raids?|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
+                        r"|barrage|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire)\b"
                         rf"|{WEAPON_HARMED}")
 _ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"

@@ -118,6 +118,10 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
                             r"|claimed|warned|reported|stated)\b")
 """A sentence that opens with where a speaker is: "In Islamabad, officials accused ..."."""
+_CAUSE = re.compile(r"(?i)\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|to\s+avenge"
+                    r"|retaliating\s+for)\b")
+"""The strike an attack answers: "Iran fired missiles in retaliation for an Israeli strike on
+Damascus" names Damascus as the cause, not a place this attack hit."""
 _REACTING = re.compile(r"(?i)\b(?:condemn|denounc|criticis|criticiz|deplor|mourn|protest"
                        r"|welcom|express)\w*|\bcalled\s+for\b|\boffered\s+condolences\b")
 """A reaction told after the place: where those who react are ("Leaders in Paris and Berlin
@@ -307,10 +311,12 @@ def _locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bo
 
 def named_elsewhere(text: str, start: int, position: int) -> bool:
     """Whether the words before `position` make the place there where weapons came from,
-    where someone spoke or another day's strike, not where this one hit: "launched from the
-    Rafah area in southern Gaza", "told reporters in Kyiv", "a day after a strike in Odesa"."""
+    where someone spoke, another day's strike or the strike this one answers, not where this
+    one hit: "launched from the Rafah area in southern Gaza", "told reporters in Kyiv", "a day
+    after a strike in Odesa", "in retaliation for a strike on Damascus"."""
     return (_NOT_HIT_BEFORE.search(text, start, position) is not None
-            or OTHER_DAY.search(text, start, position) is not None)
+            or OTHER_DAY.search(text, start, position) is not None
+            or _CAUSE.search(text, start, position) is not None)
 
 
 def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None) -> bool:

@@ -27,8 +27,10 @@ from summarizer.text.numbers import NUMBER, TENS, UNITS, number_value, qualifier
 CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
 
-OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+days?|the\s+day)\s+(?:after|before)\b")
-"""A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274"."""
+OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)|the\s+day)"
+                       r"\s+(?:after|before)\b")
+"""A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274", "a
+week after a strike on Sumy"."""
 
 _QUALIFIER = (r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+"
               r"|as\s+many\s+as\s+|up\s+to\s+)?")
