@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from summarizer.backends.rules.bodies import COMMON_BODY, DOCUMENT, NOT_BODY, body
 from summarizer.backends.rules.speakers import (
     FINITE_VERB,
     NAME,
@@ -68,8 +69,6 @@ _PRONOUNS = frozenset({"he", "she"})
 _CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|message|tweet|update"
                              r"|video|letter|address)\b")
 
-_DOCUMENT = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:statement|readout|post|communiqu\u00e9|release)$")
-
 _DESCRIBED = re.compile(
     r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
     r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
@@ -85,33 +84,6 @@ article gives."""
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
 is said by "military source", as one names the speaker of a statement."""
-
-_ORGANIZATION = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
-    r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|Staff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
-    r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
-    r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
-"""A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
-statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
-
-_NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")
-"""A phrase that only refers to a body ("with its foreign ministry") does not name it."""
-
-_COMMON_BODY = re.compile(r"(?i)the\s+(\w+)")
-"""A body named by its common noun only ("the ministry"): the last body of that kind."""
-
-_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
-"""A body's acronym in brackets after its name: "The Prime Minister's Office (PMO) said"."""
-
-_LEAD = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+|^.*?\s(?=the\s+[A-Z])")
-"""What precedes the body's own name: a conjunction, or a description ("war monitor the
-Syrian Observatory for Human Rights")."""
-
-_THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
-"""'the' goes ("the Kremlin", "the health ministry") except before one common noun ("the
-ministry") or a possessive ("the country's military"), as the article writes those."""
-
 
 _EPITHET = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
@@ -186,13 +158,13 @@ class Said:
     def spoke(self, name: str, people: People) -> None:
         name = self.same_body(name)
         self.latest = name
-        if _body(name) or people.party(name):
+        if body(name) or people.party(name):
             self.body = name
 
     def same_body(self, name: str) -> str:
         """The last body, for its common noun ("the ministry" after "Russia's defence
         ministry said"); any other name as it is."""
-        common = _COMMON_BODY.fullmatch(name)
+        common = COMMON_BODY.fullmatch(name)
         if common and self.body and common.group(1).lower() in self.body.lower():
             return self.body
         return name
@@ -209,9 +181,9 @@ def narrative_bodies(text: str, narrative: list[Unit],
         for verb in _STATEMENT_VERB.finditer(text, unit.start, unit.end):
             cited = verb.group("cited")
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
-            who = (_DOCUMENT.sub("", cited.strip()) if cited
+            who = (DOCUMENT.sub("", cited.strip()) if cited
                    else _subject(text[start:verb.start()]))
-            name = (_body(who) if not _NOT_BODY.match(who) else None) or people.party(who)
+            name = (body(who) if not NOT_BODY.match(who) else None) or people.party(who)
             if name:
                 found.append((verb.start(), Spoken(name, unit.end)))
     return found
@@ -301,13 +273,6 @@ def _earlier(text: str, start: int, quotes: list[Quote]) -> str:
     return text[before[0]:earlier.start].strip(" ,") + ", " if before[0] < earlier.start else ""
 
 
-def _body(who: str) -> str | None:
-    """The name of a body that speaks as itself, without what leads up to it or the
-    document it spoke through ("the Kremlin statement said" is the Kremlin)."""
-    who = _DOCUMENT.sub("", _LEAD.sub("", _ACRONYM.sub("", who)))
-    return _THE.sub("", who) if _ORGANIZATION.match(who) else None
-
-
 def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | None, bool]:
     """The speaker's name and whether the attribution continues the previous statement.
 
@@ -356,7 +321,7 @@ def _subject(part: str) -> str:
 def _bare(part: str, people: People) -> bool:
     """A part that is only a name or a body ("Hans Grundberg", "the Sudan Doctors Network",
     "Qatar")."""
-    return bool((WHO_NAME.fullmatch(part) and people.clean(part)) or _body(part)
+    return bool((WHO_NAME.fullmatch(part) and people.clean(part)) or body(part)
                 or people.party(part))
 
 
@@ -370,9 +335,9 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return said.body, True
     if _CHANNEL_OBJECT.match(who):
         return said.latest, True
-    body = _body(who)
-    if body and not _NOT_BODY.match(body):
-        return said.same_body(body), body != said.same_body(body)
+    named = body(who)
+    if named and not NOT_BODY.match(named):
+        return said.same_body(named), named != said.same_body(named)
     party = people.party(who)
     if party:
         return party, False
@@ -396,7 +361,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
 def _referent(position: int, people: People, said: Said) -> str | None:
     """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
     named since, else the subject of the last sentence that names someone."""
-    if said.speaker and not (_body(said.speaker) or people.party(said.speaker)) and not any(
+    if said.speaker and not (body(said.speaker) or people.party(said.speaker)) and not any(
             said.end <= at < position for at, _ in people.named):
         return said.speaker
     person = people.subject_before(position)

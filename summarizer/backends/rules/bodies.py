@@ -1,0 +1,48 @@
+"""Bodies that speak as themselves: ministries, militaries, offices, agencies, families.
+
+"The Russian defence ministry said", "the Kremlin said in a statement" and "the
+Coordination Headquarters for the Treatment of Prisoners of War reported" are
+statements of the body itself, named as the article names it, without what leads
+up to the name ("war monitor the Syrian Observatory") or the document it spoke
+through ("the Kremlin statement").
+"""
+
+from __future__ import annotations
+
+import re
+
+DOCUMENT = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:statement|readout|post|communiqu\u00e9|release)$")
+"""The document a body spoke through, after its name: "the Kremlin statement"."""
+
+_ORGANIZATION = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
+    r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|Staff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
+    r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
+    r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
+"""A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
+statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
+
+NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")
+"""A phrase that only refers to a body ("with its foreign ministry") does not name it."""
+
+COMMON_BODY = re.compile(r"(?i)the\s+(\w+)")
+"""A body named by its common noun only ("the ministry"): the last body of that kind."""
+
+_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
+"""A body's acronym in brackets after its name: "The Prime Minister's Office (PMO) said"."""
+
+_LEAD = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+|^.*?\s(?=the\s+[A-Z])")
+"""What precedes the body's own name: a conjunction, or a description ("war monitor the
+Syrian Observatory for Human Rights")."""
+
+_THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
+"""'the' goes ("the Kremlin", "the health ministry") except before one common noun ("the
+ministry") or a possessive ("the country's military"), as the article writes those."""
+
+
+def body(who: str) -> str | None:
+    """The name of a body that speaks as itself, without what leads up to it or the
+    document it spoke through ("the Kremlin statement said" is the Kremlin)."""
+    who = DOCUMENT.sub("", _LEAD.sub("", _ACRONYM.sub("", who)))
+    return _THE.sub("", who) if _ORGANIZATION.match(who) else None
