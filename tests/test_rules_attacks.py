@@ -269,3 +269,14 @@ def test_weapons_downed_count_the_attack_only_when_they_are_all_of_it(
         text: str, weapons: dict[str, int]) -> None:
     [attack] = attacks(text)
     assert {w.type: w.count for w in attack.weapons} == weapons
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("On Friday, Russian strikes killed at least five civilians in Kherson, officials said.",
+     "Kherson"),
+    ("Sudanese army airstrikes have wounded dozens of people in Nyala, medics said on Friday.",
+     "Nyala"),
+])
+def test_the_city_where_strikes_killed_is_their_target(text: str, target: str) -> None:
+    [attack] = attacks(text)
+    assert attack.targets == [target]

@@ -90,9 +90,12 @@ _SITE_BEFORE = re.compile(rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:on|against)|\b(?:struc
 targeting the U.S. military's Al Udeid Air Base"."""
 _STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b|{WEAPON_HARMED})"
                         r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:city|town|village|capital)\s+of\s+)?$")
+                        r"(?:city|town|village|capital)\s+of\s+)?$"
+                        rf"|\b{_ATTACK_NOUN}\s+(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)"
+                        r"\s+(?:[\w,-]+\s+){0,5}?in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa",
-"a strike on troops in the eastern city of Kharkiv"."""
+"a strike on troops in the eastern city of Kharkiv", "strikes killed at least five
+Palestinians in Rafah"."""
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
 _ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|strike|bomb|fire"
