@@ -234,3 +234,8 @@ def test_a_count_told_in_the_perfect_over_the_truce_is_everyone_so_far() -> None
                  "deal, and Israel freed 183 Palestinian prisoners.") == {
         "exchange.stages[2025-04-19].released[Hamas].count": 3,
         "exchange.stages[2025-04-19].released[Israel].count": 183}
+
+
+def test_a_total_with_the_people_it_adds_counts_them_too() -> None:
+    assert facts(f"{DAY} The releases bring the number of Israelis freed to 40, along with 15 "
+                 "foreign hostages.") == {**DAY_FACTS, "exchange.cumulative[2025-04-14].count": 55}

@@ -118,6 +118,7 @@ of a release, never a release of its own nor an addition to one."""
 _UNDER_WAY = re.compile(r"(?i)\b(?:began|begun|begins|begin|started|starts|under\s*way)\b")
 """A release told as under way ("Hamas began releasing captives on Monday"): the counts that
 follow are its first handovers, not the day's release."""
+_ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:another\s+)?")
 _QUOTED_ON = re.compile(r"\s*[\u201c\"]")
 """A sentence that goes on in quotation marks ("246 servicemen were “returned from Kyiv”"):
 its release words are in the quote."""
@@ -149,7 +150,7 @@ class ExchangeReader:
                 if found.group(1) == found.group(2) and not sought(self.text, unit, found.start()):
                     deals.append(Deal(unit, None, int(found.group(1).replace(",", "")), True))
             counted = people.get(unit.start, [])
-            totals.extend(self._totals_to(unit, {c.start for c in counted}))
+            totals.extend(self._totals_to(unit, counted))
             previous: str | None = None
             for group in groups(self.text, unit, counted, self._background):
                 if planned(self.text, unit, group):
@@ -356,9 +357,11 @@ class ExchangeReader:
             as_of_expression=time_near(self.text, group.unit, group.start),
             evidence=self._evidence(group))
 
-    def _totals_to(self, unit: Unit, counted: set[int]) -> list[CumulativeTotal]:
+    def _totals_to(self, unit: Unit, counted: list[Count]) -> list[CumulativeTotal]:
         """Totals whose noun is not right after the number: "brings the total number of
-        returnees to 697", "received a total of 1,000 of its citizens"."""
+        returnees to 697", "received a total of 1,000 of its citizens"; with the people it
+        adds ("bring the number of Israelis freed to 50, along with 19 foreigners": 69)."""
+        starts = {c.start for c in counted}
         if "total" not in unit.text and not _TOTAL_TO.search(unit.text) and not (
                 _TO_THE_NUMBER.search(unit.text)):
             return []
@@ -367,9 +370,11 @@ class ExchangeReader:
         if not AGREEMENT_CUE.search(unit.text):
             found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
         return [CumulativeTotal(received_by=self._received_by(unit, m.start("number"), set()),
-                                count=int(m.group("number").replace(",", "")),
+                                count=int(m.group("number").replace(",", "")) + sum(
+                                    c.value for c in counted
+                                    if _ALONG_WITH.fullmatch(self.text, m.end(), c.start)),
                                 qualifier=qualifier_before(self.text, m.start("number")),
                                 as_of_expression=time_near(self.text, unit, m.start("number")),
                                 evidence=evidence(self.text, unit.start, unit.end))
-                for m in found if m.start("number") not in counted
+                for m in found if m.start("number") not in starts
                 and not self._background(unit, m.start("number"))]
