@@ -245,3 +245,31 @@ def test_what_was_done_after_a_plan_is_a_release_and_the_plan_is_not() -> None:
                  dt.date(2025, 2, 23)) == stage("2025-02-22", Hamas=5)
     assert facts("Hamas will free four hostages on Saturday after Israel releases 100 "
                  "Palestinian prisoners.", dt.date(2025, 2, 20)) == {}
+
+
+def test_a_side_bringing_home_its_own_people_received_them() -> None:
+    """ "Returned 95 of its citizens" counts citizens, and the side that returned its own
+    people is the one that received them; the parts told next belong to that release, not
+    to the other side's release of as many."""
+    assert facts(
+        "Ukraine has returned 95 of its citizens from Russian captivity in a new exchange on "
+        "Friday, the president said.\n\n"
+        "Those freed are 92 servicemen and three civilians. In return, Ukraine handed over 95 "
+        "Russian prisoners of war.", dt.date(2024, 10, 18)) == {
+        "exchange.stages[2024-10-18].released[Russia].count": 95,
+        "exchange.stages[2024-10-18].released[Ukraine].count": 95}
+    assert facts("Ukraine returned 95 of its citizens on Friday in its swap with Russia.",
+                 dt.date(2024, 10, 18)) == {
+        "exchange.stages[2024-10-18].released[Russia].count": 95}
+
+
+def test_a_side_freeing_its_own_people_in_a_raid_released_no_one() -> None:
+    """A rescue is not a release: nobody holding them set them free."""
+    assert facts("Israel freed four of its citizens from captivity in Gaza on Saturday. Hamas "
+                 "still holds 120 hostages.", dt.date(2024, 6, 9)) == {}
+
+
+def test_a_total_of_a_side_s_own_people_stays_the_running_total() -> None:
+    assert facts("With Sunday's group, Ukraine has now received a total of 1,000 of its "
+                 "citizens in the swap with Russia.", dt.date(2025, 5, 25)) == {
+        "exchange.cumulative[2025-05-25].count": 1000}

@@ -96,6 +96,14 @@ def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
     return kind
 
 
+OWN_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our|his|her)\b")
+"""A side's own people counted ("returned 95 of its citizens", "two of their soldiers"): the
+number counts the noun after the possessive, unlike "two of the wounded", a part of a group
+already counted."""
+_TOTAL_OF = re.compile(r"(?i)\btotal\s+of\s+$")
+"""A running total's number ("received a total of 1,000 of its citizens") is read as such."""
+
+
 def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
     """Every counted noun phrase in text[start:end]."""
     found_counts: list[Count] = []
@@ -110,7 +118,10 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         value = number_value(found)
         if value is None:
             continue
-        count = _noun_phrase(text, found.start(), found.end(), limit, value, gazetteer)
+        owned = None if _TOTAL_OF.search(text, max(0, found.start() - 12), found.start()) else (
+            OWN_PEOPLE.match(text, found.end(), limit))
+        count = _noun_phrase(text, found.start(), owned.end() if owned else found.end(), limit,
+                             value, gazetteer)
         if count is not None:
             found_counts.append(count)
     return sorted(found_counts + _one_person(text, start, end, gazetteer),

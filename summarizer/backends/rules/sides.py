@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from summarizer.backends.rules.groups import Group
+from summarizer.backends.rules.numbers import OWN_PEOPLE
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Places
 from summarizer.text.numbers import NUMBER
@@ -22,6 +23,8 @@ RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|f
                           r"|free|hand(?:ed|ing|s)\s+(?:over|back)|sen[dt]s?\s+back|set\s+free|returned"
                           r"|returning|returns|repatriated|swapped|exchanged)\b")
 RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed|got\s+back)\b")
+_HOME_VERB = re.compile(r"(?i)return|repatriat")
+"""Verbs that, with a side's own people, tell the side bringing them home."""
 _BY_PARTY = re.compile(r"(?i)^[^.;]{0,40}?\b(?:released|freed|handed\s+over|returned|held)\s+by\s+")
 _FEW_WORDS = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
@@ -131,6 +134,11 @@ class Sides:
         if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _OBTAINED.search(
                 text, max(start, verbs[-1].start() - 30), verbs[-1].start()):
             actor = self._side_before(verbs[-1].start(), start=start)
+            if actor and OWN_PEOPLE.match(text, NUMBER.match(text, group.start).end()
+                                          if NUMBER.match(text, group.start) else group.start):
+                # "Ukraine returned 95 of its citizens": it brought them home; "Israel freed
+                # four of its citizens" in a raid: nobody released them.
+                return self.other(actor) if _HOME_VERB.match(verbs[-1].group()) else None
             if actor:
                 return actor
         passive = _BY_PARTY.match(text[group.items_end:unit.end])
