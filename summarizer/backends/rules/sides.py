@@ -134,8 +134,7 @@ class Sides:
         if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _OBTAINED.search(
                 text, max(start, verbs[-1].start() - 30), verbs[-1].start()):
             actor = self._side_before(verbs[-1].start(), start=start)
-            if actor and OWN_PEOPLE.match(text, NUMBER.match(text, group.start).end()
-                                          if NUMBER.match(text, group.start) else group.start):
+            if actor and self._own_people(group):
                 # "Ukraine returned 95 of its citizens": it brought them home; "Israel freed
                 # four of its citizens" in a raid: nobody released them.
                 return self.other(actor) if _HOME_VERB.match(verbs[-1].group()) else None
@@ -165,6 +164,11 @@ class Sides:
                    if m.entry.demonym and m.entry.name in self.parties]
             return own[0] if own else None
         return None
+
+    def _own_people(self, group: Group) -> bool:
+        """The group counts its actor's own people ("95 of its citizens")."""
+        number = NUMBER.match(self.text, group.start)
+        return bool(number and OWN_PEOPLE.match(self.text, number.end()))
 
     def _side_before(self, position: int, *, start: int | None = None,
                      named: bool = True) -> str | None:
