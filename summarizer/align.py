@@ -215,8 +215,10 @@ class _Builder:
                 for number, result in enumerate(self.results)
                 for attack in result.extraction.attacks]
 
-    def canonical(self, fact: Fact) -> tuple[FactPath, Value]:
-        """The fact's path and value with every name canonical."""
+    def canonical(self, fact: Fact, when: str | None = None) -> tuple[FactPath, Value]:
+        """The fact's path (under `when`, if given) and value with every name canonical.
+        The path is rebuilt only where a key changes: most names are canonical already,
+        and `replace` was the largest cost of aligning the seeds."""
         path, value = fact.key, fact.value
         assert value is not None, fact.path
         if isinstance(value, str) and path.field in _VALUE_NAMES:
@@ -225,10 +227,14 @@ class _Builder:
         def canon(name: str | None, kind: EntityKind) -> str | None:
             return None if name is None else self.name(kind, name)
 
-        return replace(path, party=canon(path.party, EntityKind.party),
-                       category=canon(path.category, EntityKind.category),
-                       region=canon(path.region, EntityKind.place),
-                       speaker=canon(path.speaker, EntityKind.person)), value
+        keys = (canon(path.party, EntityKind.party), canon(path.category, EntityKind.category),
+                canon(path.region, EntityKind.place), canon(path.speaker, EntityKind.person),
+                path.when if when is None else when)
+        if keys == (path.party, path.category, path.region, path.speaker, path.when):
+            return path, value
+        party, category, region, speaker, when = keys
+        return replace(path, party=party, category=category, region=region, speaker=speaker,
+                       when=when), value
 
     def add(self, key: tuple[str, ...], path: FactPath, claim: Claim) -> None:
         aligned = self.facts.setdefault(key, Aligned(path, judge_kind(path)))
@@ -246,9 +252,8 @@ class _Builder:
         for fact in self.walked[id(result)]:
             if fact.key.item[0] not in ("agreement", "stage", "cumulative"):
                 continue
-            path, value = self.canonical(fact)
-            if fact.key.item[0] == "stage":
-                path = replace(path, when=self.stage_when[id(fact.item)])
+            path, value = self.canonical(
+                fact, self.stage_when[id(fact.item)] if fact.key.item[0] == "stage" else None)
             key: tuple[str, ...] = (str(path),)
             if isinstance(fact.holder, CumulativeTotal):
                 key = (str(path), self.name(EntityKind.party, fact.holder.received_by))
@@ -257,8 +262,7 @@ class _Builder:
     def attack(self, result: ArticleResult, attack: Attack, when: str, cluster: str) -> None:
         """The facts of one article's report of an attack, under the attack's merged key."""
         for fact in self.of_item.get((id(result), id(attack)), ()):
-            path, value = self.canonical(fact)
-            path = replace(path, when=when)
+            path, value = self.canonical(fact, when)
             key: tuple[str, ...] = (cluster, str(path))
             if path.field == "target":
                 key = (*key, str(value))

@@ -57,15 +57,16 @@ def _named_claims(
     claims: set[str] = set()
     for result in results:
         picked = [f for f in result.findings if names(f)]
+        if not picked:
+            continue  # nothing named: most articles, not worth walking
         named = {i for f in picked for i in f.fact_ids}
         lost = {i for f in picked if f.code is FindingCode.evidence_not_found
                 for i in f.fact_ids}
-        facts = list(walk(result.extraction))
-        hit = {(id(f.holder), f.key) for f in facts if fact_id(result.article_id, f.id) in named}
-        unfound = {id(f.evidence) for f in facts
-                   if f.evidence is not None and fact_id(result.article_id, f.id) in lost}
-        claims |= {fact_id(result.article_id, f.id) for f in facts
-                   if fact_id(result.article_id, f.id) in named
+        facts = [(fact_id(result.article_id, f.id), f) for f in walk(result.extraction)]
+        hit = {(id(f.holder), f.key) for i, f in facts if i in named}
+        unfound = {id(f.evidence) for i, f in facts if f.evidence is not None and i in lost}
+        claims |= {i for i, f in facts
+                   if i in named
                    or (id(f.holder), _qualifies(f.key)) in hit
                    or (f.evidence is not None and id(f.evidence) in unfound)}
     return claims
