@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.facts import when
 from summarizer.models import Attack
-from summarizer.text.entities import may_lie_in, within
+from summarizer.text.entities import may_lie_in, place_reach, within
 
 _NIGHT = re.compile(
     r"\b(?:overnight|night|nighttime|tonight|evening|dawn|early hours|small hours)\b",
@@ -166,18 +166,32 @@ def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] 
 
 
 class _Filed:
-    """The attacks formed so far, by attacker and by day: a report only fits an attack
-    with no other attacker named, dated within a day of it (all attacks are dated when
-    a dated report is placed). Looking only there, not at every attack, keeps a merge
-    of thousands of attacks near-linear (issue 18)."""
+    """The attacks formed so far, by attacker, by day and by place: a report only fits
+    an attack with no other attacker named, dated within a day of it (all attacks are
+    dated when a dated report is placed), and with a place that may be one of its own
+    or none yet. Looking only there, not at every attack, keeps a merge of thousands
+    of attacks near-linear, one day's too (issue 18). A report naming no place may be
+    any attack's: it looks at all of them."""
 
     def __init__(self) -> None:
         self.attacker: list[str | None] = []
+        self.days: list[set[dt.date]] = []
         self.by_attacker: dict[str | None, set[int]] = {}
         self.by_day: dict[dt.date, dict[str | None, set[int]]] = {}
+        self.unplaced: set[int] = set()
+        self.by_place: dict[str, set[int]] = {}
 
     def candidates(self, report: AttackReport) -> list[int]:
         named = report.attacker
+        if report.places:
+            near = self.unplaced.union(*(self.by_place.get(key, set())
+                                         for place in report.places
+                                         for key in place_reach(place)[1]))
+            days = (None if report.date is None else
+                    {report.date + dt.timedelta(days=step) for step in (-1, 0, 1)})
+            return sorted(index for index in near
+                          if (named is None or self.attacker[index] in (None, named))
+                          and (days is None or not days.isdisjoint(self.days[index])))
         if report.date is None:
             found = (set(range(len(self.attacker))) if named is None
                      else self.by_attacker.get(None, set()) | self.by_attacker.get(named, set()))
@@ -191,7 +205,9 @@ class _Filed:
     def add(self, report: AttackReport, index: int, cluster: list[AttackReport]) -> None:
         if index == len(self.attacker):
             self.attacker.append(None)
+            self.days.append(set())
             self.by_attacker.setdefault(None, set()).add(index)
+            self.unplaced.add(index)
         if report.attacker and self.attacker[index] is None:
             self.attacker[index] = report.attacker
             self.by_attacker[None].discard(index)
@@ -201,8 +217,14 @@ class _Filed:
                 filed.get(None, set()).discard(index)
                 filed.setdefault(report.attacker, set()).add(index)
         if report.date is not None:
+            self.days[index].add(report.date)
             self.by_day.setdefault(report.date, {}).setdefault(
                 self.attacker[index], set()).add(index)
+        if report.places:
+            self.unplaced.discard(index)
+            for place in report.places:
+                for key in place_reach(place)[0]:
+                    self.by_place.setdefault(key, set()).add(index)
 
 
 def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:

@@ -351,21 +351,26 @@ def test_one_attack_told_with_two_authorities_tolls_is_one_attack_in_conflict() 
     assert sorted({s.value for s in toll.sources}) == [23, 58]
 
 
-def test_an_attack_is_weighed_only_against_attacks_of_its_days_and_attacker(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two outlets with 1,000 attacks each, one a day: each report was weighed against
-    every attack formed so far (a million fits, issue 18), now only against those a
-    day either side with no other attacker; the merge is the same."""
-    weighed = 0
+@pytest.fixture
+def weighed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many times a report is weighed against an attack, as the merge's work."""
+    count = [0]
     fit = events.fit
 
     def counted(report: events.AttackReport,
                 event: Sequence[events.AttackReport]) -> tuple[int, int] | None:
-        nonlocal weighed
-        weighed += 1
+        count[0] += 1
         return fit(report, event)
 
     monkeypatch.setattr(events, "fit", counted)
+    return count
+
+
+def test_an_attack_is_weighed_only_against_attacks_of_its_days_and_attacker(
+        weighed: list[int]) -> None:
+    """Two outlets with 1,000 attacks each, one a day: each report was weighed against
+    every attack formed so far (a million fits, issue 18), now only against those a
+    day either side with no other attacker; the merge is the same."""
     day = dt.date(2024, 1, 1)
     outlets = [ArticleResult(article_id=side, source=side, backend="written",
                              extraction=ArticleExtraction(attacks=[
@@ -374,8 +379,27 @@ def test_an_attack_is_weighed_only_against_attacks_of_its_days_and_attacker(
                                  for n in range(1000)]))
                for side, attacker in (("one", "Russia"), ("two", None))]
     summary = merge(outlets)
-    assert weighed < 5 * 2000
+    assert weighed[0] < 5 * 2000
     attackers = [f for f in summary.facts if f.path.endswith(".attacker")]
     assert len(attackers) == 1000
     assert {f.status for f in attackers} == {"single_source"}
     assert {len(f.sources) for f in attackers} == {1}
+
+
+def test_an_attack_is_weighed_only_against_attacks_on_its_places(weighed: list[int]) -> None:
+    """Two outlets with the same 1,000 attacks by one attacker on one day, each on its
+    own village: each report was weighed against every attack of that day (a million
+    fits, issue 18), now only against those whose places may be its own."""
+    outlets = [ArticleResult(article_id=side, source=side, backend="written",
+                             extraction=ArticleExtraction(attacks=[
+                                 Attack(date=dt.date(2024, 1, 1), attacker="Russia",
+                                        targets=[f"Village {n}"],
+                                        evidence=Evidence(text=f"strike on village {n}"))
+                                 for n in range(1000)]))
+               for side in ("one", "two")]
+    summary = merge(outlets)
+    assert weighed[0] < 5 * 2000
+    attackers = [f for f in summary.facts if f.path.endswith(".attacker")]
+    assert len(attackers) == 1000
+    assert {f.status for f in attackers} == {"corroborated"}
+    assert {len(f.sources) for f in attackers} == {2}

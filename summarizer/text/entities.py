@@ -260,6 +260,22 @@ def may_lie_in(place: str, country: str) -> bool:
                                        and _place_key(name_key(place)) not in kinds)
 
 
+@cache
+def place_reach(place: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(filed, sought): two places one is, or `within` or `may_lie_in` the other, share a
+    key between one's filed and the other's sought keys, so a merge of thousands of
+    places looks up the few that may be one place, not all (issue 18)."""
+    key = _place_key(name_key(place))
+    kind, country = _place_kinds().get(key), _city_countries().get(key)
+    filed, sought = {f"={place}"}, {f"={place}", f"in:{place}"}
+    if country is not None:
+        filed.add(f"in:{country}")
+        sought.add(f"={country}")
+    filed.add("country" if kind == "country" else "unknown" if kind is None else "")
+    sought.add("unknown" if kind == "country" else "country" if kind is None else "")
+    return frozenset(filed - {""}), frozenset(sought - {""})
+
+
 _GAZETTEER_KINDS = {
     EntityKind.party: ("country", "group"),
     EntityKind.place: ("country", "city", "region"),
