@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.facts import when
 from summarizer.models import Attack
-from summarizer.text.entities import may_lie_in, place_reach, within
+from summarizer.text.containment import may_lie_in, place_reach, within
 
 _NIGHT = re.compile(
     r"\b(?:overnight|night|nighttime|tonight|evening|dawn|early hours|small hours)\b",

@@ -13,7 +13,7 @@ import pytest
 
 from summarizer.backends.rules import RulesBackend
 from summarizer.models import Article, Attack
-from summarizer.text.entities import within
+from summarizer.text.containment import within
 
 
 def attacks(text: str) -> list[Attack]:

@@ -132,11 +132,10 @@ def _party_key(name: str) -> str:
     return " ".join(_without_article(fold(name).split()))
 
 
-def _place_key(key: str) -> str:
-    for suffix in _PLACE_SUFFIXES:
-        if key.endswith(suffix) and len(key) > len(suffix):
-            return key[: -len(suffix)]
-    return key
+def place_key(key: str) -> str:
+    """'kharkiv oblast' and 'kharkiv' are one place: the unit word is dropped."""
+    return next((key[: -len(s)] for s in _PLACE_SUFFIXES
+                 if key.endswith(s) and len(key) > len(s)), key)
 
 
 def _category_key(key: str) -> str:
@@ -232,50 +231,6 @@ def _category_rank(name: str) -> tuple[int, bool, int, str]:
     return (len(name.split()), not name.endswith("s"), len(name), name)
 
 
-@cache
-def _city_countries() -> dict[str, str]:
-    return {_place_key(name_key(written)): entry.country
-            for written, entry in load_gazetteer().names() if entry.country is not None}
-
-
-def within(place: str, country: str) -> bool:
-    """Whether `place` is a city the gazetteer puts in `country` ('Istanbul' in 'Turkey'):
-    one outlet naming the city and another the country do not disagree. `country` is
-    a canonical name, as the alias table resolves it."""
-    return _city_countries().get(_place_key(name_key(place))) == country
-
-
-@cache
-def _place_kinds() -> dict[str, str]:
-    return {_place_key(name_key(written)): entry.kind
-            for written, entry in load_gazetteer().names()}
-
-
-def may_lie_in(place: str, country: str) -> bool:
-    """Whether `place` may be in `country`: the gazetteer puts it there, or `country` is
-    one of its countries and `place` none of its names. It knows only the larger places:
-    'Tirah' may be in Pakistan, 'Kyiv' is not."""
-    kinds = _place_kinds()
-    return within(place, country) or (kinds.get(_place_key(name_key(country))) == "country"
-                                       and _place_key(name_key(place)) not in kinds)
-
-
-@cache
-def place_reach(place: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(filed, sought): two places one is, or `within` or `may_lie_in` the other, share a
-    key between one's filed and the other's sought keys, so a merge of thousands of
-    places looks up the few that may be one place, not all (issue 18)."""
-    key = _place_key(name_key(place))
-    kind, country = _place_kinds().get(key), _city_countries().get(key)
-    filed, sought = {f"={place}"}, {f"={place}", f"in:{place}"}
-    if country is not None:
-        filed.add(f"in:{country}")
-        sought.add(f"={country}")
-    filed.add("country" if kind == "country" else "unknown" if kind is None else "")
-    sought.add("unknown" if kind == "country" else "country" if kind is None else "")
-    return frozenset(filed - {""}), frozenset(sought - {""})
-
-
 _GAZETTEER_KINDS = {
     EntityKind.party: ("country", "group"),
     EntityKind.place: ("country", "city", "region"),
@@ -347,7 +302,7 @@ def load_alias_file(path: str | Path) -> dict[str, list[str]]:
 def _kind_key(kind: EntityKind, name: str) -> str:
     key = name_key(name)
     if kind is EntityKind.place:
-        return _place_key(key)
+        return place_key(key)
     return _category_key(key) if kind is EntityKind.category else key
 
 

@@ -25,7 +25,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from summarizer.text.entities import EntityKind, name_forms, name_key, within
+from summarizer.text.containment import within
+from summarizer.text.entities import EntityKind, name_forms, name_key
 from summarizer.text.numbers import Mention, mentions
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
