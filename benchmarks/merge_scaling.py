@@ -6,8 +6,9 @@
 Two articles, each stating N/2 distinct items of one kind, are merged; the time of
 each size is given with its ratio to the first size's, beside the ratios n and n log n
 would give. KIND is `statements` (one speaker, one quote each), `attacks` (one a day,
-each article its own attacker), `attacks-one-day` (all on one day, distinct targets)
-or `stages` (one a day). A merge is run once before timing, so loading the name tables
+each article its own attacker), `attacks-one-day` (all on one day, distinct targets),
+`stages` (one a day) or `one-speaker` (every quote by one speaker: quotes are clustered
+pairwise within a speaker, so this one grows as n squared). A merge is run once before timing, so loading the name tables
 is not counted; a size under a second is timed three times and the fastest kept, so a
 busy machine's pauses are not read as growth. The process's CPU time is given beside
 the wall time: on a shared machine the wall time also counts other processes' turns.
@@ -56,6 +57,13 @@ def statements(side: int, count: int) -> ArticleExtraction:
         for n in range(count)])
 
 
+def one_speaker(side: int, count: int) -> ArticleExtraction:
+    return ArticleExtraction(statements=[
+        Statement(speaker="Volodymyr Zelensky", quote=f"Quote number {n} of {side}",
+                  evidence=Evidence(text=f"Quote number {n} of {side}"))
+        for n in range(count)])
+
+
 def _attacks(side: int, count: int, *, one_day: bool) -> ArticleExtraction:
     return ArticleExtraction(attacks=[
         Attack(date=DAY if one_day else DAY + dt.timedelta(days=n), attacker=f"Army {side}",
@@ -78,6 +86,7 @@ KINDS: dict[str, Callable[[int, int], ArticleExtraction]] = {
     "attacks": lambda side, count: _attacks(side, count, one_day=False),
     "attacks-one-day": lambda side, count: _attacks(side, count, one_day=True),
     "stages": stages,
+    "one-speaker": one_speaker,
 }
 
 

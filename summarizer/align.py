@@ -110,23 +110,27 @@ class Alignment:
 @functools.lru_cache(maxsize=1024)
 def quote_words(text: str) -> str:
     """A quote's words only: case, accents, punctuation and quote marks removed. Kept
-    for the quotes seen last: merge compares every pair of quotes, and folding each
-    anew for every pair was over half its time on the seeds."""
+    for the quotes seen last: the cross-source checks compare each claim of a statement
+    with its fullest quote."""
     return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
 
 
 def same_words(a: str, b: str) -> bool:
     """One quote is the other, or a cut of it, up to punctuation."""
-    wa, wb = quote_words(a), quote_words(b)
+    return _cut(quote_words(a), quote_words(b))
+
+
+def _cut(wa: str, wb: str) -> bool:
     short, long = sorted((wa, wb), key=len)
     return short == long or (len(short) >= QUOTE_MIN_CHARS and short in long)
 
 
-def same_statement(a: str, b: str) -> bool:
-    """Two quotes of one statement, possibly worded differently (a translation)."""
-    if same_words(a, b):
+def same_statement(wa: str, wb: str) -> bool:
+    """Two quotes of one statement, given as their `quote_words`, possibly worded
+    differently (a translation). Words, not quotes: a speaker's quotes are folded once
+    each, not once per pair, as more quotes than the cache holds folded them anew."""
+    if _cut(wa, wb):
         return True
-    wa, wb = quote_words(a), quote_words(b)
     shorter = min(len(wa), len(wb))
     if shorter < QUOTE_VARIANT_MIN_CHARS:
         return False
@@ -277,7 +281,8 @@ class _Builder:
                     by_speaker.setdefault(speaker, []).append((result, fact))
         for speaker in sorted(by_speaker):
             quotes = by_speaker[speaker]
-            groups = _cluster([str(fact.value) for _, fact in quotes], same_statement)
+            groups = _cluster([quote_words(str(fact.value)) for _, fact in quotes],
+                              same_statement)
             path = FactPath("statement", speaker=speaker)
             for group in groups:
                 first = min(str(quotes[i][1].value) for i in group)
