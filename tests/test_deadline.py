@@ -17,10 +17,14 @@ from tests.conftest import FAST
 from tests.fakes.inbox import BATCH, read_records, write_inbox
 from tests.fakes.server import Script, ScriptedServer
 
-TIMEOUT = 2.0
+TIMEOUT = 3.0
+"""`--timeout 3`, as the failure was reported."""
+START_UP = 1.5
+"""Seconds a run may take besides its requests (the worker pool, the results file) on a
+loaded machine: what is bounded is the request, all attempts within 3 times the timeout."""
 TRICKLE = {"extraction": "short.json", "trickle": 0.01}
 """About 2,900 bytes at 10 ms each: every read gets a byte long before the timeout, and
-the whole answer takes over ten timeouts."""
+the whole answer takes about ten timeouts."""
 
 
 def trickled(tmp_path: Path, **settings: Any) -> tuple[dict[str, Any], int, float]:
@@ -49,20 +53,19 @@ def test_a_trickling_answer_ends_in_a_timeout_record_within_the_deadline(
     record, requests, elapsed = trickled(tmp_path, max_transport_retries=0)
     assert requests == 1
     assert (record["status"], record["error_type"]) == ("error", "TransportRetriesExhausted")
-    assert "the request timed out (over 2s in all); gave up after 1 attempt(s)" in (
+    assert "the request timed out (over 3s in all); gave up after 1 attempt(s)" in (
         record["message"])
     assert elapsed < 3 * TIMEOUT
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_retries_of_a_trickling_answer_end_within_three_timeouts(tmp_path: Path) -> None:
-    """Five attempts (the default retries) of 2 s each would hold the article 10 s."""
+    """Five attempts (the default retries) of 3 s each would hold the article 15 s."""
     assert BackendConfig().max_transport_retries == 4
     record, requests, elapsed = trickled(tmp_path)
     assert requests == 3
     assert (record["status"], record["error_type"], record["attempts"]) == (
         "error", "TransportRetriesExhausted", 3)
-    assert ("the request timed out (over 2s in all); gave up after 3 attempt(s) (all attempts "
-            "of a request end within 6s, 3 times --timeout)") in record["message"]
-    # Five deadlines (10 s) before the bound; the slack is a loaded machine's start-up.
-    assert elapsed < 5 * TIMEOUT
+    assert ("the request timed out (over 3s in all); gave up after 3 attempt(s) (all attempts "
+            "of a request end within 9s, 3 times --timeout)") in record["message"]
+    assert elapsed < 3 * TIMEOUT + START_UP
