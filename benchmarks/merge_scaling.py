@@ -8,13 +8,13 @@ each size is given with its ratio to the first size's, beside the ratios n and n
 would give. KIND is `statements` (one speaker, one quote each), `attacks` (one a day,
 each article its own attacker), `attacks-one-day` (all on one day, distinct targets),
 `stages` (one a day) or `one-speaker` (every quote by one speaker: quotes are clustered
-pairwise within a speaker, so this one grows as n squared). A merge is run once before timing, so loading the name tables
-is not counted; a size under a second is timed three times and the fastest kept, so a
-busy machine's pauses are not read as growth. The process's CPU time is given beside
-the wall time: on a shared machine the wall time also counts other processes' turns.
-A size that the growth seen so far projects past BUDGET seconds is reported as
-skipped, with the projection: a 5,000-statement answer once held a batch for ten
-minutes (issue 18), and merge should stay below n log n.
+pairwise within a speaker, so this one grows as n squared). A merge is run once before
+timing, so loading the name tables is not counted; a size under a second is timed three
+times and the fastest kept, so a busy machine's pauses are not read as growth. The
+process's CPU time is given beside the wall time: on a shared machine the wall time also
+counts other processes' turns. A size that the growth seen so far projects past BUDGET
+seconds is reported as skipped, with the projection: a 5,000-statement answer once held
+a batch for ten minutes (issue 18), and merge should stay below n log n.
 """
 
 from __future__ import annotations
