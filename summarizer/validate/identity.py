@@ -65,14 +65,10 @@ def _counts(fact: Fact) -> bool:
 
 def _sentences(text: str, value: int) -> Iterator[tuple[int, int]]:
     """The sentence of each place `value` is written in `text`."""
-    spans, start = [], 0
-    for match in lx.SENTENCE_BREAK.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
+    spans = lx.clauses(text, sentences=True)
     for mention in mentions(text):
         if mention.value == value:
-            yield next(s for s in spans if s[0] <= mention.start <= s[1])
+            yield lx.span_at(spans, mention.start)
 
 
 def _own_ground(text: str, value: int, attacker: str) -> str | None:

@@ -108,6 +108,21 @@ CLAUSE_BREAK = re.compile(
 """Where a clause ends. A comma alone does not end one ('killed, officials said, 12')."""
 SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
 
+
+def clauses(text: str, *, sentences: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of `text`, or of each sentence."""
+    spans, start = [], 0
+    for match in (SENTENCE_BREAK if sentences else CLAUSE_BREAK).finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def span_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    """The span that `position` is in."""
+    return next((s, e) for s, e in spans if s <= position <= e)
+
 COUNTS_NOTHING = re.compile(r"\d+(?:-|\s)?(?:year|yr|month|week|day|hour|minute|km|kilomet|"
                             r"mile|metre|meter|percent|per cent|%|st\b|nd\b|rd\b|th\b)",
                             re.IGNORECASE)

@@ -86,15 +86,6 @@ class Counts:
     """What makes the clause about something beside the fact (scope.py)."""
 
 
-def _clauses(text: str, *, sentences: bool = False) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in (lx.SENTENCE_BREAK if sentences else lx.CLAUSE_BREAK).finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """A clause's coordinated parts: 'killed 21' and '34 were injured'."""
     spans, start = [], lo
@@ -103,10 +94,6 @@ def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         start = lo + match.end()
     spans.append((start, hi))
     return spans
-
-
-def _within(spans: list[tuple[int, int]], mention: Mention) -> tuple[int, int]:
-    return next((s, e) for s, e in spans if s <= mention.start <= e)
 
 
 def _distance(mention: Mention, pattern: re.Pattern[str], clause: str, offset: int) -> int | None:
@@ -138,16 +125,16 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         if _counts_nothing(text, mention):
             reasons.append(f'there {value} is not a count ("{mention.text}")')
             continue
-        span = lo, hi = _within(_clauses(text), mention)
+        span = lo, hi = lx.span_at(lx.clauses(text), mention.start)
         clause = text[lo:hi]
-        part_lo, part_hi = _within(_parts(text, lo, hi), mention)
+        part_lo, part_hi = lx.span_at(_parts(text, lo, hi), mention.start)
         part = text[part_lo:part_hi]
         if any(p.search(part) for p in (need.own, *need.rivals)):
             lo, hi = part_lo, part_hi  # 'killed 21 and 34 were injured': 34's own words
         own = _distance(mention, need.own, text[lo:hi], lo)
         if own is None and not any(p.search(clause) for p in need.rivals) \
                 and (need.elliptic or not lx.VERB.search(clause)):
-            lo, hi = _within(_clauses(text, sentences=True), mention)
+            lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
             own = _distance(mention, need.own, text[lo:hi], lo)
         if own is None:
             reasons.append("")
