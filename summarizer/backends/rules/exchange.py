@@ -26,7 +26,7 @@ from summarizer.backends.rules.deal import (
     sought,
 )
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
-from summarizer.backends.rules.numbers import Count, qualifier_before
+from summarizer.backends.rules.numbers import TOTAL_OF, Count, qualifier_before
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.stages import Found, assemble
 from summarizer.backends.rules.text import (
@@ -55,8 +55,7 @@ EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|ret
                           r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
                           r"|prisoners?|transferred"
                           r"|hostages?|POWs?|detainees?|captives?)\b")
-_TOTAL_OF = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total)\s+"
-                       r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
+_TOTAL_OF = re.compile(f"(?i){TOTAL_OF}" r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
 _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
                       r"|these\s+\w+\s+days)\b")

@@ -100,8 +100,10 @@ OWN_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our|his|her)\b")
 """A side's own people counted ("returned 95 of its citizens", "two of their soldiers"): the
 number counts the noun after the possessive, unlike "two of the wounded", a part of a group
 already counted."""
-_TOTAL_OF = re.compile(r"(?i)\btotal\s+of\s+$")
-"""A running total's number ("received a total of 1,000 of its citizens") is read as such."""
+TOTAL_OF = r"\b(?:a\s+total\s+of|in\s+total)\s+"
+"""The words before a running total's number ("received a total of 1,000 of its citizens"):
+the totals rule (exchange.py) reads it, so it counts no group of a side's own people."""
+_TOTAL_BEFORE = re.compile(f"(?i){TOTAL_OF}$")
 
 
 def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
@@ -118,7 +120,7 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         value = number_value(found)
         if value is None:
             continue
-        owned = None if _TOTAL_OF.search(text, max(0, found.start() - 12), found.start()) else (
+        owned = None if _TOTAL_BEFORE.search(text, max(0, found.start() - 14), found.start()) else (
             OWN_PEOPLE.match(text, found.end(), limit))
         count = _noun_phrase(text, found.start(), owned.end() if owned else found.end(), limit,
                              value, gazetteer)
