@@ -7,7 +7,7 @@ words, so dates, years, ages and "two sides" never turn into figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from summarizer.models import Qualifier, WeaponType
@@ -82,6 +82,8 @@ class Count:
     kind: Literal["people", "weapon"]
     weapon: WeaponType | None = None
     nations: tuple[str, ...] = ()
+    own: bool = False
+    """The people are a side's own, told with a possessive ("95 of its citizens")."""
 
 
 def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
@@ -96,7 +98,7 @@ def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
     return kind
 
 
-OWN_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our|his|her)\b")
+_OWN_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our|his|her)\b")
 """A side's own people counted ("returned 95 of its citizens", "two of their soldiers"): the
 number counts the noun after the possessive, unlike "two of the wounded", a part of a group
 already counted."""
@@ -121,11 +123,11 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         if value is None:
             continue
         owned = None if _TOTAL_BEFORE.search(text, max(0, found.start() - 14), found.start()) else (
-            OWN_PEOPLE.match(text, found.end(), limit))
+            _OWN_PEOPLE.match(text, found.end(), limit))
         count = _noun_phrase(text, found.start(), owned.end() if owned else found.end(), limit,
                              value, gazetteer)
         if count is not None:
-            found_counts.append(count)
+            found_counts.append(replace(count, own=True) if owned else count)
     return sorted(found_counts + _one_person(text, start, end, gazetteer),
                   key=lambda c: c.start)
 

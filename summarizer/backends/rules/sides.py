@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 
 from summarizer.backends.rules.groups import Group
-from summarizer.backends.rules.numbers import OWN_PEOPLE
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Places
 from summarizer.text.numbers import NUMBER
@@ -134,7 +133,7 @@ class Sides:
         if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _OBTAINED.search(
                 text, max(start, verbs[-1].start() - 30), verbs[-1].start()):
             actor = self._side_before(verbs[-1].start(), start=start)
-            if actor and self._own_people(group):
+            if actor and any(item.own for item in group.items):
                 # "Ukraine returned 95 of its citizens": it brought them home; "Israel freed
                 # four of its citizens" in a raid: nobody released them.
                 return self.other(actor) if _HOME_VERB.match(verbs[-1].group()) else None
@@ -164,11 +163,6 @@ class Sides:
                    if m.entry.demonym and m.entry.name in self.parties]
             return own[0] if own else None
         return None
-
-    def _own_people(self, group: Group) -> bool:
-        """The group counts its actor's own people ("95 of its citizens")."""
-        number = NUMBER.match(self.text, group.start)
-        return bool(number and OWN_PEOPLE.match(self.text, number.end()))
 
     def _side_before(self, position: int, *, start: int | None = None,
                      named: bool = True) -> str | None:
