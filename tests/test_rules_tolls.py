@@ -154,3 +154,15 @@ def test_a_running_count_is_an_update_between_reports_of_one_day(
     assert (injured.status, [s.value for s in injured.sources]) == ("updated", [earlier, 61])
     assert [f.code for f in summary.findings if f.kind is FindingKind.cross_source] == [
         FindingCode.updated]
+
+
+def test_the_day_a_toll_was_revised_does_not_date_the_attack() -> None:
+    """An official who 'on Sunday revised' or 'on Sunday said' a toll dates the report: the
+    strike is the one the article dates, and a toll with no attack of its day stays out."""
+    text = ("Russian missiles struck Kharkiv on Friday.\n\n"
+            "The governor on Sunday revised the death toll to 12.\n\n"
+            "Regional officials on Sunday said that 30 people had been injured.")
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 25), text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), dt.date(2025, 5, 25))
+    assert [(str(a.date), a.killed and a.killed.count, a.injured and a.injured.count)
+            for a in extraction.attacks] == [("2025-05-23", 12, 30)]

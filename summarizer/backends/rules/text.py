@@ -43,6 +43,10 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated
                      r"|ha[sd]|have|killed|died|wounded|injured|launched|fired|struck|hit)\b)"
                      r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
 """A speech verb just before a time: the time is when it was said ("said on Monday")."""
+_SAID_AFTER = re.compile(r"(?i)\s+(?:said|says|told|announced|reported|stated|confirmed|revised"
+                         r"|updated|raised|lowered|corrected)\b")
+"""A speech or revision verb just after a time: "the governor on Sunday said", "the minister on
+Thursday revised the toll": the time is the report's too."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
@@ -283,7 +287,8 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
         if not (_FUTURE_TIME.search(found.group()) or _FUTURE_CLAUSE.search(words, start, end)
                 or BACKGROUND.search(words, start, end)
                 or _BOUND.search(words, start, found.start())):
-            told = _SAYING.search(words, start, found.start()) is not None
+            told = (_SAYING.search(words, start, found.start()) is not None
+                    or _SAID_AFTER.match(words, found.end()) is not None)
             usable.append((found.start(), found.group(), told))
     return tuple(usable)
 

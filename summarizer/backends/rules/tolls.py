@@ -50,7 +50,9 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
                r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,3}\s+lives\b)"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
-               rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)",
+               rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)"
+               r"|\b(?:revised|raised|lowered|updated|corrected)\s+(?:the\s+|its\s+)?death\s+toll"
+               r"\s+(?:(?:up|down)(?:wards?)?\s+)?to",
                r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead",
                r"fatalities|killed|dead|deaths|died|death\s+toll"),
     "injured": (r"injured|injuring|injures|wounded|wounding|wounds"
@@ -61,9 +63,9 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
                 r"injuries|injured|wounded|hurt"),
 }
 """Per kind: the words a number follows ("killed 12", "the number of injured reached
-99", "put the death toll at 19", "14 dead, and injured to 61"), the words that follow a
-number ("12 were wounded", "103 deaths", "nine were left dead"), and the words that say
-there were casualties without a number."""
+99", "put the death toll at 19", "revised the death toll to 84", "14 dead, and injured to
+61"), the words that follow a number ("12 were wounded", "103 deaths", "nine were left
+dead"), and the words that say there were casualties without a number."""
 _CASUALTY = {
     kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
            re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
