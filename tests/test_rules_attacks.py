@@ -280,3 +280,12 @@ def test_weapons_downed_count_the_attack_only_when_they_are_all_of_it(
 def test_the_city_where_strikes_killed_is_their_target(text: str, target: str) -> None:
     [attack] = attacks(text)
     assert attack.targets == [target]
+
+
+def test_a_bombing_in_a_city_told_in_an_update_of_the_next_day() -> None:
+    """An attack nobody has claimed is named by its bombs and its place ("the bombings in
+    Qom"), and the day officials gave the update is not the day of the bombings."""
+    text = ("On Saturday afternoon, police gave an update on the two bombings that took place in "
+            "Qom on Friday.\n\nThe death toll from the blasts has been revised down to 31.")
+    assert [(a.targets, a.date and a.date.isoformat(), a.killed and a.killed.count)
+            for a in attacks(text)] == [(["Qom"], "2025-05-23", 31)]

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-STRIKE_NOUN = r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|shelling|raids?)"
+STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bombings?|shelling"
+               r"|raids?)")
 """A noun naming a strike; "airstrike" written as one word too."""
 STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded"
                r"|targeted)")

@@ -44,9 +44,11 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated
                      r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
 """A speech verb just before a time: the time is when it was said ("said on Monday")."""
 _SAID_AFTER = re.compile(r"(?i)\s+(?:said|says|told|announced|reported|stated|confirmed|revised"
-                         r"|updated|raised|lowered|corrected)\b")
+                         r"|updated|raised|lowered|corrected)\b|(?:,\s+(?:[\w-]+\s+){1,3}?|\s+)"
+                         r"(?:gave|provided|issued)\s+(?:an?\s+)?(?:update|statement)\b")
 """A speech or revision verb just after a time: "the governor on Sunday said", "the minister on
-Thursday revised the toll": the time is the report's too."""
+Thursday revised the toll", "On Thursday, officials provided an update on the bombings": the
+time is the report's too. Not "struck Kyiv on Friday, officials said": that time is the strike's."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
