@@ -18,8 +18,8 @@ import pytest
 from summarizer import BackendConfig, load_articles, summarize
 from summarizer.backends import make_backend
 from summarizer.backends.rules import RULES_VERSION, RulesBackend
+from summarizer.backends.rules.marks import find_quotes
 from summarizer.backends.rules.numbers import counts
-from summarizer.backends.rules.text import find_quotes
 from summarizer.errors import ConfigError
 from summarizer.facts import iter_facts
 from summarizer.models import Article, ArticleExtraction, Summary

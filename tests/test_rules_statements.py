@@ -244,3 +244,24 @@ def test_a_name_with_lowercase_particles_is_one_name() -> None:
         ("Mohammed bin Abdulrahman Al Thani", "in their very final stage now."),
         ("Ursula von der Leyen", "Europe will stand by its partners in the region"),
     ]
+
+
+def test_single_quotes_guillemets_and_low_high_quotes_are_quotations() -> None:
+    """An apostrophe ("workers' hostel", "Russia's") opens or closes nothing, and a
+    quoted label ('terrorists') or a headline with no verb is no statement."""
+    assert said(
+        "The strike hit the workers' hostel and Russia's envoy called it 'a mistake' on "
+        "Monday. 'Three people were killed and nine wounded in the strike,' the governor, Ivan "
+        "Petrenko, said.\n\n"
+        "Police called the gunmen 'terrorists' and said: 'The search will go on all night.'\n\n"
+        "'The soldiers' families have waited two years for this day,' Lubinets wrote.\n\n"
+        "\u00abThe enemy fired seven missiles at the port overnight\u00bb, said Vitaliy Kim.\n\n"
+        "\u201eRescue teams are still working at the site\u201c, the State Emergency Service "
+        "said.\n\n"
+        "Kim: 'We will answer every strike on our cities'") == [
+        ("Ivan Petrenko", "Three people were killed and nine wounded in the strike"),
+        ("Police", "The search will go on all night."),
+        ("Lubinets", "The soldiers' families have waited two years for this day"),
+        ("Vitaliy Kim", "The enemy fired seven missiles at the port overnight"),
+        ("State Emergency Service", "Rescue teams are still working at the site"),
+    ]

@@ -15,10 +15,11 @@ from pathlib import Path
 from summarizer.backends import Attempt
 from summarizer.backends.rules.attacks import AttackReader
 from summarizer.backends.rules.exchange import ExchangeReader
+from summarizer.backends.rules.marks import find_quotes
 from summarizer.backends.rules.numbers import Count, counts
 from summarizer.backends.rules.quotes import statements
 from summarizer.backends.rules.singular import single_weapons
-from summarizer.backends.rules.text import find_quotes, split_units
+from summarizer.backends.rules.text import split_units
 from summarizer.models import Article, ArticleExtraction, Usage
 from summarizer.text.gazetteer import Gazetteer, Places, load_gazetteer, user_path
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer.backends.rules.bodies import COMMON_BODY, DOCUMENT, NOT_BODY, body
+from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.speakers import (
     FINITE_VERB,
     NAME,
@@ -21,7 +22,7 @@ from summarizer.backends.rules.speakers import (
     WHO_NAME,
     People,
 )
-from summarizer.backends.rules.text import Quote, Unit
+from summarizer.backends.rules.text import Unit
 
 _LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
 

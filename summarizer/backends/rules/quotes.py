@@ -18,10 +18,10 @@ from summarizer.backends.rules.attribution import (
     narrative_bodies,
     resolve,
 )
+from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.speakers import NAME_VERB, People
 from summarizer.backends.rules.text import (
     ABBREVIATION_DOT,
-    Quote,
     Unit,
     evidence,
     mask_abbreviations,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
 from summarizer.text.time import MONTH_NAMES, TIME, WEEKDAY_NAMES
 
@@ -55,7 +56,8 @@ _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s
 _LEAD_WORDS = 8
 """A sentence-opening clause this short ("In a record attack on Dec. 29,") dates the rest."""
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[\u2013—-]\s|[()]")
-_SENTENCE_END = re.compile(r"[.!?][”\"\u2019)]*\s+(?=[“\"\u2018(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"[.!?][”\"'\u2019\u00bb\u201c)]*\s+(?=[“\"'\u2018\u201e\u00ab(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Prof", "Jr",
     "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -80,20 +82,6 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?\s*[:\u2013—-]+\s+")
 """A dateline ("KYIV, Aug. 21 (UPI) -- ", "May 3 (Reuters) - "): when the report was filed,
 not when its news happened, so no time in it dates an event."""
-_QUOTE_MARK = re.compile(r"[“”\"\n\u2018\u2019]")
-_PARAGRAPH_END = re.compile(r"[.!?\u2026][\s\u2018\u2019']*$")
-_OPENERS = " \t\n([{—\u2013-/"
-
-
-@dataclass(frozen=True)
-class Quote:
-    """An outermost quotation: `start` and `end` index its opening and closing marks. A
-    quotation carried over a paragraph break has the line break as its mark there, and
-    `continues` marks the part of it that opens its paragraph without a mark."""
-
-    start: int
-    end: int
-    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,54 +93,6 @@ class Unit:
     text: str
     paragraph: int
     quote: int | None
-
-
-def find_quotes(text: str) -> list[Quote]:
-    """Outermost quotations, in double marks or curly single ones. Straight marks open after
-    a space and close before one, which keeps `Iranian "Shaheds,"` nested inside the quote
-    around it; a curly single mark closes only before a non-letter, so "Hamas\u2019s" stays an
-    apostrophe. A quotation still open at a paragraph's end runs to that end when the
-    paragraph ends a sentence (the convention for a quotation over several paragraphs),
-    and the next paragraph, up to a closing mark with no opening one, goes on with it;
-    one that stops mid-sentence is dropped: attributing it would be a guess."""
-    quotes: list[Quote] = []
-    stack: list[tuple[int, str]] = []
-    line_start, carried = 0, False
-    for found in _QUOTE_MARK.finditer(text):
-        i, mark = found.start(), found.group()
-        if mark == "\n":
-            if stack and stack[0][1] != "\u2018" and _PARAGRAPH_END.search(text, line_start, i):
-                quotes.append(Quote(stack[0][0], i))
-                carried = True
-            elif text[line_start:i].strip():
-                carried = False
-            stack.clear()
-            line_start = i + 1
-            continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if mark == "\u2019":
-            if stack and stack[-1][1] == "\u2018" and not after.isalnum():
-                start = stack.pop()[0]
-                if not stack:
-                    quotes.append(Quote(start, i))
-            continue
-        opening = mark == "“" or (mark in "\"\u2018" and before in _OPENERS
-                                  and not after.isspace())
-        closing = mark == "”" or (mark == '"' and not before.isspace() and not opening)
-        if opening:
-            stack.append((i, mark))
-        elif closing:
-            while stack and stack[-1][1] == "\u2018":
-                stack.pop()
-            if stack:
-                start = stack.pop()[0]
-                if not stack:
-                    quotes.append(Quote(start, i))
-            elif carried:
-                quotes.append(Quote(line_start - 1, i, continues=True))
-        carried = False
-    return quotes
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
