@@ -265,3 +265,14 @@ def test_single_quotes_guillemets_and_low_high_quotes_are_quotations() -> None:
         ("Vitaliy Kim", "The enemy fired seven missiles at the port overnight"),
         ("State Emergency Service", "Rescue teams are still working at the site"),
     ]
+
+
+def test_words_running_on_from_a_quotation_do_not_attribute_it() -> None:
+    assert said(
+        "Zelensky said Russia had fired \u201cmore than 40 missiles and dozens of drones\u201d "
+        "at the capital overnight and called for more air defence.\n\n"
+        "The foreign ministry announced that \u201ctalks on a new ceasefire will resume next "
+        "week\u201d and the army confirmed the pause.") == [
+        ("Zelensky", "more than 40 missiles and dozens of drones"),
+        ("foreign ministry", "talks on a new ceasefire will resume next week"),
+    ]

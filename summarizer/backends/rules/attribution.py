@@ -41,6 +41,13 @@ _SUFFIX_WHO_VERB = re.compile(
     rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying)\b")
 """The speaker, or the document that speaks for them ("the statement read"), then the verb."""
 
+_OWN_STOP = ",.!?\u2026"
+_SET_OFF = re.compile(r"\s*[,\u2013\u2014-]")
+"""A speaker named before the verb after a quotation is set off from it, by a comma or a dash
+or by the quotation's own last mark (""...," he said"); words that run on from it go on with
+the sentence whatever verb they reach: "fired "more than 40 missiles" at the capital and
+called for more air defence" is the sentence of whoever said "fired"."""
+
 _SUFFIX_VERB_WHO = re.compile(
     rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
@@ -227,7 +234,9 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
             patterns: tuple[re.Pattern[str], ...]) -> tuple[str, tuple[int, int]] | None:
     after = _sentence_around(text, quote.end + 1, quotes)
     tail = text[quote.end + 1:after[1]] if text[quote.end] != "\n" else ""
-    found = next((m for m in (p.match(tail) for p in patterns) if m), None)
+    set_off = text[quote.end - 1] in _OWN_STOP or _SET_OFF.match(tail) is not None
+    found = next((m for m in (p.match(tail) for p in patterns
+                              if set_off or p is not _SUFFIX_WHO_VERB) if m), None)
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
