@@ -276,3 +276,18 @@ def test_words_running_on_from_a_quotation_do_not_attribute_it() -> None:
         ("Zelensky", "more than 40 missiles and dozens of drones"),
         ("foreign ministry", "talks on a new ceasefire will resume next week"),
     ]
+
+
+def test_a_quotation_over_paragraphs_is_attributed_where_it_ends() -> None:
+    """Each paragraph of a long quotation opens with a mark and only the last one closes:
+    the attribution after the last paragraph names the speaker of all of them."""
+    assert said(
+        "Rescuers worked through the night in the old town.\n\n"
+        "\u201cWe pulled three children out of the rubble alive this morning. The youngest "
+        "is two.\n\n"
+        "\u201cTwo more people are still under the debris of the building,\u201d said Oleh "
+        "Kolos, who leads the rescue team.") == [
+        ("Oleh Kolos", "We pulled three children out of the rubble alive this morning. The "
+                       "youngest is two."),
+        ("Oleh Kolos", "Two more people are still under the debris of the building"),
+    ]

@@ -209,16 +209,29 @@ def _sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int
 
 
 def attribution(text: str, quote: Quote,
-                 quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
+                quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
     """Who a quotation is attributed to, as written, and the narrative words around it: after
-    it, before it, or after a later quotation of the same sentence (""Strikes on the south"
-    have killed "182 people", the ministry said")."""
+    it, before it, after a later quotation of the same sentence (""Strikes on the south" have
+    killed "182 people", the ministry said"), or, for a quotation carried over a paragraph
+    break, wherever its next paragraph is attributed (""...holding the line.\n\n"We need more
+    air defence," he said")."""
     following = _same_sentence(text, quote, quotes)
+    carried_on = _carried_on(text, quote, quotes)
     return (_suffix(text, quote, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
             or _prefix(text, quote, quotes)
             or _suffix(text, quote, quotes, (_SUFFIX_ACCORDING,))
             or (_suffix(text, following, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
-                if following else None))
+                if following else None)
+            or (attribution(text, carried_on, quotes) if carried_on else None))
+
+
+def _carried_on(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
+    """The quotation that goes on with `quote` in the next paragraph, when `quote` runs to
+    its paragraph's end without a closing mark."""
+    if quote.end >= len(text) or text[quote.end] != "\n":
+        return None
+    following = next((q for q in quotes if q.start > quote.end), None)
+    return following if following and not text[quote.end:following.start].strip() else None
 
 
 def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
