@@ -291,3 +291,11 @@ def test_a_quotation_over_paragraphs_is_attributed_where_it_ends() -> None:
                        "youngest is two."),
         ("Oleh Kolos", "Two more people are still under the debris of the building"),
     ]
+
+
+def test_an_office_given_before_a_name_is_referred_back_to() -> None:
+    assert said(
+        "The UN spokesman, Stephane Dujar, spoke to reporters in New York on Monday. \u201cWe "
+        "are deeply worried about the safety of civilians in the area,\u201d the spokesman "
+        "said.") == [
+        ("Stephane Dujar", "We are deeply worried about the safety of civilians in the area")]

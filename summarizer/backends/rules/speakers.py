@@ -67,7 +67,9 @@ _APPOSITIVE = re.compile(
     rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,2}})"
     r"(?=\s*[,.;]|\s+(?:said|says|wrote|reported|told|who|added))")
 """A name given after its office: "said the head of the city's Defense Council, Oleksandr
-Vilkul", "The head of the regional administration, Serhiy Lysak, who ..."."""
+Vilkul", "The head of the regional administration, Serhiy Lysak, who ...". An office that is a
+role ("The UN spokesman, Stephane Dujarric, ...") is theirs when the article refers back to it
+("the spokesman said")."""
 
 _DESCRIBED_NAME = re.compile(
     rf"(?:(?P<name>{NAME}),\s+(?:also\s+)?(?:an?|the|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
@@ -115,7 +117,11 @@ class People:
         for unit in narrative:
             for pattern in (NAME_VERB, _APPOSITIVE, _DESCRIBED_NAME):
                 for found in pattern.finditer(text, unit.start, unit.end):
-                    self.find(found.group("name") or found.group("source"), register=True)
+                    person = self.find(found.group("name") or found.group("source"),
+                                       register=True)
+                    office = ROLE.match(text, found.start()) if pattern is _APPOSITIVE else None
+                    if person is not None and office is not None:
+                        person.roles.add(office.group().lower())
         self.mentions: list[tuple[int, Person]] = []
         self.named: list[tuple[int, Person]] = []
         """Mentions by name only: a role ("President") may stand for someone else."""
