@@ -299,3 +299,19 @@ def test_an_office_given_before_a_name_is_referred_back_to() -> None:
         "are deeply worried about the safety of civilians in the area,\u201d the spokesman "
         "said.") == [
         ("Stephane Dujar", "We are deeply worried about the safety of civilians in the area")]
+
+
+def test_international_organisations_speak_as_themselves() -> None:
+    assert said(
+        "\u201cCivilians are paying the highest price for this war,\u201d the United Nations "
+        "said on Monday.\n\n"
+        "According to UNICEF, \u201cat least 40 children have been killed in the city this "
+        "month.\u201d\n\n"
+        "\u201cAll sides must respect humanitarian law,\u201d the U.N. said in a statement.\n\n"
+        "\u201cThe attack on the convoy may amount to a war crime,\u201d Human Rights Watch "
+        "said.") == [
+        ("United Nations", "Civilians are paying the highest price for this war"),
+        ("UNICEF", "at least 40 children have been killed in the city this month."),
+        ("U.N.", "All sides must respect humanitarian law"),
+        ("Human Rights Watch", "The attack on the convoy may amount to a war crime"),
+    ]

@@ -18,10 +18,15 @@ _ORGANIZATION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
     r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|Staff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
-    r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio)"
+    r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio"
+    r"|Nations|Union|Organi[sz]ation|International|Watch|Borders|League|Programme|Fund|Corps"
+    r"|Guards?|Commission|Authority|Alliance"
+    r"|UN|U\u2024N\u2024|UNICEF|UNHCR|UNRWA|OCHA|WHO|IAEA|OSCE|ICRC|NATO|EU|MSF|WFP|IOM|ICC)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
-statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported")."""
+statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
+international organisations among them ("the United Nations", "the U.N.", "UNICEF", "Human Rights
+Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked)."""
 
 NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")
 """A phrase that only refers to a body ("with its foreign ministry") does not name it."""
