@@ -315,3 +315,15 @@ def test_international_organisations_speak_as_themselves() -> None:
         ("U.N.", "All sides must respect humanitarian law"),
         ("Human Rights Watch", "The attack on the convoy may amount to a war crime"),
     ]
+
+
+def test_an_unnamed_person_is_named_by_the_description_the_article_gives() -> None:
+    assert said(
+        "\u201cWe hid in the basement all night long,\u201d an elderly woman said.\n\n"
+        "\u201cThe shelling never stopped for a minute,\u201d a Ukrainian soldier told Reuters "
+        "near the front.\n\n"
+        "\u201cWe are not going anywhere from here,\u201d one man told the BBC.") == [
+        ("elderly woman", "We hid in the basement all night long"),
+        ("Ukrainian soldier", "The shelling never stopped for a minute"),
+        ("one man", "We are not going anywhere from here"),
+    ]

@@ -81,13 +81,17 @@ _DESCRIBED = re.compile(
     r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
     r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
     r"|rescuer|volunteer|teacher|parent|mother|father)$"
+    r"|^(?:one|another|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|worker|farmer|soldier"
+    r"|officer|medic|paramedic|firefighter|journalist|student|shopkeeper|vendor|pensioner"
+    r"|villager|refugee|fighter|activist|diplomat|engineer|lawyer|guard|veteran|local)$"
     r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
     r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
     r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
 """An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
-"the source told AFP", "Pakistan's prime minister", "his family"): the description is all the
-article gives."""
+"the source told AFP", "Pakistan's prime minister", "his family", "one man told the BBC", "a
+Ukrainian soldier"): the description is all the article gives. "The man" or "the soldier" refers
+back to someone the article named, so only an indefinite one describes a speaker of its own."""
 
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
