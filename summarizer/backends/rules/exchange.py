@@ -27,6 +27,7 @@ from summarizer.backends.rules.deal import (
 )
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
 from summarizer.backends.rules.numbers import TOTAL_OF, Count, qualifier_before
+from summarizer.backends.rules.parts import attach, parts
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.stages import Found, assemble
 from summarizer.backends.rules.text import (
@@ -60,10 +61,11 @@ _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
                       r"|these\s+\w+\s+days)\b")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
-                      r"(?:freed|released|returned|brought|exchanged|swapped|handed|repatriated)\b")
+                      r"(?:freed|released|returned|brought|exchanged|swapped|handed|repatriated"
+                      r"|come\s+(?:home|back))\b")
 _SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)?"
                     r"(?:truce|cease-?fire|pause|deal|agreement)|(?:in|over|during)\s+(?:the\s+)?"
-                    r"(?:past\s+|last\s+)?(?:\w+|\d+)[\s-]days?)\b")
+                    r"(?:past\s+|last\s+)?(?:\w+|\d+)[\s-]days?|this\s+week)\b")
 """What a count told in the perfect, on no one day, counts over ("Altogether, 69 hostages have
 been freed during the truce", "In three days, 1,000 Ukrainians have returned home"): everyone
 so far."""
@@ -121,6 +123,8 @@ _ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:an
 _QUOTED_ON = re.compile(r"\s*[\u201c\"]")
 """A sentence that goes on in quotation marks ("246 servicemen were “returned from Kyiv”"):
 its release words are in the quote."""
+_RETURNED_TO = re.compile(r"(?i)\b(?:returned|handed\s+over|sent\s+back|brought\s+back"
+                          r"|repatriated|home)\s+to\s+(?:the\s+)?$")
 _CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
 
 
@@ -144,6 +148,7 @@ class ExchangeReader:
         deals: list[Deal] = []
         shares: list[Share] = []
         freeing: dict[str, set[str]] = {}
+        described = [p for u in units for p in parts(self.text, u, people.get(u.start, []))]
         for unit in relevant:
             for found in N_FOR_N.finditer(self.text, unit.start, unit.end):
                 if found.group(1) == found.group(2) and not sought(self.text, unit, found.start()):
@@ -172,10 +177,12 @@ class ExchangeReader:
                             freeing.setdefault(noun(group), set()).add(one.release.released_by)
                     previous = freed[0].release.released_by if len(freed) == 1 else None
         home = Counter(f.release.received_by for f in releases
-                       if f.release.received_by and not f.symmetric).most_common(1)
+                       if f.release.received_by and not f.symmetric).most_common(1) or Counter(
+            f.release.received_by for f in releases if f.release.received_by).most_common(1)
         for total in totals:
             total.received_by = total.received_by or (home[0][0] if home else "")
         stages = assemble(releases, self.published, self._anchor(relevant))
+        attach(self.text, described, stages, units)
         for total in totals:
             if total.as_of_expression is None and stages:
                 total.as_of_expression = stages[-1].time_expression  # "so far": after the last
@@ -295,7 +302,9 @@ class ExchangeReader:
             return None
         start, end = clause(unit, group.start)
         lead_start, lead_end = clause(unit, unit.start)
-        since = [m for m in _SINCE.finditer(self.text, start, end)
+        counted = [n.end() for n in NUMBER.finditer(self.text, unit.start, group.start)]
+        told = max([unit.start, *counted]) if _PERFECT.search(self.text, start, end) else start
+        since = [m for m in _SINCE.finditer(self.text, min(start, told), end)  # "In total, since
                  if not _CAPTIVE.search(self.text, max(start, m.start() - 30), m.start())]
         if lead_end <= group.start:
             since += _SINCE.finditer(self.text, lead_start, lead_end)
@@ -331,13 +340,23 @@ class ExchangeReader:
         empty, and `read` falls back on the side the article's releases bring people home to."""
         if len(nations & set(self.sides.parties)) == 1:
             return (nations & set(self.sides.parties)).pop()
-        start, _ = clause(unit, position)
+        start, end = clause(unit, position)
+        for mention in self.places.between(position, end):
+            if mention.entry.name in self.sides.parties and _RETURNED_TO.search(
+                    self.text, max(position, mention.start - 40), mention.start):
+                return mention.entry.name  # "697 have been returned to Ukraine"
         if RECEIVED.search(self.text, start, position):
             named = [m for m in self.places.between(start, position)
                      if m.entry.name in self.sides.parties]
             if named:
                 return named[-1].entry.name
         return ""
+
+    def _named(self, unit: Unit, total: re.Match[str]) -> set[str]:
+        """The sides a total's words name ("brings to 697 the number of Ukrainians freed")."""
+        end = clause(unit, total.end())[1] if total.re is _TO_THE_NUMBER else total.end()
+        return {m.entry.name for m in self.places.between(total.start(), end)
+                if m.entry.demonym}
 
     def _people(self, group: Group) -> str:
         """The people a total counts when their nation is no side ("150 Palestinians" freed
@@ -368,7 +387,8 @@ class ExchangeReader:
                  *_TO_THE_NUMBER.finditer(self.text, unit.start, unit.end)]
         if not AGREEMENT_CUE.search(unit.text):
             found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
-        return [CumulativeTotal(received_by=self._received_by(unit, m.start("number"), set()),
+        return [CumulativeTotal(received_by=self._received_by(unit, m.start("number"),
+                                                              self._named(unit, m)),
                                 count=int(m.group("number").replace(",", "")) + sum(
                                     c.value for c in counted
                                     if _ALONG_WITH.fullmatch(self.text, m.end(), c.start)),

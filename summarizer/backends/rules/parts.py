@@ -1,0 +1,109 @@
+"""Parts of a release told as some of the people it freed, after the release is counted.
+
+"Russia freed 95 Ukrainians, of whom 20 were civilians", "... 20 of them civilians",
+"Among them were 20 civilians", "Of the prisoners released, 1,718 were arrested in
+Gaza", "250 of those released were serving life sentences": the number counts some of
+the people a release already counted, in its sentence or the next, and is a part of
+it. Its category is the noun it counts or, without one, what the sentence says the
+people were ("serving life sentences").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.backends.rules.numbers import Count, qualifier_before
+from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.models import BreakdownItem, ExchangeStage, Release
+from summarizer.text.numbers import NUMBER, number_value
+
+_VERB = r"(?:were|are|was|is|had\s+been|have\s+been)"
+_RELEASED = r"(?:released|freed|returned|handed\s+over|swapped|exchanged|repatriated)"
+_OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
+_OF_THEM_AFTER = re.compile(rf"(?i)\s+of\s+(?:whom|them|those(?:\s+{_RELEASED})?|these)"
+                            rf"(?:\s+{_VERB})?\s+")
+_OF_THE_BEFORE = re.compile(rf"(?i)Of\s+(?:the|those)\s+[^,;\d]{{0,60}}?\b{_RELEASED}\b"
+                            r"[^,;]{0,40},\s+$")
+""" "Of the Palestinian prisoners released, 1,718 were ...": the sentence opens on the people
+of a release and counts some of them."""
+_AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{_RELEASED}|the\s+{_RELEASED}"
+                           rf"(?:\s+[\w-]+){{0,2}})|they\s+included)\s+(?:{_VERB}\s+)?$")
+_VERB_AFTER = re.compile(rf"(?i)\s+{_VERB}\s+")
+_PREDICATE_END = re.compile(r"(?i)[,;.:()\u2013\u2014]|\s(?:since|prior|before|after|during"
+                            r"|when|while|until|on|and\s+(?=\d)|according)\b")
+_MAX_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Part:
+    """Some of the people of a release: `at` is where the number is."""
+
+    unit: Unit
+    at: int
+    value: int
+    category: str
+
+
+def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
+    """The parts a unit tells of a release it, or the sentence before, counted."""
+    found: list[Part] = []
+    counted = {c.start: c for c in people}
+    for number in NUMBER.finditer(text, unit.start, unit.end):
+        value = number_value(number)
+        if value is None:
+            continue
+        before = text[clause(unit, number.start())[0]:number.start()]
+        of_them = _OF_THEM_AFTER.match(text, number.end(), unit.end)
+        if of_them:
+            rest = of_them.end()
+        elif _OF_WHOM_BEFORE.search(before) or _OF_THE_BEFORE.fullmatch(
+                text, unit.start, number.start()) or _AMONG_BEFORE.search(before):
+            verb = _VERB_AFTER.match(text, number.end(), unit.end)
+            rest = verb.end() if verb else number.end()
+        else:
+            continue
+        count = counted.get(number.start())
+        category = count.head if count and not of_them else _predicate(text, rest, unit.end)
+        if category:
+            found.append(Part(unit, number.start(), value, category))
+    return found
+
+
+def _predicate(text: str, start: int, end: int) -> str:
+    """What the sentence says the people were, cut before a time or a new clause: "arrested
+    in Gaza" of "arrested in Gaza since October 7"."""
+    stop = _PREDICATE_END.search(text, start, end)
+    words = text[start:stop.start() if stop else end].split()
+    return " ".join(words) if 0 < len(words) <= _MAX_WORDS else ""
+
+
+def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: list[Unit]) -> None:
+    """Give each part to the one release its sentence or the sentence before counted, when
+    the part is smaller than it and not yet among its categories."""
+    order = {u.start: i for i, u in enumerate(units)}
+    told = [(r.evidence.start, r) for s in stages for r in s.releases
+            if r.evidence is not None and r.evidence.start is not None]
+    for part in found:
+        index = order[part.unit.start]
+        near = {u.start for u in units[max(0, index - 1):index + 1]}  # a release's evidence
+        candidates = [(at, r) for at, r in told if at <= part.at and at in near]  # is its unit
+        chosen = [r for at, r in candidates if at == part.unit.start] or [
+            r for _, r in candidates]
+        if len(chosen) != 1 or not _fits(chosen[0], part):
+            continue
+        release = chosen[0]
+        release.breakdown = [*release.breakdown, BreakdownItem(
+            category=part.category, count=part.value,
+            qualifier=qualifier_before(text, part.at),
+            evidence=evidence(text, part.unit.start, part.unit.end))]
+        release.breakdown_complete = sum(b.count for b in release.breakdown) == release.count
+
+
+def _fits(release: Release, part: Part) -> bool:
+    if part.value >= release.count or (release.breakdown and release.breakdown_complete):
+        return False
+    known = {b.category.lower() for b in release.breakdown}
+    return part.category.lower() not in known and sum(
+        b.count for b in release.breakdown) + part.value <= release.count
+

@@ -1,0 +1,71 @@
+"""The rules backend on swaps told the many ways outlets tell them.
+
+Each case is text written for the test: one swap reported with a running total
+in other words, a breakdown in other words, numbers elided or written out, a
+capital standing for its government, a side acting alone. The expected facts
+are exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.facts import iter_facts
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+
+SUNDAY = dt.date(2025, 6, 15)
+SATURDAY = "stages[2025-06-14].released"
+
+
+def exchange(text: str) -> dict[str, object]:
+    article = Article(id="t", source="t", published=SUNDAY, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), SUNDAY)
+    return {f.path.removeprefix("exchange."): f.value for f in iter_facts(extraction)
+            if f.path.startswith("exchange.")}
+
+
+SWAP = {f"{SATURDAY}[Russia].count": 307, f"{SATURDAY}[Ukraine].count": 307}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 307 prisoners each on Saturday, bringing the total to 697.",
+    "Russia and Ukraine swapped 307 prisoners each on Saturday, bringing to 697 the number of "
+    "Ukrainians freed in the two-day exchange.",
+    "Russia and Ukraine swapped 307 prisoners each on Saturday. In all, 697 prisoners have been "
+    "returned to Ukraine over the two days of the exchange.",
+    "Russia and Ukraine swapped 307 prisoners each on Saturday. With that swap, a total of 697 "
+    "Ukrainians have come home this week.",
+])
+def test_a_running_total_of_a_symmetric_swap_in_other_words(text: str) -> None:
+    """Each side got as many back: the total counts the side it names, or either."""
+    assert exchange(text) == {**SWAP, "cumulative[2025-06-14].count": 697}
+
+
+RELEASE = "Russia and Ukraine swapped prisoners on Saturday. "
+
+
+@pytest.mark.parametrize(("text", "breakdown"), [
+    ("Russia released 95 Ukrainians, of whom 20 were civilians.", {"civilians": 20}),
+    ("Russia released 95 Ukrainians, 20 of them civilians.", {"civilians": 20}),
+    ("Russia released 95 Ukrainians. Among them were 20 civilians and three medics.",
+     {"civilians": 20}),
+    ("Russia released 95 Ukrainians. Twenty of those released were seriously wounded.",
+     {"seriously wounded": 20}),
+    ("Russia released 95 Ukrainians. Of the Ukrainians freed, 20 were serving in the navy.",
+     {"serving in the navy": 20}),
+])
+def test_parts_of_a_release_told_after_it(text: str, breakdown: dict[str, int]) -> None:
+    """Some of the people a release counted, told in its sentence or the next."""
+    assert exchange(RELEASE + text) == {f"{SATURDAY}[Russia].count": 95, **{
+        f"{SATURDAY}[Russia].breakdown[{k}]": v for k, v in breakdown.items()}}
+
+
+def test_the_first_swap_since_a_date_is_this_swap() -> None:
+    """ "Since" in a clause before a release told in the past tense dates nothing of it."""
+    assert exchange("Russia and Ukraine held an exchange on Saturday. On Saturday, for the "
+                    "first time since May, Russia released 84 Ukrainian soldiers.") == {
+        f"{SATURDAY}[Russia].count": 84}
