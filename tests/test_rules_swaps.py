@@ -69,3 +69,33 @@ def test_the_first_swap_since_a_date_is_this_swap() -> None:
     assert exchange("Russia and Ukraine held an exchange on Saturday. On Saturday, for the "
                     "first time since May, Russia released 84 Ukrainian soldiers.") == {
         f"{SATURDAY}[Russia].count": 84}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine and Russia held a prisoner exchange on Saturday. Kyiv released 95 prisoners "
+     "of war, the defence ministry in Moscow said.", {f"{SATURDAY}[Ukraine].count": 95}),
+    ("Ukraine and Russia held a prisoner exchange on Saturday. Moscow handed over 103 "
+     "soldiers.", {f"{SATURDAY}[Russia].count": 103}),
+    ("On Saturday, 150 Russian servicemen were returned from territory controlled by Kyiv, "
+     "and Moscow handed over 150 Ukrainian prisoners of war.",
+     {f"{SATURDAY}[Ukraine].count": 150, f"{SATURDAY}[Russia].count": 150}),
+    ("In the swap on Saturday, the Ukrainian side received 150 of its servicemen, and the "
+     "Russian side got 150 soldiers back.",
+     {f"{SATURDAY}[Russia].count": 150, f"{SATURDAY}[Ukraine].count": 150}),
+])
+def test_a_capital_or_a_side_named_by_its_demonym_acts_for_its_country(
+        text: str, expected: dict[str, object]) -> None:
+    assert exchange(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine exchanged 307 prisoners of war apiece on Saturday.",
+    "Russia and Ukraine exchanged 390 prisoners each on Friday and 307 each on Saturday.",
+    "Russia and Ukraine exchanged 390 prisoners each on Friday. On Saturday, they swapped "
+    "another 307 each.",
+    "Russia and Ukraine swapped 390 prisoners each on Friday. Another 307 were exchanged on "
+    "Saturday by each side.",
+])
+def test_a_swap_s_count_without_its_noun(text: str) -> None:
+    """The noun of the article's earlier count is the noun of the one that leaves it out."""
+    assert {k: v for k, v in exchange(text).items() if "2025-06-14" in k} == SWAP

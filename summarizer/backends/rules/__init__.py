@@ -16,7 +16,7 @@ from summarizer.backends import Attempt
 from summarizer.backends.rules.attacks import AttackReader
 from summarizer.backends.rules.exchange import ExchangeReader
 from summarizer.backends.rules.marks import find_quotes
-from summarizer.backends.rules.numbers import Count, counts
+from summarizer.backends.rules.numbers import Count, counts, elided
 from summarizer.backends.rules.quotes import statements
 from summarizer.backends.rules.singular import single_weapons
 from summarizer.backends.rules.text import split_units
@@ -50,10 +50,16 @@ class RulesBackend:
         units = split_units(text, quotes)
         people: dict[int, list[Count]] = {}
         weapons: dict[int, list[Count]] = {}
+        head = ""
         for unit in units:
             for count in counts(text, unit.start, unit.end, self.gazetteer):
                 (people if count.kind == "people" else weapons).setdefault(unit.start, []).append(
                     count)
+            told = people.get(unit.start, [])
+            if head or told:  # "390 prisoners each on Friday and 307 each on Saturday"
+                told = sorted(told + elided(text, unit.start, unit.end, told, head or told[0].head),
+                              key=lambda c: c.start)
+                people[unit.start], head = told, told[-1].head if told else head
             weapons.setdefault(unit.start, []).extend(
                 single_weapons(text, unit.start, unit.end, self.gazetteer))
         places = Places(self.gazetteer, text)

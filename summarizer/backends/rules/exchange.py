@@ -82,8 +82,8 @@ _TO_THE_NUMBER = re.compile(r"(?i)\b(?:brings?|bringing|brought|takes?|taking|to
                             r"|raised)\s+to\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+the\s+"
                             r"(?:total\s+)?(?:number|tally|count|total)\b")
 """ "This brings to 69 the number of hostages freed": the total before its noun."""
-_SYMMETRIC = re.compile(r"(?i)\b(?:each|both\s+sides|the\s+two\s+sides|each\s+side|one\s+another"
-                        r"|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
+_SYMMETRIC = re.compile(r"(?i)\b(?:each|apiece|both\s+sides|the\s+two\s+sides|each\s+side"
+                        r"|one\s+another|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
 _RECENT_DAYS = 7
 """A "since" bounding a period of at most a week ("since the truce began on Friday") counts
 the releases of this exchange; an older one is history."""

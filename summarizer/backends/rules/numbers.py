@@ -132,6 +132,30 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
                   key=lambda c: c.start)
 
 
+_EACH = re.compile(r"(?i)\s+(?:more\s+)?(?:each|apiece)\b")
+_ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
+_FREED = re.compile(r"(?i)\s+(?:more\s+)?(?:were|have\s+been|had\s+been)\s+(?:freed|released"
+                    r"|exchanged|swapped|returned|handed\s+over)\b")
+
+
+def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> list[Count]:
+    """Counts of text[start:end] that leave out the noun of the count told before them,
+    `head`: "390 prisoners each on Friday and 307 each on Saturday", "another 307 were
+    exchanged"."""
+    found: list[Count] = []
+    starts = {c.start for c in taken}
+    for number in NUMBER.finditer(text, start, end):
+        value = number_value(number)
+        if value is None or number.start() in starts or text.startswith("-", number.end()):
+            continue
+        each = _EACH.match(text, number.end(), end)
+        freed = _FREED.match(text, number.end(), end)
+        if each or (freed and (_ANOTHER.search(text, max(0, number.start() - 16),
+                                                number.start()) or "more" in freed.group())):
+            found.append(Count(value, number.start(), number.end(), head, "people"))
+    return found
+
+
 _ONE_PERSON = re.compile(
     r"\b(?:(?P<article>[Aa]n?)\s+)?(?P<side>[A-Z][\w'\u2019-]+)\s+(?P<noun>citizen|national"
     r"|figure|prisoner|detainee|hostage|soldier|serviceman|commander|journalist|businessman"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.text import Unit, clause
-from summarizer.text.gazetteer import Places
+from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.numbers import NUMBER
 
 RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
@@ -33,7 +33,7 @@ _IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?:
 _FOR_OWN = re.compile(r"(?i)[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+")
 """ "31 wounded prisoners were handed over in exchange for 15 wounded Russian soldiers": the
 side whose own people come back in return is the side that freed the group."""
-_INSTITUTION = re.compile(r"(?i)\s+(?:prison\s+service|prison\s+authorit(?:y|ies)|authorities"
+_INSTITUTION = re.compile(r"(?i)\s+(?:side|prison\s+service|prison\s+authorit(?:y|ies)|authorities"
                           r"|government|army|military|forces|defen[cs]e\s+ministry|ministry"
                           r"|officials|police)\b")
 """ "The Israeli prison service confirmed the release of 33 inmates": a side's institution
@@ -46,6 +46,13 @@ _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]
                              r"\s+(?:mediat\w*|brokered|brokering|hosted)\b(?!\s+by)")
 _ACTOR = re.compile(r"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
                     r"|returned|swapped|exchanged|frees|releases)\b")
+_RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed|got\s+back"
+                       r"|brought\s+(?:home|back))\b")
+_HELD_BY = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:territor(?:y|ies)|areas?)\s+(?:controlled"
+                      r"|held|occupied)\s+by\s+(?:the\s+)?$")
+_CONTROLLED = re.compile(r"(?i)-(?:controlled|held)\s+(?:territor|areas?)")
+_GOT = re.compile(r"(?i)\b(?:got|gets|took|takes)(?=\s+(?:[\w-]+\s+){0,3}$)")
+_BACK = re.compile(r"(?i)\s+(?:back|home)\b")
 _CAPTORS = re.compile(r"(?i)(?:their|the|her|his)\s+(abductors|kidnappers|captors)\b")
 """Who held the people, named only as such: the side that freed them ("released by their
 abductors"), though no country or group is named."""
@@ -81,17 +88,19 @@ class Sides:
             for mention in self.places.between(unit.start, unit.end):
                 before = self.text[unit.start:mention.start].split()
                 jailer = _HELD_IN.match(self.text, mention.end)  # "from Hamas captivity"
-                if (not mention.entry.party
+                name = self.side(mention)
+                if (name is None
                         or (before and before[-1].lower() in _LOCATIVE and not jailer)
-                        or mention.entry.name in self.mediators
+                        or name in self.mediators
                         or self.background(unit, mention.start)):
                     continue
                 weight = 1 if mention.entry.demonym else 2
                 if _ACTOR.match(self.text, mention.end, unit.end) or (
                         before and before[-1] == "between"):
                     weight += 3
-                holds = mention.entry.demonym and not jailer  # "Russian captivity" names a side
-                (described if holds else named)[mention.entry.name] += weight
+                holds = mention.entry.demonym and not jailer and not _INSTITUTION.match(
+                    self.text, mention.end)  # "Russian captivity", "the Russian side" name a side
+                (described if holds else named)[name] += weight
         self.named = set(named)
         if len(named) < 2:
             named.update(described)
@@ -113,6 +122,17 @@ class Sides:
                 found.add(mention.entry.name)
         return found - actors
 
+    def side(self, mention: Mention) -> str | None:
+        """The party a mention stands for: a country or group, or a city acting for its
+        country's government ("Kyiv released 95", "between Moscow and Kyiv")."""
+        if mention.entry.party:
+            return mention.entry.name
+        if mention.entry.kind != "city" or not mention.entry.country:
+            return None
+        before = self.text[max(0, mention.start - 40):mention.start]
+        acts = _ACTOR.match(self.text, mention.end) or _RECEIVES.match(self.text, mention.end)
+        return mention.entry.country if acts or _BETWEEN_SIDES.search(before) else None
+
     def other(self, party: str) -> str | None:
         if party in self.parties and len(self.parties) == 2:
             return self.parties[1 - self.parties.index(party)]
@@ -129,6 +149,12 @@ class Sides:
             jailer = self._side_before(found.start(), named=False)
             if jailer and not NUMBER.search(text, group.items_end, found.start()):
                 return jailer
+        for mention in self.places.between(group.items_end, clause(unit, group.start)[1]):
+            held = mention.entry.name if mention.entry.party else mention.entry.country
+            if held in self.parties and (_HELD_BY.search(
+                    text, max(0, mention.start - 50), mention.start)
+                                         or _CONTROLLED.match(text, mention.end)):
+                return held  # "returned from territory controlled by Kyiv"
         verbs = list(RELEASE_VERB.finditer(text, start, group.start))
         if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _OBTAINED.search(
                 text, max(start, verbs[-1].start() - 30), verbs[-1].start()):
@@ -151,6 +177,9 @@ class Sides:
             if not text.startswith(("the ", "The "), at):
                 return None  # "released by a group": someone the article does not name
         received = list(RECEIVED.finditer(text, start, group.start))
+        got = _GOT.search(text, start, group.start)
+        if got and _BACK.match(text, group.items_end):  # "the Russian side got 150 soldiers back"
+            received.append(got)
         if received and _FEW_WORDS.match(text[received[-1].end():group.start]):
             receiver = self._side_before(received[-1].start(), start=start)
             if receiver:
@@ -175,10 +204,10 @@ class Sides:
                 return None
         else:
             mentions = self.places.between(start, position)
-        sides = [m for m in mentions if m.entry.name in self.parties
+        sides = [m for m in mentions if self.side(m) in self.parties
                  and not (named and m.entry.demonym and not _INSTITUTION.match(self.text, m.end))
                  and not _BETWEEN_SIDES.search(self.text, max(0, m.start - 40), m.start)]
-        return sides[-1].entry.name if sides else None
+        return self.side(sides[-1]) if sides else None
 
     def combined(self, group: Group) -> bool:
         """A number both sides freed together ("Russia and Ukraine exchanged 492 prisoners",
