@@ -99,3 +99,32 @@ def test_a_capital_or_a_side_named_by_its_demonym_acts_for_its_country(
 def test_a_swap_s_count_without_its_noun(text: str) -> None:
     """The noun of the article's earlier count is the noun of the one that leaves it out."""
     assert {k: v for k, v in exchange(text).items() if "2025-06-14" in k} == SWAP
+
+
+TRUCE = "Israel and Hamas agreed on a truce on Wednesday. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TRUCE + "The deal, brokered by Qatar, envisages the release of 33 hostages by Hamas in "
+     "exchange for 1,900 Palestinian prisoners held by Israel.",
+     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900}),
+    (TRUCE + "Under its terms, Hamas will hand over 33 hostages, and Israel will release some "
+     "1,900 Palestinian prisoners.",
+     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900,
+      "agreed_total[Israel].count.qualifier": "about"}),
+    (TRUCE + "Hamas is due to free 33 hostages during the first phase, while Israel is to "
+     "release 1,900 prisoners.",
+     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900}),
+    ("Delegations from Russia and Ukraine met in Istanbul on Friday and agreed to swap 1,000 "
+     "prisoners each.",
+     {"agreed_total.count": 1000, "agreed_total.per_side": True,
+      "agreed_at.place": "Istanbul", "agreed_at.date": "2025-06-13"}),
+])
+def test_a_deal_s_numbers_in_other_words(text: str, expected: dict[str, object]) -> None:
+    """What each side is to free, in a sentence that names the deal or follows the one
+    that makes it."""
+    assert exchange(text) == expected
+
+
+def test_a_day_s_planned_tranche_after_the_deal_is_still_no_share() -> None:
+    assert exchange(TRUCE + "Hamas will free 13 hostages on Sunday.") == {}

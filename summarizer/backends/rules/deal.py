@@ -22,23 +22,28 @@ from summarizer.text.gazetteer import Places
 from summarizer.text.time import WEEKDAY_NAMES
 
 AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|(?:agreement|deal|accord|pact)\s+to|calls?\s+for"
-                           r"|provides?\s+for"
+                           r"|provides?\s+for|envisag\w+|stipulat\w+|foresees"
                            r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
                            r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
                            r"|aims?\s+to|under\s+which)\b")
 _GOVERNING = re.compile(r"(?i)\b(?:(?:agreement|deal|accord|pact)\s+to|calls?\s+for|provides?\s+for"
-                        r"|under\s+which)\b")
+                        r"|envisag\w+|stipulat\w+|foresees|under\s+which)\b")
 """Cues that plan only what follows them: "swapped 120 each as part of a deal to exchange
 1,000" plans the 1,000, not the 120 told before."""
 _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
-_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire)\b")
+_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire|terms|phase)\b")
 _SHARE_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
-                        r"|meant\s+to|(?:is|are)\s+to\s+be|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                        r"(?:agreement|deal|truce|accord|pact))\b")
+                        r"|envisag\w+|stipulat\w+|foresees|meant\s+to|(?:is|are)\s+(?:due\s+)?to"
+                        r"|will|under\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+                        r"(?:agreement|deal|truce|accord|pact|terms))\b")
 """A number of people the deal itself assigns to one side ("Hamas agreed to release 50
 hostages", "the release of 620 prisoners under the cease-fire agreement")."""
+_AGREED = re.compile(r"(?i)\b(?:agreed|reached|approved|signed|struck)\b[^.]*\b(?:deal|agreement"
+                     r"|accord|pact|truce|cease-?fire)\b[^.]*\.\s*$")
+"""The sentence before a share that makes the deal ("Israel and Hamas agreed on a truce on
+Wednesday. Hamas will free 50 hostages ...")."""
 _MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|sealed"
-                      r"|brokered|talks)(?:\s+[\w-]+){0,3}?\s+in\s+$")
+                      r"|brokered|talks|met|meeting)(?:\s+[\w-]+){0,3}?\s+in\s+$")
 """Where a deal was made ("agreed in Doha", "was made in Istanbul"), not where hostages are
 held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
 _INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
@@ -106,8 +111,10 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
     words = text[slice(*clause(unit, group.start))]
     per_side = True if _PER_SIDE.search(words) else False if IN_TOTAL.search(words) else None
     share = None
-    if per_side is None and _SHARE_CUE.search(unit.text) and _DEAL.search(
-            unit.text) and not _INCREMENT.search(text, group.start, group.items_end) and not (
+    lead = text[text.rfind("\n", 0, unit.start) + 1:unit.start]  # "... agreed a truce. Under
+    if per_side is None and _SHARE_CUE.search(unit.text) and (  # its terms, Hamas will free 33"
+            _DEAL.search(unit.text) or _AGREED.search(lead[-200:])) and not _INCREMENT.search(
+            text, group.start, group.items_end) and not (
             _ONE_DAY.match(text, group.items_end, clause(unit, group.start)[1])):
         share = Share(unit, group, sides.releaser(group, None))
     return Deal(unit, group.items[0], group.count, per_side), share
