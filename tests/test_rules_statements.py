@@ -327,3 +327,20 @@ def test_an_unnamed_person_is_named_by_the_description_the_article_gives() -> No
         ("Ukrainian soldier", "The shelling never stopped for a minute"),
         ("one man", "We are not going anywhere from here"),
     ]
+
+
+def test_more_verbs_of_saying_and_a_statement_issued() -> None:
+    assert said(
+        "\u201cWe will rebuild every house on this street,\u201d the mayor, Ihor Teren, "
+        "promised.\n\n"
+        "\u201cThere were bodies everywhere on the road,\u201d recounted Mariam Saleh, a nurse at "
+        "the hospital.\n\n"
+        "\u201cThose responsible will be found and punished,\u201d pledged Prime Minister Denys "
+        "Shmal.\n\n"
+        "The army issued a statement saying \u201cits jets struck twelve launch sites in the "
+        "south.\u201d") == [
+        ("Ihor Teren", "We will rebuild every house on this street"),
+        ("Mariam Saleh", "There were bodies everywhere on the road"),
+        ("Denys Shmal", "Those responsible will be found and punished"),
+        ("The army", "its jets struck twelve launch sites in the south."),
+    ]

@@ -26,6 +26,10 @@ from summarizer.backends.rules.text import Unit
 
 _LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
 
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?|its|his|her)\s")
+"""A speaker who spoke through a document: "The army issued a statement saying "..."" is the
+army's."""
+
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
     r"|citing\s+(?P<cited>[^,.;:]+))\b")
@@ -339,7 +343,7 @@ def _subject(part: str) -> str:
     words = part.split(maxsplit=1)
     if len(words) > 1 and words[0].lower() in _PRONOUNS and words[1][0].islower():
         return words[0].lower()
-    verb = _LAST_VERB.search(part)
+    verb = _LAST_VERB.search(part) or _ISSUED.search(part)
     if verb and verb.start() > 0:
         part = part[:verb.start()].strip()
     return _AUXILIARY.sub("", part)

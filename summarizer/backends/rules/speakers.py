@@ -22,7 +22,10 @@ FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|p
                r"|confirmed|confirms|recalled|concluded|(?<!-)called|described"
                r"|accused|alleged|condemned|vowed|expressed|argued|acknowledged|admitted"
                r"|asserted|reiterated|underlined|underscored|commented|responded|answered"
-               r"|cautioned|pointed\s+out)")
+               r"|cautioned|pointed\s+out|promised|promises|pledged|pledges|conceded|recounted"
+               r"|lamented|pleaded|complained|predicted|demanded|denied|denies|shouted|joked"
+               r"|boasted|observed|suggested|wondered|assured|revealed|disclosed|countered"
+               r"|retorted|echoed|went\s+on)")
 REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
                r"|describing|accusing|condemning|vowing)")
 """A verb that reports speech, including those that quote a phrase the speaker used ("accused
