@@ -344,3 +344,12 @@ def test_more_verbs_of_saying_and_a_statement_issued() -> None:
         ("Denys Shmal", "Those responsible will be found and punished"),
         ("The army", "its jets struck twelve launch sites in the south."),
     ]
+
+
+def test_a_platform_named_by_the_post_is_the_channel() -> None:
+    article = Article(id="t", source="t", published=dt.date(2025, 3, 8), text=(
+        "In a Telegram post, Interior Minister Ihor Klym wrote: \u201cRescuers have recovered "
+        "the bodies of six people.\u201d\n\n"
+        "\u201cThe search will go on through the night,\u201d Klym said in an X post."))
+    assert [(s.speaker, s.channel) for s in RulesBackend().read(article).statements] == [
+        ("Ihor Klym", "Telegram"), ("Ihor Klym", "X")]

@@ -35,10 +35,13 @@ _REPORTED_CLAUSE_END = re.compile(r",|\bthat\b|[.!?\n“\"]")
 
 _CONTINUATION = re.compile(r"\b(?:further|also|added|adds|continued)\b")
 
+_PLATFORM = r"(X|Twitter|Telegram|Facebook|Instagram|Truth Social|YouTube)"
+"""A platform, named where a speaker posts on it ("wrote on Telegram") or by what they posted
+there ("in a Telegram post", "said in an X post")."""
+
 _CHANNELS = (
-    (re.compile(r"\b(?:on|via)\s+(?:the\s+|his\s+|her\s+)?"
-                r"(X|Twitter|Telegram|Facebook|Instagram|Truth Social|YouTube)\b"),
-     None),
+    (re.compile(rf"\b(?:on|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?{_PLATFORM}\b"), None),
+    (re.compile(rf"\b{_PLATFORM}\s+(?:post|channel|account|message|video)\b"), None),
     (re.compile(r"(?i)\bstatement\b"), "statement"),
     (re.compile(r"(?i)\b(?:press|news) conference\b"), "press conference"),
     (re.compile(r"(?i)\bbriefing\b"), "briefing"),
