@@ -353,3 +353,13 @@ def test_a_platform_named_by_the_post_is_the_channel() -> None:
         "\u201cThe search will go on through the night,\u201d Klym said in an X post."))
     assert [(s.speaker, s.channel) for s in RulesBackend().read(article).statements] == [
         ("Ihor Klym", "Telegram"), ("Ihor Klym", "X")]
+
+
+def test_praise_and_thanks_quote_their_subject_a_reaction_quotes_someone_else() -> None:
+    assert said(
+        "The sailor's family also thanked the Omani government for \u201cits patient work "
+        "behind the scenes over many months.\u201d\n\n"
+        "Kyiv rejected Moscow's claim that \u201cthe strike hit only military targets in the "
+        "port.\u201d Minsk denied the report that \u201cits airfields were used for the "
+        "launches.\u201d") == [
+        ("The sailor's family", "its patient work behind the scenes over many months.")]

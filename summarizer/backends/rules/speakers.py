@@ -23,13 +23,16 @@ FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|p
                r"|accused|alleged|condemned|vowed|expressed|argued|acknowledged|admitted"
                r"|asserted|reiterated|underlined|underscored|commented|responded|answered"
                r"|cautioned|pointed\s+out|promised|promises|pledged|pledges|conceded|recounted"
-               r"|lamented|pleaded|complained|predicted|demanded|denied|denies|shouted|joked"
-               r"|boasted|observed|suggested|wondered|assured|revealed|disclosed|countered"
-               r"|retorted|echoed|went\s+on)")
+               r"|lamented|pleaded|complained|predicted|demanded|shouted|joked|boasted"
+               r"|observed|suggested|wondered|assured|revealed|disclosed|countered|retorted"
+               r"|went\s+on|praised|thanked|hailed)")
 REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
-               r"|describing|accusing|condemning|vowing)")
+               r"|describing|accusing|condemning|vowing|praising|thanking|hailing)")
 """A verb that reports speech, including those that quote a phrase the speaker used ("accused
-Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"")."""
+Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"", "praised Qatar for
+"its vital role in the talks""). A verb of reaction ("rejected", "denied", "welcomed", "echoed")
+is none: its object is often another speaker's words ("Kyiv rejected Moscow's claim that
+"...""), whose speaker its subject is not."""
 
 _TOKEN = (r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*"
           rf"{ABBREVIATION_DOT}?")
