@@ -19,6 +19,30 @@ STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bom
 STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded"
                r"|targeted)")
 """A verb whose subject struck: the one list the attack and attacker readers share."""
+WEAPON_HARMED = (r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|explosions?|blasts?)\s+"
+                 r"(?:(?:have|had|has|also)\s+)?(?:killed|wounded|injured|hit)\b")
+"""Weapons as the subject of a toll or of a hit ("Russian missiles killed 12 in Kharkiv", "two
+blasts killed 84", "a missile hit Odesa"): the sentence tells a strike without a strike
+word."""
+ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
+_NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
+                 r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
+_ADJECTIVE_ATTACKER = re.compile(
+    rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{ATTACK_NOUN}\b")
+"""A demonym that qualifies the attack ("Russian drone and missile attack"), not one that
+only opens the clause naming it ("Lebanese officials attributed the attack to Israel")."""
+ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated)"
+_SUBJECT_ATTACKER = re.compile(
+    r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
+    rf"{ATTACK_VERB}\b")
+_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{ATTACK_VERB}\b"
+                               rf"|^(?:\s+{_NOT_MODIFIER}[\w-]+){{0,2}}?\s+{WEAPON_HARMED}")
+NAMED_AFTER = re.compile(
+    rf"(?i)(?:\b(?:{ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
+    r"(?-i:\s+(?:at|on|towards?|into)(?:\s+[A-Z][\w-]*){1,3})?\s+by"
+    r"|\bblam(?:ing|ed|es)|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
+"""The attacker named after the attack: "attacks by Afghan Taliban forces", "rockets fired at
+Sderot by Hamas", "blaming Ukraine", "attributed the attack to Israel"."""
 _STRIKE_VERB = rf"(?:{STRIKE_VERB}|carried\s+out|conducted)"
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
@@ -61,3 +85,11 @@ def named_attacker(tail: str) -> int | None:
     shapes of a claim and a toll, or None."""
     found = _CLAIMED.match(tail) or _KILLED_IN.match(tail) or _CARRIED_OUT.match(tail)
     return found.end() if found else None
+
+
+def attacker_words(tail: str) -> int | None:
+    """Where the words making a party the attacker end in `tail`, the text after its
+    name: "launched", "'s forces struck", "terror group fired", "drone attack"."""
+    found = (_SUBJECT_ATTACKER.match(tail) or _ADJECTIVE_ATTACKER.match(tail)
+             or _DEMONYM_ATTACKER.match(tail))
+    return found.end() if found else named_attacker(tail)

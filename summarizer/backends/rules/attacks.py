@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from summarizer.backends.rules.attackers import (
     ACCUSED,
     ACCUSED_OF,
+    ATTACK_NOUN,
+    ATTACK_VERB,
     LAUNCHED_FROM,
-    STRIKE_NOUN,
-    STRIKE_VERB,
-    named_attacker,
+    NAMED_AFTER,
+    WEAPON_HARMED,
+    attacker_words,
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
 from summarizer.backends.rules.missiles import typed_over_generic
@@ -48,50 +50,26 @@ from summarizer.text.modality import unreal
 from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import resolve
 
-WEAPON_HARMED = (r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|explosions?|blasts?)\s+"
-                 r"(?:(?:have|had|has|also)\s+)?(?:killed|wounded|injured|hit)\b")
-"""Weapons as the subject of a toll or of a hit ("Russian missiles killed 12 in Kharkiv", "two
-blasts killed 84", "a missile hit Odesa"): the sentence tells a strike without a strike
-word."""
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire)\b"
                         rf"|{WEAPON_HARMED}")
-_ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
-_NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
-                 r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
-_ADJECTIVE_ATTACKER = re.compile(
-    rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{_ATTACK_NOUN}\b")
-"""A demonym that qualifies the attack ("Russian drone and missile attack"), not one that
-only opens the clause naming it ("Lebanese officials attributed the attack to Israel")."""
-_ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated)"
-_SUBJECT_ATTACKER = re.compile(
-    r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
-    rf"{_ATTACK_VERB}\b")
-_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_ATTACK_VERB}\b"
-                               rf"|^(?:\s+{_NOT_MODIFIER}[\w-]+){{0,2}}?\s+{WEAPON_HARMED}")
-_NAMED_AFTER = re.compile(
-    rf"(?i)(?:\b(?:{_ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
-    r"(?-i:\s+(?:at|on|towards?|into)(?:\s+[A-Z][\w-]*){1,3})?\s+by"
-    r"|\bblam(?:ing|ed|es)|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
-"""The attacker named after the attack: "attacks by Afghan Taliban forces", "rockets fired at
-Sderot by Hamas", "blaming Ukraine", "attributed the attack to Israel"."""
 _TARGET_BEFORE = re.compile(
-    rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
+    rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
     r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town|village)"
     r"\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
-_SITE_BEFORE = re.compile(rf"(?i)(?:\b{_ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
+_SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
                           r"|targeting|attacked|bombed))\s+(?:the\s+)?"
                           r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
 """The words before a site struck: "a strike on the Iranian consulate", "missiles
 targeting the U.S. military's Al Udeid Air Base"."""
-_STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{_ATTACK_NOUN}|{_ATTACK_VERB})\b|{WEAPON_HARMED})"
+_STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB})\b|{WEAPON_HARMED})"
                         r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:city|town|village|capital)\s+of\s+)?$"
-                        rf"|\b{_ATTACK_NOUN}\s+(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)"
+                        rf"|\b{ATTACK_NOUN}\s+(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)"
                         r"\s+(?:[\w,-]+\s+){0,5}?in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa",
 "a strike on troops in the eastern city of Kharkiv", "strikes killed at least five
@@ -215,9 +193,9 @@ class AttackReader:
                 continue
             opening = clause(unit, mention.start)[0]
             if mention.entry.party and attacker is None:
-                named = self._attacker_words(self.text[mention.end:unit.end])
+                named = attacker_words(self.text[mention.end:unit.end])
                 if (named is not None and not unreal(self.text, opening, mention.end + named)) or (
-                        (_NAMED_AFTER.search(self.text, opening, mention.start)
+                        (NAMED_AFTER.search(self.text, opening, mention.start)
                          or LAUNCHED_FROM.search(self.text, opening, mention.start)
                          or (ACCUSED.search(self.text, opening, mention.start)
                              and ACCUSED_OF.match(self.text, mention.end)))
@@ -278,14 +256,6 @@ class AttackReader:
         key = f"{first.day}|{unit.start}"
         self._new(key, first.time, first.day, unit).follows = first
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
-
-    @staticmethod
-    def _attacker_words(tail: str) -> int | None:
-        """Where the words making a party the attacker end in `tail`, the text after its
-        name: "launched", "'s forces struck", "terror group fired", "drone attack"."""
-        found = (_SUBJECT_ATTACKER.match(tail) or _ADJECTIVE_ATTACKER.match(tail)
-                 or _DEMONYM_ATTACKER.match(tail))
-        return found.end() if found else named_attacker(tail)
 
     def _told_before(self, paragraph: int, position: int) -> str | None:
         """The attack the paragraph last named before `position`, else the first it names,
