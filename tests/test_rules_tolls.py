@@ -166,3 +166,20 @@ def test_the_day_a_toll_was_revised_does_not_date_the_attack() -> None:
     extraction = resolve_extraction(RulesBackend().read(article), dt.date(2025, 5, 25))
     assert [(str(a.date), a.killed and a.killed.count, a.injured and a.injured.count)
             for a in extraction.attacks] == [("2025-05-23", 12, 30)]
+
+
+def test_a_toll_of_the_day_before_the_news_is_that_days_attack() -> None:
+    """The news is Monday's shelling; a clause recalls Sunday's assault, and the paragraphs
+    after it give that assault's toll, by its figure or by its name: none of it is
+    Monday's."""
+    text = ("Russian troops shelled Kherson on Monday, a day after killing 31 people in an "
+            "assault on a nearby village.\n\n"
+            "In an update on Monday, the governor said 31 people were killed and 52 were "
+            "injured when the troops stormed the village on Sunday morning.\n\n"
+            "Officials said another 14 residents were injured in the assault.")
+    published = dt.date(2025, 5, 26)
+    article = Article(id="t", source="t", published=published, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), published)
+    assert [(str(a.date), a.killed and a.killed.count, a.injured and a.injured.count)
+            for a in extraction.attacks] == [("2025-05-26", None, None), ("2025-05-25", 31, 52)]
+

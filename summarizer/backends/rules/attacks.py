@@ -26,6 +26,7 @@ from summarizer.backends.rules.attackers import (
     attacker_words,
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
+from summarizer.backends.rules.earlier import OtherDay, day_expression, names, other_day
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
@@ -122,6 +123,9 @@ class AttackReader:
         self.told_in: dict[int, list[tuple[int, str]]] = {}
         """Where each paragraph names each attack: a reply ("Russia launched its own
         strikes overnight, killing five") keeps the toll told after it."""
+        self.recalled: dict[str, tuple[OtherDay, int]] = {}
+        """Another day's attack a clause of the news recalls (see `earlier`), with where
+        the sentence that recalls it starts."""
 
     def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
         """Every attack carries a time. One the article does not date is left out: it may be
@@ -134,6 +138,7 @@ class AttackReader:
                 first = self.anchor
                 for part in reply_parts(self.text, unit):
                     self._anchor(part, retaliator(self.text, unit, part, self.places))
+                self._recall(unit)
                 if first and _FOLLOW_UP.search(unit.text) and not any(
                         start >= unit.start for start, _ in self.told_in.get(unit.paragraph, [])):
                     self._follow_up(unit)
@@ -233,6 +238,23 @@ class AttackReader:
         draft.attacker = draft.attacker or attacker
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
 
+    def _recall(self, unit: Unit) -> None:
+        """The attack of another day that a clause of the unit's news recalls ("pounded
+        Gaza on Sunday, a day after killing 274 in a raid") is one of its own, by the same
+        side, when the article names its day."""
+        other = other_day(self.text, unit)
+        home = next((k for start, k in self.told_in.get(unit.paragraph, []) if start >= unit.start),
+                    None)
+        if other is None or home is None or not self.drafts[home].day[:4].isdigit():
+            return
+        day = dt.date.fromisoformat(self.drafts[home].day) + dt.timedelta(days=other.days)
+        when = day_expression(self.text, day, self.published)
+        if when is None or any(d.day == day.isoformat() for d in self.drafts.values()):
+            return
+        self._new(day.isoformat(), when, day.isoformat(), unit).attacker = self.drafts[
+            home].attacker
+        self.recalled[day.isoformat()] = (other, unit.start)
+
     def _aimed_at(self, unit: Unit, mention: Mention, opening: int) -> bool:
         """Whether the clause from `opening` says the attack was aimed at the place: "strikes
         on Kyiv", "fired at central Israel", "struck homes in Odesa", "a strike on the
@@ -331,8 +353,11 @@ class AttackReader:
         """The toll of the attack: the largest figure the article gives for it (a toll only
         rises while it is counted), or that there were casualties, when no sentence gives
         a number."""
+        recalled = next((self.drafts[key] for key, (other, start) in self.recalled.items()
+                         if start != unit.start
+                         and names(self.text, unit.start, unit.end, other)), None)
         for toll in tolls(self.text, unit, self.replaced):
-            draft = self._draft_for(unit, toll.position)
+            draft = recalled or self._draft_for(unit, toll.position)
             if draft is None:
                 continue
             current = draft.casualties.get(toll.kind)
