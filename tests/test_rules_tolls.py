@@ -78,6 +78,8 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
     ("Three of the dead were children, and 12 people were wounded.", {"injured": 12}),
     ("A woman was killed and two men were injured.", {"killed": 1, "injured": 2}),
     ("Officials said a teenage boy was wounded.", {"injured": 1}),
+    ("A stored copy split a word: a t least 27 people were injured.",
+     {"injured": 27, "injured.qualifier": "at least"}),
 ])
 def test_a_toll_told_in_other_words(sentence: str, expected: dict[str, object]) -> None:
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}

@@ -199,7 +199,7 @@ def vague_words(text: str) -> list[str]:
 
 
 _QUALIFIER_BEFORE = re.compile(
-    r"(?i)\b(?:(?P<least>at\s+least|no\s+fewer\s+than|a\s+minimum\s+of)|(?P<more>more\s+than|over"
+    r"(?i)\b(?:(?P<least>a\s?t\s+least|no\s+fewer\s+than|a\s+minimum\s+of)|(?P<more>more\s+than|over"
     r"|in\s+excess\s+of)|(?P<about>about|around|some|roughly|approximately|an\s+estimated)"
     r"|(?P<nearly>nearly|almost)|(?P<upto>up\s+to|as\s+many\s+as)|(?P<fewer>fewer\s+than"
     r"|less\s+than))\s+$")
@@ -211,7 +211,8 @@ _QUALIFIER_NAMES: dict[str, Qualifier] = {
 
 def qualifier_before(text: str, start: int) -> Qualifier | None:
     """The qualifier a number at `start` is written with ("at least 12", "over 200",
-    "some 45"), in the gold format's words; None for a plain number."""
+    "some 45"), in the gold format's words; None for a plain number. Stored copies of
+    pages split a word now and then ("a t least 210"): the qualifier is still read."""
     found = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
     if found is None:
         return None

@@ -32,7 +32,7 @@ OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|mont
 """A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274", "a
 week after a strike on Sumy"."""
 
-_QUALIFIER = (r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+"
+_QUALIFIER = (r"(?:a\s?t\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+"
               r"|as\s+many\s+as\s+|up\s+to\s+)?")
 _ROSE = (r"\b(?:risen|rose|climbed|increased|reached|stood|stands|jumped"
          r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?")
