@@ -185,3 +185,10 @@ def test_a_toll_of_the_day_before_the_news_is_that_days_attack() -> None:
     assert [(str(a.date), a.killed and a.killed.count, a.injured and a.injured.count)
             for a in extraction.attacks] == [("2025-05-26", None, None), ("2025-05-25", 31, 52)]
 
+
+@pytest.mark.parametrize("sentence", [
+    "One Russian soldier was killed during the operation, officials said.",
+    "Russia's military said an assault team officer was killed in the fighting.",
+])
+def test_the_attackers_own_losses_are_not_its_attacks_toll(sentence: str) -> None:
+    assert tolls("Russian troops attacked the village of Kozache on Friday.\n\n" + sentence) == {}

@@ -27,6 +27,7 @@ from summarizer.backends.rules.attackers import (
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
 from summarizer.backends.rules.earlier import OtherDay, day_expression, names, other_day
+from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
@@ -358,7 +359,8 @@ class AttackReader:
                          and names(self.text, unit.start, unit.end, other)), None)
         for toll in tolls(self.text, unit, self.replaced):
             draft = recalled or self._draft_for(unit, toll.position)
-            if draft is None:
+            if draft is None or own_losses(self.text, self.places, unit, toll.position,
+                                           draft.attacker):
                 continue
             current = draft.casualties.get(toll.kind)
             if current is None or (toll.count is not None and (current.count or -1) < toll.count):

@@ -1,0 +1,39 @@
+"""The attacker's own losses: "one Israeli officer was killed during the operation",
+"Russia's military said an assault team officer was killed".
+
+A side that strikes may lose people doing it. Its dead are a toll of the fighting,
+not of its attack, whose toll counts the people it struck: a raid that killed 274
+and cost the raiders one officer killed 274, and an attack told with no number of
+its own has not killed one because one of its soldiers fell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.places import Sites
+from summarizer.backends.rules.text import Unit, clause
+
+_FORCES = re.compile(r"(?i)^(?:\s*[\w-]+){0,3}?\s+(?:soldiers?|officers?|troops|servicem[ae]n"
+                     r"|commandos?|personnel|pilots?|reservists?)\b")
+"""The victims counted are the forces ("one special forces officer", "two soldiers"), the
+noun within a few words of the toll's count."""
+_REPORTS_OWN = re.compile(r"(?i)^['\u2019]s\s+(?:military|army|armed\s+forces"
+                          r"|defen[cs]e\s+ministry)\s+(?:said|says|confirmed|announced|reported)"
+                          r"\s+(?:that\s+)?$")
+"""A side's military telling a death: the soldier is its own ("Russia's military said an
+officer was killed")."""
+
+
+def own_losses(text: str, sites: Sites, unit: Unit, position: int,
+               attacker: str | None) -> bool:
+    """Whether the toll counted at `position` is of `attacker`'s own forces: named by its
+    demonym ("one Russian soldier") or reported by its military."""
+    forces = _FORCES.match(text[position:unit.end])
+    if attacker is None or forces is None:
+        return False
+    if any(m.entry.name == attacker for m in sites.between(position, position + forces.end())):
+        return True
+    opening = clause(unit, position)[0]
+    return any(m.entry.name == attacker and _REPORTS_OWN.match(text[m.end:position])
+               for m in sites.between(opening, position))
