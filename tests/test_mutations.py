@@ -3,13 +3,22 @@ and correct extractions raise nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from summarizer.evaluate.mutate import OPERATORS, run_mutation_suite, run_mutations
 from summarizer.evaluate.reference import reference_pairs
-from summarizer.models import Severity
+from summarizer.models import (
+    Article,
+    ArticleExtraction,
+    Attack,
+    Casualties,
+    Evidence,
+    Severity,
+    WeaponCount,
+)
 from summarizer.validate import check_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,3 +84,21 @@ def test_run_mutations_counts_each_operator_separately() -> None:
     assert list(result["per_operator"]) == ["change_count"]
     assert result["mutations"] == result["per_operator"]["change_count"]["mutations"] > 0
     assert result["detection_rate"] == 1.0
+
+
+def test_a_figure_the_evidence_no_longer_states_is_detected() -> None:
+    """0 injured changed to 1: 'one' is written in the evidence, so no error, but the
+    one there is a shell, under 'no injuries': the figure is marked unsupported, which
+    warns the reader as an error would (as wrong_figures counts a figure flagged)."""
+    text = ("Artillery shelled the village of Dolna on Sunday. One shell hit a barn, "
+            "causing no injuries.")
+    shelling = Attack(time_expression="on Sunday", date=dt.date(2024, 3, 3),
+                      attacker="Russia", weapons=[WeaponCount(type="artillery", evidence=Evidence(
+                          text="Artillery shelled the village of Dolna on Sunday."))],
+                      injured=Casualties(count=0, evidence=Evidence(
+                          text="One shell hit a barn, causing no injuries.")),
+                      evidence=Evidence(text="Artillery shelled the village of Dolna on Sunday."))
+    art = Article(id="a", source="outlet", published=dt.date(2024, 3, 4), text=text)
+    result = run_mutations([(art, ArticleExtraction(attacks=[shelling]))],
+                           {"change_count": OPERATORS["change_count"]})
+    assert (result["mutations"], result["detected"], result["missed"]) == (1, 1, [])

@@ -14,9 +14,13 @@ Each operator makes one mistake at a time, at every place it can be made:
   of: elsewhere a dropped stage is an omission that only scoring against gold
   can see (a total with no stage itemized is a normal article).
 
-A mutation is detected when the validator reports a new error (one the
-unmutated extraction does not have) that names a fact the mutation touched.
-A false alarm is any error on an unmutated extraction.
+A mutation is detected when the reader is warned about a fact it touched, as
+`wrong_figures` counts a wrong figure flagged (evaluate/figures.py): a new error
+(one the unmutated extraction does not have) that names the fact, or a support
+finding on it that the unmutated fact does not have: the figure then reaches the
+reader marked *unsupported* ('the evidence does not say that 13 is a number of
+ballistic missiles'), not as stated. Other warnings and notes do not count: they
+mark no figure. A false alarm is any error on an unmutated extraction.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from summarizer.models import (
     CumulativeTotal,
     ExchangeStage,
     Finding,
+    FindingKind,
     Severity,
 )
 from summarizer.text.entities import party_key
@@ -199,12 +204,23 @@ def _errors(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity is Severity.error]
 
 
+def _supported_against(findings: Iterable[Finding]) -> set[tuple[str, str]]:
+    """(code, fact id) of each support finding: compared by fact, not by message, since a
+    message names the fact's date and a shifted date rewrites it."""
+    return {(finding.code.value, i) for finding in findings
+            if finding.kind is FindingKind.support for i in finding.fact_ids}
+
+
 def _detected(
-    article: Article, mutation: Mutation, findings: list[Finding], baseline: set[str]
+    article: Article, mutation: Mutation, findings: list[Finding], baseline: list[Finding]
 ) -> bool:
     touched = {fact_id(article.id, n) for n in mutation.touched}
-    return any(finding.message not in baseline and touched & set(finding.fact_ids)
-               for finding in _errors(findings))
+    errors = {f.message for f in _errors(baseline)}
+    if any(finding.message not in errors and touched & set(finding.fact_ids)
+           for finding in _errors(findings)):
+        return True
+    new = _supported_against(findings) - _supported_against(baseline)
+    return any(i in touched for _, i in new)
 
 
 def run_mutations(
@@ -222,9 +238,9 @@ def run_mutations(
     false_alarms: list[str] = []
     skipped = 0
     for article, extraction in pairs:
-        _, findings = check_article(article, extraction)
-        baseline = {f.message for f in _errors(findings)}
-        false_alarms += [f"{article.id}: {m}" for m in sorted(baseline)]
+        _, baseline = check_article(article, extraction)
+        false_alarms += [f"{article.id}: {m}" for m in sorted({f.message
+                                                                for f in _errors(baseline)})]
         for name, operator in chosen.items():
             stats = per_operator[name]
             for mutation in operator(extraction):
