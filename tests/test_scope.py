@@ -110,6 +110,10 @@ def test_one_part_of_a_list_is_not_the_whole_release(
     ("On Monday, 13 Israeli hostages were freed from Gaza.", 13, None, False),
     ("On Monday, 39 prisoners from Gaza were freed.", 39, None, False),
     ("On Monday the sides swapped 39 Palestinian prisoners each.", 39, 39, False),
+    ("On Monday Israel freed 2 Palestinians for 2 Israelis.", 2, 2, False),
+    ("On Monday Israel freed 2 Palestinians for as many Israelis.", 2, 2, False),
+    ("On Monday Israel freed 2 Palestinians in exchange for an Israeli.", 1, 2, False),
+    ("On Monday Israel freed 2 Palestinians in exchange for an Israeli.", 2, 2, True),
 ])
 def test_a_release_that_counts_the_sides_own_people_is_the_other_sides(
     text: str, count: int, swap: int | None, expected: bool

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.numbers import Mention
+
 
 def words(*stems: str) -> re.Pattern[str]:
     """A case-insensitive pattern for whole words starting with one of `stems`; a stem
@@ -132,6 +134,18 @@ MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
                    r"^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
                    re.IGNORECASE)
 """A day of a month: 'October 7', '7 October'."""
+
+
+def counts_nothing(text: str, mention: Mention) -> bool:
+    """A measure, an ordinal, an age, a date, a time or part of a name ('Kh-59/69')."""
+    before, after = text[:mention.start], text[mention.end:]
+    if COUNTS_NOTHING.match(text, mention.start) and mention.text[:1].isdigit():
+        return True
+    if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before)
+                                       or re.match(r"[:/]\d|\w", after)):
+        return True
+    return bool(mention.text[:1].isdigit() and (MONTH.search(before[-12:].rstrip())
+                                                or MONTH.match(after)))
 
 GENERIC_NAME_WORDS = frozenset({
     "the", "of", "and", "city", "region", "oblast", "province", "district", "governorate",

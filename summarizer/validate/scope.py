@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from summarizer.text.containment import within
 from summarizer.text.entities import EntityKind, name_forms, name_key
 from summarizer.text.numbers import Mention, mentions
+from summarizer.validate.lexicon import counts_nothing
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
@@ -189,3 +190,13 @@ def other_people(side: str, others: Iterable[str]) -> Check:
         rival = next((o for o, forms in rivals.items() if _names(people, forms)), None)
         return None if rival is None else f"there it counts {rival}'s people, not {side}'s"
     return check
+
+
+def uneven(text: str, count: int, sides: Iterable[str]) -> bool:
+    """Whether `text` writes a number other than `count` for one of `sides`' people ('freed
+    two Americans in exchange for a Taliban figure'): the swap it tells is not even, so
+    one number cannot count both sides' people there ('as many' is no other number)."""
+    forms = [_forms(side) for side in sides]
+    return any(m.value not in (None, count) and not counts_nothing(text, m)
+               and any(_names(_people(text, m, (0, len(text))), f) for f in forms)
+               for m in mentions(text))

@@ -63,6 +63,7 @@ from summarizer.validate.scope import (
     one_part,
     other_people,
     own_people,
+    uneven,
 )
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
@@ -103,18 +104,6 @@ def _distance(mention: Mention, pattern: re.Pattern[str], clause: str, offset: i
     return min(gaps, default=None)
 
 
-def _counts_nothing(text: str, mention: Mention) -> bool:
-    """A measure, an ordinal, an age, a date, a time or part of a name ('Kh-59/69')."""
-    before, after = text[:mention.start], text[mention.end:]
-    if lx.COUNTS_NOTHING.match(text, mention.start) and mention.text[:1].isdigit():
-        return True
-    if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before)
-                                       or re.match(r"[:/]\d|\w", after)):
-        return True
-    return bool(mention.text[:1].isdigit() and (lx.MONTH.search(before[-12:].rstrip())
-                                                or lx.MONTH.match(after)))
-
-
 def _lack(text: str, value: int, need: Counts) -> str | None:
     """Why no mention of `value` in `text` is supported, or None when one is."""
     found = [m for m in mentions(text) if m.value == value]
@@ -122,7 +111,7 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         return None  # not written at all: grounding's finding already says so
     reasons = []
     for mention in found:
-        if _counts_nothing(text, mention):
+        if lx.counts_nothing(text, mention):
             reasons.append(f'there {value} is not a count ("{mention.text}")')
             continue
         span = lo, hi = lx.span_at(lx.clauses(text), mention.start)
@@ -307,9 +296,10 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
         rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(own))
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals))
         return
+    own = _own(stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
-                                   scope=(one_part, *_own(stage, release))))
+                                   scope=(one_part, *own)))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
@@ -320,11 +310,15 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                "side that released them or got them back", around)
 
 
-def _own(stage: ExchangeStage, release: Release) -> tuple[Check, ...]:
+def _own(stage: ExchangeStage, release: Release, text: str | None) -> tuple[Check, ...]:
     """In a swap of equal numbers ('307 each') one sentence's number counts both sides'
-    people, so whose people it names says nothing about who released them."""
+    people, so whose people it names says nothing about who released them; not where
+    the evidence writes another number for a side ('two Americans for a Taliban figure')."""
     equal = any(r is not release and r.count == release.count for r in stage.releases)
-    return () if equal else (own_people(release.released_by),)
+    sides = {r.released_by for r in stage.releases}
+    even = equal and not (text and release.count is not None
+                          and uneven(text, release.count, sides))
+    return () if even else (own_people(release.released_by),)
 
 
 @lru_cache(maxsize=1 << 12)
