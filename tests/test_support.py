@@ -149,6 +149,18 @@ def test_a_breakdown_item_needs_its_own_category() -> None:
         "exchange.stages[undated].released[Hamas].breakdown[women]"]
 
 
+def test_a_breakdown_item_is_not_a_number_written_for_another_group() -> None:
+    """The breakdown lists only the women, yet 'seven children' still counts children."""
+    text = "Hamas freed 13 Israeli hostages, who included seven children and six women."
+    def women(count: int) -> ArticleExtraction:
+        item = BreakdownItem(category="women", count=count, evidence=Evidence(text=text))
+        return ArticleExtraction(stages=[ExchangeStage(releases=[Release(
+            released_by="Hamas", count=13, breakdown=[item], evidence=Evidence(text=text))])])
+    assert unsupported(article(text), women(6)) == []
+    assert unsupported(article(text), women(7)) == [
+        "exchange.stages[undated].released[Hamas].breakdown[women]"]
+
+
 def test_names_count_in_any_known_spelling() -> None:
     text = "Russian drones struck Kiev overnight, killing two people."
     evidence = Evidence(text=text)

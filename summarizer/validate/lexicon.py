@@ -180,6 +180,12 @@ CATEGORY_FORMS: dict[str, tuple[str, ...]] = {
 }
 """Words a category goes by that the alias table does not merge ('minors': 'children')."""
 
+GROUPS: dict[str, re.Pattern[str]] = {
+    "children": words("child", "minor", "kid$", "kids$", "boy", "girl", "teen", "juvenile"),
+    "women": words("women$", "woman$", "female"), "men": words("men$", "man$", "male$", "males$")}
+"""Who a breakdown may count by age or sex: a number written with one group ('seven
+children and six women') counts that group, whether or not the breakdown lists it."""
+
 VERB = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|did|does|do)\b|"
                   r"\b(?!hundred\b)\w{3,}ed\b", re.IGNORECASE)
 """A crude verb: a clause without one ('At least 18 civilians, including ...') takes its

@@ -293,7 +293,9 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     if fact.key.kind == "breakdown":
         categories = {i.category: _category(i.category) for i in release.breakdown}
         own = str(fact.key.category)
-        rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(own))
+        rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(own)) + \
+            tuple(p for g, p in lx.GROUPS.items()
+                  if not p.search(own) and not categories[own].search(g))
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals))
         return
     own = _own(stage, release, _span(check.ctx, release.evidence))
