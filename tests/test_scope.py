@@ -97,8 +97,10 @@ def stage(text: str, count: int, by: str = "Hamas", to: str = "Israel",
     ("Hamas freed 13 Israeli and four Thai hostages on Monday.", 13, True),
     ("Hamas freed 17 hostages on Monday, 13 Israelis and four Thais.", 17, False),
     ("Hamas freed 17 hostages on Monday and Israel freed 39 prisoners.", 17, False),
+    ("Hamas freed 3 hostages in two separate handovers on Monday.", 3, False),
+    ("Hamas freed 3 hostages in two separate handovers on Monday.", 2, True),
 ])
-def test_one_part_of_a_list_is_not_the_whole_release(
+def test_one_part_of_a_list_or_a_number_of_handovers_is_not_the_release(
     text: str, count: int, expected: bool
 ) -> None:
     assert flagged(text, stage(text, count)) == (
@@ -149,6 +151,12 @@ def test_a_plan_that_only_names_the_people_does_not_hedge_what_was_done(
     extraction = stage(text, 620, by="Israel", to="Hamas")
     assert flagged(text, extraction) == (
         ["exchange.stages[2024-01-01].released[Israel].count"] if expected else [])
+
+
+def test_a_number_of_waves_is_not_a_number_of_drones() -> None:
+    text = "Russia launched 40 drones in three waves."
+    assert flagged(text, drones(text, 40)) == []
+    assert flagged(text, drones(text, 3)) == ["attacks[2024-01-01].weapons[drone]"]
 
 
 def test_people_of_both_sides_say_nothing_of_who_released_them() -> None:

@@ -63,6 +63,12 @@ EARLIER_REPORT = re.compile(
     re.IGNORECASE)
 """A figure the article gives as superseded."""
 
+OCCASIONS = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:handovers?|hand-overs?|rounds?|stages?|batch(?:es)?|exchanges?|"
+    r"swaps?|waves?|phases?|groups?|volleys?|salvos?|occasions?|times)\b", re.IGNORECASE)
+"""What a number counts when it counts occasions, not people or weapons ('in two separate
+handovers', 'in three waves')."""
+
 _NOT_PEOPLE = frozenset({"from", "of", "to", "in", "at", "by", "with", "for", "on",
                          "who", "whom", "which", "that", "have", "has", "had", "were", "was",
                          "are", "is", "each"})
@@ -125,6 +131,14 @@ def earlier_report(text: str, clause: tuple[int, int], mention: Mention) -> str 
     found = EARLIER_REPORT.search(text, clause[0], clause[1])
     return None if found is None else (
         f'there it is an earlier report the article has moved past ("{found.group(0)}")')
+
+
+def occasions(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A number whose noun is an occasion ('freed 3 hostages in two separate handovers'):
+    it counts handovers or waves, not the people or weapons of the fact."""
+    found = OCCASIONS.match(text, mention.end, clause[1])
+    return None if found is None else (
+        f'there it counts occasions ("{mention.text}{found.group(0)}")')
 
 
 def one_part(text: str, clause: tuple[int, int], mention: Mention) -> str | None:

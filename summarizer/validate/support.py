@@ -60,6 +60,7 @@ from summarizer.validate.scope import (
     background,
     earlier_report,
     intercepted,
+    occasions,
     one_part,
     other_people,
     own_people,
@@ -298,10 +299,10 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                   if not p.search(own) and not categories[own].search(g))
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals))
         return
-    own = _own(stage, release, _span(check.ctx, release.evidence))
+    scoped = _own(stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
-                                   scope=(one_part, *own)))
+                                   scope=(one_part, occasions, *scoped)))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
@@ -345,7 +346,7 @@ def _weapon_need(kind: str, attack: Attack) -> Counts:
                        "missile" in k and "missile" in kind))
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
     return Counts(f"a number of {plural}", own, rivals,
-                  scope=(intercepted(attack.attacker, attack.targets), background))
+                  scope=(intercepted(attack.attacker, attack.targets), background, occasions))
 
 
 def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
@@ -364,12 +365,12 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
     elif key.field == "weapons_total":
         check.figure(fact, about, Counts("a total number of weapons", re.compile(
             f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE),
-            scope=(intercepted(attack.attacker, attack.targets), background)))
+            scope=(intercepted(attack.attacker, attack.targets), background, occasions)))
     elif key.field in ("killed", "injured"):
         own, rival = (lx.KILLED, lx.INJURED) if key.field == "killed" else (lx.INJURED, lx.KILLED)
         check.figure(fact, about, Counts(f"a number of people {key.field}", own,
                                          (_only(rival, own),),
-                                         scope=(background, earlier_report)))
+                                         scope=(background, earlier_report, occasions)))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)
