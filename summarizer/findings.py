@@ -115,6 +115,9 @@ class FindingCode(StrEnum):
     name_unsupported = "support.name_unsupported"
     """A place, party, target, region or speaker its evidence (or, for a region, its
     article) does not name (warning, re-askable)."""
+    missile_type_differs = "support.missile_type_differs"
+    """A missile count filed under another type than the one the words before its noun
+    name ('a Kalibr missile' as a missile of unstated type) (warning, re-askable)."""
     attacker_own_ground = "support.attacker_own_ground"
     """An attack's figure whose evidence places the strike in the attacker's own country
     (warning, re-askable)."""

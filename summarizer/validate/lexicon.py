@@ -57,10 +57,20 @@ DEAL = words("agree", "deal", "exchang", "swap", "accord", "truce", "ceasefire",
 WEAPONS_TOTAL = words("total", "in all", "altogether", "overall", "aerial", "weapon", "target",
                       "air attack", "means of", "projectile", "munition")
 
+MISSILE_TYPES: dict[str, tuple[str, ...]] = {
+    "cruise missile": ("cruise", "kalibr", "tomahawk", "storm shadow"),
+    "ballistic missile": ("ballistic", "kn-23", "atacms"),
+}
+"""The words that name one missile type ('a Kalibr missile' is a cruise one). Not a
+system that comes in both ('Iskander': Iskander-M is ballistic, Iskander-K cruise), nor
+'Kh-' (cruise, anti-ship, anti-radiation and aeroballistic missiles), nor 'Kinzhal'
+(aeroballistic, counted apart from ballistic ones by Ukraine's air force)."""
+
 WEAPON: dict[str, re.Pattern[str]] = {
     "drone": words("drone", "uav", "unmanned", "shahed", "geran", "lancet", "quadcopter"),
-    "cruise missile": words("cruise", "kalibr", "kh-", "tomahawk", "storm shadow", "missile"),
-    "ballistic missile": words("ballistic", "iskander", "kn-23", "kinzhal", "atacms", "missile"),
+    "cruise missile": words(*MISSILE_TYPES["cruise missile"], "kh-", "missile"),
+    "ballistic missile": words(*MISSILE_TYPES["ballistic missile"], "iskander", "kinzhal",
+                               "missile"),
     "missile": words("missile", "cruise", "ballistic", "iskander", "kalibr", "kinzhal"),
     "guided bomb": words("bomb", "kab$", "kabs$", "glide"),
     "rocket": words("rocket", "grad$", "himars", "mlrs", "katyusha"),

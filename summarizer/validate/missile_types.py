@@ -1,0 +1,75 @@
+"""Missile types: is a missile count filed under the type its own words name?
+
+A missile's type is part of what a weapon count claims: 'missile' means a type the
+article does not state, 'cruise missile' and 'ballistic missile' one it does. Support
+(support.py) accepts any missile word for any missile count, since an article names
+the type once and counts the same missiles again without it ('18 ballistic missiles
+... all 18 missiles were launched from the south'). What it cannot tell is a count
+whose own noun phrase names one type filed under another: 'an Iskander missile hit
+the city' read as one missile of unstated type is the right number under the wrong
+fact, and the summary would show a missile where the article shows a ballistic one.
+
+So the check reads only the words between the number and its 'missile(s)' ('a
+Russian Iskander missile', '18 ballistic missiles'): a phrase naming exactly one
+type must be the fact's type; naming both ('40 cruise and ballistic missiles') it
+is a count of mixed type, which 'missile' rightly holds. A count that any of its
+mentions states as its own type, or without a type, is supported.
+
+A warning of the support kind, re-askable: the number is right, its type is not the
+article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.facts import Fact
+from summarizer.models import Attack, Finding, FindingCode, Severity
+from summarizer.text.numbers import mentions
+from summarizer.validate import lexicon as lx
+from summarizer.validate._common import Context
+
+_TYPES = {kind: lx.words(*stems) for kind, stems in lx.MISSILE_TYPES.items()}
+_NOUN_PHRASE = re.compile(r"((?:\s+[\w'\u2019./-]+){0,4}?)\s+missiles?\b", re.IGNORECASE)
+"""The words between a number and its 'missile(s)', at most four, no punctuation."""
+
+
+def check_missile_types(ctx: Context) -> list[Finding]:
+    """A warning for every missile count whose noun phrase names another type."""
+    findings: list[Finding] = []
+    for fact in ctx.facts:
+        evidence = fact.evidence
+        if not isinstance(fact.item, Attack) or fact.key.kind != "weapon" \
+                or "missile" not in str(fact.key.weapon) or not isinstance(fact.value, int) \
+                or evidence is None or evidence.start is None or evidence.end is None:
+            continue
+        named = _named_type(ctx.article.text[evidence.start:evidence.end], fact)
+        if named is not None:
+            kind, words = named
+            findings.append(ctx.finding(
+                FindingCode.missile_type_differs, Severity.warning,
+                f"{fact.key.words}: the evidence says that {fact.value} is a number of "
+                f'{kind}s ("{words.strip()} missile"), not of {_plural(str(fact.key.weapon))}. '
+                "Give the fragment that states it, or correct the weapon type.", [fact],
+                reaskable=True))
+    return findings
+
+
+def _named_type(text: str, fact: Fact) -> tuple[str, str] | None:
+    """The other type and its words, when every mention of the number that has a missile
+    noun names that type; None when one states the fact's own type, or none."""
+    other = None
+    for mention in mentions(text):
+        phrase = _NOUN_PHRASE.match(text, mention.end)
+        if mention.value != fact.value or phrase is None:
+            continue
+        words = phrase.group(1)
+        named = [kind for kind, pattern in _TYPES.items() if pattern.search(words)]
+        if len(named) != 1 or named[0] == fact.key.weapon:
+            return None
+        other = other or (named[0], words)
+    return other
+
+
+def _plural(weapon: str) -> str:
+    return "missiles of unstated type" if weapon == "missile" else f"{weapon}s"
