@@ -118,6 +118,10 @@ class FindingCode(StrEnum):
     missile_type_differs = "support.missile_type_differs"
     """A missile count filed under another type than the one the words before its noun
     name ('a Kalibr missile' as a missile of unstated type) (warning, re-askable)."""
+    reported_before_event = "support.reported_before_event"
+    """An attack's figure that its own sentence says was reported, or whose earlier
+    figure ('revised from 95 to 84') was, on a day before the attack's date: an earlier
+    attack's (warning, re-askable)."""
     attacker_own_ground = "support.attacker_own_ground"
     """An attack's figure whose evidence places the strike in the attacker's own country
     (warning, re-askable)."""

@@ -1,7 +1,7 @@
 """The validator: pure functions from extractions to findings. Never imports a model client.
 
 `check_article` grounds every evidence string, then runs the grounding, arithmetic,
-temporal, coverage, support, identity and missile-type checks. Each module's
+temporal, coverage, support, identity, missile-type and report-day checks. Each module's
 docstring says which of its errors are the model's (re-askable) and which are in the
 source.
 """
@@ -18,6 +18,7 @@ from summarizer.validate.coverage import check_coverage
 from summarizer.validate.grounding_checks import check_grounding
 from summarizer.validate.identity import check_identity
 from summarizer.validate.missile_types import check_missile_types
+from summarizer.validate.report_days import check_report_days
 from summarizer.validate.support import check_support
 from summarizer.validate.temporal import check_publication, check_temporal
 
@@ -43,6 +44,7 @@ def check_article(
     findings += check_support(ctx)
     findings += check_identity(ctx)
     findings += check_missile_types(ctx)
+    findings += check_report_days(ctx)
     if today is not None:
         findings += check_publication(article, today)
     order = {"error": 0, "warning": 1, "info": 2}

@@ -14,15 +14,17 @@ import datetime as dt
 import re
 
 from summarizer.text.time import TIME, resolve
-from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, words
+from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, VERB, words
 
 NIGHT = re.compile(r"(?i)overnight|night")
 
+_SAID = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|writes|stated|"
+         r"confirmed|claimed|posted|tweeted|updated?|revised|statement|interview")
+"""Words of a report itself: the day next to one is the day something was said."""
+SAID = re.compile(rf"\b(?:{_SAID})\b", re.IGNORECASE)
 REPORTED = re.compile(
-    r"\b(?:said|says|say|told|tells|announced|reported|reports|added|wrote|writes|stated|"
-    r"confirmed|according|responded|condemned|claimed|warned|posted|tweeted|updated?|"
-    r"clarified|stating|quoted|interview|revised|"
-    r"rose|risen|climbed|reached|estimates?|figures|statement|since|began|begun|started)\b",
+    rf"\b(?:{_SAID}|according|responded|condemned|warned|clarified|stating|quoted|"
+    r"rose|risen|climbed|reached|estimates?|figures|since|began|begun|started)\b",
     re.IGNORECASE)
 """Words that make a day the day of a report about the event, or of what it started
 from, not of the event ('officials said on Monday', 'the toll rose to 35 on Monday',
@@ -101,3 +103,25 @@ def event_days(
                 hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE):
             found.update(days(match.group(0), published))
     return frozenset(found)
+
+
+def said_on(text: str, start: int, end: int) -> bool:
+    """A day that is the day of a report, told by the report's own word beside it: right
+    after it ('the minister on Thursday revised the toll', 'on Monday said') or before
+    it in the same stretch of words, with no comma, no 'that' and no other verb or
+    attack between ('said on Monday', 'told the agency on Thursday', 'in an interview
+    with state TV on Wednesday'; not 'said the drones struck on Monday', 'said five
+    were killed on Monday', 'said that on Monday ...'). Narrower than `reported`: a day
+    given to a report this plainly says when the event was already known, so an event
+    dated after it can be judged by it, not only passed over. Not inside a quotation."""
+    head = text[_sentence(text, start, end)[0]:start]
+    if head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1:
+        return False
+    if re.match(rf"\s+(?:{_SAID})\b", text[end:end + 20], re.IGNORECASE):
+        return True
+    last = list(SAID.finditer(head))
+    if not last:
+        return False
+    between = head[last[-1].end():]
+    return not (re.search(r"[,;:\u2014\u2013]|\bthat\b", between) or ATTACK.search(between)
+                or VERB.search(between))
