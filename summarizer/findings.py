@@ -86,6 +86,10 @@ class FindingCode(StrEnum):
     itself named, or beside the day it names for an attack (a release) when an attack
     (a stage) is dated; or a running total dated a day the article never names (with
     no time it is as of publication) (error, re-askable)."""
+    date_of_a_report = "temporal.date_of_a_report"
+    """An attack dated with no words of its own, or by a day the article gives only to
+    reports about it, whose figures were already reported on an earlier day; names the
+    figures filed under it too (error, re-askable)."""
     stage_order = "temporal.stage_order"
     """Stages are listed out of date order (warning)."""
     agreed_after_stage = "temporal.agreed_after_stage"

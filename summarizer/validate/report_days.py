@@ -8,7 +8,10 @@ whose earlier figure, which its sentence names ('the minister on Thursday revise
 toll from 95 to 84'), was reported before that day ('in an interview on Wednesday, the
 health minister revised the toll from 103 to 95'): the attack was before Thursday. A
 warning of the support kind, like every figure its evidence does not state as the fact
-claims.
+claims. When the attack's date is the weaker claim, it is the date that is wrong, not
+the figures: an error on the date, naming every figure filed under it. It is weaker
+when it has no words of its own, or when its words name a day the article gives only to
+reports ('the minister on Thursday revised the toll' is the only Thursday).
 
 Only attacks: a release's numbers are often announced the day before it. Only a day
 told by a report word right beside it (event_days.said_on), never one inside a
@@ -22,9 +25,9 @@ import datetime as dt
 import re
 
 from summarizer.facts import Fact
-from summarizer.models import Attack, Finding, FindingCode, Severity
+from summarizer.models import Finding, FindingCode, Severity
 from summarizer.text.numbers import mentions
-from summarizer.text.time import TIME
+from summarizer.text.time import TIME, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
 from summarizer.validate.event_days import days, said_on
@@ -34,14 +37,53 @@ _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
 def check_report_days(ctx: Context) -> list[Finding]:
-    """A warning for every attack figure reported before the attack it is filed under."""
+    """For every attack whose figures were reported before its date: an error on the date
+    when the date is the weaker claim (`_weak_date`), else a warning on each such figure."""
     findings: list[Finding] = []
-    for fact in ctx.facts:
-        attack = fact.item
-        if isinstance(attack, Attack) and attack.date is not None and fact.figure \
-                and isinstance(fact.value, int) and not isinstance(fact.value, bool):
-            findings += _reported_before(ctx, fact, attack.date)
+    for attack in ctx.extraction.attacks:
+        if attack.date is None:
+            continue
+        facts = [f for f in ctx.facts if f.item is attack]
+        figures = [f for f in facts if f.figure and isinstance(f.value, int)
+                   and not isinstance(f.value, bool)]
+        early = [(f, said) for f in figures if (said := _reported_before(ctx, f, attack.date))]
+        if not early:
+            continue
+        weak = _weak_date(ctx, attack.time_expression, attack.date)
+        date = next((f for f in facts if f.key.field == "date"), None)
+        if weak is not None and date is not None:
+            (_, (before, match)), text = early[0], ctx.article.text
+            findings.append(ctx.finding(
+                FindingCode.date_of_a_report, Severity.error,
+                f"{date.key.words}: dated {day(attack.date)} {weak}, but it was reported on "
+                f'{day(before)} already ("{_quoted(text, match)}"): it happened before the '
+                "day it is dated, and its figures are filed under the wrong day.",
+                [date, *figures], reaskable=True))
+            continue
+        findings += [ctx.finding(
+            FindingCode.reported_before_event, Severity.warning,
+            f"{fact.key.words}: the evidence does not say that {fact.value} is this "
+            f"attack's: it or the figure it revises was reported on {day(before)} "
+            f'("{_quoted(ctx.article.text, match)}"), before the attack was, so it counts an '
+            "earlier one. Give the fragment that states it, or correct the attack.",
+            [fact], reaskable=True) for fact, (before, match) in early]
     return findings
+
+
+def _weak_date(ctx: Context, expression: str | None, date: dt.date) -> str | None:
+    """How the attack's date is weaker than its figures' report day, or None when its own
+    words name the attack's day: it has no words of its own, or its words name a day the
+    article gives only to reports ('the minister on Thursday revised the toll' is the
+    only Thursday), so it is dated by when it was reported on."""
+    if not expression or resolve(expression, ctx.published) is None:
+        return "with no words of its own"
+    if resolve(expression, ctx.published) != date:
+        return None  # words that disagree: the temporal checks say so
+    text = ctx.article.text
+    named = [m for m in TIME.finditer(text) if date in days(m.group(0), ctx.published)]
+    if not named or not all(said_on(text, *m.span()) for m in named):
+        return None
+    return f'by "{expression.strip()}", a day the article gives only to reports about it'
 
 
 def _quoted(text: str, match: re.Match[str]) -> str:
@@ -69,17 +111,14 @@ def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
     return list(dict.fromkeys([*own, *linked]))
 
 
-def _reported_before(ctx: Context, fact: Fact, date: dt.date) -> list[Finding]:
+def _reported_before(
+    ctx: Context, fact: Fact, date: dt.date
+) -> tuple[dt.date, re.Match[str]] | None:
+    """The day, before `date`, that the figure or the figure it revises was reported on."""
     text = ctx.article.text
     for lo, hi in _sentences(ctx, fact):
         for match in TIME.finditer(text, lo, hi):
             said = days(match.group(0), ctx.published)
             if said and said_on(text, *match.span()) and max(said) < date:
-                return [ctx.finding(
-                    FindingCode.reported_before_event, Severity.warning,
-                    f"{fact.key.words}: the evidence does not say that {fact.value} is this "
-                    f"attack's: it or the figure it revises was reported on {day(max(said))} "
-                    f'("{_quoted(text, match)}"), before the attack was, so it counts an '
-                    "earlier one. Give the fragment that states it, or correct the attack.",
-                    [fact], reaskable=True)]
-    return []
+                return max(said), match
+    return None
