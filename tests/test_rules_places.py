@@ -218,3 +218,47 @@ def test_what_was_aimed_at_and_the_places_hit(
 def test_a_region_is_within_its_country() -> None:
     """One outlet naming the region and another the country tell one attack."""
     assert within("Bekaa Valley", "Lebanon") and not within("Bekaa Valley", "Syria")
+
+
+def test_where_someone_was_when_the_attack_came_is_not_hit() -> None:
+    (attack,) = attacks("Russian drones struck Zhytomyr overnight, killing three people. The "
+                        "attack came as the president was in Washington for talks.")
+    assert attack.regions == ["Zhytomyr"]
+    (attack,) = attacks("Israeli strikes hit southern Lebanon on Friday. The prime minister, who "
+                        "met the U.S. envoy in Beirut, said the strikes broke the truce.")
+    assert attack.regions == ["southern Lebanon"]
+    (attack,) = attacks("Russian drones struck Kharkiv overnight, killing two people there, while "
+                        "three were hurt in Sumy.")
+    assert attack.regions == ["Kharkiv", "Sumy"]
+
+
+def test_a_place_told_after_since_is_history() -> None:
+    (attack,) = attacks("A Russian missile strike on Sumy killed 20 people on Friday, the "
+                        "deadliest attack on the region since July, when a missile hit a "
+                        "hospital in Kharkiv.")
+    assert attack.regions == ["Sumy"]
+    (attack,) = attacks("In the largest attack since the summer, Russian drones hit homes in "
+                        "Sumy on Friday, killing two people.")
+    assert attack.regions == ["Sumy"]
+
+
+def test_where_the_wounded_were_taken_is_not_hit_and_a_speaker_does_not_hide_a_place_hit() -> None:
+    (attack,) = attacks("Russia launched 40 drones at Ukraine overnight. A drone hit an "
+                        "apartment block in Odesa, the regional governor said.")
+    assert attack.regions == ["Odesa"]
+    (attack,) = attacks("Rebels attacked the town of Zorinsk on Friday, killing nine people. "
+                        "Those wounded in the attack were taken to hospitals in Goma.")
+    assert attack.regions == ["Zorinsk"]
+    (attack,) = attacks("Russian drones struck the town of Zorinsk, which is in the Sumy "
+                        "region, on Friday.")
+    assert attack.regions == ["Zorinsk", "Sumy"]
+
+
+def test_where_the_other_sides_weapons_were_downed_is_not_this_attacks() -> None:
+    (attack,) = attacks("Russia launched 60 drones at Ukraine overnight. Its defence ministry "
+                        "said air defences shot down 20 Ukrainian drones over the Belgorod and "
+                        "Kursk regions.")
+    assert (attack.attacker, attack.regions) == ("Russia", [])
+    (attack,) = attacks("Russia attacked Kyiv with Iranian-made drones overnight, damaging homes "
+                        "in the Talbir district.")
+    assert (attack.attacker, attack.regions) == ("Russia", ["Kyiv", "Talbir"])

@@ -27,6 +27,7 @@ from summarizer.backends.rules.attackers import (
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
 from summarizer.backends.rules.earlier import OtherDay, day_expression, names, other_day
+from summarizer.backends.rules.elsewhere import after_since, named_elsewhere
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
@@ -37,7 +38,7 @@ from summarizer.backends.rules.places import (
     finest_targets,
     is_target,
     launched_elsewhere,
-    named_elsewhere,
+    sentence_start,
     sited,
     struck,
     with_target_cities,
@@ -195,7 +196,8 @@ class AttackReader:
         `replier` made the reply the unit tells when it names no attacker."""
         attacker, targets = None, []
         for mention in self.places.between(unit.start, unit.end):
-            if is_background(self.text, unit, mention.start):
+            if is_background(self.text, unit, mention.start) or after_since(
+                    self.text, sentence_start(self.text, unit, mention.start), mention.start):
                 continue
             opening = clause(unit, mention.start)[0]
             if mention.entry.party and attacker is None:

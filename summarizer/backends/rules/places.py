@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from summarizer.backends.rules.elsewhere import aside, named_elsewhere, speaker_place
 from summarizer.backends.rules.text import Unit, clause, is_background
 from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.gazetteer import Entry, Mention, Places
@@ -81,16 +82,6 @@ _HIT_BEFORE = re.compile(
 """The words before a place a sentence about an attack says was hit: "struck homes in
 Odesa", "fired towards central Israel", "including the western city of Lviv", "struck the
 city of Sumy"."""
-_NOT_HIT_BEFORE = re.compile(
-    r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meeting|met|based"
-    r"|holed\s+up|stationed|hiding|sheltering|deployed"
-    r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
-    r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
-    r"|journalists?)"
-    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
-"""A place named as where something was launched from, or said, or whose official speaks,
-where fighters are, or a war's theatre: "fired from bases in Kursk", "told reporters in
-Kyiv", "battalions holed up in Rafah", "the war in Gaza"."""
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
                         r"|port|camp)\s+of\b")
 """A place that only says where the next is: "the Darfur city of El-Fasher"."""
@@ -115,13 +106,12 @@ _LOCATOR = re.compile(rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*(?:in\s+
 _ACTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|fired|launched|attacked|struck|shelled|bombed)\b")
 """A party as the subject of a strike: "Hamas killed", "Hezbollah also fired"."""
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
-_SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
-                            r"|claimed|warned|reported|stated)\b")
-"""A sentence that opens with where a speaker is: "In Islamabad, officials accused ..."."""
-_CAUSE = re.compile(r"(?i)\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|to\s+avenge"
-                    r"|retaliating\s+for)\b")
-"""The strike an attack answers: "Iran fired missiles in retaliation for an Israeli strike on
-Damascus" names Damascus as the cause, not a place this attack hit."""
+_WEAPONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|shells?)\b")
+_DOWNED_COUNT = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\s+"
+                           r"(?:[\w,-]+\s+){0,3}?$")
+"""A party's weapons downed: "shot down 20 Ukrainian drones over the Belgorod region" told
+next to Russia's attack names where Ukraine's attack was downed ("Iranian-made drones" are
+no one's attack)."""
 _REACTING = re.compile(r"(?i)\b(?:condemn|denounc|criticis|criticiz|deplor|mourn|protest"
                        r"|welcom|express)\w*|\bcalled\s+for\b|\boffered\s+condolences\b")
 """A reaction told after the place: where those who react are ("Leaders in Paris and Berlin
@@ -265,7 +255,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         start, end = clause(unit, position)
         return not (is_background(text, unit, position) or unreal(text, start, position)
                     or OTHER_DAY.search(text, start, end)
-                    or _REACTING.search(text, position, end))
+                    or _REACTING.search(text, position, end)
+                    or aside(text, sentence_start(text, unit, position), position, end, cues))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
@@ -298,7 +289,8 @@ def _reached(text: str, unit: Unit, mention: Mention) -> bool:
     ("the Darfur city of El-Fasher")."""
     return (_HIT_BEFORE.search(text, unit.start, mention.start) is not None
             and not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
-            and not _SPEAKER_AFTER.match(text, mention.end)
+            and not speaker_place(text, sentence_start(text, unit, mention.start),
+                                  mention.start, mention.end)
             and not _QUALIFIES.match(text, mention.end))
 
 
@@ -309,24 +301,16 @@ def _locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bo
         text[previous.end:mention.start]) is not None
 
 
-def named_elsewhere(text: str, start: int, position: int) -> bool:
-    """Whether the words before `position` make the place there where weapons came from,
-    where someone spoke, another day's strike or the strike this one answers, not where this
-    one hit: "launched from the Rafah area in southern Gaza", "told reporters in Kyiv", "a day
-    after a strike in Odesa", "in retaliation for a strike on Damascus"."""
-    return (_NOT_HIT_BEFORE.search(text, start, position) is not None
-            or OTHER_DAY.search(text, start, position) is not None
-            or _CAUSE.search(text, start, position) is not None)
-
-
 def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None) -> bool:
-    """Whether the unit says weapons came from a party other than `attacker`, or that it
-    struck ("rockets were launched from Lebanon into northern Israel" told next to Iran's
-    attack, "an incident in which Hamas killed a soldier in Rafah" next to Israel's): the
-    places it names were hit by another attack."""
+    """Whether the unit says weapons came from a party other than `attacker`, that its
+    weapons were downed, or that it struck ("rockets were launched from Lebanon into northern
+    Israel" told next to Iran's attack, "an incident in which Hamas killed a soldier in
+    Rafah" next to Israel's): the places it names were hit by another attack."""
     return attacker is not None and any(
         m.entry.party and m.entry.name != attacker and (
-            _FROM.search(text, unit.start, m.start) or _ACTS.match(text, m.end))
+            _FROM.search(text, unit.start, m.start) or _ACTS.match(text, m.end)
+            or (_WEAPONS_AFTER.match(text, m.end) and _DOWNED_COUNT.search(text, unit.start,
+                                                                           m.start)))
         for m in sites.between(unit.start, unit.end))
 
 

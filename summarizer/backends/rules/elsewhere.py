@@ -1,0 +1,97 @@
+"""Places a sentence about an attack names for something other than the attack's hit.
+
+A report names many places around the one hit: where weapons came from, where a speaker
+is, where a leader was when the attack came, the strike it answers, an earlier strike it
+is compared with. A preposition before the name ("in Washington") does not tell these
+apart from a place hit ("in Kyiv"); the words around it do, and where they say the place
+belongs to someone or something else, it is not a place hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.tolls import OTHER_DAY
+
+_WORD = r"[\w.'\u2019-]+"
+"""A word, abbreviations included ("the U.S. envoy")."""
+_NOT_HIT_BEFORE = re.compile(
+    r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meeting|met|based"
+    r"|holed\s+up|stationed|hiding|sheltering|deployed"
+    r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
+    r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
+    r"|journalists?)"
+    rf"\s+(?:{_WORD}\s+){{0,3}}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
+"""A place named as where something was launched from, or said, or whose official speaks,
+where fighters are, or a war's theatre: "fired from bases in Kyiv", "told reporters in
+Kyiv", "battalions holed up in Rafah", "the war in Gaza"."""
+_PRESENT = re.compile(r"(?i)\b(?<!which\s)(?<!that\s)(?:was|were|is|are|been|arrived|stayed"
+                      r"|staying|lives?|lived|living)\s+(?:in|at)\s+(?:the\s+)?$"
+                      r"|\b(?:taken|evacuated|rushed|transferred)"
+                      rf"\s+(?:{_WORD}\s+){{0,3}}?(?:in|at|to)\s+(?:the\s+)?$")
+"""Where someone is or was taken: "the president was in Washington", "the wounded were taken
+to hospitals in Vinnytsia". A place that "is in" another locates it ("the plant, which is
+in the Sumy region"), and where the wounded are treated is most often where they were hit."""
+_OPENS = re.compile(r"(?i)^\s*(?:in|at)\s+(?:the\s+)?$")
+_SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
+                            r"|claimed|warned|reported|stated)\b")
+"""A sentence that opens with where a speaker is: "In Islamabad, officials accused ...". A
+place hit told before who said so ("a drone hit a block in Odesa, the governor said") is
+still a place hit."""
+_CAUSE = re.compile(r"(?i)\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|to\s+avenge"
+                    r"|retaliating\s+for)\b")
+"""The strike an attack answers: "Iran fired missiles in retaliation for an Israeli strike on
+Damascus" names Damascus as the cause, not a place this attack hit."""
+_SINCE = re.compile(r"(?i)\b(?:since\s+then|(?:\w+est|first|most|worst)(?:\s+[\w'\u2019-]+){0,6}?"
+                    r"\s+since)\b")
+"""What a sentence tells after it compares the attack with history, or after "since then", is
+history: "the deadliest since July, when a missile hit a hospital in Kharkiv", "since then,
+thousands have been killed in Gaza". "Since midnight, drones have hit Kyiv" is the news."""
+_WHEN = re.compile(r"\s*(?:when|where|in\s+which)\b")
+_ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|coming)"
+                    r"(?:\s+[\w-]+){0,2}?\s+(?:as|before|after))\b")
+"""A clause told beside the attack ("the attack came as the president was in Washington
+for talks"): it names a place hit only where it tells a strike, damage or a toll itself
+("two died in Kharkiv, while three were hurt in Sumy")."""
+_HARM = re.compile(r"(?i)\b(?:killed|kill(?:s|ing)|died|dead|wounded|injured|injuries|hurt)\b")
+
+
+def named_elsewhere(text: str, start: int, position: int) -> bool:
+    """Whether the words before `position` make the place there where weapons came from,
+    where someone spoke or was, another day's strike or the strike this one answers, not
+    where this one hit: "launched from the Rafah area in southern Gaza", "told reporters in
+    Kyiv", "a day after a strike in Odesa", "in retaliation for a strike on Damascus"."""
+    return (_NOT_HIT_BEFORE.search(text, start, position) is not None
+            or _PRESENT.search(text, start, position) is not None
+            or OTHER_DAY.search(text, start, position) is not None
+            or _CAUSE.search(text, start, position) is not None)
+
+
+def speaker_place(text: str, sentence: int, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is where who speaks is: "In Islamabad, officials
+    accused". Officials who speak in a place ("officials in Kharkiv said") often speak of
+    the strike there, so that alone does not make it a place not hit."""
+    return (_OPENS.match(text[sentence:start]) is not None
+            and _SPEAKER_AFTER.match(text, end) is not None)
+
+
+def after_since(text: str, sentence: int, position: int) -> bool:
+    """Whether `position` is in the history a comparison tells, up to the end of its clause
+    and in a clause that tells when that was: "the deadliest since July, when a missile hit
+    Kharkiv"; "In the largest attack since 2022, missiles hit Kyiv" tells the news after."""
+    found = list(_SINCE.finditer(text, sentence, position))
+    if not found:
+        return False
+    parts = text[found[-1].end():position].lstrip(" ,").split(", ")
+    return len(parts) == 1 or (len(parts) == 2 and _WHEN.match(parts[1]) is not None)
+
+
+def aside(text: str, sentence: int, position: int, end: int,
+          cues: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether the place at `position` is history told after "since" or in a clause beside
+    the attack (up to `end`) that tells no strike of its own."""
+    if after_since(text, sentence, position):
+        return True
+    beside = list(_ASIDE.finditer(text, sentence, position))
+    return bool(beside) and not any(c.search(text, beside[-1].end(), end)
+                                    for c in (*cues, _HARM))
