@@ -289,3 +289,22 @@ def test_a_bombing_in_a_city_told_in_an_update_of_the_next_day() -> None:
             "Qom on Friday.\n\nThe death toll from the blasts has been revised down to 31.")
     assert [(a.targets, a.date and a.date.isoformat(), a.killed and a.killed.count)
             for a in attacks(text)] == [(["Qom"], "2025-05-23", 31)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time told before a report verb dates the report, not the attack
+    ("The minister on Friday revised to 40 the death toll from the Russian missile strike on "
+     "Talbir on Thursday.", [("Russia", "2025-05-22")]),
+    # a statement issued at a time dates the news it reports when nothing else does
+    ("Jordan condemned the missile strikes on the Talbir air base.\n\nIn a statement issued "
+     "late Thursday evening, the army said:\n\n\u201cThe air base and the country are "
+     "safe.\u201d", [(None, "2025-05-22")]),
+    # the attacker as a possessive
+    ("Russia's missile attack on Kyiv on Friday killed 12 people.", [("Russia", "2025-05-23")]),
+    # a reaction told with the attack's own time, after the reaction
+    ("The UN condemned Russia's drone attack on Odesa on Friday that killed 3 people.",
+     [("Russia", "2025-05-23")]),
+])
+def test_the_time_of_a_report_or_a_reaction_is_not_the_attacks(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert identity(text) == expected

@@ -28,9 +28,13 @@ ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
 _ADJECTIVE_ATTACKER = re.compile(
-    rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{ATTACK_NOUN}\b")
+    rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{ATTACK_NOUN}\b"
+    rf"|^['\u2019]s(?:\s+{_NOT_MODIFIER}[\w-]+){{0,3}}?\s+{ATTACK_NOUN}\s+(?:on|against|at"
+    r"|targeting)\b")
 """A demonym that qualifies the attack ("Russian drone and missile attack"), not one that
-only opens the clause naming it ("Lebanese officials attributed the attack to Israel")."""
+only opens the clause naming it ("Lebanese officials attributed the attack to Israel"); a
+possessive where the attack is told with what it struck ("Iran's missile strikes targeting
+the base"), not where it only names a strike ("Russia's May 21 strike was worse")."""
 ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated)"
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"

@@ -304,10 +304,15 @@ class AttackReader:
             self.published - date).days > NEWS_DAYS
 
     def _event_time(self, unit: Unit, position: int) -> str | None:
-        """The time the unit gives to what it tells at `position`: none when it tells a
-        reaction to the attack, whose time is the reaction's."""
-        if _REACTION.search(unit.text):
-            return None
+        """The time the unit gives to what it tells at `position`: when it tells a reaction
+        to the attack, only a time told after the reaction ("condemned Russia's attack on
+        Kyiv overnight"); the one before it is the reaction's ("Trump on Tuesday
+        responded")."""
+        reaction = _REACTION.search(unit.text)
+        if reaction is not None:
+            unit = Unit(unit.start + reaction.end(), unit.end, unit.text[reaction.end():],
+                        unit.paragraph, unit.quote)
+            position = max(position, unit.start)
         return time_near(self.text, unit, position, saying=False)
 
     def _draft_for(self, unit: Unit, position: int) -> _Draft | None:

@@ -39,7 +39,7 @@ BACKGROUND = re.compile(
 _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
 it does not date the event the clause reports."""
-_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated|confirmed"
+_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated|confirmed|issued"
                      r"|updated?s?|wrote|posted|added|according\s+to)(?:\s+(?!(?:that|were|was|is|are|been"
                      r"|ha[sd]|have|killed|died|wounded|injured|launched|fired|struck|hit)\b)"
                      r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
