@@ -363,3 +363,20 @@ def test_praise_and_thanks_quote_their_subject_a_reaction_quotes_someone_else() 
         "port.\u201d Minsk denied the report that \u201cits airfields were used for the "
         "launches.\u201d") == [
         ("The sailor's family", "its patient work behind the scenes over many months.")]
+
+
+def test_names_with_accents_inner_capitals_apostrophes_and_initials() -> None:
+    assert said(
+        "\u201cTurkey is ready to host the next round of talks,\u201d President Recep Tayyip "
+        "Erdo\u011fan said.\n\n"
+        "\u201cThe strike was a clear breach of the truce,\u201d Senator Kevin McArdle said.\n\n"
+        "\u201cWe will not accept a ceasefire without guarantees,\u201d said Rados\u0142aw "
+        "Sikor, the foreign minister.\n\n"
+        "\u201cThe families deserve an answer by now,\u201d Mary O'Dell told reporters.\n\n"
+        "\u201cWe are working to bring everyone home,\u201d John F. Kerrigan said.") == [
+        ("Recep Tayyip Erdo\u011fan", "Turkey is ready to host the next round of talks"),
+        ("Kevin McArdle", "The strike was a clear breach of the truce"),
+        ("Rados\u0142aw Sikor", "We will not accept a ceasefire without guarantees"),
+        ("Mary O'Dell", "The families deserve an answer by now"),
+        ("John F. Kerrigan", "We are working to bring everyone home"),
+    ]

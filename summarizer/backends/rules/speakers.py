@@ -34,15 +34,25 @@ Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"", "prai
 is none: its object is often another speaker's words ("Kyiv rejected Moscow's claim that
 "...""), whose speaker its subject is not."""
 
-_TOKEN = (r"(?:(?:al|el|bin|ibn|abu)-)?[A-Z][a-zà-ÿ]+(?:[-'\u2019][A-Za-zà-ÿ]+)*"
-          rf"{ABBREVIATION_DOT}?")
-"""A word of a name, or an abbreviated title ("Gov.", read with its full stop masked)."""
+_LATIN = [chr(code) for code in range(0xC0, 0x250)]
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+"""Letters of names in the Latin alphabet: "Erdo\u011fan", "Rados\u0142aw", "Kov\u00e1\u010d"."""
+
+_TOKEN = (rf"(?<!\w)(?:(?:al|el|bin|ibn|abu)-)?[{_UPPER}]"
+          rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*|(?=['\u2019][{_UPPER}]))"
+          rf"(?:[-'\u2019][{_UPPER}{_LOWER}]+)*{ABBREVIATION_DOT}?")
+"""A word of a name ("McCarthy", "DeSantis", "O'Neill"), or an abbreviated title ("Gov.", read
+with its full stop masked)."""
+
+_INITIAL = rf"[A-Z]{ABBREVIATION_DOT}(?=\s+[{_UPPER}])"
+"""A middle initial ("John F. Kerry"), read with its full stop masked."""
 
 _PARTICLE = r"(?:al|el|bin|bint|ibn|abu|ben|de|del|der|da|di|du|van|von)"
 """A lowercase word inside a name: "Mohammed bin Abdulrahman Al Thani", "Ismail al Thawabta",
 "Ursula von der Leyen"."""
 
-_NEXT = rf"(?:\s+{_PARTICLE})*\s+{_TOKEN}"
+_NEXT = rf"(?:\s+{_PARTICLE})*\s+(?:{_TOKEN}|{_INITIAL})"
 
 NAME = rf"{_TOKEN}(?:{_NEXT}){{0,3}}"
 
@@ -151,7 +161,8 @@ class People:
         nobody."""
         tokens = name.split()
         titles = [i for i, token in enumerate(tokens)
-                  if ((ROLE.fullmatch(token) or token.endswith(ABBREVIATION_DOT))
+                  if ((ROLE.fullmatch(token)
+                       or (token.endswith(ABBREVIATION_DOT) and len(token) > 2))
                       and i < len(tokens) - 1) or _POSSESSIVE.search(token)]
         tokens = tokens[titles[-1] + 1:] if titles else tokens
         while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
