@@ -1,34 +1,19 @@
-"""Who a quotation is attributed to, as the article writes it, and who that is.
+"""Who a quotation is attributed to, as the article writes it.
 
 News attributes a quote through a reporting verb right before or after it
 ("Zelenskyy said, "...", "...," he said, "...," the Ukrainian President added,
-The post added, "..."). Pronouns, roles and "the post" resolve to the person
-last named; a body speaks as itself ("the Kremlin said in a statement").
+The post added, "..."); `referents` says who those words stand for.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
-from summarizer.backends.rules.bodies import COMMON_BODY, DOCUMENT, NOT_BODY, body
+from summarizer.backends.rules.bodies import DOCUMENT, NOT_BODY, body
 from summarizer.backends.rules.marks import Quote
-from summarizer.backends.rules.speakers import (
-    FINITE_VERB,
-    NAME,
-    REPORT_VERB,
-    ROLE,
-    WHO_NAME,
-    People,
-)
+from summarizer.backends.rules.referents import Spoken, subject
+from summarizer.backends.rules.speakers import FINITE_VERB, NAME, REPORT_VERB, SAYING, People
 from summarizer.backends.rules.text import Unit
-
-_LAST_VERB = re.compile(rf"\b{REPORT_VERB}\b")
-
-_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?|its|his|her)\s")
-"""A speaker who spoke through a document: "The army issued a statement saying "..."" is the
-army's."""
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
@@ -66,72 +51,11 @@ _SUFFIX_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^.,;:!?\"\u201
 the speaker unless the sentence names one before the quotation, since an outlet cited so
 ("according to Reuters") is not the speaker of a quotation its sentence attributes."""
 
-_FROM_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:statement|post|message|report|video|letter"
-                            r"|communiqu\u00e9)\s+(?:from|by|of)\s+")
-"""The document a body spoke through: "a statement from the ministry" is the ministry's."""
-
 _CLOSED = re.compile(r"[.!?]\W*$")
 """A quotation that ends its sentence: what follows with a comma is another sentence ("...
 agreement." The delay, he added, "...") unless it names the speaker right away."""
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
-
-_PRONOUNS = frozenset({"he", "she"})
-
-_CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|message|tweet|update"
-                             r"|video|letter|address)\b")
-
-_DESCRIBED = re.compile(
-    r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
-    r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
-    r"|rescuer|volunteer|teacher|parent|mother|father)$"
-    r"|^(?:one|another|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|worker|farmer|soldier"
-    r"|officer|medic|paramedic|firefighter|journalist|student|shopkeeper|vendor|pensioner"
-    r"|villager|refugee|fighter|activist|diplomat|engineer|lawyer|guard|veteran|local)$"
-    r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
-    r"|father|brother|sister)$"
-    r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
-    r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
-"""An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
-"the source told AFP", "Pakistan's prime minister", "his family", "one man told the BBC", "a
-Ukrainian soldier"): the description is all the article gives. "The man" or "the soldier" refers
-back to someone the article named, so only an indefinite one describes a speaker of its own."""
-
-_INDEFINITE = re.compile(r"^[Aa]n?\s+")
-"""The indefinite article goes from such a description: "A military source told the agency"
-is said by "military source", as one names the speaker of a statement."""
-
-_EPITHET = re.compile(
-    r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
-    r"|mayor|commander|general|ambassador|envoy|ombudsman|commissioner|negotiator)\b")
-"""An office or a title that stands for a person ("the head of state added", "the Governor
-wrote") when the article gives nobody that role: it refers back like "he"."""
-
-_APPOSITION = re.compile(
-    r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
-    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at|in))\s")
-"""A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
-"Zelenskiy's chief of staff", "who heads the observatory", "director of the hospital"."""
-
-_CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?:in|on|at|from|via|during|after"
-                           r"|before|with|without|through|for)\s")
-"""A part that tells where, when or how the speaker spoke ("reporting from Gaza City", "in a
-statement on its Telegram channel"): the names in it are not the speaker. An adjective in -ing
-goes on to a name ("acting Sumy Mayor Artem Kobzar")."""
-
-_RELATIVE = frozenset(("which", "who"))
-"""A relative pronoun speaks for the body or person the part before it ends with: "claimed by
-the group's armed wing, which said it "..."", "met the envoy, who said"."""
-
-_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|strongly|firmly"
-                        r"|publicly|sharply|swiftly|quickly|immediately|repeatedly))+$")
-"""What stands between a subject and its verb: "Qatar has strongly condemned"."""
-
-
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
-                        r"|^(?P<subject>.+?)\s+(?:was|were)\s+quoted\b")
-"""Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
-"Putin was quoted by the Kremlin's account as saying"."""
 
 _ACCORDING = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{3,80}),\s")
 """A sentence that opens by naming its source ("According to the defence ministry, its
@@ -139,52 +63,6 @@ target was "...""): the source is the speaker of its quotation."""
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 """'According to him, "..."' is said by whoever 'he' is."""
-
-_PREDICATE = re.compile(r"(?:was|were|is|are|has|have|had|been)\s")
-"""A part that goes on a sentence's predicate ("..., were killed in a strike by the RSF,
-calling it") names an agent, not the speaker."""
-
-_TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
-"""Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
-
-
-class Spoken(NamedTuple):
-    """A speaker the narrative reports, and where the sentence that reports them ends."""
-
-    name: str
-    end: int
-
-
-@dataclass
-class Said:
-    """Who spoke last, for the words that refer back to them: "it said" is the last body
-    (a ministry, a military, a country); "the statement read" is whoever was last named
-    speaking; "the ministry added" is the last body that is a ministry."""
-
-    speaker: str | None = None
-    """The speaker of the previous statement, which ended at `end`: "he" or "she" goes on
-    with them ("one resident said ... "...," he said") while nobody else is named."""
-    end: int = 0
-    body: str | None = None
-    latest: str | None = None
-    narrated: Spoken | None = None
-    """The last speaker the narrative reports in its own words ("Mayor X said rescuers were at
-    the scene."): a quotation after that sentence with no attribution of its own is theirs."""
-
-    def spoke(self, name: str, people: People) -> None:
-        name = self.same_body(name)
-        self.latest = name
-        if body(name) or people.party(name):
-            self.body = name
-
-    def same_body(self, name: str) -> str:
-        """The last body, for its common noun ("the ministry" after "Russia's defence
-        ministry said"); any other name as it is."""
-        common = COMMON_BODY.fullmatch(name)
-        if common and self.body and common.group(1).lower() in self.body.lower():
-            return self.body
-        return name
-
 
 def narrative_bodies(text: str, narrative: list[Unit],
                      people: People) -> list[tuple[int, Spoken]]:
@@ -198,7 +76,7 @@ def narrative_bodies(text: str, narrative: list[Unit],
             cited = verb.group("cited")
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
             who = (DOCUMENT.sub("", cited.strip()) if cited
-                   else _subject(text[start:verb.start()]))
+                   else subject(text[start:verb.start()]))
             name = (body(who) if not NOT_BODY.match(who) else None) or people.party(who)
             if name:
                 found.append((verb.start(), Spoken(name, unit.end)))
@@ -272,7 +150,7 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     if source:
         who = source.group(1)
         return _OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
-    verbs = list(_LAST_VERB.finditer(head))
+    verbs = list(SAYING.finditer(head))
     if not verbs:
         return None
     verb = verbs[-1]
@@ -304,96 +182,3 @@ def _earlier(text: str, start: int, quotes: list[Quote]) -> str:
     return text[before[0]:earlier.start].strip(" ,") + ", " if before[0] < earlier.start else ""
 
 
-def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | None, bool]:
-    """The speaker's name and whether the attribution continues the previous statement.
-
-    `who` is everything written before the verb in its sentence: the speaker is its last
-    comma-separated part ("On Saturday, Zelensky said"), or the name an appositive
-    describes ("Ezzat El Rashq, a member of the political bureau, said"), or, when the
-    last part names nobody, an earlier part that is only a name ("Keith Kellogg,
-    commented on the attack, saying")."""
-    quoted = _QUOTED_AS.search(who)
-    if quoted:
-        who = quoted.group("object") or quoted.group("subject")
-    who = _FROM_DOCUMENT.sub("", who)
-    parts = [p for p in (_subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
-    if not parts:
-        return None, False
-    if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people):
-        return _resolve_part(parts[-2], position, people, said)
-    raw = who.split(",")
-    if len(raw) > 1 and raw[-1].strip().lower() in _RELATIVE:
-        antecedent = _resolve_part(raw[-2].rsplit(" by ", 1)[-1].strip(), position, people, said)
-        if antecedent[0] is not None:
-            return antecedent
-    speaker = _resolve_part(parts[-1], position, people, said)
-    if speaker[0] is None:
-        for part in reversed(parts[:-1]):
-            if _bare(part, people) or _resolve_part(part, position, people, said,
-                                                    register=False)[0]:
-                return _resolve_part(part, position, people, said)
-    return speaker
-
-
-def _subject(part: str) -> str:
-    """The words before a part's own verb ("Qatar has strongly condemned the strikes" is
-    Qatar's part), a pronoun that opens it ("He ordered the medics in and vowed that"), or
-    the whole part."""
-    part = part.strip()
-    words = part.split(maxsplit=1)
-    if len(words) > 1 and words[0].lower() in _PRONOUNS and words[1][0].islower():
-        return words[0].lower()
-    verb = _LAST_VERB.search(part) or _ISSUED.search(part)
-    if verb and verb.start() > 0:
-        part = part[:verb.start()].strip()
-    return _AUXILIARY.sub("", part)
-
-
-def _bare(part: str, people: People) -> bool:
-    """A part that is only a name or a body ("Hans Grundberg", "the Sudan Doctors Network",
-    "Qatar")."""
-    return bool((WHO_NAME.fullmatch(part) and people.clean(part)) or body(part)
-                or people.party(part))
-
-
-def _resolve_part(who: str, position: int, people: People, said: Said, *,
-                  register: bool = True) -> tuple[str | None, bool]:
-    if _TOGETHER.search(who) or _PREDICATE.match(who):
-        return None, False
-    if who.lower() in _PRONOUNS:
-        return _referent(position, people, said), True
-    if who.lower() == "it":
-        return said.body, True
-    if _CHANNEL_OBJECT.match(who):
-        return said.latest, True
-    named = body(who)
-    if named and not NOT_BODY.match(named):
-        return said.same_body(named), named != said.same_body(named)
-    party = people.party(who)
-    if party:
-        return party, False
-    names = WHO_NAME.findall(who)
-    for name in names:
-        person = people.find(name, register=register)
-        if person is not None:
-            return person.name, False
-    role = ROLE.search(who)
-    if role:
-        person = people.by_role(role.group().lower(), position)
-        if person is not None:
-            return person.name, True
-    if _DESCRIBED.match(who):
-        return _INDEFINITE.sub("", who), False
-    if _EPITHET.match(who):
-        return _referent(position, people, said), True
-    return None, False
-
-
-def _referent(position: int, people: People, said: Said) -> str | None:
-    """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
-    named since, else the subject of the last sentence that names someone."""
-    if said.speaker and not (body(said.speaker) or people.party(said.speaker)) and not any(
-            said.end <= at < position for at, _ in people.named):
-        return said.speaker
-    person = people.subject_before(position)
-    return person.name if person else None

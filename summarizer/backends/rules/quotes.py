@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attribution import (
-    Said,
-    Spoken,
-    attribution,
-    narrative_bodies,
-    resolve,
-)
+from summarizer.backends.rules.attribution import attribution, narrative_bodies
 from summarizer.backends.rules.marks import Quote
+from summarizer.backends.rules.referents import Said, Spoken, resolve
 from summarizer.backends.rules.speakers import NAME_VERB, People
 from summarizer.backends.rules.text import (
     ABBREVIATION_DOT,

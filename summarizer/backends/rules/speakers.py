@@ -34,6 +34,8 @@ Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"", "prai
 is none: its object is often another speaker's words ("Kyiv rejected Moscow's claim that
 "...""), whose speaker its subject is not."""
 
+SAYING = re.compile(rf"\b{REPORT_VERB}\b")
+
 _LATIN = [chr(code) for code in range(0xC0, 0x250)]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())

@@ -1,0 +1,220 @@
+"""Who the words that attribute a quotation stand for.
+
+The words before a reporting verb ("Ezzat El Rashq, a member of the political
+bureau,", "the head of state", "it", "the statement", "one driver") name a person,
+a body or a description, or refer back to whoever spoke or was named last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from summarizer.backends.rules.bodies import COMMON_BODY, NOT_BODY, body
+from summarizer.backends.rules.speakers import NAME, ROLE, SAYING, WHO_NAME, People
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?|its|his|her)\s")
+"""A speaker who spoke through a document: "The army issued a statement saying "..."" is the
+army's."""
+
+_FROM_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:statement|post|message|report|video|letter"
+                            r"|communiqu\u00e9)\s+(?:from|by|of)\s+")
+"""The document a body spoke through: "a statement from the ministry" is the ministry's."""
+
+_PRONOUNS = frozenset({"he", "she"})
+
+_CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|message|tweet|update"
+                             r"|video|letter|address)\b")
+
+_DESCRIBED = re.compile(
+    r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
+    r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
+    r"|rescuer|volunteer|teacher|parent|mother|father)$"
+    r"|^(?:one|another|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|worker|farmer|soldier"
+    r"|officer|medic|paramedic|firefighter|journalist|student|shopkeeper|vendor|pensioner"
+    r"|villager|refugee|fighter|activist|diplomat|engineer|lawyer|guard|veteran|local)$"
+    r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
+    r"|father|brother|sister)$"
+    r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
+    r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
+"""An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
+"the source told AFP", "Pakistan's prime minister", "his family", "one man told the BBC", "a
+Ukrainian soldier"): the description is all the article gives. "The man" or "the soldier" refers
+back to someone the article named, so only an indefinite one describes a speaker of its own."""
+
+_INDEFINITE = re.compile(r"^[Aa]n?\s+")
+"""The indefinite article goes from such a description: "A military source told the agency"
+is said by "military source", as one names the speaker of a statement."""
+
+_EPITHET = re.compile(
+    r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
+    r"|mayor|commander|general|ambassador|envoy|ombudsman|commissioner|negotiator)\b")
+"""An office or a title that stands for a person ("the head of state added", "the Governor
+wrote") when the article gives nobody that role: it refers back like "he"."""
+
+_APPOSITION = re.compile(
+    r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at|in))\s")
+"""A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
+"Zelenskiy's chief of staff", "who heads the observatory", "director of the hospital"."""
+
+_CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?:in|on|at|from|via|during|after"
+                           r"|before|with|without|through|for)\s")
+"""A part that tells where, when or how the speaker spoke ("reporting from Gaza City", "in a
+statement on its Telegram channel"): the names in it are not the speaker. An adjective in -ing
+goes on to a name ("acting Sumy Mayor Artem Kobzar")."""
+
+_RELATIVE = frozenset(("which", "who"))
+"""A relative pronoun speaks for the body or person the part before it ends with: "claimed by
+the group's armed wing, which said it "..."", "met the envoy, who said"."""
+
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|strongly|firmly"
+                        r"|publicly|sharply|swiftly|quickly|immediately|repeatedly))+$")
+"""What stands between a subject and its verb: "Qatar has strongly condemned"."""
+
+
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
+                        r"|^(?P<subject>.+?)\s+(?:was|were)\s+quoted\b")
+"""Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
+"Putin was quoted by the Kremlin's account as saying"."""
+
+_PREDICATE = re.compile(r"(?:was|were|is|are|has|have|had|been)\s")
+"""A part that goes on a sentence's predicate ("..., were killed in a strike by the RSF,
+calling it") names an agent, not the speaker."""
+
+_TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
+"""Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
+
+
+class Spoken(NamedTuple):
+    """A speaker the narrative reports, and where the sentence that reports them ends."""
+
+    name: str
+    end: int
+
+
+@dataclass
+class Said:
+    """Who spoke last, for the words that refer back to them: "it said" is the last body
+    (a ministry, a military, a country); "the statement read" is whoever was last named
+    speaking; "the ministry added" is the last body that is a ministry."""
+
+    speaker: str | None = None
+    """The speaker of the previous statement, which ended at `end`: "he" or "she" goes on
+    with them ("one resident said ... "...," he said") while nobody else is named."""
+    end: int = 0
+    body: str | None = None
+    latest: str | None = None
+    narrated: Spoken | None = None
+    """The last speaker the narrative reports in its own words ("Mayor X said rescuers were at
+    the scene."): a quotation after that sentence with no attribution of its own is theirs."""
+
+    def spoke(self, name: str, people: People) -> None:
+        name = self.same_body(name)
+        self.latest = name
+        if body(name) or people.party(name):
+            self.body = name
+
+    def same_body(self, name: str) -> str:
+        """The last body, for its common noun ("the ministry" after "Russia's defence
+        ministry said"); any other name as it is."""
+        common = COMMON_BODY.fullmatch(name)
+        if common and self.body and common.group(1).lower() in self.body.lower():
+            return self.body
+        return name
+
+
+def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | None, bool]:
+    """The speaker's name and whether the attribution continues the previous statement.
+
+    `who` is everything written before the verb in its sentence: the speaker is its last
+    comma-separated part ("On Saturday, Zelensky said"), or the name an appositive
+    describes ("Ezzat El Rashq, a member of the political bureau, said"), or, when the
+    last part names nobody, an earlier part that is only a name ("Keith Kellogg,
+    commented on the attack, saying")."""
+    quoted = _QUOTED_AS.search(who)
+    if quoted:
+        who = quoted.group("object") or quoted.group("subject")
+    who = _FROM_DOCUMENT.sub("", who)
+    parts = [p for p in (subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
+    if not parts:
+        return None, False
+    if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people):
+        return _resolve_part(parts[-2], position, people, said)
+    raw = who.split(",")
+    if len(raw) > 1 and raw[-1].strip().lower() in _RELATIVE:
+        antecedent = _resolve_part(raw[-2].rsplit(" by ", 1)[-1].strip(), position, people, said)
+        if antecedent[0] is not None:
+            return antecedent
+    speaker = _resolve_part(parts[-1], position, people, said)
+    if speaker[0] is None:
+        for part in reversed(parts[:-1]):
+            if _bare(part, people) or _resolve_part(part, position, people, said,
+                                                    register=False)[0]:
+                return _resolve_part(part, position, people, said)
+    return speaker
+
+
+def subject(part: str) -> str:
+    """The words before a part's own verb ("Qatar has strongly condemned the strikes" is
+    Qatar's part), a pronoun that opens it ("He ordered the medics in and vowed that"), or
+    the whole part."""
+    part = part.strip()
+    words = part.split(maxsplit=1)
+    if len(words) > 1 and words[0].lower() in _PRONOUNS and words[1][0].islower():
+        return words[0].lower()
+    verb = SAYING.search(part) or _ISSUED.search(part)
+    if verb and verb.start() > 0:
+        part = part[:verb.start()].strip()
+    return _AUXILIARY.sub("", part)
+
+
+def _bare(part: str, people: People) -> bool:
+    """A part that is only a name or a body ("Hans Grundberg", "the Sudan Doctors Network",
+    "Qatar")."""
+    return bool((WHO_NAME.fullmatch(part) and people.clean(part)) or body(part)
+                or people.party(part))
+
+
+def _resolve_part(who: str, position: int, people: People, said: Said, *,
+                  register: bool = True) -> tuple[str | None, bool]:
+    if _TOGETHER.search(who) or _PREDICATE.match(who):
+        return None, False
+    if who.lower() in _PRONOUNS:
+        return _referent(position, people, said), True
+    if who.lower() == "it":
+        return said.body, True
+    if _CHANNEL_OBJECT.match(who):
+        return said.latest, True
+    named = body(who)
+    if named and not NOT_BODY.match(named):
+        return said.same_body(named), named != said.same_body(named)
+    party = people.party(who)
+    if party:
+        return party, False
+    names = WHO_NAME.findall(who)
+    for name in names:
+        person = people.find(name, register=register)
+        if person is not None:
+            return person.name, False
+    role = ROLE.search(who)
+    if role:
+        person = people.by_role(role.group().lower(), position)
+        if person is not None:
+            return person.name, True
+    if _DESCRIBED.match(who):
+        return _INDEFINITE.sub("", who), False
+    if _EPITHET.match(who):
+        return _referent(position, people, said), True
+    return None, False
+
+
+def _referent(position: int, people: People, said: Said) -> str | None:
+    """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
+    named since, else the subject of the last sentence that names someone."""
+    if said.speaker and not (body(said.speaker) or people.party(said.speaker)) and not any(
+            said.end <= at < position for at, _ in people.named):
+        return said.speaker
+    person = people.subject_before(position)
+    return person.name if person else None
