@@ -380,3 +380,14 @@ def test_names_with_accents_inner_capitals_apostrophes_and_initials() -> None:
         ("Mary O'Dell", "The families deserve an answer by now"),
         ("John F. Kerrigan", "We are working to bring everyone home"),
     ]
+
+
+def test_the_group_is_the_group_named_last_and_a_compound_adjective_is_no_name() -> None:
+    assert said(
+        "Israel said Hamas had broken the truce. \u201cWe are committed to the agreement and to "
+        "all its stages,\u201d the group said in a statement.\n\n"
+        "Hezbollah fired rockets at the north on Sunday. \u201cThis is a first answer to the "
+        "massacre in the south,\u201d the Iran-backed militant group said.") == [
+        ("Hamas", "We are committed to the agreement and to all its stages"),
+        ("Hezbollah", "This is a first answer to the massacre in the south"),
+    ]

@@ -53,6 +53,10 @@ _EPITHET = re.compile(
 """An office or a title that stands for a person ("the head of state added", "the Governor
 wrote") when the article gives nobody that role: it refers back like "he"."""
 
+_GROUP = re.compile(r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia)$")
+"""A group named by its common noun ("the group said", "the Iran-backed militant group"): the
+armed or political group named last."""
+
 _APPOSITION = re.compile(
     r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
     r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at|in))\s")
@@ -207,6 +211,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return _INDEFINITE.sub("", who), False
     if _EPITHET.match(who):
         return _referent(position, people, said), True
+    if _GROUP.match(who):
+        return people.group_before(position), True
     return None, False
 
 

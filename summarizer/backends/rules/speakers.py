@@ -79,6 +79,10 @@ NAME_VERB = re.compile(rf"(?P<name>{NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
 
 _NAME_TOKEN = re.compile(_TOKEN)
 
+_COMPOUND = re.compile(r"-[a-z]+$")
+"""A capitalised word with a lowercase part is an adjective, not a name: "Iran-backed",
+"Hamas-run", "Kremlin-installed"."""
+
 _APPOSITIVE = re.compile(
     r"(?i:\b(?:head|chief|governor|mayor|spokes\w+|minister|secretary|director|commander"
     r"|official|advis[eo]r|ambassador|envoy|leader)\b)[^,.;:\"\u201c\u201d]{0,70},\s+"
@@ -155,6 +159,9 @@ class People:
                 if person is not None:
                     self.mentions.append((found.start(), person))
         self.mentions.sort(key=lambda m: m[0])
+        self._groups = [(m.start, text[m.start:m.end]) for unit in narrative
+                        for m in gazetteer.mentions(text, unit.start, unit.end)
+                        if m.entry.kind == "group" and not m.entry.demonym]
 
     def clean(self, name: str) -> str | None:
         """Drop leading titles, owners, places and sentence openers: "Ukraine's President
@@ -170,7 +177,8 @@ class People:
         while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
                           self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):
             tokens.pop(0)
-        if not tokens or any(t in _NOT_NAMES or self._gazetteer.lookup(t) for t in tokens):
+        if not tokens or any(t in _NOT_NAMES or self._gazetteer.lookup(t) or _COMPOUND.search(t)
+                             for t in tokens):
             return None
         return " ".join(tokens)
 
@@ -202,6 +210,13 @@ class People:
         person = Person(cleaned)
         self.people.append(person)
         return person
+
+    def group_before(self, before: int) -> str | None:
+        """The armed or political group the narrative named last before `before`, as written:
+        who "the group" or "the militant group" is ("Israel said Hamas broke the truce.
+        "...," the group said" is Hamas)."""
+        named = [name for at, name in self._groups if at < before]
+        return named[-1] if named else None
 
     def by_role(self, role: str, before: int) -> Person | None:
         one_word = len(role.split()) == 1
