@@ -391,3 +391,10 @@ def test_the_group_is_the_group_named_last_and_a_compound_adjective_is_no_name()
         ("Hamas", "We are committed to the agreement and to all its stages"),
         ("Hezbollah", "This is a first answer to the massacre in the south"),
     ]
+
+
+def test_a_place_or_an_unnamed_body_is_no_person() -> None:
+    """Better no statement than one said by "Crisis Room" or by the city "El Fasher"."""
+    assert said(
+        "\u201cNine bodies were found under the rubble of the mosque,\u201d the Crisis Room of "
+        "Zamzam Camp in El Fasher, a volunteer group, said.") == []

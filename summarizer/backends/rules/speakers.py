@@ -113,8 +113,13 @@ _NOT_NAMES = frozenset((
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
     "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "State", "Earlier", "Later",
     "Separately", "Now", "Then", "Still", "Previously", "Moreover", "Overnight", "Instead",
+    "Room", "Camp", "Network", "Hospital", "Center", "Centre", "University", "School", "Group",
+    "Party", "Movement", "Front", "Brigade", "Battalion", "Unit", "Division", "Airport",
+    "Station", "Port", "Street", "Square", "Bridge", "Emergency", "Rescue",
     *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
+"""Capitalised words that are no part of a person's name, singular or plural ("Emergency
+Services", "Rescue Teams")."""
 
 
 @dataclass
@@ -177,8 +182,9 @@ class People:
         while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
                           self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):
             tokens.pop(0)
-        if not tokens or any(t in _NOT_NAMES or self._gazetteer.lookup(t) or _COMPOUND.search(t)
-                             for t in tokens):
+        if not tokens or self._gazetteer.lookup(" ".join(tokens)) or any(
+                t in _NOT_NAMES or t.removesuffix("s") in _NOT_NAMES
+                or self._gazetteer.lookup(t) or _COMPOUND.search(t) for t in tokens):
             return None
         return " ".join(tokens)
 
