@@ -398,3 +398,19 @@ def test_a_place_or_an_unnamed_body_is_no_person() -> None:
     assert said(
         "\u201cNine bodies were found under the rubble of the mosque,\u201d the Crisis Room of "
         "Zamzam Camp in El Fasher, a volunteer group, said.") == []
+
+
+def test_a_person_introduced_by_what_they_did_is_who_he_or_she_is() -> None:
+    """A name that opens a sentence with an age, a description or a pronoun is a person a
+    later "he", "she" or "the 52-year-old" stands for; capitalised words that open a sentence
+    without one ("Iron Dome batteries") are not."""
+    assert said(
+        "Iron Dome batteries shot down most of the rockets over the city. \u201cThe sky was "
+        "full of fire for an hour,\u201d he said.\n\n"
+        "Andriy Melnyk, 46, came home on Sunday after two years in captivity. \u201cI did not "
+        "believe this day would come,\u201d he said.\n\n"
+        "Olena Kravets, a teacher, lost her flat in the strike. \u201cWe have nowhere to go "
+        "now,\u201d the 52-year-old said.") == [
+        ("Andriy Melnyk", "I did not believe this day would come"),
+        ("Olena Kravets", "We have nowhere to go now"),
+    ]

@@ -27,13 +27,16 @@ _PRONOUNS = frozenset({"he", "she"})
 _CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|message|tweet|update"
                              r"|video|letter|address)\b")
 
+_PEOPLE = (r"man|woman|boy|girl|worker|farmer|soldier|officer|medic|paramedic|firefighter"
+           r"|journalist|student|shopkeeper|vendor|pensioner|villager|refugee|fighter|activist"
+           r"|diplomat|engineer|lawyer|guard|veteran|local")
+"""Common nouns for people in war reporting, beyond those that describe a source."""
+
 _DESCRIBED = re.compile(
     r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
     r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
     r"|rescuer|volunteer|teacher|parent|mother|father)$"
-    r"|^(?:one|another|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|worker|farmer|soldier"
-    r"|officer|medic|paramedic|firefighter|journalist|student|shopkeeper|vendor|pensioner"
-    r"|villager|refugee|fighter|activist|diplomat|engineer|lawyer|guard|veteran|local)$"
+    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})$"
     r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
     r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
@@ -49,9 +52,11 @@ is said by "military source", as one names the speaker of a statement."""
 
 _EPITHET = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
-    r"|mayor|commander|general|ambassador|envoy|ombudsman|commissioner|negotiator)\b")
-"""An office or a title that stands for a person ("the head of state added", "the Governor
-wrote") when the article gives nobody that role: it refers back like "he"."""
+    r"|mayor|commander|general|ambassador|envoy|ombudsman|commissioner|negotiator)\b"
+    rf"|^the\s+(?:\d+-year-old|(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}))$")
+"""An office, a title, an age or what someone is that stands for a person ("the head of state
+added", "the Governor wrote", "the 52-year-old said", "the engineer recalled") when the article
+gives nobody that role: it refers back like "he"."""
 
 _GROUP = re.compile(r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia)$")
 """A group named by its common noun ("the group said", "the Iran-backed militant group"): the

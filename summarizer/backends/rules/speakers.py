@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.backends.rules.bodies import body
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import MONTHS, WEEKDAYS
@@ -121,6 +122,13 @@ _NOT_NAMES = frozenset((
 """Capitalised words that are no part of a person's name, singular or plural ("Emergency
 Services", "Rescue Teams")."""
 
+_OPENING_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}})"
+                           r"(?=,\s+\d{1,3},|,\s+an?\s+[a-z]|\s+[a-z][^.]*\b(?:he|she|his|her)\b)")
+"""A full name that opens a sentence as the subject of someone with an age, a description or
+a pronoun ("Andriy Melnyk, 46, returned home", "Olena Kravets, a teacher,", "Olena Kravets lost
+her home"): the person a later "he said" or "she told Reuters" is. Without one, capitalised
+words that open a sentence are as often a thing ("Iron Dome interceptors shot down")."""
+
 
 @dataclass
 class Person:
@@ -142,6 +150,9 @@ class People:
                     role = text[found.start():found.start("name")]
                     person.roles.update(r.lower() for r in ROLE.findall(role))
         for unit in narrative:
+            opening = _OPENING_NAME.match(text, unit.start, unit.end)
+            if opening and not body(opening.group("name")):
+                self.find(opening.group("name"), register=True)
             for pattern in (NAME_VERB, _APPOSITIVE, _DESCRIBED_NAME):
                 for found in pattern.finditer(text, unit.start, unit.end):
                     person = self.find(found.group("name") or found.group("source"),
