@@ -262,3 +262,13 @@ def test_where_the_other_sides_weapons_were_downed_is_not_this_attacks() -> None
     (attack,) = attacks("Russia attacked Kyiv with Iranian-made drones overnight, damaging homes "
                         "in the Talbir district.")
     assert (attack.attacker, attack.regions) == ("Russia", ["Kyiv", "Talbir"])
+
+
+def test_where_the_attackers_are_is_not_a_place_they_hit() -> None:
+    (attack,) = attacks("Militants in Gaza fired 20 rockets at southern Israel on Friday.")
+    assert attack.regions == ["southern Israel"]
+    (attack,) = attacks("Russian troops in the Kursk region shelled the town of Zorinsk on "
+                        "Friday, killing two people.")
+    assert attack.regions == ["Zorinsk"]
+    (attack,) = attacks("Israeli strikes on militants in Khan Younis killed 12 people on Friday.")
+    assert attack.regions == ["Khan Younis"]

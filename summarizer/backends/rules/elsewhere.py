@@ -32,6 +32,12 @@ _PRESENT = re.compile(r"(?i)\b(?<!which\s)(?<!that\s)(?:was|were|is|are|been|arr
 """Where someone is or was taken: "the president was in Washington", "the wounded were taken
 to hospitals in Vinnytsia". A place that "is in" another locates it ("the plant, which is
 in the Sumy region"), and where the wounded are treated is most often where they were hit."""
+_FORCES_IN = re.compile(r"(?i)\b(?:militants|fighters|troops|forces|soldiers|rebels|gunmen"
+                        r"|militias?|units|brigades?|battalions?)\s+(?:based\s+)?(?:in|from)"
+                        r"\s+(?:the\s+)?$")
+_STRIKES_AFTER = re.compile(r"(?:\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]trip|area))?\s+"
+                            r"(?:(?:also|have|has|had|then|again)\s+)?(?:fired|launched|shelled"
+                            r"|attacked|struck|hit|targeted|bombed|pounded|killed|opened\s+fire)\b")
 _OPENS = re.compile(r"(?i)^\s*(?:in|at)\s+(?:the\s+)?$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
                             r"|claimed|warned|reported|stated)\b")
@@ -54,6 +60,14 @@ _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|comi
 for talks"): it names a place hit only where it tells a strike, damage or a toll itself
 ("two died in Kharkiv, while three were hurt in Sumy")."""
 _HARM = re.compile(r"(?i)\b(?:killed|kill(?:s|ing)|died|dead|wounded|injured|injuries|hurt)\b")
+
+
+def attackers_place(text: str, sentence: int, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] says where the attackers are, in the subject
+    of the strike: "militants in Gaza fired rockets", "troops in the Kursk region shelled
+    Sumy". Fighters struck where they are ("strikes on militants in Gaza") are not."""
+    return (_FORCES_IN.search(text, sentence, start) is not None
+            and _STRIKES_AFTER.match(text, end) is not None)
 
 
 def named_elsewhere(text: str, start: int, position: int) -> bool:

@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from summarizer.backends.rules.elsewhere import aside, named_elsewhere, speaker_place
+from summarizer.backends.rules.elsewhere import (
+    aside,
+    attackers_place,
+    named_elsewhere,
+    speaker_place,
+)
 from summarizer.backends.rules.text import Unit, clause, is_background
 from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.gazetteer import Entry, Mention, Places
@@ -262,7 +267,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
         if told(listed.start())[1] and real(listed.start()) and not (
                 _BORDERS.search(text, unit.start, listed.start())
-                or _ORIGIN.search(text, unit.start, listed.start())):
+                or _ORIGIN.search(text, unit.start, listed.start())
+                or attackers_place(text, unit.start, listed.start(), listed.end())):
             places += [m.entry.name for m in sites.between(listed.start(), listed.end())]
     hit: Mention | None = None  # the last place hit, which a list or a region may follow
     previous: Mention | None = None  # the last place named
@@ -291,6 +297,8 @@ def _reached(text: str, unit: Unit, mention: Mention) -> bool:
             and not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
             and not speaker_place(text, sentence_start(text, unit, mention.start),
                                   mention.start, mention.end)
+            and not attackers_place(text, sentence_start(text, unit, mention.start),
+                                    mention.start, mention.end)
             and not _QUALIFIES.match(text, mention.end))
 
 
