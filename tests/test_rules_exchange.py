@@ -208,7 +208,8 @@ def test_a_running_count_of_both_sides_people_is_no_one_s_total() -> None:
 
 def test_a_deal_is_dated_by_the_clause_that_makes_it_not_by_the_release_it_frames() -> None:
     assert facts("Hamas freed three hostages on Saturday under the truce agreed in Doha.") == {
-        "exchange.agreed_at.place": "Doha"}
+        "exchange.agreed_at.place": "Doha",
+        "exchange.stages[2025-04-19].released[Hamas].count": 3}
     assert facts("The two sides agreed in Geneva on Monday to swap 300 detainees each.") == {
         "exchange.agreed_at.place": "Geneva", "exchange.agreed_at.date": "2025-04-14",
         "exchange.agreed_total.count": 300, "exchange.agreed_total.per_side": True}

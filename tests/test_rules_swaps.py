@@ -128,3 +128,19 @@ def test_a_deal_s_numbers_in_other_words(text: str, expected: dict[str, object])
 
 def test_a_day_s_planned_tranche_after_the_deal_is_still_no_share() -> None:
     assert exchange(TRUCE + "Hamas will free 13 hostages on Sunday.") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Houthi rebels released 25 crew members of a seized cargo ship on Saturday. The release "
+     "was mediated by Oman.", {f"{SATURDAY}[Houthis].count": 25}),
+    ("On Saturday, 25 abducted students were freed by their kidnappers, police said.",
+     {f"{SATURDAY}[kidnappers].count": 25}),
+    ("Kidnappers released 25 abducted students on Saturday, police said.",
+     {f"{SATURDAY}[kidnappers].count": 25}),
+    ("Hamas released a video of three hostages on Saturday.", {}),
+    ("The army freed 25 abducted students in a raid on Saturday.", {}),
+])
+def test_a_release_no_side_answers(text: str, expected: dict[str, object]) -> None:
+    """The one side the article names acting, or the captors named as such, freed the
+    people; nobody is named as receiving them."""
+    assert exchange(text) == expected

@@ -4,8 +4,10 @@ Who released whom is read from the sentence in this order: a symmetric swap
 ("each", "in exchange for as many", "Russians and Ukrainians") frees the same
 number on both sides; an explicit releaser, jailer or receiver (`sides`); else
 the nationality of the people ("307 Ukrainian defenders returned" were released
-by Russia). A group none of these settles is left out, and so is one the
-sentence only plans, demands or conditions ("is expected to free", "if they are
+by Russia); where the article names one side only, a release it tells that side
+or the captors doing (`Sides.alone`) is theirs, and nobody is named as receiving
+it. A group none of these settles is left out, and so is one the sentence only
+plans, demands or conditions ("is expected to free", "if they are
 not freed"), one it dates in history, or one it qualifies ("more than 240").
 """
 
@@ -16,7 +18,6 @@ import re
 from collections import Counter
 
 from summarizer.backends.rules.deal import (
-    AGREEMENT_CUE,
     N_FOR_N,
     Deal,
     DealReader,
@@ -26,7 +27,7 @@ from summarizer.backends.rules.deal import (
     sought,
 )
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
-from summarizer.backends.rules.numbers import TOTAL_OF, Count, qualifier_before
+from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.parts import attach, parts
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.stages import Found, assemble
@@ -39,6 +40,7 @@ from summarizer.backends.rules.text import (
     time_closest,
     time_near,
 )
+from summarizer.backends.rules.totals import RISE_TO, TotalReader
 from summarizer.models import (
     Agreement,
     BreakdownItem,
@@ -56,7 +58,6 @@ EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|ret
                           r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
                           r"|prisoners?|transferred"
                           r"|hostages?|POWs?|detainees?|captives?)\b")
-_TOTAL_OF = re.compile(f"(?i){TOTAL_OF}" r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
 _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
                       r"|these\s+\w+\s+days)\b")
@@ -72,16 +73,6 @@ so far."""
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
 _CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
                       r"|kidnapped|abducted)\b")
-_RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
-         r"|rises)\s+(?:the\s+)?(?:\w+\s+)?(?:total|number|tally|count)(?:\s+number)?"
-         r"(?:\s+of\s+[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
-         r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
-_TOTAL_TO = re.compile(_RISE + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
-_RISE_TO = re.compile(_RISE)
-_TO_THE_NUMBER = re.compile(r"(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising"
-                            r"|raised)\s+to\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+the\s+"
-                            r"(?:total\s+)?(?:number|tally|count|total)\b")
-""" "This brings to 69 the number of hostages freed": the total before its noun."""
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|apiece|both\s+sides|the\s+two\s+sides|each\s+side"
                         r"|one\s+another|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
 _RECENT_DAYS = 7
@@ -119,12 +110,9 @@ of a release, never a release of its own nor an addition to one."""
 _UNDER_WAY = re.compile(r"(?i)\b(?:began|begun|begins|begin|started|starts|under\s*way)\b")
 """A release told as under way ("Hamas began releasing captives on Monday"): the counts that
 follow are its first handovers, not the day's release."""
-_ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:another\s+)?")
 _QUOTED_ON = re.compile(r"\s*[\u201c\"]")
 """A sentence that goes on in quotation marks ("246 servicemen were “returned from Kyiv”"):
 its release words are in the quote."""
-_RETURNED_TO = re.compile(r"(?i)\b(?:returned|handed\s+over|sent\s+back|brought\s+back"
-                          r"|repatriated|home)\s+to\s+(?:the\s+)?$")
 _CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
 
 
@@ -143,6 +131,7 @@ class ExchangeReader:
             i + 1 < len(units) and _QUOTED_ON.match(self.text, u.end, units[i + 1].start)
             and units[i + 1].paragraph == u.paragraph and EXCHANGE_CUE.search(units[i + 1].text))]
         self.sides = Sides(self.text, self.places, relevant, self._background)
+        told = TotalReader(self.text, self.places, self.sides, self._background)
         releases: list[Found] = []
         totals: list[CumulativeTotal] = []
         deals: list[Deal] = []
@@ -154,7 +143,7 @@ class ExchangeReader:
                 if found.group(1) == found.group(2) and not sought(self.text, unit, found.start()):
                     deals.append(Deal(unit, None, int(found.group(1).replace(",", "")), True))
             counted = people.get(unit.start, [])
-            totals.extend(self._totals_to(unit, counted))
+            totals.extend(told.stated(unit, counted))
             previous: str | None = None
             for group in groups(self.text, unit, counted, self._background):
                 if planned(self.text, unit, group):
@@ -168,7 +157,7 @@ class ExchangeReader:
                 elif (running := self._running(unit, group)) is not False:
                     if running and not group.restated and len({noun(Group([i], [], False, unit))
                                                                for i in group.items}) == 1:
-                        totals.append(self._total(group))  # not "18 hostages and 583 prisoners"
+                        totals.append(told.of_group(group))  # not "18 hostages and 583 prisoners"
                 else:
                     freed = self._releases(group, previous)
                     releases.extend(freed)
@@ -210,7 +199,8 @@ class ExchangeReader:
         return None
 
     def _releases(self, group: Group, previous: str | None) -> list[Found]:
-        if len(self.sides.parties) != 2:
+        alone = self.sides.alone(group) if len(self.sides.parties) != 2 else None
+        if len(self.sides.parties) != 2 and alone is None:
             return []
         start, end = clause(group.unit, group.start)
         words = self.text[start:end]
@@ -219,9 +209,9 @@ class ExchangeReader:
         real = max([start, *done])  # "planned to free 620 after Hamas freed six": six were freed
         if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, end):
             return []
-        symmetric = bool(_SYMMETRIC.search(words)) or len(nations) == 2
-        if symmetric:
-            by = list(self.sides.parties)
+        symmetric = alone is None and (bool(_SYMMETRIC.search(words)) or len(nations) == 2)
+        if alone or symmetric:
+            by = [alone] if alone else list(self.sides.parties)
         elif self.sides.combined(group):
             return []
         else:
@@ -297,7 +287,7 @@ class ExchangeReader:
         Israelis"), a total since the war began, and a bare "in total", which may sum this
         stage or every stage. The total a sentence brings its stage to ("Six more were
         released, bringing the total to eight") makes the six a stage."""
-        rises = list(_RISE_TO.finditer(self.text, unit.start, unit.end))
+        rises = list(RISE_TO.finditer(self.text, unit.start, unit.end))
         if any(m.start() < group.start for m in rises):
             return None
         start, end = clause(unit, group.start)
@@ -334,66 +324,3 @@ class ExchangeReader:
 
     def _evidence(self, group: Group) -> Evidence:
         return evidence(self.text, group.unit.start, group.unit.end)
-
-    def _received_by(self, unit: Unit, position: int, nations: set[str]) -> str:
-        """Whose people a total counts: named in it, or the subject of "received"; else
-        empty, and `read` falls back on the side the article's releases bring people home to."""
-        if len(nations & set(self.sides.parties)) == 1:
-            return (nations & set(self.sides.parties)).pop()
-        start, end = clause(unit, position)
-        for mention in self.places.between(position, end):
-            if mention.entry.name in self.sides.parties and _RETURNED_TO.search(
-                    self.text, max(position, mention.start - 40), mention.start):
-                return mention.entry.name  # "697 have been returned to Ukraine"
-        if RECEIVED.search(self.text, start, position):
-            named = [m for m in self.places.between(start, position)
-                     if m.entry.name in self.sides.parties]
-            if named:
-                return named[-1].entry.name
-        return ""
-
-    def _named(self, unit: Unit, total: re.Match[str]) -> set[str]:
-        """The sides a total's words name ("brings to 697 the number of Ukrainians freed")."""
-        end = clause(unit, total.end())[1] if total.re is _TO_THE_NUMBER else total.end()
-        return {m.entry.name for m in self.places.between(total.start(), end)
-                if m.entry.demonym}
-
-    def _people(self, group: Group) -> str:
-        """The people a total counts when their nation is no side ("150 Palestinians" freed
-        in a swap between Israel and Hamas): they are who received it, as the article names
-        them, not the side that released them."""
-        named = {self.text[m.start:m.end] for m in self.places.between(group.start,
-                                                                        group.items_end)
-                 if m.entry.demonym and m.entry.name not in self.sides.parties}
-        return named.pop() if len(named) == 1 else ""
-
-    def _total(self, group: Group) -> CumulativeTotal:
-        return CumulativeTotal(
-            received_by=self._received_by(group.unit, group.start, group.nations())
-            or self._people(group),
-            count=group.count, qualifier=group_qualifier(self.text, group),
-            as_of_expression=time_near(self.text, group.unit, group.start),
-            evidence=self._evidence(group))
-
-    def _totals_to(self, unit: Unit, counted: list[Count]) -> list[CumulativeTotal]:
-        """Totals whose noun is not right after the number: "brings the total number of
-        returnees to 697", "received a total of 1,000 of its citizens"; with the people it
-        adds ("bring the number of Israelis freed to 50, along with 19 foreigners": 69)."""
-        starts = {c.start for c in counted}
-        if "total" not in unit.text and not _TOTAL_TO.search(unit.text) and not (
-                _TO_THE_NUMBER.search(unit.text)):
-            return []
-        found = [*_TOTAL_TO.finditer(self.text, unit.start, unit.end),
-                 *_TO_THE_NUMBER.finditer(self.text, unit.start, unit.end)]
-        if not AGREEMENT_CUE.search(unit.text):
-            found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
-        return [CumulativeTotal(received_by=self._received_by(unit, m.start("number"),
-                                                              self._named(unit, m)),
-                                count=int(m.group("number").replace(",", "")) + sum(
-                                    c.value for c in counted
-                                    if _ALONG_WITH.fullmatch(self.text, m.end(), c.start)),
-                                qualifier=qualifier_before(self.text, m.start("number")),
-                                as_of_expression=time_near(self.text, unit, m.start("number")),
-                                evidence=evidence(self.text, unit.start, unit.end))
-                for m in found if m.start("number") not in starts
-                and not self._background(unit, m.start("number"))]

@@ -53,6 +53,10 @@ _HELD_BY = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:territor(?:y|ies)|areas?)\s+(
 _CONTROLLED = re.compile(r"(?i)-(?:controlled|held)\s+(?:territor|areas?)")
 _GOT = re.compile(r"(?i)\b(?:got|gets|took|takes)(?=\s+(?:[\w-]+\s+){0,3}$)")
 _BACK = re.compile(r"(?i)\s+(?:back|home)\b")
+_THING = re.compile(r"(?i)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:video|statement|footage|images?"
+                    r"|photos?|pictures?|names|list|recording|clip|message|details)\b")
+""" "Hamas released a video of three hostages": what was released is no person."""
+_CAPTOR_SUBJECT = re.compile(r"(?i)\b(kidnappers|abductors|captors|gunmen)\s+(?:[\w-]+\s+)?$")
 _CAPTORS = re.compile(r"(?i)(?:their|the|her|his)\s+(abductors|kidnappers|captors)\b")
 """Who held the people, named only as such: the side that freed them ("released by their
 abductors"), though no country or group is named."""
@@ -156,7 +160,8 @@ class Sides:
                                          or _CONTROLLED.match(text, mention.end)):
                 return held  # "returned from territory controlled by Kyiv"
         verbs = list(RELEASE_VERB.finditer(text, start, group.start))
-        if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _OBTAINED.search(
+        if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _THING.match(
+                text, verbs[-1].end()) and not _OBTAINED.search(
                 text, max(start, verbs[-1].start() - 30), verbs[-1].start()):
             actor = self._side_before(verbs[-1].start(), start=start)
             if actor and any(item.own for item in group.items):
@@ -208,6 +213,37 @@ class Sides:
                  and not (named and m.entry.demonym and not _INSTITUTION.match(self.text, m.end))
                  and not _BETWEEN_SIDES.search(self.text, max(0, m.start - 40), m.start)]
         return self.side(sides[-1]) if sides else None
+
+    def alone(self, group: Group) -> str | None:
+        """Who freed a group when the article names no second side, in a release that nobody
+        answers ("Houthi rebels released 25 crew members", "25 students were freed by their
+        kidnappers"): the one side named as the subject of the release verb, or the captors
+        named as such; never the people's own side ("freed four of its citizens")."""
+        unit, text = group.unit, self.text
+        if any(item.own for item in group.items):
+            return None
+        passive = _BY_PARTY.match(text[group.items_end:unit.end])
+        if passive:
+            at = group.items_end + passive.end()
+            captors = _CAPTORS.match(text, at)
+            after = self.places.between(at, unit.end)
+            if captors:
+                return captors.group(1).lower()
+            return after[0].entry.name if after and after[0].start == at and (
+                after[0].entry.party) and after[0].entry.name not in group.nations() else None
+        start = clause(unit, group.start)[0]
+        verbs = list(RELEASE_VERB.finditer(text, start, group.start))
+        if not verbs or not _FEW_WORDS.match(text[verbs[-1].end():group.start]) or _THING.match(
+                text, verbs[-1].end()):
+            return None
+        subject = _CAPTOR_SUBJECT.search(text, start, verbs[-1].start())
+        if subject:
+            return subject.group(1).lower()
+        actors = [m for m in self.places.between(start, verbs[-1].start()) if m.entry.party
+                  and m.entry.name not in self.mediators | set(group.nations())
+                  and (not m.entry.demonym or _INSTITUTION.match(text, m.end))]
+        acts = _ACTOR.match(text, actors[-1].end) if actors else None
+        return actors[-1].entry.name if acts and acts.end() == verbs[-1].end() else None
 
     def combined(self, group: Group) -> bool:
         """A number both sides freed together ("Russia and Ukraine exchanged 492 prisoners",

@@ -1,0 +1,113 @@
+"""Running totals: everyone a side has got back so far, as a sentence states it.
+
+A total is told by its own words ("bringing the total to 697", "brings to 69 the
+number of hostages freed", "a total of 1,000"), or is a counted group that the
+sentence tells as everyone so far (`ExchangeReader` decides which); whose people
+it counts is the side it names, the side it was returned to, or the subject of
+"received".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from summarizer.backends.rules.deal import AGREEMENT_CUE
+from summarizer.backends.rules.groups import Group, group_qualifier
+from summarizer.backends.rules.numbers import TOTAL_OF, Count, qualifier_before
+from summarizer.backends.rules.sides import RECEIVED, Sides
+from summarizer.backends.rules.text import Unit, clause, evidence, time_near
+from summarizer.models import CumulativeTotal
+from summarizer.text.gazetteer import Places
+
+_TOTAL_OF = re.compile(f"(?i){TOTAL_OF}" r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
+_RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
+         r"|rises)\s+(?:the\s+)?(?:\w+\s+)?(?:total|number|tally|count)(?:\s+number)?"
+         r"(?:\s+of\s+[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
+         r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
+_TOTAL_TO = re.compile(_RISE + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
+RISE_TO = re.compile(_RISE)
+"""Words that raise a running total ("bringing the total to", "the tally now stands at")."""
+_TO_THE_NUMBER = re.compile(r"(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising"
+                            r"|raised)\s+to\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+the\s+"
+                            r"(?:total\s+)?(?:number|tally|count|total)\b")
+""" "This brings to 69 the number of hostages freed": the total before its noun."""
+_ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:another\s+)?")
+_RETURNED_TO = re.compile(r"(?i)\b(?:returned|handed\s+over|sent\s+back|brought\s+back"
+                          r"|repatriated|home)\s+to\s+(?:the\s+)?$")
+
+
+class TotalReader:
+    """The running totals of one article's sentences, once its sides are known."""
+
+    def __init__(self, text: str, places: Places, sides: Sides,
+                 background: Callable[[Unit, int], bool]) -> None:
+        self.text = text
+        self.places = places
+        self.sides = sides
+        self._background = background
+
+    def received_by(self, unit: Unit, position: int, nations: set[str]) -> str:
+        """Whose people a total counts: named in it, the side they were returned to, or the
+        subject of "received"; else empty, and `ExchangeReader.read` falls back on the side
+        the article's releases bring people home to."""
+        if len(nations & set(self.sides.parties)) == 1:
+            return (nations & set(self.sides.parties)).pop()
+        start, end = clause(unit, position)
+        for mention in self.places.between(position, end):
+            if mention.entry.name in self.sides.parties and _RETURNED_TO.search(
+                    self.text, max(position, mention.start - 40), mention.start):
+                return mention.entry.name  # "697 have been returned to Ukraine"
+        if RECEIVED.search(self.text, start, position):
+            named = [m for m in self.places.between(start, position)
+                     if m.entry.name in self.sides.parties]
+            if named:
+                return named[-1].entry.name
+        return ""
+
+    def _named(self, unit: Unit, total: re.Match[str]) -> set[str]:
+        """The sides a total's words name ("brings to 697 the number of Ukrainians freed")."""
+        end = clause(unit, total.end())[1] if total.re is _TO_THE_NUMBER else total.end()
+        return {m.entry.name for m in self.places.between(total.start(), end)
+                if m.entry.demonym}
+
+    def _people(self, group: Group) -> str:
+        """The people a total counts when their nation is no side ("150 Palestinians" freed
+        in a swap between Israel and Hamas): they are who received it, as the article names
+        them, not the side that released them."""
+        named = {self.text[m.start:m.end] for m in self.places.between(group.start,
+                                                                        group.items_end)
+                 if m.entry.demonym and m.entry.name not in self.sides.parties}
+        return named.pop() if len(named) == 1 else ""
+
+    def of_group(self, group: Group) -> CumulativeTotal:
+        """The running total a counted group of people is ("Hamas has freed 63 hostages")."""
+        return CumulativeTotal(
+            received_by=self.received_by(group.unit, group.start, group.nations())
+            or self._people(group),
+            count=group.count, qualifier=group_qualifier(self.text, group),
+            as_of_expression=time_near(self.text, group.unit, group.start),
+            evidence=evidence(self.text, group.unit.start, group.unit.end))
+
+    def stated(self, unit: Unit, counted: list[Count]) -> list[CumulativeTotal]:
+        """Totals whose noun is not right after the number: "brings the total number of
+        returnees to 697", "received a total of 1,000 of its citizens"; with the people it
+        adds ("bring the number of Israelis freed to 50, along with 19 foreigners": 69)."""
+        starts = {c.start for c in counted}
+        if "total" not in unit.text and not _TOTAL_TO.search(unit.text) and not (
+                _TO_THE_NUMBER.search(unit.text)):
+            return []
+        found = [*_TOTAL_TO.finditer(self.text, unit.start, unit.end),
+                 *_TO_THE_NUMBER.finditer(self.text, unit.start, unit.end)]
+        if not AGREEMENT_CUE.search(unit.text):
+            found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
+        return [CumulativeTotal(received_by=self.received_by(unit, m.start("number"),
+                                                              self._named(unit, m)),
+                                count=int(m.group("number").replace(",", "")) + sum(
+                                    c.value for c in counted
+                                    if _ALONG_WITH.fullmatch(self.text, m.end(), c.start)),
+                                qualifier=qualifier_before(self.text, m.start("number")),
+                                as_of_expression=time_near(self.text, unit, m.start("number")),
+                                evidence=evidence(self.text, unit.start, unit.end))
+                for m in found if m.start("number") not in starts
+                and not self._background(unit, m.start("number"))]
