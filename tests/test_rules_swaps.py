@@ -144,3 +144,23 @@ def test_a_release_no_side_answers(text: str, expected: dict[str, object]) -> No
     """The one side the article names acting, or the captors named as such, freed the
     people; nobody is named as receiving them."""
     assert exchange(text) == expected
+
+
+def test_a_total_of_a_day_is_that_day_s_release() -> None:
+    """ "A total of" a number told in the past on one day is the day's count; the release
+    the other side received in return joins it."""
+    assert exchange("A total of 84 Ukrainian citizens were released from Russian captivity on "
+                    "Saturday, officials in Kyiv said. In return, Russia received 84 of its "
+                    "servicemen.") == {
+        f"{SATURDAY}[Russia].count": 84, f"{SATURDAY}[Ukraine].count": 84}
+
+
+@pytest.mark.parametrize("text", [
+    "In Abu Dhabi on Saturday, Russia released an American, Brittney Griner, in exchange for "
+    "Russian arms dealer Viktor Bout.",
+    "On Saturday Russia freed American basketball player Brittney Griner in exchange for a "
+    "Russian arms dealer.",
+])
+def test_one_person_each_told_by_occupation_or_by_name(text: str) -> None:
+    assert exchange(text) == {f"{SATURDAY}[Russia].count": 1,
+                              f"{SATURDAY}[United States].count": 1}

@@ -71,6 +71,7 @@ _SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)
 been freed during the truce", "In three days, 1,000 Ukrainians have returned home"): everyone
 so far."""
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
+_A_TOTAL_OF = re.compile(r"(?i)\ba\s+total\s+of\s+$")
 _CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
                       r"|kidnapped|abducted)\b")
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|apiece|both\s+sides|the\s+two\s+sides|each\s+side"
@@ -307,6 +308,9 @@ class ExchangeReader:
                 _PERFECT.search(self.text, start, end) and not TIME.search(self.text, start, end)
                 and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
             return True
+        if _A_TOTAL_OF.search(self.text, max(start, group.start - 14), group.start) and TIME.search(
+                self.text, start, end) and not _PERFECT.search(self.text, start, end):
+            return False  # "A total of 84 Ukrainians were released on Saturday": that day's
         return None if _TOTAL_WORD.search(words) and not group.restated else False
 
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:

@@ -157,23 +157,31 @@ def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> li
 
 
 _ONE_PERSON = re.compile(
-    r"\b(?:(?P<article>[Aa]n?)\s+)?(?P<side>[A-Z][\w'\u2019-]+)\s+(?P<noun>citizen|national"
-    r"|figure|prisoner|detainee|hostage|soldier|serviceman|commander|journalist|businessman"
-    r"|man|woman)\b(?P<name>\s+[A-Z][a-z]+)?")
+    r"\b(?:(?P<article>[Aa]n?)\s+)?(?P<side>[A-Z][\w'\u2019-]+)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<noun>citizen|national|figure|prisoner|detainee|hostage|soldier|serviceman|commander"
+    r"|journalist|reporter|businessman|dealer|player|pilot|teacher|student|veteran|officer"
+    r"|activist|man|woman)\b(?P<name>\s+[A-Z][a-z]+)?"
+    r"|\b(?P<lone>[Aa]n?)\s+(?P<alone>[A-Z][\w'\u2019-]+),\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
 """One person of a side, in a swap of one for one: "a Taliban figure", "an American citizen",
-"Russian citizen Viktor Bout" (without an article, a name must follow)."""
+"Russian arms dealer Viktor Bout" (without an article, a name must follow), "an American,
+Brittney Griner,"."""
 
 
 def _one_person(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
     found: list[Count] = []
     for match in _ONE_PERSON.finditer(text, start, end):
-        entry = gazetteer.lookup(match.group("side"))
-        if entry is None or not entry.party or not (match.group("article")
-                                                     or match.group("name")):
+        side = match.group("side") or match.group("alone")
+        entry = gazetteer.lookup(side)
+        if entry is None or not entry.party or not (
+                match.group("article") or match.group("name") or match.group("lone")):
             continue
-        found.append(Count(1, match.start(), match.end("noun"),
-                           f"{match.group('side')} {match.group('noun')}", "people", None,
-                           (entry.name,)))
+        if match.group("lone"):  # "an American, Brittney Griner,": a demonym, then a name
+            if entry.demonym:
+                found.append(Count(1, match.start(), match.end("alone"), side, "people", None,
+                                   (entry.name,)))
+            continue
+        found.append(Count(1, match.start(), match.end("noun"), f"{side} {match.group('noun')}",
+                           "people", None, (entry.name,)))
     return found
 
 
