@@ -52,11 +52,15 @@ RELEASE = "Russia and Ukraine swapped prisoners on Saturday. "
     ("Russia released 95 Ukrainians, of whom 20 were civilians.", {"civilians": 20}),
     ("Russia released 95 Ukrainians, 20 of them civilians.", {"civilians": 20}),
     ("Russia released 95 Ukrainians. Among them were 20 civilians and three medics.",
-     {"civilians": 20}),
+     {"civilians": 20, "medics": 3}),
     ("Russia released 95 Ukrainians. Twenty of those released were seriously wounded.",
      {"seriously wounded": 20}),
     ("Russia released 95 Ukrainians. Of the Ukrainians freed, 20 were serving in the navy.",
      {"serving in the navy": 20}),
+    ("Russia released 95 Ukrainians, including 20 held since 2014 and 75 captured in Mariupol.",
+     {"held": 20, "captured in Mariupol": 75}),
+    ("Russia released 95 Ukrainians, of whom 20 were civilians and 5 were medics.",
+     {"civilians": 20, "medics": 5}),
 ])
 def test_parts_of_a_release_told_after_it(text: str, breakdown: dict[str, int]) -> None:
     """Some of the people a release counted, told in its sentence or the next."""
@@ -164,3 +168,15 @@ def test_a_total_of_a_day_is_that_day_s_release() -> None:
 def test_one_person_each_told_by_occupation_or_by_name(text: str) -> None:
     assert exchange(text) == {f"{SATURDAY}[Russia].count": 1,
                               f"{SATURDAY}[United States].count": 1}
+
+
+def test_numbers_a_deal_gives_the_other_side_are_summed() -> None:
+    assert exchange("Under the first phase of the ceasefire deal between Israel and Hamas, Hamas "
+                    "is to release 20 hostages, in exchange for 250 Palestinians serving life "
+                    "sentences and 1,700 detainees from Gaza.") == {
+        "agreed_total[Hamas].count": 20, "agreed_total[Israel].count": 1950}
+
+
+def test_a_lone_side_hands_over() -> None:
+    assert exchange("On Saturday, Hamas handed over the remaining 20 hostages to the Red "
+                    "Cross.") == {f"{SATURDAY}[Hamas].count": 20}

@@ -169,22 +169,26 @@ class DealReader:
     def _unequal(self, units: list[Unit], shares: list[Share]) -> Agreement | None:
         """A deal in which the sides free different numbers ("Hamas agreed to release 50
         hostages", "a pact to free 50 hostages and 150 prisoners held in Israeli jails"): each
-        number goes to the side that is to free it, read as for a release; of two numbers in
-        one sentence, the one whose side is not stated goes to the other side."""
+        number goes to the side that is to free it, read as for a release; of the numbers in
+        one sentence with one side stated, those whose side is not stated go to the other side,
+        summed ("... 20 hostages in exchange for 250 lifers and 1,700 detainees": 1,950)."""
         for unit in dict.fromkeys(s.unit for s in shares):
             here = [(s.group, s.by) for s in shares if s.unit is unit
                     and not self._background(unit, s.group.start)]
-            known = {by for _, by in here if by}
-            if len(here) == 2 and len(known) == 1:
-                other = self.sides.other(next(iter(known)))
+            named = [by for _, by in here if by]
+            other = self.sides.other(named[0]) if len(named) == 1 else None
+            if other and len(here) >= 2:
                 here = [(g, by or other) for g, by in here]
-            by_party = {by: g for g, by in here if by}
-            if by_party and len(by_party) == len(here):
+            by_party: dict[str, list[Group]] = {}
+            for group, by in here:
+                by_party.setdefault(by or "", []).append(group)
+            if by_party and "" not in by_party and all(
+                    len(g) == 1 or p == other for p, g in by_party.items()):
                 place, when, _ = self._where(units)
-                return Agreement(by_party=[PartyCount(party=p, count=g.count,
-                                                      qualifier=group_qualifier(self.text, g))
-                                           for p, g in by_party.items()],
-                                 place=place, date_expression=when,
+                counts = [PartyCount(party=p, count=sum(g.count for g in told), qualifier=(
+                    group_qualifier(self.text, told[0]) if len(told) == 1 else None))
+                    for p, told in by_party.items()]
+                return Agreement(by_party=counts, place=place, date_expression=when,
                                  evidence=evidence(self.text, unit.start, unit.end))
         place, when, where = self._where(units)
         if place is None or where is None:

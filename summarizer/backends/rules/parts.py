@@ -29,6 +29,10 @@ _OF_THE_BEFORE = re.compile(rf"(?i)Of\s+(?:the|those)\s+[^,;\d]{{0,60}}?\b{_RELE
 of a release and counts some of them."""
 _AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{_RELEASED}|the\s+{_RELEASED}"
                            rf"(?:\s+[\w-]+){{0,2}})|they\s+included)\s+(?:{_VERB}\s+)?$")
+_INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|included|includes|include)\s+$")
+""" "including 250 serving life sentences": a part told by what the people were, no noun (a
+counted noun after "including" is a group's part, read with the group)."""
+_LISTED = re.compile(r"[^,;.]{0,60}?(?:,\s*|,?\s+and\s+)")
 _VERB_AFTER = re.compile(rf"(?i)\s+{_VERB}\s+")
 _PREDICATE_END = re.compile(r"(?i)[,;.:()\u2013\u2014]|\s(?:since|prior|before|after|during"
                             r"|when|while|until|on|and\s+(?=\d)|according)\b")
@@ -49,24 +53,28 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
     """The parts a unit tells of a release it, or the sentence before, counted."""
     found: list[Part] = []
     counted = {c.start: c for c in people}
+    listed = -1  # where the last part's number ends: "250 serving life sentences and 1,718 ..."
     for number in NUMBER.finditer(text, unit.start, unit.end):
         value = number_value(number)
         if value is None:
             continue
         before = text[clause(unit, number.start())[0]:number.start()]
+        count = counted.get(number.start())
         of_them = _OF_THEM_AFTER.match(text, number.end(), unit.end)
         if of_them:
             rest = of_them.end()
         elif _OF_WHOM_BEFORE.search(before) or _OF_THE_BEFORE.fullmatch(
-                text, unit.start, number.start()) or _AMONG_BEFORE.search(before):
+                text, unit.start, number.start()) or _AMONG_BEFORE.search(before) or (
+                count is None and _INCLUDING_BEFORE.search(before)) or (
+                listed >= 0 and _LISTED.fullmatch(text, listed, number.start())):
             verb = _VERB_AFTER.match(text, number.end(), unit.end)
             rest = verb.end() if verb else number.end()
         else:
             continue
-        count = counted.get(number.start())
         category = count.head if count and not of_them else _predicate(text, rest, unit.end)
         if category:
             found.append(Part(unit, number.start(), value, category))
+            listed = number.end()
     return found
 
 

@@ -243,7 +243,8 @@ class Sides:
                   and m.entry.name not in self.mediators | set(group.nations())
                   and (not m.entry.demonym or _INSTITUTION.match(text, m.end))]
         acts = _ACTOR.match(text, actors[-1].end) if actors else None
-        return actors[-1].entry.name if acts and acts.end() == verbs[-1].end() else None
+        return actors[-1].entry.name if acts and (
+            verbs[-1].start() < acts.end() <= verbs[-1].end()) else None  # "handed over"
 
     def combined(self, group: Group) -> bool:
         """A number both sides freed together ("Russia and Ukraine exchanged 492 prisoners",
