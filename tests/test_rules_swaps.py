@@ -180,3 +180,9 @@ def test_numbers_a_deal_gives_the_other_side_are_summed() -> None:
 def test_a_lone_side_hands_over() -> None:
     assert exchange("On Saturday, Hamas handed over the remaining 20 hostages to the Red "
                     "Cross.") == {f"{SATURDAY}[Hamas].count": 20}
+
+
+def test_a_plan_in_a_later_clause_is_not_the_release_s() -> None:
+    """The swap told as done in its own clause stays a stage, whatever a later clause plans."""
+    assert exchange("Russia and Ukraine swapped 307 prisoners each on Saturday, the second day "
+                    "of a three-day exchange that will see more prisoners freed.") == SWAP

@@ -91,6 +91,9 @@ class Share:
 def planned(text: str, unit: Unit, group: Group) -> bool:
     """Whether the group is what a deal or plan provides for rather than people freed."""
     start, end = clause(unit, group.start)
+    if _PAST_RELEASE.search(text, start, group.start) and not AGREEMENT_CUE.search(
+            text, start, end):  # "swapped 307 each on Saturday, the second day of a swap
+        return False  # that will see 1,000 freed on each side": the plan is not the 307's
     relative = _RELATIVE.search(text, group.end, end)
     words = text[start:relative.start() if relative else end]
     sentence = text[unit.start:relative.start() if relative else unit.end]
