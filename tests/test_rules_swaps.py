@@ -59,6 +59,9 @@ RELEASE = "Russia and Ukraine swapped prisoners on Saturday. "
      {"serving in the navy": 20}),
     ("Russia released 95 Ukrainians, including 20 held since 2014 and 75 captured in Mariupol.",
      {"held": 20, "captured in Mariupol": 75}),
+    ("Russia released 95 Ukrainians. Of the 95 freed, 20 had been serving in the navy, and 75 "
+     "were captured in Mariupol during the war.",
+     {"serving in the navy": 20, "captured in Mariupol": 75}),
     ("Russia released 95 Ukrainians, of whom 20 were civilians and 5 were medics.",
      {"civilians": 20, "medics": 5}),
 ])
@@ -186,3 +189,9 @@ def test_a_plan_in_a_later_clause_is_not_the_release_s() -> None:
     """The swap told as done in its own clause stays a stage, whatever a later clause plans."""
     assert exchange("Russia and Ukraine swapped 307 prisoners each on Saturday, the second day "
                     "of a three-day exchange that will see more prisoners freed.") == SWAP
+
+
+def test_parts_of_the_release_a_later_paragraph_names_by_its_count() -> None:
+    assert exchange(RELEASE + "Russia released 95 Ukrainians.\n\nBuses took them to a hospital "
+                    "in Chernihiv. Of the 95 freed, 20 had been serving in the navy.") == {
+        f"{SATURDAY}[Russia].count": 95, f"{SATURDAY}[Russia].breakdown[serving in the navy]": 20}

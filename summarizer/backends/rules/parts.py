@@ -23,10 +23,10 @@ _RELEASED = r"(?:released|freed|returned|handed\s+over|swapped|exchanged|repatri
 _OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
 _OF_THEM_AFTER = re.compile(rf"(?i)\s+of\s+(?:whom|them|those(?:\s+{_RELEASED})?|these)"
                             rf"(?:\s+{_VERB})?\s+")
-_OF_THE_BEFORE = re.compile(rf"(?i)Of\s+(?:the|those)\s+[^,;\d]{{0,60}}?\b{_RELEASED}\b"
+_OF_THE_BEFORE = re.compile(rf"(?i)Of\s+(?:the|those)\s+[^,;]{{0,60}}?\b{_RELEASED}\b"
                             r"[^,;]{0,40},\s+$")
-""" "Of the Palestinian prisoners released, 1,718 were ...": the sentence opens on the people
-of a release and counts some of them."""
+""" "Of the Palestinian prisoners released, 1,718 were ...", "Of the 369 released, 36 ...": the
+sentence opens on the people of a release and counts some of them."""
 _AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{_RELEASED}|the\s+{_RELEASED}"
                            rf"(?:\s+[\w-]+){{0,2}})|they\s+included)\s+(?:{_VERB}\s+)?$")
 _INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|included|includes|include)\s+$")
@@ -47,6 +47,8 @@ class Part:
     at: int
     value: int
     category: str
+    of: int | None = None
+    """The count of the release it names ("Of the 369 released"), wherever that was told."""
 
 
 def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
@@ -54,6 +56,7 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
     found: list[Part] = []
     counted = {c.start: c for c in people}
     listed = -1  # where the last part's number ends: "250 serving life sentences and 1,718 ..."
+    of: int | None = None
     for number in NUMBER.finditer(text, unit.start, unit.end):
         value = number_value(number)
         if value is None:
@@ -63,17 +66,19 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         of_them = _OF_THEM_AFTER.match(text, number.end(), unit.end)
         if of_them:
             rest = of_them.end()
-        elif _OF_WHOM_BEFORE.search(before) or _OF_THE_BEFORE.fullmatch(
-                text, unit.start, number.start()) or _AMONG_BEFORE.search(before) or (
+        elif (opening := _OF_THE_BEFORE.fullmatch(text, unit.start, number.start())) or (
+                _OF_WHOM_BEFORE.search(before) or _AMONG_BEFORE.search(before)) or (
                 count is None and _INCLUDING_BEFORE.search(before)) or (
                 listed >= 0 and _LISTED.fullmatch(text, listed, number.start())):
             verb = _VERB_AFTER.match(text, number.end(), unit.end)
             rest = verb.end() if verb else number.end()
+            named = NUMBER.search(opening.group()) if opening else None
+            of = number_value(named) if named else of
         else:
             continue
         category = count.head if count and not of_them else _predicate(text, rest, unit.end)
         if category:
-            found.append(Part(unit, number.start(), value, category))
+            found.append(Part(unit, number.start(), value, category, of))
             listed = number.end()
     return found
 
@@ -87,8 +92,9 @@ def _predicate(text: str, start: int, end: int) -> str:
 
 
 def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: list[Unit]) -> None:
-    """Give each part to the one release its sentence or the sentence before counted, when
-    the part is smaller than it and not yet among its categories."""
+    """Give each part to the one release its sentence or the sentence before counted, or that
+    has the count it names, when the part is smaller than it and not yet among its
+    categories."""
     order = {u.start: i for i, u in enumerate(units)}
     told = [(r.evidence.start, r) for s in stages for r in s.releases
             if r.evidence is not None and r.evidence.start is not None]
@@ -97,7 +103,8 @@ def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: lis
         near = {u.start for u in units[max(0, index - 1):index + 1]}  # a release's evidence
         candidates = [(at, r) for at, r in told if at <= part.at and at in near]  # is its unit
         chosen = [r for at, r in candidates if at == part.unit.start] or [
-            r for _, r in candidates]
+            r for _, r in candidates] if part.of is None else [
+            r for _, r in told if r.count == part.of]
         if len(chosen) != 1 or not _fits(chosen[0], part):
             continue
         release = chosen[0]
