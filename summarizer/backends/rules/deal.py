@@ -10,15 +10,13 @@ its share ("Hamas agreed to release 50 hostages").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, noun
 from summarizer.backends.rules.numbers import Count, qualifier_before
-from summarizer.backends.rules.sides import Sides
+from summarizer.backends.rules.sides import Sides, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence, time_closest
 from summarizer.models import Agreement, PartyCount
-from summarizer.text.gazetteer import Places
 from summarizer.text.time import WEEKDAY_NAMES
 
 AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|(?:agreement|deal|accord|pact)\s+to|calls?\s+for"
@@ -123,15 +121,8 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
     return Deal(unit, group.items[0], group.count, per_side), share
 
 
-class DealReader:
+class DealReader(SidesReader):
     """Reads one article's agreement from the deals and shares its sentences state."""
-
-    def __init__(self, text: str, places: Places, sides: Sides,
-                 background: Callable[[Unit, int], bool]) -> None:
-        self.text = text
-        self.places = places
-        self.sides = sides
-        self._background = background
 
     def read(self, units: list[Unit], deals: list[Deal], shares: list[Share],
              freeing: dict[str, set[str]]) -> Agreement | None:

@@ -261,3 +261,15 @@ class Sides:
         sides = {m.entry.name for m in self.places.between(start, verbs[-1].start())
                  if m.entry.name in self.parties}
         return len(sides) == 2
+
+
+class SidesReader:
+    """What a reader of one article's deal or running totals works from, once the sides are
+    known: the text, its places, its sides, and whether a figure is background."""
+
+    def __init__(self, text: str, places: Places, sides: Sides,
+                 background: Callable[[Unit, int], bool]) -> None:
+        self.text = text
+        self.places = places
+        self.sides = sides
+        self._background = background

@@ -10,15 +10,13 @@ it counts is the side it names, the side it was returned to, or the subject of
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from summarizer.backends.rules.deal import AGREEMENT_CUE
 from summarizer.backends.rules.groups import Group, group_qualifier
 from summarizer.backends.rules.numbers import TOTAL_OF, Count, qualifier_before
-from summarizer.backends.rules.sides import RECEIVED, Sides
+from summarizer.backends.rules.sides import RECEIVED, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence, time_near
 from summarizer.models import CumulativeTotal
-from summarizer.text.gazetteer import Places
 
 _TOTAL_OF = re.compile(f"(?i){TOTAL_OF}" r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
 _RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
@@ -37,15 +35,8 @@ _RETURNED_TO = re.compile(r"(?i)\b(?:returned|handed\s+over|sent\s+back|brought\
                           r"|repatriated|home)\s+to\s+(?:the\s+)?$")
 
 
-class TotalReader:
+class TotalReader(SidesReader):
     """The running totals of one article's sentences, once its sides are known."""
-
-    def __init__(self, text: str, places: Places, sides: Sides,
-                 background: Callable[[Unit, int], bool]) -> None:
-        self.text = text
-        self.places = places
-        self.sides = sides
-        self._background = background
 
     def received_by(self, unit: Unit, position: int, nations: set[str]) -> str:
         """Whose people a total counts: named in it, the side they were returned to, or the
