@@ -178,10 +178,12 @@ def test_a_stage_is_dated_the_day_the_article_names_for_a_release(
 def test_a_running_total_without_a_time_is_as_of_publication_or_a_named_day(
     as_of: dt.date, expected: list[str]
 ) -> None:
-    """Published Tuesday the 27th; the article names Saturday the 24th. 'So far', with no
-    time of its own, is as of publication: Monday the 26th is named nowhere."""
+    """Published Tuesday the 27th; the article names Saturday the 24th for releases, and
+    Monday the 26th only for another count. 'So far', with no time of its own, is as of
+    publication: Monday is named for no release."""
     total = "Hamas has so far released 69 hostages."
-    text = f"{total} Israel freed 150 prisoners with Saturday's releases."
+    text = (f"{total} Israel freed 150 prisoners with Saturday's releases. Aid agencies "
+            "counted 1,100 trucks until yesterday.")
     extraction = ArticleExtraction(cumulative=[CumulativeTotal(
         received_by="Israel", count=69, as_of=as_of, evidence=Evidence(text=total))])
     assert _errors(text, extraction, dt.date(2025, 5, 27)) == expected

@@ -230,14 +230,16 @@ def _against_evidence(ctx: Context, item: Dated) -> list[Finding]:
 
 def _unnamed_total(ctx: Context, item: Dated) -> list[Finding]:
     """A running total stated without a time ('has so far released 69') is as of
-    publication; dated another day, that day must be one the article names (the day of
-    the last release it counts, 'with Monday's releases')."""
+    publication; dated another day, that day must be one the article names for a release
+    (the day of the last release it counts, 'with Monday's releases'), not one it gives
+    to a report or to another count ('aid trucks received until yesterday')."""
     published = ctx.published
     if not isinstance(item.fact.item, CumulativeTotal) or item.expression or (
-            published is None or item.date == published or item.date in _named_days(ctx)):
+            published is None or item.date == published
+            or item.date in event_days(ctx.article.text, published, STAGE)):
         return []
-    return _moved(ctx, item, "a day the article names nowhere; with no time of its own it "
-                  f"is as of publication ({day(published)}).")
+    return _moved(ctx, item, "a day the article names for no release; with no time of its "
+                  f"own it is as of publication ({day(published)}).")
 
 
 def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
