@@ -149,6 +149,16 @@ def test_a_breakdown_item_needs_its_own_category() -> None:
         "exchange.stages[undated].released[Hamas].breakdown[women]"]
 
 
+@pytest.mark.parametrize(("count", "expected"), [
+    (5, []), (6, ["exchange.stages[undated].released[Iran].count"])])
+def test_a_sum_of_money_counts_no_one(count: int, expected: list[str]) -> None:
+    text = "Iran freed 5 Americans in a swap that unfroze $6 billion of its funds."
+    release = Release(released_by="Iran", received_by="United States", count=count,
+                      evidence=Evidence(text=text))
+    extraction = ArticleExtraction(stages=[ExchangeStage(releases=[release])])
+    assert unsupported(article(text), extraction) == expected
+
+
 def test_a_breakdown_item_is_not_a_number_written_for_another_group() -> None:
     """The breakdown lists only the women, yet 'seven children' still counts children."""
     text = "Hamas freed 13 Israeli hostages, who included seven children and six women."

@@ -147,9 +147,14 @@ MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
 
 
 def counts_nothing(text: str, mention: Mention) -> bool:
-    """A measure, an ordinal, an age, a date, a time or part of a name ('Kh-59/69')."""
+    """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion'), part
+    of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
     before, after = text[:mention.start], text[mention.end:]
     if COUNTS_NOTHING.match(text, mention.start) and mention.text[:1].isdigit():
+        return True
+    if re.search(r"[$\u20ac\u00a3]\s*$", before) or (
+            mention.value is not None and mention.value < 1000
+            and re.match(r"\s*(?:thousand|million|billion|trillion|bn|mn)\b", after)):
         return True
     if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before)
                                        or re.match(r"[:/]\d|\w", after)):
