@@ -93,6 +93,10 @@ _REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s
                        r"|downplay(?:ed|s|ing)?)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w-]*['\u2019]s\s")
 """A reaction to a side's attack ("Trump on Tuesday responded to Iran's missile strike"):
 the time the sentence gives is the reaction's, not the attack's."""
+_NIGHT = re.compile(r"(?i)\b(?:overnight|night|evening|late)\b")
+_MORNING = re.compile(r"(?i)\b(?:early|morning|dawn)\b")
+"""When an anchor's day is the start of a night or the end of one ("late Sunday", "early
+Monday"): the day the night spans to or from is the same attack's."""
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 @dataclass
 class _Draft:
@@ -175,14 +179,19 @@ class AttackReader:
 
     def _key(self, when: str | None) -> str | None:
         """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
-        overnight attack is told as "overnight", "on Friday" and "said on Thursday"."""
+        overnight attack is told as "overnight", "on Friday" and "said on Thursday". A night
+        reaches into the next day only, a morning back into the night before: "On Saturday,
+        a missile struck Odesa" told after Sunday night's attack is another attack."""
         date = resolve(when, self.published) if when else None
         if date is None:
             return when.lower() if when else None
-        anchor = self.drafts[self.anchor].day if self.anchor else None
-        if anchor is not None and anchor[:4].isdigit() and abs(
-                (dt.date.fromisoformat(anchor) - date).days) <= 1:
-            return anchor
+        first = self.drafts[self.anchor] if self.anchor else None
+        if first is not None and first.day[:4].isdigit():
+            days = (date - dt.date.fromisoformat(first.day)).days
+            night = bool(first.time and _NIGHT.search(first.time))
+            morning = bool(first.time and _MORNING.search(first.time))
+            if days == 0 or (days == 1 and not morning) or (days == -1 and not night):
+                return first.day
         return date.isoformat()
 
     def _new(self, key: str, when: str | None, day: str, unit: Unit) -> _Draft:
