@@ -192,3 +192,15 @@ def test_a_toll_of_the_day_before_the_news_is_that_days_attack() -> None:
 ])
 def test_the_attackers_own_losses_are_not_its_attacks_toll(sentence: str) -> None:
     assert tolls("Russian troops attacked the village of Kozache on Friday.\n\n" + sentence) == {}
+
+
+def test_a_reply_told_as_an_attack_of_its_own_keeps_its_toll() -> None:
+    """The second part of the sentence is the reporting side's reply, an attack of its own:
+    its toll is the reply's, not lost, nor taken for the first attack's."""
+    text = ("Israel's army said four of its soldiers were killed on Friday in an attack by "
+            "Hezbollah, prompting retaliatory strikes that it said killed more than 30 fighters.")
+    article = Article(id="t", source="t", published=PUBLISHED, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), PUBLISHED)
+    assert [(a.attacker, a.killed and (a.killed.count, a.killed.qualifier))
+            for a in extraction.attacks] == [("Hezbollah", (4, None)),
+                                              ("Israel", (30, "more than"))]

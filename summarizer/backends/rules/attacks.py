@@ -158,8 +158,9 @@ class AttackReader:
             if unit.paragraph in striking:
                 for count in weapons.get(unit.start, []):
                     self._weapon(unit, count)
-            self._casualties(unit)
             for part in reply_parts(self.text, unit):
+                if part.start == unit.start or self._names_attack(part):
+                    self._casualties(part)
                 self._regions(part)
         for draft in self.drafts.values():
             if draft.follows is not None:
@@ -290,6 +291,13 @@ class AttackReader:
         key = f"{first.day}|{unit.start}"
         self._new(key, first.time, first.day, unit).follows = first
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    def _names_attack(self, part: Unit) -> bool:
+        """Whether a reply told in a sentence's later part ("..., prompting strikes that
+        killed more than 200 militants") is an attack of its own: then the toll told there
+        is its toll; else it is of no attack the article names."""
+        return any(part.start <= start < part.end
+                   for start, _ in self.told_in.get(part.paragraph, []))
 
     def _told_before(self, paragraph: int, position: int) -> str | None:
         """The attack the paragraph last named before `position`, else the first it names,
