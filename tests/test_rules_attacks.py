@@ -321,3 +321,12 @@ def test_a_night_attack_does_not_take_in_the_day_before_it() -> None:
                         "hit homes in Poltava on Saturday morning.")
     assert (attack.date and attack.date.isoformat(), attack.regions) == (
         "2025-05-23", ["Kharkiv", "Poltava"])
+
+
+def test_a_roll_up_whose_period_follows_a_quotation_is_no_attack() -> None:
+    """The quotation cuts the sentence, not the clause: "over the past 48 hours" after it
+    still makes the strikes before it a running roll-up of claims."""
+    text = ("Russian missiles struck Kharkiv on Friday.\n\n"
+            'The ministry added that Ukraine carried out four attacks on "civilian sites" over '
+            "the past 48 hours.")
+    assert identity(text) == [("Russia", "2025-05-23")]

@@ -171,16 +171,20 @@ def clause(unit: Unit, position: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_text(text: str, unit: Unit, position: int) -> str:
-    start, end = clause(unit, position)
-    return text[start:end]
+_QUOTED_ON = re.compile(r"\s*(?:\u201c[^\u201d\n]{1,200}\u201d|\"[^\"\n]{1,200}\")"
+                        r"([^.;:,\n]{0,120})")
+"""A quotation inside a clause, and the clause's words after it: the unit ends at the
+quotation, the clause does not ('six attacks on "energy sites" over the last 24 hours')."""
 
 
 def is_background(text: str, unit: Unit, position: int) -> bool:
     """Whether the figure at `position` belongs to history, not to this event: its clause
-    says "since 2022", "last year", "previous", or the sentence opens that way ("Last
-    year, ..."). "Record" counts only without a news time ("a record 728 drones overnight")."""
-    if _historic(_clause_text(text, unit, position)):
+    (which may go on after a quotation) says "since 2022", "last year", "previous", or the
+    sentence opens that way ("Last year, ..."). "Record" counts only without a news time
+    ("a record 728 drones overnight")."""
+    start, end = clause(unit, position)
+    quoted_on = _QUOTED_ON.match(text, unit.end) if end == unit.end else None
+    if _historic(text[start:end] + (" " + quoted_on.group(1) if quoted_on else "")):
         return True
     lead_start, lead_end = clause(unit, unit.start)
     lead = text[lead_start:lead_end]
