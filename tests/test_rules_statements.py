@@ -414,3 +414,19 @@ def test_a_person_introduced_by_what_they_did_is_who_he_or_she_is() -> None:
         ("Andriy Melnyk", "I did not believe this day would come"),
         ("Olena Kravets", "We have nowhere to go now"),
     ]
+
+
+def test_a_source_named_in_other_words_or_a_clause_with_a_colon() -> None:
+    assert said(
+        "In the words of Governor Vitaliy Kam, \u201cthe strike destroyed three houses and a "
+        "school.\u201d\n\n"
+        "As Kam put it, \u201cthe enemy is aiming at homes, not at soldiers.\u201d\n\n"
+        "Mayor Ihor Teren came to the site. In his words, \u201cthe whole street is gone "
+        "now.\u201d\n\n"
+        "Zelensky was blunt: \u201cRussia fired more than 40 missiles at our cities.\u201d\n\n"
+        "Zelensky: \u201cWe will answer every strike on our cities\u201d") == [
+        ("Vitaliy Kam", "the strike destroyed three houses and a school."),
+        ("Vitaliy Kam", "the enemy is aiming at homes, not at soldiers."),
+        ("Ihor Teren", "the whole street is gone now."),
+        ("Zelensky", "Russia fired more than 40 missiles at our cities."),
+    ]

@@ -57,12 +57,19 @@ agreement." The delay, he added, "...") unless it names the speaker right away."
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
-_ACCORDING = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{3,80}),\s")
+_ACCORDING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^,]{3,80}),\s"
+                        r"|\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words,\s")
 """A sentence that opens by naming its source ("According to the defence ministry, its
-target was "...""): the source is the speaker of its quotation."""
+target was "..."", "In the words of the governor, "..."", "In his words, "...""): the source is
+the speaker of its quotation."""
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-"""'According to him, "..."' is said by whoever 'he' is."""
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he"}
+"""'According to him, "..."' and 'In his words, "..."' are said by whoever 'he' is."""
+
+_COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
+"""A clause that introduces a quotation with a colon and no verb of saying ("Zelensky was blunt:
+"..."") is its subject's; a name with nothing but a colon ("Zelensky: "..."") is a headline's
+way of quoting, not an article's."""
 
 def narrative_bodies(text: str, narrative: list[Unit],
                      people: People) -> list[tuple[int, Spoken]]:
@@ -148,11 +155,12 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     head = text[before[0]:quote.start]
     source = _ACCORDING.match(head)
     if source:
-        who = source.group(1)
+        who = source.group(1) or source.group(2)
         return _OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
     verbs = list(SAYING.finditer(head))
     if not verbs:
-        return None
+        colon = _COLON_CLAUSE.search(head)
+        return (colon.group("who"), (before[0], quote.start)) if colon else None
     verb = verbs[-1]
     who = _earlier(text, before[0], quotes) + head[:verb.start()].strip(" ,")
     if not who:
