@@ -430,3 +430,19 @@ def test_a_source_named_in_other_words_or_a_clause_with_a_colon() -> None:
         ("Ihor Teren", "the whole street is gone now."),
         ("Zelensky", "Russia fired more than 40 missiles at our cities."),
     ]
+
+
+def test_a_body_by_its_acronym_a_group_by_its_fighters_an_outlet_is_no_speaker() -> None:
+    assert said(
+        "\u201cOur missiles hit the bases they were aimed at,\u201d the IRGC said in a "
+        "statement.\n\n"
+        "\u201cWe will defend the town from every side,\u201d the M23 rebels said.\n\n"
+        "The Russian Defence Ministry said 40 drones were downed. \u201cMost of them came from "
+        "the south,\u201d the MOD said. \u201cTwo hit an empty field near the border,\u201d the "
+        "ministry added.\n\n"
+        "\u201cHalf of the drones were over the border regions,\u201d the BBC reports.") == [
+        ("IRGC", "Our missiles hit the bases they were aimed at"),
+        ("M23", "We will defend the town from every side"),
+        ("MOD", "Most of them came from the south"),
+        ("Russian Defence Ministry", "Two hit an empty field near the border"),
+    ]

@@ -20,13 +20,14 @@ _ORGANIZATION = re.compile(
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
     r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio"
     r"|Nations|Union|Organi[sz]ation|International|Watch|Borders|League|Programme|Fund|Corps"
-    r"|Guards?|Commission|Authority|Alliance"
-    r"|UN|U\u2024N\u2024|UNICEF|UNHCR|UNRWA|OCHA|WHO|IAEA|OSCE|ICRC|NATO|EU|MSF|WFP|IOM|ICC)"
+    r"|Guards?|Commission|Authority|Alliance|[Jj]unta"
+    r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
 international organisations among them ("the United Nations", "the U.N.", "UNICEF", "Human Rights
-Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked)."""
+Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked), and any body
+named by its acronym ("the IRGC", "the SBU"): an acronym is no person's name."""
 
 NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")
 """A phrase that only refers to a body ("with its foreign ministry") does not name it."""
@@ -46,8 +47,14 @@ _THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
 ministry") or a possessive ("the country's military"), as the article writes those."""
 
 
+_MEDIA = re.compile(r"(?:^|\s)(?:AP|AFP|BBC|CNN|NBC|CBS|ABC|NPR|PBS|MSNBC|RT|TASS|RIA|IRNA|ISNA"
+                    r"|IRIB|SANA|WAFA|KCNA|NHK|UPI|DPA|ANSA|EFE|PTI|ANI|NYT|WSJ|FT)$")
+"""A news outlet by its acronym ("the BBC reports", "CNN reported") is the medium that carries
+what others say, not a speaker."""
+
+
 def body(who: str) -> str | None:
     """The name of a body that speaks as itself, without what leads up to it or the
     document it spoke through ("the Kremlin statement said" is the Kremlin)."""
     who = DOCUMENT.sub("", _LEAD.sub("", _ACRONYM.sub("", who)))
-    return _THE.sub("", who) if _ORGANIZATION.match(who) else None
+    return _THE.sub("", who) if _ORGANIZATION.match(who) and not _MEDIA.search(who) else None

@@ -8,7 +8,7 @@ a body or a description, or refer back to whoever spoke or was named last.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from summarizer.backends.rules.bodies import COMMON_BODY, NOT_BODY, body
@@ -58,9 +58,10 @@ _EPITHET = re.compile(
 added", "the Governor wrote", "the 52-year-old said", "the engineer recalled") when the article
 gives nobody that role: it refers back like "he"."""
 
-_GROUP = re.compile(r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia)$")
-"""A group named by its common noun ("the group said", "the Iran-backed militant group"): the
-armed or political group named last."""
+_GROUP = re.compile(r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|rebels|militants"
+                    r"|insurgents)$")
+"""A group named by its common noun ("the group said", "the Iran-backed militant group", "the
+M23 rebels"): the group it names, or the armed or political group named last."""
 
 _APPOSITION = re.compile(
     r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
@@ -119,18 +120,24 @@ class Said:
     """The last speaker the narrative reports in its own words ("Mayor X said rescuers were at
     the scene."): a quotation after that sentence with no attribution of its own is theirs."""
 
+    bodies: list[str] = field(default_factory=list)
+    """Every body that spoke, in order: "the ministry" is the last one that is a ministry even
+    when another spoke since under its acronym ("the MOD said")."""
+
     def spoke(self, name: str, people: People) -> None:
         name = self.same_body(name)
         self.latest = name
         if body(name) or people.party(name):
             self.body = name
+            self.bodies.append(name)
 
     def same_body(self, name: str) -> str:
-        """The last body, for its common noun ("the ministry" after "Russia's defence
+        """The last body of a kind, for its common noun ("the ministry" after "Russia's defence
         ministry said"); any other name as it is."""
         common = COMMON_BODY.fullmatch(name)
-        if common and self.body and common.group(1).lower() in self.body.lower():
-            return self.body
+        if common:
+            noun = common.group(1).lower()
+            return next((b for b in reversed(self.bodies) if noun in b.lower()), name)
         return name
 
 
@@ -217,7 +224,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     if _EPITHET.match(who):
         return _referent(position, people, said), True
     if _GROUP.match(who):
-        return people.group_before(position), True
+        return people.group_in(who) or people.group_before(position), True
     return None, False
 
 

@@ -235,6 +235,11 @@ class People:
         named = [name for at, name in self._groups if at < before]
         return named[-1] if named else None
 
+    def group_in(self, words: str) -> str | None:
+        """The group `words` name, as written ("the M23 rebels" name M23)."""
+        return next((words[m.start:m.end] for m in self._gazetteer.mentions(words)
+                     if m.entry.kind == "group" and not m.entry.demonym), None)
+
     def by_role(self, role: str, before: int) -> Person | None:
         one_word = len(role.split()) == 1
         holders = [p for p in self.people if any(
