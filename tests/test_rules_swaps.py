@@ -195,3 +195,24 @@ def test_parts_of_the_release_a_later_paragraph_names_by_its_count() -> None:
     assert exchange(RELEASE + "Russia released 95 Ukrainians.\n\nBuses took them to a hospital "
                     "in Chernihiv. Of the 95 freed, 20 had been serving in the navy.") == {
         f"{SATURDAY}[Russia].count": 95, f"{SATURDAY}[Russia].breakdown[serving in the navy]": 20}
+
+
+def test_a_running_total_over_the_past_few_days() -> None:
+    """A few days past are this exchange's, not history."""
+    assert exchange("Russia and Ukraine swapped 307 prisoners each on Saturday. Altogether, 697 "
+                    "Ukrainians have returned home in the past two days.") == {
+        **SWAP, "cumulative[2025-06-14].count": 697}
+
+
+def test_a_count_that_leaves_out_its_noun_for_a_later_day() -> None:
+    assert exchange("Russia and Ukraine exchanged 390 prisoners each on Friday and 307 on "
+                    "Saturday.") == {"stages[2025-06-13].released[Russia].count": 390,
+                                     "stages[2025-06-13].released[Ukraine].count": 390, **SWAP}
+
+
+def test_a_running_total_is_received_by_the_side_opposite_its_releaser() -> None:
+    article = Article(id="t", source="t", published=SUNDAY, text=(
+        "Israel released 30 prisoners on Saturday and Hamas freed six hostages. Hamas has now "
+        "freed 24 hostages under the truce."))
+    assert [(t.received_by, t.count) for t in RulesBackend().read(article).cumulative] == [
+        ("Israel", 24)]

@@ -79,6 +79,8 @@ _SYMMETRIC = re.compile(r"(?i)\b(?:each|apiece|both\s+sides|the\s+two\s+sides|ea
 _RECENT_DAYS = 7
 """A "since" bounding a period of at most a week ("since the truce began on Friday") counts
 the releases of this exchange; an older one is history."""
+_FEW_DAYS = re.compile(r"(?i)(?:over|in|during)\s+the\s+(?:past|last)\s+(?:two|three|four|five"
+                       r"|six|seven|[2-7])\s+days")
 _SPEAKER_DAY = re.compile(r"(?i)\b(?:today|yesterday|tonight|last\s+night|this\s+\w+)\b")
 _RATE = re.compile(r"(?i)\s(?:a|per|each|every)\s+(?:day|week)\b|\sdaily\b")
 _NOT_YET = re.compile(r"(?i)\b(?:(?:as|so)\s+long\s+as|provided|open\s+to|want\w*"
@@ -270,6 +272,8 @@ class ExchangeReader:
     def _history(self, start: int, end: int) -> bool:
         """Whether text[start:end] recalls history, other than a "since" of this exchange."""
         for found in BACKGROUND.finditer(self.text, start, end):
+            if _FEW_DAYS.fullmatch(found.group()):
+                continue  # "in the past two days": the days of this exchange
             if not found.group().lower().startswith("since"):
                 return True
             if _CAPTIVE.search(self.text, max(start, found.start() - 30), found.start()):

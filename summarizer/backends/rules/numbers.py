@@ -13,7 +13,7 @@ from typing import Literal
 from summarizer.models import Qualifier, WeaponType
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import NUMBER, number_value
-from summarizer.text.time import MONTH_NAMES
+from summarizer.text.time import MONTH_NAMES, TIME
 
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,]*|[^\s\w\"“”]")
 _STOP = frozenset((
@@ -134,6 +134,7 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
 
 _EACH = re.compile(r"(?i)\s+(?:more\s+)?(?:each|apiece)\b")
 _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
+_AND = re.compile(r"\band\s+$")
 _FREED = re.compile(r"(?i)\s+(?:more\s+)?(?:were|have\s+been|had\s+been)\s+(?:freed|released"
                     r"|exchanged|swapped|returned|handed\s+over)\b")
 
@@ -150,8 +151,10 @@ def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> li
             continue
         each = _EACH.match(text, number.end(), end)
         freed = _FREED.match(text, number.end(), end)
-        if each or (freed and (_ANOTHER.search(text, max(0, number.start() - 16),
-                                                number.start()) or "more" in freed.group())):
+        later = _AND.search(text, max(0, number.start() - 5), number.start()) and TIME.match(
+            text, number.end() + 1)  # "390 prisoners each on Friday and 307 on Saturday"
+        another = _ANOTHER.search(text, max(0, number.start() - 16), number.start())
+        if each or later or (freed and (another or "more" in freed.group())):
             found.append(Count(value, number.start(), number.end(), head, "people"))
     return found
 

@@ -72,10 +72,12 @@ class TotalReader(SidesReader):
         return named.pop() if len(named) == 1 else ""
 
     def of_group(self, group: Group) -> CumulativeTotal:
-        """The running total a counted group of people is ("Hamas has freed 63 hostages")."""
+        """The running total a counted group of people is ("Hamas has freed 63 hostages":
+        received by the side opposite the one that freed them)."""
+        freed_by = self.sides.releaser(group, None)
         return CumulativeTotal(
             received_by=self.received_by(group.unit, group.start, group.nations())
-            or self._people(group),
+            or self._people(group) or (freed_by and self.sides.other(freed_by)) or "",
             count=group.count, qualifier=group_qualifier(self.text, group),
             as_of_expression=time_near(self.text, group.unit, group.start),
             evidence=evidence(self.text, group.unit.start, group.unit.end))
