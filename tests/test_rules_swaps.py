@@ -216,3 +216,11 @@ def test_a_running_total_is_received_by_the_side_opposite_its_releaser() -> None
         "freed 24 hostages under the truce."))
     assert [(t.received_by, t.count) for t in RulesBackend().read(article).cumulative] == [
         ("Israel", 24)]
+
+
+def test_a_running_total_of_two_kinds_one_side_freed() -> None:
+    article = Article(id="t", source="t", published=SUNDAY, text=(
+        "Hamas freed six hostages on Saturday and Israel released 30 Palestinian prisoners. So "
+        "far, Hamas has released 61 Israelis and 20 foreign nationals under the truce."))
+    assert [(t.received_by, t.count) for t in RulesBackend().read(article).cumulative] == [
+        ("Israel", 81)]

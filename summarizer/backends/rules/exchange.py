@@ -158,9 +158,11 @@ class ExchangeReader:
                 elif self._unsure(unit, group, counted):
                     continue
                 elif (running := self._running(unit, group)) is not False:
-                    if running and not group.restated and len({noun(Group([i], [], False, unit))
-                                                               for i in group.items}) == 1:
-                        totals.append(told.of_group(group))  # not "18 hostages and 583 prisoners"
+                    kinds = {noun(Group([i], [], False, unit)) for i in group.items}
+                    if running and not group.restated and (
+                            len(kinds) == 1 or self.sides.releaser(group, None)):
+                        totals.append(told.of_group(group))  # not "18 hostages and 583
+                        # prisoners" freed, but "Hamas has released 61 Israelis and 20 Thais"
                 else:
                     freed = self._releases(group, previous)
                     releases.extend(freed)
