@@ -272,3 +272,10 @@ def test_where_the_attackers_are_is_not_a_place_they_hit() -> None:
     assert attack.regions == ["Zorinsk"]
     (attack,) = attacks("Israeli strikes on militants in Khan Younis killed 12 people on Friday.")
     assert attack.regions == ["Khan Younis"]
+
+
+def test_a_place_a_side_strikes_again_and_again_is_not_this_attacks() -> None:
+    (attack,) = attacks("Russian drones struck Kharkiv overnight, killing two people. Russia has "
+                        "pounded Kherson almost daily for months, and has repeatedly struck "
+                        "energy facilities in the Poltava region.")
+    assert attack.regions == ["Kharkiv"]

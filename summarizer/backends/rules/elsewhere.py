@@ -53,6 +53,11 @@ _SINCE = re.compile(r"(?i)\b(?:since\s+then|(?:\w+est|first|most|worst)(?:\s+[\w
 """What a sentence tells after it compares the attack with history, or after "since then", is
 history: "the deadliest since July, when a missile hit a hospital in Kharkiv", "since then,
 thousands have been killed in Gaza". "Since midnight, drones have hit Kyiv" is the news."""
+_HABITUAL = re.compile(r"(?i)\b(?:regularly|repeatedly|frequently|routinely|constantly|often"
+                       r"|(?:near|almost|nearly)[\s-]daily|every\s+(?:day|night|week)"
+                       r"|for\s+(?:(?:several|many|\d+)\s+)?(?:weeks|months|years))\b")
+"""A clause that tells what a side does again and again ("Russian forces regularly shell
+Kherson", "pounded the city almost daily for months"): history, not this attack."""
 _WHEN = re.compile(r"\s*(?:when|where|in\s+which)\b")
 _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|coming)"
                     r"(?:\s+[\w-]+){0,2}?\s+(?:as|before|after))\b")
@@ -100,11 +105,12 @@ def after_since(text: str, sentence: int, position: int) -> bool:
     return len(parts) == 1 or (len(parts) == 2 and _WHEN.match(parts[1]) is not None)
 
 
-def aside(text: str, sentence: int, position: int, end: int,
+def aside(text: str, sentence: int, clause: tuple[int, int], position: int,
           cues: tuple[re.Pattern[str], ...]) -> bool:
-    """Whether the place at `position` is history told after "since" or in a clause beside
-    the attack (up to `end`) that tells no strike of its own."""
-    if after_since(text, sentence, position):
+    """Whether the place at `position` is history told after "since" or in a clause that
+    tells a habit, or in a clause beside the attack that tells no strike of its own."""
+    start, end = clause
+    if after_since(text, sentence, position) or _HABITUAL.search(text, start, end):
         return True
     beside = list(_ASIDE.finditer(text, sentence, position))
     return bool(beside) and not any(c.search(text, beside[-1].end(), end)

@@ -261,7 +261,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         return not (is_background(text, unit, position) or unreal(text, start, position)
                     or OTHER_DAY.search(text, start, end)
                     or _REACTING.search(text, position, end)
-                    or aside(text, sentence_start(text, unit, position), position, end, cues))
+                    or aside(text, sentence_start(text, unit, position), (start, end), position,
+                             cues))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
