@@ -446,3 +446,15 @@ def test_a_body_by_its_acronym_a_group_by_its_fighters_an_outlet_is_no_speaker()
         ("MOD", "Most of them came from the south"),
         ("Russian Defence Ministry", "Two hit an empty field near the border"),
     ]
+
+
+def test_a_spokesperson_for_a_body_speaks_as_the_body() -> None:
+    assert said(
+        "\u201cWe accept the offer in principle and will answer soon,\u201d a spokesman for "
+        "Hamas said.\n\n"
+        "Rescue work ended at noon, a spokeswoman for the State Emergency Service told "
+        "reporters. \u201cNine people were pulled out alive from the rubble,\u201d the "
+        "spokeswoman said.") == [
+        ("Hamas", "We accept the offer in principle and will answer soon"),
+        ("State Emergency Service", "Nine people were pulled out alive from the rubble"),
+    ]

@@ -58,6 +58,14 @@ _EPITHET = re.compile(
 added", "the Governor wrote", "the 52-year-old said", "the engineer recalled") when the article
 gives nobody that role: it refers back like "he"."""
 
+_SPOKESPERSON = re.compile(r"(?i)^(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:person|man|woman)"
+                           r"\s+(?:for|of)\s+(?P<body>.+)$")
+"""A spokesperson for a body speaks as the body ("a spokesperson for the Emergencies Ministry
+said" is the ministry's statement), as a body's statement is its own."""
+
+_THE_SPOKESPERSON = frozenset(("the spokesperson", "the spokesman", "the spokeswoman"))
+"""Refers back to the body the article last gave a spokesperson for, if it names no one."""
+
 _GROUP = re.compile(r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|rebels|militants"
                     r"|insurgents)$")
 """A group named by its common noun ("the group said", "the Iran-backed militant group", "the
@@ -203,6 +211,13 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return said.body, True
     if _CHANNEL_OBJECT.match(who):
         return said.latest, True
+    spokes = _SPOKESPERSON.match(who)
+    represented = spokes.group("body") if spokes else (
+        people.spoken_for(position) if who.lower() in _THE_SPOKESPERSON else None)
+    if represented:
+        speaker = _resolve_part(represented, position, people, said, register=False)
+        if speaker[0] is not None:
+            return speaker
     named = body(who)
     if named and not NOT_BODY.match(named):
         return said.same_body(named), named != said.same_body(named)

@@ -80,6 +80,10 @@ NAME_VERB = re.compile(rf"(?P<name>{NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
 
 _NAME_TOKEN = re.compile(_TOKEN)
 
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+"
+                               r"(?P<body>(?:the\s+)?[A-Z][\w'\u2019-]*"
+                               r"(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019-]*))*)")
+
 _COMPOUND = re.compile(r"-[a-z]+$")
 """A capitalised word with a lowercase part is an adjective, not a name: "Iran-backed",
 "Hamas-run", "Kremlin-installed"."""
@@ -175,6 +179,8 @@ class People:
                 if person is not None:
                     self.mentions.append((found.start(), person))
         self.mentions.sort(key=lambda m: m[0])
+        self._spoken_for = [(m.start(), m.group("body")) for unit in narrative
+                            for m in _SPOKESPERSON_FOR.finditer(text, unit.start, unit.end)]
         self._groups = [(m.start, text[m.start:m.end]) for unit in narrative
                         for m in gazetteer.mentions(text, unit.start, unit.end)
                         if m.entry.kind == "group" and not m.entry.demonym]
@@ -233,6 +239,13 @@ class People:
         who "the group" or "the militant group" is ("Israel said Hamas broke the truce.
         "...," the group said" is Hamas)."""
         named = [name for at, name in self._groups if at < before]
+        return named[-1] if named else None
+
+    def spoken_for(self, before: int) -> str | None:
+        """The body the narrative last gave an unnamed spokesperson for ("search operations
+        are over, a spokesperson for the Emergencies Ministry told TASS"): who "the
+        spokesperson" speaks for."""
+        named = [words for at, words in self._spoken_for if at < before]
         return named[-1] if named else None
 
     def group_in(self, words: str) -> str | None:
