@@ -279,3 +279,9 @@ def test_a_place_a_side_strikes_again_and_again_is_not_this_attacks() -> None:
                         "pounded Kherson almost daily for months, and has repeatedly struck "
                         "energy facilities in the Poltava region.")
     assert attack.regions == ["Kharkiv"]
+
+
+def test_a_part_of_a_country_that_locates_the_town_attacked_is_not_the_target() -> None:
+    (attack,) = attacks("Gunmen attacked the town of Zorinsk in central Haiti on Friday, "
+                        "killing 15 people.")
+    assert (attack.targets, attack.regions) == (["Zorinsk"], ["Zorinsk"])

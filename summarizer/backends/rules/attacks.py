@@ -26,7 +26,13 @@ from summarizer.backends.rules.attackers import (
     attacker_words,
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
-from summarizer.backends.rules.earlier import OtherDay, day_expression, names, other_day
+from summarizer.backends.rules.earlier import (
+    OtherDay,
+    day_expression,
+    names,
+    other_day,
+    same_attack_day,
+)
 from summarizer.backends.rules.elsewhere import after_since, named_elsewhere
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
@@ -38,13 +44,14 @@ from summarizer.backends.rules.places import (
     finest_targets,
     is_target,
     launched_elsewhere,
+    locates,
     sentence_start,
     sited,
     struck,
     with_target_cities,
 )
 from summarizer.backends.rules.replies import reply_parts, retaliator
-from summarizer.backends.rules.reported import first_report_time, report_time
+from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.backends.rules.tolls import OTHER_DAY, superseded, tolls
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
@@ -89,14 +96,6 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minute
                         r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
 """A second strike told after the first: "Hours later, a follow-up drone attack ...",
 "Some 80 minutes later, another missile struck ..."."""
-_REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)"
-                       r"|downplay(?:ed|s|ing)?)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w-]*['\u2019]s\s")
-"""A reaction to a side's attack ("Trump on Tuesday responded to Iran's missile strike"):
-the time the sentence gives is the reaction's, not the attack's."""
-_NIGHT = re.compile(r"(?i)\b(?:overnight|night|evening|late)\b")
-_MORNING = re.compile(r"(?i)\b(?:early|morning|dawn)\b")
-"""When an anchor's day is the start of a night or the end of one ("late Sunday", "early
-Monday"): the day the night spans to or from is the same attack's."""
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 @dataclass
 class _Draft:
@@ -187,12 +186,9 @@ class AttackReader:
         if date is None:
             return when.lower() if when else None
         first = self.drafts[self.anchor] if self.anchor else None
-        if first is not None and first.day[:4].isdigit():
-            days = (date - dt.date.fromisoformat(first.day)).days
-            night = bool(first.time and _NIGHT.search(first.time))
-            morning = bool(first.time and _MORNING.search(first.time))
-            if days == 0 or (days == 1 and not morning) or (days == -1 and not night):
-                return first.day
+        if first is not None and first.day[:4].isdigit() and same_attack_day(
+                first.time, (date - dt.date.fromisoformat(first.day)).days):
+            return first.day
         return date.isoformat()
 
     def _new(self, key: str, when: str | None, day: str, unit: Unit) -> _Draft:
@@ -204,9 +200,11 @@ class AttackReader:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
         a threat, plan, condition or denial names none ("Hamas would resume attacks").
         `replier` made the reply the unit tells when it names no attacker."""
-        attacker, targets = None, []
+        attacker, targets, previous = None, [], None
         for mention in self.places.between(unit.start, unit.end):
-            if is_background(self.text, unit, mention.start) or after_since(
+            previous, located = mention, previous is not None and locates(
+                self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
+            if located or is_background(self.text, unit, mention.start) or after_since(
                     self.text, sentence_start(self.text, unit, mention.start), mention.start):
                 continue
             opening = clause(unit, mention.start)[0]
@@ -230,7 +228,7 @@ class AttackReader:
         targets = sited(targets, self.places)
         if attacker is None and not targets:
             return
-        reaction = _REACTION.search(unit.text) is not None
+        reaction = after_reaction(unit) is not unit
         when = self._event_time(unit, unit.start)
         if self._history(when):
             return
@@ -325,12 +323,8 @@ class AttackReader:
         to the attack, only a time told after the reaction ("condemned Russia's attack on
         Kyiv overnight"); the one before it is the reaction's ("Trump on Tuesday
         responded")."""
-        reaction = _REACTION.search(unit.text)
-        if reaction is not None:
-            unit = Unit(unit.start + reaction.end(), unit.end, unit.text[reaction.end():],
-                        unit.paragraph, unit.quote)
-            position = max(position, unit.start)
-        return time_near(self.text, unit, position, saying=False)
+        told = after_reaction(unit)
+        return time_near(self.text, told, max(position, told.start), saying=False)
 
     def _draft_for(self, unit: Unit, position: int) -> _Draft | None:
         """The attack named in the fact's paragraph, else the article's first; a fact with

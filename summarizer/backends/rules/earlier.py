@@ -75,3 +75,16 @@ def day_expression(text: str, day: dt.date, published: dt.date | None) -> str | 
 
 def _noun(word: str) -> str:
     return word.lower().removesuffix("s")
+
+
+_NIGHT = re.compile(r"(?i)\b(?:overnight|night|evening|late)\b")
+_MORNING = re.compile(r"(?i)\b(?:early|morning|dawn)\b")
+
+
+def same_attack_day(anchor: str | None, days: int) -> bool:
+    """Whether a fact dated `days` after the news attack's day, told by `anchor`, is the
+    news attack's: a day either side, but a night ("late Sunday", "overnight") reaches into
+    the next day only and a morning ("early Monday") back into the night before only."""
+    night = bool(anchor and _NIGHT.search(anchor))
+    morning = bool(anchor and _MORNING.search(anchor))
+    return days == 0 or (days == 1 and not morning) or (days == -1 and not night)

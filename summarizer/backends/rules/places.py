@@ -280,7 +280,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         after_hit = hit is not None and hit is previous and _FOLLOWS.match(
             text[hit.end:mention.start]) is not None
         if attack and real(mention.start) and not (
-                previous is not None and _locates(text, sites, previous, mention)) and (
+                previous is not None and locates(text, sites, previous, mention)) and (
                 after_hit or _reached(text, unit, mention)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
             places.append(mention.entry.name)
@@ -303,7 +303,7 @@ def _reached(text: str, unit: Unit, mention: Mention) -> bool:
             and not _QUALIFIES.match(text, mention.end))
 
 
-def _locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
+def locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
     """Whether a part of a country only says where the place before it is: "Kryvyi Rih,
     central Ukraine", "Kharkiv, in north-eastern Ukraine", "El Fasher ... in western Sudan"."""
     return mention.entry.name in sites.described and _LOCATOR.match(

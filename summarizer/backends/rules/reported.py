@@ -36,3 +36,19 @@ def report_time(text: str, unit: Unit) -> str | None:
     if _VAGUELY_EARLIER.search(unit.text):
         return None
     return time_near(text, unit, unit.start)
+
+
+_REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)"
+                       r"|downplay(?:ed|s|ing)?)\s+(?:to\s+)?(?:the\s+)?[A-Z][\w-]*['\u2019]s\s")
+"""A reaction to a side's attack ("Trump on Tuesday responded to Iran's missile strike")."""
+
+
+def after_reaction(unit: Unit) -> Unit:
+    """The part of `unit` after a reaction to the attack it tells (`unit` itself when it
+    tells none): a time before the reaction is the reaction's ("Trump on Tuesday
+    responded"), one after it the attack's ("condemned Russia's attack on Kyiv overnight")."""
+    found = _REACTION.search(unit.text)
+    if found is None:
+        return unit
+    return Unit(unit.start + found.end(), unit.end, unit.text[found.end():], unit.paragraph,
+                unit.quote)
