@@ -9,6 +9,7 @@ source.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from summarizer.grounding import ground_extraction
 from summarizer.models import Article, ArticleExtraction, Finding
@@ -36,8 +37,9 @@ def check_article(
     dropped) and every finding, errors first.
     """
     grounded = ground_extraction(article, extraction)
-    findings, stated = check_grounding(article, grounded)
-    ctx = Context(article, grounded, stated)
+    ctx = Context.of(article, grounded)
+    findings, stated = check_grounding(ctx)
+    ctx = replace(ctx, stated=stated)
     findings += check_arithmetic(ctx)
     findings += check_temporal(ctx)
     findings += check_coverage(ctx)

@@ -30,20 +30,24 @@ class Context:
 
     `stated` holds the ids of numeric facts whose number the article itself
     writes in the located evidence: arithmetic among those is the source's, not
-    the model's.
+    the model's. `facts` is the extraction's walk, made once (`of`): grounding's
+    checks learn `stated` from it and the other checks read it again, from a copy
+    that `dataclasses.replace` makes with `stated` filled.
     """
 
     article: Article
     extraction: ArticleExtraction
     stated: frozenset[int]
+    facts: tuple[Fact, ...]
+
+    @classmethod
+    def of(cls, article: Article, extraction: ArticleExtraction) -> Context:
+        """The context before grounding's checks, which find what the article states."""
+        return cls(article, extraction, frozenset(), tuple(walk(extraction)))
 
     @property
     def published(self) -> dt.date | None:
         return self.article.published_date
-
-    @cached_property
-    def facts(self) -> tuple[Fact, ...]:
-        return tuple(walk(self.extraction))
 
     @cached_property
     def paragraph_breaks(self) -> list[int]:

@@ -12,7 +12,6 @@ from summarizer.grounding import contains_verbatim, find
 from summarizer.models import (
     Agreement,
     Article,
-    ArticleExtraction,
     Evidence,
     Finding,
     FindingCode,
@@ -59,11 +58,9 @@ def _span(article: Article, evidence: Evidence) -> str | None:
     return article.text[evidence.start : evidence.end]
 
 
-def check_grounding(
-    article: Article, extraction: ArticleExtraction
-) -> tuple[list[Finding], frozenset[int]]:
-    """Findings for a grounded extraction, and the paths of figures the article states."""
-    ctx = Context(article, extraction, frozenset())
+def check_grounding(ctx: Context) -> tuple[list[Finding], frozenset[int]]:
+    """Findings for a grounded extraction, and the ids of figures the article states."""
+    article = ctx.article
     findings: list[Finding] = []
     stated: set[int] = set()
     derived: list[tuple[Fact, Release]] = []

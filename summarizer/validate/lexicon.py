@@ -9,7 +9,9 @@ rules backend extracted with (it would only agree with itself).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention
 
 
@@ -110,6 +112,23 @@ DONE = re.compile(r"\b(?:have|has|had)\s+(?:already\s+|now\s+|all\s+)?\w+(?:ed|e
                   r"\b(?:were|was)\s+\w+(?:ed|en)\b", re.IGNORECASE)
 """A verb that reports something done: after such a plan, the clause's own assertion."""
 
+
+@short_texts
+def hedges(clause: str) -> tuple[str, ...]:
+    """The names of the `HEDGES` a clause is under, in their order: looked for once per
+    clause, not once per number in it and per fact that reads it."""
+    asserted = _asserted(clause)
+    return tuple(name for name, pattern in HEDGES if pattern.search(asserted))
+
+
+def _asserted(clause: str) -> str:
+    """The clause without a plan that only names the people ('All 1,966 detainees set to
+    be released have boarded buses': what the clause asserts is done, not planned)."""
+    named = PLANNED_PEOPLE.search(clause)
+    if named is None or not DONE.search(clause, named.end()):
+        return clause
+    return clause[:named.start()] + clause[named.end():]
+
 CLAUSE_BREAK = re.compile(
     r"[.;!?](?=\s|$)|\n|\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
     r",\s+(?=(?:and|but|while|whereas|which|who|of which|of whom|with|bringing|including|"
@@ -121,17 +140,32 @@ CLAUSE_BREAK = re.compile(
 SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
-def clauses(text: str, *, sentences: bool = False) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of `text`, or of each sentence."""
+def clauses(text: str, *, sentences: bool = False) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each clause of `text`, or of each sentence: cut once per
+    evidence, which the checks of each of its facts read."""
+    return _sentences(text) if sentences else _clauses(text)
+
+
+@short_texts
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    return _cut(text, CLAUSE_BREAK)
+
+
+@short_texts
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return _cut(text, SENTENCE_BREAK)
+
+
+def _cut(text: str, breaks: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
-    for match in (SENTENCE_BREAK if sentences else CLAUSE_BREAK).finditer(text):
+    for match in breaks.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
-def span_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+def span_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
     """The span that `position` is in."""
     return next((s, e) for s, e in spans if s <= position <= e)
 
@@ -156,7 +190,7 @@ def counts_nothing(text: str, mention: Mention) -> bool:
             mention.value is not None and mention.value < 1000
             and re.match(r"\s*(?:thousand|million|billion|trillion|bn|mn)\b", after)):
         return True
-    if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before)
+    if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before[-3:])
                                        or re.match(r"[:/]\d|\w", after)):
         return True
     return bool(mention.text[:1].isdigit() and (MONTH.search(before[-12:].rstrip())

@@ -134,8 +134,8 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         if rival is not None and rival < own:
             reasons.append(f'the nearest word to {value} there is another fact\'s')
             continue
-        hedge = next((name for name, p in lx.HEDGES if p.search(_asserted(clause))
-                      and not (value == 0 and name == "a denial")), None)
+        hedge = next((name for name in lx.hedges(clause)
+                      if not (value == 0 and name == "a denial")), None)
         if need.hedged and hedge is not None:
             reasons.append(f"it is under {hedge} there")
             continue
@@ -149,16 +149,6 @@ def _lack(text: str, value: int, need: Counts) -> str | None:
         return None
     why = next((r for r in reasons if r), "")
     return f"; {why}" if why else ""
-
-
-@short_texts
-def _asserted(clause: str) -> str:
-    """The clause without a plan that only names the people ('All 1,966 detainees set to
-    be released have boarded buses': what the clause asserts is done, not planned)."""
-    named = lx.PLANNED_PEOPLE.search(clause)
-    if named is None or not lx.DONE.search(clause, named.end()):
-        return clause
-    return clause[:named.start()] + clause[named.end():]
 
 
 @short_texts
@@ -205,6 +195,7 @@ class _Checker:
         self.ctx = ctx
         self.findings: list[Finding] = []
         self.folded: dict[str, str] = {}
+        self.sides: dict[str, bool] = {}
 
     def named(self, kind: EntityKind, name: str, text: str) -> bool:
         """`_named`, each text folded once per article: a name without evidence is looked
@@ -213,6 +204,13 @@ class _Checker:
         if text not in self.folded:
             self.folded[text] = _words(text)
         return _named(kind, name, self.folded[text])
+
+    def both_sides(self, text: str) -> bool:
+        """Whether `text` names 'the two sides': the releases of a stage share their
+        paragraphs, each looked for once."""
+        if text not in self.sides:
+            self.sides[text] = lx.SIDES.search(text) is not None
+        return self.sides[text]
 
     def figure(self, fact: Fact, about: str, need: Counts) -> None:
         text = _span(self.ctx, fact.evidence)
@@ -306,7 +304,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
-    if text is None or (len(every) == 2 and lx.SIDES.search(text)) \
+    if text is None or (len(every) == 2 and check.both_sides(text)) \
             or any(check.named(EntityKind.party, s, text) for s in sides):
         return
     check.name(fact, who, EntityKind.party, release.released_by,
