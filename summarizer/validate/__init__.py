@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from summarizer.grounding import ground_extraction
+from summarizer.grounding import grounded_facts
 from summarizer.models import Article, ArticleExtraction, Finding
 from summarizer.validate._common import Context
 from summarizer.validate.arithmetic import check_arithmetic
@@ -36,8 +36,8 @@ def check_article(
     Returns the extraction with offsets and match kinds filled (nothing is
     dropped) and every finding, errors first.
     """
-    grounded = ground_extraction(article, extraction)
-    ctx = Context.of(article, grounded)
+    grounded, facts = grounded_facts(article, extraction)
+    ctx = Context(article, grounded, frozenset(), facts)
     findings, stated = check_grounding(ctx)
     ctx = replace(ctx, stated=stated)
     findings += check_arithmetic(ctx)

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from pydantic import BaseModel
 
-from summarizer.facts import Fact, fact_id, walk
+from summarizer.facts import Fact, fact_id
 from summarizer.models import (
     Article,
     ArticleExtraction,
@@ -30,20 +30,15 @@ class Context:
 
     `stated` holds the ids of numeric facts whose number the article itself
     writes in the located evidence: arithmetic among those is the source's, not
-    the model's. `facts` is the extraction's walk, made once (`of`): grounding's
-    checks learn `stated` from it and the other checks read it again, from a copy
-    that `dataclasses.replace` makes with `stated` filled.
+    the model's. `facts` is the extraction's walk, made once, by grounding:
+    grounding's checks learn `stated` from it and the other checks read it again,
+    from a copy that `dataclasses.replace` makes with `stated` filled.
     """
 
     article: Article
     extraction: ArticleExtraction
     stated: frozenset[int]
     facts: tuple[Fact, ...]
-
-    @classmethod
-    def of(cls, article: Article, extraction: ArticleExtraction) -> Context:
-        """The context before grounding's checks, which find what the article states."""
-        return cls(article, extraction, frozenset(), tuple(walk(extraction)))
 
     @property
     def published(self) -> dt.date | None:
