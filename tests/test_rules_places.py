@@ -227,6 +227,9 @@ def test_where_someone_was_when_the_attack_came_is_not_hit() -> None:
     (attack,) = attacks("Israeli strikes hit southern Lebanon on Friday. The prime minister, who "
                         "met the U.S. envoy in Beirut, said the strikes broke the truce.")
     assert attack.regions == ["southern Lebanon"]
+    (attack,) = attacks("Russian drones struck Odesa overnight. The president, who is due to "
+                        "meet allies in Rome, said the attack showed Russia did not want peace.")
+    assert attack.regions == ["Odesa"]
     (attack,) = attacks("Russian drones struck Kharkiv overnight, killing two people there, while "
                         "three were hurt in Sumy.")
     assert attack.regions == ["Kharkiv", "Sumy"]

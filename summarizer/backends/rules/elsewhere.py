@@ -16,7 +16,7 @@ from summarizer.backends.rules.tolls import OTHER_DAY
 _WORD = r"[\w.'\u2019-]+"
 """A word, abbreviations included ("the U.S. envoy")."""
 _NOT_HIT_BEFORE = re.compile(
-    r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meeting|met|based"
+    r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meet(?:s|ing)?|met|based"
     r"|holed\s+up|stationed|hiding|sheltering|deployed"
     r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
     r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
