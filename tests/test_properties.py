@@ -1,5 +1,6 @@
 """Properties: consistent exchanges (article text written together with its extraction)
-raise no error, and any single corruption raises one that names the corrupted fact."""
+raise no error, and any single corruption is flagged by a finding that names the corrupted
+fact: an error, or a support finding, which marks the figure *unsupported* to the reader."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from summarizer.models import (
     Evidence,
     ExchangeStage,
     Finding,
+    FindingKind,
     MatchKind,
     Release,
     Severity,
@@ -101,6 +103,13 @@ def _errors(case: Case, extraction: ArticleExtraction) -> list[Finding]:
             if f.severity is Severity.error]
 
 
+def _flags(case: Case, extraction: ArticleExtraction) -> list[Finding]:
+    """What eval counts as flagging a figure: a corrupted number may still be written in its
+    evidence as something else (the 31 of 'agreed on March 31'), and then only support says so."""
+    return [f for f in check_article(case.article, extraction)[1]
+            if f.severity is Severity.error or f.kind is FindingKind.support]
+
+
 def _names(findings: list[Finding], *prefixes: str) -> bool:
     return any(fact.startswith(p) for f in findings for fact in f.facts for p in prefixes)
 
@@ -144,7 +153,28 @@ def test_a_corrupted_count_is_named(case: Case, data: st.DataObject, delta: int)
         path = f"{base}.count"
     if x == case.extraction:
         return  # clamping at zero undid the corruption
-    assert _names(_errors(case, x), path)
+    assert _names(_flags(case, x), path)
+
+
+def test_a_count_corrupted_into_the_day_of_a_date_is_flagged_unsupported() -> None:
+    """The example hypothesis found: an agreed 2 turned into 31 is still written in its
+    evidence, as the day of 'March 31', so grounding passes and support must catch it."""
+    sentences = ["On Monday, Russia and Ukraine each released 2 prisoners.",
+                 "In total, over 1 round, 2 people have been returned to Ukraine.",
+                 "The 2-for-2 exchange was agreed on March 31."]
+    published = dt.date(2024, 5, 6)
+    extraction = resolve_extraction(ArticleExtraction(
+        agreement=Agreement(total=31, per_side=True, date_expression="on March 31",
+                            evidence=Evidence(text=sentences[2])),
+        stages=[ExchangeStage(time_expression="On Monday", releases=[
+            Release(released_by=party, count=2, evidence=Evidence(text=sentences[0]))
+            for party in PARTIES])],
+        cumulative=[CumulativeTotal(received_by="Ukraine", count=2,
+                                    evidence=Evidence(text=sentences[1]))]), published)
+    case = Case(Article(id="generated", source="test", published=published,
+                        text="\n\n".join(sentences)), extraction)
+    assert [(f.code, f.facts) for f in _flags(case, extraction)] == [
+        ("support.figure_unsupported", ["exchange.agreed_total.count"])]
 
 
 @settings(max_examples=150, deadline=None)
