@@ -105,6 +105,9 @@ class Alignment:
     facts: list[Aligned]
     attack_dates: list[tuple[str, list[DatedAttack]]]
     """(attack key, each article's date) for attacks whose sources disagree on the day."""
+    stage_dates: dict[int, dt.date] = field(default_factory=dict)
+    """The date of each stage (by its id()) that its article leaves undated and other
+    articles date (events.py `stage_dates`)."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -204,8 +207,12 @@ class _Builder:
                                at_night(stage.time_expression,
                                         " ".join(rel.evidence.text for rel in stage.releases)))
                    for r, stage in stages]
+        dates = stage_dates(reports)
+        self.stage_dates: dict[int, dt.date] = {
+            id(stage): date for (_, stage), date in zip(stages, dates, strict=True)
+            if stage.date is None and date is not None}
         return {id(stage): when_key(date, stage.time_expression)
-                for (_, stage), date in zip(stages, stage_dates(reports), strict=True)}
+                for (_, stage), date in zip(stages, dates, strict=True)}
 
     def attack_reports(self) -> list[AttackReport]:
         """Every article's attacks, names canonical, in the articles' fixed order."""
@@ -361,4 +368,4 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
                 builder.dated(ordered[r.article], r.attack)
                 for r in event.reports if r.date is not None]))
     builder.statements()
-    return Alignment(list(builder.facts.values()), attack_dates)
+    return Alignment(list(builder.facts.values()), attack_dates, builder.stage_dates)

@@ -9,6 +9,7 @@ puts the verdicts together and computes what is derived, marked as derived.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 from collections.abc import Callable, Iterable, Iterator
 
@@ -203,12 +204,30 @@ def _merge(results: list[ArticleResult], aliases: AliasTable | None,
     ordered = in_fixed_order(results)
     voices = outlets([(r.article_id, r.source) for r in ordered],
                      {a.id: a.text for a in articles})
-    facts, cross = _merged(align(ordered, EntityResolver(aliases)), flagged_claims(ordered),
-                           unsupported_claims(ordered), voices)
+    alignment = align(ordered, EntityResolver(aliases))
+    facts, cross = _merged(alignment, flagged_claims(ordered), unsupported_claims(ordered), voices)
     cross += [one_outlet_note(outlet) for outlet in voices.shared]
     findings = listed_once([f for r in ordered for f in r.findings] + cross)
     findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in ordered), Usage())
     merged = [f for _, f in facts] + derived_facts(facts)
-    return Summary(articles=ordered, facts=merged, findings=findings,
-                   usage=usage)
+    return Summary(articles=_stages_dated(ordered, alignment.stage_dates), facts=merged,
+                   findings=findings, usage=usage)
+
+
+def _stages_dated(results: list[ArticleResult], dates: dict[int, dt.date]) -> list[ArticleResult]:
+    """The results with each stage their article leaves undated given the date the merge
+    found for it from the other outlets (`Alignment.stage_dates`): the summary lists that
+    stage under that day, so an article's own stages must say so too, or one release
+    reads as two, one dated and one 'undated'. The time expression stays as written."""
+    dated: list[ArticleResult] = []
+    for result in results:
+        stages = result.extraction.stages
+        if not any(id(s) in dates for s in stages):
+            dated.append(result)
+            continue
+        extraction = result.extraction.model_copy(update={"stages": [
+            s.model_copy(update={"date": dates[id(s)]}) if id(s) in dates else s
+            for s in stages]})
+        dated.append(result.model_copy(update={"extraction": extraction}))
+    return dated

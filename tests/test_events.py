@@ -284,6 +284,25 @@ def test_an_undated_stage_is_the_stage_another_outlet_dates() -> None:
         "exchange.stages[2023-11-25].released[Hamas].count": (17, "corroborated")}
 
 
+def test_an_article_s_undated_stage_carries_the_date_another_outlet_gives_it() -> None:
+    """The summary lists the release once, under Tuesday: the article that dates nothing
+    says so too, in the summary's articles, so that its stage is not read as a second,
+    undated one. Its time expression stays as written (none)."""
+    dated_text = "Israel released 39 Palestinian prisoners on Tuesday, the prison service said."
+    dated = stage_report("dated", dt.date(2023, 11, 29), dated_text,
+                         ("on Tuesday", "Israel", 39, "Israel released 39 Palestinian prisoners"))
+    undated_text = "Thirty-nine Palestinian prisoners were freed by Israel, officials said."
+    undated = stage_report("undated", dt.date(2023, 11, 29), undated_text,
+                           (None, "Israel", 39, "Thirty-nine Palestinian prisoners were freed"))
+    summary = merge([undated, dated])
+    assert [(a.article_id, [(s.time_expression, s.date) for s in a.extraction.stages])
+            for a in summary.articles] == [
+        ("dated", [("on Tuesday", dt.date(2023, 11, 28))]),
+        ("undated", [(None, dt.date(2023, 11, 28))])]
+    assert {f.path: (f.value, f.status) for f in summary.facts} == {
+        "exchange.stages[2023-11-28].released[Israel].count": (39, "corroborated")}
+
+
 def test_an_undated_stage_that_fits_two_dates_stays_undated() -> None:
     dated = two_rounds()
     undated_text = "Hamas freed 17 hostages."
