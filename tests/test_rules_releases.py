@@ -30,6 +30,29 @@ def test_undated_counts_of_a_report_that_dates_no_release_are_left_out() -> None
         "Russia.") == {}
 
 
+def test_the_releases_an_article_leads_with_are_its_news_dated_or_not() -> None:
+    """An article that dates no release still tells one in its first paragraph: an undated
+    stage, which the merge dates from the other outlets; a later narrative release joins it."""
+    assert facts("Hamas freed 13 Israeli hostages, the army said.\n\n"
+                 "Israel released 39 Palestinian prisoners.", dt.date(2023, 11, 25)) == {
+        "exchange.stages[undated].released[Hamas].count": 13,
+        "exchange.stages[undated].released[Israel].count": 39}
+
+
+def test_an_undated_lead_of_people_some_other_side_receives_is_no_release() -> None:
+    """Americans freed are received by the United States, which the article names as a
+    side: not by the side the Houthis seemed to face (Yemen, as the article words it)."""
+    assert facts("The Houthi government of Yemen announced the release of three American "
+                 "citizens.\n\nThe United States said the exchange followed months of talks.",
+                 dt.date(2025, 1, 21)) == {}
+
+
+def test_an_addition_in_the_lead_is_no_undated_release() -> None:
+    """'Six more' adds to a release the article does not count: not the day's release."""
+    assert facts("Six more Israeli hostages were freed by Hamas, the army said.",
+                 dt.date(2023, 11, 30)) == {}
+
+
 def test_of_two_counts_a_side_frees_on_one_date_the_larger_is_the_release() -> None:
     """What the receiving side says came home counts everyone: the goodwill gesture is a
     part of it, not an addition to it."""

@@ -127,6 +127,8 @@ class ExchangeReader:
         self.published = published
         self.places = places
         self.sides = Sides(text, places, [], self._background)
+        self.lead = -1
+        """The article's first paragraph: its news."""
 
     def read(self, units: list[Unit], people: dict[int, list[Count]]
              ) -> tuple[Agreement | None, list[ExchangeStage], list[CumulativeTotal]]:
@@ -134,6 +136,7 @@ class ExchangeReader:
             i + 1 < len(units) and _QUOTED_ON.match(self.text, u.end, units[i + 1].start)
             and units[i + 1].paragraph == u.paragraph and EXCHANGE_CUE.search(units[i + 1].text))]
         self.sides = Sides(self.text, self.places, relevant, self._background)
+        self.lead = units[0].paragraph if units else -1
         told = TotalReader(self.text, self.places, self.sides, self._background)
         releases: list[Found] = []
         totals: list[CumulativeTotal] = []
@@ -249,7 +252,16 @@ class ExchangeReader:
                                      breakdown=breakdown, breakdown_complete=group.complete,
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric, self._category(group), extra,
-                       received, part) for party in by]
+                       received, part, self._news(group, party)) for party in by]
+
+    def _news(self, group: Group, party: str) -> bool:
+        """Whether the release is told in the article's first paragraph, its news, with
+        its people of no side the article names but the one receiving them: 'the Taliban
+        government of Afghanistan announced the release of two American citizens' is not
+        received by the Taliban, whichever sides the article seemed to pit."""
+        received = self.sides.other(party)
+        return group.unit.paragraph == self.lead and not any(
+            n in self.sides.named and n != received for n in group.nations())
 
     def _category(self, group: Group) -> str:
         """Who a one-kind group's people are, without the side's nationality: the release

@@ -40,6 +40,8 @@ class Found:
     home"): everyone that came home, the additions included."""
     part: bool = False
     """The sentence tells the group as some of the people freed ("Among the freed are ...")."""
+    lead: bool = False
+    """The sentence is in the article's first paragraph, which tells its news."""
 
 
 def assemble(releases: list[Found], published: dt.date | None,
@@ -49,6 +51,9 @@ def assemble(releases: list[Found], published: dt.date | None,
     told in the narrative ("Shortly afterwards Israel freed 39"); else it is dropped: the
     undated sentences of a report mostly tell parts of a release ("seven living captives
     were handed over", "31 wounded prisoners were transferred"), not a side's count.
+    Only an article that dates no release keeps the undated releases its first paragraph
+    tells (its news, unless an addition: "six more"), as an undated stage: the merge gives
+    it the date other outlets give the same release.
 
     The counts a side frees on one date make one release (`_resolve`).
 
@@ -59,7 +64,9 @@ def assemble(releases: list[Found], published: dt.date | None,
     sides: dict[tuple[str, str], list[Found]] = {}
     ordered = sorted(releases, key=lambda f: (not f.release.released_by, not f.when))
     details = [f.release for f in ordered if not f.release.released_by]
-    undated = anchor is not None and not any(f.when and f.release.released_by for f in ordered)
+    dated = any(f.when and f.release.released_by for f in ordered)
+    undated = anchor is not None and not dated
+    undated_news = anchor is None and not dated
     if undated and anchor and (day := _key(anchor, published)):
         stages[day] = ExchangeStage(time_expression=anchor)
     for found in ordered:
@@ -77,6 +84,9 @@ def assemble(releases: list[Found], published: dt.date | None,
                          and any(f.release.count == release.count for f in told)]
             only = list(stages) if len(stages) == 1 and (undated or not found.quoted) else []
             key = next(iter([k[0] for k in confirmed] or only), None)
+            if key is None and undated_news and found.lead and not (found.quoted or found.extra):
+                key = ""  # the article's news, which it does not date
+                stages.setdefault(key, ExchangeStage())
         if key is not None:
             sides.setdefault((key, release.released_by), []).append(found)
     for (key, _), told in sides.items():
