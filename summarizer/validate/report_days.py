@@ -107,7 +107,10 @@ def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
            for m in mentions(text[evidence.start:evidence.end]) if m.value == fact.value]
     earlier = {m.value for lo, hi in own for m in mentions(text[lo:hi])
                if m.value != fact.value and _FROM.search(text, lo, lo + m.start)}
-    linked = [lx.span_at(spans, m.start) for m in mentions(text) if m.value in earlier]
+    # The whole article's numbers are read only when there is an earlier figure to find:
+    # reading them for every figure was a third of the checks' time on the seeds.
+    linked = [lx.span_at(spans, m.start) for m in mentions(text)
+              if m.value in earlier] if earlier else []
     return list(dict.fromkeys([*own, *linked]))
 
 
