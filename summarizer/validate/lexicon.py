@@ -180,13 +180,20 @@ MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
 """A day of a month: 'October 7', '7 October'."""
 
 
+_BESIDE = 64
+"""How far either side of a number its currency, multiplier or month is looked for: those
+words stand next to it, and copying the whole article's text before and after every number
+made this test grow with the article's length squared."""
+
+
 def counts_nothing(text: str, mention: Mention) -> bool:
     """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion'), part
     of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
-    before, after = text[:mention.start], text[mention.end:]
+    before = text[max(0, mention.start - _BESIDE):mention.start]
+    after = text[mention.end:mention.end + _BESIDE]
     if COUNTS_NOTHING.match(text, mention.start) and mention.text[:1].isdigit():
         return True
-    if re.search(r"[$\u20ac\u00a3]\s*$", before) or (
+    if before.rstrip()[-1:] in {"$", "\u20ac", "\u00a3"} or (
             mention.value is not None and mention.value < 1000
             and re.match(r"\s*(?:thousand|million|billion|trillion|bn|mn)\b", after)):
         return True
