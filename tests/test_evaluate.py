@@ -505,12 +505,13 @@ def test_run_eval_on_the_seeds_end_to_end() -> None:
     assert result["prompt_tokens"] == 100 * backend.calls
     assert result["completion_tokens"] == 7 * backend.calls
     case = result["per_case"][0]
-    assert set(result) == {"cases", "facts", "conflicts", "by_kind", "per_case", "model_calls",
-                           "prompt_tokens", "completion_tokens", "wrong_figures", "findings",
-                           "statuses"}
-    assert set(case) == {"case", "facts", "conflicts", "by_kind", "false_positives",
+    assert set(result) == {"cases", "facts", "conflicts", "by_kind", "misdated", "per_case",
+                           "model_calls", "prompt_tokens", "completion_tokens", "wrong_figures",
+                           "findings", "statuses"}
+    assert set(case) == {"case", "facts", "conflicts", "by_kind", "misdated", "false_positives",
                          "false_negatives", "wrong_figures", "findings", "statuses", "errors",
                          "failed_articles"}
+    assert result["misdated"] == {"total": 0, "by_kind": {}}
     assert case["failed_articles"] == []
     # The wrong 307 is written in the article, for the Saturday total: misassigned, and
     # grounded, so nothing flags it.
@@ -547,7 +548,8 @@ def test_render_prints_fact_text_without_interpreting_markup() -> None:
     result, _ = score_case_of(case, summary())
     console = Console(record=True, width=200, file=io.StringIO())
     render_eval_table({"cases": 1, "facts": result["facts"], "conflicts": result["conflicts"],
-                       "by_kind": result["by_kind"], "per_case": [result], "model_calls": 0,
+                       "by_kind": result["by_kind"], "misdated": result["misdated"],
+                       "per_case": [result], "model_calls": 0,
                        "prompt_tokens": 0, "completion_tokens": 0,
                        "wrong_figures": result["wrong_figures"], "findings": {},
                        "statuses": {}}, console)

@@ -80,6 +80,21 @@ def compose(*parts: str) -> str:
     return KEY_SEPARATOR.join(parts)
 
 
+DATED_STEPS = frozenset({"attacks", "stages", "cumulative"})
+"""Steps whose key starts with a date: gold's, or a predicted item's resolved date, its
+time words as written, or "undated"."""
+
+
+def without_dates(path: Steps) -> Steps:
+    """The path with the date part of each dated key dropped (`attacks[2024-10-01, Iran]`
+    -> `attacks[Iran]`, `attacks[undated]` -> `attacks[]`): what stays the same when a
+    right figure is filed under the wrong day."""
+    return tuple(
+        Step(s.name, tuple(compose(*k.split(KEY_SEPARATOR)[1:]) for k in s.keys))
+        if s.name in DATED_STEPS and s.keys is not None else s
+        for s in path)
+
+
 def parse_path(text: str) -> Steps:
     """Split `a.b[key].c` into steps; brackets may contain dots, and nest.
 

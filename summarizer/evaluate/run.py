@@ -35,7 +35,15 @@ from summarizer.evaluate.flatten import (
 from summarizer.evaluate.gold import LoadedCase, case_articles, load_gold
 from summarizer.evaluate.paths import KINDS, EvalFact
 from summarizer.evaluate.reference import ReferenceBackend
-from summarizer.evaluate.scoring import Counts, Normalizer, Scores, paths_match, score
+from summarizer.evaluate.scoring import (
+    Counts,
+    Misdated,
+    Normalizer,
+    Scores,
+    misdated_report,
+    paths_match,
+    score,
+)
 from summarizer.merge import merge
 from summarizer.models import Article, ArticleResult, FindingKind, Severity, Summary
 from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_articles
@@ -50,6 +58,7 @@ class CaseResult(TypedDict):
     facts: Scores
     conflicts: Scores
     by_kind: dict[str, Scores]
+    misdated: Misdated
     false_positives: list[str]
     false_negatives: list[str]
     wrong_figures: WrongFigures
@@ -67,6 +76,7 @@ class EvalResult(TypedDict):
     facts: Scores
     conflicts: Scores
     by_kind: dict[str, Scores]
+    misdated: Misdated
     per_case: list[CaseResult]
     wrong_figures: WrongFigures
     findings: dict[str, int]
@@ -81,6 +91,7 @@ class _CaseCounts(TypedDict):
     facts: Counts
     conflicts: Counts
     by_kind: dict[str, Counts]
+    misdated: dict[str, int]
 
 
 def score_case(
@@ -99,6 +110,7 @@ def score_case(
         "facts": facts.counts.as_dict(),
         "conflicts": conflicts.counts.as_dict(),
         "by_kind": {kind: c.as_dict() for kind, c in facts.by_kind.items()},
+        "misdated": misdated_report(facts.misdated),
         "false_positives": facts.false_positives
         + [f"conflict {p}" for p in conflicts.false_positives],
         "false_negatives": facts.false_negatives
@@ -111,7 +123,7 @@ def score_case(
         "failed_articles": [],
     }
     return result, {"facts": facts.counts, "conflicts": conflicts.counts,
-                    "by_kind": facts.by_kind}
+                    "by_kind": facts.by_kind, "misdated": facts.misdated}
 
 
 def count_false_alarms(loaded: LoadedCase, summary: Summary) -> int:
@@ -173,6 +185,7 @@ def run_eval(
     per_case: list[CaseResult] = []
     facts = conflicts = Counts()
     by_kind: dict[str, Counts] = {}
+    misdated: Counter[str] = Counter()
     calls = prompt_tokens = completion_tokens = 0
     wrong = no_wrong_figures()
     findings: Counter[str] = Counter()
@@ -203,6 +216,7 @@ def run_eval(
         conflicts += counts["conflicts"]
         for kind, kind_counts in counts["by_kind"].items():
             by_kind[kind] = by_kind.get(kind, Counts()) + kind_counts
+        misdated.update(counts["misdated"])
         spent = sum((f.usage for f in failed), summary.usage)
         calls += spent.calls
         prompt_tokens += spent.prompt_tokens
@@ -212,6 +226,7 @@ def run_eval(
         "facts": facts.as_dict(),
         "conflicts": conflicts.as_dict(),
         "by_kind": {k: by_kind[k].as_dict() for k in KINDS if k in by_kind},
+        "misdated": misdated_report(misdated),
         "per_case": per_case,
         "wrong_figures": wrong,
         "findings": dict(findings),
@@ -275,6 +290,10 @@ def render_eval_table(result: EvalResult, console: Console) -> None:
     console.print(Text(f"wrong figures: {wrong['invented']} invented "
                        f"({wrong['invented_flagged']} flagged), {wrong['misassigned']} "
                        f"misassigned ({wrong['misassigned_flagged']} flagged)"))
+    misdated = result["misdated"]
+    console.print(Text(f"misdated: {misdated['total']} of the {result['facts']['fp']} wrong "
+                       f"facts are a missed fact under another date ("
+                       + _tally(misdated["by_kind"]) + ")"))
     console.print(Text("findings: " + _tally(result["findings"]) + "; figures: "
                        + _tally(result["statuses"])))
     console.print(Text(f"model calls: {result['model_calls']}, tokens: "

@@ -8,6 +8,7 @@ number where gold holds null is invented.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypedDict
@@ -24,6 +25,7 @@ from summarizer.evaluate.paths import (
     Value,
     compose,
     show_value,
+    without_dates,
 )
 from summarizer.text.entities import name_key
 
@@ -138,6 +140,18 @@ class Scores(TypedDict):
     f1: float
 
 
+class Misdated(TypedDict):
+    """False positives that are a missed gold fact under another date (`Outcome.misdated`)."""
+
+    total: int
+    by_kind: dict[str, int]
+
+
+def misdated_report(by_kind: Mapping[str, int]) -> Misdated:
+    return {"total": sum(by_kind.values()),
+            "by_kind": {k: by_kind[k] for k in KINDS if by_kind.get(k)}}
+
+
 @dataclass(frozen=True)
 class Counts:
     tp: int = 0
@@ -164,6 +178,8 @@ class Outcome:
     by_kind: dict[str, Counts] = field(default_factory=dict)
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
+    misdated: dict[str, int] = field(default_factory=dict)
+    """Per kind, false positives that are a missed gold fact filed under another date."""
 
     def add(self, kind: str | None, counts: Counts) -> None:
         self.counts += counts
@@ -234,18 +250,37 @@ def score(
 
     outcome = Outcome()
     matched_gold = set(assigned.values())
+    missed: list[EvalFact] = []
     for i, (orig, g) in enumerate(known):
         hit = i in matched_gold
         outcome.add(g.kind, Counts(tp=1) if hit else Counts(fn=1))
         if not hit:
+            missed.append(g)
             outcome.false_negatives.append(str(orig) if compare_values else orig.path_str)
+    wrong: list[EvalFact] = []
     for j, (orig, p) in enumerate(pred_pairs):
         if j in assigned or candidates[j] or _unjudged(p, known):
             continue
+        wrong.append(p)
         outcome.add(p.kind, Counts(fp=1))
         outcome.false_positives.append(_explain(orig, p, known, nulls, compare_values))
     outcome.by_kind = {k: outcome.by_kind[k] for k in KINDS if k in outcome.by_kind}
+    if compare_values:
+        outcome.misdated = _misdated(wrong, missed)
     return outcome
+
+
+def _misdated(wrong: list[EvalFact], missed: list[EvalFact]) -> dict[str, int]:
+    """Count, per kind, the false positives that one missed gold fact would match but for
+    the date in its key (another day, or undated): a right figure under the wrong date
+    is scored once wrong and once missed, and this says how often. Matched one-to-one,
+    so two misdated copies of one figure count once."""
+    undated = [EvalFact(without_dates(g.path), g.value) for g in missed]
+    candidates = [[i for i, g in enumerate(undated)
+                   if paths_match(g.path, without_dates(p.path)) and values_match(g, p)]
+                  for p in wrong]
+    kinds = Counter(wrong[j].kind for j in _assign(candidates))
+    return {k: kinds[k] for k in KINDS if k in kinds}
 
 
 def _unjudged(pred: EvalFact, known: list[tuple[EvalFact, EvalFact]]) -> bool:
