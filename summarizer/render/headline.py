@@ -21,7 +21,7 @@ def _exchange_line(exchange: Exchange) -> Line:
     line: Line = ["Exchange"]
     totals = [r for r in exchange.rows if r.cumulative is not None]
     agreed = next((f for f in exchange.agreement
-                   if f.fact.key == FactPath("agreement", field="count")), None)
+                   if f.key == FactPath("agreement", field="count")), None)
     if totals:
         latest = totals[-1]
         assert latest.cumulative is not None
@@ -44,8 +44,8 @@ def _attack_line(attack: AttackView) -> Line:
     if attack.targets:
         line.append(" on " + ", ".join(f.text for f in attack.targets))
     line.append(f", {attack.when}")
-    numeric = [(noun, f) for noun, f in attack.weapons if f.fact.key is not None
-               and f.fact.key.kind == "weapon"]
+    numeric = [(noun, f) for noun, f in attack.weapons if f.key is not None
+               and f.key.kind == "weapon"]
     for i, (noun, fig) in enumerate(numeric):
         line += [", " if i else ": ", fig, f" {noun}"]
     return [*line, "."]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
@@ -36,6 +37,8 @@ class Figure:
     `id` is the fact's index in `Summary.facts`, since statement paths repeat.
     `inputs` are the facts a derived figure was computed from, so the reader
     can follow a derived number back to the evidence of its parts.
+    Its key and words are computed once (cached properties): the sections, the
+    headline, the checks and the templates read them again for every figure.
     """
 
     id: str
@@ -43,11 +46,15 @@ class Figure:
     sources: tuple[int, ...]
     inputs: tuple[Figure, ...] = ()
 
-    @property
-    def label(self) -> str:
-        return label(self.fact.path, self.fact.key)
+    @cached_property
+    def key(self) -> FactPath | None:
+        return self.fact.key
 
-    @property
+    @cached_property
+    def label(self) -> str:
+        return label(self.fact.path, self.key)
+
+    @cached_property
     def text(self) -> str:
         """The value; a conflicting figure shows every value its sources give."""
         if self.fact.status != "conflicting":
@@ -55,17 +62,17 @@ class Figure:
         seen = dict.fromkeys(value_text(s.value, s.qualifier) for s in self.fact.sources)
         return " / ".join(seen)
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The last key of the path: the region, weapon or category a figure is about."""
-        found = self.fact.key.keys if self.fact.key is not None else ()
+        found = self.key.keys if self.key is not None else ()
         return found[-1] if found else self.label
 
-    @property
+    @cached_property
     def status(self) -> str:
         return STATUS_TEXT[self.fact.status]
 
-    @property
+    @cached_property
     def source_values(self) -> tuple[tuple[int, str], ...]:
         """(source number, value) per source: what a conflict is made of."""
         return tuple(
@@ -73,7 +80,7 @@ class Figure:
             for n, s in zip(self.sources, self.fact.sources, strict=True)
         )
 
-    @property
+    @cached_property
     def highlight_ids(self) -> tuple[str, ...]:
         """Whose evidence lights up for this figure: its own, or its inputs' when derived."""
         return (self.id,) if self.fact.sources else tuple(i.id for i in self.inputs)
@@ -166,11 +173,11 @@ def _figures(summary: Summary, numbers: dict[str, int]) -> list[Figure]:
         Figure(f"f{i}", fact, tuple(numbers.get(s.article_id, 0) for s in fact.sources))
         for i, fact in enumerate(summary.facts)
     ]
-    by_key = {f.fact.key: f for f in plain}
+    by_key = {f.key: f for f in plain}
     agreed = by_key.get(FactPath("agreement", field="count"))
     out: list[Figure] = []
     for fig in plain:
-        key = fig.fact.key
+        key = fig.key
         if key is not None and key.kind == "remaining" and agreed is not None:
             total = by_key.get(FactPath("cumulative", when=key.when, field="count"))
             fig = Figure(fig.id, fig.fact, fig.sources,
@@ -183,7 +190,7 @@ def _exchange(figures: Iterable[Figure]) -> Exchange | None:
     exchange = Exchange()
     placed = False
     for fig in figures:
-        key = fig.fact.key
+        key = fig.key
         if key is None or key.qualifier:
             continue
         when, party = key.when or "", key.party or ""
@@ -220,7 +227,7 @@ def plural(noun: str, count: int | str | bool) -> str:
 def _attacks(figures: Iterable[Figure]) -> list[AttackView]:
     attacks: dict[str, AttackView] = {}
     for fig in figures:
-        key = fig.fact.key
+        key = fig.key
         if key is None or key.item[0] != "attack" or key.when is None or key.qualifier \
                 or (key.kind == "attack" and key.field is None):
             continue
@@ -261,7 +268,7 @@ def _statement_context(fact: SummaryFact, walked: dict[str, Fact]) -> Statement 
 def _statements(figures: Iterable[Figure], walked: dict[str, Fact]) -> list[StatementView]:
     views = []
     for fig in figures:
-        key = fig.fact.key
+        key = fig.key
         if key is None or key.kind != "statement" or key.field is not None or key.qualifier:
             continue
         context = _statement_context(fig.fact, walked)
