@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import count
 from typing import TYPE_CHECKING, Literal
 
@@ -62,6 +62,12 @@ class FactPath:
     """The qualifier of the number ('at least'), flattened as `<path>.qualifier`."""
 
     def __str__(self) -> str:
+        return self._text
+
+    @cached_property
+    def _text(self) -> str:
+        """Built once per path: a path is immutable, walks share one object per path
+        (`_path`), and grounding, the checks, merge and render all read it as text."""
         return ".".join(name if key is None else f"{name}[{key}]" for name, key in self.steps)
 
     @property
