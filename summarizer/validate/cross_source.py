@@ -180,7 +180,10 @@ def _agree(fact: Aligned) -> bool:
 
 def _majority(claims: Sequence[Claim]) -> Claim:
     """The claim of the value most articles give; on a tie, the first article's (articles
-    are in a fixed order, so the choice does not depend on the input order)."""
+    are in a fixed order, so the choice does not depend on the input order). Most facts
+    have one claim, which needs no count: `judge` runs for every fact of every merge."""
+    if len(claims) == 1:
+        return claims[0]
     counts = Counter((c.value, c.qualifier) for c in claims)
     top = max(counts.values())
     return next(c for c in claims if counts[c.value, c.qualifier] == top)
@@ -189,13 +192,14 @@ def _majority(claims: Sequence[Claim]) -> Claim:
 def judge(fact: Aligned) -> Verdict:
     """Status, the value the summary states, and the findings for one aligned fact."""
     claims = fact.claims
+    majority = _majority(claims)
     if fact.kind == "quote":
         value: int | str | bool = _longest(claims)
     elif fact.kind == "place":
-        value = _most_specific(claims) or _majority(claims).value
+        value = _most_specific(claims) or majority.value
     else:
-        value = _majority(claims).value
-    qualifier = _majority(claims).qualifier
+        value = majority.value
+    qualifier = majority.qualifier
     if len(fact.articles) < 2:
         return Verdict("single_source", value, [], qualifier)
     if _agree(fact):
