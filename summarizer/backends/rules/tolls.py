@@ -107,10 +107,10 @@ _ONE_VICTIM = {
 """ "A woman was killed and two men were injured": one person told in the singular is a
 toll of one."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
+"""'No one was killed' counts no one: 'one' there is not a number."""
 _OF_THE_TOLL = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded"
                           r"|hurt|victims|casualties)\b")
 """ "Two of the wounded are in critical condition": a part of the toll, not the toll."""
-"""'No one was killed' counts no one: 'one' there is not a number."""
 _REVISED = re.compile(r"(?i)\b(?:revis\w*|correct\w*|lowered|raised|updated|adjusted)\b[^.]{0,80}?"
                       r"\bfrom\s+(?P<old>\d[\d,]*)\s+to\s+(?=\d)")
 """A toll corrected from one figure to another: "revised from 95 to 84 the death toll"."""
@@ -231,5 +231,5 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
     return next((n for n in numbers if number_value(n) is not None
                  and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
                  and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())
-                and not _OF_THE_TOLL.match(text, n.end())),
+                 and not _OF_THE_TOLL.match(text, n.end())),
                 None)
