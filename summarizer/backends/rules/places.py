@@ -251,22 +251,21 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     Ukraine") are not places hit."""
     counted = counted_over(text, unit)
 
-    def told(position: int) -> tuple[bool, bool]:
-        start = sentence_start(text, unit, position)
-        downed = counted or _DOWNED.search(text, start, unit.end) is not None
-        return downed, downed or any(c.search(text, start, unit.end) for c in cues)
+    def told(sentence: int) -> tuple[bool, bool]:
+        downed = counted or _DOWNED.search(text, sentence, unit.end) is not None
+        return downed, downed or any(c.search(text, sentence, unit.end) for c in cues)
 
-    def real(position: int) -> bool:
+    def real(position: int, sentence: int) -> bool:
         start, end = clause(unit, position)
         return not (is_background(text, unit, position) or unreal(text, start, position)
                     or OTHER_DAY.search(text, start, end)
                     or _REACTING.search(text, position, end)
-                    or aside(text, sentence_start(text, unit, position), (start, end), position,
-                             cues))
+                    or aside(text, sentence, (start, end), position, cues))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
-        if told(listed.start())[1] and real(listed.start()) and not (
+        sentence = sentence_start(text, unit, listed.start())
+        if told(sentence)[1] and real(listed.start(), sentence) and not (
                 _BORDERS.search(text, unit.start, listed.start())
                 or _ORIGIN.search(text, unit.start, listed.start())
                 or attackers_place(text, unit.start, listed.start(), listed.end())):
@@ -276,12 +275,13 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     for mention in sites.between(unit.start, unit.end):
         if mention.entry.party and _POSSESSIVE.match(text, mention.end):
             continue  # "in Russia's Kursk region": the region follows the place before
-        downed, attack = told(mention.start)
+        sentence = sentence_start(text, unit, mention.start)
+        downed, attack = told(sentence)
         after_hit = hit is not None and hit is previous and _FOLLOWS.match(
             text[hit.end:mention.start]) is not None
-        if attack and real(mention.start) and not (
+        if attack and real(mention.start, sentence) and not (
                 previous is not None and locates(text, sites, previous, mention)) and (
-                after_hit or _reached(text, unit, mention)
+                after_hit or _reached(text, unit, mention, sentence)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
             places.append(mention.entry.name)
             hit = mention
@@ -290,16 +290,14 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
             if (entry := sites.lookup(p)) and entry.kind in PLACE_KINDS]
 
 
-def _reached(text: str, unit: Unit, mention: Mention) -> bool:
+def _reached(text: str, unit: Unit, mention: Mention, sentence: int) -> bool:
     """Whether the words around a place say the attack reached it ("strikes in Odesa"), not
     that it came from there, that someone spoke there, or that it only names the next place
-    ("the Darfur city of El-Fasher")."""
+    ("the Darfur city of El-Fasher"). `sentence` is where its sentence starts."""
     return (_HIT_BEFORE.search(text, unit.start, mention.start) is not None
             and not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
-            and not speaker_place(text, sentence_start(text, unit, mention.start),
-                                  mention.start, mention.end)
-            and not attackers_place(text, sentence_start(text, unit, mention.start),
-                                    mention.start, mention.end)
+            and not speaker_place(text, sentence, mention.start, mention.end)
+            and not attackers_place(text, sentence, mention.start, mention.end)
             and not _QUALIFIES.match(text, mention.end))
 
 
