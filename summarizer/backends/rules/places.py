@@ -77,7 +77,9 @@ AIMED_AT = re.compile(r"(?i)\b(?:launched|fired)\b(?:\s+[\w'\u2019\u201c\u201d\"
 drones and missiles against Ukraine", "launched a barrage at Israel's commercial hub of Tel
 Aviv"."""
 _AT = re.compile(r"(?i)\b(?:at|on|against)\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+)?$")
-_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\b")
+_DOWNED_VERB = r"(?:shot\s+down|downed|intercepted|destroyed)"
+"""Weapons downed: one list for a sentence that tells it and for a count of them downed."""
+_DOWNED = re.compile(rf"(?i)\b{_DOWNED_VERB}\b")
 _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 """A count of weapons over a place, in a list of them ("126 over the Kursk region;")."""
 _HIT_BEFORE = re.compile(
@@ -112,8 +114,7 @@ _ACTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|fired|launched|attacked|struck|s
 """A party as the subject of a strike: "Hamas killed", "Hezbollah also fired"."""
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _WEAPONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|shells?)\b")
-_DOWNED_COUNT = re.compile(r"(?i)\b(?:shot\s+down|downed|intercepted|destroyed)\s+"
-                           r"(?:[\w,-]+\s+){0,3}?$")
+_DOWNED_COUNT = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,-]+\s+){{0,3}}?$")
 """A party's weapons downed: "shot down 20 Ukrainian drones over the Belgorod region" told
 next to Russia's attack names where Ukraine's attack was downed ("Iranian-made drones" are
 no one's attack)."""
