@@ -22,6 +22,7 @@ from summarizer.models import (
     Severity,
 )
 from summarizer.text.entities import party_key
+from summarizer.validate import lexicon as lx
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ class Context:
         article, not once per fact whose evidence is widened to its paragraph."""
         text = self.article.text
         return [0, *(m.end() for m in re.finditer(r"\n\s*", text)), len(text)]
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """Where each sentence of the article starts and ends (`lexicon.clauses`): cut once
+        per article, not once per figure whose sentence is looked up in it. An article is
+        too long for the cut to be kept per text (text.memo)."""
+        return lx.clauses(self.article.text, sentences=True)
 
     @cached_property
     def _by_holder(self) -> dict[tuple[int, str | None], Fact]:

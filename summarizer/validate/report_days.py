@@ -101,8 +101,7 @@ def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
     evidence = fact.evidence
     if evidence is None or evidence.start is None or evidence.end is None:
         return []
-    text = ctx.article.text
-    spans = lx.clauses(text, sentences=True)
+    text, spans = ctx.article.text, ctx.sentences
     own = [lx.span_at(spans, evidence.start + m.start)
            for m in mentions(text[evidence.start:evidence.end]) if m.value == fact.value]
     earlier = {m.value for lo, hi in own for m in mentions(text[lo:hi])
