@@ -73,6 +73,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return before[-1] if before else 0, after.start() if after else len(text)
 
 
+def _in_quotation(head: str) -> bool:
+    """Whether a quotation opened in `head`, the sentence up to a day, is still open there."""
+    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+
+
 def reported(text: str, start: int, end: int) -> bool:
     """A day given to a report or a count's start: a report word before it in its
     sentence ('said on Monday', 'the toll rose to 35 on Monday', 'the prison service
@@ -84,7 +89,7 @@ def reported(text: str, start: int, end: int) -> bool:
     last = list(REPORTED.finditer(head))
     return bool(
         _REPORTED_AFTER.search(text, end, end + 20)
-        or head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+        or _in_quotation(head)
         or (last and not re.search(r"\bthat\b", head[last[-1].end():])))
 
 
@@ -115,7 +120,7 @@ def said_on(text: str, start: int, end: int) -> bool:
     given to a report this plainly says when the event was already known, so an event
     dated after it can be judged by it, not only passed over. Not inside a quotation."""
     head = text[_sentence(text, start, end)[0]:start]
-    if head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1:
+    if _in_quotation(head):
         return False
     if re.match(rf"\s+(?:{_SAID})\b", text[end:end + 20], re.IGNORECASE):
         return True
