@@ -108,14 +108,13 @@ def attribution(text: str, quote: Quote,
     killed "182 people", the ministry said"), or, for a quotation carried over a paragraph
     break, wherever its next paragraph is attributed (""...holding the line.\n\n"We need more
     air defence," he said")."""
-    following = _same_sentence(text, quote, quotes)
-    carried_on = _carried_on(text, quote, quotes)
     return (_suffix(text, quote, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
             or _prefix(text, quote, quotes)
             or _suffix(text, quote, quotes, (_SUFFIX_ACCORDING,))
             or (_suffix(text, following, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
-                if following else None)
-            or (attribution(text, carried_on, quotes) if carried_on else None))
+                if (following := _same_sentence(text, quote, quotes)) else None)
+            or (attribution(text, carried_on, quotes)
+                if (carried_on := _carried_on(text, quote, quotes)) else None))
 
 
 def _carried_on(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
@@ -123,13 +122,17 @@ def _carried_on(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
     its paragraph's end without a closing mark."""
     if quote.end >= len(text) or text[quote.end] != "\n":
         return None
-    following = next((q for q in quotes if q.start > quote.end), None)
+    following = _next_quote(quote, quotes)
     return following if following and not text[quote.end:following.start].strip() else None
+
+
+def _next_quote(quote: Quote, quotes: list[Quote]) -> Quote | None:
+    return next((q for q in quotes if q.start > quote.end), None)
 
 
 def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
     """The next quotation, when the sentence goes on to it."""
-    following = next((q for q in quotes if q.start > quote.end), None)
+    following = _next_quote(quote, quotes)
     if following is None or _CLOSED.search(text, quote.start, quote.end) or re.search(
             r"[.!?\n]", text[quote.end + 1:following.start]):
         return None
