@@ -122,7 +122,6 @@ class Said:
     """The speaker of the previous statement, which ended at `end`: "he" or "she" goes on
     with them ("one resident said ... "...," he said") while nobody else is named."""
     end: int = 0
-    body: str | None = None
     latest: str | None = None
     narrated: Spoken | None = None
     """The last speaker the narrative reports in its own words ("Mayor X said rescuers were at
@@ -136,8 +135,12 @@ class Said:
         name = self.same_body(name)
         self.latest = name
         if body(name) or people.party(name):
-            self.body = name
             self.bodies.append(name)
+
+    @property
+    def body(self) -> str | None:
+        """Who "it said" is: the last body that spoke."""
+        return self.bodies[-1] if self.bodies else None
 
     def same_body(self, name: str) -> str:
         """The last body of a kind, for its common noun ("the ministry" after "Russia's defence
