@@ -238,15 +238,13 @@ class People:
         """The armed or political group the narrative named last before `before`, as written:
         who "the group" or "the militant group" is ("Israel said Hamas broke the truce.
         "...," the group said" is Hamas)."""
-        named = [name for at, name in self._groups if at < before]
-        return named[-1] if named else None
+        return _last_before(self._groups, before)
 
     def spoken_for(self, before: int) -> str | None:
         """The body the narrative last gave an unnamed spokesperson for ("search operations
         are over, a spokesperson for the Emergencies Ministry told TASS"): who "the
         spokesperson" speaks for."""
-        named = [words for at, words in self._spoken_for if at < before]
-        return named[-1] if named else None
+        return _last_before(self._spoken_for, before)
 
     def group_in(self, words: str) -> str | None:
         """The group `words` name, as written ("the M23 rebels" name M23)."""
@@ -276,3 +274,8 @@ class People:
             if position < before and (among is None or person in among):
                 return person
         return None
+
+
+def _last_before(found: list[tuple[int, str]], before: int) -> str | None:
+    """The last of the words `found` at their positions, in article order, before `before`."""
+    return next((words for at, words in reversed(found) if at < before), None)
