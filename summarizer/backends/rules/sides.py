@@ -148,26 +148,24 @@ class Sides:
         by Israel"), the receiver ("Ukraine brought home 277 ...": the other side), or the
         release it answers ("... in exchange for 30 Palestinians": the other side)."""
         unit, text = group.unit, self.text
-        start = clause(unit, group.start)[0]
+        start, end = clause(unit, group.start)
         for found in _HELD_IN.finditer(text, group.items_end, unit.end):
             jailer = self._side_before(found.start(), named=False)
             if jailer and not NUMBER.search(text, group.items_end, found.start()):
                 return jailer
-        for mention in self.places.between(group.items_end, clause(unit, group.start)[1]):
+        for mention in self.places.between(group.items_end, end):
             held = mention.entry.name if mention.entry.party else mention.entry.country
             if held in self.parties and (_HELD_BY.search(
                     text, max(0, mention.start - 50), mention.start)
                                          or _CONTROLLED.match(text, mention.end)):
                 return held  # "returned from territory controlled by Kyiv"
-        verbs = list(RELEASE_VERB.finditer(text, start, group.start))
-        if verbs and _FEW_WORDS.match(text[verbs[-1].end():group.start]) and not _THING.match(
-                text, verbs[-1].end()) and not _OBTAINED.search(
-                text, max(start, verbs[-1].start() - 30), verbs[-1].start()):
-            actor = self._side_before(verbs[-1].start(), start=start)
+        verb = self._verb(group, start)
+        if verb and not _OBTAINED.search(text, max(start, verb.start() - 30), verb.start()):
+            actor = self._side_before(verb.start(), start=start)
             if actor and any(item.own for item in group.items):
                 # "Ukraine returned 95 of its citizens": it brought them home; "Israel freed
                 # four of its citizens" in a raid: nobody released them.
-                return self.other(actor) if _HOME_VERB.match(verbs[-1].group()) else None
+                return self.other(actor) if _HOME_VERB.match(verb.group()) else None
             if actor:
                 return actor
         passive = _BY_PARTY.match(text[group.items_end:unit.end])
@@ -232,19 +230,29 @@ class Sides:
             return after[0].entry.name if after and after[0].start == at and (
                 after[0].entry.party) and after[0].entry.name not in group.nations() else None
         start = clause(unit, group.start)[0]
-        verbs = list(RELEASE_VERB.finditer(text, start, group.start))
-        if not verbs or not _FEW_WORDS.match(text[verbs[-1].end():group.start]) or _THING.match(
-                text, verbs[-1].end()):
+        verb = self._verb(group, start)
+        if verb is None:
             return None
-        subject = _CAPTOR_SUBJECT.search(text, start, verbs[-1].start())
+        subject = _CAPTOR_SUBJECT.search(text, start, verb.start())
         if subject:
             return subject.group(1).lower()
-        actors = [m for m in self.places.between(start, verbs[-1].start()) if m.entry.party
-                  and m.entry.name not in self.mediators | set(group.nations())
+        others = self.mediators | set(group.nations())
+        actors = [m for m in self.places.between(start, verb.start()) if m.entry.party
+                  and m.entry.name not in others
                   and (not m.entry.demonym or _INSTITUTION.match(text, m.end))]
         acts = _ACTOR.match(text, actors[-1].end) if actors else None
         return actors[-1].entry.name if acts and (
-            verbs[-1].start() < acts.end() <= verbs[-1].end()) else None  # "handed over"
+            verb.start() < acts.end() <= verb.end()) else None  # "handed over"
+
+    def _verb(self, group: Group, start: int) -> re.Match[str] | None:
+        """The release verb the group is the object of, in its clause from `start`: the last
+        one, a few words before it, that releases people ("Hamas released 24 ..."), not a
+        thing ("released a video of three hostages")."""
+        verbs = list(RELEASE_VERB.finditer(self.text, start, group.start))
+        if verbs and _FEW_WORDS.match(self.text[verbs[-1].end():group.start]) and not (
+                _THING.match(self.text, verbs[-1].end())):
+            return verbs[-1]
+        return None
 
     def combined(self, group: Group) -> bool:
         """A number both sides freed together ("Russia and Ukraine exchanged 492 prisoners",
