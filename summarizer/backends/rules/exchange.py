@@ -311,8 +311,9 @@ class ExchangeReader:
             return None
         start, end = clause(unit, group.start)
         lead_start, lead_end = clause(unit, unit.start)
+        perfect = bool(_PERFECT.search(self.text, start, end))
         counted = [n.end() for n in NUMBER.finditer(self.text, unit.start, group.start)]
-        told = max([unit.start, *counted]) if _PERFECT.search(self.text, start, end) else start
+        told = max([unit.start, *counted]) if perfect else start
         since = [m for m in _SINCE.finditer(self.text, min(start, told), end)  # "In total, since
                  if not _CAPTIVE.search(self.text, max(start, m.start() - 30), m.start())]
         if lead_end <= group.start:
@@ -323,11 +324,11 @@ class ExchangeReader:
         for found in reversed(rises):
             words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
         if _RUNNING.search(words) or (
-                _PERFECT.search(self.text, start, end) and not TIME.search(self.text, start, end)
+                perfect and not TIME.search(self.text, start, end)
                 and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
             return True
         if _A_TOTAL_OF.search(self.text, max(start, group.start - 14), group.start) and TIME.search(
-                self.text, start, end) and not _PERFECT.search(self.text, start, end):
+                self.text, start, end) and not perfect:
             return False  # "A total of 84 Ukrainians were released on Saturday": that day's
         return None if _TOTAL_WORD.search(words) and not group.restated else False
 
