@@ -104,7 +104,7 @@ number counts the noun after the possessive, unlike "two of the wounded", a part
 already counted."""
 TOTAL_OF = r"\b(?:a\s+total\s+of|in\s+total)\s+"
 """The words before a running total's number ("received a total of 1,000 of its citizens"):
-the totals rule (exchange.py) reads it, so it counts no group of a side's own people."""
+the totals rule (totals.py) reads it, so it counts no group of a side's own people."""
 _TOTAL_BEFORE = re.compile(f"(?i){TOTAL_OF}$")
 
 
