@@ -29,8 +29,18 @@ from summarizer.backends.openai.compact import CompactExtraction, to_extraction
 from summarizer.backends.openai.local import local_config, server_version
 from summarizer.backends.openai.transport import UnusableAnswer
 from summarizer.errors import RejectedRequest, TransportRetriesExhausted
+from summarizer.evaluate.figures import WrongFigures, count_wrong_figures
+from summarizer.evaluate.flatten import gold_facts
+from summarizer.evaluate.gold import load_gold
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleExtraction, ArticleResult, FindingCode, Usage
+from summarizer.models import (
+    Article,
+    ArticleExtraction,
+    ArticleResult,
+    FindingCode,
+    Summary,
+    Usage,
+)
 from summarizer.pipeline import check, process_article, reaskable
 from tests.conftest import CASSETTES, FAST, REPLAY_URL, ROOT, SEEDS
 from tests.trust import leaks, shown_as_verified_but_flagged
@@ -41,6 +51,20 @@ ARTICLES = {
     "seed-001": SEEDS / "001_23b64bebdaa24c53.txt",
     "ua-air-attack-158": CASES / "ua-air-attack-158" / "reuters.txt",
     "am-az-prisoner-swap": CASES / "am-az-prisoner-swap" / "azatutyun.txt",
+}
+GOLD = {
+    "seed-000": SEEDS / "gold.json",
+    "seed-001": SEEDS / "gold.json",
+    "ua-air-attack-158": CASES / "ua-air-attack-158" / "gold.json",
+    "am-az-prisoner-swap": CASES / "am-az-prisoner-swap" / "gold.json",
+}
+# What the eval calls the model's wrong figures in the answer each article kept, against
+# its gold file: (invented, misassigned). Every one must be flagged.
+WRONG_FIGURES = {
+    "seed-000": (10, 1),
+    "seed-001": (8, 2),
+    "ua-air-attack-158": (19, 0),
+    "am-az-prisoner-swap": (6, 1),
 }
 REAL_MODEL = "SmolLM2-135M-Instruct Q4_1 via llama.cpp server"
 MAX_REASKS = 1
@@ -115,7 +139,19 @@ async def test_every_real_figure_is_grounded_or_flagged(
     ArticleExtraction.model_validate(result.extraction.model_dump())
     _assert_reasked_with_its_own_errors(article, vcr, result.attempts)
     # A figure an error names is never presented as verified in the summary.
-    assert shown_as_verified_but_flagged(merge([result])) == []
+    summary = merge([result], articles=[article])
+    assert shown_as_verified_but_flagged(summary) == []
+    # Issue 19's measure on a real model's answers: every number it made up or attached
+    # to the wrong fact carries an error or support finding.
+    figures = _wrong_figures(name, article, summary)
+    assert (figures["invented"], figures["misassigned"]) == WRONG_FIGURES[name]
+    assert figures["invented_flagged"] == figures["invented"]
+    assert figures["misassigned_flagged"] == figures["misassigned"]
+
+
+def _wrong_figures(name: str, article: Article, summary: Summary) -> WrongFigures:
+    loaded = load_gold(GOLD[name])
+    return count_wrong_figures(gold_facts(loaded.gold), summary, [article], loaded.gold.aliases)
 
 
 def _first_answer(vcr: Cassette) -> ArticleExtraction | None:
