@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from summarizer.events import (
+    AttackEvent,
     AttackReport,
     StageReport,
     at_night,
@@ -77,6 +78,9 @@ class Aligned:
     key: FactPath
     kind: Kind
     claims: list[Claim] = field(default_factory=list)
+    told_later: frozenset[tuple[str, str]] = frozenset()
+    """(earlier, later) article ids that the case itself orders, for an attack's toll
+    (`events.AttackEvent.told_later`)."""
 
     @property
     def path(self) -> str:
@@ -270,14 +274,17 @@ class _Builder:
                 key = (str(path), self.name(EntityKind.party, fact.holder.received_by))
             self.add(key, path, self.claim(result, fact, value))
 
-    def attack(self, result: ArticleResult, attack: Attack, when: str, cluster: str) -> None:
+    def attack(self, result: ArticleResult, attack: Attack, event: AttackEvent,
+               cluster: str) -> None:
         """The facts of one article's report of an attack, under the attack's merged key."""
         for fact in self.of_item.get((id(result), id(attack)), ()):
-            path, value = self.canonical(fact, when)
+            path, value = self.canonical(fact, event.when)
             key: tuple[str, ...] = (cluster, str(path))
             if path.field == "target":
                 key = (*key, str(value))
             self.add(key, path, self.claim(result, fact, value))
+            if path.field in ("killed", "injured"):
+                self.facts[key].told_later = event.told_later
 
     def statements(self) -> None:
         by_speaker: dict[str, list[tuple[ArticleResult, Fact]]] = {}
@@ -361,8 +368,7 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
     attack_dates: list[tuple[str, list[DatedAttack]]] = []
     for number, event in enumerate(attack_events(builder.attack_reports())):
         for report in event.reports:
-            builder.attack(ordered[report.article], report.attack, event.when,
-                           f"attack {number}")
+            builder.attack(ordered[report.article], report.attack, event, f"attack {number}")
         if len(event.dates) > 1:
             attack_dates.append((str(FactPath("attack", when=event.when)), [
                 builder.dated(ordered[r.article], r.attack)

@@ -100,6 +100,29 @@ class AttackEvent:
     def dates(self) -> list[dt.date]:
         return sorted({r.date for r in self.reports if r.date is not None})
 
+    @property
+    def told_later(self) -> frozenset[tuple[str, str]]:
+        """(earlier, later) article ids where one article gives both the killed and the
+        injured higher than the other: a count made later, when nothing else orders them
+        (same-day pages without times). Both tolls rise together as casualties are
+        counted; one toll differing while the other agrees is not a later count but
+        another authority's ('at least 104 killed' in both, 200 or 253 injured)."""
+        tolls: dict[str, list[tuple[int, int] | None]] = {}
+        for report in self.reports:
+            tolls.setdefault(report.article_id, []).append(_both_tolls(report.attack))
+        return frozenset(
+            (a, b) for a, low in tolls.items() for b, high in tolls.items()
+            if a != b and all(x is not None and y is not None and x[0] < y[0] and x[1] < y[1]
+                              for x in low for y in high))
+
+
+def _both_tolls(attack: Attack) -> tuple[int, int] | None:
+    """The killed and injured counts of a report that states both."""
+    killed, injured = attack.killed, attack.injured
+    if killed is None or injured is None or killed.count is None or injured.count is None:
+        return None
+    return killed.count, injured.count
+
 
 def _places_overlap(a: frozenset[str], b: frozenset[str], *, maybe: bool = False) -> bool:
     """A place in both, or one in the other; `maybe`: or possibly in the other, a place

@@ -12,8 +12,9 @@ import contextlib
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
-from summarizer.align import Aligned, Alignment, align, in_fixed_order
+from summarizer.align import Alignment, align, in_fixed_order
 from summarizer.facts import FactPath, fact_id, walk
 from summarizer.models import (
     Article,
@@ -97,7 +98,7 @@ def _merged(
         clean = [c for c in aligned.claims
                  if c.fact_id not in flagged and c.fact_id not in unsupported]
         if clean:
-            verdict = judge(Aligned(aligned.key, aligned.kind, clean))
+            verdict = judge(replace(aligned, claims=clean))
             if verdict.status == "corroborated" and voices.count(c.article_id
                                                                  for c in clean) < 2:
                 verdict = Verdict("single_source", verdict.value, verdict.findings,

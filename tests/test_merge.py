@@ -7,11 +7,19 @@ validation, so only the merge is under test, never a backend.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from summarizer import Article, ArticleExtraction, ArticleResult, Summary, summarize
+from summarizer import (
+    Article,
+    ArticleExtraction,
+    ArticleResult,
+    BackendConfig,
+    Summary,
+    summarize,
+)
 from summarizer.articles import load_articles
 from summarizer.backends import Attempt
 from summarizer.evaluate.flatten import predicted_conflicts
@@ -284,6 +292,33 @@ def test_a_toll_that_says_it_rose_is_an_update_without_a_publication_order() -> 
     [update] = [f for f in summary.findings if f.kind is FindingKind.cross_source]
     assert (update.severity, update.code) == (Severity.info, FindingCode.updated)
     assert update.facts == ["attacks[2024-03-01].killed"]
+
+
+def same_day(*texts: str) -> Summary:
+    """Outlets' reports of one strike, published the same day without times."""
+    day = dt.date(2025, 5, 24)
+    return summarize([Article(id=f"outlet-{n}", source=f"Outlet {n}", published=day, text=text)
+                      for n, text in enumerate(texts)], config=BackendConfig(backend="rules"))
+
+
+def test_a_same_day_report_giving_every_toll_higher_is_a_later_update() -> None:
+    """Nothing orders two same-day pages, but a count that raises both the dead and the
+    wounded is a later count; one that raises the wounded alone while the dead agree is
+    another authority's, a conflict (tests/test_qualifiers.py)."""
+    strike = "Russian missiles struck Kharkiv on Friday, killing {} people and injuring {}, "
+    summary = same_day(strike.format(12, 30) + "the governor said.",
+                       strike.format(15, 41) + "medics said.")
+    assert [(f.path, f.value, f.status) for f in summary.facts
+            if f.path.endswith(("killed", "injured"))] == [
+        ("attacks[2025-05-23].killed", 15, "updated"),
+        ("attacks[2025-05-23].injured", 41, "updated")]
+    assert predicted_conflicts(summary) == []
+    other = same_day(strike.format(12, 30) + "the governor said.",
+                     strike.format(12, 41) + "medics said.")
+    assert [(f.path, f.status) for f in other.facts
+            if f.path.endswith(("killed", "injured"))] == [
+        ("attacks[2025-05-23].killed", "corroborated"),
+        ("attacks[2025-05-23].injured", "conflicting")]
 
 
 def test_a_quote_worded_differently_is_a_variance() -> None:

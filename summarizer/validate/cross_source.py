@@ -12,7 +12,8 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
   precise is stated, as an *update* when the numbers differ.
 - a casualty toll or running total that grows from an earlier report to a
   later one (publication times strictly ordered, or the smaller figure marked
-  provisional, or the larger one said to have risen) is an *update*: the latest
+  provisional, or the larger one said to have risen, or, the same day, its
+  article giving both the killed and the injured higher) is an *update*: the latest
   value stands, with an info finding naming both reports. A report of no
   casualties is not the start of a rising toll, unless it says it is
   provisional ("no casualties were immediately reported"): against a later
@@ -131,8 +132,10 @@ def _is_update(fact: Aligned) -> bool:
     """Values rise as reports come in: every smaller figure came out strictly before
     every larger one, or the larger says it rose from it ('has risen to 558'), or, for
     a toll, the smaller says it is provisional ('so far'; a running total is 'so far'
-    by nature, so that says nothing of it). A report of no casualties, unless it says
-    it is provisional, is no first figure of a toll: it says there was nothing to count."""
+    by nature, so that says nothing of it), or the case orders two same-day reports
+    (`Aligned.told_later`: every toll higher in one). A report of no casualties, unless
+    it says it is provisional, is no first figure of a toll: it says there was nothing
+    to count."""
     claims = fact.claims
     values = sorted({c.value for c in claims if isinstance(c.value, int)})
     if len(values) < 2 or len(values) != len({c.value for c in claims}):
@@ -142,6 +145,7 @@ def _is_update(fact: Aligned) -> bool:
         return False
     for lower, higher in pairwise(values):
         if not all(_before(a, b) or _risen(b) or (toll and _provisional(a))
+                   or ((a.article_id, b.article_id) in fact.told_later and not _before(b, a))
                    for a in claims if a.value == lower for b in claims if b.value == higher):
             return False
     return True
