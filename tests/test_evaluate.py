@@ -347,6 +347,22 @@ def test_each_value_of_a_conflicting_toll_is_scored() -> None:
         "attacks[2025-01-05].killed = 11", "attacks[2025-01-05].killed = 9"]
 
 
+def test_a_toll_given_without_a_number_beside_another_outlets_number_is_not_scored() -> None:
+    """Gold writes `killed_reported` only where no article gives a number, so beside one
+    outlet's 11 the other's 'people were killed' has nothing to be scored against."""
+    told = _toll_reports(
+        "A missile attack on Northtown killed 11 people on Sunday, regional officials said.",
+        "A missile attack on Northtown on Sunday killed people, the army said on Monday.")
+    assert sorted((f.path, f.value) for f in told.facts) == [
+        ("attacks[2025-01-05].killed", 11), ("attacks[2025-01-05].killed_reported", True)]
+    assert [str(f) for f in predicted_facts(told)] == ["attacks[2025-01-05].killed = 11"]
+    alone = _toll_reports(
+        "A missile attack on Northtown on Sunday killed people, regional officials said.",
+        "A missile attack on Northtown on Sunday killed people, the army said on Monday.")
+    assert {str(f) for f in predicted_facts(alone)} == {
+        "attacks[2025-01-05].killed_reported = true"}
+
+
 def score_case_of(case: GoldCase, predicted: Summary) -> tuple[CaseResult, Any]:
     return score_case(LoadedCase(gold=case, file=Path("gold.json"), article_paths=[]), predicted)
 

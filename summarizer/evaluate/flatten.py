@@ -232,7 +232,7 @@ def _with_suffixes(path: Steps, suffixes: list[tuple[str, ...]]) -> Steps:
 def predicted_facts(summary: Summary) -> list[EvalFact]:
     """The union of every article's facts, less the figures the summary shows as
     superseded; duplicates are removed by the scorer."""
-    history = superseded(summary)
+    history = superseded(summary) | implied_flags(summary)
     return [scored for result in summary.articles
             for fact, scored in scored_facts(result.extraction)
             if number_id(result.article_id, fact) not in history]
@@ -251,6 +251,23 @@ def superseded(summary: Summary) -> set[str]:
     return {source.fact_id for fact in summary.facts if fact.status == "updated"
             for source in fact.sources
             if source.fact_id and (source.value, source.qualifier) != (fact.value, fact.qualifier)}
+
+
+def implied_flags(summary: Summary) -> set[str]:
+    """The ids of 'killed, no number given' flags of a toll that the summary states as a
+    number (another outlet's 11 beside 'people were killed').
+
+    The flag is true, and the number says it too; gold records a flag only where no
+    number is stated (GOLD_FORMAT.md, `*_reported`), so there is nothing to score it
+    against: beside a number it would count as a wrong fact whether the number is right
+    or not.
+    """
+    counted = {fact.path for fact in summary.facts
+               if isinstance(fact.value, int) and not isinstance(fact.value, bool)
+               and fact.value > 0}
+    return {source.fact_id for fact in summary.facts if fact.path.endswith("_reported")
+            and fact.path.removesuffix("_reported") in counted
+            for source in fact.sources if source.fact_id}
 
 
 def number_id(article_id: str, fact: Fact) -> str:
