@@ -171,6 +171,7 @@ def test_a_gold_date_list_accepts_either_date_once() -> None:
                  id="curly-quotes"),
     pytest.param(NIGHT_QUOTE.replace(" ", "  \n"), True, id="whitespace"),
     pytest.param("the absolute majority of them Iranian", True, id="contained-fragment"),
+    pytest.param("The absolute majority of them Iranian", True, id="fragment-opening-a-sentence"),
     pytest.param(f"He said: {NIGHT_QUOTE} My condolences.", True, id="contains-gold"),
     pytest.param(NIGHT_QUOTE.replace("difficult", "hard"), True, id="fuzzy-above-0.9"),
     pytest.param("It was a quiet night in Kyiv.", False, id="different"),

@@ -2,7 +2,7 @@
 
 The rules are those of GOLD_FORMAT.md: names compare through the case's
 aliases and ignore case, accents, whitespace and plural endings; a gold date
-list accepts any of its dates; quotes match by containment or fuzzy ratio; a
+list accepts any of its dates; quotes ignore case and match by containment or fuzzy ratio; a
 number where gold holds null is invented.
 """
 
@@ -43,7 +43,9 @@ _QUOTE_MARKS = str.maketrans(
 
 
 def normalize_quote(text: str) -> str:
-    return " ".join(text.translate(_QUOTE_MARKS).split())
+    """Case is folded: a fragment that opens one outlet's sentence ("Our forces will ...")
+    is capitalised where another outlet quotes it mid-sentence ("..., our forces will ...")."""
+    return " ".join(text.translate(_QUOTE_MARKS).casefold().split())
 
 
 def quotes_match(gold: str, predicted: str) -> bool:
