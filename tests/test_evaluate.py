@@ -208,16 +208,20 @@ def test_a_number_where_gold_is_null_is_invented_and_a_wrong_one_is_shown() -> N
     ]
 
 
-def test_matching_is_one_to_one() -> None:
-    """One long quote spans two gold quotes: it finds one of them, not both."""
+def test_a_long_quote_finds_every_part_gold_split_it_into() -> None:
+    """GOLD_FORMAT lets gold split a long quote: the whole quote holds each part. A quote that
+    only overlaps a part, or another speaker's quote, finds nothing more."""
     first = "Another 307 Ukrainian defenders are home."
     second = "We expect the process to continue."
     case = gold(statements=[{"speaker": "Zelensky", "quote": first},
                             {"speaker": "Zelensky", "quote": second}])
-    assert counts(case, summary(zelensky_said("Zelensky", f"{first} {second}"))) == (1, 0, 1)
+    assert counts(case, summary(zelensky_said("Zelensky", f"{first} {second}"))) == (2, 0, 0)
     both = summary(zelensky_said("Zelensky", f"{first} {second}"),
                    zelensky_said("Zelensky", first))
     assert counts(case, both) == (2, 0, 0)
+    assert counts(case, summary(zelensky_said("Zelensky", f"{first} We expect the"))) == (1, 0, 1)
+    assert counts(case, summary(zelensky_said("Zelensky", first),
+                                zelensky_said("Yermak", f"{first} {second}"))) == (1, 1, 1)
 
 
 def test_a_fact_stated_by_two_articles_counts_once() -> None:

@@ -2,8 +2,9 @@
 
 The rules are those of GOLD_FORMAT.md: names compare through the case's
 aliases and ignore case, accents, whitespace and plural endings; a gold date
-list accepts any of its dates; quotes ignore case and match by containment or fuzzy ratio; a
-number where gold holds null is invented.
+list accepts any of its dates; quotes ignore case and match by containment or fuzzy ratio,
+and one predicted quote finds every part of a quote gold split; a number where gold holds
+null is invented.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def quotes_match(gold: str, predicted: str) -> bool:
     if len(short) >= QUOTE_CONTAINED_MIN_CHARS and short in long:
         return True
     return fuzz.ratio(a, b) >= QUOTE_FUZZY_MIN
+
+
+def quote_holds(predicted: str, gold: str) -> bool:
+    """The predicted quote holds the whole gold quote: gold may split a long quote in parts."""
+    part = normalize_quote(gold)
+    return len(part) >= QUOTE_CONTAINED_MIN_CHARS and part in normalize_quote(predicted)
 
 
 class Normalizer:
@@ -251,7 +258,7 @@ def score(
     assigned = _assign(candidates)
 
     outcome = Outcome()
-    matched_gold = set(assigned.values())
+    matched_gold = set(assigned.values()) | _parts_held(known, pred_pairs, compare_values)
     missed: list[EvalFact] = []
     for i, (orig, g) in enumerate(known):
         hit = i in matched_gold
@@ -270,6 +277,21 @@ def score(
     if compare_values:
         outcome.misdated = _misdated(wrong, missed)
     return outcome
+
+
+def _parts_held(known: list[tuple[EvalFact, EvalFact]], pred_pairs: list[tuple[EvalFact, EvalFact]],
+                compare_values: bool) -> set[int]:
+    """Gold quotes found inside a predicted quote of the same speaker. GOLD_FORMAT lets an
+    annotator split a long quote into several statements, so one predicted quote that holds
+    every part has found each of them; one-to-one matching would count all parts but one as
+    missed for a split the extractor could not know."""
+    if not compare_values:
+        return set()
+    return {i for i, (_, g) in enumerate(known)
+            if g.kind == "statement" and isinstance(g.value, str) and any(
+                p.kind == "statement" and isinstance(p.value, str)
+                and paths_match(g.path, p.path) and quote_holds(p.value, g.value)
+                for _, p in pred_pairs)}
 
 
 def _misdated(wrong: list[EvalFact], missed: list[EvalFact]) -> dict[str, int]:
