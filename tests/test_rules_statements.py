@@ -458,3 +458,25 @@ def test_a_spokesperson_for_a_body_speaks_as_the_body() -> None:
         ("Hamas", "We accept the offer in principle and will answer soon"),
         ("State Emergency Service", "Nine people were pulled out alive from the rubble"),
     ]
+
+
+def test_reversed_guillemets_are_quotations() -> None:
+    """German and Danish copy opens with \u00bb and closes with \u00ab, the other way round
+    from French copy."""
+    assert said(
+        "\u00bbWe did not sleep at all that night\u00ab, said Jonas Weber, who lives near the "
+        "depot.\n\n"
+        "The mayor, Ivan Fedorov, said: \u00bbThe strike hit a school and two houses in the "
+        "centre.\u00ab Rescuers worked until the morning.") == [
+        ("Jonas Weber", "We did not sleep at all that night"),
+        ("Ivan Fedorov", "The strike hit a school and two houses in the centre."),
+    ]
+
+
+def test_a_quotation_still_open_where_the_article_stops_is_read() -> None:
+    """A stored page often ends inside a quotation: what it holds is still the speaker's."""
+    assert said(
+        "Rescuers searched the rubble all night.\n\n"
+        'The mayor, Ivan Fedorov, said: "We will rebuild every house that was hit.') == [
+        ("Ivan Fedorov", "We will rebuild every house that was hit."),
+    ]

@@ -142,7 +142,8 @@ def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None
 def _suffix(text: str, quote: Quote, quotes: list[Quote],
             patterns: tuple[re.Pattern[str], ...]) -> tuple[str, tuple[int, int]] | None:
     after = _sentence_around(text, quote.end + 1, quotes)
-    tail = text[quote.end + 1:after[1]] if text[quote.end] != "\n" else ""
+    runs_on = quote.end < len(text) and text[quote.end] != "\n"
+    tail = text[quote.end + 1:after[1]] if runs_on else ""
     set_off = text[quote.end - 1] in _OWN_STOP or _SET_OFF.match(tail) is not None
     found = next((m for m in (p.match(tail) for p in patterns
                               if set_off or p is not _SUFFIX_WHO_VERB) if m), None)

@@ -20,9 +20,10 @@ _SINGLE_CLOSE = "\u2019'"
 _STOP_BEFORE = ".,;:!?\u2026"
 _STOP_AFTER = ".,;:!?)\u2026\u2013\u2014-\n"
 _LOW = "\u201e"
-_OWN_CLOSE = {"\u201d": "\u201c\u201e\"", "\u00bb": "\u00ab", "\u201c": _LOW}
+_OWN_CLOSE = {"\u201d": "\u201c\u201e\"", "\u00bb": "\u00ab", "\u201c": _LOW, "\u00ab": "\u00bb"}
 """The opening marks a closing mark ends: "„" closes with "“" in German copy, where
-"“" opens in English copy."""
+"“" opens in English copy; German and Danish copy quote \u00bb...\u00ab, French copy
+\u00ab...\u00bb."""
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,14 @@ class _Scan:
                 self.quotes.append(Quote(self.line_start - 1, at, continues=True))
                 self.carried = ""
                 return
-        opening = mark in "\u201e\u00ab" or (mark == "\u201c" and not self._top_is(_LOW)) or (
-            mark in "\"\u2018'" and before in _OPENERS and not after.isspace())
+        starts_word = before in _OPENERS and not after.isspace()
+        opening = mark == "\u201e" or (mark == "\u201c" and not self._top_is(_LOW)) or (
+            mark == "\u00ab" and not self._top_is("\u00bb")) or (
+            mark == "\u00bb" and starts_word and not self._top_is("\u00ab")) or (
+            mark in "\"\u2018'" and starts_word)
         if mark in _SINGLE_CLOSE and not opening:
             return
-        closing = mark in "\u201d\u00bb\u201c" or (mark == '"' and not before.isspace())
+        closing = mark in "\u201d\u00bb\u201c\u00ab" or (mark == '"' and not before.isspace())
         if opening:
             self.settle()
             self.stack.append((at, mark))
