@@ -32,11 +32,12 @@ from summarizer.backends.rules.parts import attach, parts
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.stages import Found, assemble
 from summarizer.backends.rules.text import (
-    BACKGROUND,
     Unit,
     clause,
+    compared,
     evidence,
     is_background,
+    recalled,
     time_closest,
     time_near,
 )
@@ -280,12 +281,12 @@ class ExchangeReader:
             return False
         lead_start, lead_end = clause(unit, unit.start)
         spans = [clause(unit, position)] + ([(lead_start, lead_end)] if lead_end < position else [])
-        found = [m for span in spans for m in BACKGROUND.finditer(self.text, *span)]
+        found = [m for span in spans for m in recalled(self.text, *span)]
         return not found or any(self._history(*span) for span in spans)
 
     def _history(self, start: int, end: int) -> bool:
         """Whether text[start:end] recalls history, other than a "since" of this exchange."""
-        for found in BACKGROUND.finditer(self.text, start, end):
+        for found in recalled(self.text, start, end):
             if _FEW_DAYS.fullmatch(found.group()):
                 continue  # "in the past two days": the days of this exchange
             if not found.group().lower().startswith("since"):
@@ -315,9 +316,11 @@ class ExchangeReader:
         counted = [n.end() for n in NUMBER.finditer(self.text, unit.start, group.start)]
         told = max([unit.start, *counted]) if perfect else start
         since = [m for m in _SINCE.finditer(self.text, min(start, told), end)  # "In total, since
-                 if not _CAPTIVE.search(self.text, max(start, m.start() - 30), m.start())]
+                 if not _CAPTIVE.search(self.text, max(start, m.start() - 30), m.start())
+                 and not compared(self.text, start, end, m.start())]
         if lead_end <= group.start:
-            since += _SINCE.finditer(self.text, lead_start, lead_end)
+            since += [m for m in _SINCE.finditer(self.text, lead_start, lead_end)
+                      if not compared(self.text, lead_start, lead_end, m.start())]
         if since:
             return None if self._history(unit.start, end) else True
         words = unit.text

@@ -23,7 +23,7 @@ _FUTURE_CLAUSE = re.compile(
 )
 BACKGROUND = re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|the\s+(?:war|invasion|conflict)"
-    r"|(?:Russia's\s+)?(?:full-scale\s+)?invasion|February)"
+    r"|(?:Russia['\u2019]s\s+)?(?:full-scale\s+)?invasion|February)"
     r"|previous(?:ly)?|prior|earlier\s+(?:(?:this|last|in\s+the)\s+(?:year|month)|in\s+the\s+week)"
     r"|last\s+(?:year|month|week|summer|winter|spring|autumn)"
     r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + MONTH_NAMES + r"(?!\s+\d)"
@@ -36,6 +36,10 @@ BACKGROUND = re.compile(
 )
 """History and running totals: "since the war began", "since Hamas's attack on October 7",
 "a war that has killed", "over the past 24 hours" (a day's toll of many strikes)."""
+_COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
+                       r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+since\b[^,;:.\n]*")
+"""A superlative that measures the event against history ("the largest exchange since the war
+began", "the first swap since May"): the history is the yardstick, the event is this one."""
 _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
 it does not date the event the clause reports."""
@@ -191,9 +195,22 @@ def is_background(text: str, unit: Unit, position: int) -> bool:
     return lead_end < position and len(lead.split()) <= _LEAD_WORDS and _historic(lead)
 
 
+def recalled(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of text[start:end] that recall history (`BACKGROUND`), outside a superlative
+    that only compares the event with it (`_COMPARED`)."""
+    compared = [(m.start(), m.end()) for m in _COMPARED.finditer(text, start, end)]
+    return [m for m in BACKGROUND.finditer(text, start, end)
+            if not any(a <= m.start() < b for a, b in compared)]
+
+
+def compared(text: str, start: int, end: int, position: int) -> bool:
+    """Whether `position` is inside a superlative's comparison in text[start:end]."""
+    return any(m.start() <= position < m.end() for m in _COMPARED.finditer(text, start, end))
+
+
 @lru_cache(maxsize=4096)
 def _historic(words: str) -> bool:
-    return bool(BACKGROUND.search(words)) or bool(
+    return bool(recalled(words, 0, len(words))) or bool(
         _RECORD.search(words) and not _NEWS_TIME.search(words))
 
 
@@ -231,7 +248,7 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
     for found in TIME.finditer(words):
         start, end = clause(unit, found.start())
         if not (_FUTURE_TIME.search(found.group()) or _FUTURE_CLAUSE.search(words, start, end)
-                or BACKGROUND.search(words, start, end)
+                or recalled(words, start, end)
                 or _BOUND.search(words, start, found.start())):
             told = (_SAYING.search(words, start, found.start()) is not None
                     or _SAID_AFTER.match(words, found.end()) is not None)
