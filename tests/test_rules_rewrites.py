@@ -42,3 +42,17 @@ def test_a_superlative_since_the_war_measures_the_swap_it_does_not_date_it(text:
     swap is news, not background, and its count is no running total."""
     assert exchange(text) == {f"{SATURDAY}[Russia].count": 150,
                               f"{SATURDAY}[Ukraine].count": 150}
+
+
+@pytest.mark.parametrize("verb", ["released", "freed", "set free"])
+def test_every_release_verb_tells_a_release_its_side_and_a_running_total(verb: str) -> None:
+    """A release told with any of the verbs outlets use is read the same: who freed whom, and
+    a total "so far" out of the agreed number is a running total, not the deal."""
+    assert exchange(
+        f"Hamas {verb} 12 hostages on Saturday, and Israel {verb} 30 Palestinian prisoners. "
+        f"Hamas has so far {verb} a total of 60 hostages out of the 100 agreed under the "
+        "truce.") == {f"{SATURDAY}[Hamas].count": 12, f"{SATURDAY}[Israel].count": 30,
+                      "cumulative[2025-06-14].count": 60}
+    assert exchange(f"On Saturday, 12 hostages were {verb} by Hamas and 30 Palestinian "
+                    f"prisoners were {verb} by Israel.") == {
+        f"{SATURDAY}[Hamas].count": 12, f"{SATURDAY}[Israel].count": 30}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, noun
 from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.sides import Sides, SidesReader
@@ -46,7 +47,7 @@ _MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|se
 held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
 _INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
 """"20 additional hostages" extends a deal; it is not what the deal agreed."""
-_PAST_RELEASE = re.compile(r"(?i)\b(?:released|freed|handed\s+over|returned|swapped|repatriated"
+_PAST_RELEASE = re.compile(rf"(?i)\b(?:{FREED}"
                            r"|arrived|crossed|reached|followed|transferred)\b")
 """A sentence that tells the people arriving ("arrived in Israel on Sunday in the second
 release ... in a deal") reports a release, though it names the deal."""

@@ -26,6 +26,7 @@ from summarizer.backends.rules.deal import (
     planned,
     sought,
 )
+from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
 from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.parts import attach, parts
@@ -63,7 +64,7 @@ _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
                       r"|these\s+\w+\s+days)\b")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
-                      r"(?:freed|released|returned|brought|exchanged|swapped|handed|repatriated"
+                      rf"(?:{FREED}|brought|handed"
                       r"|come\s+(?:home|back))\b")
 _SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)?"
                     r"(?:truce|cease-?fire|pause|deal|agreement)|(?:in|over|during)\s+(?:the\s+)?"
@@ -105,7 +106,7 @@ _EXCHANGE_EVENT = re.compile(r"(?i)\b(?:exchanged|swapped|(?:prisoner|POW|hostag
                              r"(?:-of-war)?\s+(?:exchange|swap|release)|exchange|swap)\b")
 """Words that name the exchange itself, which a time expression beside them dates."""
 _DONE_AFTER = re.compile(r"(?i)\b(?:after|once|when|because|as)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                         r"(?:freed|released|handed\s+over|returned|swapped|exchanged)\s+")
+                         rf"{FREED}\s+")
 """A clause of what was done, inside a sentence of what was planned: "Israel had planned to
 release 620 prisoners after Hamas freed six hostages on Saturday"."""
 _PART_OF = re.compile(r"(?i)\b(?:among|includ\w*|of\s+(?:them|whom|those|these))\b")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from summarizer.backends.rules.freed import FREED
 from summarizer.models import Qualifier, WeaponType
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import NUMBER, number_value
@@ -135,8 +136,7 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
 _EACH = re.compile(r"(?i)\s+(?:more\s+)?(?:each|apiece)\b")
 _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
 _AND = re.compile(r"\band\s+$")
-_FREED = re.compile(r"(?i)\s+(?:more\s+)?(?:were|have\s+been|had\s+been)\s+(?:freed|released"
-                    r"|exchanged|swapped|returned|handed\s+over)\b")
+_FREED = re.compile(rf"(?i)\s+(?:more\s+)?(?:were|have\s+been|had\s+been)\s+{FREED}\b")
 
 
 def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> list[Count]:

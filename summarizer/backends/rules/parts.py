@@ -13,21 +13,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.numbers import Count, qualifier_before
 from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.models import BreakdownItem, ExchangeStage, Release
 from summarizer.text.numbers import NUMBER, number_value
 
 _VERB = r"(?:were|are|was|is|had\s+been|have\s+been)"
-_RELEASED = r"(?:released|freed|returned|handed\s+over|swapped|exchanged|repatriated)"
 _OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
-_OF_THEM_AFTER = re.compile(rf"(?i)\s+of\s+(?:whom|them|those(?:\s+{_RELEASED})?|these)"
+_OF_THEM_AFTER = re.compile(rf"(?i)\s+of\s+(?:whom|them|those(?:\s+{FREED})?|these)"
                             rf"(?:\s+{_VERB})?\s+")
-_OF_THE_BEFORE = re.compile(rf"(?i)Of\s+(?:the|those)\s+[^,;]{{0,60}}?\b{_RELEASED}\b"
+_OF_THE_BEFORE = re.compile(rf"(?i)Of\s+(?:the|those)\s+[^,;]{{0,60}}?\b{FREED}\b"
                             r"[^,;]{0,40},\s+$")
 """ "Of the Palestinian prisoners released, 1,718 were ...", "Of the 369 released, 36 ...": the
 sentence opens on the people of a release and counts some of them."""
-_AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{_RELEASED}|the\s+{_RELEASED}"
+_AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{FREED}|the\s+{FREED}"
                            rf"(?:\s+[\w-]+){{0,2}})|they\s+included)\s+(?:{_VERB}\s+)?$")
 _INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|included|includes|include)\s+$")
 """ "including 250 serving life sentences": a part told by what the people were, no noun (a

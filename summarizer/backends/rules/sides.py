@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from summarizer.backends.rules.freed import FREED, SET_FREE
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Mention, Places
@@ -24,7 +25,7 @@ RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|f
 RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed|got\s+back)\b")
 _HOME_VERB = re.compile(r"(?i)return|repatriat")
 """Verbs that, with a side's own people, tell the side bringing them home."""
-_BY_PARTY = re.compile(r"(?i)^[^.;]{0,40}?\b(?:released|freed|handed\s+over|returned|held)\s+by\s+")
+_BY_PARTY = re.compile(rf"(?i)^[^.;]{{0,40}}?\b(?:{SET_FREE}|held)\s+by\s+")
 _FEW_WORDS = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
 _HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
@@ -44,8 +45,8 @@ _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:(?:mediated|brokered|facilitated|hosted
                               r"|mediation\s+(?:of|by|from)|mediators?)\s+(?:the\s+)?$")
 _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]+){0,6}?"
                              r"\s+(?:mediat\w*|brokered|brokering|hosted)\b(?!\s+by)")
-_ACTOR = re.compile(r"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+(?:released|freed|handed"
-                    r"|returned|swapped|exchanged|frees|releases)\b")
+_ACTOR = re.compile(rf"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){{0,3}}?\s+(?:{FREED}|handed|frees"
+                    r"|releases)\b")
 _RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed|got\s+back"
                        r"|brought\s+(?:home|back))\b")
 _HELD_BY = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:territor(?:y|ies)|areas?)\s+(?:controlled"

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import Unit, clause, is_background
 from summarizer.models import Qualifier
 from summarizer.text.modality import unreal
@@ -125,7 +126,7 @@ _EARLIER_REPORT = re.compile(
 """A sentence telling what was reported before the latest count: "An earlier report by
 the ministry cited 492 deaths", "Initial reports had indicated 103 fatalities"."""
 _RETURNED = re.compile(
-    r"(?i)\b(?:returned|released|freed|exchanged|swapped|repatriated|handed\s+(?:over|back)"
+    rf"(?i)\b(?:{FREED}"
     r"|brought\s+(?:back|home)|came\s+home|from\s+captivity|prisoners?\s+of\s+war|POWs?)\b")
 """People set free in an exchange, described by their wounds or deaths ("15 seriously
 wounded soldiers returned from captivity", "the bodies of 24 killed hostages were handed
