@@ -56,3 +56,27 @@ def test_every_release_verb_tells_a_release_its_side_and_a_running_total(verb: s
     assert exchange(f"On Saturday, 12 hostages were {verb} by Hamas and 30 Palestinian "
                     f"prisoners were {verb} by Israel.") == {
         f"{SATURDAY}[Hamas].count": 12, f"{SATURDAY}[Israel].count": 30}
+
+
+@pytest.mark.parametrize("sides", ["Russia and Ukraine", "Moscow and Kyiv", "Moscow and Ukraine",
+                                   "Kyiv and Russia"])
+def test_two_sides_joined_by_and_act_together_whether_country_or_capital(sides: str) -> None:
+    """A capital joined to the other side ("Moscow and Kyiv on Saturday exchanged") acts with
+    it: their swap's number is both sides' together, each side's own count is its own."""
+    russia = "Moscow" if "Moscow" in sides else "Russia"
+    assert exchange(f"{sides} on Saturday exchanged 300 prisoners of war, officials said. "
+                    f"{russia} handed over 20 wounded Ukrainian soldiers in exchange for 10 "
+                    "wounded Russian soldiers.") == {
+        f"{SATURDAY}[Russia].count": 20, f"{SATURDAY}[Ukraine].count": 10}
+    assert exchange(f"{sides} on Saturday exchanged 150 prisoners each.") == {
+        f"{SATURDAY}[Russia].count": 150, f"{SATURDAY}[Ukraine].count": 150}
+
+
+@pytest.mark.parametrize("hamas", ["Hamas", "the militant group Hamas",
+                                   "Palestinian militant group Hamas"])
+def test_a_side_described_after_by_still_released_the_people(hamas: str) -> None:
+    """ "Released by the militant group Hamas": the words describing the side stand between
+    "by" and its name, and the side is still who freed them."""
+    assert exchange(f"On Saturday, 12 hostages were released by {hamas}, and 30 Palestinian "
+                    "prisoners were freed by the Israeli authorities.") == {
+        f"{SATURDAY}[Hamas].count": 12, f"{SATURDAY}[Israel].count": 30}

@@ -65,6 +65,9 @@ _OBTAINED = re.compile(r"(?i)\b(?:secur\w+|obtain\w*|won|negotiat\w+|sought|seek
                        r"|push\w*\s+for|call\w*\s+for|welcom\w+|hail\w*)\s+(?:the\s+)?$")
 """ "The government secured the release of 100 children": whoever obtains, demands or
 welcomes a release is not who set the people free."""
+_DESCRIBING = re.compile(r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}")
+"""Words between a passive's "by" and the side they describe: "the militant group"."""
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+(?:the\s+)?)?$")
 """"The pact between Israel and Hamas is meant to release": both sides named, neither acts."""
 
@@ -135,8 +138,21 @@ class Sides:
         if mention.entry.kind != "city" or not mention.entry.country:
             return None
         before = self.text[max(0, mention.start - 40):mention.start]
-        acts = _ACTOR.match(self.text, mention.end) or _RECEIVES.match(self.text, mention.end)
+        pair = self._pair(mention)
+        last = pair.end if pair and pair.start > mention.start else mention.end
+        acts = _ACTOR.match(self.text, last) or _RECEIVES.match(self.text, last)
         return mention.entry.country if acts or _BETWEEN_SIDES.search(before) else None
+
+    def _pair(self, mention: Mention) -> Mention | None:
+        """The side's name joined to a city by "and" ("Moscow and Kyiv on Saturday exchanged",
+        "Ukraine and Moscow swapped"): the two are one subject, and the city acts when the
+        pair does."""
+        after = self.places.between(mention.end, mention.end + 40)
+        before = self.places.between(max(0, mention.start - 40), mention.start)
+        joined = [m for m in after[:1] if _AND.fullmatch(self.text, mention.end, m.start)] + [
+            m for m in before[-1:] if _AND.fullmatch(self.text, m.end, mention.start)]
+        return next((m for m in joined if (m.entry.name if m.entry.party else m.entry.country)
+                     not in (None, mention.entry.country)), None)
 
     def other(self, party: str) -> str | None:
         if party in self.parties and len(self.parties) == 2:
@@ -172,9 +188,9 @@ class Sides:
         passive = _BY_PARTY.match(text[group.items_end:unit.end])
         if passive:
             at = group.items_end + passive.end()
-            after = self.places.between(at, unit.end)
-            if after and after[0].start == at and after[0].entry.party:
-                return after[0].entry.name
+            agent = self._agent(at, unit.end)
+            if agent:
+                return agent.entry.name
             captors = _CAPTORS.match(text, at)
             if captors:
                 return captors.group(1).lower()  # "released by their abductors"
@@ -225,11 +241,10 @@ class Sides:
         if passive:
             at = group.items_end + passive.end()
             captors = _CAPTORS.match(text, at)
-            after = self.places.between(at, unit.end)
             if captors:
                 return captors.group(1).lower()
-            return after[0].entry.name if after and after[0].start == at and (
-                after[0].entry.party) and after[0].entry.name not in group.nations() else None
+            agent = self._agent(at, unit.end)
+            return agent.entry.name if agent and agent.entry.name not in group.nations() else None
         start = clause(unit, group.start)[0]
         verb = self._verb(group, start)
         if verb is None:
@@ -244,6 +259,22 @@ class Sides:
         acts = _ACTOR.match(text, actors[-1].end) if actors else None
         return actors[-1].entry.name if acts and (
             verb.start() < acts.end() <= verb.end()) else None  # "handed over"
+
+    def _agent(self, at: int, end: int) -> Mention | None:
+        """The party a passive's "by" at `at` names: right after it ("freed by Hamas", "by
+        Israeli forces") or after words describing it ("by the militant group Hamas", "by
+        Palestinian militant group Hamas", "by the Israeli military")."""
+        found = self.places.between(at, min(end, at + 60))
+        first = found[0] if found and found[0].start == at and found[0].entry.party else None
+        gap, told = "", at
+        for mention in found:
+            gap, told = gap + self.text[told:mention.start], mention.end
+            if not mention.entry.party or not _DESCRIBING.fullmatch(gap):
+                break
+            if not mention.entry.demonym or _INSTITUTION.match(self.text, mention.end):
+                return mention
+            gap += "x"  # a demonym describing the side ("Palestinian militant group Hamas")
+        return first
 
     def _verb(self, group: Group, start: int) -> re.Match[str] | None:
         """The release verb the group is the object of, in its clause from `start`: the last
@@ -267,8 +298,8 @@ class Sides:
                  if self.text[max(start, v.start() - 3):v.start()].lower() != "in "]
         if not verbs:  # "... freed two Americans in exchange for a Taliban figure"
             return False
-        sides = {m.entry.name for m in self.places.between(start, verbs[-1].start())
-                 if m.entry.name in self.parties}
+        sides = {self.side(m) for m in self.places.between(start, verbs[-1].start())
+                 if self.side(m) in self.parties}
         return len(sides) == 2
 
 
