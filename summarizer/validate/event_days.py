@@ -68,7 +68,10 @@ def dateline(text: str, start: int, end: int) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+    """The sentence around text[start:end]. A break before `start` is found in text that
+    runs on to `end`: its look at the next sentence's first letter must reach a day that
+    opens the sentence ('... said yesterday. On Saturday, drones struck')."""
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, end) if m.end() <= start]
     after = _SENTENCE_BREAK.search(text, end)
     return before[-1] if before else 0, after.start() if after else len(text)
 
