@@ -70,6 +70,10 @@ def reported_before(text: str, toll: str, date: dt.date) -> list[tuple[FindingCo
      False),
     ("Artillery pounded the towns again. Officials said 120 people were killed on Saturday.",
      "Officials said 120 people were killed on Saturday.", SUNDAY, False),
+    ("Artillery pounded the towns again. On Saturday, the governor said 120 people were "
+     "killed.", "On Saturday, the governor said 120 people were killed.", SUNDAY, True),
+    ("Artillery pounded the towns again. On Saturday, drones killed 120 people, the governor "
+     "said.", "On Saturday, drones killed 120 people, the governor said.", SUNDAY, False),
     (f"Artillery hit the market again on Sunday. {INTERVIEW} {REVISED}", REVISED, SUNDAY,
      True),
     (f"Two blasts tore through the market. {INTERVIEW} {REVISED}", REVISED, SATURDAY, False),
@@ -108,5 +112,29 @@ def test_an_attack_dated_after_its_report_is_misdated_with_its_figures(
     article names Sunday for an attack itself (above), the toll is the one misfiled."""
     text = f"Two blasts tore through the market. {INTERVIEW} {REVISED}"
     found = run(text, REVISED, SUNDAY, words=words)[2]
+    assert [(f.code, f.severity, f.facts) for f in found if f.code in (
+        FindingCode.date_of_a_report, FindingCode.reported_before_event)] == expected
+
+
+TOLL = "Shelling of the port has killed 120 people, the regional health office said yesterday."
+
+
+@pytest.mark.parametrize(("again", "date", "expected"), [
+    ("On Saturday evening, the regional governor said the death toll had reached 120.",
+     SUNDAY, [(FindingCode.date_of_a_report, Severity.error,
+               ["attacks[2024-03-03].date", "attacks[2024-03-03].killed"])]),
+    ("On Saturday evening, the regional governor said the death toll had reached 120.",
+     SATURDAY, []),
+    ("On Saturday evening, the regional governor said 120 homes had no power.", SUNDAY, []),
+    ("On Saturday, rescuers dug out 120 bodies, the regional governor said.", SUNDAY, []),
+])
+def test_a_toll_reported_again_in_another_sentence_dates_the_attack(
+    again: str, date: dt.date, expected: list[tuple[FindingCode, Severity, list[str]]]
+) -> None:
+    """The toll's own sentence gives it 'yesterday' (Sunday), another sentence tells the
+    same toll on Saturday already, naming who said it after a day that opens it: the
+    attack was not on Sunday. Not where the other sentence's 120 counts something else,
+    nor where Saturday is the day of what was done, not said."""
+    found = run(f"{TOLL} {again}", TOLL, date, words=None)[2]
     assert [(f.code, f.severity, f.facts) for f in found if f.code in (
         FindingCode.date_of_a_report, FindingCode.reported_before_event)] == expected

@@ -113,19 +113,34 @@ def event_days(
     return frozenset(found)
 
 
+_OPENS = re.compile(r"\s*(?:\w+\s+)?")
+"""What may come before a day that opens its sentence: nothing, or one word ('Late on
+Monday', 'Earlier on Monday')."""
+_SPEAKER = re.compile(rf",\s+((?:[^\s\d,;:]+\s+){{1,8}}?)(?:{_SAID})\b", re.IGNORECASE)
+"""After a day that opens its sentence: a comma, who spoke, then the report word ('On
+Thursday afternoon, the health ministry spokesman said'); no number or comma between
+('On Monday, rescuers dug out 20 bodies, officials said' reports Monday's digging)."""
+
+
 def said_on(text: str, start: int, end: int) -> bool:
     """A day that is the day of a report, told by the report's own word beside it: right
-    after it ('the minister on Thursday revised the toll', 'on Monday said') or before
-    it in the same stretch of words, with no comma, no 'that' and no other verb or
-    attack between ('said on Monday', 'told the agency on Thursday', 'in an interview
-    with state TV on Wednesday'; not 'said the drones struck on Monday', 'said five
-    were killed on Monday', 'said that on Monday ...'). Narrower than `reported`: a day
-    given to a report this plainly says when the event was already known, so an event
-    dated after it can be judged by it, not only passed over. Not inside a quotation."""
+    after it ('the minister on Thursday revised the toll', 'on Monday said'), after who
+    spoke when the day opens the sentence ('On Thursday afternoon, the ministry's
+    spokesman said'), or before it in the same stretch of words, with no comma, no
+    'that' and no other verb or attack between ('said on Monday', 'told the agency on
+    Thursday', 'in an interview with state TV on Wednesday'; not 'said the drones
+    struck on Monday', 'said five were killed on Monday', 'said that on Monday ...',
+    'On Monday, drones struck Kyiv, officials said'). A day given to a report this
+    plainly says when the event was already known, so an event dated after it can be
+    judged by it, not only passed over. Not inside a quotation."""
     head = text[_sentence(text, start, end)[0]:start]
     if _in_quotation(head):
         return False
     if re.match(rf"\s+(?:{_SAID})\b", text[end:end + 20], re.IGNORECASE):
+        return True
+    speaker = _SPEAKER.match(text, end) if _OPENS.fullmatch(head) else None
+    if speaker and not (VERB.search(speaker.group(1)) or ATTACK.search(speaker.group(1))
+                        or re.search(r"\bthat\b", speaker.group(1), re.IGNORECASE)):
         return True
     last = list(SAID.finditer(head))
     if not last:

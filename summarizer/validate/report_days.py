@@ -6,17 +6,21 @@ own sentence says it was reported on a day before the day the attack is dated co
 an earlier attack: here Saturday's raid, filed under Sunday's shelling. So does one
 whose earlier figure, which its sentence names ('the minister on Thursday revised the
 toll from 95 to 84'), was reported before that day ('in an interview on Wednesday, the
-health minister revised the toll from 103 to 95'): the attack was before Thursday. A
-warning of the support kind, like every figure its evidence does not state as the fact
-claims. When the attack's date is the weaker claim, it is the date that is wrong, not
-the figures: an error on the date, naming every figure filed under it. It is weaker
-when it has no words of its own, or when its words name a day the article gives only to
-reports ('the minister on Thursday revised the toll' is the only Thursday).
+health minister revised the toll from 103 to 95'): the attack was before Thursday. So
+does a toll that another sentence gives again, as a toll of its kind, on a day before
+('... killed 74, the ministry said yesterday' and 'On Thursday afternoon, the spokesman
+said the death toll had reached 74'). A warning of the support kind, like every
+figure its evidence does not state as the fact claims. When the attack's date is the
+weaker claim, it is the date that is wrong, not the figures: an error on the date,
+naming every figure filed under it. It is weaker when it has no words of its own, or
+when its words name a day the article gives only to reports ('the minister on Thursday
+revised the toll' is the only Thursday).
 
 Only attacks: a release's numbers are often announced the day before it. Only a day
-told by a report word right beside it (event_days.said_on), never one inside a
-quotation. The day of a report is not held against an event dated that same day: news
-reports most events the day they happen ('Hamas said on Sunday it had fired rockets').
+told by a report word right beside it, or by who spoke after a day that opens the
+sentence (event_days.said_on), never one inside a quotation. The day of a report is not
+held against an event dated that same day: news reports most events the day they happen
+('Hamas said on Sunday it had fired rockets').
 """
 
 from __future__ import annotations
@@ -93,11 +97,18 @@ def _quoted(text: str, match: re.Match[str]) -> str:
     return " ".join([*before, match.group(0), *after])
 
 
+_TOLL = {"killed": lx.KILLED, "injured": lx.INJURED}
+"""The words that make a number a toll of its kind: a toll is what news reports again, in
+other sentences, on other days ('On Thursday afternoon, the spokesman said the death
+toll had reached 74')."""
+
+
 def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
     """Where, in the article, each sentence of the evidence that writes the number is, then
     each sentence of the article that writes an earlier figure of the same count, which
     the number's own sentence names ('revised from 95 to 84', 'up from 210'): that figure
-    was reported about the same attack."""
+    was reported about the same attack; and for a toll, each sentence that writes the
+    same number in a clause of the same kind of toll."""
     evidence = fact.evidence
     if evidence is None or evidence.start is None or evidence.end is None:
         return []
@@ -110,7 +121,15 @@ def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
     # reading them for every figure was a third of the checks' time on the seeds.
     linked = [lx.span_at(spans, m.start) for m in mentions(text)
               if m.value in earlier] if earlier else []
-    return list(dict.fromkeys([*own, *linked]))
+    toll = _TOLL.get(fact.key.field or "")
+    again = [(lo, hi) for lo, hi in spans if toll and _writes(text[lo:hi], fact.value, toll)]
+    return list(dict.fromkeys([*own, *linked, *again]))
+
+
+def _writes(sentence: str, value: object, kind: re.Pattern[str]) -> bool:
+    """Whether `sentence` writes `value` in a clause with a word of `kind`."""
+    return any(m.value == value and kind.search(sentence[slice(*lx.span_at(
+        lx.clauses(sentence), m.start))]) for m in mentions(sentence))
 
 
 def _reported_before(
