@@ -125,6 +125,8 @@ def _errors(text: str, extraction: ArticleExtraction, published: dt.date) -> lis
     ("Survivors were buried in Odesa on Sunday.", []),
     ("The port was shut, officials said. On Sunday, Russian drones struck Odesa.",
      ["temporal.date_beside_named_day"]),
+    ("Russian drones struck Odesa on Sunday. Videos posted online showed fires.",
+     ["temporal.date_beside_named_day"]),
 ])
 def test_an_attack_is_dated_the_day_the_article_names_for_a_strike(
     sentence: str, expected: list[str]

@@ -87,11 +87,14 @@ def reported(text: str, start: int, end: int) -> bool:
     confirmed the release of the prisoners on Sunday evening') unless 'that' opens what
     was reported ('he said that the attack took place on Friday'), or just after it ('on
     Monday said'; a closing 'according to' attributes the whole sentence, not the day);
-    and any day inside a quotation (the speaker's 'today' is not the paper's)."""
-    head = text[_sentence(text, start, end)[0]:start]
+    and any day inside a quotation (the speaker's 'today' is not the paper's). The word
+    after it must be in its sentence: 'struck Odesa on Sunday. Videos posted online'
+    reports nothing on Sunday."""
+    lo, hi = _sentence(text, start, end)
+    head = text[lo:start]
     last = list(REPORTED.finditer(head))
     return bool(
-        _REPORTED_AFTER.search(text, end, end + 20)
+        _REPORTED_AFTER.search(text, end, min(end + 20, hi))
         or _in_quotation(head)
         or (last and not re.search(r"\bthat\b", head[last[-1].end():])))
 
