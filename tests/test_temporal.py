@@ -62,9 +62,12 @@ def test_the_day_before_publication_is_judged_against_the_day_beside_it() -> Non
 
 def test_the_publication_day_named_beside_an_event_is_not_its_day() -> None:
     """'On Monday' in Monday's paper is often the day of reactions: an attack the day
-    before, next to it, is how overnight news reads."""
+    before, next to it, is how overnight news reads. Even 'drones struck Odesa on Monday'
+    may be a strike of the night before, which outlets date Sunday."""
     today = ARTICLE.model_copy(update={"text": f"Leaders condemned it on Monday. {STRIKE}"})
     assert _attack(dt.date(2025, 5, 25), today) == []
+    struck = ARTICLE.model_copy(update={"text": f"Russian drones hit Odesa on Monday. {STRIKE}"})
+    assert _attack(dt.date(2025, 5, 25), struck) == []
 
 
 @pytest.mark.parametrize(("evidence", "date", "expected"), [
@@ -172,6 +175,30 @@ def test_a_stage_is_dated_the_day_the_article_names_for_a_release(
     extraction = ArticleExtraction(stages=[ExchangeStage(date=dt.date(2025, 5, 26), releases=[
         Release(released_by="Israel", count=39, evidence=Evidence(text=evidence))])])
     assert _errors(f"{sentence} {evidence}", extraction, WEDNESDAY) == expected
+
+
+TUESDAY = dt.date(2025, 5, 27)
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    ("The two sides carried out another prisoner swap Tuesday, the fourth this month.",
+     MONDAY, ["temporal.date_beside_named_day"]),
+    ("The two sides carried out another prisoner swap Tuesday, the fourth this month.",
+     TUESDAY, []),
+    ("The freed prisoners reached their home towns on Tuesday.", MONDAY, []),
+    ("The swap ended in the early hours of Tuesday.", MONDAY, []),
+])
+def test_a_stage_the_publication_day_is_named_for_is_dated_that_day(
+    sentence: str, date: dt.date, expected: list[str]
+) -> None:
+    """'Another prisoner swap Tuesday' in Tuesday's paper: the swap's own clause names the
+    day of writing, so a Monday stage is Tuesday's moved by one. Not where the day is an
+    arrival's, nor where the sentence puts the swap in the small hours, which outlets
+    date either day."""
+    evidence = "Israel let 39 prisoners go in return, the prison service said."
+    extraction = ArticleExtraction(stages=[ExchangeStage(date=date, releases=[
+        Release(released_by="Israel", count=39, evidence=Evidence(text=evidence))])])
+    assert _errors(f"{sentence} {evidence}", extraction, TUESDAY) == expected
 
 
 @pytest.mark.parametrize(("as_of", "expected"), [

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from summarizer.text.time import TIME, resolve
-from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, VERB, words
+from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, VERB, clauses, span_at, words
 
 NIGHT = re.compile(r"(?i)overnight|night")
 
@@ -99,21 +99,47 @@ def reported(text: str, start: int, end: int) -> bool:
         or (last and not re.search(r"\bthat\b", head[last[-1].end():])))
 
 
+_SMALL_HOURS = re.compile(r"\b(?:overnight|night|early|dawn|midnight)\b", re.IGNORECASE)
+"""Words that put an event in the hours around midnight, which outlets date either day."""
+
+
 def event_days(
     text: str, published: dt.date | None, kind: re.Pattern[str]
 ) -> frozenset[dt.date]:
     """The days the article names for an event of `kind` (ATTACK, STAGE): in a sentence
-    about one, and not given to a report, a plan or a dateline."""
+    about one, and not given to a report, a plan or a dateline. The publication day only
+    where the event's own clause names it and its sentence knows no small hours:
+    'held another round of prisoner exchanges Tuesday' in Tuesday's paper, not 'strikes
+    overnight killed 60, officials said Wednesday', 'in the early hours of Tuesday',
+    'the strike comes before officials meet on Tuesday' (the day of writing is as often
+    the day of what followed the event)."""
     found: set[dt.date] = set()
     for match in TIME.finditer(text):
         start, end = match.span()
         if dateline(text, start, end) or reported(text, start, end):
             continue
-        sentence = text[slice(*_sentence(text, start, end))]
-        if kind.search(sentence) and not any(
+        lo, hi = _sentence(text, start, end)
+        sentence = text[lo:hi]
+        if not kind.search(sentence) or any(
                 hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE):
-            found.update(days(match.group(0), published))
+            continue
+        named = days(match.group(0), published)
+        if published in named and not _own_clause(sentence, start - lo, kind):
+            named = tuple(d for d in named if d != published)
+        found.update(named)
     return frozenset(found)
+
+
+def _own_clause(sentence: str, at: int, kind: re.Pattern[str]) -> bool:
+    """Whether the day at `at` is an event's of `kind` by its own clause: a word of the
+    event before it there, with no verb between ('Hamas freed three hostages on
+    Saturday', 'held another round of prisoner exchanges Tuesday'; not 'the freed
+    hostages arrived on Saturday', 'rescuers searched the rubble on Monday after the
+    strike'), in a sentence with no word of the small hours."""
+    lo = span_at(clauses(sentence), at)[0]
+    event = list(kind.finditer(sentence, lo, at))
+    return bool(event) and not (VERB.search(sentence, event[-1].end(), at)
+                                or _SMALL_HOURS.search(sentence))
 
 
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")

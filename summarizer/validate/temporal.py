@@ -246,9 +246,12 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     """An attack or a stage with no words of its own, a day off the one the article names
     for an event of its kind ('Russian missiles struck Sumy on Sunday', in Monday's
     paper), is that day shifted by one, unless another attack (stage) of the extraction
-    is dated that day and so accounts for it. The publication day is never taken for the
-    event's here: on the corpus, 'on Monday' in Monday's paper, even in a sentence about
-    the strike, was as often the day of its aftermath."""
+    is dated that day and so accounts for it. The publication day counts for a stage where
+    event_days takes it ('held another round of prisoner exchanges Tuesday' in Tuesday's
+    paper), never for an attack: strikes come at night and outlets date them either side
+    of it, and on the corpus 'on Monday' in Monday's paper, even in the strike's own
+    clause, was the day after a correct attack date on a check article (counted, not
+    read)."""
     found = item.fact.item
     if not isinstance(found, Attack | ExchangeStage) or (
             item.expression and resolve(item.expression, ctx.published) is not None):
@@ -257,7 +260,8 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
         ctx.extraction.attacks if isinstance(found, Attack) else ctx.extraction.stages)
     kind = ATTACK if isinstance(found, Attack) else STAGE
     named = event_days(ctx.article.text, ctx.published, kind)
-    taken = {other.date for other in siblings if other is not found} | {ctx.published}
+    taken = {other.date for other in siblings if other is not found} | (
+        {ctx.published} if isinstance(found, Attack) else set())
     beside = sorted(d for d in named - taken if abs((d - item.date).days) == 1)
     if item.date in named or not beside:
         return []
