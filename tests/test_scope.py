@@ -177,3 +177,36 @@ def test_a_missile_count_of_unstated_type_equal_to_a_typed_one_is_counted_twice(
             evidence=Evidence(text=typed))])
     assert flagged(*missiles(18)) == ["attacks[2024-01-01].weapons[missile]"]
     assert flagged(*missiles(4)) == []
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Shelling of Kharkiv killed 31 people, including 9 children.", 9, True),
+    ("Shelling of Kharkiv killed 31 people, including 9 children.", 31, False),
+    ("Russian strikes on Kharkiv killed 31 people, among them 9 children and 4 women.", 4, True),
+    ("In Kharkiv 40 people were wounded by Russian shelling, three of whom later died.", 3,
+     False),
+    ("Officials revised the toll of the Russian strike on Kharkiv from 41 to 38.", 41, True),
+    ("Officials revised the toll of the Russian strike on Kharkiv from 41 to 38.", 38, False),
+    ("The Russian strike on Kharkiv killed 38 people, up from 29 on Monday.", 29, True),
+    ("Russian missiles killed 5 soldiers in Kharkiv and destroyed 3 buildings.", 3, True),
+])
+def test_a_part_a_replaced_figure_or_a_count_of_places_is_not_the_toll(
+    text: str, count: int, expected: bool
+) -> None:
+    assert flagged(text, killed(text, count)) == (["attacks[2024-01-01].killed"] if expected
+                                                  else [])
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Air defences shot down 41 of the 52 drones Russia launched.", 41, True),
+    ("Air defences shot down 41 of the 52 drones Russia launched.", 52, False),
+    ("Russia launched 52 drones, 41 of which were shot down.", 41, True),
+    ("Russia launched 52 drones at 11 regions overnight.", 11, True),
+    ("Russian drones struck a market, killing 12 people.", 12, True),
+    ("Twelve people died when 2 drones struck a market.", 2, False),
+])
+def test_what_was_shot_down_out_of_a_count_or_a_count_of_regions_or_people_is_not_the_drones(
+    text: str, count: int, expected: bool
+) -> None:
+    assert flagged(text, drones(text, count, attacker="Russia")) == (
+        ["attacks[2024-01-01].weapons[drone]"] if expected else [])

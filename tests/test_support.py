@@ -136,6 +136,49 @@ def test_a_number_inside_a_weapon_name_counts_nothing() -> None:
         "attacks[2024-01-01].weapons[cruise missile]"]
 
 
+@pytest.mark.parametrize(("text", "evidence", "weapon", "count", "expected"), [
+    ("Russia fired 40 drones at Sumy, one of the largest attacks this year.", None, "drone", 1,
+     True),
+    ("Six missiles fired by Su34 jets hit Sumy.", None, "missile", 34, True),
+    ("Russia fired 40 drones at Sumy for the first time in three weeks.", None, "drone", 3,
+     True),
+    ("Aug. 3 (Reuters) -- Russia launched 40 drones at Sumy.",
+     "3 (Reuters) -- Russia launched 40 drones at Sumy.", "drone", 3, True),
+    ("Aug. 3 (Reuters) -- Russia launched 40 drones at Sumy.",
+     "3 (Reuters) -- Russia launched 40 drones at Sumy.", "drone", 40, False),
+])
+def test_a_rank_a_span_a_jets_name_or_a_datelines_day_counts_nothing(
+    text: str, evidence: str | None, weapon: str, count: int, expected: bool
+) -> None:
+    said = Evidence(text=evidence or text)
+    found = unsupported(*attack(text, evidence or text, weapons=[
+        WeaponCount(type=weapon, count=count, evidence=said)]))
+    assert found == ([f"attacks[2024-01-01].weapons[{weapon}]"] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("A nine-year-old boy was among 14 people injured in Sumy.", 9, True),
+    ("A nine-year-old boy was among 14 people injured in Sumy.", 14, False),
+    ("A Ukrainian official said 7 people were injured in Sumy.", 1, True),
+    ("A child was injured in Sumy.", 1, False),
+])
+def test_an_age_or_an_article_before_another_noun_is_no_toll(
+    text: str, count: int, expected: bool
+) -> None:
+    found = unsupported(*attack(text, text, targets=["Sumy"], injured=Casualties(
+        count=count, evidence=Evidence(text=text))))
+    assert found == (["attacks[2024-01-01].injured"] if expected else [])
+
+
+def test_a_count_nearer_another_weapon_is_not_a_missile_count() -> None:
+    text = "Russia fired 40 drones and 6 missiles at Sumy."
+    def missiles(count: int) -> list[str]:
+        return unsupported(*attack(text, text, weapons=[
+            WeaponCount(type="missile", count=count, evidence=Evidence(text=text))]))
+    assert missiles(6) == []
+    assert missiles(40) == ["attacks[2024-01-01].weapons[missile]"]
+
+
 def test_a_breakdown_item_needs_its_own_category() -> None:
     text = "Hamas freed 13 Israeli hostages, who included seven children and six women."
     def freed(children: int, women: int) -> ArticleExtraction:

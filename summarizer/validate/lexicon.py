@@ -28,6 +28,9 @@ KILLED = words("kill", "dead$", "died", "dies$", "die$", "death", "fatal", "live
 INJURED = words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "victims")
 """'casualties' counts for both: outlets use it for either."""
 
+PEOPLE = words("people$", "person", "civilian", "resident", "child", "children", "soldier",
+               "servicem", "passenger", "worshipper", "men$", "women$")
+"""Who a toll counts: a number with these counts people, not weapons."""
 RELEASED = words("releas", "free", "freed", "freeing", "return", "home", "hand", "swap",
                  "on their way", "arriv", "crossed into",
                  "exchang", "brought back", "bring back", "repatriat", "liberat", "transfer",
@@ -174,13 +177,21 @@ COUNTS_NOTHING = re.compile(r"\d+(?:-|\s)?(?:year|yr|month|week|day|hour|minute|
                             re.IGNORECASE)
 """A number that measures or orders ('46-year-old', '3rd', '50%', '10 km'), not counts."""
 
-MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|"
-                   r"^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
-                   re.IGNORECASE)
-"""A day of a month: 'October 7', '7 October'."""
+SPELLED_MEASURE = re.compile(r"[-\s](?:year|month|week|day|hour|minute)s?\b|"
+                             r"-(?:km|kilomet|mile|metre|meter)|\s+of\s+(?:the\s+)?(?:\w+est|"
+                             r"most)\b", re.IGNORECASE)
+"""A spelled number that measures, as COUNTS_NOTHING's digits do: an age ('seven-year-old'),
+a span ('the four-day truce', 'in some four months'); or ranks ('one of the largest')."""
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?$", re.IGNORECASE)
+MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTHS}", re.IGNORECASE)
+"""A day of a month: 'October 7', 'Aug. 21', '7 October'; not '7 separate strikes', nor a
+day after a month further back ('On April 19... 246 soldiers')."""
 
 
-_BESIDE = 64
+BESIDE = 64
 """How far either side of a number its currency, multiplier or month is looked for: those
 words stand next to it, and copying the whole article's text before and after every number
 made this test grow with the article's length squared."""
@@ -189,10 +200,14 @@ made this test grow with the article's length squared."""
 def counts_nothing(text: str, mention: Mention) -> bool:
     """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion'), part
     of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
-    before = text[max(0, mention.start - _BESIDE):mention.start]
-    after = text[mention.end:mention.end + _BESIDE]
+    before = text[max(0, mention.start - BESIDE):mention.start]
+    after = text[mention.end:mention.end + BESIDE]
     if COUNTS_NOTHING.match(text, mention.start) and mention.text[:1].isdigit():
         return True
+    if not mention.text[:1].isdigit() and SPELLED_MEASURE.match(after):
+        return True  # 'a seven-year-old girl', 'the four-day truce'
+    if mention.text[:1].isdigit() and before[-1:].isalpha():
+        return True  # 'F35 jets', 'Su34'
     if before.rstrip()[-1:] in {"$", "\u20ac", "\u00a3"} or (
             mention.value is not None and mention.value < 1000
             and re.match(r"\s*(?:thousand|million|billion|trillion|bn|mn)\b", after)):
@@ -200,8 +215,8 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before[-3:])
                                        or re.match(r"[:/]\d|\w", after)):
         return True
-    return bool(mention.text[:1].isdigit() and (MONTH.search(before[-12:].rstrip())
-                                                or MONTH.match(after)))
+    return bool(mention.text[:1].isdigit() and (MONTH_BEFORE.search(before[-12:].rstrip())
+                                                or MONTH_AFTER.match(after)))
 
 GENERIC_NAME_WORDS = frozenset({
     "the", "of", "and", "city", "region", "oblast", "province", "district", "governorate",

@@ -12,7 +12,10 @@ commonest ways a right-looking number is the wrong fact on real articles:
 - a release count that is one part of a list ('13 Israeli and four foreign
   hostages': 4 is not how many were freed);
 - a release or running total whose people are the other side's ('150 Palestinians'
-  is not a total returned to Israel).
+  is not a total returned to Israel);
+- a number that counts a part of another count ('killed 31, including 9 children';
+  'shot down 41 of the 52 drones'), a figure the clause replaces ('revised from 41 to
+  38', 'up from 29'), or places rather than people or weapons ('struck 11 regions').
 
 Each check looks at the number's own clause only, with its own small vocabulary
 below (the rules extractor's words are not used: the check must judge every backend).
@@ -68,6 +71,30 @@ OCCASIONS = re.compile(
     r"swaps?|waves?|phases?|groups?|volleys?|salvos?|occasions?|times)\b", re.IGNORECASE)
 """What a number counts when it counts occasions, not people or weapons ('in two separate
 handovers', 'in three waves')."""
+
+THINGS = re.compile(
+    r"\s+(?:(?!(?:over|across|in|on|at|of|from|to|near|and|or|into|against|with|by|for)\b)"
+    r"[A-Za-z-]+\s+){0,2}?(?:regions?|provinces?|oblasts?|cities|city|towns?|villages?|"
+    r"settlements?|districts?|communities|community|hospitals?|buildings?|homes?|houses?|"
+    r"apartments?|schools?|border posts?|posts|positions|bases|sites?|locations?|countries|"
+    r"facilities|areas)\b", re.IGNORECASE)
+"""What a number counts when it counts places or buildings, not people hurt or freed nor
+weapons ('attacked 14 regions', 'captured 25 border posts', '54 hospitals')."""
+
+PART_OF = re.compile(r"\b(?:including|included|among them|among whom|among those|"
+                     r"among the \w+|of (?:whom|which|them))"
+                     r"(?:\s+(?!(?:from|in|for|by|to|at|on|with|since|after)\b)[\w-]+){0,4}?\s+$",
+                     re.IGNORECASE)
+PART_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:them|whom|which|those|these)\b", re.IGNORECASE)
+OF_NUMBER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
+                       re.IGNORECASE)
+"""A number that counts part of another count: 'killed 104 people, including 46 children',
+'284 injured, of which 220 were hospitalised', 'shot down 50 of the 69 drones'."""
+
+REPLACED = re.compile(r"\b(?:(?P<moved>up|down)\s+)?from" + _QUALIFIED + r"\s+$", re.IGNORECASE)
+REPLACED_BY = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to" + _QUALIFIED + r"\s+$", re.IGNORECASE)
+"""A figure the clause gives as replaced: 'revised the toll from 95 to 84', '274 killed,
+up from 210'."""
 
 _NOT_PEOPLE = frozenset({"from", "of", "to", "in", "at", "by", "with", "for", "on",
                          "who", "whom", "which", "that", "have", "has", "had", "were", "was",
@@ -214,3 +241,47 @@ def uneven(text: str, count: int, sides: Iterable[str]) -> bool:
     return any(m.value not in (None, count) and not counts_nothing(text, m)
                and any(_names(_people(text, m, (0, len(text))), f) for f in forms)
                for m in mentions(text))
+
+
+def things(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A number whose noun is a place or a building: it counts those."""
+    found = THINGS.match(text, mention.end, clause[1])
+    return None if found is None else (
+        f'there it counts something else ("{mention.text}{found.group(0)}")')
+
+
+def _before_number(text: str, start: int, end: int, between: re.Pattern[str]) -> bool:
+    """Whether another count follows `start` before `end`, with only `between` before it."""
+    after = text[start:end]
+    return any(m.value is not None and between.fullmatch(after[:m.start])
+               and not counts_nothing(after, m) for m in mentions(after))
+
+
+def part(own: re.Pattern[str] | None = None) -> Check:
+    """A number that counts one part of another count.
+
+    People (`own`, the fact's words): in a short list after 'including', 'among them' or
+    'of whom', or before 'of whom'; unless the words after it say it is the fact ('20 were
+    injured, two of whom died' is a number killed). Weapons (no `own`): before 'of which',
+    or before 'of' and another number ('50 of the 69 drones'). Not 'including' for
+    weapons ('including 170 drones' is how a barrage lists them), nor 'of' and a number
+    for people ('freed 81 of the 240 hostages' counts the freed)."""
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        after = PART_AFTER.match(text, mention.end)
+        if own is None:
+            found = after is not None or _before_number(text, mention.end, clause[1], OF_NUMBER)
+        else:
+            said = text[mention.end:clause[1]].split(",")[0]
+            found = (after is not None or PART_OF.search(text, clause[0], mention.start)
+                     is not None) and not own.search(said)
+        return "there it counts one part of another count" if found else None
+    return check
+
+
+def replaced(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A figure the same clause replaces with another ('from 95 to 84', 'up from 210')."""
+    found = REPLACED.search(text[clause[0]:mention.start])
+    if found is None or not (found.group("moved") or _before_number(
+            text, mention.end, clause[1], REPLACED_BY)):
+        return None
+    return "there it is a figure the article replaces with another"

@@ -23,8 +23,8 @@ or the quote, must be named in the article. A name written nowhere is unsupporte
 
 A clause can state the number with the right noun and still be about something beside
 the fact (what one defender shot down, a toll since the war began, an earlier report,
-one part of a list, the other side's people): scope.py says when, and that figure is
-unsupported too.
+one part of a list or of another count, the other side's people): scope.py says when,
+and that figure is unsupported too. stated.py reads the clause.
 
 An unsupported figure is a warning of its own kind, not an error: the figure may
 be right and only unconfirmed. It is the model's doing (it chose the evidence or
@@ -35,7 +35,6 @@ grounding's error and is not judged again here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.facts import Fact
@@ -52,7 +51,6 @@ from summarizer.models import (
 )
 from summarizer.text.entities import EntityKind, name_forms, name_key
 from summarizer.text.memo import short_texts
-from summarizer.text.numbers import Mention, mentions
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.scope import (
@@ -64,91 +62,24 @@ from summarizer.validate.scope import (
     one_part,
     other_people,
     own_people,
+    part,
+    replaced,
+    things,
     uneven,
 )
+from summarizer.validate.stated import Counts, lack
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
-
-
-@dataclass(frozen=True)
-class Counts:
-    """What a figure's clause must say: `what` in words for the reader, the words that
-    say it (`own`), the words that would make the number another fact's (`rivals`)."""
-
-    what: str
-    own: re.Pattern[str]
-    rivals: tuple[re.Pattern[str], ...] = ()
-    hedged: bool = True
-    running: bool = False
-    """True for one stage's release, which a running total does not support."""
-    elliptic: bool = False
-    """True when any clause may take its sentence's verb ('swapped 390 on Friday, and on
-    Saturday 307 servicemen each'); otherwise only a clause without a verb does."""
-    scope: tuple[Check, ...] = ()
-    """What makes the clause about something beside the fact (scope.py)."""
-
-
-def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """A clause's coordinated parts: 'killed 21' and '34 were injured'."""
-    spans, start = [], lo
-    for match in re.finditer(r"\s(?:and|or|but)\s", text[lo:hi]):
-        spans.append((start, lo + match.start()))
-        start = lo + match.end()
-    spans.append((start, hi))
-    return spans
-
-
-def _distance(mention: Mention, pattern: re.Pattern[str], clause: str, offset: int) -> int | None:
-    """Chars between the number and the nearest word of `pattern` in its clause."""
-    gaps = [max(m.start() + offset - mention.end, mention.start - m.end() - offset, 0)
-            for m in pattern.finditer(clause)]
-    return min(gaps, default=None)
-
-
-def _lack(text: str, value: int, need: Counts) -> str | None:
-    """Why no mention of `value` in `text` is supported, or None when one is."""
-    found = [m for m in mentions(text) if m.value == value]
-    if not found:
-        return None  # not written at all: grounding's finding already says so
-    reasons = []
-    for mention in found:
-        if lx.counts_nothing(text, mention):
-            reasons.append(f'there {value} is not a count ("{mention.text}")')
-            continue
-        span = lo, hi = lx.span_at(lx.clauses(text), mention.start)
-        clause = text[lo:hi]
-        part_lo, part_hi = lx.span_at(_parts(text, lo, hi), mention.start)
-        part = text[part_lo:part_hi]
-        if any(p.search(part) for p in (need.own, *need.rivals)):
-            lo, hi = part_lo, part_hi  # 'killed 21 and 34 were injured': 34's own words
-        own = _distance(mention, need.own, text[lo:hi], lo)
-        if own is None and not any(p.search(clause) for p in need.rivals) \
-                and (need.elliptic or not lx.VERB.search(clause)):
-            lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
-            own = _distance(mention, need.own, text[lo:hi], lo)
-        if own is None:
-            reasons.append("")
-            continue
-        rival = min((d for p in need.rivals
-                     if (d := _distance(mention, p, text[lo:hi], lo)) is not None), default=None)
-        if rival is not None and rival < own:
-            reasons.append(f'the nearest word to {value} there is another fact\'s')
-            continue
-        hedge = next((name for name in lx.hedges(clause)
-                      if not (value == 0 and name == "a denial")), None)
-        if need.hedged and hedge is not None:
-            reasons.append(f"it is under {hedge} there")
-            continue
-        if need.running and lx.RUNNING.search(clause):
-            reasons.append("there it is a running total, not one stage")
-            continue
-        beside = next((r for check in need.scope if (r := check(text, span, mention))), None)
-        if beside is not None:
-            reasons.append(beside)
-            continue
-        return None
-    why = next((r for r in reasons if r), "")
-    return f"; {why}" if why else ""
+_RELEASED_PART = part(lx.RELEASED)
+_WEAPONS_PART = part()
+_HURT = re.compile(f"{lx.KILLED.pattern}|{lx.INJURED.pattern}|{lx.PEOPLE.pattern}", re.IGNORECASE)
+"""A weapon count's rival: a number nearer to people hurt ('two people were killed in a
+drone attack') counts them, not weapons."""
+_ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "rocket",
+                                                            "guided bomb", "artillery",
+                                                            "explosive")),
+                   re.IGNORECASE)
+"""A toll's rival: a number nearer to a weapon ('A Russian missile struck, killing 19')."""
 
 
 @short_texts
@@ -216,10 +147,11 @@ class _Checker:
         text = _span(self.ctx, fact.evidence)
         if not isinstance(fact.value, int) or isinstance(fact.value, bool) or text is None:
             return
-        lack = _lack(text, fact.value, need)
-        if lack is not None:
+        start = fact.evidence.start if fact.evidence and fact.evidence.start else 0
+        why = lack(text, fact.value, need, self.ctx.article.text[max(0, start - lx.BESIDE):start])
+        if why is not None:
             self.unsupported(fact, f"{about}: the evidence does not say that {fact.value} is "
-                             f"{need.what}{lack}.")
+                             f"{need.what}{why}.")
 
     def unsupported(self, fact: Fact, message: str) -> None:
         self._add(FindingCode.figure_unsupported, message, fact)
@@ -256,7 +188,7 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         if key.field == "count":
             who = f"the deal's share for {key.party}" if key.party else "the agreed total"
             check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL,
-                                           hedged=False))
+                                           hedged=False, scope=(things,)))
         elif key.field == "place" and isinstance(fact.value, str):
             check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
                        "agreed", _around(check.ctx, fact.evidence))
@@ -265,7 +197,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
     elif isinstance(item, CumulativeTotal):
         check.figure(fact, f"the running total for {item.received_by}",
                      Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
-                            scope=(other_people(item.received_by, every),)))
+                            scope=(other_people(item.received_by, every), things, _RELEASED_PART,
+                                   replaced)))
     elif isinstance(item, Attack):
         _attack(check, fact, item)
     elif isinstance(item, Statement):
@@ -300,7 +233,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     scoped = _own(stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
-                                   scope=(one_part, occasions, *scoped)))
+                                   scope=(one_part, occasions, things, _RELEASED_PART, *scoped)))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
@@ -340,11 +273,11 @@ def _category(category: str) -> re.Pattern[str]:
 def _weapon_need(kind: str, attack: Attack) -> Counts:
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
     rivals = tuple(p for k, p in lx.WEAPON.items()
-                   if k != kind and "missile" not in (k, kind) and not (
-                       "missile" in k and "missile" in kind))
+                   if k != kind and not ("missile" in k and "missile" in kind))
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
-    return Counts(f"a number of {plural}", own, rivals,
-                  scope=(intercepted(attack.attacker, attack.targets), background, occasions))
+    return Counts(f"a number of {plural}", own, rivals, nouns=(_HURT,),
+                  scope=(intercepted(attack.attacker, attack.targets), background, occasions,
+                         things, _WEAPONS_PART))
 
 
 def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
@@ -363,12 +296,14 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
     elif key.field == "weapons_total":
         check.figure(fact, about, Counts("a total number of weapons", re.compile(
             f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE),
-            scope=(intercepted(attack.attacker, attack.targets), background, occasions)))
+            scope=(intercepted(attack.attacker, attack.targets), background, occasions, things,
+                   _WEAPONS_PART), nouns=(_HURT,)))
     elif key.field in ("killed", "injured"):
         own, rival = (lx.KILLED, lx.INJURED) if key.field == "killed" else (lx.INJURED, lx.KILLED)
         check.figure(fact, about, Counts(f"a number of people {key.field}", own,
-                                         (_only(rival, own),),
-                                         scope=(background, earlier_report, occasions)))
+                                         (_only(rival, own),), nouns=(_ARMS,),
+                                         scope=(background, earlier_report, occasions, things,
+                                                part(own), replaced)))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)

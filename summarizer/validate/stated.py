@@ -1,0 +1,131 @@
+"""Stated: does one clause of a fact's evidence write its number as what the fact counts?
+
+The figure half of the support check (support.py says, per kind of fact, what the
+clause must say and reports what it lacks). A number is stated when it counts
+something (not a date, an age or a name), stands nearer to the fact's own words than
+to a rival's, is not under a threat, plan, condition or denial, and its clause is
+about the fact (scope.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from summarizer.text.numbers import Mention, mentions
+from summarizer.validate import lexicon as lx
+from summarizer.validate.scope import Check
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What a figure's clause must say: `what` in words for the reader, the words that
+    say it (`own`), the words that would make the number another fact's (`rivals`)."""
+
+    what: str
+    own: re.Pattern[str]
+    rivals: tuple[re.Pattern[str], ...] = ()
+    hedged: bool = True
+    running: bool = False
+    """True for one stage's release, which a running total does not support."""
+    elliptic: bool = False
+    """True when any clause may take its sentence's verb ('swapped 390 on Friday, and on
+    Saturday 307 servicemen each'); otherwise only a clause without a verb does."""
+    scope: tuple[Check, ...] = ()
+    """What makes the clause about something beside the fact (scope.py)."""
+    nouns: tuple[re.Pattern[str], ...] = ()
+    """Rivals only where they follow the number, as the noun it counts does ('two people
+    were killed in a drone attack'), not where the number follows them ('103 lost their
+    lives in two explosions')."""
+
+
+def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A clause's coordinated parts: 'killed 21' and '34 were injured'."""
+    spans, start = [], lo
+    for match in re.finditer(r"\s(?:and|or|but)\s", text[lo:hi]):
+        spans.append((start, lo + match.start()))
+        start = lo + match.end()
+    spans.append((start, hi))
+    return spans
+
+
+def _distance(mention: Mention, pattern: re.Pattern[str], clause: str, offset: int,
+              ahead: bool = False) -> int | None:
+    """Chars between the number and the nearest word of `pattern` in its clause (`ahead`:
+    of the words after it)."""
+    gaps = [max(m.start() + offset - mention.end, mention.start - m.end() - offset, 0)
+            for m in pattern.finditer(clause) if not ahead or m.start() + offset >= mention.end]
+    return min(gaps, default=None)
+
+
+def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
+    """Why no mention of `value` in `text` is supported, or None when one is. `before` is
+    the article's text just before `text`: a dateline's month ('Aug. 21 (UPI) --') is
+    often left out of the evidence."""
+    found = [m for m in mentions(text) if m.value == value]
+    if not found:
+        return None  # not written at all: grounding's finding already says so
+    reasons = []
+    for mention in found:
+        if lx.counts_nothing(before + text, replace(mention, start=mention.start + len(before),
+                                                    end=mention.end + len(before))):
+            reasons.append(f'there {value} is not a count ("{mention.text}")')
+            continue
+        if not _introduces(text, mention, need.own):
+            reasons.append(f'there "{mention.text}" introduces another noun')
+            continue
+        span = lo, hi = lx.span_at(lx.clauses(text), mention.start)
+        clause = text[lo:hi]
+        part_lo, part_hi = lx.span_at(_parts(text, lo, hi), mention.start)
+        part = text[part_lo:part_hi]
+        if any(p.search(part) for p in (need.own, *need.rivals)):
+            lo, hi = part_lo, part_hi  # 'killed 21 and 34 were injured': 34's own words
+        own = _distance(mention, need.own, text[lo:hi], lo)
+        if own is None and not any(p.search(clause) for p in need.rivals) \
+                and (need.elliptic or not lx.VERB.search(clause)):
+            lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
+            own = _distance(mention, need.own, text[lo:hi], lo)
+        if own is None:
+            reasons.append("")
+            continue
+        rival = min((d for p in (*need.rivals, *need.nouns)
+                     if (d := _distance(mention, p, text[lo:hi], lo, p in need.nouns))
+                     is not None), default=None)
+        if rival is not None and rival < own:
+            reasons.append(f'the nearest word to {value} there is another fact\'s')
+            continue
+        hedge = next((name for name in lx.hedges(clause)
+                      if not (value == 0 and name == "a denial")), None)
+        if need.hedged and hedge is not None:
+            reasons.append(f"it is under {hedge} there")
+            continue
+        if need.running and lx.RUNNING.search(clause):
+            reasons.append("there it is a running total, not one stage")
+            continue
+        beside = next((r for check in need.scope if (r := check(text, span, mention))), None)
+        if beside is not None:
+            reasons.append(beside)
+            continue
+        return None
+    why = next((r for r in reasons if r), "")
+    return f"; {why}" if why else ""
+
+
+def _introduces(text: str, mention: Mention, own: re.Pattern[str]) -> bool:
+    """'a' or 'an' counts one only of the noun it introduces or follows ('a Russian
+    missile', 'killing a Filipino'), not of a word another number stands nearer to ('A
+    Sudanese paramilitary group reportedly killed 43': 1 is not a number killed)."""
+    if mention.text.casefold() not in ("a", "an"):
+        return True
+    near = " ".join([*text[:mention.start].split()[-2:], *text[mention.end:].split()[:4]])
+    lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
+    words = list(own.finditer(text, lo, hi))
+    if own.search(near) or not words:
+        return True
+
+    def gap(number: Mention, word: re.Match[str]) -> int:
+        return max(word.start() - number.end, number.start - word.end(), 0)
+    word = min(words, key=lambda w: gap(mention, w))
+    return not any(lo <= m.start < hi and m.value is not None and m is not mention
+                   and gap(m, word) < gap(mention, word) and not lx.counts_nothing(text, m)
+                   for m in mentions(text))
