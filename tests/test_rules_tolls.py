@@ -100,6 +100,23 @@ def test_wounded_or_dead_returnees_are_no_attacks_casualties(sentence: str) -> N
     assert tolls(STRIKE + sentence) == {}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Not less than 14 people were killed, the governor said.",
+     {"killed": 14, "killed.qualifier": "at least"}),
+    ("The strike killed no less than nine civilians.",
+     {"killed": 9, "killed.qualifier": "at least"}),
+    ("No more than five people were injured, police said.",
+     {"injured": 5, "injured.qualifier": "up to"}),
+    ("Close to 40 people were wounded.", {"injured": 40, "injured.qualifier": "nearly"}),
+    ("Upwards of 60 people were wounded.", {"injured": 60, "injured.qualifier": "more than"}),
+])
+def test_a_negated_or_spelled_out_bound_keeps_its_direction(
+        sentence: str, expected: dict[str, object]) -> None:
+    """Translated copy writes "not less than 14" for at least 14: the negation turns the
+    bound round, so it is never "fewer than"."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
 def test_the_day_of_an_update_does_not_date_the_toll() -> None:
     text = ("Russian missiles struck Kharkiv on Friday.\n\n"
             "In the latest update on Sunday, the governor said 12 people were killed.")

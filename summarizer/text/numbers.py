@@ -198,22 +198,33 @@ def vague_words(text: str) -> list[str]:
     return [m.text for m in mentions(text) if m.value is None]
 
 
-_QUALIFIER_BEFORE = re.compile(
-    r"(?i)\b(?:(?P<least>a\s?t\s+least|no\s+fewer\s+than|a\s+minimum\s+of)|(?P<more>more\s+than|over"
-    r"|in\s+excess\s+of)|(?P<about>about|around|some|roughly|approximately|an\s+estimated)"
-    r"|(?P<nearly>nearly|almost)|(?P<upto>up\s+to|as\s+many\s+as)|(?P<fewer>fewer\s+than"
-    r"|less\s+than))\s+$")
-_QUALIFIER_NAMES: dict[str, Qualifier] = {
-    "least": "at least", "more": "more than", "about": "about", "nearly": "nearly",
-    "upto": "up to", "fewer": "fewer than",
-}
+_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    (r"a\s?t\s+least|(?:no|not)\s+(?:fewer|less)\s+than|a\s+minimum\s+of", "at least"),
+    (r"up\s+to|as\s+many\s+as|(?:no|not)\s+more\s+than|at\s+most", "up to"),
+    (r"more\s+than|over|in\s+excess\s+of|upwards\s+of", "more than"),
+    (r"about|around|some|roughly|approximately|an\s+estimated", "about"),
+    (r"nearly|almost|close\s+to", "nearly"),
+    (r"fewer\s+than|less\s+than|under", "fewer than"),
+)
+"""The words of each qualifier. A bound a negation turns round ("not less than 14", the way
+translated copy writes at least 14) comes before the bound it negates, so that it is read
+whole."""
+
+QUALIFIER_WORDS = "|".join(f"(?:{words})" for words, _ in _QUALIFIERS)
+"""Any qualifier, for a pattern that reads a number together with it ("killed at least 12")."""
+
+_QUALIFIER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
+    f"(?P<q{i}>{words})" for i, (words, _) in enumerate(_QUALIFIERS)) + r")\s+$")
+_HANDED = re.compile(r"(?i)\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$")
 
 
 def qualifier_before(text: str, start: int) -> Qualifier | None:
     """The qualifier a number at `start` is written with ("at least 12", "over 200",
-    "some 45"), in the gold format's words; None for a plain number. Stored copies of
-    pages split a word now and then ("a t least 210"): the qualifier is still read."""
-    found = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
-    if found is None:
+    "some 45"), in the gold format's words; None for a plain number, and for "handed over
+    31", where "over" is part of the verb. Stored copies of pages split a word now and then
+    ("a t least 210"): the qualifier is still read."""
+    window = text[max(0, start - 24):start]
+    found = _QUALIFIER_BEFORE.search(window)
+    if found is None or _HANDED.search(window):
         return None
-    return next(_QUALIFIER_NAMES[name] for name, words in found.groupdict().items() if words)
+    return next(q for i, (_, q) in enumerate(_QUALIFIERS) if found.group(f"q{i}"))

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, noun
-from summarizer.backends.rules.numbers import Count, qualifier_before
+from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.sides import Sides, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence, time_closest
 from summarizer.models import Agreement, PartyCount
+from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import WEEKDAY_NAMES
 
 AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|(?:agreement|deal|accord|pact)\s+to|calls?\s+for"

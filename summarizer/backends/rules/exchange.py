@@ -28,7 +28,7 @@ from summarizer.backends.rules.deal import (
 )
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
-from summarizer.backends.rules.numbers import Count, qualifier_before
+from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.parts import attach, parts
 from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
 from summarizer.backends.rules.stages import Found, assemble
@@ -53,7 +53,7 @@ from summarizer.models import (
 )
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
-from summarizer.text.numbers import NUMBER
+from summarizer.text.numbers import NUMBER, qualifier_before
 from summarizer.text.time import TIME, resolve
 
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"

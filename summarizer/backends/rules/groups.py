@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.backends.rules.numbers import Count, qualifier_before
+from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.models import Qualifier
+from summarizer.text.numbers import qualifier_before
 
 _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
                       r"|wounding)\b")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from summarizer.backends.rules.freed import FREED
-from summarizer.models import Qualifier, WeaponType
+from summarizer.models import WeaponType
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import NUMBER, number_value
 from summarizer.text.time import MONTH_NAMES, TIME
@@ -263,24 +263,3 @@ def _shared_head(text: str, number_start: int, token: re.Match[str], limit: int,
     end = number_start + len(text[number_start:token.start()].rstrip())
     return Count(value, number_start, end, " ".join([*demonyms, head]), "people", None,
                  tuple(nations))
-
-
-_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
-    (r"at\s+least", "at least"), (r"more\s+than|over|upwards\s+of", "more than"),
-    (r"about|around|some|roughly|approximately|an\s+estimated", "about"),
-    (r"nearly|almost|close\s+to", "nearly"), (r"up\s+to|as\s+many\s+as", "up to"),
-    (r"fewer\s+than|less\s+than|under", "fewer than"),
-)
-_QUALIFIER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
-    f"(?P<q{i}>{words})" for i, (words, _) in enumerate(_QUALIFIERS)) + r")\s+$")
-_HANDED = re.compile(r"(?i)\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$")
-
-
-def qualifier_before(text: str, position: int) -> Qualifier | None:
-    """The qualifier written right before the number at `position` ("at least 12", "nearly
-    2,000", "some 50"); "handed over 31" is a verb, not "more than 31"."""
-    window = text[max(0, position - 24):position]
-    found = _QUALIFIER_BEFORE.search(window)
-    if found is None or _HANDED.search(window):
-        return None
-    return next(q for i, (_, q) in enumerate(_QUALIFIERS) if found.group(f"q{i}"))

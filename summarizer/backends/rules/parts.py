@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer.backends.rules.freed import FREED
-from summarizer.backends.rules.numbers import Count, qualifier_before
+from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.models import BreakdownItem, ExchangeStage, Release
-from summarizer.text.numbers import NUMBER, number_value
+from summarizer.text.numbers import NUMBER, number_value, qualifier_before
 
 _VERB = r"(?:were|are|was|is|had\s+been|have\s+been)"
 _OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")

@@ -23,7 +23,14 @@ from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import Unit, clause, is_background
 from summarizer.models import Qualifier
 from summarizer.text.modality import unreal
-from summarizer.text.numbers import NUMBER, TENS, UNITS, number_value, qualifier_before
+from summarizer.text.numbers import (
+    NUMBER,
+    QUALIFIER_WORDS,
+    TENS,
+    UNITS,
+    number_value,
+    qualifier_before,
+)
 
 CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
@@ -33,8 +40,7 @@ OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|mont
 """A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274", "a
 week after a strike on Sumy"."""
 
-_QUALIFIER = (r"(?:a\s?t\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+"
-              r"|as\s+many\s+as\s+|up\s+to\s+)?")
+_QUALIFIER = rf"(?:(?:{QUALIFIER_WORDS})\s+)?"
 _ROSE = (r"\b(?:risen|rose|climbed|increased|reached|stood|stands|jumped"
          r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?")
 _AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|already"

@@ -13,10 +13,11 @@ import re
 
 from summarizer.backends.rules.deal import AGREEMENT_CUE
 from summarizer.backends.rules.groups import Group, group_qualifier
-from summarizer.backends.rules.numbers import TOTAL_OF, Count, qualifier_before
+from summarizer.backends.rules.numbers import TOTAL_OF, Count
 from summarizer.backends.rules.sides import RECEIVED, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence, time_near
 from summarizer.models import CumulativeTotal
+from summarizer.text.numbers import qualifier_before
 
 _TOTAL_OF = re.compile(f"(?i){TOTAL_OF}" r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
 _RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
