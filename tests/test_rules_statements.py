@@ -480,3 +480,26 @@ def test_a_quotation_still_open_where_the_article_stops_is_read() -> None:
         'The mayor, Ivan Fedorov, said: "We will rebuild every house that was hit.') == [
         ("Ivan Fedorov", "We will rebuild every house that was hit."),
     ]
+
+
+def test_a_list_of_speakers_is_a_joint_statement_and_no_one_speaker() -> None:
+    """Gold leaves joint statements out: none of the parties said it alone, so the first of
+    the list is not the speaker."""
+    assert said(
+        "Britain, France and Germany said in a joint statement that the shelling was \u201ca "
+        "dangerous escalation that has to stop now.\u201d\n\n"
+        "The foreign ministers of Egypt, Jordan, and Saudi Arabia said the plan was \u201ca "
+        "breach of international law and a threat to the region\u201d.") == []
+
+
+def test_unnamed_officials_speak_for_the_body_that_spoke_before_them() -> None:
+    """"Officials said" after a body has spoken is that body's statement, as "it said" is."""
+    assert said(
+        "The army said its jets struck a depot near the border overnight.\n\n"
+        "Officials said in a statement that troops hit \u201ctwelve launchers hidden in "
+        "orchards near the border\u201d.\n\n"
+        "A reporter in the town saw rockets being fired from the orchards, and the army said "
+        "that \u201cmost of the rockets fell in open fields\u201d.") == [
+        ("The army", "twelve launchers hidden in orchards near the border"),
+        ("The army", "most of the rockets fell in open fields"),
+    ]

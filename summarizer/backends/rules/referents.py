@@ -104,6 +104,16 @@ calling it") names an agent, not the speaker."""
 _TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
 """Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
 
+_LIST_END = re.compile(r"^and\s|\sand\s+(?:the\s+)?[A-Z]")
+"""The last of a list of speakers ("Britain, France and Germany said", "Egypt, Jordan, and
+Saudi Arabia"): a joint statement, so no earlier part of the list is the speaker. After a part
+that is more than a name, "and" joins a clause of its own ("a reporter saw the launches, and
+the military said")."""
+
+_OFFICIALS = frozenset(("officials", "the officials"))
+"""Unnamed officials speak for the body that spoke last ("The army said ... Officials said in
+a statement that"), as "it" does."""
+
 
 class Spoken(NamedTuple):
     """A speaker the narrative reports, and where the sentence that reports them ends."""
@@ -174,8 +184,10 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
         antecedent = _resolve_part(raw[-2].rsplit(" by ", 1)[-1].strip(), position, people, said)
         if antecedent[0] is not None:
             return antecedent
+    if len(parts) > 1 and parts[-1].startswith("and ") and _bare(parts[-2], people):
+        return None, False
     speaker = _resolve_part(parts[-1], position, people, said)
-    if speaker[0] is None:
+    if speaker[0] is None and not _LIST_END.search(parts[-1]):
         for part in reversed(parts[:-1]):
             if _bare(part, people) or _resolve_part(part, position, people, said,
                                                     register=False)[0]:
@@ -210,7 +222,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return None, False
     if who.lower() in _PRONOUNS:
         return _referent(position, people, said), True
-    if who.lower() == "it":
+    if who.lower() == "it" or who.lower() in _OFFICIALS:
         return said.body, True
     if _CHANNEL_OBJECT.match(who):
         return said.latest, True
