@@ -288,3 +288,10 @@ def test_a_part_of_a_country_that_locates_the_town_attacked_is_not_the_target() 
     (attack,) = attacks("Gunmen attacked the town of Zorinsk in central Haiti on Friday, "
                         "killing 15 people.")
     assert (attack.targets, attack.regions) == (["Zorinsk"], ["Zorinsk"])
+
+
+@pytest.mark.parametrize("earlier", ["weeks after", "days after", "several months after"])
+def test_a_strike_told_as_weeks_earlier_is_not_a_place_hit(earlier: str) -> None:
+    (attack,) = attacks(f"Russian missiles struck Kharkiv on Friday, killing 20 people, {earlier} "
+                        "a similar strike on Sumy.")
+    assert (attack.targets, attack.regions) == (["Kharkiv"], ["Kharkiv"])

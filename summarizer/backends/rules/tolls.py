@@ -35,10 +35,10 @@ from summarizer.text.numbers import (
 CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
 
-OTHER_DAY = re.compile(r"(?i)\b(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)|the\s+day)"
-                       r"\s+(?:after|before)\b")
+OTHER_DAY = re.compile(r"(?i)\b(?:(?:(?:a|one|two|three|\d+|a\s+few|several)\s+)?"
+                       r"(?:days?|weeks?|months?)|the\s+day)\s+(?:after|before)\b")
 """A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274", "a
-week after a strike on Sumy"."""
+week after a strike on Sumy", "weeks after a similar strike"."""
 
 _QUALIFIER = rf"(?:(?:{QUALIFIER_WORDS})\s+)?"
 _ROSE = (r"\b(?:risen|rose|climbed|increased|reached|stood|stands|jumped"
