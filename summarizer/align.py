@@ -109,9 +109,9 @@ class Alignment:
     facts: list[Aligned]
     attack_dates: list[tuple[str, list[DatedAttack]]]
     """(attack key, each article's date) for attacks whose sources disagree on the day."""
-    stage_dates: dict[int, dt.date] = field(default_factory=dict)
-    """The date of each stage (by its id()) that its article leaves undated and other
-    articles date (events.py `stage_dates`)."""
+    found_dates: dict[int, dt.date] = field(default_factory=dict)
+    """The date of each stage or attack (by its id()) that its article leaves undated and
+    other articles date (events.py: `stage_dates`, and the attack event it joins)."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -212,7 +212,7 @@ class _Builder:
                                         " ".join(rel.evidence.text for rel in stage.releases)))
                    for r, stage in stages]
         dates = stage_dates(reports)
-        self.stage_dates: dict[int, dt.date] = {
+        self.found_dates: dict[int, dt.date] = {
             id(stage): date for (_, stage), date in zip(stages, dates, strict=True)
             if stage.date is None and date is not None}
         return {id(stage): when_key(date, stage.time_expression)
@@ -369,9 +369,11 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
     for number, event in enumerate(attack_events(builder.attack_reports())):
         for report in event.reports:
             builder.attack(ordered[report.article], report.attack, event, f"attack {number}")
+        builder.found_dates.update((id(r.attack), event.dates[0]) for r in event.reports
+                                   if r.date is None and event.dates)
         if len(event.dates) > 1:
             attack_dates.append((str(FactPath("attack", when=event.when)), [
                 builder.dated(ordered[r.article], r.attack)
                 for r in event.reports if r.date is not None]))
     builder.statements()
-    return Alignment(list(builder.facts.values()), attack_dates, builder.stage_dates)
+    return Alignment(list(builder.facts.values()), attack_dates, builder.found_dates)

@@ -311,8 +311,9 @@ def _walk(x: ArticleExtraction, ids: Iterator[int]) -> Iterator[Fact]:
     yield from _agreement(x, ids)
     for stage in x.stages:
         key = when(stage.date, stage.time_expression)
-        if stage.date is not None:
-            yield Fact(next(ids), _path("stage", when=key, field="date"),
+        dated = next(ids)  # taken when undated too: the merge may date it (merge._dated)
+        if stage.date is not None:  # and the ids of the facts after it must not move
+            yield Fact(dated, _path("stage", when=key, field="date"),
                        stage.date.isoformat(), None, stage, "date", stage, figure=False)
         for release in stage.releases:
             party = release.released_by
@@ -370,8 +371,9 @@ def _attack(attack: Attack, ids: Iterator[int]) -> Iterator[Fact]:
     ev = attack.evidence
     yield Fact(next(ids), _path("attack", when=key), None, ev, attack, None, attack,
                figure=False, site=True)
+    dated = next(ids)  # taken when undated too, as a stage's is (_walk)
     if attack.date is not None:
-        yield Fact(next(ids), _path("attack", when=key, field="date"),
+        yield Fact(dated, _path("attack", when=key, field="date"),
                    attack.date.isoformat(), None, attack, "date", attack, figure=False)
     if attack.attacker:
         yield Fact(next(ids), _path("attack", when=key, field="attacker"), attack.attacker,

@@ -13,12 +13,15 @@ import datetime as dt
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from summarizer.align import Alignment, align, in_fixed_order
 from summarizer.facts import FactPath, fact_id, walk
 from summarizer.models import (
     Article,
     ArticleResult,
+    Attack,
+    ExchangeStage,
     FactStatus,
     Finding,
     FindingCode,
@@ -212,23 +215,30 @@ def _merge(results: list[ArticleResult], aliases: AliasTable | None,
     findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in ordered), Usage())
     merged = [f for _, f in facts] + derived_facts(facts)
-    return Summary(articles=_stages_dated(ordered, alignment.stage_dates), facts=merged,
+    return Summary(articles=_dated(ordered, alignment.found_dates), facts=merged,
                    findings=findings, usage=usage)
 
 
-def _stages_dated(results: list[ArticleResult], dates: dict[int, dt.date]) -> list[ArticleResult]:
-    """The results with each stage their article leaves undated given the date the merge
-    found for it from the other outlets (`Alignment.stage_dates`): the summary lists that
-    stage under that day, so an article's own stages must say so too, or one release
-    reads as two, one dated and one 'undated'. The time expression stays as written."""
-    dated: list[ArticleResult] = []
+_Dated = TypeVar("_Dated", ExchangeStage, Attack)
+
+
+def _dated(results: list[ArticleResult], dates: dict[int, dt.date]) -> list[ArticleResult]:
+    """The results with each stage and attack their article leaves undated given the date
+    the merge found for it from the other outlets (`Alignment.found_dates`): the summary
+    lists it under that day, so an article's own stages and attacks must say so too, or
+    one event reads as two, one dated and one 'undated'. The time expression stays as
+    written."""
+    def dated(items: list[_Dated]) -> list[_Dated]:
+        return [i.model_copy(update={"date": dates[id(i)]}) if id(i) in dates else i
+                for i in items]
+
+    found: list[ArticleResult] = []
     for result in results:
-        stages = result.extraction.stages
-        if not any(id(s) in dates for s in stages):
-            dated.append(result)
+        extraction = result.extraction
+        if not any(id(i) in dates for i in (*extraction.stages, *extraction.attacks)):
+            found.append(result)
             continue
-        extraction = result.extraction.model_copy(update={"stages": [
-            s.model_copy(update={"date": dates[id(s)]}) if id(s) in dates else s
-            for s in stages]})
-        dated.append(result.model_copy(update={"extraction": extraction}))
-    return dated
+        extraction = extraction.model_copy(update={"stages": dated(extraction.stages),
+                                                   "attacks": dated(extraction.attacks)})
+        found.append(result.model_copy(update={"extraction": extraction}))
+    return found

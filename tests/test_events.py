@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import pytest
 
 from summarizer import Article, ArticleExtraction, ArticleResult, events
+from summarizer.facts import fact_id, walk
 from summarizer.merge import merge
 from summarizer.models import (
     Attack,
@@ -422,3 +423,20 @@ def test_an_attack_is_weighed_only_against_attacks_on_its_places(weighed: list[i
     assert len(attackers) == 1000
     assert {f.status for f in attackers} == {"corroborated"}
     assert {len(f.sources) for f in attackers} == {2}
+
+
+def test_an_article_s_undated_attack_carries_the_date_its_event_has() -> None:
+    """The undated report joins the overnight attack (the first test): in the summary's
+    articles it is dated as the attack is keyed, the night it began, so that it is not
+    read as a second, undated attack. Every source still points at the fact it names:
+    dating an attack moves no other fact of its article."""
+    summary = merge(three_outlets())
+    assert [(a.article_id, [(x.time_expression, x.date) for x in a.extraction.attacks])
+            for a in summary.articles] == [
+        ("next-day", [("Tuesday's", dt.date(2024, 1, 2))]),
+        ("night", [("overnight", dt.date(2024, 1, 1))]),
+        ("undated", [(None, dt.date(2024, 1, 1))])]
+    walked = {fact_id(a.article_id, f.id): (f.key.field, f.value)
+              for a in summary.articles for f in walk(a.extraction)}
+    target = next(f for f in summary.facts if f.path == "attacks[2024-01-01].target")
+    assert [walked[s.fact_id] for s in target.sources if s.fact_id] == [("target", "Kharkiv")] * 3

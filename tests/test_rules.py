@@ -272,13 +272,29 @@ def test_earlier_attacks_and_war_tolls_are_background() -> None:
     }
 
 
+_BEFORE = "Talks on a ceasefire resumed in Geneva.\n\nThe envoys met for three hours.\n\n"
+
+
 @pytest.mark.parametrize(("text", "dates"), [
     ("Russian missiles struck Kharkiv on Friday, killing three people.", ["2025-05-23"]),
-    ("Russian missiles struck Kharkiv, killing three people.", []),
+    (_BEFORE + "Russian missiles struck Kharkiv, killing three people.", []),
 ])
 def test_an_attack_the_article_does_not_date_is_left_out(text: str, dates: list[str]) -> None:
+    """Told after the opening paragraphs without a date, an attack may be any the article
+    recalls."""
     extraction = resolve_extraction(RulesBackend().read(article(text)), dt.date(2025, 5, 24))
     assert [str(a.date) for a in extraction.attacks] == dates
+
+
+def test_an_attack_the_opening_tells_without_a_date_is_the_article_s_news() -> None:
+    """An article that opens mid-story ("A Russian missile struck ...") dates nothing: its
+    attack is kept undated, for the merge to date from the other outlets."""
+    text = ("A Russian missile struck an apartment block in Kharkiv, killing nine people, the "
+            "governor said.\n\nRescuers searched the rubble through the night.")
+    [attack] = resolve_extraction(RulesBackend().read(article(text)),
+                                  dt.date(2025, 5, 24)).attacks
+    assert (attack.time_expression, attack.date, attack.attacker, attack.targets,
+            attack.killed and attack.killed.count) == (None, None, "Russia", ["Kharkiv"], 9)
 
 
 def test_a_strike_and_the_reply_stay_two_attacks_each_with_its_toll() -> None:

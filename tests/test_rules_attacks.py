@@ -61,11 +61,13 @@ def test_an_undated_attack_takes_the_first_date_told_of_it() -> None:
     ("The committee said on Friday that two people were killed in a Ukrainian missile attack on "
      "the town of Rylsk.", [("Ukraine", "2025-05-23")]),
     ("A monitor said on Friday that the toll from an Israeli strike on Damascus this week had "
-     "risen to 16.", []),
-    ("Ukrainian missiles struck the town of Rylsk, killing two people.", []),
+     "risen to 16.", [("Israel", None)]),
+    ("Ukrainian missiles struck the town of Rylsk, killing two people.", [("Ukraine", None)]),
 ])
 def test_the_report_dates_an_attack_the_article_dates_no_other_way(
-        text: str, expected: list[tuple[str, str]]) -> None:
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A report's day is not its attack's when the attack has a time of its own ("this
+    week"): then the attack stays undated, as one the article dates nowhere."""
     assert identity(text) == expected
 
 
@@ -228,8 +230,8 @@ def test_news_no_sentence_dates_takes_the_day_of_its_first_report() -> None:
 
 def test_a_reaction_s_day_is_not_its_attack_s() -> None:
     """"X on Saturday responded to Y's strike": Saturday is when X responded."""
-    assert attacks("The president on Saturday responded to Russia's missile strike on "
-                   "Kharkiv, calling it a war crime.") == []
+    assert identity("The president on Saturday responded to Russia's missile strike on "
+                    "Kharkiv, calling it a war crime.") == [("Russia", None)]
 
 
 def test_a_follow_up_strike_is_an_attack_of_its_own_with_its_own_toll() -> None:
@@ -330,3 +332,11 @@ def test_a_roll_up_whose_period_follows_a_quotation_is_no_attack() -> None:
             'The ministry added that Ukraine carried out four attacks on "civilian sites" over '
             "the past 48 hours.")
     assert identity(text) == [("Russia", "2025-05-23")]
+
+
+def test_the_strike_an_attack_answers_is_no_attack_of_the_news() -> None:
+    """"Iran's retaliation for the US bombing": the bombing is the earlier attack this one
+    answers, not a second attack of the article, dated or not."""
+    assert identity("Iranian missiles struck the Zorinsk Air Base on Friday. The strike was "
+                    "Iran's retaliation for the US bombing of its nuclear sites.") == [
+        ("Iran", "2025-05-23")]

@@ -33,7 +33,7 @@ from summarizer.backends.rules.earlier import (
     other_day,
     same_attack_day,
 )
-from summarizer.backends.rules.elsewhere import after_since, named_elsewhere
+from summarizer.backends.rules.elsewhere import after_since, answered, named_elsewhere
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
@@ -62,6 +62,9 @@ from summarizer.text.time import resolve
 
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
+LEAD = 2
+"""Paragraphs that open an article: an attack they tell without a date is its news, which
+other outlets date; one told later without a date may be any the article recalls."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire)\b"
@@ -103,6 +106,7 @@ class _Draft:
     day: str
     """The date key (ISO date, or the words of a time that does not resolve)."""
     evidence: Evidence
+    paragraph: int
     attacker: str | None = None
     targets: list[str] = field(default_factory=list)
     weapons: dict[str, WeaponCount] = field(default_factory=dict)
@@ -133,9 +137,12 @@ class AttackReader:
         the sentence that recalls it starts."""
 
     def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
-        """Every attack carries a time. One the article does not date is left out: it may be
-        any attack the text recalls, and its figures could not be told from another's."""
+        """Every attack carries a time, except the news an article opening mid-story tells
+        undated in its first paragraphs, which the merge dates from the other outlets. One
+        told later that the article does not date is left out: it may be any attack the
+        text recalls, and its figures could not be told from another's."""
         self.replaced = superseded(self.text, units)
+        lead = sorted({u.paragraph for u in units})[:LEAD]
         cued = [u for u in units if ATTACK_CUE.search(u.text)]
         striking = {u.paragraph for u in cued}
         for unit in cued:
@@ -174,7 +181,7 @@ class AttackReader:
                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                        evidence=d.evidence)
                 for d in self.drafts.values()
-                if (d.time or d.reported)
+                if (d.time or d.reported or d.paragraph in lead)
                 and (d.weapons or d.casualties or d.attacker or d.targets)]
 
     def _key(self, when: str | None) -> str | None:
@@ -192,7 +199,8 @@ class AttackReader:
         return date.isoformat()
 
     def _new(self, key: str, when: str | None, day: str, unit: Unit) -> _Draft:
-        draft = self.drafts[key] = _Draft(when, day, evidence(self.text, unit.start, unit.end))
+        draft = self.drafts[key] = _Draft(when, day, evidence(self.text, unit.start, unit.end),
+                                          unit.paragraph)
         self.anchor = self.anchor or key
         return draft
 
@@ -204,8 +212,10 @@ class AttackReader:
         for mention in self.places.between(unit.start, unit.end):
             previous, located = mention, previous is not None and locates(
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
+            sentence = sentence_start(self.text, unit, mention.start)
             if located or is_background(self.text, unit, mention.start) or after_since(
-                    self.text, sentence_start(self.text, unit, mention.start), mention.start):
+                    self.text, sentence, mention.start) or answered(self.text, sentence,
+                                                                   mention.start):
                 continue
             opening = clause(unit, mention.start)[0]
             if mention.entry.party and attacker is None:

@@ -44,7 +44,8 @@ _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused
 """A sentence that opens with where a speaker is: "In Islamabad, officials accused ...". A
 place hit told before who said so ("a drone hit a block in Odesa, the governor said") is
 still a place hit."""
-_CAUSE = re.compile(r"(?i)\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|to\s+avenge"
+_CAUSE = re.compile(r"(?i)\b(?:(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
+                    r"|to\s+avenge"
                     r"|retaliating\s+for)\b")
 """The strike an attack answers: "Iran fired missiles in retaliation for an Israeli strike on
 Damascus" names Damascus as the cause, not a place this attack hit."""
@@ -83,7 +84,14 @@ def named_elsewhere(text: str, start: int, position: int) -> bool:
     return (_NOT_HIT_BEFORE.search(text, start, position) is not None
             or _PRESENT.search(text, start, position) is not None
             or OTHER_DAY.search(text, start, position) is not None
-            or _CAUSE.search(text, start, position) is not None)
+            or answered(text, start, position))
+
+
+def answered(text: str, start: int, position: int) -> bool:
+    """Whether `position` is in the strike the attack told from `start` answers ("the strike
+    was Iran's retaliation for the US bombing of its nuclear sites"): an earlier attack,
+    whose attacker is not this one's and which is not the article's news."""
+    return _CAUSE.search(text, start, position) is not None
 
 
 def speaker_place(text: str, sentence: int, start: int, end: int) -> bool:
