@@ -102,3 +102,22 @@ def test_a_figure_the_evidence_no_longer_states_is_detected() -> None:
     result = run_mutations([(art, ArticleExtraction(attacks=[shelling]))],
                            {"change_count": OPERATORS["change_count"]})
     assert (result["mutations"], result["detected"], result["missed"]) == (1, 1, [])
+
+
+@pytest.mark.parametrize(("strike", "reasons"), [
+    ("Drones struck the port, killing three people.",
+     {"no day named within a day of either date": 2}),
+    ("Drones struck the port late Saturday, killing three people.",
+     {"both dates named by one night or late hour": 1}),
+])
+def test_a_missed_date_is_counted_by_what_the_article_names_near_it(
+    strike: str, reasons: dict[str, int]
+) -> None:
+    """A Saturday strike in Monday's paper: an article that names no day cannot tell
+    Friday or Sunday from Saturday; one that names late Saturday allows Sunday too
+    ('late' is dated either side of midnight) and rules out Friday."""
+    attack = Attack(date=dt.date(2024, 3, 2), attacker="Russia", evidence=Evidence(text=strike))
+    art = Article(id="a", source="outlet", published=dt.date(2024, 3, 4), text=strike)
+    result = run_mutations([(art, ArticleExtraction(attacks=[attack]))],
+                           {"shift_date": OPERATORS["shift_date"]})
+    assert result["missed_dates_by_reason"] == reasons

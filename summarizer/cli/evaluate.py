@@ -107,7 +107,7 @@ def eval_command(
 
 def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
     keys = ("mutations", "detected", "detection_rate", "false_alarms", "harmless",
-            "per_operator", "missed", "false_alarm_messages")
+            "per_operator", "missed", "missed_dates_by_reason", "false_alarm_messages")
     if as_json:
         sys.stdout.write(json.dumps({k: suite[k] for k in keys}, indent=2) + "\n")
         return
@@ -127,3 +127,5 @@ def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
         console.print(f"false alarm: {alarm}", markup=False)
     for missed in suite.get("missed", []):
         console.print(f"missed: {missed}", markup=False)
+    for reason, count in suite.get("missed_dates_by_reason", {}).items():
+        console.print(f"dates missed, {reason}: {count}", markup=False)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +36,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from summarizer.evaluate.gold import GoldCase, GoldDate, load_gold
+from summarizer.evaluate.missed_dates import why_missed
 from summarizer.evaluate.reference import reference_pairs
 from summarizer.facts import DATE_FIELDS, Fact, fact_id, stage_key, walk, when
 from summarizer.models import (
@@ -236,6 +237,7 @@ def run_mutations(
     per_operator: dict[str, dict[str, Any]] = defaultdict(lambda: {"mutations": 0, "detected": 0})
     missed: list[str] = []
     false_alarms: list[str] = []
+    reasons: Counter[str] = Counter()
     skipped = 0
     for article, extraction in pairs:
         _, baseline = check_article(article, extraction)
@@ -253,6 +255,9 @@ def run_mutations(
                     stats["detected"] += 1
                 else:
                     missed.append(f"{article.id}: {mutation.description}")
+                    if name == "shift_date":
+                        reasons[why_missed(article, extraction, mutation.item,
+                                           mutation.before, mutation.after)] += 1
     for stats in per_operator.values():
         stats["rate"] = stats["detected"] / stats["mutations"] if stats["mutations"] else 1.0
     mutations = sum(s["mutations"] for s in per_operator.values())
@@ -264,6 +269,7 @@ def run_mutations(
         "false_alarms": len(false_alarms),
         "false_alarm_messages": false_alarms,
         "missed": missed,
+        "missed_dates_by_reason": dict(reasons.most_common()),
         "harmless": skipped,
         "per_operator": {name: per_operator[name] for name in chosen},
     }
