@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from summarizer.backends.rules import RulesBackend
 from summarizer.facts import iter_facts
 from summarizer.models import Article
@@ -240,3 +242,24 @@ def test_a_count_told_in_the_perfect_over_the_truce_is_everyone_so_far() -> None
 def test_a_total_with_the_people_it_adds_counts_them_too() -> None:
     assert facts(f"{DAY} The releases bring the number of Israelis freed to 40, along with 15 "
                  "foreign hostages.") == {**DAY_FACTS, "exchange.cumulative[2025-04-14].count": 55}
+
+
+@pytest.mark.parametrize("plan", ["", " and will swap more on Sunday",
+                                  " and said more exchanges would follow",
+                                  " and more releases are expected in the coming days"])
+def test_a_plan_told_after_a_done_swap_is_not_the_swap_s(plan: str) -> None:
+    """A future coordinated after a swap told in the past is another predicate's: the swap is
+    that day's stage, not a deal's planned number, and its day is no future."""
+    assert facts(f"Russia and Ukraine swapped 390 prisoners each on Saturday{plan}.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 390,
+        "exchange.stages[2025-04-19].released[Ukraine].count": 390}
+    assert facts(f"Hamas freed 13 hostages on Saturday{plan}.") == {
+        "exchange.stages[2025-04-19].released[Hamas].count": 13}
+
+
+def test_people_told_freed_before_what_they_will_do_were_freed() -> None:
+    assert facts("Russia and Ukraine swapped prisoners on Saturday. The 84 Ukrainian soldiers "
+                 "released by Russia on Saturday will undergo medical checks, and 150 Russian "
+                 "soldiers were returned by Ukraine and will be flown to Moscow.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 84,
+        "exchange.stages[2025-04-19].released[Ukraine].count": 150}

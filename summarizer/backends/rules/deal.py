@@ -52,6 +52,8 @@ _PAST_RELEASE = re.compile(rf"(?i)\b(?:{FREED}"
                            r"|arrived|crossed|reached|followed|transferred)\b")
 """A sentence that tells the people arriving ("arrived in Israel on Sunday in the second
 release ... in a deal") reports a release, though it names the deal."""
+_FREED_AFTER = re.compile(rf"(?i)(?:\s+(?:were|was|have|has|had)(?:\s+been)?)?\s+{FREED}\b")
+"""The group's verb right after it: "390 soldiers returned", "84 prisoners were released"."""
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\s")
 """ "... freed 11 hostages on the fourth day of the ceasefire, which will now be extended":
 the plan is the ceasefire's, in a relative clause after the people."""
@@ -88,11 +90,20 @@ class Share:
     by: str | None
 
 
+def told_freed(text: str, unit: Unit, group: Group) -> bool:
+    """Whether the group's own verb tells it freed, in the past, with no plan before the
+    group: "swapped 390 each on Friday and will swap more on Saturday", "390 soldiers returned
+    home and more exchanges would follow", "the 84 released by Russia will undergo checks".
+    A plan told after the group is another predicate's, not the group's."""
+    start, end = clause(unit, group.start)
+    return bool(_PAST_RELEASE.search(text, start, group.start) or _FREED_AFTER.match(
+        text, group.items_end, end)) and not AGREEMENT_CUE.search(text, start, group.start)
+
+
 def planned(text: str, unit: Unit, group: Group) -> bool:
     """Whether the group is what a deal or plan provides for rather than people freed."""
     start, end = clause(unit, group.start)
-    if _PAST_RELEASE.search(text, start, group.start) and not AGREEMENT_CUE.search(
-            text, start, end):  # "swapped 307 each on Saturday, the second day of a swap
+    if told_freed(text, unit, group):  # "swapped 307 each on Saturday, the second day of a swap
         return False  # that will see 1,000 freed on each side": the plan is not the 307's
     relative = _RELATIVE.search(text, group.end, end)
     words = text[start:relative.start() if relative else end]

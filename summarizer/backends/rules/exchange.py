@@ -25,6 +25,7 @@ from summarizer.backends.rules.deal import (
     deal_terms,
     planned,
     sought,
+    told_freed,
 )
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
@@ -68,7 +69,7 @@ _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(
                       r"|come\s+(?:home|back))\b")
 _SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)?"
                     r"(?:truce|cease-?fire|pause|deal|agreement)|(?:in|over|during)\s+(?:the\s+)?"
-                    r"(?:past\s+|last\s+)?(?:\w+|\d+)[\s-]days?|this\s+week)\b")
+                    r"(?:past\s+|last\s+)?(?!coming|next|following)(?:\w+|\d+)[\s-]days?|this\s+week)\b")
 """What a count told in the perfect, on no one day, counts over ("Altogether, 69 hostages have
 been freed during the truce", "In three days, 1,000 Ukrainians have returned home"): everyone
 so far."""
@@ -217,8 +218,9 @@ class ExchangeReader:
         nations = group.nations() & set(self.sides.parties)
         done = [m.start() for m in _DONE_AFTER.finditer(self.text, start, group.start)]
         real = max([start, *done])  # "planned to free 620 after Hamas freed six": six were freed
-        if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, end):
-            return []
+        later = group.start if told_freed(self.text, group.unit, group) else end  # "freed 13 and
+        if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, later):
+            return []  # is expected to release more on Saturday": the 13 were freed
         symmetric = alone is None and (bool(_SYMMETRIC.search(words)) or len(nations) == 2)
         if alone or symmetric:
             by = [alone] if alone else list(self.sides.parties)

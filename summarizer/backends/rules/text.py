@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
 from summarizer.text.time import MONTH_NAMES, TIME, WEEKDAY_NAMES
@@ -21,6 +22,9 @@ _FUTURE_CLAUSE = re.compile(
     r"(?i)\b(?:will|would|expected|expects?|continue[sd]?|plans?|planned|scheduled|set to"
     r"|upcoming)\b"
 )
+_DONE = re.compile(rf"(?i)\s*\b{FREED}\b")
+"""A release told done: a time after it, or right before it ("on Friday swapped"), is its
+time, whatever future the clause goes on to tell."""
 BACKGROUND = re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|the\s+(?:war|invasion|conflict)"
     r"|(?:Russia['\u2019]s\s+)?(?:full-scale\s+)?invasion|February)"
@@ -247,7 +251,11 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
     usable = []
     for found in TIME.finditer(words):
         start, end = clause(unit, found.start())
-        if not (_FUTURE_TIME.search(found.group()) or _FUTURE_CLAUSE.search(words, start, end)
+        future = _FUTURE_CLAUSE.search(words, start, end)
+        if future and future.start() > found.end() and (_DONE.search(words, start, found.start())
+                                                         or _DONE.match(words, found.end())):
+            future = None  # "swapped 390 each on Friday and will swap more": Friday's is done
+        if not (_FUTURE_TIME.search(found.group()) or future
                 or recalled(words, start, end)
                 or _BOUND.search(words, start, found.start())):
             told = (_SAYING.search(words, start, found.start()) is not None
