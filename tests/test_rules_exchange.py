@@ -263,3 +263,14 @@ def test_people_told_freed_before_what_they_will_do_were_freed() -> None:
                  "soldiers were returned by Ukraine and will be flown to Moscow.") == {
         "exchange.stages[2025-04-19].released[Russia].count": 84,
         "exchange.stages[2025-04-19].released[Ukraine].count": 150}
+
+
+@pytest.mark.parametrize("when", ["on Saturday", "on April 19", "late on Saturday night"])
+def test_a_time_between_the_release_verb_and_its_people_leaves_them_its_object(
+        when: str) -> None:
+    assert facts(f"Hamas released {when} the 20 remaining hostages in exchange for 90 "
+                 "Palestinian prisoners freed by Israel.") == {
+        "exchange.stages[2025-04-19].released[Hamas].count": 20,
+        "exchange.stages[2025-04-19].released[Israel].count": 90}
+    assert facts(f"Ukraine brought home {when} the last 84 soldiers in a swap with Russia.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 84}

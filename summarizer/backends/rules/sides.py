@@ -18,6 +18,7 @@ from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.numbers import NUMBER
+from summarizer.text.time import TIME
 
 RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
                           r"|free|hand(?:ed|ing|s)\s+(?:over|back)|sen[dt]s?\s+back|set\s+free|returned"
@@ -70,6 +71,13 @@ _DESCRIBING = re.compile(r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+(?:the\s+)?)?$")
 """"The pact between Israel and Hamas is meant to release": both sides named, neither acts."""
+
+
+def _close(text: str, start: int, end: int) -> bool:
+    """Whether a verb ending at `start` and its object at `end` are a few words apart, not
+    counting a time told between them ("released on October 13 the 20 remaining hostages",
+    "brought home on Saturday afternoon the 84 soldiers")."""
+    return bool(_FEW_WORDS.match(TIME.sub(" ", text[start:end])))
 
 
 class Sides:
@@ -200,7 +208,7 @@ class Sides:
         got = _GOT.search(text, start, group.start)
         if got and _BACK.match(text, group.items_end):  # "the Russian side got 150 soldiers back"
             received.append(got)
-        if received and _FEW_WORDS.match(text[received[-1].end():group.start]):
+        if received and _close(text, received[-1].end(), group.start):
             receiver = self._side_before(received[-1].start(), start=start)
             if receiver:
                 return self.other(receiver)
@@ -281,7 +289,7 @@ class Sides:
         one, a few words before it, that releases people ("Hamas released 24 ..."), not a
         thing ("released a video of three hostages")."""
         verbs = list(RELEASE_VERB.finditer(self.text, start, group.start))
-        if verbs and _FEW_WORDS.match(self.text[verbs[-1].end():group.start]) and not (
+        if verbs and _close(self.text, verbs[-1].end(), group.start) and not (
                 _THING.match(self.text, verbs[-1].end())):
             return verbs[-1]
         return None
