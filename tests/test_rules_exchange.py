@@ -265,7 +265,8 @@ def test_people_told_freed_before_what_they_will_do_were_freed() -> None:
         "exchange.stages[2025-04-19].released[Ukraine].count": 150}
 
 
-@pytest.mark.parametrize("when", ["on Saturday", "on April 19", "late on Saturday night"])
+@pytest.mark.parametrize("when", ["on Saturday", "on April 19", "late on Saturday night",
+                                  "on Saturday (April 19)"])
 def test_a_time_between_the_release_verb_and_its_people_leaves_them_its_object(
         when: str) -> None:
     assert facts(f"Hamas released {when} the 20 remaining hostages in exchange for 90 "
@@ -274,3 +275,11 @@ def test_a_time_between_the_release_verb_and_its_people_leaves_them_its_object(
         "exchange.stages[2025-04-19].released[Israel].count": 90}
     assert facts(f"Ukraine brought home {when} the last 84 soldiers in a swap with Russia.") == {
         "exchange.stages[2025-04-19].released[Russia].count": 84}
+
+
+@pytest.mark.parametrize("done", ["Hamas freed six Israeli hostages",
+                                  "six Israeli hostages were freed by Hamas"])
+def test_what_was_done_inside_a_plan_is_done_told_either_way(done: str) -> None:
+    """The plan's verb does not reach past its own people to the six freed after them."""
+    assert facts(f"Israel had planned to release 620 Palestinians after {done} on "
+                 "Saturday.") == {"exchange.stages[2025-04-19].released[Hamas].count": 6}

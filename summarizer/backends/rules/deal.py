@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.backends.rules.freed import FREED
+from summarizer.backends.rules.freed import FREED, FREED_AFTER
 from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, noun
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.sides import Sides, SidesReader
@@ -52,8 +52,6 @@ _PAST_RELEASE = re.compile(rf"(?i)\b(?:{FREED}"
                            r"|arrived|crossed|reached|followed|transferred)\b")
 """A sentence that tells the people arriving ("arrived in Israel on Sunday in the second
 release ... in a deal") reports a release, though it names the deal."""
-_FREED_AFTER = re.compile(rf"(?i)(?:\s+(?:were|was|have|has|had)(?:\s+been)?)?\s+{FREED}\b")
-"""The group's verb right after it: "390 soldiers returned", "84 prisoners were released"."""
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\s")
 """ "... freed 11 hostages on the fourth day of the ceasefire, which will now be extended":
 the plan is the ceasefire's, in a relative clause after the people."""
@@ -96,7 +94,7 @@ def told_freed(text: str, unit: Unit, group: Group) -> bool:
     home and more exchanges would follow", "the 84 released by Russia will undergo checks".
     A plan told after the group is another predicate's, not the group's."""
     start, end = clause(unit, group.start)
-    return bool(_PAST_RELEASE.search(text, start, group.start) or _FREED_AFTER.match(
+    return bool(_PAST_RELEASE.search(text, start, group.start) or FREED_AFTER.match(
         text, group.items_end, end)) and not AGREEMENT_CUE.search(text, start, group.start)
 
 

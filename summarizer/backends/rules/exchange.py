@@ -27,7 +27,7 @@ from summarizer.backends.rules.deal import (
     sought,
     told_freed,
 )
-from summarizer.backends.rules.freed import FREED
+from summarizer.backends.rules.freed import FREED, FREED_AFTER
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.parts import attach, parts
@@ -110,6 +110,8 @@ _DONE_AFTER = re.compile(r"(?i)\b(?:after|once|when|because|as)\s+(?:[\w'\u2019-
                          rf"{FREED}\s+")
 """A clause of what was done, inside a sentence of what was planned: "Israel had planned to
 release 620 prisoners after Hamas freed six hostages on Saturday"."""
+_DONE_ON = re.compile(r"(?i)\b(?:after|once|when|because|as)\s+(?:the\s+)?$")
+"""The same clause told in the passive, its people first: "... after six hostages were freed"."""
 _PART_OF = re.compile(r"(?i)\b(?:among|includ\w*|of\s+(?:them|whom|those|these))\b")
 """A group told as some of the people freed ("Among the freed hostages are ..."): a part
 of a release, never a release of its own nor an addition to one."""
@@ -217,6 +219,9 @@ class ExchangeReader:
         words = self.text[start:end]
         nations = group.nations() & set(self.sides.parties)
         done = [m.start() for m in _DONE_AFTER.finditer(self.text, start, group.start)]
+        passive = _DONE_ON.search(self.text, start, group.start)
+        if passive and FREED_AFTER.match(self.text, group.items_end, end):
+            done.append(passive.start())
         real = max([start, *done])  # "planned to free 620 after Hamas freed six": six were freed
         later = group.start if told_freed(self.text, group.unit, group) else end  # "freed 13 and
         if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, later):

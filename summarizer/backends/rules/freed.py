@@ -8,6 +8,8 @@ read as a plan, as nobody's, or not at all.
 
 from __future__ import annotations
 
+import re
+
 _ONE_SIDE = r"released|freed|set\s+free|handed\s+(?:over|back)|returned"
 SET_FREE = rf"(?:{_ONE_SIDE})"
 """What one side does to the people it held, in the past: "freed by Hamas" names who freed
@@ -15,3 +17,5 @@ them."""
 FREED = rf"(?:{_ONE_SIDE}|swapped|exchanged|repatriated)"
 """Any past release verb, a swap's (done by both sides) and a homecoming's ("repatriated by
 Ukraine" names who brought them home) included."""
+FREED_AFTER = re.compile(rf"(?i)(?:\s+(?:were|was|have|has|had)(?:\s+been)?)?\s+{FREED}\b")
+"""A group's verb right after it: "390 soldiers returned", "84 prisoners were released"."""

@@ -28,6 +28,8 @@ _HOME_VERB = re.compile(r"(?i)return|repatriat")
 """Verbs that, with a side's own people, tell the side bringing them home."""
 _BY_PARTY = re.compile(rf"(?i)^[^.;]{{0,40}}?\b(?:{SET_FREE}|held)\s+by\s+")
 _FEW_WORDS = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
+_ASIDE = re.compile(r"[(),]")
+"""The brackets and commas of a time told as an aside: "on Monday (October 13) the 20"."""
 _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
 _HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
 _IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?:\s+the\s+release"
@@ -73,11 +75,11 @@ _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s
 """"The pact between Israel and Hamas is meant to release": both sides named, neither acts."""
 
 
-def _close(text: str, start: int, end: int) -> bool:
-    """Whether a verb ending at `start` and its object at `end` are a few words apart, not
-    counting a time told between them ("released on October 13 the 20 remaining hostages",
-    "brought home on Saturday afternoon the 84 soldiers")."""
-    return bool(_FEW_WORDS.match(TIME.sub(" ", text[start:end])))
+def _gap(text: str, start: int, end: int) -> str:
+    """The words between a verb ending at `start` and its object at `end`, without a time told
+    between them ("released on October 13 the 20 remaining hostages", "brought home on
+    Saturday afternoon the 84 soldiers")."""
+    return _ASIDE.sub(" ", TIME.sub(" ", text[start:end]))
 
 
 class Sides:
@@ -208,7 +210,7 @@ class Sides:
         got = _GOT.search(text, start, group.start)
         if got and _BACK.match(text, group.items_end):  # "the Russian side got 150 soldiers back"
             received.append(got)
-        if received and _close(text, received[-1].end(), group.start):
+        if received and _FEW_WORDS.match(_gap(text, received[-1].end(), group.start)):
             receiver = self._side_before(received[-1].start(), start=start)
             if receiver:
                 return self.other(receiver)
@@ -287,10 +289,12 @@ class Sides:
     def _verb(self, group: Group, start: int) -> re.Match[str] | None:
         """The release verb the group is the object of, in its clause from `start`: the last
         one, a few words before it, that releases people ("Hamas released 24 ..."), not a
-        thing ("released a video of three hostages")."""
+        thing ("released a video of three hostages") nor other people counted between them
+        ("release 620 prisoners after six hostages were freed": the six are not its)."""
         verbs = list(RELEASE_VERB.finditer(self.text, start, group.start))
-        if verbs and _close(self.text, verbs[-1].end(), group.start) and not (
-                _THING.match(self.text, verbs[-1].end())):
+        gap = _gap(self.text, verbs[-1].end(), group.start) if verbs else ""
+        if verbs and _FEW_WORDS.match(gap) and not (
+                _THING.match(self.text, verbs[-1].end()) or NUMBER.search(gap)):
             return verbs[-1]
         return None
 

@@ -64,6 +64,8 @@ _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s
 _LEAD_WORDS = 8
 """A sentence-opening clause this short ("In a record attack on Dec. 29,") dates the rest."""
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[\u2013—-]\s|[()]")
+_DATE_ASIDE = re.compile(r"\((?:" + MONTH_NAMES + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_NAMES
+                         + r"|" + WEEKDAY_NAMES + r")(?:,?\s+\d{4})?\)")
 _SENTENCE_END = re.compile(
     r"[.!?][”\"'\u2019\u00bb\u201c)]*\s+(?=[“\"'\u2018\u201e\u00ab(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset((
@@ -163,8 +165,11 @@ def evidence(text: str, start: int, end: int) -> Evidence:
 
 @lru_cache(maxsize=4096)
 def _breaks(words: str) -> tuple[tuple[int, int], ...]:
-    """Clause breaks of a unit's text, cached: every figure of a sentence asks again."""
-    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(words))
+    """Clause breaks of a unit's text, cached: every figure of a sentence asks again. Brackets
+    around a date only ("on Saturday (April 19) the 20 hostages") break nothing."""
+    dates = {i for m in _DATE_ASIDE.finditer(words) for i in (m.start(), m.end() - 1)}
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(words)
+                 if m.start() not in dates)
 
 
 def clause(unit: Unit, position: int) -> tuple[int, int]:
