@@ -503,3 +503,14 @@ def test_unnamed_officials_speak_for_the_body_that_spoke_before_them() -> None:
         ("The army", "twelve launchers hidden in orchards near the border"),
         ("The army", "most of the rockets fell in open fields"),
     ]
+
+
+def test_a_source_named_after_its_office_and_thanks_extended_are_attributions() -> None:
+    assert said(
+        "According to the regional governor, Vyacheslav Petrov, \u201ctwo civilians were "
+        "wounded when a drone hit their car\u201d.\n\n"
+        "The two leaders spoke for an hour, and Erdogan extended his gratitude to the mediators "
+        "for their work to \u201cbring the sides back to the table without delay\u201d.") == [
+        ("Vyacheslav Petrov", "two civilians were wounded when a drone hit their car"),
+        ("Erdogan", "bring the sides back to the table without delay"),
+    ]

@@ -57,11 +57,13 @@ agreement." The delay, he added, "...") unless it names the speaker right away."
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
-_ACCORDING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^,]{3,80}),\s"
+_ACCORDING = re.compile(rf"\s*(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^,]{{3,80}}"
+                        rf"(?:,\s+{NAME})?),\s"
                         r"|\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words,\s")
 """A sentence that opens by naming its source ("According to the defence ministry, its
 target was "..."", "In the words of the governor, "..."", "In his words, "...""): the source is
-the speaker of its quotation."""
+the speaker of its quotation, and a name after its office is theirs ("According to the
+regional governor, Vyacheslav Gladkov, "..."")."""
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he"}
 """'According to him, "..."' and 'In his words, "..."' are said by whoever 'he' is."""
