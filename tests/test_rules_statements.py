@@ -514,3 +514,31 @@ def test_a_source_named_after_its_office_and_thanks_extended_are_attributions() 
         ("Vyacheslav Petrov", "two civilians were wounded when a drone hit their car"),
         ("Erdogan", "bring the sides back to the table without delay"),
     ]
+
+
+def test_a_group_goes_on_as_they_and_a_body_keeps_its_name_over_what_it_is_known_as() -> None:
+    """"They said" after a group spoke is the group, as "it said" is a body; "known as HUR"
+    names the body before it, which speaks."""
+    assert said(
+        "\u201cWe fired a ballistic missile at the ship,\u201d the Houthis said. They said the "
+        "strike was \u201ca response to the raids on our ports\u201d.\n\n"
+        "Ukraine's military intelligence agency, known as HUR, said in a statement that \u201cthe "
+        "operation was carried out by its special forces\u201d.") == [
+        ("Houthis", "We fired a ballistic missile at the ship"),
+        ("Houthis", "a response to the raids on our ports"),
+        ("Ukraine's military intelligence agency", "the operation was carried out by its special "
+         "forces"),
+    ]
+
+
+def test_forums_foundations_and_associations_speak_as_themselves() -> None:
+    assert said(
+        "The Missing Soldiers Families Forum said: \u201cEvery day in captivity puts their lives "
+        "at risk.\u201d\n\n"
+        "\u201cThe shelter was hit while people slept,\u201d the Aid Workers Association said.\n\n"
+        "In a message through the advocacy group, the Missing Soldiers Families Forum, the Levi "
+        "family said that \u201chalf of our heart came home today after a long year\u201d.") == [
+        ("Missing Soldiers Families Forum", "Every day in captivity puts their lives at risk."),
+        ("Aid Workers Association", "The shelter was hit while people slept"),
+        ("Levi family", "half of our heart came home today after a long year"),
+    ]

@@ -20,13 +20,15 @@ _ORGANIZATION = re.compile(
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
     r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio"
     r"|Nations|Union|Organi[sz]ation|International|Watch|Borders|League|Programme|Fund|Corps"
-    r"|Guards?|Commission|Authority|Alliance|[Jj]unta"
+    r"|Guards?|Commission|Authority|Alliance|[Jj]unta|Forum|Foundation|Institute|Association"
+    r"|Federation|Coalition|Rooms?"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
 international organisations among them ("the United Nations", "the U.N.", "UNICEF", "Human Rights
-Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked), and any body
+Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked), civil groups
+("the Hostages and Missing Families Forum", Sudan's "Emergency Response Rooms"), and any body
 named by its acronym ("the IRGC", "the SBU"): an acronym is no person's name."""
 
 NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")

@@ -75,13 +75,16 @@ _APPOSITION = re.compile(
     r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
     r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at|in))\s")
 """A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
-"Zelenskiy's chief of staff", "who heads the observatory", "director of the hospital"."""
+"Zelenskiy's chief of staff", "who heads the observatory", "director of the hospital". A body
+after a body is not its description but the one speaking through it ("through the advocacy
+group, the Families Forum, the Levi family said")."""
 
 _CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?:in|on|at|from|via|during|after"
-                           r"|before|with|without|through|for)\s")
+                           r"|before|with|without|through|for)\s|(?:also\s+)?known\s+as\s")
 """A part that tells where, when or how the speaker spoke ("reporting from Gaza City", "in a
-statement on its Telegram channel"): the names in it are not the speaker. An adjective in -ing
-goes on to a name ("acting Sumy Mayor Artem Kobzar")."""
+statement on its Telegram channel"), or another name of the part before it ("known as HUR"):
+the names in it are not the speaker. An adjective in -ing goes on to a name ("acting Sumy Mayor
+Artem Kobzar")."""
 
 _RELATIVE = frozenset(("which", "who"))
 """A relative pronoun speaks for the body or person the part before it ends with: "claimed by
@@ -109,6 +112,10 @@ _LIST_END = re.compile(r"^and\s|\sand\s+(?:the\s+)?[A-Z]")
 Saudi Arabia"): a joint statement, so no earlier part of the list is the speaker. After a part
 that is more than a name, "and" joins a clause of its own ("a reporter saw the launches, and
 the military said")."""
+
+_MANY = re.compile(r"s$")
+"""A body named in the plural ("the Houthis", "Israeli forces", "the Qassam Brigades") is who a
+later "they said" is; a ministry or a country is "it"."""
 
 _OFFICIALS = frozenset(("officials", "the officials"))
 """Unnamed officials speak for the body that spoke last ("The army said ... Officials said in
@@ -177,7 +184,8 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     parts = [p for p in (subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
     if not parts:
         return None, False
-    if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people):
+    if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people) and not (
+            body(parts[-1]) and body(parts[-2])):
         return _resolve_part(parts[-2], position, people, said)
     raw = who.split(",")
     if len(raw) > 1 and raw[-1].strip().lower() in _RELATIVE:
@@ -224,6 +232,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return _referent(position, people, said), True
     if who.lower() == "it" or who.lower() in _OFFICIALS:
         return said.body, True
+    if who.lower() == "they":
+        return (said.body, True) if said.body and _MANY.search(said.body) else (None, False)
     if _CHANNEL_OBJECT.match(who):
         return said.latest, True
     spokes = _SPOKESPERSON.match(who)
