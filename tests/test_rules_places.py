@@ -295,3 +295,19 @@ def test_a_strike_told_as_weeks_earlier_is_not_a_place_hit(earlier: str) -> None
     (attack,) = attacks(f"Russian missiles struck Kharkiv on Friday, killing 20 people, {earlier} "
                         "a similar strike on Sumy.")
     assert (attack.targets, attack.regions) == (["Kharkiv"], ["Kharkiv"])
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Russian drones struck Kharkiv on Friday, killing three, after Ukraine hit Moscow on "
+     "Thursday.", "Kharkiv"),
+    ("Iranian missiles hit Beersheba on Friday, injuring 40 people, after Israel struck "
+     "military sites in Natanz.", "Beersheba"),
+])
+def test_the_strike_told_as_what_came_before_is_not_a_place_hit(text: str, hit: str) -> None:
+    (attack,) = attacks(text)
+    assert (attack.targets, attack.regions) == ([hit], [hit])
+
+
+def test_a_strike_told_after_what_it_caused_is_the_news() -> None:
+    (attack,) = attacks("Three people died on Friday after Russian drones hit Odesa.")
+    assert (attack.attacker, attack.targets, attack.regions) == ("Russia", ["Odesa"], ["Odesa"])

@@ -33,7 +33,12 @@ from summarizer.backends.rules.earlier import (
     other_day,
     same_attack_day,
 )
-from summarizer.backends.rules.elsewhere import after_since, answered, named_elsewhere
+from summarizer.backends.rules.elsewhere import (
+    after_another,
+    after_since,
+    answered,
+    named_elsewhere,
+)
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
@@ -214,8 +219,9 @@ class AttackReader:
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
             sentence = sentence_start(self.text, unit, mention.start)
             if located or is_background(self.text, unit, mention.start) or after_since(
-                    self.text, sentence, mention.start) or answered(self.text, sentence,
-                                                                   mention.start):
+                    self.text, sentence, mention.start) or answered(
+                    self.text, sentence, mention.start) or after_another(
+                    self.text, sentence, mention.start, (ATTACK_CUE,)):
                 continue
             opening = clause(unit, mention.start)[0]
             if mention.entry.party and attacker is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.tolls import OTHER_DAY
 
 _WORD = r"[\w.'\u2019-]+"
@@ -65,6 +66,10 @@ _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|comi
 """A clause told beside the attack ("the attack came as the president was in Washington
 for talks"): it names a place hit only where it tells a strike, damage or a toll itself
 ("two died in Kharkiv, while three were hurt in Sumy")."""
+_AFTER_STRIKE = re.compile(rf"(?i)\b(?:after|following)\s+(?:{_WORD}\s+){{0,4}}?"
+                           rf"(?:{STRIKE_VERB}|{STRIKE_NOUN})\b")
+"""A strike told as what came before: "after Ukraine hit Moscow", "following a drone strike
+on Sumy"."""
 _HARM = re.compile(r"(?i)\b(?:killed|kill(?:s|ing)|died|dead|wounded|injured|injuries|hurt)\b")
 
 
@@ -123,3 +128,14 @@ def aside(text: str, sentence: int, clause: tuple[int, int], position: int,
     beside = list(_ASIDE.finditer(text, sentence, position))
     return bool(beside) and not any(c.search(text, beside[-1].end(), end)
                                     for c in (*cues, _HARM))
+
+
+def after_another(text: str, sentence: int, position: int,
+                  cues: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether `position` is in a strike the sentence tells as what came before the one it
+    tells first: "Russian drones struck Kharkiv, after Ukraine hit Moscow on Thursday",
+    "Iranian missiles hit Beersheba after Israel struck sites in Natanz". Where no strike
+    comes before the "after", the strike after it is the news ("three died after a
+    missile hit Odesa")."""
+    found = list(_AFTER_STRIKE.finditer(text, sentence, position))
+    return bool(found) and any(c.search(text, sentence, found[-1].start()) for c in cues)

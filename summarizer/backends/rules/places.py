@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from summarizer.backends.rules.elsewhere import (
+    after_another,
     aside,
     attackers_place,
     named_elsewhere,
@@ -261,7 +262,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         return not (is_background(text, unit, position) or unreal(text, start, position)
                     or OTHER_DAY.search(text, start, end)
                     or _REACTING.search(text, position, end)
-                    or aside(text, sentence, (start, end), position, cues))
+                    or aside(text, sentence, (start, end), position, cues)
+                    or after_another(text, sentence, position, cues))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
