@@ -322,7 +322,7 @@ def test_the_day_a_toll_is_reported_does_not_date_the_strike() -> None:
 
 @pytest.mark.parametrize(("text", "attacker", "weapons"), [
     ("Russia attacked Ukraine overnight. The air force said it shot down 50 of 69 drones and one "
-     "Kh-59/69 cruise missile.", "Russia", {"drone": 69}),
+     "Kh-59/69 cruise missile.", "Russia", {"drone": 69, "cruise missile": 1}),
     ("Air defences downed 337 Ukrainian unmanned aerial vehicles overnight, the ministry said.",
      "Ukraine", {"drone": 337}),
     ("Iran fired more than 300 drones and missiles at Israel overnight.", "Iran", {}),

@@ -340,3 +340,13 @@ def test_the_strike_an_attack_answers_is_no_attack_of_the_news() -> None:
     assert identity("Iranian missiles struck the Zorinsk Air Base on Friday. The strike was "
                     "Iran's retaliation for the US bombing of its nuclear sites.") == [
         ("Iran", "2025-05-23")]
+
+
+@pytest.mark.parametrize(("model", "count"), [("Kh-59/69", 1), ("Kh-101/Kh-555", 3)])
+def test_a_model_written_with_its_variants_stays_part_of_the_weapon_counted(
+        model: str, count: int) -> None:
+    """Air forces name a missile with its variants ("Kh-59/69"): the slash is part of the
+    name, so the count before it still counts the cruise missiles after it."""
+    (attack,) = attacks(f"Russia launched 40 drones and {count} {model} cruise missiles at Ukraine "
+                        "overnight, the air force said on Saturday.")
+    assert [(w.type, w.count) for w in attack.weapons] == [("drone", 40), ("cruise missile", count)]

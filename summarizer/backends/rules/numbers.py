@@ -16,7 +16,7 @@ from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import NUMBER, number_value
 from summarizer.text.time import MONTH_NAMES, TIME
 
-_TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,]*|[^\s\w\"“”]")
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*(?:/[A-Za-z\d][\w-]*)*|\d[\d,]*|[^\s\w\"“”]")
 _STOP = frozenset((
     "of", "and", "or", "to", "in", "the", "a", "an", "from", "for", "with", "were", "was",
     "have", "has", "had", "are", "is", "who", "which", "that", "by", "on", "at", "as", "per",
