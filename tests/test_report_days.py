@@ -138,3 +138,26 @@ def test_a_toll_reported_again_in_another_sentence_dates_the_attack(
     found = run(f"{TOLL} {again}", TOLL, date, words=None)[2]
     assert [(f.code, f.severity, f.facts) for f in found if f.code in (
         FindingCode.date_of_a_report, FindingCode.reported_before_event)] == expected
+
+
+QUOTED = "\u201cThe strike killed 120 people.\u201d"
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("In a statement issued late Saturday evening, the governor said:", [
+        (FindingCode.date_of_a_report, Severity.error,
+         ["attacks[2024-03-03].date", "attacks[2024-03-03].killed"])]),
+    ("In a statement issued late Saturday night, the governor said:", []),
+    ("In a statement issued late Saturday evening, the governor said the port was shut.", []),
+])
+def test_a_toll_quoted_below_the_report_that_introduces_it_has_the_reports_day(
+    said: str, expected: list[tuple[FindingCode, Severity, list[str]]]
+) -> None:
+    """The toll is a quotation in the paragraph below the sentence that introduces it with
+    a colon: it was said in a statement issued on Saturday evening, so the attack was not
+    on Sunday. A statement of late Saturday night may be after midnight; a sentence that
+    does not introduce the quotation does not date it."""
+    text = f"Drones hit the fuel depot.\n\n{said}\n\n{QUOTED}"
+    found = run(text, "The strike killed 120 people.", SUNDAY, words=None)[2]
+    assert [(f.code, f.severity, f.facts) for f in found if f.code in (
+        FindingCode.date_of_a_report, FindingCode.reported_before_event)] == expected

@@ -151,13 +151,20 @@ Thursday afternoon, the health ministry spokesman said'); no number or comma bet
 ('On Monday, rescuers dug out 20 bodies, officials said' reports Monday's digging)."""
 
 
+_ISSUED = re.compile(r"^\s+(?:issued|released|published|made|given|broadcast)\b",
+                     re.IGNORECASE)
+"""How a report came out, between its word and its day ('a statement issued on Monday'):
+no verb of the event."""
+
+
 def said_on(text: str, start: int, end: int) -> bool:
     """A day that is the day of a report, told by the report's own word beside it: right
     after it ('the minister on Thursday revised the toll', 'on Monday said'), after who
     spoke when the day opens the sentence ('On Thursday afternoon, the ministry's
     spokesman said'), or before it in the same stretch of words, with no comma, no
     'that' and no other verb or attack between ('said on Monday', 'told the agency on
-    Thursday', 'in an interview with state TV on Wednesday'; not 'said the drones
+    Thursday', 'in an interview with state TV on Wednesday', 'in a statement issued late
+    Monday evening'; not 'said the drones
     struck on Monday', 'said five were killed on Monday', 'said that on Monday ...',
     'On Monday, drones struck Kyiv, officials said'). A day given to a report this
     plainly says when the event was already known, so an event dated after it can be
@@ -174,6 +181,6 @@ def said_on(text: str, start: int, end: int) -> bool:
     last = list(SAID.finditer(head))
     if not last:
         return False
-    between = head[last[-1].end():]
+    between = _ISSUED.sub("", head[last[-1].end():], count=1)
     return not (re.search(r"[,;:\u2014\u2013]|\bthat\b", between) or ATTACK.search(between)
                 or VERB.search(between))

@@ -9,7 +9,9 @@ toll from 95 to 84'), was reported before that day ('in an interview on Wednesda
 health minister revised the toll from 103 to 95'): the attack was before Thursday. So
 does a toll that another sentence gives again, as a toll of its kind, on a day before
 ('... killed 74, the ministry said yesterday' and 'On Thursday afternoon, the spokesman
-said the death toll had reached 74'). A warning of the support kind, like every
+said the death toll had reached 74'), and a toll quoted below the sentence that
+introduces the quotation ('In a statement issued late Monday evening, the ministry
+said:'), which was said on that sentence's day. A warning of the support kind, like every
 figure its evidence does not state as the fact claims. When the attack's date is the
 weaker claim, it is the date that is wrong, not the figures: an error on the date,
 naming every figure filed under it. It is weaker when it has no words of its own, or
@@ -115,6 +117,8 @@ def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
     text, spans = ctx.article.text, ctx.sentences
     own = [lx.span_at(spans, evidence.start + m.start)
            for m in mentions(text[evidence.start:evidence.end]) if m.value == fact.value]
+    own += [said for span in own if (said := _before(text, spans, span))
+            and text[slice(*said)].rstrip().endswith(":")]
     earlier = {m.value for lo, hi in own for m in mentions(text[lo:hi])
                if m.value != fact.value and _FROM.search(text, lo, lo + m.start)}
     # The whole article's numbers are read only when there is an earlier figure to find:
@@ -126,10 +130,23 @@ def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
     return list(dict.fromkeys([*own, *linked, *again]))
 
 
+def _before(text: str, spans: tuple[tuple[int, int], ...], span: tuple[int, int]
+            ) -> tuple[int, int] | None:
+    """The sentence before `span`, over blank lines: the one that introduces a quotation
+    ('In a statement issued late Monday evening, the ministry said:')."""
+    return next((s for s in reversed(spans[:spans.index(span)]) if text[slice(*s)].strip()),
+                None)
+
+
 def _writes(sentence: str, value: object, kind: re.Pattern[str]) -> bool:
     """Whether `sentence` writes `value` in a clause with a word of `kind`."""
     return any(m.value == value and kind.search(sentence[slice(*lx.span_at(
         lx.clauses(sentence), m.start))]) for m in mentions(sentence))
+
+
+_DAYTIME = re.compile(r"\b(?:morning|afternoon|evening)\b", re.IGNORECASE)
+"""A report told by its hour of day ('a statement issued late Monday evening') was made
+that day: only a night's report may be about what is dated after midnight."""
 
 
 def _reported_before(
@@ -140,6 +157,8 @@ def _reported_before(
     for lo, hi in _sentences(ctx, fact):
         for match in TIME.finditer(text, lo, hi):
             said = days(match.group(0), ctx.published)
+            if _DAYTIME.search(match.group(0)):
+                said = said[:1]
             if said and said_on(text, *match.span()) and max(said) < date:
                 return max(said), match
     return None
