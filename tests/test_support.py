@@ -120,6 +120,16 @@ def test_a_clause_without_a_verb_takes_its_sentences() -> None:
     assert unsupported(art, extraction) == []
 
 
+@pytest.mark.parametrize("source", ["a London-based monitor", "the Kremlin-appointed governor"])
+def test_a_hyphened_adjective_is_no_verb_of_the_clause(source: str) -> None:
+    """'London-based' describes the source; the clause 'a London-based monitor said 9
+    people' has no verb of its own, so the sentence's 'were killed' counts the 9."""
+    text = f"{source.capitalize()} said 9 people, including two medics, were killed in Sumy."
+    art, extraction = attack(text, text, targets=["Sumy"],
+                             killed=Casualties(count=9, evidence=Evidence(text=text)))
+    assert unsupported(art, extraction) == []
+
+
 def test_a_running_total_needs_a_total_word() -> None:
     text = "Six more hostages were released, bringing the total since Friday to 50."
     def total(count: int) -> ArticleExtraction:

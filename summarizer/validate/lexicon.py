@@ -258,8 +258,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
 children and six women') counts that group, whether or not the breakdown lists it."""
 
 VERB = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|did|does|do)\b|"
-                  r"\b(?!hundred\b)\w{3,}ed\b", re.IGNORECASE)
+                  r"(?<![\w-])(?!hundred\b)\w{3,}ed\b", re.IGNORECASE)
 """A crude verb: a clause without one ('At least 18 civilians, including ...') takes its
-sentence's words."""
+sentence's words. The end of a hyphened word is an adjective's ('a London-based monitor
+said 11 people, including ..., were killed'), not the clause's verb."""
 FOREIGN = ("foreign", "national", "citizen")
 """A nationality as a category ('Thais') is also 'foreign nationals' to the articles."""
