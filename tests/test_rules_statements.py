@@ -542,3 +542,16 @@ def test_forums_foundations_and_associations_speak_as_themselves() -> None:
         ("Aid Workers Association", "The shelter was hit while people slept"),
         ("Levi family", "half of our heart came home today after a long year"),
     ]
+
+
+def test_a_capital_that_speaks_is_its_country() -> None:
+    """Wire copy names a government by its capital ("Moscow said"); gold names the country
+    and aliases the capital to it."""
+    assert said(
+        "\u201cThe swap was arranged with the help of the Emirates,\u201d Moscow said.\n\n"
+        "Kyiv said the strike was \u201ca cynical attack on a city with no military "
+        "targets\u201d.\n\n"
+        "Officials in Kharkiv said \u201cthe power is back in most of the city\u201d.") == [
+        ("Russia", "The swap was arranged with the help of the Emirates"),
+        ("Ukraine", "a cynical attack on a city with no military targets"),
+    ]

@@ -208,17 +208,20 @@ class People:
 
     def party(self, who: str) -> str | None:
         """A country or group that speaks as itself ("Qatar has condemned", "Neighbouring
-        Jordan said", "the Houthis said"), as written; a demonym ("Russian") or a longer phrase
-        is not one."""
+        Jordan said", "the Houthis said"), as written, or a city that speaks for its country's
+        government ("Moscow said" is Russia); a demonym ("Russian") or a longer phrase
+        ("officials in Kharkiv") is not one."""
         mentions = self._gazetteer.mentions(who)
-        if len(mentions) != 1 or not mentions[0].entry.party or mentions[0].entry.demonym:
+        if len(mentions) != 1 or mentions[0].entry.demonym:
             return None
         mention = mentions[0]
+        entry = mention.entry
+        country = entry.country if entry.kind == "city" else None
         lead = who[:mention.start].split()
-        if who[mention.end:].strip() or len(lead) > 1 or (
+        if not (entry.party or country) or who[mention.end:].strip() or len(lead) > 1 or (
                 lead and lead[0].istitle() is False and lead[0] != "the"):
             return None
-        return who[mention.start:mention.end]
+        return country or who[mention.start:mention.end]
 
     def find(self, name: str, *, register: bool = False) -> Person | None:
         cleaned = self.clean(name)
