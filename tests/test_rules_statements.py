@@ -555,3 +555,15 @@ def test_a_capital_that_speaks_is_its_country() -> None:
         ("Russia", "The swap was arranged with the help of the Emirates"),
         ("Ukraine", "a cynical attack on a city with no military targets"),
     ]
+
+
+def test_religious_and_royal_titles_are_no_part_of_the_name() -> None:
+    assert said(
+        "\u201cOur answer will come at the time we choose,\u201d Ayatollah Reza Karimi said.\n\n"
+        "\u201cWe pray for every family that lost someone,\u201d said Rabbi Daniel Stern.\n\n"
+        "\u201cThe talks will go on in Riyadh next week,\u201d Crown Prince Faisal bin Nasser "
+        "told the council.") == [
+        ("Reza Karimi", "Our answer will come at the time we choose"),
+        ("Daniel Stern", "We pray for every family that lost someone"),
+        ("Faisal bin Nasser", "The talks will go on in Riyadh next week"),
+    ]

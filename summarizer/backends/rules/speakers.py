@@ -66,7 +66,8 @@ _ROLES = (r"(?:Secretary|Director|Attorney)-General"
           r"|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
           r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
           r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator"
-          r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal")
+          r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal"
+          r"|Emir|Sultan|Prince|Princess|Imam|Cardinal")
 
 ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 
@@ -117,7 +118,8 @@ _NOT_NAMES = frozenset((
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
-    "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "State", "Earlier", "Later",
+    "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Ayatollah", "Rabbi", "Mufti",
+    "Patriarch", "Archbishop", "Crown", "State", "Earlier", "Later",
     "Separately", "Now", "Then", "Still", "Previously", "Moreover", "Overnight", "Instead",
     "Room", "Camp", "Network", "Hospital", "Center", "Centre", "University", "School", "Group",
     "Party", "Movement", "Front", "Brigade", "Battalion", "Unit", "Division", "Airport",
@@ -125,7 +127,8 @@ _NOT_NAMES = frozenset((
     *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
 ))
 """Capitalised words that are no part of a person's name, singular or plural ("Emergency
-Services", "Rescue Teams")."""
+Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"). A title that is
+also a surname ("Prince", "Sultan") is a role instead: a role goes only before a name."""
 
 _OPENING_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}})"
                            r"(?=,\s+\d{1,3},|,\s+an?\s+[a-z]|\s+[a-z][^.]*\b(?:he|she|his|her)\b)")
