@@ -210,3 +210,12 @@ def test_what_was_shot_down_out_of_a_count_or_a_count_of_regions_or_people_is_no
 ) -> None:
     assert flagged(text, drones(text, count, attacker="Russia")) == (
         ["attacks[2024-01-01].weapons[drone]"] if expected else [])
+
+
+@pytest.mark.parametrize(("count", "expected"), [(60, False), (100, True)])
+def test_what_a_deal_promised_is_not_a_running_total(count: int, expected: bool) -> None:
+    text = "Hamas has so far freed a total of 60 hostages out of the 100 agreed."
+    extraction = ArticleExtraction(cumulative=[CumulativeTotal(
+        received_by="Israel", count=count, evidence=Evidence(text=text))])
+    assert flagged(text, extraction) == (["exchange.cumulative[2024-01-02].count"] if expected
+                                         else [])

@@ -72,6 +72,9 @@ from summarizer.validate.stated import Counts, lack
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 _RELEASED_PART = part(lx.RELEASED)
 _WEAPONS_PART = part()
+_AGREED = lx.words("agreed$", "agreement", "deal$")
+"""A running total's rival where it follows the number: '81 out of the 150 agreed' counts
+what the deal promised, not what was returned."""
 _HURT = re.compile(f"{lx.KILLED.pattern}|{lx.INJURED.pattern}|{lx.PEOPLE.pattern}", re.IGNORECASE)
 """A weapon count's rival: a number nearer to people hurt ('two people were killed in a
 drone attack') counts them, not weapons."""
@@ -198,7 +201,7 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         check.figure(fact, f"the running total for {item.received_by}",
                      Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
                             scope=(other_people(item.received_by, every), things, _RELEASED_PART,
-                                   replaced)))
+                                   replaced), nouns=(_AGREED,)))
     elif isinstance(item, Attack):
         _attack(check, fact, item)
     elif isinstance(item, Statement):
