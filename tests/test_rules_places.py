@@ -311,3 +311,17 @@ def test_the_strike_told_as_what_came_before_is_not_a_place_hit(text: str, hit: 
 def test_a_strike_told_after_what_it_caused_is_the_news() -> None:
     (attack,) = attacks("Three people died on Friday after Russian drones hit Odesa.")
     assert (attack.attacker, attack.targets, attack.regions) == ("Russia", ["Odesa"], ["Odesa"])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("An Israeli strike on Iran's consulate in Damascus killed 16 people on Friday.",
+     "Iranian consulate"),
+    ("An Israeli strike on the Iranian consulate in Damascus killed 16 people on Friday.",
+     "Iranian consulate"),
+    ("Ukrainian drones struck Russia's Zorinsk Air Base on Friday.", "Zorinsk Air Base"),
+])
+def test_a_site_a_country_owns_is_named_as_other_outlets_name_it(text: str, target: str) -> None:
+    """One outlet writes "Iran's consulate", another "the Iranian consulate": one site, one
+    name, so the merge sees one target, not two."""
+    (attack,) = attacks(text)
+    assert attack.targets == [target]

@@ -25,6 +25,7 @@ from summarizer.backends.rules.elsewhere import (
 )
 from summarizer.backends.rules.text import Unit, clause, is_background
 from summarizer.backends.rules.tolls import OTHER_DAY
+from summarizer.text.entities import demonym
 from summarizer.text.gazetteer import Entry, Mention, Places
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER
@@ -151,7 +152,7 @@ class Sites:
         self._places = places
         known = places.between(0, len(text))
         described = _described(text, known)
-        extra = described + _sites(text) + _introduced(text, known)
+        extra = described + _sites(text, known) + _introduced(text, known)
         self.described = {m.entry.name for m in described}
         covered = [(m.start, m.end) for m in extra]
         merged = [m for m in known if not any(s < m.end and m.start < e for s, e in covered)]
@@ -185,10 +186,29 @@ def _described(text: str, known: list[Mention]) -> list[Mention]:
     return found
 
 
-def _sites(text: str) -> list[Mention]:
-    """The sites the text names, each with its owner ("the Iranian consulate") or name."""
-    found = [_name_span(text, *site.span()) for site in _SITE.finditer(text)]
-    return [Mention(*span, Entry(text[span[0]:span[1]], "site")) for span in found if span]
+def _sites(text: str, known: list[Mention]) -> list[Mention]:
+    """The sites the text names, each with its owner ("the Iranian consulate") or name. An
+    owner written as a possessive is named by its adjective ("Iran's consulate": the
+    Iranian consulate), or left out where the site has a name ("Russia's Hmeimim Air
+    Base"), as other outlets name the same site."""
+    owners = {m.start: m for m in known if m.entry.kind == "country" and not m.entry.demonym}
+    found: list[Mention] = []
+    for site in _SITE.finditer(text):
+        span = _name_span(text, *site.span())
+        if span is None:
+            continue
+        name = text[span[0]:span[1]]
+        owner = owners.get(span[0])
+        possessive = owner and _POSSESSIVE.match(text, owner.end)
+        adjective = owner and demonym(owner.entry.name)
+        if possessive:
+            named = text[possessive.end():span[1]].lstrip()
+            if _SITE.fullmatch(named):
+                name = named
+            elif adjective:
+                name = f"{adjective} {named}"
+        found.append(Mention(*span, Entry(name, "site")))
+    return found
 
 
 def _introduced(text: str, known: list[Mention]) -> list[Mention]:
