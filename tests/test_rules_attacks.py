@@ -350,3 +350,17 @@ def test_a_model_written_with_its_variants_stays_part_of_the_weapon_counted(
     (attack,) = attacks(f"Russia launched 40 drones and {count} {model} cruise missiles at Ukraine "
                         "overnight, the air force said on Saturday.")
     assert [(w.type, w.count) for w in attack.weapons] == [("drone", 40), ("cruise missile", count)]
+
+
+@pytest.mark.parametrize(("text", "weapons"), [
+    ("Russia fired 12 Kalibr missiles at Odesa on Friday.", [("cruise missile", 12)]),
+    ("A Russian Kalibr missile struck a school in Odesa on Friday.", [("cruise missile", 1)]),
+    ("Ukraine fired six ATACMS missiles at Belgorod on Friday.", [("ballistic missile", 6)]),
+    ("Russia fired two Iskander missiles at Sumy on Friday.", [("missile", 2)]),
+])
+def test_a_missile_model_of_one_kind_names_its_type(
+        text: str, weapons: list[tuple[str, int]]) -> None:
+    """The validator warns when "a Kalibr missile" is filed as a missile of unstated type;
+    the rules file it as the cruise missile it is. "Iskander" comes in both kinds."""
+    (attack,) = attacks(text)
+    assert [(w.type, w.count) for w in attack.weapons] == weapons

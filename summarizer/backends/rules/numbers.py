@@ -43,7 +43,11 @@ _WEAPONS: dict[str, WeaponType] = {
 }
 _MISSILE_KINDS: dict[str, WeaponType] = {
     "ballistic": "ballistic missile", "cruise": "cruise missile",
+    "kalibr": "cruise missile", "tomahawk": "cruise missile", "kn-23": "ballistic missile",
+    "atacms": "ballistic missile",
 }
+"""The words before "missiles" that name its type: the kind, or a model of only one kind
+("12 Kalibr missiles" are cruise missiles). Not "Iskander", which comes in both."""
 _GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
 _UNMANNED = frozenset({"unmanned", "aerial"})
 """Vehicles and aircraft are drones only unmanned ("unmanned aerial vehicles")."""
