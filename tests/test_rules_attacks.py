@@ -364,3 +364,21 @@ def test_a_missile_model_of_one_kind_names_its_type(
     the rules file it as the cruise missile it is. "Iskander" comes in both kinds."""
     (attack,) = attacks(text)
     assert [(w.type, w.count) for w in attack.weapons] == weapons
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants ambushed a military convoy near Kandahar on Friday, killing nine soldiers.",
+     (None, ["Kandahar"], 9)),
+    ("A car bomb exploded outside a police station in Mogadishu on Friday, killing seven people.",
+     (None, ["Mogadishu"], 7)),
+    ("Gunmen stormed a hotel in Mogadishu on Friday, killing 15 people.",
+     (None, ["Mogadishu"], 15)),
+    ("Israeli troops raided a refugee camp on Friday, killing five Palestinians.",
+     ("Israel", [], 5)),
+])
+def test_attacks_at_close_range_are_attacks(
+        text: str, expected: tuple[str | None, list[str], int]) -> None:
+    """Shootings, bombings and raids are told with their own verbs (ambushed, exploded,
+    stormed, raided), not with a strike's."""
+    (attack,) = attacks(text)
+    assert (attack.attacker, attack.regions, attack.killed and attack.killed.count) == expected

@@ -17,7 +17,7 @@ STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bom
                r"|raids?)")
 """A noun naming a strike; "airstrike" written as one word too."""
 STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded"
-               r"|targeted)")
+               r"|targeted|raided|stormed|ambushed)")
 """A verb whose subject struck: the one list the attack and attacker readers share."""
 WEAPON_HARMED = (r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|explosions?|blasts?)\s+"
                  r"(?:(?:have|had|has|also)\s+)?(?:killed|wounded|injured|hit)\b")
