@@ -283,3 +283,18 @@ def test_what_was_done_inside_a_plan_is_done_told_either_way(done: str) -> None:
     """The plan's verb does not reach past its own people to the six freed after them."""
     assert facts(f"Israel had planned to release 620 Palestinians after {done} on "
                  "Saturday.") == {"exchange.stages[2025-04-19].released[Hamas].count": 6}
+
+
+@pytest.mark.parametrize("received", ["got", "received"])
+def test_people_a_side_received_under_the_deal_are_a_release_not_the_deal(received: str) -> None:
+    """ "Under the deal, Ukraine got 200 prisoners": the deal frames people already back, not
+    numbers it plans for each side."""
+    swap = "Russia and Ukraine swapped prisoners on Saturday. "
+    assert facts(f"{swap}Under the deal, Ukraine {received} 200 prisoners of war in exchange for "
+                 "55 Russian soldiers.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 200,
+        "exchange.stages[2025-04-19].released[Ukraine].count": 55}
+    assert facts(f"{swap}As part of the agreement, Ukraine received 200 soldiers.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 200}
+    assert facts(f"{swap}Under the agreement, 200 Ukrainian soldiers came home.") == {
+        "exchange.stages[2025-04-19].released[Russia].count": 200}

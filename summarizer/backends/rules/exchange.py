@@ -59,7 +59,7 @@ from summarizer.text.time import TIME, resolve
 
 EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
                           r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
-                          r"|prisoners?|transferred"
+                          r"|prisoners?|transferred|received|got\s+back"
                           r"|hostages?|POWs?|detainees?|captives?)\b")
 _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"

@@ -17,5 +17,7 @@ them."""
 FREED = rf"(?:{_ONE_SIDE}|swapped|exchanged|repatriated)"
 """Any past release verb, a swap's (done by both sides) and a homecoming's ("repatriated by
 Ukraine" names who brought them home) included."""
-FREED_AFTER = re.compile(rf"(?i)(?:\s+(?:were|was|have|has|had)(?:\s+been)?)?\s+{FREED}\b")
-"""A group's verb right after it: "390 soldiers returned", "84 prisoners were released"."""
+FREED_AFTER = re.compile(rf"(?i)(?:\s+(?:were|was|have|has|had)(?:\s+been)?)?\s+(?:{FREED}"
+                         r"|(?:came|come)\s+(?:home|back))\b")
+"""A group's verb right after it: "390 soldiers returned", "84 prisoners were released",
+"200 soldiers came home"."""
