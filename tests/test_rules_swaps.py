@@ -134,8 +134,12 @@ def test_a_deal_s_numbers_in_other_words(text: str, expected: dict[str, object])
     assert exchange(text) == expected
 
 
-def test_a_day_s_planned_tranche_after_the_deal_is_still_no_share() -> None:
-    assert exchange(TRUCE + "Hamas will free 13 hostages on Sunday.") == {}
+@pytest.mark.parametrize("when", ["on Sunday", "later in the day", "later Sunday", "within hours"])
+def test_a_day_s_planned_tranche_after_the_deal_is_still_no_share(when: str) -> None:
+    assert exchange(TRUCE + f"Hamas will free 13 hostages {when}.") == {}
+    assert exchange(f"Hamas freed three hostages on Saturday under the truce deal, and Israel "
+                    f"is due to release 90 Palestinian prisoners {when}.") == {
+        f"{SATURDAY}[Hamas].count": 3}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -57,9 +57,11 @@ release, though it names the deal."""
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\s")
 """ "... freed 11 hostages on the fourth day of the ceasefire, which will now be extended":
 the plan is the ceasefire's, in a relative clause after the people."""
-_ONE_DAY = re.compile(rf"(?i)[^.;]{{0,40}}?\b(?:on\s+{WEEKDAY_NAMES}|tomorrow|today|tonight)\b")
-""" "Hamas will release 10 hostages on Saturday": the day's tranche of a deal, not what the
-deal assigns to the side."""
+_ONE_DAY = re.compile(rf"(?i)[^.;]{{0,40}}?\b(?:(?:on|later)\s+{WEEKDAY_NAMES}|tomorrow|today"
+                      r"|tonight|later\s+(?:in\s+the\s+day|that\s+day|on)|within\s+hours"
+                      r"|in\s+the\s+coming\s+hours)\b")
+""" "Hamas will release 10 hostages on Saturday", "Israel is due to release 183 prisoners later
+in the day": the day's tranche of a deal, not what the deal assigns to the side."""
 _PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
 _SOUGHT = re.compile(r"(?i)\b(?:propos\w*|offer\w*|demand\w*|(?:push|press|pushed|pressed|pushing"
                      r"|pressing|lobb\w+|ask\w*|appeal\w*)\s+for|seek\w*|sought|want\w*"
