@@ -298,3 +298,24 @@ def test_people_a_side_received_under_the_deal_are_a_release_not_the_deal(receiv
         "exchange.stages[2025-04-19].released[Russia].count": 200}
     assert facts(f"{swap}Under the agreement, 200 Ukrainian soldiers came home.") == {
         "exchange.stages[2025-04-19].released[Russia].count": 200}
+
+
+@pytest.mark.parametrize("total", [
+    ", bringing the total to eighty-one.",
+    ". The total number of hostages released by Hamas now stands at eighty-one.",
+    ". This brings to eighty-one the number of hostages freed.",
+])
+def test_a_running_total_written_in_words(total: str) -> None:
+    assert facts("Hamas freed 12 hostages on Saturday in exchange for 30 Palestinian prisoners "
+                 f"freed by Israel{total}") == {
+        "exchange.stages[2025-04-19].released[Hamas].count": 12,
+        "exchange.stages[2025-04-19].released[Israel].count": 30,
+        "exchange.cumulative[2025-04-19].count": 81}
+
+
+@pytest.mark.parametrize("total", ["the daily total to eight", "the day's total to 8"])
+def test_a_day_s_total_is_no_running_total(total: str) -> None:
+    assert facts("Hamas freed six more hostages on Saturday in exchange for 30 Palestinian "
+                 f"prisoners freed by Israel, bringing {total}.") == {
+        "exchange.stages[2025-04-19].released[Hamas].count": 6,
+        "exchange.stages[2025-04-19].released[Israel].count": 30}

@@ -17,18 +17,22 @@ from summarizer.backends.rules.numbers import TOTAL_OF, Count
 from summarizer.backends.rules.sides import RECEIVED, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence, time_near
 from summarizer.models import CumulativeTotal
-from summarizer.text.numbers import qualifier_before
+from summarizer.text.numbers import NUMBER, number_value, qualifier_before
 
-_TOTAL_OF = re.compile(f"(?i){TOTAL_OF}" r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
+_NUMBER = f"(?P<number>{NUMBER.pattern})"
+"""A total's number, in digits or in words ("bringing the total to eighty-one")."""
+_TOTAL_OF = re.compile(f"(?i){TOTAL_OF}{_NUMBER}")
 _RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
-         r"|rises)\s+(?:the\s+)?(?:\w+\s+)?(?:total|number|tally|count)(?:\s+number)?"
+         r"|rises)\s+(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:total|number|tally|count)(?:\s+number)?"
          r"(?:\s+of\s+[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
          r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
-_TOTAL_TO = re.compile(_RISE + r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)\b")
+_TOTAL_TO = re.compile(_RISE + _NUMBER)
 RISE_TO = re.compile(_RISE)
 """Words that raise a running total ("bringing the total to", "the tally now stands at")."""
+_DAILY = re.compile(r"(?i)\b(?:daily|day['\u2019]s)\s+(?:total|tally|count)\b")
+"""A day's total ("bringing the daily total to eight") counts one stage, not everyone so far."""
 _TO_THE_NUMBER = re.compile(r"(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising"
-                            r"|raised)\s+to\s+(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+the\s+"
+                            r"|raised)\s+to\s+" + _NUMBER + r"\s+the\s+"
                             r"(?:total\s+)?(?:number|tally|count|total)\b")
 """ "This brings to 69 the number of hostages freed": the total before its noun."""
 _ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:another\s+)?")
@@ -97,11 +101,13 @@ class TotalReader(SidesReader):
             found += _TOTAL_OF.finditer(self.text, unit.start, unit.end)
         return [CumulativeTotal(received_by=self.received_by(unit, m.start("number"),
                                                               self._named(unit, m)),
-                                count=int(m.group("number").replace(",", "")) + sum(
+                                count=value + sum(
                                     c.value for c in counted
                                     if _ALONG_WITH.fullmatch(self.text, m.end(), c.start)),
                                 qualifier=qualifier_before(self.text, m.start("number")),
                                 as_of_expression=time_near(self.text, unit, m.start("number")),
                                 evidence=evidence(self.text, unit.start, unit.end))
-                for m in found if m.start("number") not in starts
+                for m in found if (value := number_value(m)) is not None
+                and not _DAILY.search(m.group())
+                and m.start("number") not in starts
                 and not self._background(unit, m.start("number"))]
