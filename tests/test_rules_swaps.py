@@ -283,3 +283,13 @@ def test_a_side_described_after_by_still_released_the_people(hamas: str) -> None
     assert exchange(f"On Saturday, 12 hostages were released by {hamas}, and 30 Palestinian "
                     "prisoners were freed by the Israeli authorities.") == {
         f"{SATURDAY}[Hamas].count": 12, f"{SATURDAY}[Israel].count": 30}
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, Hamas freed 24 hostages and Israel 39 Palestinian prisoners.",
+    "Hamas released 24 hostages on Saturday, and Israel 39 Palestinian prisoners.",
+])
+def test_a_second_side_whose_release_verb_is_left_out(text: str) -> None:
+    """"Hamas freed 24 hostages and Israel 39 prisoners": the verb of the second side's release
+    is the first side's, left out; the side named right before the count freed it."""
+    assert exchange(text) == {f"{SATURDAY}[Hamas].count": 24, f"{SATURDAY}[Israel].count": 39}

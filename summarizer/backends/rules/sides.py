@@ -71,6 +71,7 @@ welcomes a release is not who set the people free."""
 _DESCRIBING = re.compile(r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}")
 """Words between a passive's "by" and the side they describe: "the militant group"."""
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_GAP_AND = re.compile(r"[\s,]and\s+(?:the\s+)?$")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+(?:the\s+)?)?$")
 """"The pact between Israel and Hamas is meant to release": both sides named, neither acts."""
 
@@ -186,6 +187,9 @@ class Sides:
                     text, max(0, mention.start - 50), mention.start)
                                          or _CONTROLLED.match(text, mention.end)):
                 return held  # "returned from territory controlled by Kyiv"
+        gapped = self._gapped(group, unit.start)
+        if gapped:
+            return gapped
         verb = self._verb(group, start)
         if verb and not _OBTAINED.search(text, max(start, verb.start() - 30), verb.start()):
             actor = self._side_before(verb.start(), start=start)
@@ -285,6 +289,20 @@ class Sides:
                 return mention
             gap += "x"  # a demonym describing the side ("Palestinian militant group Hamas")
         return first
+
+    def _gapped(self, group: Group, start: int) -> str | None:
+        """The side named right before a count that has no verb of its own, after "and": its
+        release verb is the one before in the sentence from `start`, left out ("Hamas freed 24
+        hostages and Israel 39 prisoners", "..., and Israel 39 prisoners")."""
+        before = self.places.between(max(start, group.start - 40), group.start)[-1:]
+        for mention in before:
+            side = self.side(mention)
+            if side in self.parties and not mention.entry.demonym \
+                    and not self.text[mention.end:group.start].strip() \
+                    and _GAP_AND.search(self.text, start, mention.start) \
+                    and RELEASE_VERB.search(self.text, start, mention.start):
+                return side
+        return None
 
     def _verb(self, group: Group, start: int) -> re.Match[str] | None:
         """The release verb the group is the object of, in its clause from `start`: the last
