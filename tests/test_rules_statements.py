@@ -567,3 +567,16 @@ def test_religious_and_royal_titles_are_no_part_of_the_name() -> None:
         ("Daniel Stern", "We pray for every family that lost someone"),
         ("Faisal bin Nasser", "The talks will go on in Riyadh next week"),
     ]
+
+
+def test_a_quotation_after_someone_is_said_to_speak_is_theirs() -> None:
+    """"Spoke to reporters", "gave an update", "briefed": the narrative says someone spoke,
+    and the quotation that follows on its own is what they said."""
+    assert said(
+        "The governor of the region, Oleh Kravets, spoke to reporters at the scene. \u201cFour "
+        "people are in hospital, two of them in serious condition.\u201d\n\n"
+        "Mayor Ihor Bondar gave an update on Telegram.\n\n"
+        "\u201cThe number of injured has risen to 12. Among them is a child.\u201d") == [
+        ("Oleh Kravets", "Four people are in hospital, two of them in serious condition."),
+        ("Ihor Bondar", "The number of injured has risen to 12. Among them is a child."),
+    ]

@@ -77,8 +77,15 @@ _ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Inter
                         rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
                         rf"(?P<name>{NAME})")
 
-NAME_VERB = re.compile(rf"(?P<name>{NAME})\s+(?:(?:on|late|early)\s+\w+\s+)?"
-                        rf"(?:(?:further|also|later|then|again)\s+)?{REPORT_VERB}\b")
+_SPOKE = (r"spoke\s+(?:to|with)|briefed|addressed|gave\s+(?:an?\s+)?(?:update|briefing|interview"
+          r"|press\s+conference|news\s+conference)|held\s+an?\s+(?:press|news)\s+conference")
+"""Speaking told without what was said ("spoke to reporters", "gave an update on Telegram"):
+the quotation that follows on its own is the speaker's."""
+
+NAME_VERB = re.compile(rf"(?P<name>{NAME}),?\s+(?:(?:on|late|early)\s+\w+\s+)?"
+                        rf"(?:(?:further|also|later|then|again)\s+)?(?:{REPORT_VERB}|{_SPOKE})\b")
+"""A person named as the subject of speaking, the comma closing an apposition ("The governor,
+Oleh Syniehubov, said")."""
 
 _NAME_TOKEN = re.compile(_TOKEN)
 
