@@ -72,6 +72,18 @@ def test_parts_of_a_release_told_after_it(text: str, breakdown: dict[str, int]) 
         f"{SATURDAY}[Russia].breakdown[{k}]": v for k, v in breakdown.items()}}
 
 
+@pytest.mark.parametrize("text", [
+    "Russia released 95 Ukrainians, 20 civilians and 75 soldiers.",
+    "Russia released 20 civilians and 75 soldiers, 95 Ukrainians in all.",
+    "Russia released 20 civilians and 75 soldiers, a total of 95 Ukrainians.",
+    "Russia released a total of 95 Ukrainians, 20 civilians and 75 soldiers.",
+])
+def test_a_release_s_total_before_or_after_its_parts(text: str) -> None:
+    assert exchange(RELEASE + text) == {
+        f"{SATURDAY}[Russia].count": 95, f"{SATURDAY}[Russia].breakdown[civilians]": 20,
+        f"{SATURDAY}[Russia].breakdown[soldiers]": 75}
+
+
 def test_the_first_swap_since_a_date_is_this_swap() -> None:
     """ "Since" in a clause before a release told in the past tense dates nothing of it."""
     assert exchange("Russia and Ukraine held an exchange on Saturday. On Saturday, for the "

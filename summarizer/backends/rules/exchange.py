@@ -338,9 +338,10 @@ class ExchangeReader:
                 perfect and not TIME.search(self.text, start, end)
                 and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
             return True
-        if _A_TOTAL_OF.search(self.text, max(start, group.start - 14), group.start) and TIME.search(
-                self.text, start, end) and not perfect:
-            return False  # "A total of 84 Ukrainians were released on Saturday": that day's
+        if _A_TOTAL_OF.search(self.text, max(start, group.start - 14), group.start) and (
+                TIME.search(self.text, start, end) or not _SCOPE.search(words)) and not perfect:
+            return False  # "A total of 84 Ukrainians were released on Saturday": that day's; so
+            # is "Russia released a total of 215", told in the past of no period
         return None if _TOTAL_WORD.search(words) and not group.restated else False
 
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:

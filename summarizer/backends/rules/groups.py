@@ -26,7 +26,8 @@ _INCLUDING = re.compile(r"^[^.;\d]{0,60}?\b(?:including|among\s+them|of\s+whom|o
                         r"[,:]?\s+$")
 _APPOSITION = re.compile(r"^[^.;\d]{0,120}?(?:[,:\u2014\u2013]"
                          r"|\b(?:were|was|are|included|comprised|comprising))\s+$")
-_THEN_TOTAL = re.compile(r"\s*(?:each\s*)?[,:\u2014\u2013]\s*$")
+_THEN_TOTAL = re.compile(r"\s*(?:each\s*)?[,:\u2014\u2013]\s*"
+                         r"(?:(?:a\s+total\s+of|in\s+(?:total|all))\s+)?$")
 
 
 @dataclass
@@ -107,10 +108,14 @@ def groups(text: str, unit: Unit, counts: list[Count],
         complete, restated = len(items) > 1, False
         if len(items) > 2 and items[0].value == sum(c.value for c in items[1:]):
             items, parts = items[:1], items[1:]  # "39 prisoners, 24 women and 15 teenagers"
+        elif len(items) > 2 and items[-1].value == sum(c.value for c in items[:-1]) and (
+                IN_TOTAL.search(text, items[-2].end, clause(unit, items[-1].start)[1])):
+            items, parts = items[-1:], items[:-1]  # "270 ... and 120 ..., 390 in all"
+            restated = True
         elif len(items) > 1 and index < len(usable) and _THEN_TOTAL.match(
                 text, items[-1].end, usable[index].start) and IN_TOTAL.search(
-                text, usable[index].end, clause(unit, usable[index].start)[1]):
-            items, parts = [usable[index]], items  # "270 ... and 120 ..., 390 in all"
+                text, items[-1].end, clause(unit, usable[index].start)[1]):
+            items, parts = [usable[index]], items  # "270 ... and 120 ..., a total of 390"
             index += 1
             restated = True
         elif len(items) == 1 and index < len(usable):
