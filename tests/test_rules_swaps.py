@@ -146,6 +146,19 @@ def test_a_deal_s_numbers_in_other_words(text: str, expected: dict[str, object])
     assert exchange(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and Ukraine on Saturday carried out a 150-for-150 prisoner swap.",
+     {f"{SATURDAY}[Russia].count": 150, f"{SATURDAY}[Ukraine].count": 150}),
+    ("Russia and Ukraine held a 150-for-150 prisoner exchange on Saturday.",
+     {f"{SATURDAY}[Russia].count": 150, f"{SATURDAY}[Ukraine].count": 150}),
+    ("Russia and Ukraine will carry out a 150-for-150 prisoner swap next week.",
+     {"agreed_total.count": 150, "agreed_total.per_side": True}),
+])
+def test_an_n_for_n_swap_told_done_is_a_stage_not_the_deal(
+        text: str, expected: dict[str, object]) -> None:
+    assert exchange(text) == expected
+
+
 @pytest.mark.parametrize("when", ["on Sunday", "later in the day", "later Sunday", "within hours"])
 def test_a_day_s_planned_tranche_after_the_deal_is_still_no_share(when: str) -> None:
     assert exchange(TRUCE + f"Hamas will free 13 hostages {when}.") == {}

@@ -69,6 +69,8 @@ _SOUGHT = re.compile(r"(?i)\b(?:propos\w*|offer\w*|demand\w*|(?:push|press|pushe
                      r"|talks\s+(?:on|about)|urg(?:e|es|ed|ing))\b")
 """A deal one side proposes, demands, offers, hopes for or refuses ("Kyiv would push for a
 1,000-for-1,000 exchange", "Russia said it was ready to swap 500 more"): no one agreed it."""
+_SWAP_DONE = re.compile(r"(?i)\b(?:carried\s+out|held|completed|conducted|staged|took\s+place)\b")
+"""Verbs that tell a swap done, beside the release verbs."""
 N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
@@ -114,6 +116,16 @@ def planned(text: str, unit: Unit, group: Group) -> bool:
     before = governing is None or governing.start() < group.start - start
     return bool((AGREEMENT_CUE.search(words) and before) or (_AGREEMENT_NOUN.search(sentence) and (
         (AGREEMENT_CUE.search(sentence) and before) or not _PAST_RELEASE.search(sentence))))
+
+
+def swap_done(text: str, unit: Unit, position: int) -> bool:
+    """Whether the N-for-N swap at `position` is told as done ("Russia and Ukraine on Saturday
+    carried out a 150-for-150 swap"), with no deal, plan or agreement in its clause: a stage,
+    not the deal's total."""
+    start, end = clause(unit, position)
+    return bool(_PAST_RELEASE.search(text, start, end) or _SWAP_DONE.search(text, start, end)
+                ) and not (AGREEMENT_CUE.search(text, start, end)
+                           or _AGREEMENT_NOUN.search(text, start, end))
 
 
 def sought(text: str, unit: Unit, position: int) -> bool:

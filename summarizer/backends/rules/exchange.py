@@ -25,6 +25,7 @@ from summarizer.backends.rules.deal import (
     deal_terms,
     planned,
     sought,
+    swap_done,
     told_freed,
 )
 from summarizer.backends.rules.freed import FREED, FREED_AFTER
@@ -151,8 +152,13 @@ class ExchangeReader:
         described = [p for u in units for p in parts(self.text, u, people.get(u.start, []))]
         for unit in relevant:
             for found in N_FOR_N.finditer(self.text, unit.start, unit.end):
-                if found.group(1) == found.group(2) and not sought(self.text, unit, found.start()):
-                    deals.append(Deal(unit, None, int(found.group(1).replace(",", "")), True))
+                if found.group(1) != found.group(2) or sought(self.text, unit, found.start()):
+                    continue
+                each = int(found.group(1).replace(",", ""))
+                if swap_done(self.text, unit, found.start()):
+                    releases.extend(self._swap(unit, found.start(), each))
+                else:
+                    deals.append(Deal(unit, None, each, True))
             counted = people.get(unit.start, [])
             totals.extend(told.stated(unit, counted))
             previous: str | None = None
@@ -262,6 +268,14 @@ class ExchangeReader:
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric, self._category(group), extra,
                        received, part, self._news(group, party)) for party in by]
+
+    def _swap(self, unit: Unit, position: int, each: int) -> list[Found]:
+        """Each side's release in an N-for-N swap told as done."""
+        when = time_near(self.text, unit, position)
+        return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
+                                    count=each, evidence=evidence(self.text, unit.start, unit.end)),
+                      unit.quote is not None, True, lead=unit.paragraph == self.lead)
+                for party in self.sides.parties]
 
     def _news(self, group: Group, party: str) -> bool:
         """Whether the release is told in the article's first paragraph, its news, with
