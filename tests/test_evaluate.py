@@ -208,6 +208,15 @@ def test_a_number_where_gold_is_null_is_invented_and_a_wrong_one_is_shown() -> N
     ]
 
 
+def test_a_quotation_of_fewer_than_four_words_is_no_statement_to_score() -> None:
+    """GOLD_FORMAT: gold leaves a label in quotation marks out, and scoring ignores a predicted
+    statement that short; one of four words is judged."""
+    case = gold(statements=[{"speaker": "Zelensky", "quote": "Another 307 defenders are home."}])
+    assert counts(case, summary(zelensky_said("Zelensky", "blatant violation"))) == (0, 0, 1)
+    assert counts(case, summary(zelensky_said("Zelensky", "a blatant violation, again"))) == (
+        0, 1, 1)
+
+
 def test_a_long_quote_finds_every_part_gold_split_it_into() -> None:
     """GOLD_FORMAT lets gold split a long quote: the whole quote holds each part. A quote that
     only overlaps a part, or another speaker's quote, finds nothing more."""

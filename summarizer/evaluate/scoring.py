@@ -37,6 +37,9 @@ QUOTE_CONTAINED_MIN_CHARS = 12
 """Containment only counts for fragments at least this long: a two-word
 "quote" is inside almost any long quote by accident."""
 
+STATEMENT_MIN_WORDS = 4
+"""GOLD_FORMAT: a quotation of fewer words is a label, not a statement, and scoring ignores it."""
+
 _QUOTE_MARKS = str.maketrans(
     {c: "" for c in "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"}
     | {c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`"}
@@ -310,7 +313,11 @@ def _misdated(wrong: list[EvalFact], missed: list[EvalFact]) -> dict[str, int]:
 def _unjudged(pred: EvalFact, known: list[tuple[EvalFact, EvalFact]]) -> bool:
     """A qualifier where gold gives its number plain: the format lets a plain number
     mean "not annotated", so "at least" there is neither right nor wrong. (A qualifier
-    on a number gold does not have is not counted twice: the number is already wrong.)"""
+    on a number gold does not have is not counted twice: the number is already wrong.)
+    Nor is a quotation of fewer than four words, a label gold leaves out ("blatant
+    violation"), a wrong statement."""
+    if pred.kind == "statement" and isinstance(pred.value, str):
+        return len(pred.value.split()) < STATEMENT_MIN_WORDS
     return pred.kind == QUALIFIER and not any(paths_match(g.path, pred.path) for _, g in known)
 
 
