@@ -382,3 +382,17 @@ def test_attacks_at_close_range_are_attacks(
     stormed, raided), not with a strike's."""
     (attack,) = attacks(text)
     assert (attack.attacker, attack.regions, attack.killed and attack.killed.count) == expected
+
+
+@pytest.mark.parametrize("wrapped", [
+    "Russian drones struck Odesa and killed 12 people on\nSunday, the regional governor said.",
+    "Russian drones struck Odesa on Sunday, killing 12 people and wounding more than\n40, the "
+    "regional governor said.",
+])
+def test_a_line_the_page_wrapped_is_read_on_with_its_sentence(wrapped: str) -> None:
+    """A saved page can break a line inside a sentence: the day or the count on the next
+    line is still the sentence's, not a new paragraph's."""
+    (attack,) = attacks(wrapped, dt.date(2025, 5, 27))
+    assert (attack.date, attack.killed and attack.killed.count,
+            attack.injured and attack.injured.count) == (
+        dt.date(2025, 5, 25), 12, 40 if "40" in wrapped else None)

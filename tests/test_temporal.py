@@ -143,6 +143,17 @@ def test_an_attack_is_dated_the_day_the_article_names_for_a_strike(
     assert _errors(f"{sentence} {TOLL}", extraction, WEDNESDAY) == expected
 
 
+def test_a_day_on_a_wrapped_line_keeps_its_report_word() -> None:
+    """A page that wraps 'said' / 'Sunday' inside one sentence names Sunday for the
+    report, as the unwrapped sentence does; a blank line still ends the paragraph."""
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=dt.date(2025, 5, 26), attacker="Russia", evidence=Evidence(text=TOLL))])
+    wrapped = "The governor said\nSunday that Russian drones struck Odesa."
+    assert _errors(f"{wrapped} {TOLL}", extraction, WEDNESDAY) == []
+    assert _errors(f"{wrapped.replace(chr(10), chr(10) * 2)} {TOLL}", extraction, WEDNESDAY) == [
+        "temporal.date_beside_named_day"]
+
+
 def test_a_dateline_without_a_colon_is_not_the_day_of_the_strike() -> None:
     extraction = ArticleExtraction(attacks=[Attack(
         date=dt.date(2025, 5, 26), attacker="Russia", evidence=Evidence(text=TOLL))])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from summarizer.text.lines import LINE_BREAK
 from summarizer.text.time import TIME, resolve
 from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, VERB, clauses, span_at, words
 
@@ -41,7 +42,7 @@ STAGE = words("releas", "freed", "set free", "handed over", "handover", "swap", 
               "transferred", "repatriat", "let go")
 """A sentence about a release: the freeing or the handing over. Not the arrival home,
 which is often the next morning."""
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[^a-z\s])|\n")
+_SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[^a-z\s])|{LINE_BREAK}")
 """A sentence ends where the next one starts with no small letter ('the Palestinian.
 prisoners' is one sentence with a stray full stop)."""
 _DATELINE_HEAD = re.compile(r"[A-Z][\w .\u2019'\-]*(?:\s*[\[(][\w .]+[\])])?,\s*$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.text.lines import LINE_BREAK
 from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention
 
@@ -133,14 +134,15 @@ def _asserted(clause: str) -> str:
     return clause[:named.start()] + clause[named.end():]
 
 CLAUSE_BREAK = re.compile(
-    r"[.;!?](?=\s|$)|\n|\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
+    rf"[.;!?](?=\s|$)|{LINE_BREAK}|"
+    r"\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
     r",\s+(?=(?:and|but|while|whereas|which|who|of which|of whom|with|bringing|including|"
     r"adding|although|though|after|before|as|according|where|when|plus|\w+ of (?:whom|which|"
     r"them))\b)|\s(?=(?:after|before|when|because|whereas|which|unless)\s)",
     re.IGNORECASE,
 )
 """Where a clause ends. A comma alone does not end one ('killed, officials said, 12')."""
-SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)|\n")
+SENTENCE_BREAK = re.compile(rf"[.;!?](?=\s|$)|{LINE_BREAK}")
 
 
 def clauses(text: str, *, sentences: bool = False) -> tuple[tuple[int, int], ...]:

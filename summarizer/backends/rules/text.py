@@ -15,6 +15,7 @@ from functools import lru_cache
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
+from summarizer.text.lines import paragraphs
 from summarizer.text.time import MONTH_NAMES, TIME, WEEKDAY_NAMES
 
 _FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
@@ -122,10 +123,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
     """Cut paragraphs into sentences, and sentences at quotation marks."""
     units: list[Unit] = []
-    position = 0
-    for number, line in enumerate(text.split("\n")):
-        line_start, line_end = position, position + len(line)
-        position = line_end + 1
+    for number, (line_start, line_end) in enumerate(paragraphs(text)):
         if number == 0:
             dateline = _DATELINE.match(text)
             line_start = dateline.end() if dateline else line_start
