@@ -318,3 +318,16 @@ def test_a_second_side_whose_release_verb_is_left_out(text: str) -> None:
     """"Hamas freed 24 hostages and Israel 39 prisoners": the verb of the second side's release
     is the first side's, left out; the side named right before the count freed it."""
     assert exchange(text) == {f"{SATURDAY}[Hamas].count": 24, f"{SATURDAY}[Israel].count": 39}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and Ukraine each released 150 prisoners of war on Saturday.",
+     {f"{SATURDAY}[Russia].count": 150, f"{SATURDAY}[Ukraine].count": 150}),
+    ("Russia and Ukraine released 150 prisoners of war on Saturday.", {}),
+    ("Both Russia and Ukraine released 150 prisoners of war on Saturday.", {}),
+])
+def test_two_sides_as_one_subject_free_no_count_of_one_side(
+        text: str, expected: dict[str, object]) -> None:
+    """ "Russia and Ukraine released 150": the two together, or each, but never the side named
+    last alone."""
+    assert exchange(text) == expected

@@ -318,12 +318,19 @@ class Sides:
 
     def combined(self, group: Group) -> bool:
         """A number both sides freed together ("Russia and Ukraine exchanged 492 prisoners",
-        "the release of two prisoners between the US and Russia") is neither side's count."""
+        "Russia and Ukraine released 492", "the release of two prisoners between the US and
+        Russia") is neither side's count."""
         start, end = clause(group.unit, group.start)
         if _BETWEEN.match(self.text, group.end, end):
             return True
         if len(group.nations() & set(self.parties)) == 1:
             return False  # "the exchange of Russian citizen Viktor Bout for ...": one side
+        verb = self._verb(group, start)
+        named = [m for m in self.places.between(start, verb.start()) if self.side(m)
+                 in self.parties] if verb else []
+        if len(named) > 1 and self.side(named[-1]) != self.side(named[-2]) and _AND.fullmatch(
+                self.text, named[-2].end, named[-1].start):
+            return True  # "Russia and Ukraine released 150 prisoners": not Ukraine's alone
         verbs = [v for v in _SWAP_VERB.finditer(self.text, start, group.start)
                  if self.text[max(start, v.start() - 3):v.start()].lower() != "in "]
         if not verbs:  # "... freed two Americans in exchange for a Taliban figure"
