@@ -580,3 +580,16 @@ def test_a_quotation_after_someone_is_said_to_speak_is_theirs() -> None:
         ("Oleh Kravets", "Four people are in hospital, two of them in serious condition."),
         ("Ihor Bondar", "The number of injured has risen to 12. Among them is a child."),
     ]
+
+
+def test_an_unnamed_speaker_described_by_a_relative_clause() -> None:
+    """The article describes the speaker by what they do ("one man who said he worked there");
+    the verb inside the description is not the verb of the attribution."""
+    assert said(
+        "\u201cWe ran to the shelter when the sirens started,\u201d one woman who said she lived "
+        "near the depot told the BBC.\n\n"
+        "\u201cNobody warned us about the strike,\u201d said a farmer who lost his barn.") == [
+        ("one woman who said she lived near the depot",
+         "We ran to the shelter when the sirens started"),
+        ("farmer who lost his barn", "Nobody warned us about the strike"),
+    ]

@@ -26,9 +26,10 @@ _LEAD_IN = r"[\s,]*(?:[\u2013\u2014-]\s*)?"
 translated from Ukrainian or Russian (""...," - said the minister")."""
 
 _SUFFIX_WHO_VERB = re.compile(
-    rf"^{_LEAD_IN}(?P<who>[^\s.,;:!?\"“”\u2013\u2014-][^.;:!?\"“”]{{0,160}}?)\s+"
+    rf"^{_LEAD_IN}(?P<who>[^\s.,;:!?\"“”\u2013\u2014-][^.;:!?\"“”]{{0,160}}?)(?<!\bwho)\s+"
     rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying)\b")
-"""The speaker, or the document that speaks for them ("the statement read"), then the verb."""
+"""The speaker, or the document that speaks for them ("the statement read"), then the verb;
+a verb right after "who" is a description's ("one man who said he worked there told ...")."""
 
 _OWN_STOP = ",.!?\u2026"
 _SET_OFF = re.compile(r"\s*[,\u2013\u2014-]")

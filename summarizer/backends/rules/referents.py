@@ -37,13 +37,16 @@ _DESCRIBED = re.compile(
     r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
     r"|rescuer|volunteer|teacher|parent|mother|father)$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})$"
+    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|resident|witness|survivor"
+    r"|doctor|nurse|rescuer|volunteer|teacher|parent|mother|father)\s+who\s+[^,]{1,60}$"
     r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
     r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
     r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
 """An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
 "the source told AFP", "Pakistan's prime minister", "his family", "one man told the BBC", "a
-Ukrainian soldier"): the description is all the article gives. "The man" or "the soldier" refers
+Ukrainian soldier", "one man who said he worked there"): the description is all the article
+gives. "The man" or "the soldier" refers
 back to someone the article named, so only an indefinite one describes a speaker of its own."""
 
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
@@ -89,6 +92,9 @@ Artem Kobzar")."""
 _RELATIVE = frozenset(("which", "who"))
 """A relative pronoun speaks for the body or person the part before it ends with: "claimed by
 the group's armed wing, which said it "..."", "met the envoy, who said"."""
+
+_WHO = re.compile(r"\bwho\s+$")
+"""A verb of saying right after "who" describes the speaker, not what they said here."""
 
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|strongly|firmly"
                         r"|publicly|sharply|swiftly|quickly|immediately|repeatedly))+$")
@@ -211,7 +217,8 @@ def subject(part: str) -> str:
     words = part.split(maxsplit=1)
     if len(words) > 1 and words[0].lower() in _PRONOUNS and words[1][0].islower():
         return words[0].lower()
-    verb = SAYING.search(part) or _ISSUED.search(part)
+    verb = next((v for v in SAYING.finditer(part) if not _WHO.search(part, 0, v.start())),
+                None) or _ISSUED.search(part)
     if verb and verb.start() > 0:
         part = part[:verb.start()].strip()
     return _AUXILIARY.sub("", part)
