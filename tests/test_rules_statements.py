@@ -562,10 +562,12 @@ def test_religious_and_royal_titles_are_no_part_of_the_name() -> None:
         "\u201cOur answer will come at the time we choose,\u201d Ayatollah Reza Karimi said.\n\n"
         "\u201cWe pray for every family that lost someone,\u201d said Rabbi Daniel Stern.\n\n"
         "\u201cThe talks will go on in Riyadh next week,\u201d Crown Prince Faisal bin Nasser "
-        "told the council.") == [
+        "told the council.\n\n"
+        "\u201cI appeal to the gunmen to let the pupils go,\u201d Bishop Paul Okafor said.") == [
         ("Reza Karimi", "Our answer will come at the time we choose"),
         ("Daniel Stern", "We pray for every family that lost someone"),
         ("Faisal bin Nasser", "The talks will go on in Riyadh next week"),
+        ("Paul Okafor", "I appeal to the gunmen to let the pupils go"),
     ]
 
 

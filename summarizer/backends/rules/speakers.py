@@ -67,7 +67,7 @@ _ROLES = (r"(?:Secretary|Director|Attorney)-General"
           r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
           r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator"
           r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal"
-          r"|Emir|Sultan|Prince|Princess|Imam|Cardinal")
+          r"|Emir|Sultan|Prince|Princess|Imam|Cardinal|Bishop|Pastor|Reverend")
 
 ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 
