@@ -595,3 +595,14 @@ def test_an_unnamed_speaker_described_by_a_relative_clause() -> None:
          "We ran to the shelter when the sirens started"),
         ("farmer who lost his barn", "Nobody warned us about the strike"),
     ]
+
+
+def test_a_body_whose_name_holds_the_keeps_its_whole_name() -> None:
+    """"the ... Headquarters for the Treatment of ..." is one name: "the" inside it does not
+    start the body's own name, as "the Syrian Observatory" does after "war monitor"."""
+    assert said(
+        "In a post on Telegram, the Joint Headquarters for the Return of Civilians said: "
+        "\u201cForty of our people are home from captivity today.\u201d") == [
+        ("Joint Headquarters for the Return of Civilians",
+         "Forty of our people are home from captivity today."),
+    ]

@@ -40,9 +40,12 @@ COMMON_BODY = re.compile(r"(?i)the\s+(\w+)")
 _ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
 """A body's acronym in brackets after its name: "The Prime Minister's Office (PMO) said"."""
 
-_LEAD = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+|^.*?\s(?=the\s+[A-Z])")
+_CONJUNCTION = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+")
+_LEAD = re.compile(rf"{_CONJUNCTION.pattern}|^.*?\s(?=the\s+[A-Z])")
 """What precedes the body's own name: a conjunction, or a description ("war monitor the
-Syrian Observatory for Human Rights")."""
+Syrian Observatory for Human Rights"). A "the" inside a name ("the Coordination Headquarters
+for the Treatment of Prisoners of War") starts no name of its own: the whole is read when
+what follows that "the" names no body."""
 
 _THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
 """'the' goes ("the Kremlin", "the health ministry") except before one common noun ("the
@@ -58,5 +61,9 @@ what others say, not a speaker."""
 def body(who: str) -> str | None:
     """The name of a body that speaks as itself, without what leads up to it or the
     document it spoke through ("the Kremlin statement said" is the Kremlin)."""
-    who = DOCUMENT.sub("", _LEAD.sub("", _ACRONYM.sub("", who)))
-    return _THE.sub("", who) if _ORGANIZATION.match(who) and not _MEDIA.search(who) else None
+    who = _ACRONYM.sub("", who)
+    for lead in (_LEAD, _CONJUNCTION):
+        name = DOCUMENT.sub("", lead.sub("", who))
+        if _ORGANIZATION.match(name):
+            return _THE.sub("", name) if not _MEDIA.search(name) else None
+    return None
