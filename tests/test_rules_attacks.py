@@ -396,3 +396,14 @@ def test_a_line_the_page_wrapped_is_read_on_with_its_sentence(wrapped: str) -> N
     assert (attack.date, attack.killed and attack.killed.count,
             attack.injured and attack.injured.count) == (
         dt.date(2025, 5, 25), 12, 40 if "40" in wrapped else None)
+
+
+@pytest.mark.parametrize("dateline", ["Odesa, May 25 ", "ODESA, Ukraine, May 25 (AP) \u2014 ",
+                                      "May 25 (UPI) -- "])
+def test_a_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
+    """The day heading a report is when it was filed (text.DATELINE), with or without a
+    dash or the wire agency: it neither dates the strike nor joins its evidence."""
+    (attack,) = attacks(f"{dateline}Russian drones struck the port, killing three people.",
+                        dt.date(2025, 5, 28))
+    assert (attack.date, attack.evidence and attack.evidence.text) == (
+        None, "Russian drones struck the port, killing three people.")

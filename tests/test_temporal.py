@@ -154,10 +154,16 @@ def test_a_day_on_a_wrapped_line_keeps_its_report_word() -> None:
         "temporal.date_beside_named_day"]
 
 
-def test_a_dateline_without_a_colon_is_not_the_day_of_the_strike() -> None:
+@pytest.mark.parametrize("dateline", [
+    "Odesa, May 25 ", "May 25 (Reuters) - ", "ODESA, Ukraine, May 25 (AP) \u2014 ",
+    "KYIV, May 25 (Reuters) - ", "May 25 (UPI) -- ",
+])
+def test_a_dateline_is_not_the_day_of_the_strike(dateline: str) -> None:
+    """The day heading the report, with or without a colon or the wire agency, is when it
+    was filed."""
     extraction = ArticleExtraction(attacks=[Attack(
         date=dt.date(2025, 5, 26), attacker="Russia", evidence=Evidence(text=TOLL))])
-    text = f"Odesa, May 25 Russian drones struck the port. {TOLL}"
+    text = f"{dateline}Russian drones struck the port. {TOLL}"
     assert _errors(text, extraction, WEDNESDAY) == []
 
 

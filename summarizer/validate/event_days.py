@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from summarizer.text.lines import LINE_BREAK
-from summarizer.text.time import TIME, resolve
+from summarizer.text.time import DATELINE, TIME, resolve
 from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, VERB, clauses, span_at, words
 
 NIGHT = re.compile(r"(?i)overnight|night")
@@ -45,8 +45,6 @@ which is often the next morning."""
 _SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[^a-z\s])|{LINE_BREAK}")
 """A sentence ends where the next one starts with no small letter ('the Palestinian.
 prisoners' is one sentence with a stray full stop)."""
-_DATELINE_HEAD = re.compile(r"[A-Z][\w .\u2019'\-]*(?:\s*[\[(][\w .]+[\])])?,\s*$")
-"""The place that heads a dateline: 'Jerusalem, ', 'Kursk [Russia], '."""
 _UNDONE = ("a plan", "a threat")
 """A day under a plan or a threat ('more hostages are to be released on Wednesday') is
 an expected event's, not a reported one's."""
@@ -64,8 +62,10 @@ def days(expression: str, published: dt.date | None) -> tuple[dt.date, ...]:
 
 
 def dateline(text: str, start: int, end: int) -> bool:
-    """A date heading the text or followed by a colon: the day of writing."""
-    return bool(re.match(r"\s*:", text[end:]) or _DATELINE_HEAD.fullmatch(text[:start]))
+    """A date heading the text (`DATELINE`: 'Jerusalem, Nov 28 ', 'Aug. 21 (UPI) -- ') or
+    followed by a colon: the day of writing."""
+    filed = DATELINE.match(text)
+    return bool(re.match(r"\s*:", text[end:]) or (filed and start < filed.end()))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

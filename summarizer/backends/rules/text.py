@@ -16,7 +16,7 @@ from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
 from summarizer.text.lines import paragraphs
-from summarizer.text.time import MONTH_NAMES, TIME, WEEKDAY_NAMES
+from summarizer.text.time import DATELINE, MONTH_NAMES, TIME, WEEKDAY_NAMES
 
 _FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
 _FUTURE_CLAUSE = re.compile(
@@ -88,13 +88,6 @@ def mask_abbreviations(text: str) -> str:
     return _ABBREVIATED.sub(lambda m: m.group().replace(".", ABBREVIATION_DOT), text)
 
 
-_DATELINE = re.compile(
-    rf"\A(?:[A-Z][^\n:.]{{0,80}}?\b)?{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
-    r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?\s*[:\u2013—-]+\s+")
-"""A dateline ("KYIV, Aug. 21 (UPI) -- ", "May 3 (Reuters) - "): when the report was filed,
-not when its news happened, so no time in it dates an event."""
-
-
 @dataclass(frozen=True)
 class Unit:
     """A sentence, or the part of one inside (`quote` is its index) or outside a quotation."""
@@ -125,7 +118,7 @@ def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
     units: list[Unit] = []
     for number, (line_start, line_end) in enumerate(paragraphs(text)):
         if number == 0:
-            dateline = _DATELINE.match(text)
+            dateline = DATELINE.match(text)
             line_start = dateline.end() if dateline else line_start
         for start, end in _sentences(text, line_start, line_end):
             cursor = start
