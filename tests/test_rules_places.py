@@ -325,3 +325,22 @@ def test_a_site_a_country_owns_is_named_as_other_outlets_name_it(text: str, targ
     name, so the merge sees one target, not two."""
     (attack,) = attacks(text)
     assert attack.targets == [target]
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Russian drones struck the Zaporizhzhia region overnight, killing three people, officials "
+     "in Kyiv said.", ["Zaporizhzhia"]),
+    ("The UN mission in Kyiv said Russian missiles hit Kharkiv on Friday, killing five people.",
+     ["Kharkiv"]),
+    ("The governor of the Sumy region wrote that Russian drones hit Kharkiv on Friday, killing "
+     "five.", ["Kharkiv"]),
+    ("A hospital in Poltava reported that Russian shelling killed five people in Sumy on "
+     "Friday.", ["Sumy"]),
+    ("Russian drones struck Odesa, Kyiv said, killing two people on Friday.", ["Odesa"]),
+    ("A hospital in the town of Zorinsk said it received 12 bodies on Friday after Israeli "
+     "strikes in the area.", ["Zorinsk"]),
+])
+def test_where_who_speaks_is_is_hit_only_where_what_they_say_points_back_at_it(
+        text: str, hit: list[str]) -> None:
+    (attack,) = attacks(text)
+    assert attack.regions == hit

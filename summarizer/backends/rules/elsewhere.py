@@ -45,6 +45,17 @@ _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused
 """A sentence that opens with where a speaker is: "In Islamabad, officials accused ...". A
 place hit told before who said so ("a drone hit a block in Odesa, the governor said") is
 still a place hit."""
+_SAYS_AFTER = re.compile(
+    r"(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate|[Ss]trip|city|area))?"
+    r"\s+(?:(?:also|has|have|had|later)\s+)?(?:said|says|told|tells|reported|reports|wrote"
+    r"|writes|announced|stated|confirmed|added|posted|warned|claimed|noted)\b")
+"""A place that ends the subject of a verb of saying: "officials in Kyiv said", "the
+governor of the Sumy region wrote", "Moscow said"."""
+_BACK = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)"
+                   r"|\b(?:in\s+the\s+area|(?:the|that)\s+(?:city|town|village|camp|region"
+                   r"|province|district|neighbou?rhood)\b(?!\s+of\b))")
+"""What a speaker says of the place where they are: "two strikes there", "in the area", "the
+city"."""
 _CAUSE = re.compile(r"(?i)\b(?:(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
                     r"|to\s+avenge"
                     r"|retaliating\s+for)\b")
@@ -105,6 +116,16 @@ def speaker_place(text: str, sentence: int, start: int, end: int) -> bool:
     the strike there, so that alone does not make it a place not hit."""
     return (_OPENS.match(text[sentence:start]) is not None
             and _SPEAKER_AFTER.match(text, end) is not None)
+
+
+def speakers_seat(text: str, end: int, stop: int) -> bool:
+    """Whether the place ending at `end` only says where who speaks is, in the subject of a
+    verb of saying ("Russian drones struck Odesa, officials in Kyiv said", "the UN mission
+    in Kyiv said missiles hit Kharkiv"), and what they say up to `stop` does not point back
+    at it ("the Nasser Hospital in Khan Younis said it received 20 bodies after strikes in
+    the area"): the place was not hit unless the sentence names it again as hit."""
+    said = _SAYS_AFTER.match(text, end)
+    return said is not None and _BACK.search(text, said.end(), stop) is None
 
 
 def after_since(text: str, sentence: int, position: int) -> bool:

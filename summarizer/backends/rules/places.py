@@ -22,6 +22,7 @@ from summarizer.backends.rules.elsewhere import (
     attackers_place,
     named_elsewhere,
     speaker_place,
+    speakers_seat,
 )
 from summarizer.backends.rules.text import Unit, clause, is_background
 from summarizer.backends.rules.tolls import OTHER_DAY
@@ -254,6 +255,15 @@ def sentence_start(text: str, unit: Unit, position: int) -> int:
     return ends[-1] if ends else line
 
 
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence around `position` ends, on its line: what a quotation cut off
+    ("Hamas said it had launched a “large rocket barrage” at Tel Aviv") is still in it."""
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_END.search(text, position, line_end)
+    return stop.start() if stop else line_end
+
+
 def counted_over(text: str, unit: Unit) -> bool:
     """Whether the unit opens with a count over a place: "126 over the Kursk region;"."""
     number = NUMBER.match(text, unit.start)
@@ -291,7 +301,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         if told(sentence)[1] and real(listed.start(), sentence) and not (
                 _BORDERS.search(text, unit.start, listed.start())
                 or _ORIGIN.search(text, unit.start, listed.start())
-                or attackers_place(text, unit.start, listed.start(), listed.end())):
+                or attackers_place(text, unit.start, listed.start(), listed.end())
+                or speakers_seat(text, listed.end(), sentence_end(text, listed.end()))):
             places += [m.entry.name for m in sites.between(listed.start(), listed.end())]
     hit: Mention | None = None  # the last place hit, which a list or a region may follow
     previous: Mention | None = None  # the last place named
@@ -303,7 +314,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         after_hit = hit is not None and hit is previous and _FOLLOWS.match(
             text[hit.end:mention.start]) is not None
         if attack and real(mention.start, sentence) and not (
-                previous is not None and locates(text, sites, previous, mention)) and (
+                (previous is not None and locates(text, sites, previous, mention))
+                or speakers_seat(text, mention.end, sentence_end(text, mention.end))) and (
                 after_hit or _reached(text, unit, mention, sentence)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
             places.append(mention.entry.name)
@@ -347,10 +359,7 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
 def aimed_after_quote(text: str, unit: Unit, sites: Sites) -> list[str]:
     """Targets told after a quotation that cuts the sentence: "Hamas said it had launched a
     “large rocket barrage” at Tel Aviv"."""
-    line_end = text.find("\n", unit.end)
-    line_end = len(text) if line_end < 0 else line_end
-    stop = _SENTENCE_END.search(text, unit.end, line_end)
-    end = stop.start() if stop else line_end
+    end = sentence_end(text, unit.end)
     return [m.entry.name for m in sites.between(unit.end, end)
             if m.entry.kind != "group" and is_target(text, m)
             and AIMED_AT.search(text, unit.start, m.start) is not None]
