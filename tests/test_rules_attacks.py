@@ -407,3 +407,14 @@ def test_a_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
                         dt.date(2025, 5, 28))
     assert (attack.date, attack.evidence and attack.evidence.text) == (
         None, "Russian drones struck the port, killing three people.")
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("The Houthis, who control Sanaa, fired two missiles at Israel on Friday.", "Houthis"),
+    ("Russia, which has denied targeting civilians, launched 40 drones at Ukraine on Friday.",
+     "Russia"),
+    ("Hezbollah, the Iran-backed group, fired 30 rockets into northern Israel on Friday.",
+     "Hezbollah"),
+])
+def test_the_attacker_is_read_past_a_clause_that_describes_it(text: str, attacker: str) -> None:
+    assert [a.attacker for a in attacks(text)] == [attacker]

@@ -91,9 +91,21 @@ def named_attacker(tail: str) -> int | None:
     return found.end() if found else None
 
 
-def attacker_words(tail: str) -> int | None:
-    """Where the words making a party the attacker end in `tail`, the text after its
-    name: "launched", "'s forces struck", "terror group fired", "drone attack"."""
-    found = (_SUBJECT_ATTACKER.match(tail) or _ADJECTIVE_ATTACKER.match(tail)
-             or _DEMONYM_ATTACKER.match(tail))
-    return found.end() if found else named_attacker(tail)
+_ASIDE = re.compile(r"^,\s+(?:(?:who|which|whose)\s+|(?:the|an?)\s+)[^,;.()\n]{1,80}?,(?=\s)")
+"""A relative clause or an apposition between a party and its verb: "The Houthis, who
+control Sanaa, fired", "Russia, which denies targeting civilians, launched", "Hezbollah, the
+Iran-backed group, fired"."""
+
+
+def attacker_words(tail: str) -> tuple[int, int] | None:
+    """Where the words making a party the attacker start and end in `tail`, the text after
+    its name: "launched", "'s forces struck", "terror group fired", "drone attack", past a
+    clause that only describes the party (", which denies targeting civilians,"), whose
+    words say nothing of whether the strike happened."""
+    aside = _ASIDE.match(tail)
+    skipped = aside.end() if aside else 0
+    rest = tail[skipped:]
+    found = (_SUBJECT_ATTACKER.match(rest) or _ADJECTIVE_ATTACKER.match(rest)
+             or _DEMONYM_ATTACKER.match(rest))
+    end = found.end() if found else named_attacker(rest)
+    return None if end is None else (skipped, skipped + end)

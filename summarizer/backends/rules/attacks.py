@@ -228,7 +228,9 @@ class AttackReader:
             opening = clause(unit, mention.start)[0]
             if mention.entry.party and attacker is None:
                 named = attacker_words(self.text[mention.end:unit.end])
-                if (named is not None and not unreal(self.text, opening, mention.end + named)) or (
+                if (named is not None and not unreal(self.text, opening, mention.end)
+                        and not unreal(self.text, mention.end + named[0], mention.end + named[1])
+                        ) or (
                         (NAMED_AFTER.search(self.text, opening, mention.start)
                          or LAUNCHED_FROM.search(self.text, opening, mention.start)
                          or (ACCUSED.search(self.text, opening, mention.start)
