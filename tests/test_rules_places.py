@@ -344,3 +344,12 @@ def test_where_who_speaks_is_is_hit_only_where_what_they_say_points_back_at_it(
         text: str, hit: list[str]) -> None:
     (attack,) = attacks(text)
     assert attack.regions == hit
+
+
+@pytest.mark.parametrize("aftermath", [
+    "Rescuers searched the rubble of a building in the Damascus district of Zorinsk.",
+    "Sirens wailed in the Damascus district of Zorinsk, where a block had collapsed.",
+])
+def test_where_a_strike_left_rubble_is_a_place_hit(aftermath: str) -> None:
+    (attack,) = attacks(f"Israeli strikes killed 16 people in Damascus on Friday. {aftermath}")
+    assert attack.regions == ["Damascus", "Zorinsk"]

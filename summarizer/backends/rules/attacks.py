@@ -107,6 +107,10 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minute
 """A second strike told after the first: "Hours later, a follow-up drone attack ...",
 "Some 80 minutes later, another missile struck ..."."""
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
+_AFTERMATH = re.compile(r"(?i)\b(?:rubble|wreckage|debris|ruins|collapsed|caved\s+in|flattened"
+                        r"|craters?|burn[et]-out)\b")
+"""What a strike leaves ("rescuers searched the rubble in the Zorinsk district"): where it
+lies is a place hit, though the sentence names no strike and tells no toll of one."""
 @dataclass
 class _Draft:
     time: str | None
@@ -409,7 +413,7 @@ class AttackReader:
     def _regions(self, unit: Unit) -> None:
         """The places the unit says were hit join the attack it tells of (places.struck); a
         place alone names no attack."""
-        places = struck(self.text, unit, self.places, (ATTACK_CUE, _DAMAGE))
+        places = struck(self.text, unit, self.places, (ATTACK_CUE, _DAMAGE, _AFTERMATH))
         draft = self._draft_for(unit, unit.start) if places and self.anchor else None
         if draft is not None and not launched_elsewhere(self.text, unit, self.places,
                                                         draft.attacker):
