@@ -353,3 +353,10 @@ def test_where_who_speaks_is_is_hit_only_where_what_they_say_points_back_at_it(
 def test_where_a_strike_left_rubble_is_a_place_hit(aftermath: str) -> None:
     (attack,) = attacks(f"Israeli strikes killed 16 people in Damascus on Friday. {aftermath}")
     assert attack.regions == ["Damascus", "Zorinsk"]
+
+
+def test_where_an_operation_went_is_a_place_hit() -> None:
+    (attack,) = attacks("Israeli strikes killed 20 people in Gaza on Friday. Most of them died "
+                        "during the operation on the Zorinsk refugee camp, which freed two "
+                        "hostages.")
+    assert attack.regions == ["Zorinsk"]

@@ -111,6 +111,10 @@ _AFTERMATH = re.compile(r"(?i)\b(?:rubble|wreckage|debris|ruins|collapsed|caved\
                         r"|craters?|burn[et]-out)\b")
 """What a strike leaves ("rescuers searched the rubble in the Zorinsk district"): where it
 lies is a place hit, though the sentence names no strike and tells no toll of one."""
+_OPERATION = re.compile(r"(?i)\boperations?\b")
+"""An attack told as an operation ("the operation on the Zorinsk refugee camp", "Israel's
+operation in Zorinsk freed the hostages"): where it went is a place hit. Only a place cue:
+"operation" names a rescue as often as a raid, so it anchors no attack and tells no toll."""
 @dataclass
 class _Draft:
     time: str | None
@@ -413,7 +417,8 @@ class AttackReader:
     def _regions(self, unit: Unit) -> None:
         """The places the unit says were hit join the attack it tells of (places.struck); a
         place alone names no attack."""
-        places = struck(self.text, unit, self.places, (ATTACK_CUE, _DAMAGE, _AFTERMATH))
+        places = struck(self.text, unit, self.places,
+                        (ATTACK_CUE, _DAMAGE, _AFTERMATH, _OPERATION))
         draft = self._draft_for(unit, unit.start) if places and self.anchor else None
         if draft is not None and not launched_elsewhere(self.text, unit, self.places,
                                                         draft.attacker):
