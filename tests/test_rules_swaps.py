@@ -331,3 +331,18 @@ def test_two_sides_as_one_subject_free_no_count_of_one_side(
     """ "Russia and Ukraine released 150": the two together, or each, but never the side named
     last alone."""
     assert exchange(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas released footage showing 13 hostages in a tunnel on Sunday.", []),
+    ("Hamas released a short video of 13 hostages on Sunday.", []),
+    ("Hamas released 13 hostages on Sunday, and the army released photos of them.",
+     [("Hamas", 13)]),
+])
+def test_a_thing_released_is_no_release_of_people(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    """'Released footage', 'a video', 'photos' publish something: the hostages it shows
+    were not freed (text.released)."""
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 26), text=text)
+    assert [(r.released_by, r.count) for s in RulesBackend().read(article).stages
+            for r in s.releases] == expected

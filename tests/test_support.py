@@ -103,6 +103,8 @@ def test_killed_and_injured_need_their_own_word(
     ("Hamas has freed 13 hostages since the truce began.", ["released[Hamas].count"]),
     ("Three hostages were killed and 13 were wounded, Hamas said.", ["released[Hamas].count"]),
     ("Israel planned to free 620 prisoners after Hamas freed 13 hostages.", []),
+    ("Hamas released a video of 13 hostages on Saturday.", ["released[Hamas].count"]),
+    ("Hamas released footage showing 13 hostages.", ["released[Hamas].count"]),
 ])
 def test_a_release_is_reported_as_done_for_one_stage(sentence: str, expected: list[str]) -> None:
     release = Release(released_by="Hamas", received_by="Israel", count=13,

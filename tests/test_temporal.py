@@ -182,12 +182,16 @@ def test_a_day_another_attack_carries_is_accounted_for() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Hamas freed 13 hostages on Sunday.", ["temporal.date_beside_named_day"]),
     ("The hostages landed in Tel Aviv on Sunday.", []),
+    ("Hamas released a video of 13 hostages on Sunday.", []),
+    ("The army released footage on Sunday of 13 hostages.", []),
+    ("Hamas released 13 hostages and a video of them on Sunday.",
+     ["temporal.date_beside_named_day"]),
 ])
 def test_a_stage_is_dated_the_day_the_article_names_for_a_release(
     sentence: str, expected: list[str]
 ) -> None:
-    """An arrival is often the morning after the handover: only a release names the
-    stage's day."""
+    """An arrival is often the morning after the handover, and a video released is no
+    release of people: only a release names the stage's day."""
     evidence = "Israel let 39 prisoners go in return, the prison service said on Monday."
     extraction = ArticleExtraction(stages=[ExchangeStage(date=dt.date(2025, 5, 26), releases=[
         Release(released_by="Israel", count=39, evidence=Evidence(text=evidence))])])

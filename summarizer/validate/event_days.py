@@ -15,7 +15,16 @@ import re
 
 from summarizer.text.lines import LINE_BREAK
 from summarizer.text.time import DATELINE, TIME, resolve
-from summarizer.validate.lexicon import ANY_WEAPON, HEDGES, VERB, clauses, span_at, words
+from summarizer.validate.lexicon import (
+    ANY_WEAPON,
+    HEDGES,
+    RELEASE,
+    VERB,
+    clauses,
+    either,
+    span_at,
+    words,
+)
 
 NIGHT = re.compile(r"(?i)overnight|night")
 
@@ -38,8 +47,8 @@ ATTACK = re.compile("|".join(p.pattern for p in (words(
     re.IGNORECASE)
 """A sentence about an attack: the striking, or the weapons. Not its dead and wounded,
 who are often counted, found or buried on a later day."""
-STAGE = words("releas", "freed", "set free", "handed over", "handover", "swap", "exchang",
-              "transferred", "repatriat", "let go")
+STAGE = either(RELEASE, words("freed", "set free", "handed over", "handover", "swap", "exchang",
+                             "transferred", "repatriat", "let go"))
 """A sentence about a release: the freeing or the handing over. Not the arrival home,
 which is often the next morning."""
 _SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[^a-z\s])|{LINE_BREAK}")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from summarizer.text.lines import LINE_BREAK
 from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention
+from summarizer.text.released import NOT_A_THING
 
 
 def words(*stems: str) -> re.Pattern[str]:
@@ -24,6 +25,13 @@ def words(*stems: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+def either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for any of `patterns`."""
+    return re.compile("|".join(p.pattern for p in patterns), re.IGNORECASE)
+
+
+RELEASE = re.compile(rf"\breleas{NOT_A_THING}\w*", re.IGNORECASE)
+"""A release word, not of a thing published ('released footage', text.released)."""
 KILLED = words("kill", "dead$", "died", "dies$", "die$", "death", "fatal", "lives$", "life$",
                "toll", "bodies", "perish", "slain", "murder", "casualt", "lost their")
 INJURED = words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "victims")
@@ -32,10 +40,10 @@ INJURED = words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "vi
 PEOPLE = words("people$", "person", "civilian", "resident", "child", "children", "soldier",
                "servicem", "passenger", "worshipper", "men$", "women$")
 """Who a toll counts: a number with these counts people, not weapons."""
-RELEASED = words("releas", "free", "freed", "freeing", "return", "home", "hand", "swap",
+RELEASED = either(RELEASE, words("free", "freed", "freeing", "return", "home", "hand", "swap",
                  "on their way", "arriv", "crossed into",
                  "exchang", "brought back", "bring back", "repatriat", "liberat", "transfer",
-                 "came back", "come back", "back to", "let go", "set free", "handover")
+                 "came back", "come back", "back to", "let go", "set free", "handover"))
 SIDES = re.compile(r"\b(?:both|two|each|either) sides?\b|\bsides\b", re.IGNORECASE)
 """'The two sides swapped 390 each' names both parties of a two-party exchange."""
 

@@ -56,9 +56,11 @@ from summarizer.models import (
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, qualifier_before
+from summarizer.text.released import NOT_A_THING
 from summarizer.text.time import TIME, resolve
 
-EXCHANGE_CUE = re.compile(r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|free|returned|return"
+EXCHANGE_CUE = re.compile(rf"(?i)\b(?:exchang\w*|swap\w*|releas{NOT_A_THING}\w*|freed|free"
+                          r"|returned|return"
                           r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
                           r"|prisoners?|transferred|received|got\s+back"
                           r"|hostages?|POWs?|detainees?|captives?)\b")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_ONE_SIDE = r"released|freed|set\s+free|handed\s+(?:over|back)|returned"
+from summarizer.text.released import NOT_A_THING
+
+_ONE_SIDE = rf"released{NOT_A_THING}|freed|set\s+free|handed\s+(?:over|back)|returned"
 SET_FREE = rf"(?:{_ONE_SIDE})"
 """What one side does to the people it held, in the past: "freed by Hamas" names who freed
 them."""

@@ -18,9 +18,10 @@ from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.numbers import NUMBER
+from summarizer.text.released import NOT_A_THING
 from summarizer.text.time import TIME
 
-RELEASE_VERB = re.compile(r"(?i)\b(?:released|releasing|releases|release|freed|freeing|frees"
+RELEASE_VERB = re.compile(rf"(?i)\b(?:releas{NOT_A_THING}(?:ed|ing|es|e)|freed|freeing|frees"
                           r"|free|hand(?:ed|ing|s)\s+(?:over|back)|sen[dt]s?\s+back|set\s+free|returned"
                           r"|returning|returns|repatriated|swapped|exchanged)\b")
 RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed|got\s+back)\b")
