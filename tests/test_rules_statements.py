@@ -606,3 +606,18 @@ def test_a_body_whose_name_holds_the_keeps_its_whole_name() -> None:
         ("Joint Headquarters for the Return of Civilians",
          "Forty of our people are home from captivity today."),
     ]
+
+
+def test_embassies_directorates_presidencies_and_centres_speak_as_themselves() -> None:
+    assert said(
+        "\u201cWe have asked for access to the detained sailors,\u201d the Russian embassy said."
+        "\n\n\u201cThe enemy is massing troops near the border,\u201d the Main Intelligence "
+        "Directorate said on Telegram.\n\n"
+        "\u201cWe condemn this attack on our people,\u201d the Palestinian presidency said.\n\n"
+        "\u201cThe video of the strike is a fake,\u201d Ukraine's Centre for Countering "
+        "Disinformation said.") == [
+        ("Russian embassy", "We have asked for access to the detained sailors"),
+        ("Main Intelligence Directorate", "The enemy is massing troops near the border"),
+        ("Palestinian presidency", "We condemn this attack on our people"),
+        ("Ukraine's Centre for Countering Disinformation", "The video of the strike is a fake"),
+    ]

@@ -21,7 +21,8 @@ _ORGANIZATION = re.compile(
     r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio"
     r"|Nations|Union|Organi[sz]ation|International|Watch|Borders|League|Programme|Fund|Corps"
     r"|Guards?|Commission|Authority|Alliance|[Jj]unta|Forum|Foundation|Institute|Association"
-    r"|Federation|Coalition|Rooms?"
+    r"|Federation|Coalition|Rooms?|[Ee]mbassy|Consulate|Directorate|[Pp]residency|Bureau"
+    r"|Secretariat|Cent(?:re|er)"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
