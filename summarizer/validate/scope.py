@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from summarizer.text.containment import within
 from summarizer.text.entities import EntityKind, name_forms, name_key
@@ -195,9 +196,12 @@ def _people(text: str, mention: Mention, clause: tuple[int, int]) -> str:
     return " ".join(kept).casefold()
 
 
-def _forms(side: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def _forms(side: str) -> frozenset[str]:
+    """Every spelling of a side and of its people, folded: built once per side, since
+    the same few sides recur in every release of every article."""
     people = next((v for k, v in PEOPLE_OF.items() if name_key(k) == name_key(side)), ())
-    return {name_key(f) for f in (*name_forms(EntityKind.party, side), side, *people)}
+    return frozenset(name_key(f) for f in (*name_forms(EntityKind.party, side), side, *people))
 
 
 def _names(words: str, forms: Iterable[str]) -> bool:
@@ -237,9 +241,9 @@ def uneven(text: str, count: int, sides: Iterable[str]) -> bool:
     """Whether `text` writes a number other than `count` for one of `sides`' people ('freed
     two Americans in exchange for a Taliban figure'): the swap it tells is not even, so
     one number cannot count both sides' people there ('as many' is no other number)."""
-    forms = [_forms(side) for side in sides]
+    forms = frozenset().union(*(_forms(side) for side in sides))  # any side's: one reading
     return any(m.value not in (None, count) and not counts_nothing(text, m)
-               and any(_names(_people(text, m, (0, len(text))), f) for f in forms)
+               and _names(_people(text, m, (0, len(text))), forms)
                for m in mentions(text))
 
 

@@ -35,6 +35,7 @@ grounding's error and is not judged again here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from summarizer.facts import Fact
@@ -129,15 +130,20 @@ class _Checker:
         self.ctx = ctx
         self.findings: list[Finding] = []
         self.folded: dict[str, str] = {}
+        self.found: dict[tuple[EntityKind, str, str], bool] = {}
         self.sides: dict[str, bool] = {}
 
     def named(self, kind: EntityKind, name: str, text: str) -> bool:
         """`_named`, each text folded once per article: a name without evidence is looked
         for in the whole article, once per fact, and folding it each time was most of
-        the check's time."""
-        if text not in self.folded:
-            self.folded[text] = _words(text)
-        return _named(kind, name, self.folded[text])
+        the check's time. Each name is looked for once per text: an article's attacks
+        share their attacker and places, and each reads them in the whole article."""
+        key = (kind, name, text)
+        if key not in self.found:
+            if text not in self.folded:
+                self.folded[text] = _words(text)
+            self.found[key] = _named(kind, name, self.folded[text])
+        return self.found[key]
 
     def both_sides(self, text: str) -> bool:
         """Whether `text` names 'the two sides': the releases of a stage share their
@@ -214,9 +220,9 @@ def _around(ctx: Context, evidence: Evidence | None) -> Evidence | None:
     evidence widened to its paragraph and the ones on either side."""
     if evidence is None or evidence.start is None or evidence.end is None:
         return evidence
-    breaks = ctx.paragraph_breaks
-    first = max(i for i, b in enumerate(breaks) if b <= evidence.start)
-    last = min((i for i, b in enumerate(breaks) if b >= evidence.end), default=len(breaks) - 1)
+    breaks = ctx.paragraph_breaks  # ascending, from 0
+    first = bisect_right(breaks, evidence.start) - 1
+    last = min(bisect_left(breaks, evidence.end), len(breaks) - 1)
     return evidence.model_copy(update={"start": breaks[max(first - 1, 0)],
                                        "end": breaks[min(last + 1, len(breaks) - 1)]})
 
