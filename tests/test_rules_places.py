@@ -337,6 +337,12 @@ def test_a_site_a_country_owns_is_named_as_other_outlets_name_it(text: str, targ
     ("A hospital in Poltava reported that Russian shelling killed five people in Sumy on "
      "Friday.", ["Sumy"]),
     ("Russian drones struck Odesa, Kyiv said, killing two people on Friday.", ["Odesa"]),
+    ("Russian drones struck Odesa on Friday, killing two, officials in Kyiv on Saturday said.",
+     ["Odesa"]),
+    ("Russian drones struck Odesa on Friday, killing two, according to officials in Kyiv.",
+     ["Odesa"]),
+    ("According to officials in Zorinsk city, Russian strikes there killed two on Friday.",
+     ["Zorinsk"]),
     ("A hospital in the town of Zorinsk said it received 12 bodies on Friday after Israeli "
      "strikes in the area.", ["Zorinsk"]),
 ])

@@ -45,12 +45,17 @@ _SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused
 """A sentence that opens with where a speaker is: "In Islamabad, officials accused ...". A
 place hit told before who said so ("a drone hit a block in Odesa, the governor said") is
 still a place hit."""
+_AREA = r"(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate|[Ss]trip|city|area))?"
 _SAYS_AFTER = re.compile(
-    r"(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate|[Ss]trip|city|area))?"
-    r"\s+(?:(?:also|has|have|had|later)\s+)?(?:said|says|told|tells|reported|reports|wrote"
-    r"|writes|announced|stated|confirmed|added|posted|warned|claimed|noted)\b")
+    rf"{_AREA}\s+(?:(?:also|has|have|had|later|on\s+[A-Z][a-z]+day)\s+)?(?:said|says|told"
+    r"|tells|reported|reports|wrote|writes|announced|stated|confirmed|added|posted|warned"
+    r"|claimed|noted)\b")
 """A place that ends the subject of a verb of saying: "officials in Kyiv said", "the
-governor of the Sumy region wrote", "Moscow said"."""
+governor of the Sumy region wrote", "officials in Kyiv on Saturday said", "Moscow said"."""
+_ACCORDING = re.compile(rf"(?i)\baccording\s+to\s+(?:{_WORD}\s+){{0,6}}?(?:in|of|at)\s+"
+                        r"(?:the\s+)?$")
+_SOURCE_ENDS = re.compile(rf"{_AREA}\s*(?:[.,;]|$)")
+"""A place that ends who a report is according to: "according to officials in Kyiv."."""
 _BACK = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)"
                    r"|\b(?:in\s+the\s+area|(?:the|that)\s+(?:city|town|village|camp|region"
                    r"|province|district|neighbou?rhood)\b(?!\s+of\b))")
@@ -118,14 +123,20 @@ def speaker_place(text: str, sentence: int, start: int, end: int) -> bool:
             and _SPEAKER_AFTER.match(text, end) is not None)
 
 
-def speakers_seat(text: str, end: int, stop: int) -> bool:
-    """Whether the place ending at `end` only says where who speaks is, in the subject of a
-    verb of saying ("Russian drones struck Odesa, officials in Kyiv said", "the UN mission
-    in Kyiv said missiles hit Kharkiv"), and what they say up to `stop` does not point back
-    at it ("the Nasser Hospital in Khan Younis said it received 20 bodies after strikes in
-    the area"): the place was not hit unless the sentence names it again as hit."""
+def speakers_seat(text: str, sentence: int, start: int, end: int, stop: int) -> bool:
+    """Whether the place at text[start:end] only says where who speaks is, in the subject of
+    a verb of saying ("Russian drones struck Odesa, officials in Kyiv said", "the UN mission
+    in Kyiv said missiles hit Kharkiv") or in who a report is according to ("..., according
+    to officials in Kyiv."), and what they say, in the sentence from `sentence` to `stop`,
+    does not point back at it ("the Nasser Hospital in Khan Younis said it received 20
+    bodies after strikes in the area"): the place was not hit unless the sentence names it
+    again as hit."""
     said = _SAYS_AFTER.match(text, end)
-    return said is not None and _BACK.search(text, said.end(), stop) is None
+    if said is not None:
+        return _BACK.search(text, said.end(), stop) is None
+    return (_ACCORDING.search(text, sentence, start) is not None
+            and _SOURCE_ENDS.match(text, end) is not None
+            and _BACK.search(text, sentence, stop) is None)
 
 
 def after_since(text: str, sentence: int, position: int) -> bool:

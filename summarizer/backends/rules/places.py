@@ -302,7 +302,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
                 _BORDERS.search(text, unit.start, listed.start())
                 or _ORIGIN.search(text, unit.start, listed.start())
                 or attackers_place(text, unit.start, listed.start(), listed.end())
-                or speakers_seat(text, listed.end(), sentence_end(text, listed.end()))):
+                or speakers_seat(text, sentence, listed.start(), listed.end(),
+                                 sentence_end(text, listed.end()))):
             places += [m.entry.name for m in sites.between(listed.start(), listed.end())]
     hit: Mention | None = None  # the last place hit, which a list or a region may follow
     previous: Mention | None = None  # the last place named
@@ -315,7 +316,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
             text[hit.end:mention.start]) is not None
         if attack and real(mention.start, sentence) and not (
                 (previous is not None and locates(text, sites, previous, mention))
-                or speakers_seat(text, mention.end, sentence_end(text, mention.end))) and (
+                or speakers_seat(text, sentence, mention.start, mention.end,
+                                 sentence_end(text, mention.end))) and (
                 after_hit or _reached(text, unit, mention, sentence)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
             places.append(mention.entry.name)
