@@ -366,3 +366,9 @@ def test_where_an_operation_went_is_a_place_hit() -> None:
                         "during the operation on the Zorinsk refugee camp, which freed two "
                         "hostages.")
     assert attack.regions == ["Zorinsk"]
+
+
+def test_where_those_who_condemn_the_attack_are_is_not_a_place_hit() -> None:
+    (attack,) = attacks("Russian drones struck Sumy on Friday, killing two people. The attack "
+                        "was condemned by officials in Kyiv.")
+    assert attack.regions == ["Sumy"]

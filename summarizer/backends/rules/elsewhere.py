@@ -61,6 +61,14 @@ _BACK = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|wou
                    r"|province|district|neighbou?rhood)\b(?!\s+of\b))")
 """What a speaker says of the place where they are: "two strikes there", "in the area", "the
 city"."""
+_REACTING = (r"(?:\b(?:condemn|denounc|criticis|criticiz|deplor|mourn|protest|welcom|express)\w*"
+             r"|\bcalled\s+for\b|\boffered\s+condolences\b)")
+_REACTION = re.compile(rf"(?i){_REACTING}")
+"""A reaction told after the place: where those who react are ("Leaders in Paris and Berlin
+condemned the attack"), not a place hit."""
+_REACTED_BY = re.compile(rf"(?i){_REACTING}\s+by\s+(?:{_WORD}\s+){{0,4}}?(?:in|of|at)\s+"
+                         r"(?:the\s+)?$")
+"""A place in who a reaction is by: "the attack was condemned by officials in Kyiv"."""
 _CAUSE = re.compile(r"(?i)\b(?:(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
                     r"|to\s+avenge"
                     r"|retaliating\s+for)\b")
@@ -137,6 +145,14 @@ def speakers_seat(text: str, sentence: int, start: int, end: int, stop: int) -> 
     return (_ACCORDING.search(text, sentence, start) is not None
             and _SOURCE_ENDS.match(text, end) is not None
             and _BACK.search(text, sentence, stop) is None)
+
+
+def reaction_place(text: str, start: int, position: int, end: int) -> bool:
+    """Whether the place at `position`, in the clause text[start:end], is where those who
+    react to the attack are: "Leaders in Paris condemned the attack", "the attack was
+    condemned by officials in Kyiv"."""
+    return (_REACTION.search(text, position, end) is not None
+            or _REACTED_BY.search(text, start, position) is not None)
 
 
 def after_since(text: str, sentence: int, position: int) -> bool:

@@ -21,6 +21,7 @@ from summarizer.backends.rules.elsewhere import (
     aside,
     attackers_place,
     named_elsewhere,
+    reaction_place,
     speaker_place,
     speakers_seat,
 )
@@ -121,10 +122,6 @@ _DOWNED_COUNT = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,-]+\s+){{0,3}}?$")
 """A party's weapons downed: "shot down 20 Ukrainian drones over the Belgorod region" told
 next to Russia's attack names where Ukraine's attack was downed ("Iranian-made drones" are
 no one's attack)."""
-_REACTING = re.compile(r"(?i)\b(?:condemn|denounc|criticis|criticiz|deplor|mourn|protest"
-                       r"|welcom|express)\w*|\bcalled\s+for\b|\boffered\s+condolences\b")
-"""A reaction told after the place: where those who react are ("Leaders in Paris and Berlin
-condemned the attack"), not a place hit."""
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=\S)")
 PLACE_KINDS = ("city", "region")
 
@@ -291,7 +288,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         start, end = clause(unit, position)
         return not (is_background(text, unit, position) or unreal(text, start, position)
                     or OTHER_DAY.search(text, start, end)
-                    or _REACTING.search(text, position, end)
+                    or reaction_place(text, start, position, end)
                     or aside(text, sentence, (start, end), position, cues)
                     or after_another(text, sentence, position, cues))
 
