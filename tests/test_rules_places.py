@@ -343,6 +343,10 @@ def test_a_site_a_country_owns_is_named_as_other_outlets_name_it(text: str, targ
      ["Odesa"]),
     ("According to officials in Zorinsk city, Russian strikes there killed two on Friday.",
      ["Zorinsk"]),
+    ("Russian drones struck Odesa on Friday, killing two, the governor of the Mykolaiv region, "
+     "Ivan Petrenko, said.", ["Odesa"]),
+    ("Russian drones struck homes in Kharkiv, Odesa and Sumy on Friday, killing two, said the "
+     "governor.", ["Kharkiv", "Odesa", "Sumy"]),
     ("A hospital in the town of Zorinsk said it received 12 bodies on Friday after Israeli "
      "strikes in the area.", ["Zorinsk"]),
 ])

@@ -47,11 +47,14 @@ place hit told before who said so ("a drone hit a block in Odesa, the governor s
 still a place hit."""
 _AREA = r"(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate|[Ss]trip|city|area))?"
 _SAYS_AFTER = re.compile(
-    rf"{_AREA}\s+(?:(?:also|has|have|had|later|on\s+[A-Z][a-z]+day)\s+)?(?:said|says|told"
+    rf"{_AREA}(?:,\s+(?:(?!and\b)[^,.;\n])+,)?"
+    r"\s+(?:(?:also|has|have|had|later|on\s+[A-Z][a-z]+day)\s+)?(?:said|says|told"
     r"|tells|reported|reports|wrote|writes|announced|stated|confirmed|added|posted|warned"
     r"|claimed|noted)\b")
 """A place that ends the subject of a verb of saying: "officials in Kyiv said", "the
-governor of the Sumy region wrote", "officials in Kyiv on Saturday said", "Moscow said"."""
+governor of the Sumy region wrote", "officials in Kyiv on Saturday said", "Moscow said", with
+the name of who speaks between ("the governor of the Sumy region, Ivan Petrenko, said"), not a
+list of places ("struck Sumy, Odesa and Kharkiv, said the governor")."""
 _ACCORDING = re.compile(rf"(?i)\baccording\s+to\s+(?:{_WORD}\s+){{0,6}}?(?:in|of|at)\s+"
                         r"(?:the\s+)?$")
 _SOURCE_ENDS = re.compile(rf"{_AREA}\s*(?:[.,;]|$)")
