@@ -376,3 +376,13 @@ def test_where_those_who_condemn_the_attack_are_is_not_a_place_hit() -> None:
     (attack,) = attacks("Russian drones struck Sumy on Friday, killing two people. The attack "
                         "was condemned by officials in Kyiv.")
     assert attack.regions == ["Sumy"]
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "in the war in the Donetsk region",
+    "and then the president spoke at a summit in the Kharkiv region",
+])
+def test_a_region_named_with_its_noun_for_something_else_is_not_a_place_hit(
+        elsewhere: str) -> None:
+    (attack,) = attacks(f"Russian drones struck Odesa on Friday, killing two, {elsewhere}.")
+    assert attack.regions == ["Odesa"]

@@ -298,6 +298,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         if told(sentence)[1] and real(listed.start(), sentence) and not (
                 _BORDERS.search(text, unit.start, listed.start())
                 or _ORIGIN.search(text, unit.start, listed.start())
+                or named_elsewhere(text, clause(unit, listed.start())[0], listed.start())
                 or attackers_place(text, unit.start, listed.start(), listed.end())
                 or speakers_seat(text, sentence, listed.start(), listed.end(),
                                  sentence_end(text, listed.end()))):
