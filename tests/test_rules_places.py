@@ -386,3 +386,9 @@ def test_a_region_named_with_its_noun_for_something_else_is_not_a_place_hit(
         elsewhere: str) -> None:
     (attack,) = attacks(f"Russian drones struck Odesa on Friday, killing two, {elsewhere}.")
     assert attack.regions == ["Odesa"]
+
+
+def test_a_district_named_as_the_citys_is_a_place_hit() -> None:
+    (attack,) = attacks("Russian missiles struck Kharkiv on Friday, killing five people. One hit "
+                        "a school in the city's Zorinsk district.")
+    assert attack.regions == ["Kharkiv", "Zorinsk"]

@@ -89,10 +89,10 @@ _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 _HIT_BEFORE = re.compile(
     r"(?i)\b(?:in|on|at|near|into|towards?|across|including|struck|hit|targeted|attacked"
     r"|shelled|pounded|bombed|bombarded)\s+"
-    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|the\s+)?$")
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|the\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s\s+|the\s+)?$")
 """The words before a place a sentence about an attack says was hit: "struck homes in
 Odesa", "fired towards central Israel", "including the western city of Lviv", "struck the
-city of Sumy"."""
+city of Sumy", "in the city's Zorinsk district"."""
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
                         r"|port|camp)\s+of\b")
 """A place that only says where the next is: "the Darfur city of El-Fasher"."""
