@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from summarizer.text.lines import LINE_BREAK
 from summarizer.text.time import DATELINE, TIME, resolve
@@ -51,9 +53,11 @@ STAGE = either(RELEASE, words("freed", "set free", "handed over", "handover", "s
                              "transferred", "repatriat", "let go"))
 """A sentence about a release: the freeing or the handing over. Not the arrival home,
 which is often the next morning."""
-_SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[^a-z\s])|{LINE_BREAK}")
+_SENTENCE_BREAK = re.compile(rf"[.!?](?=(\s+)[^a-z\s])|{LINE_BREAK}")
 """A sentence ends where the next one starts with no small letter ('the Palestinian.
-prisoners' is one sentence with a stray full stop)."""
+prisoners' is one sentence with a stray full stop). The group is the space before the
+next sentence's letter."""
+_NOT_BLANK = re.compile(r"[^ \t]")
 _UNDONE = ("a plan", "a threat")
 """A day under a plan or a threat ('more hostages are to be released on Wednesday') is
 an expected event's, not a reported one's."""
@@ -81,9 +85,27 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end]. A break before `start` is found in text that
     runs on to `end`: its look at the next sentence's first letter must reach a day that
     opens the sentence ('... said yesterday. On Saturday, drones struck')."""
-    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, end) if m.end() <= start]
+    ends, letters = _breaks(text)
+    before = bisect_right(ends, start)
+    while before and letters[before - 1] >= end:  # its next letter is not in text[:end]
+        before -= 1
+    last = ends[before - 1] if before else 0
+    newline = text.rfind("\n", last, start)
+    if newline >= 0 and not _NOT_BLANK.search(text, newline + 1, end):
+        last = newline + 1  # text[:end] ends before the word after it: a break there
     after = _SENTENCE_BREAK.search(text, end)
-    return before[-1] if before else 0, after.start() if after else len(text)
+    return last, after.start() if after else len(text)
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence break of the whole `text` ends, and where the letter its
+    look-ahead read is (-1 for a newline). Found once per text: every day an article
+    names looks for the break before it, and reading the text from its start for each
+    was quadratic in its length. Kept for the last few texts, since the checks of one
+    article ask for its text again and again."""
+    matches = list(_SENTENCE_BREAK.finditer(text))
+    return [m.end() for m in matches], [m.end(1) for m in matches]
 
 
 def _in_quotation(head: str) -> bool:
