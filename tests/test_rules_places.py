@@ -349,8 +349,13 @@ def test_a_site_a_country_owns_is_named_as_other_outlets_name_it(text: str, targ
      "governor.", ["Kharkiv", "Odesa", "Sumy"]),
     ("A hospital in the town of Zorinsk said it received 12 bodies on Friday after Israeli "
      "strikes in the area.", ["Zorinsk"]),
+    # A local official telling of a strike that names no place tells of their own town.
+    ("Officials in Kharkiv said a Russian missile struck a residential building on Saturday, "
+     "killing two people.", ["Kharkiv"]),
+    ("A Russian missile struck a residential building on Saturday, killing two people, "
+     "officials in Kharkiv said.", ["Kharkiv"]),
 ])
-def test_where_who_speaks_is_is_hit_only_where_what_they_say_points_back_at_it(
+def test_where_who_speaks_is_is_hit_only_where_what_they_say_points_back_at_it_or_names_none(
         text: str, hit: list[str]) -> None:
     (attack,) = attacks(text)
     assert attack.regions == hit
@@ -392,3 +397,4 @@ def test_a_district_named_as_the_citys_is_a_place_hit() -> None:
     (attack,) = attacks("Russian missiles struck Kharkiv on Friday, killing five people. One hit "
                         "a school in the city's Zorinsk district.")
     assert attack.regions == ["Kharkiv", "Zorinsk"]
+

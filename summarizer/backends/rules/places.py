@@ -305,6 +305,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
             places += [m.entry.name for m in sites.between(listed.start(), listed.end())]
     hit: Mention | None = None  # the last place hit, which a list or a region may follow
     previous: Mention | None = None  # the last place named
+    seats: list[str] = []  # where those who tell of the attack are
     for mention in sites.between(unit.start, unit.end):
         if mention.entry.party and _POSSESSIVE.match(text, mention.end):
             continue  # "in Russia's Kursk region": the region follows the place before
@@ -313,15 +314,20 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         after_hit = hit is not None and hit is previous and _FOLLOWS.match(
             text[hit.end:mention.start]) is not None
         if attack and real(mention.start, sentence) and not (
-                (previous is not None and locates(text, sites, previous, mention))
-                or speakers_seat(text, sentence, mention.start, mention.end,
-                                 sentence_end(text, mention.end))) and (
+                previous is not None and locates(text, sites, previous, mention)) and (
                 after_hit or _reached(text, unit, mention, sentence)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
-            places.append(mention.entry.name)
-            hit = mention
+            if speakers_seat(text, sentence, mention.start, mention.end,
+                             sentence_end(text, mention.end)):
+                seats.append(mention.entry.name)
+            else:
+                places.append(mention.entry.name)
+                hit = mention
         previous = mention if mention.entry.kind in PLACE_KINDS else None
-    return [p for p in dict.fromkeys(places)
+    # A local official reporting a strike that names no place ("Officials in Kharkiv said a
+    # missile struck a residential building") tells of their own town: their seat is the
+    # place hit only then, never beside a place the strike names.
+    return [p for p in dict.fromkeys(places or seats)
             if (entry := sites.lookup(p)) and entry.kind in PLACE_KINDS]
 
 
