@@ -152,6 +152,17 @@ def test_the_strike_an_anniversary_recalls_is_history() -> None:
     assert identity(text) == [(None, "2025-05-23")]
 
 
+@pytest.mark.parametrize("text", [
+    "Hamas freed 12 hostages on Friday, the first release since the group seized them in its "
+    "Oct. 7 raid on southern Israel.",
+    "Russia returned 90 soldiers on Friday, the largest swap since its missile strike on "
+    "Kharkiv in May.",
+])
+def test_the_history_a_superlative_measures_against_is_no_attack(text: str) -> None:
+    """"The first release since X": the release is the news, X is the yardstick."""
+    assert identity(text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ukraine attacked Moscow with 45 drones overnight, while Russia launched 40 drones at Kyiv, "
      "killing two people.",

@@ -42,7 +42,8 @@ BACKGROUND = re.compile(
 """History and running totals: "since the war began", "since Hamas's attack on October 7",
 "a war that has killed", "over the past 24 hours" (a day's toll of many strikes)."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
-                       r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+since\b[^,;:.\n]*")
+                       r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
+                       r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*)")
 """A superlative that measures the event against history ("the largest exchange since the war
 began", "the first swap since May"): the history is the yardstick, the event is this one."""
 _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
@@ -187,6 +188,9 @@ def is_background(text: str, unit: Unit, position: int) -> bool:
     sentence opens that way ("Last year, ..."). "Record" counts only without a news time
     ("a record 728 drones overnight")."""
     start, end = clause(unit, position)
+    if any(m.start("history") <= position < m.end()
+           for m in _COMPARED.finditer(text, start, end)):
+        return True  # the yardstick: "the first release since its Oct. 7 attack on Israel"
     quoted_on = _QUOTED_ON.match(text, unit.end) if end == unit.end else None
     if _historic(text[start:end] + (" " + quoted_on.group(1) if quoted_on else "")):
         return True
