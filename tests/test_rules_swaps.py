@@ -346,3 +346,22 @@ def test_a_thing_released_is_no_release_of_people(
     article = Article(id="t", source="t", published=dt.date(2025, 5, 26), text=text)
     assert [(r.released_by, r.count) for s in RulesBackend().read(article).stages
             for r in s.releases] == expected
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Twelve badly injured soldiers were transferred from Russia for treatment.", "Russia"),
+    ("Twelve badly injured soldiers were transferred to Ukraine for treatment.", "Russia"),
+    ("Twelve badly injured soldiers were transferred from Ukraine for treatment.", "Ukraine"),
+])
+def test_people_transferred_from_a_side_were_freed_by_it(text: str, side: str) -> None:
+    """The side they leave set them free; the side they reach took them in."""
+    assert exchange(RELEASE + text) == {f"{SATURDAY}[{side}].count": 12}
+
+
+def test_a_group_set_beside_what_a_side_received_adds_to_it() -> None:
+    """'while' tells people beyond the count received: both are the other side's release."""
+    assert exchange(RELEASE + "Kyiv received 120 soldiers, while 12 badly injured soldiers "
+                    "were transferred from Russia for treatment.") == {
+        f"{SATURDAY}[Russia].count": 132,
+        f"{SATURDAY}[Russia].breakdown[soldiers]": 120,
+        f"{SATURDAY}[Russia].breakdown[badly injured soldiers]": 12}

@@ -124,6 +124,9 @@ follow are its first handovers, not the day's release."""
 _QUOTED_ON = re.compile(r"\s*[\u201c\"]")
 """A sentence that goes on in quotation marks ("246 servicemen were “returned from Kyiv”"):
 its release words are in the quote."""
+_WHILE = re.compile(r"(?i)\s*(?:while|whereas)\b")
+"""A clause set beside the one before it: "Russia received 246 servicemen, while 15 wounded
+were transferred from Ukraine" (the 15 are not among the 246)."""
 _CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
 
 
@@ -261,15 +264,17 @@ class ExchangeReader:
         sentence = max(self.text.rfind(". ", 0, group.start), self.text.rfind("\n", 0, group.start))
         counted = [n.end() for n in NUMBER.finditer(self.text, sentence + 1, group.start)]
         part = bool(_PART_OF.search(self.text, max([sentence + 1, *counted]), group.start))
-        extra = not received and not part and bool(
+        beside = not received and bool(_WHILE.match(self.text, start)) and bool(
+            RECEIVED.search(self.text, sentence + 1, start))
+        extra = beside or (not received and not part and bool(
             _EXTRA_BEFORE.search(self.text, sentence + 1, group.items_end)
-            or _EXTRA_AFTER.match(after))
+            or _EXTRA_AFTER.match(after)))
         return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
                                      count=group.count, qualifier=group_qualifier(self.text, group),
                                      breakdown=breakdown, breakdown_complete=group.complete,
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric, self._category(group), extra,
-                       received, part, self._news(group, party)) for party in by]
+                       received, part, self._news(group, party), beside) for party in by]
 
     def _swap(self, unit: Unit, position: int, each: int) -> list[Found]:
         """Each side's release in an N-for-N swap told as done."""

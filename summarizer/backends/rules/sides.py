@@ -55,6 +55,9 @@ _RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed
                        r"|brought\s+(?:home|back))\b")
 _HELD_BY = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:territor(?:y|ies)|areas?)\s+(?:controlled"
                       r"|held|occupied)\s+by\s+(?:the\s+)?$")
+_MOVED = re.compile(r"(?i)^[^.;,]{0,40}?\btransferred\s+(?:back\s+)?(from|to)\s+(?:the\s+)?")
+""" "15 wounded soldiers were transferred from Ukraine": the side they leave freed them; "...
+transferred to Russia": the side they reach received them."""
 _CONTROLLED = re.compile(r"(?i)-(?:controlled|held)\s+(?:territor|areas?)")
 _GOT = re.compile(r"(?i)\b(?:got|gets|took|takes)(?=\s+(?:[\w-]+\s+){0,3}$)")
 _BACK = re.compile(r"(?i)\s+(?:back|home)\b")
@@ -173,8 +176,8 @@ class Sides:
 
     def releaser(self, group: Group, previous: str | None) -> str | None:
         """Who set the group free, from the words around it: the jailer ("returned from Russian
-        captivity", "held in Israeli prisons"), the actor ("Hamas released 24 ...", "... freed
-        by Israel"), the receiver ("Ukraine brought home 277 ...": the other side), or the
+        captivity", "held in Israeli prisons", "transferred from Ukraine"), the actor ("Hamas
+        released 24 ...", "... freed by Israel"), the receiver ("Ukraine brought home 277 ...": the other side), or the
         release it answers ("... in exchange for 30 Palestinians": the other side)."""
         unit, text = group.unit, self.text
         start, end = clause(unit, group.start)
@@ -188,6 +191,13 @@ class Sides:
                     text, max(0, mention.start - 50), mention.start)
                                          or _CONTROLLED.match(text, mention.end)):
                 return held  # "returned from territory controlled by Kyiv"
+        moved = _MOVED.match(text[group.items_end:end])
+        if moved:
+            at = group.items_end + moved.end()
+            reached = self.places.between(at, min(end, at + 40))[:1]
+            side = self.side(reached[0]) if reached and reached[0].start == at else None
+            if side in self.parties:
+                return side if moved.group(1).lower() == "from" else self.other(side)
         gapped = self._gapped(group, unit.start)
         if gapped:
             return gapped

@@ -42,6 +42,9 @@ class Found:
     """The sentence tells the group as some of the people freed ("Among the freed are ...")."""
     lead: bool = False
     """The sentence is in the article's first paragraph, which tells its news."""
+    beside: bool = False
+    """The sentence sets the addition beside a count the other side received ("Russia
+    received 246, while 15 wounded were transferred from Ukraine"): not among that count."""
 
 
 def assemble(releases: list[Found], published: dt.date | None,
@@ -135,7 +138,8 @@ def _resolve(found: list[Found]) -> Release:
     extras = [c for c in whole if all(f.extra for f in by_count[c])]
     base = next((c for c in whole if c not in extras), whole[0])
     added = [by_count[c][0] for c in extras if c != base]
-    if not added or any(f.received for f in by_count[base]):
+    if not added or (any(f.received for f in by_count[base])
+                     and not all(f.beside for f in added)):
         release = _release(by_count[base])
         if added and not release.breakdown:
             release = release.model_copy()
