@@ -177,8 +177,9 @@ class Sides:
     def releaser(self, group: Group, previous: str | None) -> str | None:
         """Who set the group free, from the words around it: the jailer ("returned from Russian
         captivity", "held in Israeli prisons", "transferred from Ukraine"), the actor ("Hamas
-        released 24 ...", "... freed by Israel"), the receiver ("Ukraine brought home 277 ...": the other side), or the
-        release it answers ("... in exchange for 30 Palestinians": the other side)."""
+        released 24 ...", "... freed by Israel"), the receiver ("Ukraine brought home 277 ...":
+        the other side), or the release it answers ("... in exchange for 30 Palestinians": the
+        other side)."""
         unit, text = group.unit, self.text
         start, end = clause(unit, group.start)
         for found in _HELD_IN.finditer(text, group.items_end, unit.end):
