@@ -154,14 +154,17 @@ def ground_extraction(article: Article, extraction: ArticleExtraction) -> Articl
 
 
 def grounded_facts(
-    article: Article, extraction: ArticleExtraction
+    article: Article, extraction: ArticleExtraction, *, copied: bool = False
 ) -> tuple[ArticleExtraction, tuple[Fact, ...]]:
     """The grounded copy and its walk, which the checks read next (walking it again cost
     a third of grounding).
 
     The copy shares no object between two places (a backend may give two releases one
-    breakdown item), so each fact's holder is its own and checks can find it by identity."""
-    data = ArticleExtraction.model_validate(extraction.model_dump())
+    breakdown item), so each fact's holder is its own and checks can find it by identity.
+    `copied`: the caller made such a copy just before and holds it alone (the pipeline's
+    `resolve_extraction`), so it is grounded in place: copying it again was 4% of the
+    CPU per article besides the model call."""
+    data = extraction if copied else ArticleExtraction.model_validate(extraction.model_dump())
     facts = tuple(walk(data))
     for fact in facts:
         evidence = fact.evidence

@@ -50,7 +50,7 @@ def check(
     """Resolve dates from their expressions, then ground and validate (the publication
     date against today's, in UTC)."""
     return check_article(article, resolve_extraction(extraction, article.published_date),
-                         today=dt.datetime.now(dt.UTC).date())
+                         today=dt.datetime.now(dt.UTC).date(), copied=True)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import grounding
+from summarizer import grounding, pipeline
 from summarizer.grounding import (
     FUZZY_MAX_CELLS,
     FUZZY_MIN_CHARS,
@@ -120,6 +120,17 @@ def test_unfound_evidence_is_kept_not_dropped() -> None:
     assert found.match is MatchKind.exact and found.start is not None and found.end is not None
     assert article.text[found.start:found.end] == "the talks went well"
     assert extraction.statements[0].evidence.match is None, "the input is not mutated"
+
+
+def test_the_pipeline_grounds_its_own_copy() -> None:
+    """It grounds in place the copy that resolving dates made, never the caller's."""
+    article = Article(id="a", source="s", text="Zelensky said the talks went well.")
+    extraction = ArticleExtraction(statements=[
+        Statement(speaker="Zelensky", paraphrase="Talks went well.",
+                  evidence=Evidence(text="the talks went well"))])
+    grounded, _ = pipeline.check(article, extraction)
+    assert grounded.statements[0].evidence.match is MatchKind.exact
+    assert extraction.statements[0].evidence.match is None
 
 
 @pytest.mark.parametrize(

@@ -27,16 +27,18 @@ __all__ = ["check_article"]
 
 
 def check_article(
-    article: Article, extraction: ArticleExtraction, *, today: dt.date | None = None
+    article: Article, extraction: ArticleExtraction, *, today: dt.date | None = None,
+    copied: bool = False,
 ) -> tuple[ArticleExtraction, list[Finding]]:
     """Ground every evidence string and run the per-article checks; given `today`, the
     publication date is checked against it too (the caller knows the clock, the checks
-    stay pure).
+    stay pure). `copied`: `extraction` is the caller's own unshared copy, grounded in
+    place (`grounded_facts`).
 
     Returns the extraction with offsets and match kinds filled (nothing is
     dropped) and every finding, errors first.
     """
-    grounded, facts = grounded_facts(article, extraction)
+    grounded, facts = grounded_facts(article, extraction, copied=copied)
     ctx = Context(article, grounded, frozenset(), facts)
     findings, stated = check_grounding(ctx)
     ctx = replace(ctx, stated=stated)
