@@ -365,3 +365,11 @@ def test_a_group_set_beside_what_a_side_received_adds_to_it() -> None:
         f"{SATURDAY}[Russia].count": 132,
         f"{SATURDAY}[Russia].breakdown[soldiers]": 120,
         f"{SATURDAY}[Russia].breakdown[badly injured soldiers]": 12}
+
+
+def test_people_freed_for_a_count_of_the_other_sides_own() -> None:
+    """A bare 'for' and a count of one side's own people, as 'in exchange for': the side
+    whose people come back freed the group, the other freed its people."""
+    assert exchange(RELEASE + "40 wounded prisoners were handed over for 25 Ukrainian "
+                    "soldiers.") == {f"{SATURDAY}[Ukraine].count": 40,
+                                     f"{SATURDAY}[Russia].count": 25}

@@ -35,9 +35,12 @@ _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "acro
 _HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
 _IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?:\s+the\s+release"
                         r"\s+of)?\s+(?:another\s+|the\s+)?$")
-_FOR_OWN = re.compile(r"(?i)[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+")
-""" "31 wounded prisoners were handed over in exchange for 15 wounded Russian soldiers": the
-side whose own people come back in return is the side that freed the group."""
+_FOR_OWN = re.compile(r"(?i)\b(?P<swap>in\s+(?:exchange|return)\s+)?for\s+")
+""" "31 wounded prisoners were handed over in exchange for 15 wounded Russian soldiers", or
+"... for 15 Russian soldiers": the side whose own people come back in return is the side that
+freed the group. A bare "for" needs a count after it ("held for 15 Russian" soldiers, not "for
+Russian" anything)."""
+_STOP = re.compile(r"[.;]")
 _INSTITUTION = re.compile(r"(?i)\s+(?:side|prison\s+service|prison\s+authorit(?:y|ies)|authorities"
                           r"|government|army|military|forces|defen[cs]e\s+ministry|ministry"
                           r"|officials|police)\b")
@@ -232,8 +235,10 @@ class Sides:
                 return self.other(receiver)
         if previous and _IN_RETURN.search(text, max(unit.start, group.start - 40), group.start):
             return self.other(previous)
-        swap = _FOR_OWN.match(text, group.items_end, unit.end)
-        if swap:
+        near = min(unit.end, group.items_end + 70)
+        swap = next((m for m in _FOR_OWN.finditer(text, group.items_end, near)
+                     if m.group("swap") or NUMBER.match(text, m.end())), None)
+        if swap and not _STOP.search(text, group.items_end, swap.start()):
             own = [m.entry.name for m in self.places.between(swap.end(), swap.end() + 60)
                    if m.entry.demonym and m.entry.name in self.parties]
             return own[0] if own else None
