@@ -319,3 +319,14 @@ def test_a_day_s_total_is_no_running_total(total: str) -> None:
                  f"prisoners freed by Israel, bringing {total}.") == {
         "exchange.stages[2025-04-19].released[Hamas].count": 6,
         "exchange.stages[2025-04-19].released[Israel].count": 30}
+
+
+def test_an_addition_told_before_a_wrapped_line_is_still_added() -> None:
+    """A saved page may wrap a line after 'In addition,': the group on the next line is
+    still added to its side's release."""
+    assert facts("Ukraine freed 15 Russian soldiers on Saturday. In addition,\nUkraine freed 6 "
+                 "civilians.") == {
+        "exchange.stages[2025-04-19].released[Ukraine].count": 21,
+        "exchange.stages[2025-04-19].released[Ukraine].breakdown[soldiers]": 15,
+        "exchange.stages[2025-04-19].released[Ukraine].breakdown[civilians]": 6,
+    }

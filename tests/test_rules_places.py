@@ -398,3 +398,11 @@ def test_a_district_named_as_the_citys_is_a_place_hit() -> None:
                         "a school in the city's Zorinsk district.")
     assert attack.regions == ["Kharkiv", "Zorinsk"]
 
+
+
+def test_a_target_after_a_quotation_on_a_wrapped_line() -> None:
+    """A saved page may wrap a line inside a sentence: the place on the next line is still
+    what the weapons were aimed at."""
+    (attack,) = attacks("Hamas said it had fired a \u201cbig barrage of rockets\u201d at\n"
+                        "Tel Aviv on Friday.")
+    assert (attack.targets, attack.regions) == (["Tel Aviv"], ["Tel Aviv"])

@@ -266,3 +266,13 @@ def test_who_used_a_label_goes_on_speaking_in_the_same_sentence() -> None:
         ("Jordan", None, "reflects the targeting of civilians."),
         ("Doctors Network", None, "blatant disregard for every law."),
     ]
+
+
+def test_a_wrapped_line_keeps_the_sentence_that_names_he_and_the_speaker() -> None:
+    """A saved page may wrap a line inside a sentence: 'he' is still the first person of
+    the sentence, and a name wrapped after the quotation is still its speaker."""
+    assert said("Governor Sani Bello thanked\nPresident Musa Adamu for the troops. "
+                "\u201cWe are safe now,\u201d he said.") == [
+        ("Sani Bello", None, "We are safe now")]
+    assert said("\u201cWe are safe now,\u201d the regional governor Sani\nBello said.") == [
+        ("Sani Bello", None, "We are safe now")]

@@ -373,3 +373,11 @@ def test_people_freed_for_a_count_of_the_other_sides_own() -> None:
     assert exchange(RELEASE + "40 wounded prisoners were handed over for 25 Ukrainian "
                     "soldiers.") == {f"{SATURDAY}[Ukraine].count": 40,
                                      f"{SATURDAY}[Russia].count": 25}
+
+
+def test_a_deal_made_on_a_wrapped_line_still_makes_the_next_sentence_its_terms() -> None:
+    """A saved page may wrap the line of the sentence that makes the deal: the next
+    sentence still gives each side's number under it."""
+    assert exchange("Israel and Hamas agreed on a\ntruce on Wednesday. Hamas is due to free 33 "
+                    "hostages, while Israel is to release 1,900 prisoners.") == {
+        "agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900}

@@ -180,21 +180,37 @@ def test_cumulative_shortfall_suggests_a_missing_stage() -> None:
     assert finding.reaskable
 
 
-def test_a_running_total_may_include_stages_the_article_does_not_report() -> None:
-    """'19 have come home so far' after a stage of 3: the 16 before are earlier news, not
-    an error, unless the total says it covers just the stages listed ('over two days')."""
-    text = "On Friday Russia released 3 Ukrainian POWs. 19 Ukrainians have come home so far."
+def _after_a_stage_of_3(text: str, total: str) -> list[Finding]:
+    """The findings on a stage of 3 Ukrainian POWs and a running total of 19, in `text`."""
     article = Article(id="art", source="test", published=PUBLISHED, text=text)
     extraction = ArticleExtraction(
         stages=[ExchangeStage(time_expression="On Friday", releases=[Release(
             released_by="Russia", received_by="Ukraine", count=3,
             evidence=Evidence(text="Russia released 3 Ukrainian POWs"))])],
         cumulative=[CumulativeTotal(received_by="Ukraine", count=19, evidence=Evidence(
-            text="19 Ukrainians have come home so far"))])
-    findings = check_article(article, resolve_extraction(extraction, PUBLISHED))[1]
+            text=total))])
+    return check_article(article, resolve_extraction(extraction, PUBLISHED))[1]
+
+
+def test_a_running_total_may_include_stages_the_article_does_not_report() -> None:
+    """'19 have come home so far' after a stage of 3: the 16 before are earlier news, not
+    an error, unless the total says it covers just the stages listed ('over two days')."""
+    findings = _after_a_stage_of_3(
+        "On Friday Russia released 3 Ukrainian POWs. 19 Ukrainians have come home so far.",
+        "19 Ukrainians have come home so far")
     assert [(f.code, f.severity) for f in findings if f.kind is FindingKind.arithmetic] == [
         (FindingCode.stages_before_reported, Severity.info)]
     assert errors(findings) == []
+
+
+def test_a_running_total_over_the_stages_on_a_wrapped_line() -> None:
+    """A saved page may wrap the line between 'over two days' and the total it scopes: the
+    total still covers just the stages listed, so a stage is missing."""
+    findings = _after_a_stage_of_3(
+        "On Friday Russia released 3 Ukrainian POWs. Over two days, a total of\n19 Ukrainians "
+        "have come home.", "19 Ukrainians have come home")
+    assert [f.code for f in findings if f.kind is FindingKind.arithmetic] == [
+        FindingCode.stages_under_total]
 
 
 def test_running_total_never_exceeds_the_deal() -> None:

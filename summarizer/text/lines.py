@@ -29,3 +29,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start = found.end()
     spans.append((start, len(text)))
     return spans
+
+
+def line_start(text: str, position: int) -> int:
+    """Where the paragraph around `position` starts: after the last newline before it that
+    ends a paragraph, not after a newline that only wrapped its sentence."""
+    newline = text.rfind("\n", 0, position)
+    while newline >= 0 and not _LINE_BREAK.match(text, newline):
+        newline = text.rfind("\n", 0, newline)
+    return newline + 1
+
+
+def line_end(text: str, position: int) -> int:
+    """Where the paragraph around `position` ends: its first newline from `position` on
+    that ends a paragraph, or the end of `text`."""
+    newline = text.find("\n", position)
+    while newline >= 0 and not _LINE_BREAK.match(text, newline):
+        newline = text.find("\n", newline + 1)
+    return len(text) if newline < 0 else newline

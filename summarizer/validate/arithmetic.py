@@ -28,6 +28,7 @@ import re
 from summarizer.facts import Fact
 from summarizer.models import Evidence, ExchangeStage, Finding, FindingCode, Release, Severity
 from summarizer.text.entities import party_key
+from summarizer.text.lines import line_end, line_start
 from summarizer.validate._common import Context, day, parties, receiver, stage_label
 
 _ALL_STAGES = re.compile(
@@ -161,9 +162,7 @@ def _paragraph(ctx: Context, evidence: Evidence) -> str:
     if evidence.start is None or evidence.end is None:
         return evidence.text
     text = ctx.article.text
-    start = text.rfind("\n", 0, evidence.start) + 1
-    end = text.find("\n", evidence.end)
-    return text[start:len(text) if end < 0 else end]
+    return text[line_start(text, evidence.start):line_end(text, evidence.end)]
 
 
 def _cumulative(ctx: Context) -> list[Finding]:

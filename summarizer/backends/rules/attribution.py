@@ -14,6 +14,7 @@ from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.referents import Spoken, subject
 from summarizer.backends.rules.speakers import FINITE_VERB, NAME, REPORT_VERB, SAYING, People
 from summarizer.backends.rules.text import Unit
+from summarizer.text.lines import line_end, line_start
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
@@ -95,11 +96,11 @@ def narrative_bodies(text: str, narrative: list[Unit],
 
 def _sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int, int]:
     """The narrative sentence around `position`, stopping at quotations and line breaks."""
-    start = max([text.rfind("\n", 0, position) + 1]
+    start = max([line_start(text, position)]
                 + [q.end + 1 for q in quotes if q.end < position]
                 + [m.end() for m in _SENTENCE_STOP.finditer(text, 0, position)][-1:])
     end = min([len(text), *(q.start for q in quotes if q.start > position)]
-              + [text.find("\n", position) % (len(text) + 1)]
+              + [line_end(text, position)]
               + [m.start() + 1 for m in [_SENTENCE_STOP.search(text, position)] if m])
     return start, end
 

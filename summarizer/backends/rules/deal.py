@@ -18,6 +18,7 @@ from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.sides import Sides, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence, time_closest
 from summarizer.models import Agreement, PartyCount
+from summarizer.text.lines import line_start
 from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import WEEKDAY_NAMES
 
@@ -139,7 +140,7 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
     words = text[slice(*clause(unit, group.start))]
     per_side = True if _PER_SIDE.search(words) else False if IN_TOTAL.search(words) else None
     share = None
-    lead = text[text.rfind("\n", 0, unit.start) + 1:unit.start]  # "... agreed a truce. Under
+    lead = text[line_start(text, unit.start):unit.start]  # "... agreed a truce. Under
     if per_side is None and _SHARE_CUE.search(unit.text) and (  # its terms, Hamas will free 33"
             _DEAL.search(unit.text) or _AGREED.search(lead[-200:])) and not _INCREMENT.search(
             text, group.start, group.items_end) and not (

@@ -54,6 +54,7 @@ from summarizer.models import (
     Release,
 )
 from summarizer.text.gazetteer import Places
+from summarizer.text.lines import line_start
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, qualifier_before
 from summarizer.text.released import NOT_A_THING
@@ -261,7 +262,8 @@ class ExchangeReader:
         before = self.text[start:group.start]
         after = self.text[group.items_end:group.items_end + 100]
         received = bool(RECEIVED.search(before) or _CAME_HOME.match(after))
-        sentence = max(self.text.rfind(". ", 0, group.start), self.text.rfind("\n", 0, group.start))
+        sentence = max(self.text.rfind(". ", 0, group.start),
+                       line_start(self.text, group.start) - 1)
         counted = [n.end() for n in NUMBER.finditer(self.text, sentence + 1, group.start)]
         part = bool(_PART_OF.search(self.text, max([sentence + 1, *counted]), group.start))
         beside = not received and bool(_WHILE.match(self.text, start)) and bool(

@@ -29,6 +29,7 @@ from summarizer.backends.rules.text import Unit, clause, is_background
 from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.entities import demonym
 from summarizer.text.gazetteer import Entry, Mention, Places
+from summarizer.text.lines import line_end, line_start
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER
 
@@ -247,7 +248,7 @@ def _unknown_part(text: str, start: int, end: int, known: list[Mention]) -> tupl
 def sentence_start(text: str, unit: Unit, position: int) -> int:
     """Where the sentence around `position` starts: a quotation ("Shahed") cuts a sentence
     into units, and the words that make it about an attack may be in an earlier one."""
-    line = text.rfind("\n", 0, unit.start) + 1
+    line = line_start(text, unit.start)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, line, position)]
     return ends[-1] if ends else line
 
@@ -255,10 +256,9 @@ def sentence_start(text: str, unit: Unit, position: int) -> int:
 def sentence_end(text: str, position: int) -> int:
     """Where the sentence around `position` ends, on its line: what a quotation cut off
     ("Hamas said it had launched a “large rocket barrage” at Tel Aviv") is still in it."""
-    line_end = text.find("\n", position)
-    line_end = len(text) if line_end < 0 else line_end
-    stop = _SENTENCE_END.search(text, position, line_end)
-    return stop.start() if stop else line_end
+    end = line_end(text, position)
+    stop = _SENTENCE_END.search(text, position, end)
+    return stop.start() if stop else end
 
 
 def counted_over(text: str, unit: Unit) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from summarizer.backends.rules.bodies import body
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit
 from summarizer.text.gazetteer import Gazetteer
+from summarizer.text.lines import line_start
 from summarizer.text.time import MONTHS, WEEKDAYS
 
 FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|posted|posts"
@@ -280,7 +281,7 @@ class People:
         if not earlier:
             return None
         last = earlier[-1][0]
-        start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
+        start = max(self.text.rfind(". ", 0, last), line_start(self.text, last) - 1)
         return next(person for position, person in earlier if position > start)
 
     def last_mentioned(self, before: int, among: list[Person] | None = None) -> Person | None:
