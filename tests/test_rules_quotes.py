@@ -276,3 +276,14 @@ def test_a_wrapped_line_keeps_the_sentence_that_names_he_and_the_speaker() -> No
         ("Sani Bello", None, "We are safe now")]
     assert said("\u201cWe are safe now,\u201d the regional governor Sani\nBello said.") == [
         ("Sani Bello", None, "We are safe now")]
+
+
+def test_a_wrapped_line_keeps_the_channel_and_time_of_a_reported_clause() -> None:
+    """A saved page may wrap the line of 'wrote on Telegram on Sunday evening': the channel
+    and the time on the next line still go with the quotation that follows."""
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 26), text=(
+        "Mayor Olena Brat wrote on\nTelegram on Sunday evening.\n\n"
+        "\u201cTwo warehouses in the port are on fire after the attack.\u201d"))
+    assert [(s.speaker, s.channel, s.time_expression)
+            for s in RulesBackend().read(article).statements] == [
+        ("Olena Brat", "Telegram", "on Sunday evening")]

@@ -25,8 +25,9 @@ from summarizer.backends.rules.text import (
 )
 from summarizer.models import Statement
 from summarizer.text.gazetteer import Gazetteer
+from summarizer.text.lines import LINE_BREAK
 
-_REPORTED_CLAUSE_END = re.compile(r",|\bthat\b|[.!?\n“\"]")
+_REPORTED_CLAUSE_END = re.compile(rf",|\bthat\b|[.!?“\"]|{LINE_BREAK}")
 
 _CONTINUATION = re.compile(r"\b(?:further|also|added|adds|continued)\b")
 
