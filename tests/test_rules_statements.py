@@ -621,3 +621,15 @@ def test_embassies_directorates_presidencies_and_centres_speak_as_themselves() -
         ("Palestinian presidency", "We condemn this attack on our people"),
         ("Ukraine's Centre for Countering Disinformation", "The video of the strike is a fake"),
     ]
+
+
+def test_a_later_quotation_attributes_an_earlier_one_across_a_wrapped_line() -> None:
+    """A saved page may wrap the line between two quotations of one sentence: the speaker
+    named after the second is still the first one's too."""
+    assert said(
+        "\u201cOvernight drone attacks on the harbour district of the city\u201d have\nkilled "
+        "\u201cat least 14 people and wounded dozens of others\u201d, the regional "
+        "administration said.") == [
+        ("regional administration", "Overnight drone attacks on the harbour district of the city"),
+        ("regional administration", "at least 14 people and wounded dozens of others"),
+    ]

@@ -14,7 +14,7 @@ from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.referents import Spoken, subject
 from summarizer.backends.rules.speakers import FINITE_VERB, NAME, REPORT_VERB, SAYING, People
 from summarizer.backends.rules.text import Unit
-from summarizer.text.lines import line_end, line_start
+from summarizer.text.lines import LINE_BREAK, line_end, line_start
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
@@ -138,7 +138,7 @@ def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None
     """The next quotation, when the sentence goes on to it."""
     following = _next_quote(quote, quotes)
     if following is None or _CLOSED.search(text, quote.start, quote.end) or re.search(
-            r"[.!?\n]", text[quote.end + 1:following.start]):
+            rf"[.!?]|{LINE_BREAK}", text[quote.end + 1:following.start]):
         return None
     return following
 
