@@ -51,10 +51,12 @@ _SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbass
 """A site named by its owner or its name with what it is: "the Iranian consulate", "Al
 Udeid Air Base". An attack on it targets the site; the city it is in is a place hit."""
 _HEADED_LIST = re.compile(
-    r"\b(?:districts|cities|towns|villages|areas|regions|provinces|communities|settlements)"
-    rf"\s*,?\s+(?:including|such\s+as|namely)\s+((?:{_NAME}(?:,\s*(?:and\s+)?|,?\s+and\s+))*"
+    r"\b(?:districts|cities|towns|villages|areas|regions|provinces|communities|settlements"
+    r"|neighbou?rhoods|camps)"
+    rf"(?:\s*,?\s+(?:including|such\s+as|namely)|\s+of)\s+((?:{_NAME}(?:,\s*(?:and\s+)?|,?\s+and\s+))*"
     rf"{_NAME})")
-"""A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram"."""
+"""A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram",
+"the border villages of Talbir, Mirab and Kelsa"."""
 _LIST_ITEM = re.compile(_NAME)
 _AREA_SUFFIX = re.compile(rf"\s+{_AREA_WORDS}$")
 _NOT_NAME = frozenset((
@@ -94,6 +96,13 @@ _HIT_BEFORE = re.compile(
 """The words before a place a sentence about an attack says was hit: "struck homes in
 Odesa", "fired towards central Israel", "including the western city of Lviv", "struck the
 city of Sumy", "in the city's Zorinsk district"."""
+_HIT_AFTER = re.compile(
+    rf"(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s+[^,;.\n]{{1,60}},)?\s+(?:(?:also|again)\s+)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
+    r"(?:hit|struck|shelled|bombed|bombarded|targeted|attacked|pounded|raided)"
+    r"|came\s+under\s+(?:(?:heavy|renewed|intense)\s+)?(?:attack|fire|shelling|bombardment))\b")
+"""A place that is the subject of the hit: "Sidon was hit twice", "Tyre, the main port of the
+south, also came under fire"."""
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
                         r"|port|camp)\s+of\b")
 """A place that only says where the next is: "the Darfur city of El-Fasher"."""
@@ -336,7 +345,8 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int) -> bool:
     that it came from there, that someone spoke there, or that it only names the next place
     ("the Darfur city of El-Fasher"). `sentence` is where its sentence starts."""
     return (_HIT_BEFORE.search(text, unit.start, mention.start) is not None
-            and not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
+            or _HIT_AFTER.match(text, mention.end) is not None) and (
+            not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
             and not speaker_place(text, sentence, mention.start, mention.end)
             and not attackers_place(text, sentence, mention.start, mention.end)
             and not _QUALIFIES.match(text, mention.end))
