@@ -221,3 +221,14 @@ def test_a_reply_told_as_an_attack_of_its_own_keeps_its_toll() -> None:
     assert [(a.attacker, a.killed and (a.killed.count, a.killed.qualifier))
             for a in extraction.attacks] == [("Hezbollah", (4, None)),
                                               ("Israel", (30, "more than"))]
+
+
+def test_a_headline_figure_restated_with_at_least_keeps_the_qualifier() -> None:
+    """A headline gives the bare figure, the body the same figure qualified: the qualifier
+    is the article's, whichever sentence comes first."""
+    text = ("Blast at bus station kills 9, 30 hurt\n\n"
+            "At least nine people were killed and 30 others were injured when a bomb went off "
+            "at a bus station in Quetta on Friday, police said.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 9,
+                           "attacks[2025-05-23].killed.qualifier": "at least",
+                           "attacks[2025-05-23].injured": 30}

@@ -58,7 +58,7 @@ from summarizer.backends.rules.places import (
 from summarizer.backends.rules.replies import reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
-from summarizer.backends.rules.tolls import OTHER_DAY, superseded, tolls
+from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.modality import unreal
@@ -409,7 +409,7 @@ class AttackReader:
                                            draft.attacker):
                 continue
             current = draft.casualties.get(toll.kind)
-            if current is None or (toll.count is not None and (current.count or -1) < toll.count):
+            if outranks(toll, current):
                 draft.casualties[toll.kind] = Casualties(
                     count=toll.count, evidence=evidence(self.text, unit.start, unit.end),
                     qualifier=toll.qualifier)

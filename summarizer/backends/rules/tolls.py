@@ -21,7 +21,7 @@ from typing import Literal
 
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import Unit, clause, is_background
-from summarizer.models import Qualifier
+from summarizer.models import Casualties, Qualifier
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import (
     NUMBER,
@@ -166,6 +166,19 @@ def superseded(text: str, units: list[Unit]) -> frozenset[int]:
             old.update(t.count for t in _stated(text, unit)
                        if t.count and t.position > earlier.start())
     return frozenset(old)
+
+
+def outranks(toll: Toll, current: Casualties | None) -> bool:
+    """Whether `toll` is the attack's toll rather than `current`, the one found before: the
+    largest count wins (a toll only rises while it is counted), and the same count qualified
+    wins over it bare (a headline's "kills 9", the body's "at least nine")."""
+    if current is None:
+        return True
+    if toll.count is None:
+        return False
+    if (current.count or -1) < toll.count:
+        return True
+    return toll.count == current.count and toll.qualifier is not None and current.qualifier is None
 
 
 def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
