@@ -153,6 +153,22 @@ def test_a_war_long_toll_is_not_this_attacks() -> None:
     assert tolls(text) == {"attacks[2025-05-23].injured": 3}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The onslaught, which according to the territory's health ministry has killed at least "
+    "38,000 people, has displaced most of its residents.",
+    "The war, which has killed more than 9,000 people, shows no sign of ending.",
+    "The insurgency that has killed 4,100 people since spring goes on.",
+    "The health ministry says 38,000 people have been killed in the territory over the past year.",
+])
+def test_a_war_long_toll_told_in_an_aside_is_not_this_attacks(sentence: str) -> None:
+    """The war's running total, in a relative clause with its source inside it, or over a
+    year: the news is the strike's toll."""
+    text = ("An air strike hit a school in Khan Younis on Friday, killing at least 11 people, "
+            "rescuers said.\n\n" + sentence)
+    assert tolls(text) == {"attacks[2025-05-23].killed": 11,
+                           "attacks[2025-05-23].killed.qualifier": "at least"}
+
+
 @pytest.mark.parametrize(("first", "later", "earlier"), [
     ("Russian missiles struck Kharkiv on Friday, injuring 12 people, officials said.",
      "Russian missiles struck Kharkiv on Friday. The number of injured reached 61.", 12),

@@ -36,11 +36,13 @@ BACKGROUND = re.compile(
     r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
     r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES
     + r"\s+\d|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
-    r"|(?:war|conflict|fighting|campaign)\s+(?:effort\s+)?(?:that|which)\s+(?:has|have|had)\s+(?:killed|left)"
-    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+[\w-]+\s+(?:hours|days|weeks))\b"
+    r"|(?:war|conflict|fighting|campaign|onslaught|insurgency)\s*(?:effort\s*)?,?\s+(?:that|which)\s+"
+    r"(?:according\s+to\s+[^,.;]{1,60}?\s+)?(?:has|have|had)\s+(?:killed|left)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
 """History and running totals: "since the war began", "since Hamas's attack on October 7",
-"a war that has killed", "over the past 24 hours" (a day's toll of many strikes)."""
+"a war that has killed", "the onslaught, which according to the ministry has killed", "over
+the past 24 hours" (a day's toll of many strikes), "over the past year"."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*)")
@@ -182,12 +184,19 @@ _QUOTED_ON = re.compile(r"\s*(?:\u201c[^\u201d\n]{1,200}\u201d|\"[^\"\n]{1,200}\
 quotation, the clause does not ('six attacks on "energy sites" over the last 24 hours')."""
 
 
+_RELATIVE = re.compile(r"(?i)(?:which|that)\b")
+"""A clause that opens with a relative pronoun tells of the noun before the comma."""
+
+
 def is_background(text: str, unit: Unit, position: int) -> bool:
     """Whether the figure at `position` belongs to history, not to this event: its clause
     (which may go on after a quotation) says "since 2022", "last year", "previous", or the
     sentence opens that way ("Last year, ..."). "Record" counts only without a news time
     ("a record 728 drones overnight")."""
     start, end = clause(unit, position)
+    comma = text.rfind(",", unit.start, start)
+    if comma > unit.start and not text[comma + 1:start].strip() and _RELATIVE.match(text, start):
+        start = clause(unit, comma)[0]  # "the war, which has killed": the war's clause
     if any(m.start("history") <= position < m.end()
            for m in _COMPARED.finditer(text, start, end)):
         return True  # the yardstick: "the first release since its Oct. 7 attack on Israel"
