@@ -11,7 +11,7 @@ import re
 
 from summarizer.backends.rules.bodies import DOCUMENT, NOT_BODY, body
 from summarizer.backends.rules.marks import Quote
-from summarizer.backends.rules.referents import Spoken, subject
+from summarizer.backends.rules.referents import OBJECT_PRONOUNS, Spoken, subject
 from summarizer.backends.rules.speakers import FINITE_VERB, NAME, REPORT_VERB, SAYING, People
 from summarizer.backends.rules.text import Unit
 from summarizer.text.lines import LINE_BREAK, line_end, line_start
@@ -66,9 +66,6 @@ _ACCORDING = re.compile(rf"\s*(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(
 target was "..."", "In the words of the governor, "..."", "In his words, "...""): the source is
 the speaker of its quotation, and a name after its office is theirs ("According to the
 regional governor, Vyacheslav Gladkov, "..."")."""
-
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he"}
-"""'According to him, "..."' and 'In his words, "..."' are said by whoever 'he' is."""
 
 _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 """A clause that introduces a quotation with a colon and no verb of saying ("Zelensky was blunt:
@@ -164,7 +161,7 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     source = _ACCORDING.match(head)
     if source:
         who = source.group(1) or source.group(2)
-        return _OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
+        return OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
     verbs = list(SAYING.finditer(head))
     if not verbs:
         colon = _COLON_CLAUSE.search(head)

@@ -104,7 +104,11 @@ _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|st
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
                         r"|^(?P<subject>.+?)\s+(?:was|were)\s+quoted\b")
 """Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
-"Putin was quoted by the Kremlin's account as saying"."""
+"Putin was quoted by the Kremlin's account as saying", "Interfax quoted him as saying"."""
+
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they"}
+""""Interfax quoted him as saying", 'According to him, "..."' and 'In his words, "..."' are said by
+whoever "he" is."""
 
 _PREDICATE = re.compile(r"(?:was|were|is|are|has|have|had|been)\s")
 """A part that goes on a sentence's predicate ("..., were killed in a strike by the RSF,
@@ -186,6 +190,7 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     quoted = _QUOTED_AS.search(who)
     if quoted:
         who = quoted.group("object") or quoted.group("subject")
+        who = OBJECT_PRONOUNS.get(who.lower(), who)
     who = _FROM_DOCUMENT.sub("", who)
     parts = [p for p in (subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
     if not parts:
