@@ -22,3 +22,14 @@ def test_an_agency_that_quotes_a_pronoun_quotes_the_person_it_stands_for() -> No
         "as saying.") == [
         ("Ivan Dorosh", "We will not sit down with them before the spring"),
     ]
+
+
+def test_a_title_two_people_share_names_neither_of_them() -> None:
+    """"Malam" opens two names: a mention of the first is not one of the second, who was
+    registered later, so "he" after the first one's sentence is still the first."""
+    assert said(
+        "Police spokesman Malam Idris Gusau confirmed the raid to reporters on Tuesday.\n\n"
+        "\"The gunmen came on motorcycles and fired at the market,\" he said.\n\n"
+        "A trader, Malam Bello Dauda, said he hid in the bush until dawn.") == [
+        ("Malam Idris Gusau", "The gunmen came on motorcycles and fired at the market"),
+    ]

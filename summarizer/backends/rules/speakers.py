@@ -179,7 +179,12 @@ class People:
         self.mentions: list[tuple[int, Person]] = []
         self.named: list[tuple[int, Person]] = []
         """Mentions by name only: a role ("President") may stand for someone else."""
-        by_token = {token: p for p in self.people for token in p.name.split()}
+        # A word two names share ("Malam", "Al Thani") mentions neither of them.
+        owners: dict[str, list[Person]] = {}
+        for person in self.people:
+            for token in set(person.name.split()):
+                owners.setdefault(token, []).append(person)
+        by_token = {token: found[0] for token, found in owners.items() if len(found) == 1}
         for unit in narrative:
             for found in _NAME_TOKEN.finditer(text, unit.start, unit.end):
                 person = by_token.get(found.group())
