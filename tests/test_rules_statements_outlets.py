@@ -33,3 +33,14 @@ def test_a_title_two_people_share_names_neither_of_them() -> None:
         "A trader, Malam Bello Dauda, said he hid in the bush until dawn.") == [
         ("Malam Idris Gusau", "The gunmen came on motorcycles and fired at the market"),
     ]
+
+
+def test_a_name_the_day_follows_is_still_a_name() -> None:
+    """Wire style puts the day straight after the subject ("Lin Wei Thursday condemned"): the
+    day is no part of the name, so the person is registered and "she" finds her."""
+    assert said(
+        "Foreign ministry spokesperson Lin Wei Thursday condemned the bombing of the convoy.\n\n"
+        "\u201cWe call on all sides to exercise restraint,\u201d she said during a regular "
+        "briefing.") == [
+        ("Lin Wei", "We call on all sides to exercise restraint"),
+    ]

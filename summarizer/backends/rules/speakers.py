@@ -138,6 +138,10 @@ _NOT_NAMES = frozenset((
 Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"). A title that is
 also a surname ("Prince", "Sultan") is a role instead: a role goes only before a name."""
 
+_DAYS = frozenset(day.title() for day in WEEKDAYS)
+"""A day after a name is the time of what they did ("spokesperson Lin Wei Thursday condemned"),
+no part of the name."""
+
 _OPENING_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}})"
                            r"(?=,\s+\d{1,3},|,\s+an?\s+[a-z]|\s+[a-z][^.]*\b(?:he|she|his|her)\b)")
 """A full name that opens a sentence as the subject of someone with an age, a description or
@@ -216,6 +220,8 @@ class People:
         while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
                           self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):
             tokens.pop(0)
+        while tokens and tokens[-1] in _DAYS:
+            tokens.pop()
         if not tokens or self._gazetteer.lookup(" ".join(tokens)) or any(
                 t in _NOT_NAMES or t.removesuffix("s") in _NOT_NAMES
                 or self._gazetteer.lookup(t) or _COMPOUND.search(t) for t in tokens):
