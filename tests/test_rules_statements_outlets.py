@@ -44,3 +44,18 @@ def test_a_name_the_day_follows_is_still_a_name() -> None:
         "briefing.") == [
         ("Lin Wei", "We call on all sides to exercise restraint"),
     ]
+
+
+def test_a_tag_at_the_end_of_a_sentence_attributes_the_words_it_quotes_inside() -> None:
+    """The sentence quotes part of what was said and ends with its tag ("..., he said."): the
+    words between the quotation and the tag are the reported sentence's, not another
+    speaker's."""
+    assert said(
+        "Army spokesman Kofi Mensah briefed reporters in the capital on Monday.\n\n"
+        "The army had \u201cno intention of withdrawing from the northern villages\u201d this "
+        "winter, he said.\n\n"
+        "\u201cWe will hold every town we took last week\u201d until talks begin, Mensah "
+        "told the radio station.") == [
+        ("Kofi Mensah", "no intention of withdrawing from the northern villages"),
+        ("Kofi Mensah", "We will hold every town we took last week"),
+    ]

@@ -39,6 +39,13 @@ or by the quotation's own last mark (""...," he said"); words that run on from i
 the sentence whatever verb they reach: "fired "more than 40 missiles" at the capital and
 called for more air defence" is the sentence of whoever said "fired"."""
 
+_TAG = re.compile(
+    rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:he|she|they|it|the\s+[\w-]+|{NAME})\s+(?:{FINITE_VERB})"
+    r"(?:\s+[^\s,.;:!?\"\u201c\u201d]+){0,5}\s*(?:[,.]|$)")
+"""A sentence that quotes part of what was said and ends with its tag ("The army had "no
+intention of withdrawing" this winter, he said."): its speaker is the tag's, whatever words run
+on from the quotation to it."""
+
 _SUFFIX_VERB_WHO = re.compile(
     rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
@@ -145,7 +152,8 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
     after = _sentence_around(text, quote.end + 1, quotes)
     runs_on = quote.end < len(text) and text[quote.end] != "\n"
     tail = text[quote.end + 1:after[1]] if runs_on else ""
-    set_off = text[quote.end - 1] in _OWN_STOP or _SET_OFF.match(tail) is not None
+    set_off = (text[quote.end - 1] in _OWN_STOP or _SET_OFF.match(tail) is not None
+               or _TAG.match(tail) is not None)
     found = next((m for m in (p.match(tail) for p in patterns
                               if set_off or p is not _SUFFIX_WHO_VERB) if m), None)
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
