@@ -59,3 +59,14 @@ def test_a_tag_at_the_end_of_a_sentence_attributes_the_words_it_quotes_inside() 
         ("Kofi Mensah", "no intention of withdrawing from the northern villages"),
         ("Kofi Mensah", "We will hold every town we took last week"),
     ]
+
+
+def test_a_source_cited_right_before_the_quotation_is_its_speaker() -> None:
+    """"But according to Hartig "..."": the source opens the sentence after a conjunction and
+    runs straight into the quotation, with no comma."""
+    assert said(
+        "Defence Minister Lena Hartig visited the northern base on Thursday.\n\n"
+        "But according to Hartig \u201cthere will be no pause in the strikes until the talks "
+        "end.\u201d") == [
+        ("Lena Hartig", "there will be no pause in the strikes until the talks end."),
+    ]

@@ -66,13 +66,15 @@ agreement." The delay, he added, "...") unless it names the speaker right away."
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
-_ACCORDING = re.compile(rf"\s*(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^,]{{3,80}}"
-                        rf"(?:,\s+{NAME})?),\s"
+_ACCORDING = re.compile(rf"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?"
+                        r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"
+                        rf"\s+(?:([^,]{{3,80}}(?:,\s+{NAME})?),\s|({NAME})\s*$)"
                         r"|\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words,\s")
 """A sentence that opens by naming its source ("According to the defence ministry, its
 target was "..."", "In the words of the governor, "..."", "In his words, "...""): the source is
 the speaker of its quotation, and a name after its office is theirs ("According to the
-regional governor, Vyacheslav Gladkov, "..."")."""
+regional governor, Vyacheslav Gladkov, "...""). A name may run straight into the quotation
+("But according to Santos "..."")."""
 
 _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 """A clause that introduces a quotation with a colon and no verb of saying ("Zelensky was blunt:
@@ -168,7 +170,7 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     head = text[before[0]:quote.start]
     source = _ACCORDING.match(head)
     if source:
-        who = source.group(1) or source.group(2)
+        who = source.group(1) or source.group(2) or source.group(3)
         return OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
     verbs = list(SAYING.finditer(head))
     if not verbs:
