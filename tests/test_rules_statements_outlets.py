@@ -70,3 +70,13 @@ def test_a_source_cited_right_before_the_quotation_is_its_speaker() -> None:
         "end.\u201d") == [
         ("Lena Hartig", "there will be no pause in the strikes until the talks end."),
     ]
+
+
+def test_who_asks_a_question_after_it_is_its_speaker() -> None:
+    assert said(
+        "Commander Ali Rezaei spoke to reporters in the town.\n\n"
+        "\u201cIf we stop now, who will protect the villages in the valley?\u201d he asked.\n\n"
+        "\u201cWhy should we trust them this time around?\u201d Rezaei queried.") == [
+        ("Ali Rezaei", "If we stop now, who will protect the villages in the valley?"),
+        ("Ali Rezaei", "Why should we trust them this time around?"),
+    ]

@@ -26,9 +26,13 @@ _LEAD_IN = r"[\s,]*(?:[\u2013\u2014-]\s*)?"
 """What may stand between a quotation and its attribution: a comma, or the dash of news
 translated from Ukrainian or Russian (""...," - said the minister")."""
 
+_ASKED = r"asked|asks|queried|questioned"
+"""Who asks after a question is its speaker ("...?" he asked); before a quotation "asked" names
+who put the question to the speaker."""
+
 _SUFFIX_WHO_VERB = re.compile(
     rf"^{_LEAD_IN}(?P<who>[^\s.,;:!?\"“”\u2013\u2014-][^.;:!?\"“”]{{0,160}}?)(?<!\bwho)\s+"
-    rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying)\b")
+    rf"(?:(?:further|also|then|later)\s+)?(?:{FINITE_VERB}|reads?|as\s+saying|{_ASKED})\b")
 """The speaker, or the document that speaks for them ("the statement read"), then the verb;
 a verb right after "who" is a description's ("one man who said he worked there told ...")."""
 
@@ -47,7 +51,7 @@ intention of withdrawing" this winter, he said."): its speaker is the tag's, wha
 on from the quotation to it."""
 
 _SUFFIX_VERB_WHO = re.compile(
-    rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|asked|asks)\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
+    rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|{_ASKED})\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
 """A name may follow its office: "said the head of the city district, Mikhail Shuvalov"; a
 statement may be read after the quotation ("read a statement from the ministry"), and a
