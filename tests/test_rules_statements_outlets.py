@@ -80,3 +80,19 @@ def test_who_asks_a_question_after_it_is_its_speaker() -> None:
         ("Ali Rezaei", "If we stop now, who will protect the villages in the valley?"),
         ("Ali Rezaei", "Why should we trust them this time around?"),
     ]
+
+
+def test_a_quotation_a_page_wraps_over_lines_is_one_quotation() -> None:
+    """A page saved with its lines wrapped breaks a quotation between two words: the newline
+    only wraps the line, and the quotation runs on to its closing mark."""
+    assert said(
+        "Prime Minister Omar Haddad said today he was ready to resume talks.\n"
+        "\"We have told the parliament that we want to end the\n"
+        "fighting in the north,\" he told a press conference\n"
+        "in the capital.\n"
+        "\"We repeat it today and we mean it. But we force no-one\" to join the\n"
+        "talks, Haddad said.") == [
+        ("Omar Haddad", "We have told the parliament that we want to end the\n"
+                        "fighting in the north"),
+        ("Omar Haddad", "We repeat it today and we mean it. But we force no-one"),
+    ]

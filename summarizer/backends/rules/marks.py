@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text.lines import LINE_BREAK
+
 _MARK = re.compile(r"[\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019'\n]")
+_LINE_BREAK = re.compile(LINE_BREAK)
 _PARAGRAPH_END = re.compile(r"[.!?\u2026][\s\u2018\u2019']*$")
 _OPENERS = " \t\n([{—\u2013-/\u00a0"
 _SINGLE_OPEN = "\u2018'"
@@ -118,6 +121,13 @@ class _Scan:
         return bool(self.stack) and self.stack[-1][1] in marks
 
 
+def _wraps(text: str, newline: int) -> bool:
+    """A newline that only wraps a line in a sentence (`LINE_BREAK`), before a small letter
+    ("want to end the" / "militarised Intifada"); before a capital it may as well open a
+    paragraph after a quotation left open, so the quotation stops there."""
+    return not _LINE_BREAK.match(text, newline) and text[newline + 1:newline + 2].islower()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Outermost quotations. Straight marks open after a space and close before one, which
     keeps `Iranian "Shaheds,"` nested inside the quote around it; a single closing mark after
@@ -127,11 +137,13 @@ def find_quotes(text: str) -> list[Quote]:
     runs to that end when the paragraph ends a sentence (the convention for a quotation over
     several paragraphs; a single mark carries over only from the paragraph's start), and the
     next paragraph, up to a closing mark with no opening one, goes on with it; one that stops
-    mid-sentence is dropped: attributing it would be a guess."""
+    mid-sentence is dropped: attributing it would be a guess. A newline that only wraps a
+    line ends no paragraph: the quotation goes on over it."""
     scan = _Scan(text)
     for found in _MARK.finditer(text):
         if found.group() == "\n":
-            scan.paragraph_end(found.start())
+            if not _wraps(text, found.start()):
+                scan.paragraph_end(found.start())
         else:
             scan.mark(found.start(), found.group())
     scan.paragraph_end(len(text))
