@@ -4,15 +4,7 @@ the sentence, a tag after a partial quotation, a question asked, a name a day fo
 
 from __future__ import annotations
 
-import datetime as dt
-
-from summarizer.backends.rules import RulesBackend
-from summarizer.models import Article
-
-
-def said(text: str) -> list[tuple[str, str]]:
-    article = Article(id="t", source="t", published=dt.date(2025, 3, 8), text=text)
-    return [(s.speaker, s.quote) for s in RulesBackend().read(article).statements]
+from tests.test_rules_statements import said
 
 
 def test_an_agency_that_quotes_a_pronoun_quotes_the_person_it_stands_for() -> None:
