@@ -17,8 +17,11 @@ STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bom
                r"|raids?)")
 """A noun naming a strike; "airstrike" written as one word too."""
 STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded"
-               r"|targeted|raided|stormed|ambushed)")
+               r"|targeted|raided|stormed|ambushed|unleashed)")
 """A verb whose subject struck: the one list the attack and attacker readers share."""
+_HEADLINE_VERB = r"(?:launches|fires|pounds|bombards|unleashes|strikes|hits|attacks|shells)"
+"""The present tense a headline tells a strike in ("Iran fires 200 missiles at Israel"): after
+a side's name, its verb, though most of these words are nouns elsewhere."""
 WEAPON_HARMED = (r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|explosions?|blasts?)\s+"
                  r"(?:(?:have|had|has|also)\s+)?(?:killed|wounded|injured|hit)\b")
 """Weapons as the subject of a toll or of a hit ("Russian missiles killed 12 in Kharkiv", "two
@@ -26,7 +29,9 @@ blasts killed 84", "a missile hit Odesa"): the sentence tells a strike without a
 word."""
 ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
-                 r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied)\b)")
+                 r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied"
+                 r"|in|on|at|with|after|amid|during|from|into|against|following|since"
+                 r"|described|condemned|denounced|reported|accused|warned|vowed)\b)")
 _ADJECTIVE_ATTACKER = re.compile(
     rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{ATTACK_NOUN}\b"
     rf"|^['\u2019]s(?:\s+{_NOT_MODIFIER}[\w-]+){{0,3}}?\s+{ATTACK_NOUN}\s+(?:on|against|at"
@@ -38,7 +43,7 @@ the base"), not where it only names a strike ("Russia's May 21 strike was worse"
 ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated)"
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
-    rf"{ATTACK_VERB}\b")
+    rf"(?:{ATTACK_VERB}|{_HEADLINE_VERB})\b")
 _DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{ATTACK_VERB}\b"
                                rf"|^(?:\s+{_NOT_MODIFIER}[\w-]+){{0,2}}?\s+{WEAPON_HARMED}")
 NAMED_AFTER = re.compile(
@@ -78,16 +83,33 @@ LAUNCHED_FROM = re.compile(
 fired from Lebanon"."""
 
 
+REPELLED = re.compile(r"(?i)\b(?:repel(?:led|s)?|repuls(?:ed|es)|thwart(?:ed|s)?|foil(?:ed|s)?"
+                      r"|(?:fend(?:ed|s)?|fought|beat)\s+(?:off|back))\s+$")
+REPELLED_ATTACK = re.compile(rf"['\u2019]s(?:\s+{_NOT_MODIFIER}[\w-]+){{0,3}}?\s+{ATTACK_NOUN}\b")
+"""The side whose attack was fought off, named in its possessive: "air defences repelled
+Russia's overnight air attack". Only after such a verb does a possessive name this attack:
+"Russia's May 21 strike was worse" recalls another."""
+
+
 ACCUSED = re.compile(r"(?i)\baccus(?:ed|es|ing)\s+(?:the\s+)?$")
 ACCUSED_OF = re.compile(r"\s+of\s+(?:opening\s+fire|attacking|launching|firing|shelling"
                         r"|striking|bombing|targeting)\b")
 """A side accused of a strike: "officials accused the Taliban of opening fire"."""
 
 
+_RESPONDED = re.compile(
+    r"^(?:\s+(?:later|then|quickly|swiftly|also))?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:responded|retaliated|replied|hit\s+back)\s+with\s+(?:an?\s+|its\s+(?:own\s+)?)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{STRIKE_NOUN}\b")
+"""A side's reply told as what it answered with: "Israel later responded with fighter jet
+strikes in Iran"."""
+
+
 def named_attacker(tail: str) -> int | None:
     """Where the words making the party just before `tail` the attacker end, for the
-    shapes of a claim and a toll, or None."""
-    found = _CLAIMED.match(tail) or _KILLED_IN.match(tail) or _CARRIED_OUT.match(tail)
+    shapes of a claim, a toll and a reply, or None."""
+    found = (_CLAIMED.match(tail) or _KILLED_IN.match(tail) or _CARRIED_OUT.match(tail)
+             or _RESPONDED.match(tail))
     return found.end() if found else None
 
 

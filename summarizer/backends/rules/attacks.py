@@ -22,6 +22,8 @@ from summarizer.backends.rules.attackers import (
     ATTACK_VERB,
     LAUNCHED_FROM,
     NAMED_AFTER,
+    REPELLED,
+    REPELLED_ATTACK,
     WEAPON_HARMED,
     attacker_words,
 )
@@ -71,13 +73,13 @@ LEAD = 2
 """Paragraphs that open an article: an attack they tell without a date is its news, which
 other outlets date; one told later without a date may be any the article recalls."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
-                        r"|barrage|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
+                        r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
                         r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
                         r"|stabbed)\b"
                         rf"|{WEAPON_HARMED}")
 _TARGET_BEFORE = re.compile(
-    rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
+    rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
     r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town|village)"
     r"\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
@@ -86,14 +88,16 @@ _SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck
                           r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
 """The words before a site struck: "a strike on the Iranian consulate", "missiles
 targeting the U.S. military's Al Udeid Air Base"."""
-_STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB})\b|{WEAPON_HARMED})"
+_STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB}|hitting|striking)\b"
+                        rf"|{WEAPON_HARMED})"
                         r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:city|town|village|capital)\s+of\s+)?$"
+                        r"(?:city|town|village|capital)\s+of\s+|[A-Z][\w-]*['\u2019]s\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:city|town|village|capital)\s+(?:of\s+)?)?$"
                         rf"|\b{ATTACK_NOUN}\s+(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)"
                         r"\s+(?:[\w,-]+\s+){0,5}?in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa",
 "a strike on troops in the eastern city of Kharkiv", "strikes killed at least five
-Palestinians in Rafah"."""
+Palestinians in Rafah", "after hitting a school in Ukraine's second city Kharkiv"."""
 _NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
 _ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|strike|bomb|fire"
@@ -241,6 +245,8 @@ class AttackReader:
                         ) or (
                         (NAMED_AFTER.search(self.text, opening, mention.start)
                          or LAUNCHED_FROM.search(self.text, opening, mention.start)
+                         or (REPELLED.search(self.text, opening, mention.start)
+                             and REPELLED_ATTACK.match(self.text, mention.end))
                          or (ACCUSED.search(self.text, opening, mention.start)
                              and ACCUSED_OF.match(self.text, mention.end)))
                         and not unreal(self.text, opening, mention.start)):
@@ -390,11 +396,14 @@ class AttackReader:
         if draft.attacker is None and len(nations) == 1:
             draft.attacker = count.nations[0]  # "downed 144 Ukrainian drones"
         known = draft.weapons.get(count.weapon)
-        if known is None or (known.count or 0) < count.value:
+        qualifier = qualifier_before(self.text, count.start)
+        if known is None or (known.count or 0) < count.value or (
+                known.count == count.value and known.qualifier is None and qualifier):
+            # the same count told again with its qualifier ("fires 200 missiles" in a
+            # headline, "about 200" in the report) is the careful telling
             draft.weapons[count.weapon] = WeaponCount(
                 type=count.weapon, count=count.value,
-                evidence=evidence(self.text, unit.start, unit.end),
-                qualifier=qualifier_before(self.text, count.start))
+                evidence=evidence(self.text, unit.start, unit.end), qualifier=qualifier)
 
     def _casualties(self, unit: Unit) -> None:
         """The toll of the attack: the largest figure the article gives for it (a toll only

@@ -17,12 +17,14 @@ from summarizer.backends.rules.places import OVER, Sites
 from summarizer.backends.rules.text import Unit
 
 _DEFENDED = re.compile(
-    r"(?:['\u2019]s)?(?:\s+(?:military|army|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?|forces"
-    r"|[Dd]efen[cs]e\s+[Mm]inistry))?(?:\s+(?:said|says|saying))?(?:\s+(?:that\s+)?(?:it|its\s+"
-    r"(?:air\s+defen[cs]es?|forces|military))(?:\s+(?:had|has|have))?)?\s+(?:intercepted"
-    r"|shot\s+down|downed)\b")
-"""A side as the one that downed the weapons: "the Israeli military said it had
-intercepted", "the Ukraine Air Force saying its air defenses had shot down"."""
+    r"(?:['\u2019]s)?(?:\s+(?:military|army|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?"
+    r"(?:\s+(?:units|systems|forces))?|forces|[Dd]efen[cs]e\s+[Mm]inistry))?"
+    r"(?:\s+(?:said|says|saying))?(?:\s+(?:that\s+)?(?:it|its\s+"
+    r"(?:air\s+defen[cs]es?|forces|military)))?(?:\s+(?:had|has|have))?\s+(?:intercepted"
+    r"|shot\s+down|downed|repelled|repulsed)\b")
+"""A side as the one that downed the weapons or fought the attack off: "the Israeli
+military said it had intercepted", "the Ukraine Air Force saying its air defenses had shot
+down", "Ukraine's air defence units have repelled"."""
 _DOWNER = re.compile(r"\b[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+"
                      r"(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,2}?$")
 """Who downed the weapons counted next: "the US and Britain intercepted more than"."""

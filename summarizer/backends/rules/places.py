@@ -77,12 +77,13 @@ REGION_LIST = re.compile(
 """Regions listed with their noun: "the Sumy, Kharkiv and Donetsk regions"."""
 OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 """Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
-AIMED_AT = re.compile(r"(?i)\b(?:launched|fired)\b(?:\s+[\w'\u2019\u201c\u201d\",-]+){0,8}?\s+"
+AIMED_AT = re.compile(r"(?i)\b(?:launched|fired|launches|fires)\b"
+                      r"(?:\s+[\w'\u2019\u201c\u201d\",-]+){0,8}?\s+"
                       r"(?:at|against|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
                       r"(?:(?:[a-z-]+\s+){1,3}of\s+)?$")
 """A target weapons were aimed at: "fired eight rockets at central Israel", "launched
 drones and missiles against Ukraine", "launched a barrage at Israel's commercial hub of Tel
-Aviv"."""
+Aviv", a headline's "fires 200 missiles at Israel"."""
 _AT = re.compile(r"(?i)\b(?:at|on|against)\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+)?$")
 _DOWNED_VERB = r"(?:shot\s+down|downed|intercepted|destroyed)"
 """Weapons downed: one list for a sentence that tells it and for a count of them downed."""
@@ -115,7 +116,7 @@ eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk re
 "El Fasher, the capital of North Darfur State")."""
 _HIT_THING = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:sites?|targets?|positions?|bases?|territory"
-    r"|ships?|vessels?|infrastructure|facilities)\b")
+    r"|ships?|vessels?|infrastructure|facilities|grid|cities)\b")
 _ORIGIN = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z-]+\s+)?$")
 """Regions weapons came from: "drones launched from Russia's Kursk and Bryansk regions"."""
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -383,11 +384,14 @@ def aimed_after_quote(text: str, unit: Unit, sites: Sites) -> list[str]:
 
 def is_target(text: str, mention: Mention) -> bool:
     """Whether a name can be what an attack aimed at: a place, not a country that only owns
-    the place after it ("strikes on Yemen's Ras Isa port"); a demonym only where it
+    the place after it ("strikes on Yemen's Ras Isa port"), though one whose unnamed sites
+    were hit is ("attacks against Ukraine's energy infrastructure"); a demonym only where it
     qualifies what was hit ("rockets at Israeli military sites": Israel)."""
     if mention.entry.demonym:
         return _HIT_THING.match(text, mention.end) is not None
-    return not (mention.entry.kind == "country" and _POSSESSIVE.match(text, mention.end))
+    owner = _POSSESSIVE.match(text, mention.end)
+    return not (mention.entry.kind == "country" and owner
+                and not _HIT_THING.match(text, owner.end()))
 
 
 def finest_targets(text: str, unit: Unit, sites: Sites, targets: list[str],

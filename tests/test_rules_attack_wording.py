@@ -1,0 +1,86 @@
+"""The offline extractor on wordings of air and missile attacks that real reports use and
+the plain shapes miss: headlines in the present tense, a possessive attack fought off, a
+country's unnamed sites as the target.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article, Attack
+from summarizer.text.time import resolve_extraction
+
+SATURDAY = dt.date(2025, 5, 24)
+
+
+def attacks(text: str) -> list[Attack]:
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    return resolve_extraction(RulesBackend().read(article), SATURDAY).attacks
+
+
+def told(text: str) -> list[tuple[str | None, list[str], str | None, dict[str, int | None]]]:
+    """Each attack's attacker, targets, resolved date and weapon counts."""
+    return [(a.attacker, a.targets, a.date and a.date.isoformat(),
+             {w.type: w.count for w in a.weapons}) for a in attacks(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran fires 200 missiles at Israel in major attack\n\n"
+     "Iran fired about 200 missiles at Israel on Friday, the Pentagon said.",
+     [("Iran", ["Israel"], "2025-05-23", {"missile": 200})]),
+    ("Russia unleashed a wave of missiles and drone strikes across Ukraine on Friday.",
+     [("Russia", ["Ukraine"], "2025-05-23", {})]),
+])
+def test_a_headline_verb_and_unleashed_name_the_attacker(
+        text: str, expected: list[tuple[str, list[str], str, dict[str, int]]]) -> None:
+    assert told(text) == expected
+
+
+def test_the_careful_count_keeps_its_qualifier() -> None:
+    """A headline's plain "200 missiles" and the report's "about 200" are one count."""
+    (attack,) = attacks("Iran fires 200 missiles at Israel in major attack\n\n"
+                        "Iran fired about 200 missiles at Israel on Friday, the Pentagon said.")
+    assert [(w.count, w.qualifier) for w in attack.weapons] == [(200, "about")]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Sirens sounded across Israel in overnight attack\n\n"
+     "Iran fired 30 missiles at Haifa on Friday, the army said.", "Iran"),
+    ("Hamas condemned Israeli strikes on Rafah on Friday.", "Israel"),
+    ("The Houthis described American strikes hitting a port on Friday.", "United States"),
+])
+def test_a_side_named_before_a_preposition_or_a_reaction_is_not_the_attacker(
+        text: str, attacker: str) -> None:
+    """"Israel in overnight attack", "Hamas condemned Israeli strikes": the words between
+    the name and the attack are no modifier of the attack."""
+    assert [a.attacker for a in attacks(text)] == [attacker]
+
+
+def test_the_attack_fought_off_is_its_possessors_and_the_defender_its_target() -> None:
+    text = ("Ukraine's air defence units repelled Russia's overnight air attack, destroying all "
+            "11 drones, the air force said on Friday.")
+    assert told(text) == [("Russia", ["Ukraine"], "2025-05-23", {"drone": 11})]
+
+
+def test_a_country_whose_unnamed_sites_were_hit_is_the_target() -> None:
+    text = ("Russia launched drone and missile attacks against Ukraine's energy infrastructure "
+            "early Friday.")
+    assert told(text) == [("Russia", ["Ukraine"], "2025-05-23", {})]
+
+
+def test_a_city_named_after_its_country_and_rank_is_the_target() -> None:
+    text = ("A Russian missile strike killed 10 people after hitting an apartment block in "
+            "Ukraine's second-largest city Kharkiv on Friday.")
+    assert [(a.attacker, a.targets) for a in attacks(text)] == [("Russia", ["Kharkiv"])]
+
+
+def test_a_reply_told_by_what_it_answered_with_names_its_side() -> None:
+    text = ("Iran fired 30 missiles at Israel on Friday.\n\n"
+            "Israel later responded with fighter jet strikes in Iran.")
+    assert [(a.attacker, a.targets) for a in attacks(text)] == [
+        ("Iran", ["Israel"]), ("Israel", ["Iran"])]
