@@ -93,10 +93,15 @@ _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 _HIT_BEFORE = re.compile(
     r"(?i)\b(?:in|on|at|near|into|towards?|across|including|struck|hit|targeted|attacked"
     r"|shelled|pounded|bombed|bombarded)\s+"
-    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|the\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s\s+|the\s+)?$")
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['\u2019]s\s+"
+    r"|the\s+)?"
+    r"(?:(?:dozens|scores|hundreds|several|many|more\s+than\s+\d[\d,]*|\d[\d,]*)\s+(?:of\s+)?)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 """The words before a place a sentence about an attack says was hit: "struck homes in
 Odesa", "fired towards central Israel", "including the western city of Lviv", "struck the
-city of Sumy", "in the city's Zorinsk district"."""
+city of Sumy", "in the city's Zorinsk district", "in western Sudan's North Darfur", past a
+count of places ("struck dozens of south Lebanon villages") and the part of a city it hit
+("several south Beirut neighbourhoods")."""
 _HIT_AFTER = re.compile(
     rf"(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s+[^,;.\n]{{1,60}},)?\s+(?:(?:also|again)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
@@ -105,15 +110,18 @@ _HIT_AFTER = re.compile(
 """A place that is the subject of the hit: "Sidon was hit twice", "Tyre, the main port of the
 south, also came under fire"."""
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
-                        r"|port|camp)\s+of\b")
-"""A place that only says where the next is: "the Darfur city of El-Fasher"."""
+                        r"|port|camp)\s+of\b|\s+(?:port|coastal|border)\s+(?:city|town)\b")
+"""A place that only says where the next is or what it lies on: "the Darfur city of
+El-Fasher", "drones launched at the eastern Black Sea port city"."""
 _FOLLOWS = re.compile(
-    rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+)"
-    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|town|village|capital|district|region|province)"
-    r"\s+of\s+|the\s+)?$")
+    rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
+    r"|,?\s+as\s+well\s+as\s+)"
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|cities|towns?|villages?|capital|districts?"
+    r"|regions?|provinces?)\s+of\s+|the\s+)?$")
 """Between a place hit and the next: a list ("Lviv, the central city of Dnipro and the
 eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk region",
-"El Fasher, the capital of North Darfur State")."""
+"El Fasher, the capital of North Darfur State"), and a list that goes on past a plural place
+noun ("Tyre, the southern villages of Zorinsk and Talbir, as well as Sidon")."""
 _HIT_THING = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:sites?|targets?|positions?|bases?|territory"
     r"|ships?|vessels?|infrastructure|facilities|grid|cities)\b")
@@ -128,6 +136,10 @@ _LOCATOR = re.compile(rf"^(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s*(?:in\s+
 _ACTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|fired|launched|attacked|struck|shelled|bombed)\b")
 """A party as the subject of a strike: "Hamas killed", "Hezbollah also fired"."""
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_OBJECT = re.compile(r"(?i)\b(?:in|of|on|at|to|near|with|against|towards?|into|across|bordering"
+                     r"|borders)\s+(?:the\s+)?$")
+"""A party named as what a place is in or borders ("a house in the Bekaa Valley bordering
+Syria killed two"): not the subject of the verb after it."""
 _WEAPONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|shells?)\b")
 _DOWNED_COUNT = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,-]+\s+){{0,3}}?$")
 """A party's weapons downed: "shot down 20 Ukrainian drones over the Belgorod region" told
@@ -317,8 +329,10 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     previous: Mention | None = None  # the last place named
     seats: list[str] = []  # where those who tell of the attack are
     for mention in sites.between(unit.start, unit.end):
-        if mention.entry.party and _POSSESSIVE.match(text, mention.end):
-            continue  # "in Russia's Kursk region": the region follows the place before
+        if (mention.entry.party or mention.entry.name in sites.described) and _POSSESSIVE.match(
+                text, mention.end):
+            continue  # "in Russia's Kursk region", "western Sudan's North Darfur": the region
+            # follows the place that owns it
         sentence = sentence_start(text, unit, mention.start)
         downed, attack = told(sentence)
         after_hit = hit is not None and hit is previous and _FOLLOWS.match(
@@ -367,7 +381,8 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
     Rafah" next to Israel's): the places it names were hit by another attack."""
     return attacker is not None and any(
         m.entry.party and m.entry.name != attacker and (
-            _FROM.search(text, unit.start, m.start) or _ACTS.match(text, m.end)
+            _FROM.search(text, unit.start, m.start)
+            or (_ACTS.match(text, m.end) and not _OBJECT.search(text, unit.start, m.start))
             or (_WEAPONS_AFTER.match(text, m.end) and _DOWNED_COUNT.search(text, unit.start,
                                                                            m.start)))
         for m in sites.between(unit.start, unit.end))
