@@ -248,3 +248,13 @@ def test_a_headline_figure_restated_with_at_least_keeps_the_qualifier() -> None:
     assert tolls(text) == {"attacks[2025-05-23].killed": 9,
                            "attacks[2025-05-23].killed.qualifier": "at least",
                            "attacks[2025-05-23].injured": 30}
+
+
+def test_the_day_a_toll_rose_to_a_figure_is_not_the_day_of_the_attack() -> None:
+    """'Rose to 23 on Saturday' dates the count; the bombing was on the day the next
+    sentence gives."""
+    text = ("The death toll from a bomb attack on a market in Peshawar rose to at least 23 on "
+            "Saturday, hospital officials said.\n\n"
+            "The bomb hit the crowded market in Peshawar on Friday evening.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 23,
+                           "attacks[2025-05-23].killed.qualifier": "at least"}

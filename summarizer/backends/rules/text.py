@@ -16,6 +16,7 @@ from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
 from summarizer.text.lines import paragraphs
+from summarizer.text.numbers import QUALIFIER_WORDS
 from summarizer.text.time import DATELINE, MONTH_NAMES, TIME, WEEKDAY_NAMES
 
 _FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
@@ -56,6 +57,10 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated
                      r"|ha[sd]|have|killed|died|wounded|injured|launched|fired|struck|hit)\b)"
                      r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
 """A speech verb just before a time: the time is when it was said ("said on Monday")."""
+_COUNTED = re.compile(rf"(?i)\b(?:rose|risen|climbed|increased|jumped|reached)\s+(?:to\s+)?"
+                      rf"(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,]*(?:\s+(?:dead|deaths|people))?\s*$")
+"""A toll's rise just before a time: "the death toll rose to at least 42 on Monday" dates the
+count, neither the attack nor a report that would stand for its day."""
 _SAID_AFTER = re.compile(r"(?i)\s+(?:said|says|told|announced|reported|stated|confirmed|revised"
                          r"|updated|raised|lowered|corrected)\b|(?:,\s+(?:[\w-]+\s+){1,3}?|\s+)"
                          r"(?:gave|provided|issued)\s+(?:an?\s+)?(?:update|statement)\b")
@@ -266,7 +271,8 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
             future = None  # "swapped 390 each on Friday and will swap more": Friday's is done
         if not (_FUTURE_TIME.search(found.group()) or future
                 or recalled(words, start, end)
-                or _BOUND.search(words, start, found.start())):
+                or _BOUND.search(words, start, found.start())
+                or _COUNTED.search(words, start, found.start())):
             told = (_SAYING.search(words, start, found.start()) is not None
                     or _SAID_AFTER.match(words, found.end()) is not None)
             usable.append((found.start(), found.group(), told))
