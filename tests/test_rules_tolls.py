@@ -169,6 +169,16 @@ def test_a_war_long_toll_told_in_an_aside_is_not_this_attacks(sentence: str) -> 
                            "attacks[2025-05-23].killed.qualifier": "at least"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Last weekend suicide blasts killed at least 81 at a church in the city.",
+    "A bombing there last weekend killed 60 people.",
+])
+def test_last_weekends_attack_lends_the_news_no_toll(sentence: str) -> None:
+    text = ("A car bomb struck a market in Peshawar on Friday, killing 42 people, officials "
+            "said.\n\n" + sentence)
+    assert tolls(text) == {"attacks[2025-05-23].killed": 42}
+
+
 @pytest.mark.parametrize(("first", "later", "earlier"), [
     ("Russian missiles struck Kharkiv on Friday, injuring 12 people, officials said.",
      "Russian missiles struck Kharkiv on Friday. The number of injured reached 61.", 12),

@@ -31,7 +31,7 @@ BACKGROUND = re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|the\s+(?:war|invasion|conflict)"
     r"|(?:Russia['\u2019]s\s+)?(?:full-scale\s+)?invasion|February)"
     r"|previous(?:ly)?|prior|earlier\s+(?:(?:this|last|in\s+the)\s+(?:year|month)|in\s+the\s+week)"
-    r"|last\s+(?:year|month|week|summer|winter|spring|autumn)"
+    r"|last\s+(?:year|month|week|weekend|summer|winter|spring|autumn)"
     r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
