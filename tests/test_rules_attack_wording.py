@@ -1,6 +1,7 @@
 """The offline extractor on wordings of air and missile attacks that real reports use and
 the plain shapes miss: headlines in the present tense, a possessive attack fought off, a
-country's unnamed sites as the target.
+country's unnamed sites as the target, a report verb or a syndicated dateline before the
+attack's own time, and a day the article gives to an attack it recalls.
 
 Every text here is written for the test.
 """
@@ -84,3 +85,28 @@ def test_a_reply_told_by_what_it_answered_with_names_its_side() -> None:
             "Israel later responded with fighter jet strikes in Iran.")
     assert [(a.attacker, a.targets) for a in attacks(text)] == [
         ("Iran", ["Israel"]), ("Israel", ["Iran"])]
+
+
+def test_the_day_a_command_clarified_is_not_the_attacks() -> None:
+    text = ("The command clarified on Friday that the Houthis fired six ballistic missiles at two "
+            "ships. A destroyer intercepted one of the missiles, launched by the Houthis on "
+            "Thursday evening.")
+    assert [(a.attacker, a.date and a.date.isoformat()) for a in attacks(text)] == [
+        ("Houthis", "2025-05-22")]
+
+
+def test_a_syndicators_mark_before_the_dateline_leaves_the_dateline_undated() -> None:
+    text = ("(Syndic- AFP) Jerusalem, May 24 (AFP) Hezbollah fired 120 rockets at northern "
+            "Israel, the army said.\n\nAround 50 of the rockets struck Metula on Friday.")
+    assert [(a.attacker, a.date and a.date.isoformat()) for a in attacks(text)] == [
+        ("Hezbollah", "2025-05-23")]
+
+
+def test_a_toll_dated_the_day_of_a_recalled_attack_is_that_attacks() -> None:
+    """The news is Friday's drone attack; Thursday's strikes, which its sentence recalls,
+    killed the 31, though Thursday is a day either side of the news."""
+    text = ("India fired drones into Pakistan on Friday, a day after missiles struck several "
+            "towns. Pakistani forces shot down 25 drones. Indian strikes on Thursday killed 31 "
+            "civilians, officials said.")
+    assert [(a.date and a.date.isoformat(), a.killed and a.killed.count)
+            for a in attacks(text)] == [("2025-05-23", None), ("2025-05-22", 31)]

@@ -207,10 +207,13 @@ class AttackReader:
         """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
         overnight attack is told as "overnight", "on Friday" and "said on Thursday". A night
         reaches into the next day only, a morning back into the night before: "On Saturday,
-        a missile struck Odesa" told after Sunday night's attack is another attack."""
+        a missile struck Odesa" told after Sunday night's attack is another attack. A fact
+        dated the day of an attack the article already tells joins that one."""
         date = resolve(when, self.published) if when else None
         if date is None:
             return when.lower() if when else None
+        if any(d.day == date.isoformat() for d in self.drafts.values()):
+            return date.isoformat()  # "Indian strikes on Wednesday killed 31": Wednesday's
         first = self.drafts[self.anchor] if self.anchor else None
         if first is not None and first.day[:4].isdigit() and same_attack_day(
                 first.time, (date - dt.date.fromisoformat(first.day)).days):

@@ -53,6 +53,7 @@ _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
 it does not date the event the clause reports."""
 _SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated|confirmed|issued"
+                     r"|clarified|explained|noted|insisted|disclosed|acknowledged"
                      r"|updated?s?|wrote|posted|added|according\s+to)(?:\s+(?!(?:that|were|was|is|are|been"
                      r"|ha[sd]|have|killed|died|wounded|injured|launched|fired|struck|hit)\b)"
                      r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
@@ -62,6 +63,7 @@ _COUNTED = re.compile(rf"(?i)\b(?:rose|risen|climbed|increased|jumped|reached)\s
 """A toll's rise just before a time: "the death toll rose to at least 42 on Monday" dates the
 count, neither the attack nor a report that would stand for its day."""
 _SAID_AFTER = re.compile(r"(?i)\s+(?:said|says|told|announced|reported|stated|confirmed|revised"
+                         r"|clarified|explained|noted|insisted|disclosed|acknowledged"
                          r"|updated|raised|lowered|corrected)\b|(?:,\s+(?:[\w-]+\s+){1,3}?|\s+)"
                          r"(?:gave|provided|issued)\s+(?:an?\s+)?(?:update|statement)\b")
 """A speech or revision verb just after a time: "the governor on Sunday said", "the minister on
