@@ -88,3 +88,16 @@ def test_a_quotation_a_page_wraps_over_lines_is_one_quotation() -> None:
                         "fighting in the north"),
         ("Omar Haddad", "We repeat it today and we mean it. But we force no-one"),
     ]
+
+
+def test_he_after_a_sentence_its_tag_attributes_is_the_tag_s_speaker() -> None:
+    """"..., Berg said." ends a sentence that names Silva first: the sentence is Berg's report,
+    so the "he" of the quotation after it is Berg."""
+    assert said(
+        "Envoy Lars Berg met Foreign Minister Ana Silva in Geneva on Sunday.\n"
+        "\u201cOur prisoners must come home before any new round,\u201d Silva told reporters.\n"
+        "A demand by Silva for a prisoner release would be discussed next week, Berg said.\n"
+        "\u201cWe expect both sides to keep the promises they made here,\u201d he said.") == [
+        ("Ana Silva", "Our prisoners must come home before any new round"),
+        ("Lars Berg", "We expect both sides to keep the promises they made here"),
+    ]

@@ -138,6 +138,10 @@ _NOT_NAMES = frozenset((
 Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"). A title that is
 also a surname ("Prince", "Sultan") is a role instead: a role goes only before a name."""
 
+_SENTENCE_TAG = re.compile(rf",\s+(?P<name>{NAME})\s+{FINITE_VERB}(?:\s+[^\s,.;:!?\"\u201c\u201d]+)"
+                           r"{0,4}\.\s*$")
+"""The tag that ends a reported sentence ("..., Berg said on Sunday."), before what follows it."""
+
 _DAYS = frozenset(day.title() for day in WEEKDAYS)
 """A day after a name is the time of what they did ("spokesperson Lin Wei Thursday condemned"),
 no part of the name."""
@@ -287,13 +291,17 @@ class People:
 
     def subject_before(self, before: int) -> Person | None:
         """Who "he" or "she" is: the first person of the last sentence before `before` that
-        names one ("Governor Bago thanked President Tinubu. '...,' he said" is Bago)."""
+        names one ("Governor Bago thanked President Tinubu. '...,' he said" is Bago), unless
+        the sentence ends with the tag of who reported it ("A demand by Silva would be
+        discussed, Berg said. '...,' he said" is Berg)."""
         earlier = [m for m in self.named if m[0] < before]
         if not earlier:
             return None
         last = earlier[-1][0]
         start = max(self.text.rfind(". ", 0, last), line_start(self.text, last) - 1)
-        return next(person for position, person in earlier if position > start)
+        tag = _SENTENCE_TAG.search(self.text, start + 1, before)
+        teller = self.find(tag.group("name")) if tag else None
+        return teller or next(person for position, person in earlier if position > start)
 
     def last_mentioned(self, before: int, among: list[Person] | None = None) -> Person | None:
         for position, person in reversed(self.mentions):
