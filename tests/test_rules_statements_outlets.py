@@ -101,3 +101,15 @@ def test_he_after_a_sentence_its_tag_attributes_is_the_tag_s_speaker() -> None:
         ("Ana Silva", "Our prisoners must come home before any new round"),
         ("Lars Berg", "We expect both sides to keep the promises they made here"),
     ]
+
+
+def test_a_description_with_a_list_in_it_still_describes_the_name_before_it() -> None:
+    """"a teacher who shares a tent with his wife, five children and two cousins" is one
+    description with commas inside: the speaker is the name it describes, not the family at
+    its end."""
+    assert said(
+        "\u201cWe have no water and no light in the tent,\u201d Karim Aziz, a teacher who "
+        "shares a tent with his wife, five children and his extended family, told "
+        "reporters.") == [
+        ("Karim Aziz", "We have no water and no light in the tent"),
+    ]

@@ -186,7 +186,9 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     comma-separated part ("On Saturday, Zelensky said"), or the name an appositive
     describes ("Ezzat El Rashq, a member of the political bureau, said"), or, when the
     last part names nobody, an earlier part that is only a name ("Keith Kellogg,
-    commented on the attack, saying")."""
+    commented on the attack, saying"). A description may hold a list ("Karim Aziz, a teacher
+    who shares a tent with his wife, five children and his family, told"): parts after it
+    that open in lowercase go on with it."""
     quoted = _QUOTED_AS.search(who)
     if quoted:
         who = quoted.group("object") or quoted.group("subject")
@@ -198,6 +200,10 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people) and not (
             body(parts[-1]) and body(parts[-2])):
         return _resolve_part(parts[-2], position, people, said)
+    if len(parts) > 2 and _INDEFINITE.match(parts[1]) and all(
+            p[0].islower() for p in parts[2:]) and WHO_NAME.fullmatch(parts[0]) and people.clean(
+            parts[0]) and not body(parts[0]):
+        return _resolve_part(parts[0], position, people, said)
     raw = who.split(",")
     if len(raw) > 1 and raw[-1].strip().lower() in _RELATIVE:
         antecedent = _resolve_part(raw[-2].rsplit(" by ", 1)[-1].strip(), position, people, said)
