@@ -113,3 +113,15 @@ def test_a_description_with_a_list_in_it_still_describes_the_name_before_it() ->
         "reporters.") == [
         ("Karim Aziz", "We have no water and no light in the tent"),
     ]
+
+
+def test_an_acronym_after_an_office_is_the_body_not_the_speaker() -> None:
+    """"the head of the RMA" is whoever heads the regional military administration: an acronym
+    names a body, never a person."""
+    assert said(
+        "The head of the regional military administration, Oleh Marchenko, posted on "
+        "Telegram.\n\n"
+        "\u201cTwo houses burned down in the village overnight,\u201d wrote the head of the "
+        "RMA.") == [
+        ("Oleh Marchenko", "Two houses burned down in the village overnight"),
+    ]

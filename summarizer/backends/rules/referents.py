@@ -61,6 +61,10 @@ _EPITHET = re.compile(
 added", "the Governor wrote", "the 52-year-old said", "the engineer recalled") when the article
 gives nobody that role: it refers back like "he"."""
 
+_OFFICE_OF = re.compile(r"(?i)^the\s+(?:[\w-]+\s+)?(?:head|chief|leader|director|commander"
+                        r"|governor|mayor)\s+of\s")
+"""The holder of an office of a body ("the head of the RMA wrote") is a person, not the body."""
+
 _SPOKESPERSON = re.compile(r"(?i)^(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:person|man|woman)"
                            r"\s+(?:for|of)\s+(?P<body>.+)$")
 """A spokesperson for a body speaks as the body ("a spokesperson for the Emergencies Ministry
@@ -261,7 +265,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         speaker = _resolve_part(represented, position, people, said, register=False)
         if speaker[0] is not None:
             return speaker
-    named = body(who)
+    named = body(who) if not _OFFICE_OF.match(who) else None
     if named and not NOT_BODY.match(named):
         return said.same_body(named), named != said.same_body(named)
     party = people.party(who)

@@ -142,6 +142,9 @@ _SENTENCE_TAG = re.compile(rf",\s+(?P<name>{NAME})\s+{FINITE_VERB}(?:\s+[^\s,.;:
                            r"{0,4}\.\s*$")
 """The tag that ends a reported sentence ("..., Berg said on Sunday."), before what follows it."""
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""An acronym names a body ("the head of the RMA"), never a person."""
+
 _DAYS = frozenset(day.title() for day in WEEKDAYS)
 """A day after a name is the time of what they did ("spokesperson Lin Wei Thursday condemned"),
 no part of the name."""
@@ -226,7 +229,8 @@ class People:
             tokens.pop(0)
         while tokens and tokens[-1] in _DAYS:
             tokens.pop()
-        if not tokens or self._gazetteer.lookup(" ".join(tokens)) or any(
+        if not tokens or _ACRONYM.fullmatch(" ".join(tokens)) or self._gazetteer.lookup(
+                " ".join(tokens)) or any(
                 t in _NOT_NAMES or t.removesuffix("s") in _NOT_NAMES
                 or self._gazetteer.lookup(t) or _COMPOUND.search(t) for t in tokens):
             return None
