@@ -125,3 +125,21 @@ def test_an_acronym_after_an_office_is_the_body_not_the_speaker() -> None:
         "RMA.") == [
         ("Oleh Marchenko", "Two houses burned down in the village overnight"),
     ]
+
+
+def test_the_outlet_a_report_cites_or_is_told_is_no_speaker() -> None:
+    """", Ukrinform reports." cites the outlet that carried the governor's words, and "told
+    Anadolu" names who heard them: neither is a person a later "he" or "she" could be."""
+    assert said(
+        "Governor Ivan Petrenko announced this on Telegram, Ukrinform reports.\n\n"
+        "\"Three people were wounded in the shelling this morning,\" he said.") == [
+        ("Ivan Petrenko", "Three people were wounded in the shelling this morning"),
+    ]
+    assert said(
+        "Olena Bondar, 41, lives in a tent by the sea with her three sons.\n\n"
+        "\"The wind blows the tent away every other night,\" she told Anadolu, describing the "
+        "cold.\n\n"
+        "\"We have nothing left to burn in the stove,\" she said.") == [
+        ("Olena Bondar", "The wind blows the tent away every other night"),
+        ("Olena Bondar", "We have nothing left to burn in the stove"),
+    ]

@@ -145,6 +145,8 @@ _SENTENCE_TAG = re.compile(rf",\s+(?P<name>{NAME})\s+{FINITE_VERB}(?:\s+[^\s,.;:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 """An acronym names a body ("the head of the RMA"), never a person."""
 
+_TOLD = re.compile(r"\b(?:told|tells)\s+$")
+
 _DAYS = frozenset(day.title() for day in WEEKDAYS)
 """A day after a name is the time of what they did ("spokesperson Lin Wei Thursday condemned"),
 no part of the name."""
@@ -182,6 +184,8 @@ class People:
                 self.find(opening.group("name"), register=True)
             for pattern in (NAME_VERB, _APPOSITIVE, _DESCRIBED_NAME):
                 for found in pattern.finditer(text, unit.start, unit.end):
+                    if pattern is NAME_VERB and _medium(text, found):
+                        continue
                     person = self.find(found.group("name") or found.group("source"),
                                        register=True)
                     office = ROLE.match(text, found.start()) if pattern is _APPOSITIVE else None
@@ -312,6 +316,15 @@ class People:
             if position < before and (among is None or person in among):
                 return person
         return None
+
+
+def _medium(text: str, found: re.Match[str]) -> bool:
+    """A name before a verb of saying that only carried or heard the words: the outlet a
+    report cites at its end ("Petrenko announced this on Telegram, Ukrinform reports."), or
+    who was told ("she told Anadolu, describing the cold")."""
+    before = text[max(0, found.start() - 8):found.start()]
+    return bool(_TOLD.search(before)) or (
+        found.group().endswith("reports") and before.rstrip().endswith(","))
 
 
 def _last_before(found: list[tuple[int, str]], before: int) -> str | None:
