@@ -217,6 +217,18 @@ def test_a_deal_is_dated_by_the_clause_that_makes_it_not_by_the_release_it_frame
         "exchange.agreed_total.count": 300, "exchange.agreed_total.per_side": True}
 
 
+
+def test_a_deal_is_dated_across_the_comma_that_sets_its_city_s_country_beside_it() -> None:
+    """ "in Geneva, Switzerland on Friday" is one clause: the talks are dated Friday."""
+    agreed = {"exchange.agreed_at.place": "Geneva", "exchange.agreed_at.date": "2025-04-18",
+              "exchange.agreed_total.count": 500, "exchange.agreed_total.per_side": True}
+    assert facts("The delegations held their first talks in years in Geneva, Switzerland on "
+                 "Friday. They agreed to swap 500 detainees each.") == agreed
+    assert facts("The delegations held talks in Geneva, and on Friday a ferry sank. They agreed "
+                 "to swap 500 detainees each.") == {
+        k: v for k, v in agreed.items() if k != "exchange.agreed_at.date"}
+
+
 DAY = ("Hamas freed 11 hostages on Monday and Israel freed 33 Palestinian prisoners under "
        "their truce.")
 DAY_FACTS = {"exchange.stages[2025-04-14].released[Hamas].count": 11,

@@ -47,6 +47,8 @@ _MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|se
                       r"|brokered|talks|met|meeting)(?:\s+[\w-]+){0,3}?\s+in\s+$")
 """Where a deal was made ("agreed in Doha", "was made in Istanbul"), not where hostages are
 held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
+_APPOSITION = re.compile(r",\s*")
+"""What sets a city's country beside it: "Istanbul, Turkey"."""
 _INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
 """"20 additional hostages" extends a deal; it is not what the deal agreed."""
 _PAST_RELEASE = re.compile(rf"(?i)\b(?:{FREED}"
@@ -184,9 +186,19 @@ class DealReader(SidesReader):
             found = self._place(unit) if unit.quote is None and _AGREEMENT_NOUN.search(
                 unit.text) else None
             if found:  # dated in the clause that makes it, not by the release it frames
-                return found[0], time_closest(self.text, found[1], clause(unit, found[1])[1],
+                return found[0], time_closest(self.text, found[1], self._made_end(unit, found[1]),
                                               found[1]), unit
         return None, None, None
+
+    def _made_end(self, unit: Unit, position: int) -> int:
+        """Where the clause that makes a deal ends: a comma that sets the city's country beside
+        it does not end it ("held talks in Istanbul, Turkey on Friday")."""
+        end = clause(unit, position)[1]
+        country = next(iter(self.places.between(end, unit.end)), None)
+        if country is not None and country.entry.kind == "country" and not country.entry.demonym \
+                and _APPOSITION.fullmatch(self.text, end, country.start):
+            return clause(unit, country.start)[1]
+        return end
 
     def _unequal(self, units: list[Unit], shares: list[Share]) -> Agreement | None:
         """A deal in which the sides free different numbers ("Hamas agreed to release 50
