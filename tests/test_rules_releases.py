@@ -296,3 +296,31 @@ def test_a_total_of_a_side_s_own_people_stays_the_running_total() -> None:
     assert facts("With Sunday's group, Ukraine has now received a total of 1,000 of its "
                  "citizens in the swap with Russia.", dt.date(2025, 5, 25)) == {
         "exchange.cumulative[2025-05-25].count": 1000}
+
+
+def test_a_part_named_by_what_the_people_are_stops_where_how_they_were_held_begins() -> None:
+    assert facts("Venezuela freed nine Americans on Sunday, including four aid workers jailed "
+                 "for almost three years, in a swap with the United States.") == {
+        "exchange.stages[2025-04-20].released[Venezuela].count": 9,
+        "exchange.stages[2025-04-20].released[Venezuela].breakdown[aid workers]": 4,
+    }
+
+
+def test_a_part_goes_to_the_one_release_of_its_sentence_large_enough_to_hold_it() -> None:
+    assert facts("Israel released 300 Palestinian prisoners on Sunday in exchange for 3 "
+                 "hostages freed by Hamas. They included 40 who had been serving life "
+                 "sentences.") == {
+        "exchange.stages[2025-04-20].released[Israel].count": 300,
+        "exchange.stages[2025-04-20].released[Israel].breakdown[serving life sentences]": 40,
+        "exchange.stages[2025-04-20].released[Hamas].count": 3,
+    }
+
+
+def test_a_release_retold_in_the_body_takes_the_parts_told_after_it() -> None:
+    released = "exchange.stages[2025-04-20].released"
+    headline = "Hamas freed 5 hostages on Sunday in exchange for 250 Palestinian prisoners."
+    body = ("Crowds waited in Ramallah. Israel's prison service said it had completed the "
+            "release of 250 Palestinians. They included 90 serving life sentences.")
+    assert facts(f"{headline} {body}") == {
+        f"{released}[Hamas].count": 5, f"{released}[Israel].count": 250,
+        f"{released}[Israel].breakdown[serving life sentences]": 90}

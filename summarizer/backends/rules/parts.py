@@ -33,9 +33,13 @@ _INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|included|includes|include)\s
 """ "including 250 serving life sentences": a part told by what the people were, no noun (a
 counted noun after "including" is a group's part, read with the group)."""
 _LISTED = re.compile(r"[^,;.]{0,60}?(?:,\s*|,?\s+and\s+)")
-_VERB_AFTER = re.compile(rf"(?i)\s+{_VERB}\s+")
+_VERB_AFTER = re.compile(rf"(?i)\s+(?:who\s+|that\s+)?{_VERB}\s+")
 _PREDICATE_END = re.compile(r"(?i)[,;.:()\u2013\u2014]|\s(?:since|prior|before|after|during"
                             r"|when|while|until|on|and\s+(?=\d)|according)\b")
+_HELD = re.compile(r"(?i)\s(?:who|that|held|jailed|imprisoned|detained|arrested|captured"
+                   r"|kidnapped|abducted|seized)\b")
+""" "including five oil executives imprisoned for five years": what the people are ends where
+how they were held begins."""
 _MAX_WORDS = 5
 
 
@@ -87,7 +91,9 @@ def _predicate(text: str, start: int, end: int) -> str:
     """What the sentence says the people were, cut before a time or a new clause: "arrested
     in Gaza" of "arrested in Gaza since October 7"."""
     stop = _PREDICATE_END.search(text, start, end)
-    words = text[start:stop.start() if stop else end].split()
+    end = stop.start() if stop else end
+    held = _HELD.search(text, start, end)
+    words = text[start:held.start() if held and held.start() > start else end].split()
     return " ".join(words) if 0 < len(words) <= _MAX_WORDS else ""
 
 
@@ -101,10 +107,15 @@ def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: lis
     for part in found:
         index = order[part.unit.start]
         near = {u.start for u in units[max(0, index - 1):index + 1]}  # a release's evidence
-        candidates = [(at, r) for at, r in told if at <= part.at and at in near]  # is its unit
-        chosen = [r for at, r in candidates if at == part.unit.start] or [
-            r for _, r in candidates] if part.of is None else [
-            r for _, r in told if r.count == part.of]
+        candidates = [(at, r) for at, r in told if at <= part.at and at in near  # is its unit
+                      and _fits(r, part)]  # of "3 hostages for 300 prisoners", 40 are the 300's
+        if part.of is not None:
+            chosen = [r for _, r in told if r.count == part.of]
+        else:
+            retold = _retold(text, units[max(0, index - 1):index + 1], part.at)
+            chosen = [r for at, r in candidates if at == part.unit.start] or [
+                r for _, r in candidates] or [
+                r for _, r in told if r.count in retold and _fits(r, part)]
         if len(chosen) != 1 or not _fits(chosen[0], part):
             continue
         release = chosen[0]
@@ -113,6 +124,14 @@ def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: lis
             qualifier=qualifier_before(text, part.at),
             evidence=evidence(text, part.unit.start, part.unit.end))]
         release.breakdown_complete = sum(b.count for b in release.breakdown) == release.count
+
+
+def _retold(text: str, near: list[Unit], before: int) -> set[int | None]:
+    """The numbers a part's sentence and the one before tell ahead of it: a release counted
+    first in a headline is retold there ("... completed the release of 200. They included
+    121 serving life sentences"), and its parts follow the retelling."""
+    return {number_value(n) for u in near for n in NUMBER.finditer(text, u.start,
+                                                                     min(u.end, before))}
 
 
 def _fits(release: Release, part: Part) -> bool:
