@@ -381,3 +381,20 @@ def test_a_deal_made_on_a_wrapped_line_still_makes_the_next_sentence_its_terms()
     assert exchange("Israel and Hamas agreed on a\ntruce on Wednesday. Hamas is due to free 33 "
                     "hostages, while Israel is to release 1,900 prisoners.") == {
         "agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900}
+
+
+def test_a_receiving_verb_with_another_count_before_the_group_is_not_the_group_s() -> None:
+    """'got back 120 ... and 90 Ukrainians were sent home in return': the 120 are what came
+    back; the 90 are the receiver's release."""
+    assert exchange("Moscow got back 120 soldiers on Saturday and 90 Ukrainian prisoners of "
+                    "war were sent home in return.") == {
+        f"{SATURDAY}[Ukraine].count": 120, f"{SATURDAY}[Russia].count": 90}
+
+
+def test_the_side_a_count_names_after_its_noun_is_its_people_s() -> None:
+    assert exchange("Kyiv freed 120 soldiers from Russian captivity on Saturday and 90 "
+                    "servicemen of the Russian army were handed over in return.") == {
+        f"{SATURDAY}[Russia].count": 120, f"{SATURDAY}[Ukraine].count": 90}
+    assert exchange("The Ukrainian side brought back 120 soldiers on Saturday, and 90 prisoners "
+                    "of war of the Armed Forces of Russia were handed over in return.") == {
+        f"{SATURDAY}[Russia].count": 120, f"{SATURDAY}[Ukraine].count": 90}

@@ -107,6 +107,11 @@ _OWN_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our|his|her)\b")
 """A side's own people counted ("returned 95 of its citizens", "two of their soldiers"): the
 number counts the noun after the possessive, unlike "two of the wounded", a part of a group
 already counted."""
+_OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?i:armed\s+forces|army|navy)\s+of\s+(?:the\s+)?)?"
+                      r"(?P<side>[A-Z][\w-]*)")
+"""The side whose people a count names after its noun, as translated statements do ("300
+prisoners of war of Ukrainian armed forces", "150 servicemen of the Armed Forces of
+Ukraine")."""
 TOTAL_OF = r"\b(?:a\s+total\s+of|in\s+total)\s+"
 """The words before a running total's number ("received a total of 1,000 of its citizens"):
 the totals rule (totals.py) reads it, so it counts no group of a side's own people."""
@@ -208,6 +213,10 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             tail = re.match(r"\s+of\s+war\b", text[head_end:limit])
             if tail:
                 word, head_end = word + tail.group(), head_end + tail.end()
+            of_side = _OF_SIDE.match(text, head_end, limit)
+            side = gazetteer.lookup(of_side.group("side")) if of_side else None
+            if side is not None and side.party:  # "300 prisoners of war of Ukrainian forces"
+                nations.append(side.name)
             more = re.match(r"\s+and\s+([A-Z]\w+)", text[head_end:limit])
             partner = gazetteer.lookup(more.group(1)) if more else None
             if more and partner is not None and partner.demonym and partner.party:

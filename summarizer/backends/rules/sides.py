@@ -229,7 +229,9 @@ class Sides:
         got = _GOT.search(text, start, group.start)
         if got and _BACK.match(text, group.items_end):  # "the Russian side got 150 soldiers back"
             received.append(got)
-        if received and _FEW_WORDS.match(_gap(text, received[-1].end(), group.start)):
+        gap = _gap(text, received[-1].end(), group.start) if received else ""
+        if received and _FEW_WORDS.match(gap) and not NUMBER.search(gap):  # not "got back
+            # 250 soldiers and 300 Ukrainians were transferred in return": the 250 are its
             receiver = self._side_before(received[-1].start(), start=start)
             if receiver:
                 return self.other(receiver)
