@@ -1,6 +1,6 @@
 """Places hit that a report names in shapes beyond "struck X": a list a plural place noun
 heads, a place that is the subject of the hit, a place after a count of places, a region
-a possessive names; and names around them that were not hit.
+a possessive names, where a toll was told; and names around them that were not hit.
 
 Every text is written for the test; "Zorinsk", "Talbir", "Mirab" are invented, so that
 only the words around them can make them places.
@@ -42,6 +42,10 @@ CASES = {
         "Drones struck Port Sudan on Friday, killing two people. The RSF launched 40 drones at "
         "the Red Sea port city.",
         ["Port Sudan"]),
+    "a toll told where it happened names a place hit": (
+        "Russian drones struck Sumy on Friday. Two people were killed in the Zorinsk district, "
+        "and three were wounded in Kharkiv.",
+        ["Sumy", "Zorinsk", "Kharkiv"]),
 }
 
 

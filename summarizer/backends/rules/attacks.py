@@ -119,6 +119,9 @@ _OPERATION = re.compile(r"(?i)\boperations?\b")
 """An attack told as an operation ("the operation on the Zorinsk refugee camp", "Israel's
 operation in Zorinsk freed the hostages"): where it went is a place hit. Only a place cue:
 "operation" names a rescue as often as a raid, so it anchors no attack and tells no toll."""
+_KILLED = re.compile(r"(?i)\b(?:killed|wounded|injured|died)\b")
+"""A toll told where it happened ("two people were killed in the Zorinsk district"): that
+place is a place hit, though the sentence names no strike."""
 @dataclass
 class _Draft:
     time: str | None
@@ -430,7 +433,7 @@ class AttackReader:
         """The places the unit says were hit join the attack it tells of (places.struck); a
         place alone names no attack."""
         places = struck(self.text, unit, self.places,
-                        (ATTACK_CUE, _DAMAGE, _AFTERMATH, _OPERATION))
+                        (ATTACK_CUE, _DAMAGE, _AFTERMATH, _OPERATION, _KILLED))
         draft = self._draft_for(unit, unit.start) if places and self.anchor else None
         if draft is not None and not launched_elsewhere(self.text, unit, self.places,
                                                         draft.attacker):
