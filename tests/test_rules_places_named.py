@@ -1,6 +1,6 @@
 """Places hit that a report names in shapes beyond "struck X": a list a plural place noun
 heads, a place that is the subject of the hit, a place after a count of places, a region
-a possessive names, where a toll was told; and names around them that were not hit.
+a possessive names, where a toll was told or bombs dropped; and names around them that were not hit.
 
 Every text is written for the test; "Zorinsk", "Talbir", "Mirab" are invented, so that
 only the words around them can make them places.
@@ -46,6 +46,10 @@ CASES = {
         "Russian drones struck Sumy on Friday. Two people were killed in the Zorinsk district, "
         "and three were wounded in Kharkiv.",
         ["Sumy", "Zorinsk", "Kharkiv"]),
+    "where bombs were dropped is a place hit": (
+        "Myanmar's military killed ten people on Friday. A jet dropped two bombs on a monastery "
+        "in the Sagaing region.",
+        ["Sagaing"]),
 }
 
 

@@ -76,6 +76,7 @@ ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|
                         r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
                         r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
+                        r"|dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
                         r"|stabbed)\b"
                         rf"|{WEAPON_HARMED}")
 _TARGET_BEFORE = re.compile(
