@@ -172,11 +172,26 @@ def test_a_war_long_toll_told_in_an_aside_is_not_this_attacks(sentence: str) -> 
 @pytest.mark.parametrize("sentence", [
     "Last weekend suicide blasts killed at least 81 at a church in the city.",
     "A bombing there last weekend killed 60 people.",
+    "In mid-July, a bomb went off near another market in the city but caused no casualties.",
+    "In early March, a raid on the same city killed 60 people.",
 ])
-def test_last_weekends_attack_lends_the_news_no_toll(sentence: str) -> None:
+def test_an_attack_of_last_weekend_or_part_of_a_month_ago_lends_the_news_no_toll(
+        sentence: str) -> None:
     text = ("A car bomb struck a market in Peshawar on Friday, killing 42 people, officials "
-            "said.\n\n" + sentence)
-    assert tolls(text) == {"attacks[2025-05-23].killed": 42}
+            "said. Several others were injured.\n\n" + sentence)
+    assert tolls(text) == {"attacks[2025-05-23].killed": 42,
+                           "attacks[2025-05-23].injured_reported": True}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A lawmaker said the death toll was at least 50.",
+     {"killed": 50, "killed.qualifier": "at least"}),
+    ("The death toll is now 31, the governor said.", {"killed": 31}),
+    ("The death toll, which was not confirmed by police, rose to 14.", {"killed": 14}),
+])
+def test_a_death_toll_that_was_a_figure_is_the_toll(sentence: str,
+                                                    expected: dict[str, object]) -> None:
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
 
 
 @pytest.mark.parametrize(("first", "later", "earlier"), [

@@ -32,7 +32,8 @@ BACKGROUND = re.compile(
     r"|(?:Russia['\u2019]s\s+)?(?:full-scale\s+)?invasion|February)"
     r"|previous(?:ly)?|prior|earlier\s+(?:(?:this|last|in\s+the)\s+(?:year|month)|in\s+the\s+week)"
     r"|last\s+(?:year|month|week|weekend|summer|winter|spring|autumn)"
-    r"|(?:in|since|during)\s+(?:19|20)\d\d|in\s+" + MONTH_NAMES + r"(?!\s+\d)"
+    r"|(?:in|since|during)\s+(?:19|20)\d\d"
+    r"|in\s+(?:(?:early|mid|late)[\s-])?" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
     r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES

@@ -41,8 +41,11 @@ OTHER_DAY = re.compile(r"(?i)\b(?:(?:(?:a|one|two|three|\d+|a\s+few|several)\s+)
 week after a strike on Sumy", "weeks after a similar strike"."""
 
 _QUALIFIER = rf"(?:(?:{QUALIFIER_WORDS})\s+)?"
-_ROSE = (r"\b(?:risen|rose|climbed|increased|reached|stood|stands|jumped"
-         r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?")
+_ROSE = (r"\b(?:(?:risen|rose|climbed|increased|reached|stood|stands|jumped"
+         r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?"
+         rf"|(?:was|is)(?:\s+now)?(?=\s+{_QUALIFIER}\d))")
+"""A toll's verb before its figure: "rose to 42", "stood at 17", "was at least 50" (was/is
+only right before a figure: "the death toll, which was not confirmed, rose to 14")."""
 _AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|already"
         r"|confirmed|reported|as|known|to|seriously|critically|lightly|slightly|badly)\s+){0,4}")
 """Words between a number and its casualty word: "were also", "have been reported",
