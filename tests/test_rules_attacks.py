@@ -57,6 +57,21 @@ def test_an_undated_attack_takes_the_first_date_told_of_it() -> None:
         "Hamas", "2025-05-23", [("rocket", 8)])
 
 
+@pytest.mark.parametrize("later", [
+    "Details of Thursday's raid were sparse, a local official said.",
+    'Thursday\'s attack left "more than 200 wounded", the statement said.',
+    "Officials, who confirmed early Thursday's attack, gave no other figure.",
+    "The attack took place in the village on Thursday evening.",
+])
+def test_an_undated_attack_takes_the_day_of_a_sentence_naming_it(later: str) -> None:
+    """The news told with its toll but no time, then dated by a sentence that names only the
+    attack itself: its toll keeps the attack's day, not none."""
+    text = ("About 60 people were killed in an attack on a village south of Khartoum, "
+            "officials said.\n\n" + later)
+    assert [(str(a.date), a.killed and a.killed.count) for a in attacks(text)] == [
+        ("2025-05-22", 60)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The committee said on Friday that two people were killed in a Ukrainian missile attack on "
      "the town of Rylsk.", [("Ukraine", "2025-05-23")]),

@@ -43,6 +43,7 @@ from summarizer.backends.rules.elsewhere import (
 )
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
+from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
     AIMED_AT,
@@ -184,6 +185,8 @@ class AttackReader:
             if not told or is_background(self.text, unit, unit.start) or _ONGOING.search(
                     unit.text):
                 continue
+            if unit.quote is None:
+                self._date_by_name(unit)
             if unit.paragraph in striking:
                 for count in weapons.get(unit.start, []):
                     self._weapon(unit, count)
@@ -344,6 +347,18 @@ class AttackReader:
         told = self.told_in.get(paragraph, [])
         before = [key for start, key in told if start <= position]
         return before[-1] if before else told[0][1] if told else self.anchor
+
+    def _date_by_name(self, unit: Unit) -> None:
+        """The undated news takes the time of a sentence that names it by its noun alone
+        ("The attack took place ... on Saturday evening", "Tuesday's raid"; see `named`)."""
+        first = self.drafts.get(self.anchor or "")
+        named = named_news(unit)
+        if first is None or first.day != "undated" or named is None:
+            return
+        when = named[1] or self._event_time(unit, named[0])
+        day = self._key(when)
+        if day is not None and day[:4].isdigit() and not self._history(when):
+            self._date_news(day, when)
 
     def _date_news(self, day: str, when: str | None) -> None:
         """The news and the replies told with it, undated so far, take the first date a
