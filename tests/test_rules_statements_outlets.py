@@ -143,3 +143,17 @@ def test_the_outlet_a_report_cites_or_is_told_is_no_speaker() -> None:
         ("Olena Bondar", "The wind blows the tent away every other night"),
         ("Olena Bondar", "We have nothing left to burn in the stove"),
     ]
+
+
+def test_a_name_after_its_verb_at_a_sentence_end_is_who_she_is_next() -> None:
+    """"..., said Anna Keller, a coordinator for the charity." names the person the next
+    "she" stands for, although the verb comes first."""
+    assert said(
+        "\"We ran when the fire reached the tents,\" Omar Nasser told reporters.\n\n"
+        "Patients were moved to field hospitals, said Anna Keller, a coordinator for the "
+        "medical charity.\n\n"
+        "But \"no hospital in the south can cope with this many wounded at once\", she "
+        "said.") == [
+        ("Omar Nasser", "We ran when the fire reached the tents"),
+        ("Anna Keller", "no hospital in the south can cope with this many wounded at once"),
+    ]

@@ -116,6 +116,11 @@ _DESCRIBED_NAME = re.compile(
 accused", "Andriy Yermak, Zelenskiy's chief of staff, said"), or named as the source of what
 follows ("According to Oleksii Kuleba, ...")."""
 
+_VERB_NAME = re.compile(rf",\s+(?:said|says|added|wrote|stated|noted)\s+"
+                        rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}})(?=\s*[,.;]|\s*$)")
+"""A full name after its verb at the end of a sentence ("Patients were moved, said Anna Keller,
+a coordinator for the charity."): the person a later "she" is."""
+
 _NOT_NAMES = frozenset((
     "The", "This", "That", "These", "It", "In", "On", "At", "As", "According", "Sharing",
     "Sadly", "But", "And", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their", "Its",
@@ -182,7 +187,7 @@ class People:
             opening = _OPENING_NAME.match(text, unit.start, unit.end)
             if opening and not body(opening.group("name")):
                 self.find(opening.group("name"), register=True)
-            for pattern in (NAME_VERB, _APPOSITIVE, _DESCRIBED_NAME):
+            for pattern in (NAME_VERB, _APPOSITIVE, _DESCRIBED_NAME, _VERB_NAME):
                 for found in pattern.finditer(text, unit.start, unit.end):
                     if pattern is NAME_VERB and _medium(text, found):
                         continue
