@@ -157,3 +157,18 @@ def test_a_name_after_its_verb_at_a_sentence_end_is_who_she_is_next() -> None:
         ("Omar Nasser", "We ran when the fire reached the tents"),
         ("Anna Keller", "no hospital in the south can cope with this many wounded at once"),
     ]
+
+
+def test_a_name_with_an_age_or_a_description_inside_a_sentence_is_a_person() -> None:
+    """"spoke to Samir Haddad, a Palestinian farmer" and "from Leila Mansour, 29," introduce
+    the person a later "he" or "she" is, wherever in the sentence they stand."""
+    assert said(
+        "Reporters spoke to Samir Haddad, a Palestinian farmer who saw the strike.\n\n"
+        "\"The missile hit the house next to ours,\" he said from the scene.") == [
+        ("Samir Haddad", "The missile hit the house next to ours"),
+    ]
+    assert said(
+        "A message from Leila Mansour, 29, reached us after the strike.\n\n"
+        "\"We have no tent left to sleep in tonight,\" she told reporters.") == [
+        ("Leila Mansour", "We have no tent left to sleep in tonight"),
+    ]

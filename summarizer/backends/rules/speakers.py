@@ -125,7 +125,8 @@ _NOT_NAMES = frozenset((
     "The", "This", "That", "These", "It", "In", "On", "At", "As", "According", "Sharing",
     "Sadly", "But", "And", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their", "Its",
     "After", "Before", "When", "While", "Today", "Yesterday", "Meanwhile", "However", "Also",
-    "Officials", "Ministry", "Defence", "Defense", "Office", "Forces", "Force", "Army", "Guard",
+    "Officials", "Reporters", "Journalists", "Witnesses", "Residents", "Rescuers",
+    "Ministry", "Defence", "Defense", "Office", "Forces", "Force", "Army", "Guard",
     "Service", "Agency", "Council", "Committee", "Department", "Police", "Kremlin", "Command",
     "Government", "Administration", "Staff", "Navy", "Corps", "Court", "Parliament",
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
@@ -164,6 +165,12 @@ her home"): the person a later "he said" or "she told Reuters" is. Without one, 
 words that open a sentence are as often a thing ("Iron Dome interceptors shot down")."""
 
 
+_APPOSED_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}}),\s+"
+                           r"(?:\d{1,3},|an?\s+(?:[A-Z][\w-]*\s+)?[a-z])")
+"""A full name with an age or a description set off after it, anywhere in a sentence ("spoke to
+Samir Haddad, a Palestinian farmer who", "a message from Leila Mansour, 29, reached"): a person."""
+
+
 @dataclass
 class Person:
     name: str
@@ -187,6 +194,9 @@ class People:
             opening = _OPENING_NAME.match(text, unit.start, unit.end)
             if opening and not body(opening.group("name")):
                 self.find(opening.group("name"), register=True)
+            for apposed in _APPOSED_NAME.finditer(text, unit.start, unit.end):
+                if not body(apposed.group("name")):
+                    self.find(apposed.group("name"), register=True)
             for pattern in (NAME_VERB, _APPOSITIVE, _DESCRIBED_NAME, _VERB_NAME):
                 for found in pattern.finditer(text, unit.start, unit.end):
                     if pattern is NAME_VERB and _medium(text, found):
