@@ -398,3 +398,12 @@ def test_the_side_a_count_names_after_its_noun_is_its_people_s() -> None:
     assert exchange("The Ukrainian side brought back 120 soldiers on Saturday, and 90 prisoners "
                     "of war of the Armed Forces of Russia were handed over in return.") == {
         f"{SATURDAY}[Russia].count": 120, f"{SATURDAY}[Ukraine].count": 90}
+
+
+def test_people_handed_over_or_returned_to_a_side_were_freed_by_the_other() -> None:
+    assert exchange("Georgia and Azerbaijan exchanged detainees on Saturday. The mediators said "
+                    "nine detainees were handed over to Georgia, the officials added.") == {
+        f"{SATURDAY}[Azerbaijan].count": 9}
+    assert exchange("Ukraine and Russia exchanged prisoners on Saturday. According to the "
+                    "ministry, 64 soldiers were returned to Russia.") == {
+        f"{SATURDAY}[Ukraine].count": 64}

@@ -58,9 +58,11 @@ _RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed
                        r"|brought\s+(?:home|back))\b")
 _HELD_BY = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:territor(?:y|ies)|areas?)\s+(?:controlled"
                       r"|held|occupied)\s+by\s+(?:the\s+)?$")
-_MOVED = re.compile(r"(?i)^[^.;,]{0,40}?\btransferred\s+(?:back\s+)?(from|to)\s+(?:the\s+)?")
+_MOVED = re.compile(r"(?i)^[^.;,]{0,40}?\b(?:transferred|handed\s+(?:over|back)|returned"
+                    r"|sent\s+back|repatriated)\s+(?:back\s+)?(from|to)\s+(?:the\s+)?")
 """ "15 wounded soldiers were transferred from Ukraine": the side they leave freed them; "...
-transferred to Russia": the side they reach received them."""
+transferred to Russia", "12 captives were handed over to Azerbaijan": the side they reach
+received them, whichever verb moves them."""
 _CONTROLLED = re.compile(r"(?i)-(?:controlled|held)\s+(?:territor|areas?)")
 _GOT = re.compile(r"(?i)\b(?:got|gets|took|takes)(?=\s+(?:[\w-]+\s+){0,3}$)")
 _BACK = re.compile(r"(?i)\s+(?:back|home)\b")
