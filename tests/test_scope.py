@@ -74,6 +74,14 @@ def killed(text: str, count: int) -> ArticleExtraction:
     ("A Russian strike on Kharkiv killed 12 people, the deadliest day since the war began.",
      12, False),
     ("A Russian strike on Kharkiv killed 12 people on Monday.", 12, False),
+    ("Officials in Kharkiv say 6,100 people have been killed in Russia's invasion.", 6100, True),
+    ("The city says 900 residents have died during the war.", 900, True),
+    ("Russian shelling of Kharkiv has killed 240 people since Feb. 24.", 240, True),
+    ("A Russian strike on Kharkiv killed 12 people in the war's deadliest attack on the city.",
+     12, False),
+    ("A Russian strike on Kharkiv killed 12 people in the offensive on Monday.", 12, False),
+    ("The strike, one of the worst attacks on Kharkiv in the long war, killed 12 people.", 12,
+     False),
 ])
 def test_a_toll_of_another_time_or_an_earlier_report_is_not_this_attacks(
     text: str, count: int, expected: bool

@@ -49,16 +49,24 @@ BACKGROUND = re.compile(
     r"(?: (?:began|started|erupted|broke out))?\b"
     r"|\bsince (?:(?:early |late |mid-)?(?:january|february|march|april|june|july|august|"
     r"september|october|november|december)|(?:19|20)\d\d)\b"
+    r"|\bsince (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+    r"|\b(?:in|during|throughout|over) (?:the |its |this |their |[\w-]+['\u2019]s )?"
+    r"(?:[\w-]+ ){0,2}(?:war|invasion|conflict)\b(?![-'\u2019])"
+    r"|\b(?:has|have)\b[^.;]*\b(?:in|during) (?:the |its |[\w-]+['\u2019]s )?"
+    r"(?:[\w-]+ ){0,2}offensive\b"
     r"|\blast (?:year|month)\b|\ba year ago\b|\bearlier this (?:year|month)\b"
     r"|\bthroughout the war\b|\bso far this (?:year|month)\b"
     r"|\bin (?:an? |the )?(?:separate|earlier|previous|prior|similar|another) "
     r"(?:attack|strike|raid|assault|incident|shelling|bombing)s?\b",
     re.IGNORECASE)
-"""A figure of another time or event than the one reported."""
+"""A figure of another time or event than the one reported: since a day or the war began,
+or of the whole war ('have been killed in Russia's invasion', 'during the war'), not of
+one attack in it."""
 
-COMPARISON = re.compile(r"\b(?:\w+est|most|first|single[- ]day|record|worst)\b[^.;]*\bsince\b",
-                        re.IGNORECASE)
-"""'The deadliest day since the war began': a comparison, not a total since then."""
+COMPARISON = re.compile(r"\b(?:\w+est|most|first|single[- ]day|record|worst)\b[^.;]*"
+                        r"\b(?:since|in|during|throughout|over)\b", re.IGNORECASE)
+"""'The deadliest day since the war began', 'one of the bloodiest attacks in the war': a
+comparison, not a total since then or of the war."""
 
 EARLIER_REPORT = re.compile(
     r"\b(?:earlier|initial|previous|yesterday'?s?|first) (?:reports?|figures?|tolls?|counts?|"
