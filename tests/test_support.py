@@ -248,6 +248,23 @@ def test_a_release_must_name_a_side() -> None:
         "exchange.stages[2023-12-29].released[Russia].count"]
 
 
+@pytest.mark.parametrize(("text", "total", "expected"), [
+    ("Under the deal, 120 prisoners held by Israel and 40 hostages in Gaza are to be freed.",
+     120, True),
+    ("Under the deal, 120 prisoners held by Israel and 40 hostages in Gaza are to be freed.",
+     40, True),
+    ("The sides agreed to exchange 40 hostages for 120 prisoners.", 120, True),
+    ("The sides agreed to exchange 200 prisoners, 120 held by Israel and 80 by Hamas.", 200,
+     False),
+    ("The sides agreed to swap 500 prisoners for 500.", 500, False),
+])
+def test_one_sides_share_of_a_deal_is_not_its_total(text: str, total: int,
+                                                    expected: bool) -> None:
+    deal = ArticleExtraction(agreement=Agreement(total=total, evidence=Evidence(text=text)))
+    assert unsupported(article(text), deal) == (
+        ["exchange.agreed_total.count"] if expected else [])
+
+
 def _result(art: Article, extraction: ArticleExtraction) -> ArticleResult:
     grounded, findings = check(art, extraction)
     return ArticleResult(article_id=art.id, source=art.source, published=art.published,

@@ -262,6 +262,39 @@ def things(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         f'there it counts something else ("{mention.text}{found.group(0)}")')
 
 
+SHARE_BETWEEN = re.compile(r"\b(?:and|for|in exchange for|in return for)\b", re.IGNORECASE)
+
+
+def one_share(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A deal's number written beside the other side's different number ('40 hostages for
+    120 prisoners', '120 prisoners held by Israel and 40 hostages'): one side's share,
+    not the deal's total. Only the next number either way, with no other between ('200
+    prisoners, 120 held by Israel and 80 by Hamas': 200 is the total)."""
+    words = text[clause[0]:clause[1]]
+    lo, hi = mention.start - clause[0], mention.end - clause[0]
+    counts = [m for m in mentions(words) if m.value is not None and not counts_nothing(words, m)]
+    before = [m for m in counts if m.end <= lo]
+    after = [m for m in counts if m.start >= hi]
+    for other, between in ((before[-1], words[before[-1].end:lo]) if before else (None, ""),
+                           (after[0], words[hi:after[0].start]) if after else (None, "")):
+        if other is not None and other.value != mention.value \
+                and SHARE_BETWEEN.search(between) \
+                and all(_counts_people(words, m) for m in (mention, other)):
+            return f'there it is one side\'s share, beside {other.text} for the other'
+    return None
+
+
+SHARE_PEOPLE = re.compile(r"\b(?:prisoner|hostage|captive|detainee|pows?\b|soldier|servicem|"
+                          r"civilian|people|women|children|palestinian|israeli|ukrainian|"
+                          r"russian)", re.IGNORECASE)
+
+
+def _counts_people(words: str, mention: Mention) -> bool:
+    """Whether one of the four words after a number names people ('40 hostages', '120
+    Palestinian prisoners'), not days, a year or a stage."""
+    return SHARE_PEOPLE.search(" ".join(words[mention.end:].split()[:4])) is not None
+
+
 def _before_number(text: str, start: int, end: int, between: re.Pattern[str]) -> bool:
     """Whether another count follows `start` before `end`, with only `between` before it."""
     after = text[start:end]

@@ -61,6 +61,7 @@ from summarizer.validate.scope import (
     intercepted,
     occasions,
     one_part,
+    one_share,
     other_people,
     own_people,
     part,
@@ -197,7 +198,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         if key.field == "count":
             who = f"the deal's share for {key.party}" if key.party else "the agreed total"
             check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL,
-                                           hedged=False, scope=(things,)))
+                                           hedged=False,
+                                           scope=(things,) if key.party else (things, one_share)))
         elif key.field == "place" and isinstance(fact.value, str):
             check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
                        "agreed", _around(check.ctx, fact.evidence))
