@@ -82,6 +82,10 @@ def killed(text: str, count: int) -> ArticleExtraction:
     ("A Russian strike on Kharkiv killed 12 people in the offensive on Monday.", 12, False),
     ("The strike, one of the worst attacks on Kharkiv in the long war, killed 12 people.", 12,
      False),
+    ("The conflict has killed at least 300 children in the region, prosecutors said.", 300,
+     True),
+    ("The war, now in its third year, has killed 900 people in Kharkiv.", 900, True),
+    ("The strike on Kharkiv has killed 12 people, the governor said.", 12, False),
 ])
 def test_a_toll_of_another_time_or_an_earlier_report_is_not_this_attacks(
     text: str, count: int, expected: bool

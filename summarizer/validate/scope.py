@@ -54,14 +54,16 @@ BACKGROUND = re.compile(
     r"(?:[\w-]+ ){0,2}(?:war|invasion|conflict)\b(?![-'\u2019])"
     r"|\b(?:has|have)\b[^.;]*\b(?:in|during) (?:the |its |[\w-]+['\u2019]s )?"
     r"(?:[\w-]+ ){0,2}offensive\b"
+    r"|\b(?:war|invasion|conflict|fighting|offensive|onslaught|insurgency)\b(?:,[^,]*,)?"
+    r" (?:has|have|had) (?:\w+ )?(?:killed|left|claimed|wounded|injured)\b"
     r"|\blast (?:year|month)\b|\ba year ago\b|\bearlier this (?:year|month)\b"
     r"|\bthroughout the war\b|\bso far this (?:year|month)\b"
     r"|\bin (?:an? |the )?(?:separate|earlier|previous|prior|similar|another) "
     r"(?:attack|strike|raid|assault|incident|shelling|bombing)s?\b",
     re.IGNORECASE)
 """A figure of another time or event than the one reported: since a day or the war began,
-or of the whole war ('have been killed in Russia's invasion', 'during the war'), not of
-one attack in it."""
+or of the whole war ('have been killed in Russia's invasion', 'during the war', 'the war
+has killed'), not of one attack in it."""
 
 COMPARISON = re.compile(r"\b(?:\w+est|most|first|single[- ]day|record|worst)\b[^.;]*"
                         r"\b(?:since|in|during|throughout|over)\b", re.IGNORECASE)
