@@ -110,3 +110,18 @@ def test_a_toll_dated_the_day_of_a_recalled_attack_is_that_attacks() -> None:
             "civilians, officials said.")
     assert [(a.date and a.date.isoformat(), a.killed and a.killed.count)
             for a in attacks(text)] == [("2025-05-23", None), ("2025-05-22", 31)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hezbollah fired 120 rockets at northern Israel on Friday.\n\n"
+     "Around 50 rockets launched from Lebanon struck Metula on Friday, the army said.",
+     [("Hezbollah", ["northern Israel", "Metula"])]),
+    ("The Houthis fired a missile at Eilat on Friday.\n\n"
+     "The Israeli military said it had intercepted a missile launched from Yemen on Friday.",
+     [("Houthis", ["Eilat"])]),
+])
+def test_weapons_launched_from_a_groups_country_are_the_groups_attack(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """The country a group fights from names where its rockets came from, not a second
+    attacker."""
+    assert [(a.attacker, a.regions) for a in attacks(text)] == expected

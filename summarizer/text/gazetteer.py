@@ -43,6 +43,9 @@ class Entry:
     demonym: bool = False
     country: str | None = None
     """The country a city or a region is in."""
+    base: str | None = None
+    """The country a group fights from: rockets "launched from Lebanon" in a Hezbollah
+    attack are Hezbollah's, not an attack by Lebanon."""
 
     @property
     def party(self) -> bool:
@@ -81,8 +84,9 @@ class Gazetteer:
     def _add(self, item: dict[str, Any], kind: Kind) -> None:
         name = item["name"]
         country = item.get("country") if kind in ("city", "region") else None
+        base = item.get("base") if kind == "group" else None
         for written in (name, *item.get("aliases", [])):
-            self._lookup[written] = Entry(name, kind, country=country)
+            self._lookup[written] = Entry(name, kind, country=country, base=base)
         for demonym in item.get("demonyms", []):
             self._lookup[demonym] = Entry(name, kind, demonym=True)
             plural = _plural(demonym)

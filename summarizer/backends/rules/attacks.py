@@ -237,7 +237,7 @@ class AttackReader:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
         a threat, plan, condition or denial names none ("Hamas would resume attacks").
         `replier` made the reply the unit tells when it names no attacker."""
-        attacker, targets, previous = None, [], None
+        attacker, targets, previous, origin = None, [], None, False
         for mention in self.places.between(unit.start, unit.end):
             previous, located = mention, previous is not None and locates(
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
@@ -261,6 +261,7 @@ class AttackReader:
                              and ACCUSED_OF.match(self.text, mention.end)))
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
+                    origin = LAUNCHED_FROM.search(self.text, opening, mention.start) is not None
             if self._aimed_at(unit, mention, opening):
                 targets.append(mention.entry.name)
         targets = finest_targets(self.text, unit, self.places,
@@ -282,6 +283,9 @@ class AttackReader:
             day, when = (first.day, first.time) if first else ("undated", None)
         elif first is not None and first.day == "undated":
             self._date_news(day, when)
+        if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack
+            attacker = next((d.attacker for d in self.drafts.values() if d.day == day
+                             and self._based_in(d.attacker, attacker)), attacker)
         same_day = [k for k, d in self.drafts.items() if d.day == day
                     and (attacker is None or d.attacker in (None, attacker))]
         key = same_day[0] if same_day else day if day not in self.drafts else f"{day}|{attacker}"
@@ -292,6 +296,10 @@ class AttackReader:
             draft.reported = None if reaction else report_time(self.text, unit)
         draft.attacker = draft.attacker or attacker
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    def _based_in(self, group: str | None, country: str | None) -> bool:
+        entry = self.places.lookup(group) if group else None
+        return entry is not None and entry.base is not None and entry.base == country
 
     def _recall(self, unit: Unit) -> None:
         """The attack of another day that a clause of the unit's news recalls ("pounded

@@ -378,9 +378,12 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
     """Whether the unit says weapons came from a party other than `attacker`, that its
     weapons were downed, or that it struck ("rockets were launched from Lebanon into northern
     Israel" told next to Iran's attack, "an incident in which Hamas killed a soldier in
-    Rafah" next to Israel's): the places it names were hit by another attack."""
+    Rafah" next to Israel's): the places it names were hit by another attack. The country a
+    group fights from is its own ("launched from Lebanon" of Hezbollah's rockets)."""
+    entry = sites.lookup(attacker) if attacker else None
+    own = {attacker, entry.base if entry else None}
     return attacker is not None and any(
-        m.entry.party and m.entry.name != attacker and (
+        m.entry.party and m.entry.name not in own and (
             _FROM.search(text, unit.start, m.start)
             or (_ACTS.match(text, m.end) and not _OBJECT.search(text, unit.start, m.start))
             or (_WEAPONS_AFTER.match(text, m.end) and _DOWNED_COUNT.search(text, unit.start,
