@@ -58,3 +58,11 @@ def test_places_hit(text: str, regions: list[str]) -> None:
     article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
     (attack,) = RulesBackend().read(article).attacks
     assert attack.regions == regions
+
+
+def test_the_next_sentences_target_is_not_the_target_of_an_attack_that_names_none() -> None:
+    text = ("Israeli strikes killed 33 people in Lebanon on Friday. Hezbollah fired rockets at "
+            "Haifa.")
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
+    found = {a.attacker: (a.targets, a.regions) for a in RulesBackend().read(article).attacks}
+    assert found == {"Israel": ([], []), "Hezbollah": (["Haifa"], ["Haifa"])}

@@ -393,8 +393,9 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
 
 def aimed_after_quote(text: str, unit: Unit, sites: Sites) -> list[str]:
     """Targets told after a quotation that cuts the sentence: "Hamas said it had launched a
-    “large rocket barrage” at Tel Aviv"."""
-    end = sentence_end(text, unit.end)
+    “large rocket barrage” at Tel Aviv". A unit that ends its sentence has none: the next
+    sentence's target is its own attack's."""
+    end = sentence_end(text, max(unit.start, unit.end - 1))
     return [m.entry.name for m in sites.between(unit.end, end)
             if m.entry.kind != "group" and is_target(text, m)
             and AIMED_AT.search(text, unit.start, m.start) is not None]
