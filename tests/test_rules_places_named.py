@@ -60,9 +60,13 @@ def test_places_hit(text: str, regions: list[str]) -> None:
     assert attack.regions == regions
 
 
-def test_the_next_sentences_target_is_not_the_target_of_an_attack_that_names_none() -> None:
-    text = ("Israeli strikes killed 33 people in Lebanon on Friday. Hezbollah fired rockets at "
-            "Haifa.")
+@pytest.mark.parametrize("reply", [
+    "Hezbollah fired rockets at Haifa.",  # the lead names no target: it takes none from here
+    "Hezbollah, meanwhile, said it fired rockets at Haifa.",  # an adverb between side and claim
+    "Hezbollah said it fired rockets at Haifa.",  # where it struck, not where it spoke
+])
+def test_a_second_sides_strike_keeps_its_target_and_places(reply: str) -> None:
+    text = "Israeli strikes killed 33 people in Lebanon on Friday. " + reply
     article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
     found = {a.attacker: (a.targets, a.regions) for a in RulesBackend().read(article).attacks}
     assert found == {"Israel": ([], []), "Hezbollah": (["Haifa"], ["Haifa"])}

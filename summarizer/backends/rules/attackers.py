@@ -113,10 +113,11 @@ def named_attacker(tail: str) -> int | None:
     return found.end() if found else None
 
 
-_ASIDE = re.compile(r"^,\s+(?:(?:who|which|whose)\s+|(?:the|an?)\s+)[^,;.()\n]{1,80}?,(?=\s)")
-"""A relative clause or an apposition between a party and its verb: "The Houthis, who
-control Sanaa, fired", "Russia, which denies targeting civilians, launched", "Hezbollah, the
-Iran-backed group, fired"."""
+_ASIDE = re.compile(r"^,\s+(?:(?:(?:who|which|whose)\s+|(?:the|an?)\s+)[^,;.()\n]{1,80}?"
+                    r"|meanwhile|however|in\s+turn|for\s+(?:its|their)\s+part),(?=\s)")
+"""A relative clause, an apposition or an adverb between a party and its verb: "The Houthis,
+who control Sanaa, fired", "Russia, which denies targeting civilians, launched", "Hezbollah,
+the Iran-backed group, fired", "Hezbollah, meanwhile, said it fired"."""
 
 
 def attacker_words(tail: str) -> tuple[int, int] | None:

@@ -16,10 +16,11 @@ from summarizer.backends.rules.places import Sites
 from summarizer.backends.rules.text import Unit, trim
 
 _REPLY = re.compile(r"(?i)(?:,\s*|;\s*|\s+)(?=(?:and\s+)?(?:in\s+(?:response|retaliation)\b"
-                    r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b|prompting\b|triggering\b))"
+                    r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b(?!,)|prompting\b|triggering\b))"
                     r"|;\s+")
 """Where a reply or a second side's strike begins; "in response to" the strike it answers
-names the cause, which is the earlier attack, not a reply."""
+names the cause, which is the earlier attack, not a reply; "meanwhile" set off by commas
+after a side ("Hezbollah, meanwhile, said it fired") is inside its clause."""
 
 
 def reply_parts(text: str, unit: Unit) -> list[Unit]:
