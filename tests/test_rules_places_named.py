@@ -50,6 +50,10 @@ CASES = {
         "Myanmar's military killed ten people on Friday. A jet dropped two bombs on a monastery "
         "in the Sagaing region.",
         ["Sagaing"]),
+    "a district a city's possessive opens, subject of the damage": (
+        "Russian drones struck Kyiv on Friday, killing two people. Kyiv's Zorinsk district saw "
+        "several buildings sustain heavy damage.",
+        ["Kyiv", "Zorinsk"]),
 }
 
 

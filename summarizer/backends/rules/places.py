@@ -106,9 +106,10 @@ _HIT_AFTER = re.compile(
     rf"(?:\s+(?:{_AREA_WORDS}|{_PLACE_NOUN}))?(?:,\s+[^,;.\n]{{1,60}},)?\s+(?:(?:also|again)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
     r"(?:hit|struck|shelled|bombed|bombarded|targeted|attacked|pounded|raided)"
-    r"|came\s+under\s+(?:(?:heavy|renewed|intense)\s+)?(?:attack|fire|shelling|bombardment))\b")
+    r"|came\s+under\s+(?:(?:heavy|renewed|intense)\s+)?(?:attack|fire|shelling|bombardment)"
+    r"|(?:saw|suffered|sustained)\s+(?:[\w-]+\s+){0,4}?damage)\b")
 """A place that is the subject of the hit: "Sidon was hit twice", "Tyre, the main port of the
-south, also came under fire"."""
+south, also came under fire", "the Zorinsk district saw several buildings sustain damage"."""
 _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
                         r"|port|camp)\s+of\b|\s+(?:port|coastal|border)\s+(?:city|town)\b")
 """A place that only says where the next is or what it lies on: "the Darfur city of
@@ -253,13 +254,14 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def _unknown_part(text: str, start: int, end: int, known: list[Mention]) -> tuple[int, int] | None:
-    """The name without a party that opens it ("Russian", "Lebanon's"), or None when the
-    gazetteer names it already ("the city of Kharkiv"). A known name inside a longer one
-    ("North Darfur") leaves the longer name."""
+    """The name without a party or a place that opens it ("Russian", "Lebanon's", "Kyiv's
+    Zorinsk district"), or None when the gazetteer names it already ("the city of
+    Kharkiv"). A known name inside a longer one ("North Darfur") leaves the longer name."""
     for mention in known:
         if mention.end <= start or end <= mention.start:
             continue
-        if mention.start <= start and mention.entry.party and mention.end < end:
+        if mention.start <= start and mention.end < end and (
+                mention.entry.party or _POSSESSIVE.match(text, mention.end)):
             opened = re.match(r"(?:['\u2019]s)?\s+", text[mention.end:end])
             return _unknown_part(text, mention.end + (opened.end() if opened else 0), end, known)
         if mention.start <= start:
