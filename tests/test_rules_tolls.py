@@ -159,10 +159,13 @@ def test_a_war_long_toll_is_not_this_attacks() -> None:
     "The war, which has killed more than 9,000 people, shows no sign of ending.",
     "The insurgency that has killed 4,100 people since spring goes on.",
     "The health ministry says 38,000 people have been killed in the territory over the past year.",
+    "Since then, the war has killed at least 2,100 people in the country, according to a tally.",
+    "The war has killed at least 300 children and injured nearly 900, officials say.",
+    "Health authorities say more than 30,000 people have been killed in Israel's offensive.",
 ])
 def test_a_war_long_toll_told_in_an_aside_is_not_this_attacks(sentence: str) -> None:
-    """The war's running total, in a relative clause with its source inside it, or over a
-    year: the news is the strike's toll."""
+    """The war's running total, in a relative clause with its source inside it, over a
+    year, or with the war as what killed: the news is the strike's toll."""
     text = ("An air strike hit a school in Khan Younis on Friday, killing at least 11 people, "
             "rescuers said.\n\n" + sentence)
     assert tolls(text) == {"attacks[2025-05-23].killed": 11,

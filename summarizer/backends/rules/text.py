@@ -40,11 +40,15 @@ BACKGROUND = re.compile(
     + r"\s+\d|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
     r"|(?:war|conflict|fighting|campaign|onslaught|insurgency)\s*(?:effort\s*)?,?\s+(?:that|which)\s+"
     r"(?:according\s+to\s+[^,.;]{1,60}?\s+)?(?:has|have|had)\s+(?:killed|left)"
+    r"|(?:war|conflict|onslaught|insurgency|hostilities)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
+    r"(?:killed|left|claimed)|since\s+then"
+    r"|killed\s+(?:in|during)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|offensive|onslaught|insurgency)\b"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
 """History and running totals: "since the war began", "since Hamas's attack on October 7",
-"a war that has killed", "the onslaught, which according to the ministry has killed", "over
-the past 24 hours" (a day's toll of many strikes), "over the past year"."""
+"a war that has killed", "the onslaught, which according to the ministry has killed", "the
+war has killed", "killed in Israel's offensive", "since then", "over the past 24 hours" (a
+day's toll of many strikes), "over the past year"."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*)")
