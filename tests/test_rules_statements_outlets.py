@@ -172,3 +172,16 @@ def test_a_name_with_an_age_or_a_description_inside_a_sentence_is_a_person() -> 
         "\"We have no tent left to sleep in tonight,\" she told reporters.") == [
         ("Leila Mansour", "We have no tent left to sleep in tonight"),
     ]
+
+
+def test_who_slams_a_thing_as_a_quotation_said_it() -> None:
+    """"slammed the report as "..."" quotes the subject's own words about the report, as
+    "condemned" and "described" do."""
+    assert said(
+        "The defence ministry slammed the report as \u201ca crude attempt to mislead the public "
+        "about the front\u201d.\n\n"
+        "Minister Pavel Orlov blasted the leak as \u201cthe work of people who want us to "
+        "lose\u201d.") == [
+        ("defence ministry", "a crude attempt to mislead the public about the front"),
+        ("Pavel Orlov", "the work of people who want us to lose"),
+    ]

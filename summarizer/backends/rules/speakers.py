@@ -23,6 +23,7 @@ FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|p
                r"|urged|insisted|insists|explained|explains|continued|remarked|replied"
                r"|confirmed|confirms|recalled|concluded|(?<!-)called|described"
                r"|accused|alleged|condemned|vowed|expressed|argued|acknowledged|admitted"
+               r"|slammed|blasted|lambasted|branded|denounced|critici[sz]ed"
                r"|asserted|reiterated|underlined|underscored|commented|responded|answered"
                r"|cautioned|pointed\s+out|promised|promises|pledged|pledges|conceded|recounted"
                r"|lamented|pleaded|complained|predicted|demanded|shouted|joked|boasted"
@@ -33,9 +34,9 @@ REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|
                r"|describing|accusing|condemning|vowing|praising|thanking|hailing)")
 """A verb that reports speech, including those that quote a phrase the speaker used ("accused
 Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"", "praised Qatar for
-"its vital role in the talks""). A verb of reaction ("rejected", "denied", "welcomed", "echoed")
-is none: its object is often another speaker's words ("Kyiv rejected Moscow's claim that
-"...""), whose speaker its subject is not."""
+"its vital role in the talks"", "slammed the report as "a crude attempt""). A verb of reaction
+("rejected", "denied", "welcomed", "echoed") is none: its object is often another speaker's words
+("Kyiv rejected Moscow's claim that "...""), whose speaker its subject is not."""
 
 SAYING = re.compile(rf"\b{REPORT_VERB}\b")
 
