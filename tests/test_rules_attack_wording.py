@@ -87,19 +87,22 @@ def test_a_reply_told_by_what_it_answered_with_names_its_side() -> None:
         ("Iran", ["Israel"]), ("Israel", ["Iran"])]
 
 
-def test_the_day_a_command_clarified_is_not_the_attacks() -> None:
-    text = ("The command clarified on Friday that the Houthis fired six ballistic missiles at two "
-            "ships. A destroyer intercepted one of the missiles, launched by the Houthis on "
-            "Thursday evening.")
-    assert [(a.attacker, a.date and a.date.isoformat()) for a in attacks(text)] == [
-        ("Houthis", "2025-05-22")]
-
-
-def test_a_syndicators_mark_before_the_dateline_leaves_the_dateline_undated() -> None:
-    text = ("(Syndic- AFP) Jerusalem, May 24 (AFP) Hezbollah fired 120 rockets at northern "
-            "Israel, the army said.\n\nAround 50 of the rockets struck Metula on Friday.")
-    assert [(a.attacker, a.date and a.date.isoformat()) for a in attacks(text)] == [
-        ("Hezbollah", "2025-05-23")]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The command clarified on Friday that the Houthis fired six ballistic missiles at two "
+     "ships. A destroyer intercepted one of the missiles, launched by the Houthis on "
+     "Thursday evening.", [("Houthis", "2025-05-22")]),
+    ("(Syndic- AFP) Jerusalem, May 24 (AFP) Hezbollah fired 120 rockets at northern "
+     "Israel, the army said.\n\nAround 50 of the rockets struck Metula on Friday.",
+     [("Hezbollah", "2025-05-23")]),
+    ("The death toll from an Israeli airstrike on a Beirut suburb has risen to 31, the "
+     "health minister said on Saturday.\n\n"
+     "The rare strike hit a crowded neighborhood on Friday afternoon.", [("Israel", "2025-05-23")]),
+])
+def test_the_attacks_day_is_not_its_reports(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A report verb ("clarified on Friday"), a syndicated dateline, or a toll report opening
+    the story gives the day of the telling; the attack's own day is the one told of it."""
+    assert [(a.attacker, a.date and a.date.isoformat()) for a in attacks(text)] == expected
 
 
 def test_a_toll_dated_the_day_of_a_recalled_attack_is_that_attacks() -> None:
@@ -125,3 +128,11 @@ def test_weapons_launched_from_a_groups_country_are_the_groups_attack(
     """The country a group fights from names where its rockets came from, not a second
     attacker."""
     assert [(a.attacker, a.regions) for a in attacks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("An Israeli airstrike on a Beirut suburb killed 31 people on Friday.", "Beirut"),
+    ("Russian drones hit an Odesa apartment block on Friday.", "Odesa"),
+])
+def test_a_city_told_as_the_kind_of_place_hit_is_the_target(text: str, city: str) -> None:
+    assert [(a.targets, a.regions) for a in attacks(text)] == [([city], [city])]

@@ -83,8 +83,10 @@ ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|
 _TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
     r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town|village)"
-    r"\s+(?:of\s+)?)?"
+    r"\s+(?:of\s+)?|an?\s+)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
+"""The words before a place struck: "strikes on the city of Kharkiv", "an airstrike on a Beirut
+suburb" (the name told as what kind of suburb)."""
 _SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
                           r"|targeting|attacked|bombed))\s+(?:the\s+)?"
                           r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
@@ -112,6 +114,9 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minute
                         r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
 """A second strike told after the first: "Hours later, a follow-up drone attack ...",
 "Some 80 minutes later, another missile struck ..."."""
+_THE_ATTACK = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strike|attack"
+                         r"|assault|barrage|bombardment|raid)\b")
+"""A sentence whose subject is the attack already told ("The rare strike hit ...")."""
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 _AFTERMATH = re.compile(r"(?i)\b(?:rubble|wreckage|debris|ruins|collapsed|caved\s+in|flattened"
                         r"|craters?|burn[et]-out)\b")
@@ -175,6 +180,7 @@ class AttackReader:
                 for part in reply_parts(self.text, unit):
                     self._anchor(part, retaliator(self.text, unit, part, self.places))
                 self._recall(unit)
+                self._date_told(unit)
                 if first and _FOLLOW_UP.search(unit.text) and not any(
                         start >= unit.start for start, _ in self.told_in.get(unit.paragraph, [])):
                     self._follow_up(unit)
@@ -300,6 +306,18 @@ class AttackReader:
     def _based_in(self, group: str | None, country: str | None) -> bool:
         entry = self.places.lookup(group) if group else None
         return entry is not None and entry.base is not None and entry.base == country
+
+    def _date_told(self, unit: Unit) -> None:
+        """The news, told first with only the day it was reported ("the toll from an
+        Israeli airstrike has risen to 31, the minister said on Saturday"), takes the day a
+        sentence about it gives ("The strike hit a crowded neighbourhood on Friday")."""
+        first = self.drafts[self.anchor] if self.anchor else None
+        when = self._event_time(unit, unit.start) if _THE_ATTACK.match(unit.text) else None
+        if first is None or first.day != "undated" or when is None or self._history(when):
+            return
+        day = self._key(when)
+        if day is not None and day[:4].isdigit():
+            self._date_news(day, when)
 
     def _recall(self, unit: Unit) -> None:
         """The attack of another day that a clause of the unit's news recalls ("pounded
