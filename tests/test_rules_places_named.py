@@ -54,6 +54,13 @@ CASES = {
         "Russian drones struck Kyiv on Friday, killing two people. Kyiv's Zorinsk district saw "
         "several buildings sustain heavy damage.",
         ["Kyiv", "Zorinsk"]),
+    "impact sites are places hit": (
+        "Iranian missiles struck Israel on Friday. Police confirmed impact sites in Holon and "
+        "in Ness Ziona.",
+        ["Holon", "Ness Ziona"]),
+    "a town of Myanmar's air war": (
+        "Myanmar's military bombed a market in Lashio on Friday, killing eight people.",
+        ["Lashio"]),
 }
 
 

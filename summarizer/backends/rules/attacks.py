@@ -119,9 +119,10 @@ _THE_ATTACK = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:air
 """A sentence whose subject is the attack already told ("The rare strike hit ...")."""
 _DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
 _AFTERMATH = re.compile(r"(?i)\b(?:rubble|wreckage|debris|ruins|collapsed|caved\s+in|flattened"
-                        r"|craters?|burn[et]-out)\b")
-"""What a strike leaves ("rescuers searched the rubble in the Zorinsk district"): where it
-lies is a place hit, though the sentence names no strike and tells no toll of one."""
+                        r"|craters?|burn[et]-out|impact\s+(?:sites?|points?))\b")
+"""What a strike leaves ("rescuers searched the rubble in the Zorinsk district", "impact
+sites in Holon"): where it lies is a place hit, though the sentence names no strike and
+tells no toll of one."""
 _OPERATION = re.compile(r"(?i)\boperations?\b")
 """An attack told as an operation ("the operation on the Zorinsk refugee camp", "Israel's
 operation in Zorinsk freed the hostages"): where it went is a place hit. Only a place cue:
