@@ -47,7 +47,6 @@ from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
     AIMED_AT,
-    Sites,
     aimed_after_quote,
     finest_targets,
     is_target,
@@ -60,6 +59,7 @@ from summarizer.backends.rules.places import (
 )
 from summarizer.backends.rules.replies import reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
+from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount

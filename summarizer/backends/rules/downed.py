@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.numbers import Count
-from summarizer.backends.rules.places import OVER, Sites
+from summarizer.backends.rules.places import OVER
+from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit
 
 _DEFENDED = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.places import Sites
+from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause
 
 _FORCES = re.compile(r"(?i)^(?:\s*[\w-]+){0,3}?\s+(?:soldiers?|officers?|troops|servicem[ae]n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from summarizer.backends.rules.places import Sites
+from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, trim
 
 _REPLY = re.compile(r"(?i)(?:,\s*|;\s*|\s+)(?=(?:and\s+)?(?:in\s+(?:response|retaliation)\b"

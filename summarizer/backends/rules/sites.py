@@ -1,0 +1,176 @@
+"""Which words of an article name places: the gazetteer's, and the places it does not list.
+
+The shipped gazetteer names countries, capitals and the regions of a few wars; reports
+name towns, districts, camps and ports far beyond it ("the town of Rylsk", "Nuseirat
+refugee camp", "the Damascus district of Mazzeh") and parts of a country ("southern
+Lebanon", "central Gaza"). Such a name counts as a place only where the text says it is
+one: a place noun introduces it, or it is an item of a list that a place noun heads
+("districts including Chitral, Bajaur and Kurram"). A capitalised word alone is never
+taken for a town ("Reading" and "Police" are towns too). Which of them were hit is
+`places`' question.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from summarizer.text.entities import demonym
+from summarizer.text.gazetteer import Entry, Mention, Places
+
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
+_NAME = rf"[A-Z][\w'\u2019-]*(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*"
+"""A place's name: capitalised words, with the particles of Arabic names ("Deir al-Balah")."""
+AREA_WORDS = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|State)"
+_NOUN_OF = re.compile(
+    r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
+    rf"|region|oblast|capital)\s+of\s+(?:the\s+)?({_NAME})")
+"""A place noun that introduces the name after it: "the town of Rylsk"."""
+PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|district|neighbou?rhood"
+              r"|(?:fuel\s+|oil\s+)?port)")
+_NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|{AREA_WORDS})\b")
+"""A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
+_SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
+_SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
+                   r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase)\b")
+"""A site named by its owner or its name with what it is: "the Iranian consulate", "Al
+Udeid Air Base". An attack on it targets the site; the city it is in is a place hit."""
+_HEADED_LIST = re.compile(
+    r"\b(?:districts|cities|towns|villages|areas|regions|provinces|communities|settlements"
+    r"|neighbou?rhoods|camps)"
+    rf"(?:\s*,?\s+(?:including|such\s+as|namely)|\s+of)\s+((?:{_NAME}(?:,\s*(?:and\s+)?|,?\s+and\s+))*"
+    rf"{_NAME})")
+"""A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram",
+"the border villages of Talbir, Mirab and Kelsa"."""
+_LIST_ITEM = re.compile(_NAME)
+_AREA_SUFFIX = re.compile(rf"\s+{AREA_WORDS}$")
+_NOT_NAME = frozenset((
+    "The", "A", "An", "In", "On", "At", "Its", "Their", "His", "Her", "This", "That", "Both",
+    "Several", "Many", "Some", "Other", "Another", "Earlier", "Later", "Elsewhere", "And", "But",
+    "When", "While", "After", "Before", "Near", "Regional", "Local", "Residents", "Meanwhile",
+))
+"""Capitalised words that open a sentence, never a place's name."""
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
+_DESCRIBED = re.compile(rf"\b({_DIRECTION})(?:\s+and\s+({_DIRECTION}))?\s+$")
+_AREA_AFTER = re.compile(
+    r"(?:\s+|['\u2019]s\s+)(?:[a-z-]+\s+)?(?:regions?|oblasts?|provinces?|border)\b")
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _adjective(direction: str) -> str:
+    """"south" and "southern" name the same part of a country; gold writes the adjective."""
+    return direction if direction == "central" or direction.endswith("ern") else direction + "ern"
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name without the sentence-opening words before it and the area noun after it."""
+    words = text[start:end].split(" ")
+    while words and words[0] in _NOT_NAME:
+        start += len(words.pop(0)) + 1
+    if not words:
+        return None
+    trailing = _AREA_SUFFIX.search(text, start, end)
+    return (start, trailing.start() if trailing else end)
+
+
+class Sites:
+    """The article's places: the gazetteer's, the parts of a country it names ("southern
+    Lebanon"), and the names a place noun introduces. Same questions as `Places`."""
+
+    def __init__(self, places: Places, text: str) -> None:
+        self._places = places
+        known = places.between(0, len(text))
+        described = _described(text, known)
+        extra = described + _sites(text, known) + _introduced(text, known)
+        self.described = {m.entry.name for m in described}
+        covered = [(m.start, m.end) for m in extra]
+        merged = [m for m in known if not any(s < m.end and m.start < e for s, e in covered)]
+        self._found = sorted(merged + extra, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._found]
+        self._extra = {m.entry.name: m.entry for m in extra}
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self._found[low:high] if m.end <= end]
+
+    def lookup(self, name: str) -> Entry | None:
+        return self._extra.get(name) or self._places.lookup(name)
+
+
+def _described(text: str, known: list[Mention]) -> list[Mention]:
+    """"southern Lebanon", "central Gaza", "southern and eastern Lebanon": a part of a country
+    or territory. "western Kursk region" stays the Kursk region."""
+    found: list[Mention] = []
+    for mention in known:
+        entry = mention.entry
+        if entry.demonym or entry.kind not in ("country", "region"):
+            continue
+        before = _DESCRIBED.search(text, max(0, mention.start - 40), mention.start)
+        if before is None or _AREA_AFTER.match(text, mention.end):
+            continue
+        for direction in filter(None, before.groups()):
+            country = entry.name if entry.kind == "country" else None
+            found.append(Mention(before.start(), mention.end, Entry(
+                f"{_adjective(direction)} {entry.name}", "region", country=country)))
+    return found
+
+
+def _sites(text: str, known: list[Mention]) -> list[Mention]:
+    """The sites the text names, each with its owner ("the Iranian consulate") or name. An
+    owner written as a possessive is named by its adjective ("Iran's consulate": the
+    Iranian consulate), or left out where the site has a name ("Russia's Hmeimim Air
+    Base"), as other outlets name the same site."""
+    owners = {m.start: m for m in known if m.entry.kind == "country" and not m.entry.demonym}
+    found: list[Mention] = []
+    for site in _SITE.finditer(text):
+        span = _name_span(text, *site.span())
+        if span is None:
+            continue
+        name = text[span[0]:span[1]]
+        owner = owners.get(span[0])
+        possessive = owner and POSSESSIVE.match(text, owner.end)
+        adjective = owner and demonym(owner.entry.name)
+        if possessive:
+            named = text[possessive.end():span[1]].lstrip()
+            if _SITE.fullmatch(named):
+                name = named
+            elif adjective:
+                name = f"{adjective} {named}"
+        found.append(Mention(*span, Entry(name, "site")))
+    return found
+
+
+def _introduced(text: str, known: list[Mention]) -> list[Mention]:
+    """Names the gazetteer does not list that a place noun introduces or a list of places holds."""
+    spans: dict[tuple[int, int], str] = {}
+    for pattern in (_NOUN_OF, _NAME_NOUN):
+        for found in pattern.finditer(text):
+            span = _name_span(text, *found.span(1))
+            if span is not None:
+                spans[span] = "city"
+    for found in _SETTLEMENT.finditer(text):
+        spans[found.span()] = "city"
+    for headed in _HEADED_LIST.finditer(text):
+        for item in _LIST_ITEM.finditer(text, *headed.span(1)):
+            spans[item.span()] = "city"
+    unknown = {part: kind for (start, end), kind in sorted(spans.items())
+               if (part := _unknown_part(text, start, end, known)) is not None}
+    return [Mention(*span, Entry(text[span[0]:span[1]], kind))  # type: ignore[arg-type]
+            for span, kind in unknown.items()  # "North Darfur" in "North Darfur State": once
+            if not any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in unknown)]
+
+
+def _unknown_part(text: str, start: int, end: int, known: list[Mention]) -> tuple[int, int] | None:
+    """The name without a party or a place that opens it ("Russian", "Lebanon's", "Kyiv's
+    Zorinsk district"), or None when the gazetteer names it already ("the city of
+    Kharkiv"). A known name inside a longer one ("North Darfur") leaves the longer name."""
+    for mention in known:
+        if mention.end <= start or end <= mention.start:
+            continue
+        if mention.start <= start and mention.end < end and (
+                mention.entry.party or POSSESSIVE.match(text, mention.end)):
+            opened = re.match(r"(?:['\u2019]s)?\s+", text[mention.end:end])
+            return _unknown_part(text, mention.end + (opened.end() if opened else 0), end, known)
+        if mention.start <= start:
+            return None
+    return (start, end) if start < end else None
