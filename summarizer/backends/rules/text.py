@@ -32,7 +32,8 @@ BACKGROUND = re.compile(
     r"|(?:Russia['\u2019]s\s+)?(?:full-scale\s+)?invasion|February)"
     r"|previous(?:ly)?|prior|earlier\s+(?:(?:this|last|in\s+the)\s+(?:year|month)|in\s+the\s+week)"
     r"|last\s+(?:year|month|week|weekend|summer|winter|spring|autumn)"
-    r"|(?:in|since|during)\s+(?:19|20)\d\d"
+    r"|(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d"
+    r"|since\s+(?:[\w'\u2019-]+\s+){1,4}?(?:killed|attacked|stormed|struck|bombed)"
     r"|in\s+(?:(?:early|mid|late)[\s-])?" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
@@ -47,8 +48,9 @@ BACKGROUND = re.compile(
 )
 """History and running totals: "since the war began", "since Hamas's attack on October 7",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
-war has killed", "killed in Israel's offensive", "since then", "over the past 24 hours" (a
-day's toll of many strikes), "over the past year"."""
+war has killed", "killed in Israel's offensive", "since then", "since gunmen killed", "during
+the 2006 war", "over the past 24 hours" (a day's toll of many strikes), "over the past
+year"."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*)")

@@ -98,6 +98,9 @@ _NONE = re.compile(
 """That no one was killed or hurt: "no casualties", "no reports of any casualties", "no one
 was killed or wounded", "no Qataris killed". Not "no serious injuries" nor "no other
 casualties": those say some there were."""
+_IN_ONE_OF = re.compile(r"(?i)\s+(?:in|at)\s+(?:one|two|some|several)\s+of\b")
+"""A zero of some of the places hit ("no casualties in one of the damaged buildings"), not of
+the attack."""
 _NUMBER_WORDS = "|".join((*UNITS, *TENS))
 """The number words a toll's count may be written in ("five", "twenty")."""
 _PART = re.compile(rf"(?i)(?:\b(?:\d[\d,]*|{_NUMBER_WORDS})(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
@@ -224,6 +227,8 @@ def _zeros(text: str, unit: Unit) -> dict[CasualtyKind, int]:
     """The kinds of casualty the unit says there were none of, with where it says so."""
     zeros: dict[CasualtyKind, int] = {}
     for found in _NONE.finditer(text, unit.start, unit.end):
+        if _IN_ONE_OF.match(text, found.end()):
+            continue
         for word in (found.group("first"), found.group("second")):
             for kind in _NONE_WORDS.get((word or "").lower(), ()):
                 zeros.setdefault(kind, found.start())
