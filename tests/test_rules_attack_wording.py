@@ -62,9 +62,14 @@ def test_a_side_named_before_a_preposition_or_a_reaction_is_not_the_attacker(
     assert [a.attacker for a in attacks(text)] == [attacker]
 
 
-def test_the_attack_fought_off_is_its_possessors_and_the_defender_its_target() -> None:
-    text = ("Ukraine's air defence units repelled Russia's overnight air attack, destroying all "
-            "11 drones, the air force said on Friday.")
+@pytest.mark.parametrize("text", [
+    "Ukraine's air defence units repelled Russia's overnight air attack, destroying all 11 drones, "
+    "the air force said on Friday.",
+    "Ukraine's air defence units repelled Russia's overnight air attack, including on Kyiv, "
+    "destroying all 11 drones targeting Ukraine's territory, the air force said on Friday.",
+])
+def test_the_attack_fought_off_is_its_possessors_and_the_defender_its_target(text: str) -> None:
+    """A city the attack included ("including on Kyiv") is a place hit, not a finer target."""
     assert told(text) == [("Russia", ["Ukraine"], "2025-05-23", {"drone": 11})]
 
 
@@ -133,6 +138,8 @@ def test_weapons_launched_from_a_groups_country_are_the_groups_attack(
 @pytest.mark.parametrize(("text", "city"), [
     ("An Israeli airstrike on a Beirut suburb killed 31 people on Friday.", "Beirut"),
     ("Russian drones hit an Odesa apartment block on Friday.", "Odesa"),
+    ("US airstrikes pounded the area around Yemen's Red Sea port city of Hodeida on Friday.",
+     "Hodeida"),
 ])
 def test_a_city_told_as_the_kind_of_place_hit_is_the_target(text: str, city: str) -> None:
     assert [(a.targets, a.regions) for a in attacks(text)] == [([city], [city])]

@@ -82,11 +82,12 @@ ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|
                         rf"|{WEAPON_HARMED}")
 _TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
-    r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|town|village)"
+    r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|capital|town|village)"
     r"\s+(?:of\s+)?|an?\s+)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
-"""The words before a place struck: "strikes on the city of Kharkiv", "an airstrike on a Beirut
-suburb" (the name told as what kind of suburb)."""
+"""The words before a place struck: "strikes on the city of Kharkiv", "pounded the area around
+Yemen's Red Sea port city of Hodeida", "an airstrike on a Beirut suburb" (the name told as
+what kind of suburb)."""
 _SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
                           r"|targeting|attacked|bombed))\s+(?:the\s+)?"
                           r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")

@@ -40,7 +40,10 @@ AIMED_AT = re.compile(r"(?i)\b(?:launched|fired|launches|fires)\b"
 """A target weapons were aimed at: "fired eight rockets at central Israel", "launched
 drones and missiles against Ukraine", "launched a barrage at Israel's commercial hub of Tel
 Aviv", a headline's "fires 200 missiles at Israel"."""
-_AT = re.compile(r"(?i)\b(?:at|on|against)\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+)?$")
+_AT = re.compile(r"(?i)(?<!including\s)\b(?:at|on|against)\s+"
+                 r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+)?$")
+"""A city aimed at beside its country ("40 drones at Ukraine, 10 of them at Kyiv"); one the
+attack only included ("Russia's attack, including on Kyiv") is no finer target."""
 _DOWNED_VERB = r"(?:shot\s+down|downed|intercepted|destroyed)"
 """Weapons downed: one list for a sentence that tells it and for a count of them downed."""
 _DOWNED = re.compile(rf"(?i)\b{_DOWNED_VERB}\b")
