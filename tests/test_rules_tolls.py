@@ -170,6 +170,8 @@ def test_a_war_long_toll_is_not_this_attacks() -> None:
     "Since then, the war has killed at least 2,100 people in the country, according to a tally.",
     "The war has killed at least 300 children and injured nearly 900, officials say.",
     "Health authorities say more than 30,000 people have been killed in Israel's offensive.",
+    "As of Friday, the ongoing exchanges have claimed the lives of 1,200 people, including 90 "
+    "children, with 5,400 others injured, the ministry said.",
 ])
 def test_a_war_long_toll_told_in_an_aside_is_not_this_attacks(sentence: str) -> None:
     """The war's running total, in a relative clause with its source inside it, over a

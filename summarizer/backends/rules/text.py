@@ -43,12 +43,14 @@ BACKGROUND = re.compile(
     r"(?:according\s+to\s+[^,.;]{1,60}?\s+)?(?:has|have|had)\s+(?:killed|left)"
     r"|(?:war|conflict|onslaught|insurgency|hostilities)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
     r"(?:killed|left|claimed)|since\s+then"
+    r"|ongoing\s+(?:[\w-]+\s+){1,2}?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)"
     r"|killed\s+(?:in|during)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|offensive|onslaught|insurgency)\b"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
 """History and running totals: "since the war began", "since Hamas's attack on October 7",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
-war has killed", "killed in Israel's offensive", "since then", "since gunmen killed", "during
+war has killed", "the ongoing exchanges have claimed", "killed in Israel's offensive", "since
+then", "since gunmen killed", "during
 the 2006 war", "over the past 24 hours" (a day's toll of many strikes), "over the past
 year"."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
@@ -198,8 +200,20 @@ _QUOTED_ON = re.compile(r"\s*(?:\u201c[^\u201d\n]{1,200}\u201d|\"[^\"\n]{1,200}\
 quotation, the clause does not ('six attacks on "energy sites" over the last 24 hours')."""
 
 
+_INCLUDING = re.compile(r"(?i)including\b")
+_WITH_OTHERS = re.compile(r"(?i)(?:with|and)\s+(?:[\d,]+|another)\s+(?:[\w-]+\s+)?others\b")
+"""A clause that goes on with the rest of the count before it ("with 8,603 others injured")."""
 _RELATIVE = re.compile(r"(?i)(?:which|that)\b")
 """A clause that opens with a relative pronoun tells of the noun before the comma."""
+
+
+def _counted_before(text: str, unit: Unit, comma: int) -> bool:
+    """Whether the count a "with ... others" clause goes on with, the clause before it (past
+    an "including ..." aside), is history."""
+    start = clause(unit, comma)[0]
+    if _INCLUDING.match(text, start) and start - 2 > unit.start:
+        start = clause(unit, start - 2)[0]
+    return is_background(text, unit, start)
 
 
 def is_background(text: str, unit: Unit, position: int) -> bool:
@@ -211,6 +225,9 @@ def is_background(text: str, unit: Unit, position: int) -> bool:
     comma = text.rfind(",", unit.start, start)
     if comma > unit.start and not text[comma + 1:start].strip() and _RELATIVE.match(text, start):
         start = clause(unit, comma)[0]  # "the war, which has killed": the war's clause
+    if comma > unit.start and not text[comma + 1:start].strip() and _WITH_OTHERS.match(
+            text, start) and _counted_before(text, unit, comma):
+        return True  # "the war has claimed 1,673 lives, with 8,603 others injured"
     if any(m.start("history") <= position < m.end()
            for m in _COMPARED.finditer(text, start, end)):
         return True  # the yardstick: "the first release since its Oct. 7 attack on Israel"
