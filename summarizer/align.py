@@ -226,7 +226,8 @@ class _Builder:
         return [AttackReport(result.article_id, number, attack,
                              self.name(EntityKind.party, attack.attacker)
                              if attack.attacker else None,
-                             places(attack.targets), places([*attack.targets, *attack.regions]))
+                             places(attack.targets), places([*attack.targets, *attack.regions]),
+                             _day(result.published))
                 for number, result in enumerate(self.results)
                 for attack in result.extraction.attacks]
 

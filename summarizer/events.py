@@ -4,10 +4,11 @@ one attack, an exchange stage one outlet leaves undated is the stage another dat
 Two articles' attacks are one attack when nothing tells them apart and their
 times fit: the same attacker (or one unnamed), targets or regions that overlap
 (or none named by one), weapons that do not contradict, and dates on the same
-day, one day apart for a night attack (it spans midnight), or one of them
-undated. An undated report joins the dated event that fits it best; it never
-stands alone when one fits. Two attacks of one article are never one, unless they
-are one told twice (one evidence, two authorities' figures).
+day, one day apart for a night attack (it spans midnight: late on the first day,
+early on the second, never late on both), or one of them undated. An undated
+report joins the dated event that fits it best, of two alike the latest before its
+article; it never stands alone when one fits. Two attacks of one article are never
+one, unless they are one told twice (one evidence, two authorities' figures).
 
 Everything here is about identity, never about values: a toll of 18 in one
 report and 39 in another is one attack with two tolls, for
@@ -34,6 +35,11 @@ _NIGHT = re.compile(
 
 _EDGE_OF_DAY = re.compile(r"\b(?:early|late)\b", re.IGNORECASE)
 """'Early Tuesday', 'late on Monday': only in a time expression, where it is a time."""
+
+_EVENING = re.compile(r"\b(?:late|evening)\b", re.IGNORECASE)
+_MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.IGNORECASE)
+"""Which end of a night a time expression gives: 'late Sunday' begins the night into
+Monday, 'early Monday' ends it."""
 
 KEY_SEPARATOR = ", "
 """Between the parts of a composite key, as the gold format writes them."""
@@ -67,6 +73,8 @@ class AttackReport:
     targets: frozenset[str]
     places: frozenset[str]
     """Targets and regions together: where the attack landed."""
+    published: dt.date | None = None
+    """The article's day: an undated report is of the latest attack that fits it."""
 
     @property
     def date(self) -> dt.date | None:
@@ -168,24 +176,54 @@ def _told_twice(a: AttackReport, b: AttackReport) -> bool:
             and a.attacker == b.attacker and a.places == b.places)
 
 
-def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int] | None:
+def _one_night(reports: Sequence[AttackReport], first: dt.date) -> bool:
+    """Reports dated on two days, `first` and the next, tell one night's attack when
+    someone puts it at night and nobody at the other end of another night: an evening
+    on the next day ('late Monday evening') begins the night after, a morning on the
+    first ('early Sunday') ends the night before. 'Late Sunday' and 'late Monday' are
+    a day apart, two nights, however close their dates."""
+    def written(report: AttackReport) -> str:
+        return report.attack.time_expression or ""
+
+    return any(r.night for r in reports) and not any(
+        _MORNING.search(written(r)) if r.date == first else _EVENING.search(written(r))
+        for r in reports if r.date is not None)
+
+
+_NEVER = 1 << 30
+"""An age later than any: an attack with no date before the article."""
+
+
+def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int, int] | None:
     """How well a report fits the reports of one attack so far: (days apart, minus
-    the things it positively shares with them), lower is better; None when it cannot
-    be the same attack. The dates may span one day when anyone calls it a night
+    the things it positively shares with them, `_age`), lower is better; None when it
+    cannot be the same attack. The dates may span one day when anyone calls it a night
     attack (the night is the attack's, whoever says so); undated fits any day."""
     if any((r.article_id == report.article_id and not _told_twice(r, report))
            or _apart(report, r) for r in event) or _elsewhere(report, event):
         return None
     dates = {r.date for r in (report, *event) if r.date is not None}
     span = (max(dates) - min(dates)).days if dates else 0
-    if span > 1 or (span == 1 and not any(r.night for r in (report, *event))):
+    if span > 1 or (span == 1 and not _one_night((report, *event), min(dates))):
         return None
     days = 0 if report.date is None else min(
         (abs((report.date - r.date).days) for r in event if r.date is not None), default=0)
     shared = sum(bool(report.attacker and report.attacker == r.attacker)
                  + bool(report.places and r.places)
                  + (report.date is not None and report.date == r.date) for r in event)
-    return days, -shared
+    return days, -shared, _age(report, event)
+
+
+def _age(report: AttackReport, event: Sequence[AttackReport]) -> int:
+    """For an undated report, how many days before its article the attack was: of two
+    attacks that fit it equally, an article that gives no date tells of the latest
+    before it, as a date without a year is the latest such date (text/time.py). Not
+    the earliest: that put a report of Monday's strike, published on Tuesday, under
+    Sunday's. An attack after the article, or undated, comes last."""
+    if report.date is not None or report.published is None:
+        return 0
+    return min(((report.published - r.date).days for r in event
+                if r.date is not None and r.date <= report.published), default=_NEVER)
 
 
 class _Filed:

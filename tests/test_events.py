@@ -249,6 +249,59 @@ def test_two_days_apart_is_two_attacks_even_at_night() -> None:
     assert attack_keys(results) == {"attacks[2024-06-03]", "attacks[2024-06-06]"}
 
 
+def two_evenings() -> list[ArticleResult]:
+    """Two outlets put a strike on Haifa late on consecutive days; a third, published
+    the day after the second, gives no day."""
+    sunday = "Hezbollah fired 12 rockets at Haifa late Sunday."
+    monday = "Hezbollah fired 30 rockets at Haifa late Monday evening."
+    undated = "Nobody was killed when Hezbollah rockets hit Haifa, the mayor said."
+    return [
+        report("sunday", dt.date(2024, 3, 12), sunday, attack(
+            sunday, sunday, time_expression="late Sunday", attacker="Hezbollah",
+            targets=["Haifa"],
+            weapons=[WeaponCount(type="rocket", count=12, evidence=Evidence(text=sunday))])),
+        report("monday", dt.date(2024, 3, 12), monday, attack(
+            monday, monday, time_expression="late Monday evening", attacker="Hezbollah",
+            targets=["Haifa"],
+            weapons=[WeaponCount(type="rocket", count=30, evidence=Evidence(text=monday))])),
+        report("undated", dt.date(2024, 3, 12), undated, attack(
+            undated, undated, attacker="Hezbollah", targets=["Haifa"],
+            killed=killed(0, undated))),
+    ]
+
+
+def test_late_on_two_days_is_two_nights_not_one_overnight_attack() -> None:
+    """'Late Sunday' begins the night into Monday; 'late Monday evening' begins the next
+    one, a day later: two attacks, not one night's told on either side of midnight."""
+    assert attack_keys(two_evenings()) == {"attacks[2024-03-10]", "attacks[2024-03-11]"}
+    assert not [f for f in merge(two_evenings()).findings
+                if f.code is FindingCode.conflict]
+
+
+def test_an_undated_report_tells_of_the_latest_attack_it_fits() -> None:
+    """Of two attacks that fit it alike, a report that gives no day, published the day
+    after the second, is of the second."""
+    toll = [f for f in merge(two_evenings()).facts if f.path.endswith(".killed")]
+    assert [(f.path, f.value, [s.article_id for s in f.sources]) for f in toll] == [
+        ("attacks[2024-03-11].killed", 0, ["undated"])]
+
+
+def test_a_night_dated_early_on_the_first_day_ended_the_night_before() -> None:
+    """'Early Sunday' ends the night into Sunday; 'Monday night' begins the night into
+    Tuesday: two attacks, though one outlet speaks of a night."""
+    early = "Russian drones hit Odesa early Sunday."
+    night = "Russian drones hit Odesa on Monday night."
+    results = [
+        report("early", dt.date(2024, 3, 12), early, attack(
+            early, early, time_expression="early Sunday", attacker="Russia",
+            targets=["Odesa"])),
+        report("night", dt.date(2024, 3, 12), night, attack(
+            night, night, time_expression="on Monday night", attacker="Russia",
+            targets=["Odesa"])),
+    ]
+    assert attack_keys(results) == {"attacks[2024-03-10]", "attacks[2024-03-11]"}
+
+
 def stage_report(article_id: str, published: dt.date, text: str,
                  *stages: tuple[str | None, str, int, str]) -> ArticleResult:
     """Stages as (time expression, releasing party, count, evidence)."""
