@@ -407,3 +407,21 @@ def test_people_handed_over_or_returned_to_a_side_were_freed_by_the_other() -> N
     assert exchange("Ukraine and Russia exchanged prisoners on Saturday. According to the "
                     "ministry, 64 soldiers were returned to Russia.") == {
         f"{SATURDAY}[Ukraine].count": 64}
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of both sides' people is two releases, not one by either side
+    ("Hamas and Israel carried out the exchange on Saturday. The release of four Israeli "
+     "hostages and 200 Palestinian prisoners went ahead.", {"Hamas": 4, "Israel": 200}),
+    ("Russia and Ukraine carried out a swap on Saturday. The two sides exchanged 95 Ukrainian "
+     "soldiers and 84 Russian servicemen.", {"Russia": 95, "Ukraine": 84}),
+    # Palestinians are the people of Hamas's side, whom Israel held
+    ("Hamas and Israel carried out a third exchange on Saturday. Then 110 Palestinian prisoners "
+     "were released from prison.", {"Israel": 110}),
+    ("Hamas and Israel carried out a third exchange on Saturday. Eight Thai hostages held "
+     "captive by Hamas were freed.", {"Hamas": 8}),
+])
+def test_each_sides_people_were_freed_by_the_other_side(text: str,
+                                                        expected: dict[str, int]) -> None:
+    assert exchange(text) == {f"{SATURDAY}[{side}].count": n for side, n in expected.items()}

@@ -45,7 +45,8 @@ class Entry:
     """The country a city or a region is in."""
     base: str | None = None
     """The country a group fights from: rockets "launched from Lebanon" in a Hezbollah
-    attack are Hezbollah's, not an attack by Lebanon."""
+    attack are Hezbollah's, not an attack by Lebanon; "Palestinian prisoners" in an exchange
+    between Hamas and Israel are Hamas's people, held by Israel."""
 
     @property
     def party(self) -> bool:

@@ -223,13 +223,23 @@ class ExchangeReader:
                 return when
         return None
 
-    def _releases(self, group: Group, previous: str | None) -> list[Found]:
+    def _releases(self, group: Group, previous: str | None, held: str | None = None) -> list[Found]:
+        """The releases a group tells; `held` names the side holding all its people, when the
+        group is one part of a list of both sides' people."""
         alone = self.sides.alone(group) if len(self.sides.parties) != 2 else None
         if len(self.sides.parties) != 2 and alone is None:
             return []
         start, end = clause(group.unit, group.start)
         words = self.text[start:end]
-        nations = group.nations() & set(self.sides.parties)
+        nations = self.sides.owners(group)
+        split = [(Group([i], [], False, group.unit), self.sides.owners(Group([i], [], False,
+                                                                          group.unit)))
+                 for i in group.items] if held is None and len(group.items) > 1 else []
+        if split and all(len(o) == 1 for _, o in split) and len(nations) == 2:
+            # "the release of three Israeli hostages and 90 Palestinian prisoners": each side
+            # freed the other's people, not both sides all of them
+            return [f for one, (owner,) in split
+                    for f in self._releases(one, previous, self.sides.other(owner))]
         done = [m.start() for m in _DONE_AFTER.finditer(self.text, start, group.start)]
         passive = _DONE_ON.search(self.text, start, group.start)
         if passive and FREED_AFTER.match(self.text, group.items_end, end):
@@ -238,14 +248,17 @@ class ExchangeReader:
         later = group.start if told_freed(self.text, group.unit, group) else end  # "freed 13 and
         if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, later):
             return []  # is expected to release more on Saturday": the 13 were freed
-        symmetric = alone is None and (bool(_SYMMETRIC.search(words)) or len(nations) == 2)
-        if alone or symmetric:
+        symmetric = alone is None and held is None and (
+            bool(_SYMMETRIC.search(words)) or len(nations) == 2)
+        if held:
+            by = [held]
+        elif alone or symmetric:
             by = [alone] if alone else list(self.sides.parties)
         elif self.sides.combined(group):
             return []
         else:
             releaser = self.sides.releaser(group, previous)
-            if releaser in group.nations():
+            if releaser in group.nations() | nations:
                 return []  # "in return for 27 Palestinian prisoners": not freed by Palestine
             if releaser is None and len(nations) == 1:
                 other = self.sides.other(nations.pop())

@@ -28,6 +28,8 @@ RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed
 _HOME_VERB = re.compile(r"(?i)return|repatriat")
 """Verbs that, with a side's own people, tell the side bringing them home."""
 _BY_PARTY = re.compile(rf"(?i)^[^.;]{{0,40}}?\b(?:{SET_FREE}|held)\s+by\s+")
+_HELD_BY_SIDE = re.compile(r"(?i)^[^.;]{0,40}?\bheld\s+(?:captive|hostage|prisoner)\s+by\s+")
+""" "Thai nationals held captive by Hamas": in an exchange, the side that held them freed them."""
 _FEW_WORDS = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _ASIDE = re.compile(r"[(),]")
 """The brackets and commas of a time told as an aside: "on Monday (October 13) the 20"."""
@@ -174,6 +176,19 @@ class Sides:
         return next((m for m in joined if (m.entry.name if m.entry.party else m.entry.country)
                      not in (None, mention.entry.country)), None)
 
+    def own(self, nation: str) -> str | None:
+        """The side whose people a nationality names, the one the other side held: the side
+        itself ("Russian servicemen" are Russia's) or the group fighting from that country
+        ("Palestinian prisoners" are Hamas's in its exchange with Israel, held by Israel)."""
+        if nation in self.parties:
+            return nation
+        return next((p for p in self.parties
+                     if (e := self.places.lookup(p)) is not None and e.base == nation), None)
+
+    def owners(self, group: Group) -> set[str]:
+        """The sides whose people a group counts ("200 Palestinian prisoners": Hamas)."""
+        return {side for n in group.nations() if (side := self.own(n)) is not None}
+
     def other(self, party: str) -> str | None:
         if party in self.parties and len(self.parties) == 2:
             return self.parties[1 - self.parties.index(party)]
@@ -216,6 +231,11 @@ class Sides:
                 return self.other(actor) if _HOME_VERB.match(verb.group()) else None
             if actor:
                 return actor
+        captive = _HELD_BY_SIDE.match(text[group.items_end:unit.end])
+        if captive:
+            agent = self._agent(group.items_end + captive.end(), unit.end)
+            if agent and agent.entry.name in self.named:  # not "held hostage by Yemeni rebels"
+                return agent.entry.name
         passive = _BY_PARTY.match(text[group.items_end:unit.end])
         if passive:
             at = group.items_end + passive.end()
