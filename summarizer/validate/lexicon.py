@@ -207,6 +207,13 @@ words stand next to it, and copying the whole article's text before and after ev
 made this test grow with the article's length squared."""
 
 
+_SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|bn|mn)\b")
+_JOINED_BEFORE = re.compile(r"[\w][-/]$|:$")
+_JOINED_AFTER = re.compile(r"[:/]\d|\w")
+"""A number's scale word after it ('6 billion'); a name or time it is part of ('Kh-59/69',
+'10:30'). Compiled once: every number of every evidence is tested."""
+
+
 def counts_nothing(text: str, mention: Mention) -> bool:
     """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion'), part
     of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
@@ -219,11 +226,10 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if mention.text[:1].isdigit() and before[-1:].isalpha():
         return True  # 'F35 jets', 'Su34'
     if before.rstrip()[-1:] in {"$", "\u20ac", "\u00a3"} or (
-            mention.value is not None and mention.value < 1000
-            and re.match(r"\s*(?:thousand|million|billion|trillion|bn|mn)\b", after)):
+            mention.value is not None and mention.value < 1000 and _SCALE_AFTER.match(after)):
         return True
-    if mention.text[:1].isdigit() and (re.search(r"[\w][-/]$|:$", before[-3:])
-                                       or re.match(r"[:/]\d|\w", after)):
+    if mention.text[:1].isdigit() and (_JOINED_BEFORE.search(before[-3:])
+                                       or _JOINED_AFTER.match(after)):
         return True
     return bool(mention.text[:1].isdigit() and (MONTH_BEFORE.search(before[-12:].rstrip())
                                                 or MONTH_AFTER.match(after)))

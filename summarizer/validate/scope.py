@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from summarizer.text.containment import within
 from summarizer.text.entities import EntityKind, name_forms, name_key
+from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention, mentions
 from summarizer.validate.lexicon import counts_nothing
 
@@ -215,8 +216,15 @@ def _forms(side: str) -> frozenset[str]:
 
 
 def _names(words: str, forms: Iterable[str]) -> bool:
-    plain = " " + name_key(re.sub(r"[^\w]+", " ", words)) + " "
+    plain = _plain(words)
     return any(f" {form} " in plain for form in forms if form)
+
+
+@short_texts
+def _plain(words: str) -> str:
+    """A few words after a number, folded once: the releases of a stage and the sides
+    each check weighs read the same people ('120 civilians') again and again."""
+    return " " + name_key(re.sub(r"[^\w]+", " ", words)) + " "
 
 
 def own_people(side: str) -> Check:

@@ -66,9 +66,10 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
     if not found:
         return None  # not written at all: grounding's finding already says so
     reasons = []
+    joined, shift = before + text, len(before)
     for mention in found:
-        if lx.counts_nothing(before + text, replace(mention, start=mention.start + len(before),
-                                                    end=mention.end + len(before))):
+        if lx.counts_nothing(joined, replace(mention, start=mention.start + shift,
+                                             end=mention.end + shift)):
             reasons.append(f'there {value} is not a count ("{mention.text}")')
             continue
         if not _introduces(text, mention, need.own):

@@ -133,6 +133,7 @@ class _Checker:
         self.folded: dict[str, str] = {}
         self.found: dict[tuple[EntityKind, str, str], bool] = {}
         self.sides: dict[str, bool] = {}
+        self.swaps: dict[tuple[str, int, frozenset[str]], bool] = {}
 
     def named(self, kind: EntityKind, name: str, text: str) -> bool:
         """`_named`, each text folded once per article: a name without evidence is looked
@@ -152,6 +153,14 @@ class _Checker:
         if text not in self.sides:
             self.sides[text] = lx.SIDES.search(text) is not None
         return self.sides[text]
+
+    def uneven(self, text: str, count: int, sides: frozenset[str]) -> bool:
+        """`scope.uneven`, once per evidence: every release of a stage weighs the same
+        evidence, count and sides."""
+        key = (text, count, sides)
+        if key not in self.swaps:
+            self.swaps[key] = uneven(text, count, sides)
+        return self.swaps[key]
 
     def figure(self, fact: Fact, about: str, need: Counts) -> None:
         text = _span(self.ctx, fact.evidence)
@@ -241,7 +250,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                   if not p.search(own) and not categories[own].search(g))
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals))
         return
-    scoped = _own(stage, release, _span(check.ctx, release.evidence))
+    scoped = _own(check, stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
                                    scope=(one_part, occasions, things, _RELEASED_PART, *scoped)))
@@ -255,14 +264,15 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                "side that released them or got them back", around)
 
 
-def _own(stage: ExchangeStage, release: Release, text: str | None) -> tuple[Check, ...]:
+def _own(check: _Checker, stage: ExchangeStage, release: Release,
+         text: str | None) -> tuple[Check, ...]:
     """In a swap of equal numbers ('307 each') one sentence's number counts both sides'
     people, so whose people it names says nothing about who released them; not where
     the evidence writes another number for a side ('two Americans for a Taliban figure')."""
     equal = any(r is not release and r.count == release.count for r in stage.releases)
-    sides = {r.released_by for r in stage.releases}
+    sides = frozenset(r.released_by for r in stage.releases)
     even = equal and not (text and release.count is not None
-                          and uneven(text, release.count, sides))
+                          and check.uneven(text, release.count, sides))
     return () if even else (own_people(release.released_by),)
 
 
