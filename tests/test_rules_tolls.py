@@ -51,6 +51,16 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
     assert tolls(text) == {"attacks[2025-05-23].killed": 0, "attacks[2025-05-23].injured": 2}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Several worshippers with gunshot wounds were taken to hospital.",
+    "Several people were receiving medical attention in the town's clinic.",
+])
+def test_wounds_and_treatment_without_a_number_say_there_were_injured(sentence: str) -> None:
+    text = "Gunmen stormed a church in Okene on Friday, killing 12 people.\n\n" + sentence
+    assert tolls(text) == {"attacks[2025-05-23].killed": 12,
+                           "attacks[2025-05-23].injured_reported": True}
+
+
 def test_no_casualties_in_one_of_the_places_hit_is_no_toll_of_the_attack() -> None:
     """The zero of one building, where the attack hit several, is no zero of the attack."""
     text = (STRIKE + "At least 23 people were injured across the city. There were no "

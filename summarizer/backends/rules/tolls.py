@@ -70,12 +70,14 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
                 rf"[^.]{{0,160}}?(?:{_ROSE}|\bat)"
                 r"|\band\s+(?:the\s+number\s+of\s+)?(?:injured|wounded)\s+to",
                 r"injured|wounded|hurt|injuries|left\s+(?:injured|wounded)|suffered\s+(?:[\w-]+\s+)?injuries",
-                r"injuries|injured|wounded|hurt"),
+                r"injuries|injured|wounded|hurt|(?<!died\sof\s)(?:gunshot|shrapnel|bullet)\s+wounds"
+                r"|receiving\s+(?:medical\s+)?(?:treatment|attention|care)"),
 }
 """Per kind: the words a number follows ("killed 12", "the number of injured reached
 99", "put the death toll at 19", "revised the death toll to 84", "14 dead, and injured to
 61"), the words that follow a number ("12 were wounded", "103 deaths", "nine were left
-dead"), and the words that say there were casualties without a number."""
+dead"), and the words that say there were casualties without a number ("with gunshot
+wounds", "receiving medical attention")."""
 _CASUALTY = {
     kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
            re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
