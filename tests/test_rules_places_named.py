@@ -61,6 +61,10 @@ CASES = {
     "a town of Myanmar's air war": (
         "Myanmar's military bombed a market in Lashio on Friday, killing eight people.",
         ["Lashio"]),
+    "a quotation tells the strike on the place before it": (
+        "Russian drones struck Sumy on Friday. Further north, a fuel depot in the Zorinsk "
+        "district suffered \u201cseveral drone strikes\u201d overnight, the governor said.",
+        ["Sumy", "Zorinsk"]),
 }
 
 

@@ -145,7 +145,10 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
 
     def told(sentence: int) -> tuple[bool, bool]:
         downed = counted or _DOWNED.search(text, sentence, unit.end) is not None
-        return downed, downed or any(c.search(text, sentence, unit.end) for c in cues)
+        # the words that tell the strike may be in a quotation that cuts the sentence: "a
+        # depot in the Zorinsk district suffered “several drone strikes”"
+        stop = max(sentence_end(text, unit.end - 1), unit.end)
+        return downed, downed or any(c.search(text, sentence, stop) for c in cues)
 
     def real(position: int, sentence: int) -> bool:
         start, end = clause(unit, position)
