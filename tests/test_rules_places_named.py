@@ -65,6 +65,10 @@ CASES = {
         "Russian drones struck Sumy on Friday. Further north, a fuel depot in the Zorinsk "
         "district suffered \u201cseveral drone strikes\u201d overnight, the governor said.",
         ["Sumy", "Zorinsk"]),
+    "a city that only says where the site struck lies": (
+        "Hezbollah fired rockets at an air base near Haifa on Friday, and a rocket hit a house "
+        "in Nahariya.",
+        ["Nahariya"]),
 }
 
 

@@ -73,6 +73,11 @@ _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district
                         r"|port|camp)\s+of\b|\s+(?:port|coastal|border)\s+(?:city|town)\b")
 """A place that only says where the next is or what it lies on: "the Darfur city of
 El-Fasher", "drones launched at the eastern Black Sea port city"."""
+_NEAR_SITE = re.compile(r"(?i)\b(?:base|airbase|airport|airfield|facility|plant|depot|refinery)"
+                        r"\s+near\s+(?:the\s+)?$")
+"""A city that only says where the one site struck lies ("an air base near Tel Aviv"): the
+site was hit, the city was not. Sites across an area ("military sites near Jerusalem") put
+the strike in it."""
 _FOLLOWS = re.compile(
     rf"^(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
     r"|,?\s+as\s+well\s+as\s+)"
@@ -208,7 +213,8 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int) -> bool:
             not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
             and not speaker_place(text, sentence, mention.start, mention.end)
             and not attackers_place(text, sentence, mention.start, mention.end)
-            and not _QUALIFIES.match(text, mention.end))
+            and not _QUALIFIES.match(text, mention.end)
+            and not _NEAR_SITE.search(text, unit.start, mention.start))
 
 
 def locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
