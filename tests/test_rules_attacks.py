@@ -168,6 +168,18 @@ def test_the_strike_an_anniversary_recalls_is_history() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The US remains committed to defending Israel in the event of an Iranian attack on Haifa, "
+    "an envoy said on Friday.",
+    "Officials on Friday braced for a possible Russian strike on Kyiv.",
+    "Analysts on Friday weighed a potential Israeli attack on Tehran.",
+])
+def test_an_attack_told_as_possible_is_no_attack(text: str) -> None:
+    """"In the event of an Iranian attack", "a possible strike": what might come, as a threat
+    or a plan tells it (see `modality`)."""
+    assert identity(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Hamas freed 12 hostages on Friday, the first release since the group seized them in its "
     "Oct. 7 raid on southern Israel.",
     "Russia returned 90 soldiers on Friday, the largest swap since its missile strike on "

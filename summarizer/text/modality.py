@@ -3,9 +3,11 @@
 "Hamas would resume attacks", "Israel vowed to strike back", "strikes will
 follow if the hostages are not freed", "Russia denied shelling the town": a
 threat, plan, condition, demand, proposal or denial names an event that did not
-happen (or that the speaker says did not). Read as a fact, it invents an attack
-or a release, with numbers the article only put in a hypothetical. Callers pass
-the span from the start of a clause to the words that name the event, so a
+happen (or that the speaker says did not). So does an event told as one that may
+come: "in the event of an Iranian attack", "a possible strike on Kyiv", "an
+imminent assault". Read as a fact, it invents an attack or a release, with
+numbers the article only put in a hypothetical. Callers pass the span from the
+start of a clause to the words that name the event, so a
 modal word after the event ("..., and Kyiv vowed to respond") does not count.
 """
 
@@ -19,11 +21,12 @@ _UNREAL = re.compile(
     r"|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+to"
     r"|prepar(?:e|es|ed|ing)\s+to|ready\s+to|set\s+to|about\s+to|going\s+to|poised\s+to"
     r"|if|unless|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|call(?:s|ed|ing)?\s+for"
-    r"|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|ruled\s+out|no\s+plans?))\b")
+    r"|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|ruled\s+out|no\s+plans?"
+    r"|possible|potential|imminent|in\s+(?:the\s+)?(?:event|case)\s+of))\b")
 """Modal verbs in lower case only: "May" is more often the month."""
 
 
 def unreal(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a clause up to the event's words) is a threat, plan,
-    condition, demand, proposal or denial rather than a report of what happened."""
+    condition, demand, proposal, denial or possibility rather than a report of what happened."""
     return _UNREAL.search(text, start, end) is not None
