@@ -168,6 +168,18 @@ def test_the_strike_an_anniversary_recalls_is_history() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Ukraine on Saturday marked the third anniversary of the invasion. The May 24 assault, "
+    "which killed 300 people in Bucha, still haunts the town.",
+    "Two years on from the raid, families gathered in Sderot. The 24 May attack killed 40 "
+    "people at the kibbutz.",
+])
+def test_the_attack_an_anniversary_recalls_by_its_date_is_history(text: str) -> None:
+    """On its anniversary, the day and month a report names without a year are a year or
+    more back: "the May 24 assault" is the one the day marks, not one of today."""
+    assert identity(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "The US remains committed to defending Israel in the event of an Iranian attack on Haifa, "
     "an envoy said on Friday.",
     "Officials on Friday braced for a possible Russian strike on Kyiv.",

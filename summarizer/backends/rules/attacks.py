@@ -30,6 +30,7 @@ from summarizer.backends.rules.attackers import (
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
 from summarizer.backends.rules.earlier import (
     OtherDay,
+    anniversary_date,
     day_expression,
     names,
     other_day,
@@ -397,10 +398,11 @@ class AttackReader:
 
     def _history(self, when: str | None) -> bool:
         """Whether a time dates history the article recalls (October 7, "last Friday's
-        raid") rather than the news: a report comes within days of its attack."""
+        raid", the day and month an anniversary marks) rather than the news: a report comes
+        within days of its attack."""
         date = resolve(when, self.published) if when else None
         return date is not None and self.published is not None and (
-            self.published - date).days > NEWS_DAYS
+            (self.published - date).days > NEWS_DAYS or anniversary_date(self.text, when))
 
     def _event_time(self, unit: Unit, position: int) -> str | None:
         """The time the unit gives to what it tells at `position`: when it tells a reaction

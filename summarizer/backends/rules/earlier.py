@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from summarizer.backends.rules.attackers import STRIKE_NOUN
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.numbers import NUMBER, number_value
-from summarizer.text.time import TIME, resolve
+from summarizer.text.time import MONTH_NAMES, TIME, resolve
 
 _OFFSET = re.compile(r"(?i),\s+(?:(?P<count>a|one|two|three)\s+days?|the\s+day)\s+"
                      r"(?P<side>after|before)\b")
@@ -88,3 +88,20 @@ def same_attack_day(anchor: str | None, days: int) -> bool:
     night = bool(anchor and _NIGHT.search(anchor))
     morning = bool(anchor and _MORNING.search(anchor))
     return days == 0 or (days == 1 and not morning) or (days == -1 and not night)
+
+
+_ANNIVERSARY = re.compile(r"(?i)\banniversar(?:y|ies)\b|\b(?:a|one|two|three|four|five|\d+)\s+"
+                          r"years?\s+on\b(?:\s+from\b|,)")
+"""An article that marks an anniversary: "the one-year anniversary of the attack", "two years
+on from the raid". Not "two years ago" or "since": news recalls the war's start so."""
+_DAY_OF_MONTH = re.compile(rf"\b{MONTH_NAMES}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def anniversary_date(text: str, when: str | None) -> bool:
+    """Whether `when` is the calendar date an anniversary article recalls ("the 7 October
+    attack" on the day a year later). Without a year, a day and month resolve to the day of
+    publication or just before, so the attack the day marks would pass for the news; news of
+    the day is dated "on Monday", "overnight", not by its own day and month."""
+    return bool(when and _DAY_OF_MONTH.search(when) and not _YEAR.search(when)
+                and _ANNIVERSARY.search(text))
