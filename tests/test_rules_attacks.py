@@ -184,6 +184,8 @@ def test_the_attack_an_anniversary_recalls_by_its_date_is_history(text: str) -> 
     "an envoy said on Friday.",
     "Officials on Friday braced for a possible Russian strike on Kyiv.",
     "Analysts on Friday weighed a potential Israeli attack on Tehran.",
+    "Kyiv was bracing on Friday for fresh Russian strikes on its power plants.",
+    "Israel on Friday expected an Iranian missile attack on Tel Aviv within days.",
 ])
 def test_an_attack_told_as_possible_is_no_attack(text: str) -> None:
     """"In the event of an Iranian attack", "a possible strike": what might come, as a threat

@@ -5,8 +5,9 @@ follow if the hostages are not freed", "Russia denied shelling the town": a
 threat, plan, condition, demand, proposal or denial names an event that did not
 happen (or that the speaker says did not). So does an event told as one that may
 come: "in the event of an Iranian attack", "a possible strike on Kyiv", "an
-imminent assault". Read as a fact, it invents an attack or a release, with
-numbers the article only put in a hypothetical. Callers pass the span from the
+imminent assault", "Ukraine is bracing for more Russian strikes", "an expected
+attack". Read as a fact, it invents an attack or a release, with numbers the
+article only put in a hypothetical. Callers pass the span from the
 start of a clause to the words that name the event, so a
 modal word after the event ("..., and Kyiv vowed to respond") does not count.
 """
@@ -22,7 +23,9 @@ _UNREAL = re.compile(
     r"|prepar(?:e|es|ed|ing)\s+to|ready\s+to|set\s+to|about\s+to|going\s+to|poised\s+to"
     r"|if|unless|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|call(?:s|ed|ing)?\s+for"
     r"|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|ruled\s+out|no\s+plans?"
-    r"|possible|potential|imminent|in\s+(?:the\s+)?(?:event|case)\s+of))\b")
+    r"|possible|potential|imminent|in\s+(?:the\s+)?(?:event|case)\s+of"
+    r"|brac(?:e|es|ed|ing)|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)"
+    r"|fear(?:s|ed|ing)?))\b")
 """Modal verbs in lower case only: "May" is more often the month."""
 
 
