@@ -425,3 +425,13 @@ def test_people_handed_over_or_returned_to_a_side_were_freed_by_the_other() -> N
 def test_each_sides_people_were_freed_by_the_other_side(text: str,
                                                         expected: dict[str, int]) -> None:
     assert exchange(text) == {f"{SATURDAY}[{side}].count": n for side, n in expected.items()}
+
+
+@pytest.mark.parametrize("reminder", ["As a reminder,", "Recall that", "As reported earlier,"])
+def test_a_paragraph_that_reminds_of_earlier_news_is_history(reminder: str) -> None:
+    """"As a reminder, on Friday, May 23, the first stage ... was carried out": outlets close a
+    report of what is coming with what already happened; its figures are not this news."""
+    text = ("Ukraine said on Sunday that a new swap with Russia would take place next week.\n\n"
+            f"{reminder} on Friday, June 6, the first stage of the 500-for-500 exchange agreement "
+            "was carried out. Russia freed 120 Ukrainian soldiers.")
+    assert exchange(text) == {}

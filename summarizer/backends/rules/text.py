@@ -203,6 +203,13 @@ quotation, the clause does not ('six attacks on "energy sites" over the last 24 
 _INCLUDING = re.compile(r"(?i)including\b")
 _WITH_OTHERS = re.compile(r"(?i)(?:with|and)\s+(?:[\d,]+|another)\s+(?:[\w-]+\s+)?others\b")
 """A clause that goes on with the rest of the count before it ("with 8,603 others injured")."""
+_REMINDER = re.compile(r"(?i)\s*(?:as\s+a\s+reminder|(?:let\s+us\s+|we\s+)?recall(?:\s+that)?"
+                       r"|as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported"
+                       r"(?:\s+(?:earlier|previously|before))?\s*,)[\s,]")
+"""A paragraph that reminds the reader of earlier news ("As a reminder, on Friday, May 23, the
+first stage was carried out", "Recall that ...", "As reported earlier, ..."): outlets close a
+report with what already happened; every sentence of it is history. Not "as reported by":
+that names the source of the news."""
 _RELATIVE = re.compile(r"(?i)(?:which|that)\b")
 """A clause that opens with a relative pronoun tells of the noun before the comma."""
 
@@ -219,8 +226,11 @@ def _counted_before(text: str, unit: Unit, comma: int) -> bool:
 def is_background(text: str, unit: Unit, position: int) -> bool:
     """Whether the figure at `position` belongs to history, not to this event: its clause
     (which may go on after a quotation) says "since 2022", "last year", "previous", or the
-    sentence opens that way ("Last year, ..."). "Record" counts only without a news time
-    ("a record 728 drones overnight")."""
+    sentence opens that way ("Last year, ..."), or its paragraph reminds of earlier news ("As a
+    reminder, ..."). "Record" counts only without a news time ("a record 728 drones
+    overnight")."""
+    if _REMINDER.match(text, text.rfind("\n", 0, unit.start) + 1):
+        return True
     start, end = clause(unit, position)
     comma = text.rfind(",", unit.start, start)
     if comma > unit.start and not text[comma + 1:start].strip() and _RELATIVE.match(text, start):
