@@ -435,3 +435,11 @@ def test_a_paragraph_that_reminds_of_earlier_news_is_history(reminder: str) -> N
             f"{reminder} on Friday, June 6, the first stage of the 500-for-500 exchange agreement "
             "was carried out. Russia freed 120 Ukrainian soldiers.")
     assert exchange(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Talks held in Cairo on a hostage deal concluded on Sunday with no breakthrough.",
+    "Negotiators met in Doha on Sunday but the talks ended in deadlock.",
+])
+def test_where_talks_failed_is_not_where_a_deal_was_made(text: str) -> None:
+    assert exchange(text) == {}

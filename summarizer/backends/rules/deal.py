@@ -47,6 +47,11 @@ _MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|se
                       r"|brokered|talks|met|meeting)(?:\s+[\w-]+){0,3}?\s+in\s+$")
 """Where a deal was made ("agreed in Doha", "was made in Istanbul"), not where hostages are
 held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
+_FAILED = re.compile(r"(?i)\b(?:no\s+(?:breakthrough|agreement|deal|progress)|without\s+(?:an?\s+)?"
+                     r"(?:breakthrough|agreement|deal|progress)|failed\s+to|deadlock\w*|stall(?:ed|s)"
+                     r"|collapsed|broke\s+down)\b")
+"""Talks that made no deal ("talks held in Cairo concluded with no breakthrough", "ended in
+deadlock"): where they met is where nothing was agreed."""
 _APPOSITION = re.compile(r",\s*")
 """What sets a city's country beside it: "Istanbul, Turkey"."""
 _INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
@@ -233,7 +238,10 @@ class DealReader(SidesReader):
     def _place(self, unit: Unit) -> tuple[str, int] | None:
         """Where a deal was made: a city or region in a clause that says so ("agreed in Doha"),
         and where the words that make it start.
-        A country named with "in" is where talks or a war take place ("peace in Ukraine")."""
+        A country named with "in" is where talks or a war take place ("peace in Ukraine"); talks
+        that failed agreed nothing."""
+        if _FAILED.search(unit.text):
+            return None
         found = [m for m in self.places.between(unit.start, unit.end)
                  if m.entry.kind in ("city", "region") and not self._background(unit, m.start)
                  and _MADE_IN.search(self.text, max(unit.start, m.start - 40), m.start)]
