@@ -209,7 +209,8 @@ class _Builder:
                                frozenset(self.name(EntityKind.party, rel.released_by)
                                          for rel in stage.releases),
                                at_night(stage.time_expression,
-                                        " ".join(rel.evidence.text for rel in stage.releases)))
+                                        " ".join(rel.evidence.text for rel in stage.releases)),
+                               stage.time_expression)
                    for r, stage in stages]
         dates = stage_dates(reports)
         self.found_dates: dict[int, dt.date] = {

@@ -176,17 +176,19 @@ def _told_twice(a: AttackReport, b: AttackReport) -> bool:
             and a.attacker == b.attacker and a.places == b.places)
 
 
+def _another_night(expression: str | None, first_day: bool) -> bool:
+    """A time written at the wrong end of the night that began on the first of two
+    days: an evening on the next day ('late Monday evening') begins the night after, a
+    morning on the first ('early Sunday') ends the night before. 'Late Sunday' and
+    'late Monday' are a day apart, two nights, however close their dates."""
+    return bool((_MORNING if first_day else _EVENING).search(expression or ""))
+
+
 def _one_night(reports: Sequence[AttackReport], first: dt.date) -> bool:
     """Reports dated on two days, `first` and the next, tell one night's attack when
-    someone puts it at night and nobody at the other end of another night: an evening
-    on the next day ('late Monday evening') begins the night after, a morning on the
-    first ('early Sunday') ends the night before. 'Late Sunday' and 'late Monday' are
-    a day apart, two nights, however close their dates."""
-    def written(report: AttackReport) -> str:
-        return report.attack.time_expression or ""
-
+    someone puts it at night and nobody at the other end of another night."""
     return any(r.night for r in reports) and not any(
-        _MORNING.search(written(r)) if r.date == first else _EVENING.search(written(r))
+        _another_night(r.attack.time_expression, r.date == first)
         for r in reports if r.date is not None)
 
 
@@ -363,6 +365,8 @@ class StageReport:
     parties: frozenset[str]
     night: bool = False
     """The report puts the handover at night ('late Saturday', 'overnight')."""
+    time_expression: str | None = None
+    """As written: which end of a night ('late Saturday', 'early Sunday')."""
 
 
 def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
@@ -395,8 +399,9 @@ def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
 
 def _night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
     """Day -> the day before, for a stage that outlets date either side of midnight:
-    the same party frees people on both days, someone says it was at night, and no
-    article tells two rounds apart by reporting both days."""
+    the same party frees people on both days, someone says it was at night, nobody at
+    the other end of another night, and no article tells two rounds apart by
+    reporting both days."""
     on_day: dict[dt.date, list[StageReport]] = {}
     for report in reports:
         if report.date is not None:
@@ -410,6 +415,8 @@ def _night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
         both = {r.article_id for r in on[0]} & {r.article_id for r in on[1]}
         parties = frozenset().union(*(r.parties for r in on[0]))
         if not both and any(r.night for r in (*on[0], *on[1])) \
-                and any(r.parties & parties for r in on[1]):
+                and any(r.parties & parties for r in on[1]) \
+                and not any(_another_night(r.time_expression, r.date == before)
+                            for r in (*on[0], *on[1])):
             moved[day] = before
     return moved

@@ -376,6 +376,20 @@ def test_a_stage_handed_over_at_night_is_one_stage_whichever_day_outlets_give() 
     assert facts == {"exchange.stages[2023-11-25].released[Hamas].count": (17, "corroborated")}
 
 
+def test_handovers_late_on_two_days_are_two_stages() -> None:
+    """'Late Saturday' and 'late Sunday evening' are two nights a day apart: two rounds,
+    not one handover dated either side of midnight."""
+    saturday = stage_report("saturday", dt.date(2023, 11, 27),
+                            "Hamas freed 13 hostages late Saturday.",
+                            ("late Saturday", "Hamas", 13, "Hamas freed 13 hostages"))
+    sunday = stage_report("sunday", dt.date(2023, 11, 27),
+                          "Hamas freed 17 hostages late Sunday evening.",
+                          ("late Sunday evening", "Hamas", 17, "Hamas freed 17 hostages"))
+    facts = {f.path: (f.value, f.status) for f in merge([saturday, sunday]).facts}
+    assert facts == {"exchange.stages[2023-11-25].released[Hamas].count": (13, "single_source"),
+                     "exchange.stages[2023-11-26].released[Hamas].count": (17, "single_source")}
+
+
 def test_two_days_one_outlet_reports_apart_stay_two_rounds() -> None:
     """An outlet that reports Friday's and Saturday's rounds tells them apart, even when
     another calls Friday's a night handover."""
