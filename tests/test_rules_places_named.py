@@ -69,6 +69,10 @@ CASES = {
         "Hezbollah fired rockets at an air base near Haifa on Friday, and a rocket hit a house "
         "in Nahariya.",
         ["Nahariya"]),
+    "a strike told after 'said' is no place where someone spoke": (
+        "Russian drones struck Sumy on Friday. Officials said a strike in Kharkiv killed two "
+        "people.",
+        ["Sumy", "Kharkiv"]),
 }
 
 

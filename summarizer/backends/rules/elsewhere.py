@@ -22,11 +22,12 @@ _NOT_HIT_BEFORE = re.compile(
     r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
     r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
     r"|journalists?)"
-    rf"\s+(?:(?!{STRIKE_VERB}\b){_WORD}\s+){{0,3}}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
+    rf"\s+(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN})\b){_WORD}\s+){{0,3}}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
 """A place named as where something was launched from, or said, or whose official speaks,
 where fighters are, or a war's theatre: "fired from bases in Kyiv", "told reporters in
 Kyiv", "battalions holed up in Rafah", "the war in Gaza"; not a place a side says it struck
-("Hezbollah said it fired rockets at Haifa")."""
+("Hezbollah said it fired rockets at Haifa") or a strike there ("officials said a strike in
+Kharkiv killed two")."""
 _PRESENT = re.compile(r"(?i)\b(?<!which\s)(?<!that\s)(?:was|were|is|are|been|arrived|stayed"
                       r"|staying|lives?|lived|living)\s+(?:in|at)\s+(?:the\s+)?$"
                       r"|\b(?:taken|evacuated|rushed|transferred)"
