@@ -443,3 +443,23 @@ def test_a_paragraph_that_reminds_of_earlier_news_is_history(reminder: str) -> N
 ])
 def test_where_talks_failed_is_not_where_a_deal_was_made(text: str) -> None:
     assert exchange(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Georgia and Azerbaijan exchanged detainees on Saturday. Nine detainees were returned to "
+     "Georgia and 21 to Azerbaijan, officials said.", {"Azerbaijan": 9, "Georgia": 21}),
+    ("Georgia and Azerbaijan exchanged detainees on Saturday. Nine detainees were transferred "
+     "from Georgia and 21 from Azerbaijan, officials said.", {"Georgia": 9, "Azerbaijan": 21}),
+])
+def test_a_count_that_leaves_out_its_verb_moves_to_the_side_it_names(
+        text: str, expected: dict[str, int]) -> None:
+    """'... and 21 to Azerbaijan': the verb told before moves the 21 too."""
+    assert exchange(text) == {f"{SATURDAY}[{side}].count": n for side, n in expected.items()}
+
+
+def test_a_list_of_countries_releasing_together_acts_as_the_side_it_opens() -> None:
+    """Not Poland, the country nearest the verb: the side of the exchange the list names."""
+    assert exchange("Russia and the United States carried out a swap on Saturday. Russia freed "
+                    "16 prisoners, while the U.S., Germany, Norway, Poland and Slovenia released "
+                    "eight Russians.") == {
+        f"{SATURDAY}[Russia].count": 16, f"{SATURDAY}[United States].count": 8}

@@ -146,12 +146,17 @@ _EACH = re.compile(r"(?i)\s+(?:more\s+)?(?:each|apiece)\b")
 _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
 _AND = re.compile(r"\band\s+$")
 _FREED = re.compile(rf"(?i)\s+(?:more\s+)?(?:were|have\s+been|had\s+been)\s+{FREED}\b")
+_TO_SIDE = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
+MOVED_AND = re.compile(r"(?i)\b(?:transferred|handed\s+(?:over|back)|returned|sent\s+back"
+                       r"|repatriated)\s+(?:back\s+)?(?:from|to)\b[^.;]*\band\s+$")
+""" "12 captives were handed over to Azerbaijan and 44 to Armenia": the 44 move by the verb
+before, left out."""
 
 
 def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> list[Count]:
     """Counts of text[start:end] that leave out the noun of the count told before them,
     `head`: "390 prisoners each on Friday and 307 each on Saturday", "another 307 were
-    exchanged"."""
+    exchanged", "12 were handed over to Azerbaijan and 44 to Armenia"."""
     found: list[Count] = []
     starts = {c.start for c in taken}
     for number in NUMBER.finditer(text, start, end):
@@ -163,7 +168,9 @@ def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> li
         later = _AND.search(text, max(0, number.start() - 5), number.start()) and TIME.match(
             text, number.end() + 1)  # "390 prisoners each on Friday and 307 on Saturday"
         another = _ANOTHER.search(text, max(0, number.start() - 16), number.start())
-        if each or later or (freed and (another or "more" in freed.group())):
+        moved = _TO_SIDE.match(text, number.end(), end) and MOVED_AND.search(
+            text, start, number.start())
+        if each or later or moved or (freed and (another or "more" in freed.group())):
             found.append(Count(value, number.start(), number.end(), head, "people"))
     return found
 

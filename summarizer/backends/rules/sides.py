@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from summarizer.backends.rules.freed import FREED, SET_FREE
 from summarizer.backends.rules.groups import Group
+from summarizer.backends.rules.numbers import MOVED_AND
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.numbers import NUMBER
@@ -65,6 +66,8 @@ _MOVED = re.compile(r"(?i)^[^.;,]{0,40}?\b(?:transferred|handed\s+(?:over|back)|
 """ "15 wounded soldiers were transferred from Ukraine": the side they leave freed them; "...
 transferred to Russia", "12 captives were handed over to Azerbaijan": the side they reach
 received them, whichever verb moves them."""
+_GAPPED_MOVE = re.compile(r"(?i)^\s+(from|to)\s+(?:the\s+)?")
+_LISTED = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 _CONTROLLED = re.compile(r"(?i)-(?:controlled|held)\s+(?:territor|areas?)")
 _GOT = re.compile(r"(?i)\b(?:got|gets|took|takes)(?=\s+(?:[\w-]+\s+){0,3}$)")
 _BACK = re.compile(r"(?i)\s+(?:back|home)\b")
@@ -125,7 +128,7 @@ class Sides:
                         or self.background(unit, mention.start)):
                     continue
                 weight = 1 if mention.entry.demonym else 2
-                if _ACTOR.match(self.text, mention.end, unit.end) or (
+                if _ACTOR.match(self.text, self._list_end(mention), unit.end) or (
                         before and before[-1] == "between"):
                     weight += 3
                 holds = mention.entry.demonym and not jailer and not _INSTITUTION.match(
@@ -135,6 +138,17 @@ class Sides:
         if len(named) < 2:
             named.update(described)
         return [name for name, _ in named.most_common(2)] if len(named) >= 2 else []
+
+    def _list_end(self, mention: Mention) -> int:
+        """Where the list of parties that `mention` opens ends: "the U.S., Germany, Norway,
+        Poland and Slovenia released eight Russians" has them all act, not Poland alone, the
+        one nearest the verb."""
+        end = mention.end
+        for following in self.places.between(mention.end, mention.end + 200):
+            if not (following.entry.party and _LISTED.fullmatch(self.text, end, following.start)):
+                break
+            end = following.end
+        return end
 
     def _mediators(self) -> set[str]:
         """Parties named as go-betweens ("mediated by the United Arab Emirates", "Qatar,
@@ -212,7 +226,9 @@ class Sides:
                     text, max(0, mention.start - 50), mention.start)
                                          or _CONTROLLED.match(text, mention.end)):
                 return held  # "returned from territory controlled by Kyiv"
-        moved = _MOVED.match(text[group.items_end:end])
+        moved = _MOVED.match(text[group.items_end:end]) or (
+            _GAPPED_MOVE.match(text[group.items_end:end])
+            if MOVED_AND.search(text, unit.start, group.start) else None)
         if moved:
             at = group.items_end + moved.end()
             reached = self.places.between(at, min(end, at + 40))[:1]
