@@ -463,3 +463,12 @@ def test_a_list_of_countries_releasing_together_acts_as_the_side_it_opens() -> N
                     "16 prisoners, while the U.S., Germany, Norway, Poland and Slovenia released "
                     "eight Russians.") == {
         f"{SATURDAY}[Russia].count": 16, f"{SATURDAY}[United States].count": 8}
+
+
+def test_the_other_sides_release_set_beside_a_receiving_count_is_its_own() -> None:
+    """'..., while Moscow said 84 Russians were coming home': the 84 are Ukraine's release,
+    not an addition to the 95 Russia freed."""
+    assert exchange("Russia and Ukraine swapped prisoners on Saturday. Kyiv brought home 95 "
+                    "soldiers, while the Russian ministry said 84 Russian servicemen were "
+                    "returning home.") == {
+        f"{SATURDAY}[Russia].count": 95, f"{SATURDAY}[Ukraine].count": 84}

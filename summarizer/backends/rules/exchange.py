@@ -279,17 +279,24 @@ class ExchangeReader:
                        line_start(self.text, group.start) - 1)
         counted = [n.end() for n in NUMBER.finditer(self.text, sentence + 1, group.start)]
         part = bool(_PART_OF.search(self.text, max([sentence + 1, *counted]), group.start))
-        beside = not received and bool(_WHILE.match(self.text, start)) and bool(
-            RECEIVED.search(self.text, sentence + 1, start))
-        extra = beside or (not received and not part and bool(
+        got = list(RECEIVED.finditer(self.text, sentence + 1, start)) if not received and (
+            _WHILE.match(self.text, start)) else []
+        receivers = [self.sides.side(m) for m in self.places.between(sentence + 1, got[-1].start())
+                     ] if got else []
+        # "Kyiv brought home 95, while Moscow said 84 Russians were freed": the 84 are the
+        # other side's release, beside Kyiv's count but no addition to it
+        beside = {p: bool(got) and (not receivers or receivers[-1] in (None, self.sides.other(p)))
+                  for p in by}
+        extra = not received and not part and bool(
             _EXTRA_BEFORE.search(self.text, sentence + 1, group.items_end)
-            or _EXTRA_AFTER.match(after)))
+            or _EXTRA_AFTER.match(after))
         return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
                                      count=group.count, qualifier=group_qualifier(self.text, group),
                                      breakdown=breakdown, breakdown_complete=group.complete,
                                      evidence=self._evidence(group)),
-                       group.unit.quote is not None, symmetric, self._category(group), extra,
-                       received, part, self._news(group, party), beside) for party in by]
+                       group.unit.quote is not None, symmetric, self._category(group),
+                       beside[party] or extra, received, part, self._news(group, party),
+                       beside[party]) for party in by]
 
     def _swap(self, unit: Unit, position: int, each: int) -> list[Found]:
         """Each side's release in an N-for-N swap told as done."""
