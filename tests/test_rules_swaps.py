@@ -472,3 +472,10 @@ def test_the_other_sides_release_set_beside_a_receiving_count_is_its_own() -> No
                     "soldiers, while the Russian ministry said 84 Russian servicemen were "
                     "returning home.") == {
         f"{SATURDAY}[Russia].count": 95, f"{SATURDAY}[Ukraine].count": 84}
+
+
+def test_a_count_told_as_already_returned_is_no_stage() -> None:
+    """'Already 1950 Ukrainians returned': everyone so far, not the day's swap of ten."""
+    assert exchange("Already 1950 Ukrainians returned from Russian captivity in exchanges. On "
+                    "Saturday, another prisoner exchange took place. Ten Ukrainian soldiers "
+                    "returned from Russian captivity.") == {f"{SATURDAY}[Russia].count": 10}

@@ -79,6 +79,8 @@ been freed during the truce", "In three days, 1,000 Ukrainians have returned hom
 so far."""
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
 _A_TOTAL_OF = re.compile(r"(?i)\ba\s+total\s+of\s+$")
+_ALREADY = re.compile(r"(?i)\balready\s+$")
+""" "Already 1,950 Ukrainians returned from captivity": everyone so far, of the war or the deal."""
 _CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
                       r"|kidnapped|abducted)\b")
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|apiece|both\s+sides|the\s+two\s+sides|each\s+side"
@@ -374,6 +376,8 @@ class ExchangeReader:
                       if not compared(self.text, lead_start, lead_end, m.start())]
         if since:
             return None if self._history(unit.start, end) else True
+        if _ALREADY.search(self.text, max(start, group.start - 10), group.start):
+            return None
         words = unit.text
         for found in reversed(rises):
             words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
