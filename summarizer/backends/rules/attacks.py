@@ -12,30 +12,32 @@ gives no launch count.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
 
+from summarizer.backends.rules.attack_cues import (
+    AFTERMATH,
+    ATTACK_CUE,
+    DAMAGE,
+    FOLLOW_UP,
+    KILLED,
+    NOT_ATTACK,
+    ONGOING,
+    OPERATION,
+    SITE_BEFORE,
+    STRUCK_IN,
+    TARGET_BEFORE,
+)
+from summarizer.backends.rules.attack_days import AttackDays, Draft
 from summarizer.backends.rules.attackers import (
     ACCUSED,
     ACCUSED_OF,
-    ATTACK_NOUN,
-    ATTACK_VERB,
     LAUNCHED_FROM,
     NAMED_AFTER,
     REPELLED,
     REPELLED_ATTACK,
-    WEAPON_HARMED,
     attacker_words,
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
-from summarizer.backends.rules.earlier import (
-    OtherDay,
-    anniversary_date,
-    day_expression,
-    names,
-    other_day,
-    same_attack_day,
-)
+from summarizer.backends.rules.earlier import OtherDay, day_expression, names, other_day
 from summarizer.backends.rules.elsewhere import (
     after_another,
     after_since,
@@ -44,7 +46,6 @@ from summarizer.backends.rules.elsewhere import (
 )
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
-from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
     AIMED_AT,
@@ -61,104 +62,22 @@ from summarizer.backends.rules.places import (
 from summarizer.backends.rules.replies import reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.sites import Sites
-from summarizer.backends.rules.text import Unit, clause, evidence, is_background, time_near
+from summarizer.backends.rules.text import Unit, clause, evidence, is_background
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
-from summarizer.models import Attack, Casualties, Evidence, WeaponCount
+from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import qualifier_before
-from summarizer.text.time import resolve
 
-NEWS_DAYS = 3
-"""Most days between an attack and a report of it as news; older dates are history."""
 LEAD = 2
 """Paragraphs that open an article: an attack they tell without a date is its news, which
 other outlets date; one told later without a date may be any the article recalls."""
-ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
-                        r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
-                        r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
-                        r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
-                        r"|dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
-                        r"|stabbed)\b"
-                        rf"|{WEAPON_HARMED}")
-_TARGET_BEFORE = re.compile(
-    rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
-    r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|capital|town|village)"
-    r"\s+(?:of\s+)?|an?\s+)?"
-    r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
-"""The words before a place struck: "strikes on the city of Kharkiv", "pounded the area around
-Yemen's Red Sea port city of Hodeida", "an airstrike on a Beirut suburb" (the name told as
-what kind of suburb)."""
-_SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
-                          r"|targeting|attacked|bombed))\s+(?:the\s+)?"
-                          r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
-"""The words before a site struck: "a strike on the Iranian consulate", "missiles
-targeting the U.S. military's Al Udeid Air Base"."""
-_STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB}|hitting|striking)\b"
-                        rf"|{WEAPON_HARMED})"
-                        r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:city|town|village|capital)\s+of\s+|[A-Z][\w-]*['\u2019]s\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:city|town|village|capital)\s+(?:of\s+)?)?$"
-                        rf"|\b{ATTACK_NOUN}\s+(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)"
-                        r"\s+(?:[\w,-]+\s+){0,5}?in\s+$")
-"""A city struck through what was hit in it: "drones struck an apartment block in Odesa",
-"a strike on troops in the eastern city of Kharkiv", "strikes killed at least five
-Palestinians in Rafah", "after hitting a school in Ukraine's second city Kharkiv"."""
-_NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
-                         r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
-_ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|strike|bomb|fire"
-                      r"|pound|target)|shelling|attacking|striking|bombing|bombarding|firing"
-                      r"|pounding|targeting)\b")
-"""A side's strikes told as going on ("troops continued shelling civilian targets"): a
-roll-up of its daily reports, not one attack, and its toll is no attack's."""
-_FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minutes|hours)\s+later\b"
-                        r"(?=.*\b(?:attack|strike|drones?|missiles?|rockets?)\b)"
-                        r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
-"""A second strike told after the first: "Hours later, a follow-up drone attack ...",
-"Some 80 minutes later, another missile struck ..."."""
-_THE_ATTACK = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strike|attack"
-                         r"|assault|barrage|bombardment|raid)\b")
-"""A sentence whose subject is the attack already told ("The rare strike hit ...")."""
-_DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
-_AFTERMATH = re.compile(r"(?i)\b(?:rubble|wreckage|debris|ruins|collapsed|caved\s+in|flattened"
-                        r"|craters?|burn[et]-out|impact\s+(?:sites?|points?))\b")
-"""What a strike leaves ("rescuers searched the rubble in the Zorinsk district", "impact
-sites in Holon"): where it lies is a place hit, though the sentence names no strike and
-tells no toll of one."""
-_OPERATION = re.compile(r"(?i)\boperations?\b")
-"""An attack told as an operation ("the operation on the Zorinsk refugee camp", "Israel's
-operation in Zorinsk freed the hostages"): where it went is a place hit. Only a place cue:
-"operation" names a rescue as often as a raid, so it anchors no attack and tells no toll."""
-_KILLED = re.compile(r"(?i)\b(?:killed|wounded|injured|died)\b")
-"""A toll told where it happened ("two people were killed in the Zorinsk district"): that
-place is a place hit, though the sentence names no strike."""
-@dataclass
-class _Draft:
-    time: str | None
-    day: str
-    """The date key (ISO date, or the words of a time that does not resolve)."""
-    evidence: Evidence
-    paragraph: int
-    attacker: str | None = None
-    targets: list[str] = field(default_factory=list)
-    weapons: dict[str, WeaponCount] = field(default_factory=dict)
-    regions: list[str] = field(default_factory=list)
-    casualties: dict[str, Casualties] = field(default_factory=dict)
-    follows: _Draft | None = None
-    """The attack this one followed, whose attacker and targets it has when it names none."""
-    reported: str | None = None
-    """When its first sentence says it was reported ("officials said on Friday that ..."):
-    its date when the article gives no other, as a report tells the news of its day."""
 
 
-class AttackReader:
+class AttackReader(AttackDays):
     def __init__(self, text: str, published: dt.date | None, places: Places) -> None:
-        self.text = text
-        self.published = published
+        super().__init__(text, published)
         self.places = Sites(places, text)
-        self.drafts: dict[str, _Draft] = {}
-        self.anchor: str | None = None
-        """The first attack the article names: its news, which undated facts join."""
         self.replaced: frozenset[int] = frozenset()
         """Figures the article says a later count replaced (see `tolls.superseded`)."""
         self.told_in: dict[int, list[tuple[int, str]]] = {}
@@ -178,20 +97,20 @@ class AttackReader:
         cued = [u for u in units if ATTACK_CUE.search(u.text)]
         striking = {u.paragraph for u in cued}
         for unit in cued:
-            if unit.quote is None and not _ONGOING.search(unit.text):
+            if unit.quote is None and not ONGOING.search(unit.text):
                 first = self.anchor
                 for part in reply_parts(self.text, unit):
                     self._anchor(part, retaliator(self.text, unit, part, self.places))
                 self._recall(unit)
                 self._date_told(unit)
-                if first and _FOLLOW_UP.search(unit.text) and not any(
+                if first and FOLLOW_UP.search(unit.text) and not any(
                         start >= unit.start for start, _ in self.told_in.get(unit.paragraph, [])):
                     self._follow_up(unit)
         for unit in units:
-            damage = bool(_DAMAGE.search(unit.text))
+            damage = bool(DAMAGE.search(unit.text))
             told = unit.paragraph in striking or damage or (
                 self.anchor is not None and unit.quote is None)
-            if not told or is_background(self.text, unit, unit.start) or _ONGOING.search(
+            if not told or is_background(self.text, unit, unit.start) or ONGOING.search(
                     unit.text):
                 continue
             if unit.quote is None:
@@ -218,29 +137,6 @@ class AttackReader:
                 for d in self.drafts.values()
                 if (d.time or d.reported or d.paragraph in lead)
                 and (d.weapons or d.casualties or d.attacker or d.targets)]
-
-    def _key(self, when: str | None) -> str | None:
-        """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
-        overnight attack is told as "overnight", "on Friday" and "said on Thursday". A night
-        reaches into the next day only, a morning back into the night before: "On Saturday,
-        a missile struck Odesa" told after Sunday night's attack is another attack. A fact
-        dated the day of an attack the article already tells joins that one."""
-        date = resolve(when, self.published) if when else None
-        if date is None:
-            return when.lower() if when else None
-        if any(d.day == date.isoformat() for d in self.drafts.values()):
-            return date.isoformat()  # "Indian strikes on Wednesday killed 31": Wednesday's
-        first = self.drafts[self.anchor] if self.anchor else None
-        if first is not None and first.day[:4].isdigit() and same_attack_day(
-                first.time, (date - dt.date.fromisoformat(first.day)).days):
-            return first.day
-        return date.isoformat()
-
-    def _new(self, key: str, when: str | None, day: str, unit: Unit) -> _Draft:
-        draft = self.drafts[key] = _Draft(when, day, evidence(self.text, unit.start, unit.end),
-                                          unit.paragraph)
-        self.anchor = self.anchor or key
-        return draft
 
     def _anchor(self, unit: Unit, replier: str | None = None) -> None:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
@@ -310,18 +206,6 @@ class AttackReader:
         entry = self.places.lookup(group) if group else None
         return entry is not None and entry.base is not None and entry.base == country
 
-    def _date_told(self, unit: Unit) -> None:
-        """The news, told first with only the day it was reported ("the toll from an
-        Israeli airstrike has risen to 31, the minister said on Saturday"), takes the day a
-        sentence about it gives ("The strike hit a crowded neighbourhood on Friday")."""
-        first = self.drafts[self.anchor] if self.anchor else None
-        when = self._event_time(unit, unit.start) if _THE_ATTACK.match(unit.text) else None
-        if first is None or first.day != "undated" or when is None or self._history(when):
-            return
-        day = self._key(when)
-        if day is not None and day[:4].isdigit():
-            self._date_news(day, when)
-
     def _recall(self, unit: Unit) -> None:
         """The attack of another day that a clause of the unit's news recalls ("pounded
         Gaza on Sunday, a day after killing 274 in a raid") is one of its own, by the same
@@ -347,11 +231,11 @@ class AttackReader:
         if kind == "group" or unreal(text, opening, start):
             return False
         if kind == "site":
-            return bool(_SITE_BEFORE.search(text, opening, start) or AIMED_AT.search(
+            return bool(SITE_BEFORE.search(text, opening, start) or AIMED_AT.search(
                 text, opening, start))
         return is_target(text, mention) and bool(
-            _TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
-            or (kind != "country" and _STRUCK_IN.search(text[opening:start]))
+            TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
+            or (kind != "country" and STRUCK_IN.search(text[opening:start]))
         ) and not named_elsewhere(text, opening, start)
 
     def _follow_up(self, unit: Unit) -> None:
@@ -377,42 +261,7 @@ class AttackReader:
         before = [key for start, key in told if start <= position]
         return before[-1] if before else told[0][1] if told else self.anchor
 
-    def _date_by_name(self, unit: Unit) -> None:
-        """The undated news takes the time of a sentence that names it by its noun alone
-        ("The attack took place ... on Saturday evening", "Tuesday's raid"; see `named`)."""
-        first = self.drafts.get(self.anchor or "")
-        named = named_news(unit)
-        if first is None or first.day != "undated" or named is None:
-            return
-        when = named[1] or self._event_time(unit, named[0])
-        day = self._key(when)
-        if day is not None and day[:4].isdigit() and not self._history(when):
-            self._date_news(day, when)
-
-    def _date_news(self, day: str, when: str | None) -> None:
-        """The news and the replies told with it, undated so far, take the first date a
-        sentence about them gives ("Hamas said it fired rockets. ... On Sunday, ...")."""
-        for draft in self.drafts.values():
-            if draft.day == "undated":
-                draft.day, draft.time = day, when
-
-    def _history(self, when: str | None) -> bool:
-        """Whether a time dates history the article recalls (October 7, "last Friday's
-        raid", the day and month an anniversary marks) rather than the news: a report comes
-        within days of its attack."""
-        date = resolve(when, self.published) if when else None
-        return date is not None and self.published is not None and (
-            (self.published - date).days > NEWS_DAYS or anniversary_date(self.text, when))
-
-    def _event_time(self, unit: Unit, position: int) -> str | None:
-        """The time the unit gives to what it tells at `position`: when it tells a reaction
-        to the attack, only a time told after the reaction ("condemned Russia's attack on
-        Kyiv overnight"); the one before it is the reaction's ("Trump on Tuesday
-        responded")."""
-        told = after_reaction(unit)
-        return time_near(self.text, told, max(position, told.start), saying=False)
-
-    def _draft_for(self, unit: Unit, position: int) -> _Draft | None:
+    def _draft_for(self, unit: Unit, position: int) -> Draft | None:
         """The attack named in the fact's paragraph, else the article's first; a fact with
         a date of its own joins the attack of that date. None for an earlier event."""
         when = self._event_time(unit, position)
@@ -433,7 +282,7 @@ class AttackReader:
         if count.weapon is None or is_background(self.text, unit, count.start):
             return
         start, end = clause(unit, count.start)
-        if (_NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
+        if (NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
                 or OTHER_DAY.search(self.text, start, end)):
             return
         if share_over_place(self.text, self.places, unit, count):
@@ -479,7 +328,7 @@ class AttackReader:
         """The places the unit says were hit join the attack it tells of (places.struck); a
         place alone names no attack."""
         places = struck(self.text, unit, self.places,
-                        (ATTACK_CUE, _DAMAGE, _AFTERMATH, _OPERATION, _KILLED))
+                        (ATTACK_CUE, DAMAGE, AFTERMATH, OPERATION, KILLED))
         draft = self._draft_for(unit, unit.start) if places and self.anchor else None
         if draft is not None and not launched_elsewhere(self.text, unit, self.places,
                                                         draft.attacker):

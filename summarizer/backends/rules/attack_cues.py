@@ -1,0 +1,68 @@
+"""The words that tell of an attack: what cues a strike in a sentence, what was struck,
+and what marks a sentence as no attack of its own (deliveries, strikes told as going on).
+Kept apart from `attacks`, which reads the article with them."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.attackers import ATTACK_NOUN, ATTACK_VERB, WEAPON_HARMED
+
+ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
+                        r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
+                        r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
+                        r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
+                        r"|dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
+                        r"|stabbed)\b"
+                        rf"|{WEAPON_HARMED}")
+TARGET_BEFORE = re.compile(
+    rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
+    r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|capital|town|village)"
+    r"\s+(?:of\s+)?|an?\s+)?"
+    r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
+"""The words before a place struck: "strikes on the city of Kharkiv", "pounded the area around
+Yemen's Red Sea port city of Hodeida", "an airstrike on a Beirut suburb" (the name told as
+what kind of suburb)."""
+SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
+                          r"|targeting|attacked|bombed))\s+(?:the\s+)?"
+                          r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
+"""The words before a site struck: "a strike on the Iranian consulate", "missiles
+targeting the U.S. military's Al Udeid Air Base"."""
+STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB}|hitting|striking)\b"
+                        rf"|{WEAPON_HARMED})"
+                        r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:city|town|village|capital)\s+of\s+|[A-Z][\w-]*['\u2019]s\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:city|town|village|capital)\s+(?:of\s+)?)?$"
+                        rf"|\b{ATTACK_NOUN}\s+(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured)"
+                        r"\s+(?:[\w,-]+\s+){0,5}?in\s+$")
+"""A city struck through what was hit in it: "drones struck an apartment block in Odesa",
+"a strike on troops in the eastern city of Kharkiv", "strikes killed at least five
+Palestinians in Rafah", "after hitting a school in Ukraine's second city Kharkiv"."""
+NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
+                         r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
+ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|strike|bomb|fire"
+                      r"|pound|target)|shelling|attacking|striking|bombing|bombarding|firing"
+                      r"|pounding|targeting)\b")
+"""A side's strikes told as going on ("troops continued shelling civilian targets"): a
+roll-up of its daily reports, not one attack, and its toll is no attack's."""
+FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minutes|hours)\s+later\b"
+                        r"(?=.*\b(?:attack|strike|drones?|missiles?|rockets?)\b)"
+                        r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
+"""A second strike told after the first: "Hours later, a follow-up drone attack ...",
+"Some 80 minutes later, another missile struck ..."."""
+THE_ATTACK = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strike|attack"
+                         r"|assault|barrage|bombardment|raid)\b")
+"""A sentence whose subject is the attack already told ("The rare strike hit ...")."""
+DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
+AFTERMATH = re.compile(r"(?i)\b(?:rubble|wreckage|debris|ruins|collapsed|caved\s+in|flattened"
+                        r"|craters?|burn[et]-out|impact\s+(?:sites?|points?))\b")
+"""What a strike leaves ("rescuers searched the rubble in the Zorinsk district", "impact
+sites in Holon"): where it lies is a place hit, though the sentence names no strike and
+tells no toll of one."""
+OPERATION = re.compile(r"(?i)\boperations?\b")
+"""An attack told as an operation ("the operation on the Zorinsk refugee camp", "Israel's
+operation in Zorinsk freed the hostages"): where it went is a place hit. Only a place cue:
+"operation" names a rescue as often as a raid, so it anchors no attack and tells no toll."""
+KILLED = re.compile(r"(?i)\b(?:killed|wounded|injured|died)\b")
+"""A toll told where it happened ("two people were killed in the Zorinsk district"): that
+place is a place hit, though the sentence names no strike."""

@@ -1,0 +1,117 @@
+"""The days of the attacks an article tells: which attack a dated fact joins, when the
+undated news takes a date, and which dates are history rather than news. Kept apart
+from `attacks`, which reads what each attack was, and builds on these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from summarizer.backends.rules.attack_cues import THE_ATTACK
+from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
+from summarizer.backends.rules.named import named_news
+from summarizer.backends.rules.reported import after_reaction
+from summarizer.backends.rules.text import Unit, evidence, time_near
+from summarizer.models import Casualties, Evidence, WeaponCount
+from summarizer.text.time import resolve
+
+NEWS_DAYS = 3
+"""Most days between an attack and a report of it as news; older dates are history."""
+
+
+@dataclass
+class Draft:
+    time: str | None
+    day: str
+    """The date key (ISO date, or the words of a time that does not resolve)."""
+    evidence: Evidence
+    paragraph: int
+    attacker: str | None = None
+    targets: list[str] = field(default_factory=list)
+    weapons: dict[str, WeaponCount] = field(default_factory=dict)
+    regions: list[str] = field(default_factory=list)
+    casualties: dict[str, Casualties] = field(default_factory=dict)
+    follows: Draft | None = None
+    """The attack this one followed, whose attacker and targets it has when it names none."""
+    reported: str | None = None
+    """When its first sentence says it was reported ("officials said on Friday that ..."):
+    its date when the article gives no other, as a report tells the news of its day."""
+
+
+class AttackDays:
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.drafts: dict[str, Draft] = {}
+        self.anchor: str | None = None
+        """The first attack the article names: its news, which undated facts join."""
+
+    def _key(self, when: str | None) -> str | None:
+        """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
+        overnight attack is told as "overnight", "on Friday" and "said on Thursday". A night
+        reaches into the next day only, a morning back into the night before: "On Saturday,
+        a missile struck Odesa" told after Sunday night's attack is another attack. A fact
+        dated the day of an attack the article already tells joins that one."""
+        date = resolve(when, self.published) if when else None
+        if date is None:
+            return when.lower() if when else None
+        if any(d.day == date.isoformat() for d in self.drafts.values()):
+            return date.isoformat()  # "Indian strikes on Wednesday killed 31": Wednesday's
+        first = self.drafts[self.anchor] if self.anchor else None
+        if first is not None and first.day[:4].isdigit() and same_attack_day(
+                first.time, (date - dt.date.fromisoformat(first.day)).days):
+            return first.day
+        return date.isoformat()
+
+    def _new(self, key: str, when: str | None, day: str, unit: Unit) -> Draft:
+        draft = self.drafts[key] = Draft(when, day, evidence(self.text, unit.start, unit.end),
+                                          unit.paragraph)
+        self.anchor = self.anchor or key
+        return draft
+
+    def _date_told(self, unit: Unit) -> None:
+        """The news, told first with only the day it was reported ("the toll from an
+        Israeli airstrike has risen to 31, the minister said on Saturday"), takes the day a
+        sentence about it gives ("The strike hit a crowded neighbourhood on Friday")."""
+        first = self.drafts[self.anchor] if self.anchor else None
+        when = self._event_time(unit, unit.start) if THE_ATTACK.match(unit.text) else None
+        if first is None or first.day != "undated" or when is None or self._history(when):
+            return
+        day = self._key(when)
+        if day is not None and day[:4].isdigit():
+            self._date_news(day, when)
+
+    def _date_by_name(self, unit: Unit) -> None:
+        """The undated news takes the time of a sentence that names it by its noun alone
+        ("The attack took place ... on Saturday evening", "Tuesday's raid"; see `named`)."""
+        first = self.drafts.get(self.anchor or "")
+        named = named_news(unit)
+        if first is None or first.day != "undated" or named is None:
+            return
+        when = named[1] or self._event_time(unit, named[0])
+        day = self._key(when)
+        if day is not None and day[:4].isdigit() and not self._history(when):
+            self._date_news(day, when)
+
+    def _date_news(self, day: str, when: str | None) -> None:
+        """The news and the replies told with it, undated so far, take the first date a
+        sentence about them gives ("Hamas said it fired rockets. ... On Sunday, ...")."""
+        for draft in self.drafts.values():
+            if draft.day == "undated":
+                draft.day, draft.time = day, when
+
+    def _history(self, when: str | None) -> bool:
+        """Whether a time dates history the article recalls (October 7, "last Friday's
+        raid", the day and month an anniversary marks) rather than the news: a report comes
+        within days of its attack."""
+        date = resolve(when, self.published) if when else None
+        return date is not None and self.published is not None and (
+            (self.published - date).days > NEWS_DAYS or anniversary_date(self.text, when))
+
+    def _event_time(self, unit: Unit, position: int) -> str | None:
+        """The time the unit gives to what it tells at `position`: when it tells a reaction
+        to the attack, only a time told after the reaction ("condemned Russia's attack on
+        Kyiv overnight"); the one before it is the reaction's ("Trump on Tuesday
+        responded")."""
+        told = after_reaction(unit)
+        return time_near(self.text, told, max(position, told.start), saying=False)
