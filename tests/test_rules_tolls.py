@@ -96,6 +96,8 @@ def test_no_casualties_in_one_of_the_places_hit_is_no_toll_of_the_attack() -> No
     ("Three of the dead were children, and 12 people were wounded.", {"injured": 12}),
     ("A woman was killed and two men were injured.", {"killed": 1, "injured": 2}),
     ("Officials said a teenage boy was wounded.", {"injured": 1}),
+    ("An elderly man was reported killed near the village.", {"killed": 1}),
+    ("A woman was also reported hurt by falling glass.", {"injured": 1}),
     ("A stored copy split a word: a t least 27 people were injured.",
      {"injured": 27, "injured.qualifier": "at least"}),
 ])

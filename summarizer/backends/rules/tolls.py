@@ -117,10 +117,11 @@ _ONE_VICTIM = {
     kind: re.compile(r"(?i)(?<!\bno\s)\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:person|man|woman|child|boy|girl|civilian|soldier|resident|teenager|baby"
                      r"|journalist|worker|officer|police\s+officer)\s+(?:was|has\s+been|had\s+been)"
-                     rf"\s+(?:{words})\b")
+                     rf"\s+(?:(?:also|later|reportedly|reported|(?:reported\s+)?to\s+have\s+been)\s+)*"
+                     rf"(?:{words})\b")
     for kind, words in (("killed", r"killed|shot\s+dead"), ("injured", "injured|wounded|hurt"))}
-""" "A woman was killed and two men were injured": one person told in the singular is a
-toll of one."""
+""" "A woman was killed and two men were injured", "a man was reported killed": one person
+told in the singular is a toll of one."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
 """'No one was killed' counts no one: 'one' there is not a number."""
 _OF_THE_TOLL = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded"
