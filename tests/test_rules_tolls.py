@@ -310,3 +310,15 @@ def test_the_day_a_toll_rose_to_a_figure_is_not_the_day_of_the_attack() -> None:
             "The bomb hit the crowded market in Peshawar on Friday evening.")
     assert tolls(text) == {"attacks[2025-05-23].killed": 23,
                            "attacks[2025-05-23].killed.qualifier": "at least"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll from this week's wave of strikes has risen to 240 dead.",
+    "The province has seen 40 people killed in a series of air raids this month.",
+    "The authorities listed over 900 violations of the truce, including at least 60 deaths.",
+])
+def test_a_tally_over_many_strikes_is_not_the_attacks_toll(sentence: str) -> None:
+    """A count over a wave of strikes or a truce's breaches is larger than the attack's own and
+    would outrank it."""
+    text = "Russian missiles struck Kharkiv on Friday, killing three people. " + sentence
+    assert tolls(text) == {"attacks[2025-05-23].killed": 3}

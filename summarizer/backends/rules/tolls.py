@@ -140,6 +140,15 @@ _EARLIER_REPORT = re.compile(
     r"|cited|put|gave)|reports?\s+yesterday)\b")
 """A sentence telling what was reported before the latest count: "An earlier report by
 the ministry cited 492 deaths", "Initial reports had indicated 103 fatalities"."""
+_MANY_STRIKES = (r"(?:wave|series|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:attacks|(?:air\s*)?strikes|(?:air\s+)?raids|bombings)\b")
+_TALLY = re.compile(
+    rf"(?i)\b(?:(?:tolls?|tally|total)\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_MANY_STRIKES}"
+    rf"|(?:killed|dead|died|injured|wounded)\s+in\s+(?:a|the)\s+{_MANY_STRIKES}"
+    r"|violations\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))")
+"""A count over many strikes, not one: "the toll from this latest wave of attacks", "100
+killed in a series of air raids", "1,250 violations of the ceasefire, including 100
+fatalities". It is larger than the attack's own and would outrank it."""
 _RETURNED = re.compile(
     rf"(?i)\b(?:{FREED}"
     r"|brought\s+(?:back|home)|came\s+home|from\s+captivity|prisoners?\s+of\s+war|POWs?)\b")
@@ -204,10 +213,21 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
         if is_background(text, unit, toll.position) or unreal(text, start, end) or (
                 OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)):
             continue
+        if _tallied(text, unit, toll.position, (start, end)):
+            continue
         if toll.count is None and NUMBER.search(text, start, end):
             continue  # its number may be one this reader cannot tie to the word
         found.append(toll)
     return found
+
+
+def _tallied(text: str, unit: Unit, position: int, bounds: tuple[int, int]) -> bool:
+    """Whether the count at `position` (its clause within `bounds`) is a tally over many
+    strikes: the sentence names the tally before it, or its clause does. The sentence starts
+    before the unit where a quotation inside it cut the unit short."""
+    sentence = max(text.rfind("\n", 0, unit.start), text.rfind(". ", 0, unit.start)) + 1
+    return any(m.start() < position or bounds[0] <= m.start() < bounds[1]
+               for m in _TALLY.finditer(text, sentence, bounds[1]))
 
 
 def _stated(text: str, unit: Unit) -> Iterator[Toll]:
