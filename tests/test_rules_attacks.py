@@ -186,11 +186,21 @@ def test_the_attack_an_anniversary_recalls_by_its_date_is_history(text: str) -> 
     "Analysts on Friday weighed a potential Israeli attack on Tehran.",
     "Kyiv was bracing on Friday for fresh Russian strikes on its power plants.",
     "Israel on Friday expected an Iranian missile attack on Tel Aviv within days.",
+    "A Russian attack on Kyiv could kill hundreds, the mayor warned on Friday.",
+    "An Iranian strike on Haifa would be met with force, Israel said on Friday.",
+    "Ukraine on Friday accused Russia of planning strikes on Odesa over the holiday.",
 ])
 def test_an_attack_told_as_possible_is_no_attack(text: str) -> None:
-    """"In the event of an Iranian attack", "a possible strike": what might come, as a threat
-    or a plan tells it (see `modality`)."""
+    """"In the event of an Iranian attack", "a possible strike", "a Russian attack on Kyiv
+    could kill hundreds", "planning strikes": what might come, as a threat or a plan tells
+    it (see `modality`)."""
     assert identity(text) == []
+
+
+def test_an_attack_whose_toll_is_uncertain_is_still_an_attack() -> None:
+    """"May have killed" doubts the toll, not the attack."""
+    text = "A Russian strike on Kharkiv may have killed 20 people, officials said on Friday."
+    assert identity(text) == [("Russia", "2025-05-23")]
 
 
 @pytest.mark.parametrize("text", [

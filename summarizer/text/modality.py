@@ -6,8 +6,8 @@ threat, plan, condition, demand, proposal or denial names an event that did not
 happen (or that the speaker says did not). So does an event told as one that may
 come: "in the event of an Iranian attack", "a possible strike on Kyiv", "an
 imminent assault", "Ukraine is bracing for more Russian strikes", "an expected
-attack". Read as a fact, it invents an attack or a release, with numbers the
-article only put in a hypothetical. Callers pass the span from the
+attack", "accused Russia of planning strikes". Read as a fact, it invents an attack
+or a release, with numbers the article only put in a hypothetical. Callers pass the span from the
 start of a clause to the words that name the event, so a
 modal word after the event ("..., and Kyiv vowed to respond") does not count.
 """
@@ -19,7 +19,7 @@ import re
 _UNREAL = re.compile(
     r"\b(?:(?i:would|will|could|might|should|shall|must)|may"
     r"|(?i:vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|pledg(?:e|es|ed|ing)"
-    r"|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+to"
+    r"|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|planning|plotting|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+to"
     r"|prepar(?:e|es|ed|ing)\s+to|ready\s+to|set\s+to|about\s+to|going\s+to|poised\s+to"
     r"|if|unless|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|call(?:s|ed|ing)?\s+for"
     r"|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|ruled\s+out|no\s+plans?"

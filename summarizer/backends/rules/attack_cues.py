@@ -66,3 +66,9 @@ operation in Zorinsk freed the hostages"): where it went is a place hit. Only a 
 KILLED = re.compile(r"(?i)\b(?:killed|wounded|injured|died)\b")
 """A toll told where it happened ("two people were killed in the Zorinsk district"): that
 place is a place hit, though the sentence names no strike."""
+FORESEEN = re.compile(rf"(?i:\b{ATTACK_NOUN})(?:\s+(?!(?i:that|which|who|said|says|say)\b)"
+                      r"[\w'\u2019.-]+){0,5}?\s+(?:would|will|could|might|may|should)\s+(?!have\b)")
+"""An attack that is the subject of a modal verb ("A Russian attack on Kyiv could kill
+hundreds", "an Iranian strike on Haifa would be met with force"): one that may come, told
+after the words that name it, where `modality.unreal` does not look. "May have killed"
+doubts a toll, not the attack."""

@@ -18,6 +18,7 @@ from summarizer.backends.rules.attack_cues import (
     ATTACK_CUE,
     DAMAGE,
     FOLLOW_UP,
+    FORESEEN,
     KILLED,
     NOT_ATTACK,
     ONGOING,
@@ -147,7 +148,8 @@ class AttackReader(AttackDays):
             previous, located = mention, previous is not None and locates(
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
             sentence = sentence_start(self.text, unit, mention.start)
-            if located or is_background(self.text, unit, mention.start) or after_since(
+            foreseen = FORESEEN.search(self.text, *clause(unit, mention.start))
+            if located or foreseen or is_background(self.text, unit, mention.start) or after_since(
                     self.text, sentence, mention.start) or answered(
                     self.text, sentence, mention.start) or after_another(
                     self.text, sentence, mention.start, (ATTACK_CUE,)):
