@@ -342,3 +342,12 @@ def test_an_addition_told_before_a_wrapped_line_is_still_added() -> None:
         "exchange.stages[2025-04-19].released[Ukraine].breakdown[soldiers]": 15,
         "exchange.stages[2025-04-19].released[Ukraine].breakdown[civilians]": 6,
     }
+
+
+def test_a_count_after_for_every_is_a_rate_not_a_side_s_number() -> None:
+    assert facts("Hamas freed 14 hostages on Sunday and Israel freed 42 prisoners. The cabinet "
+                 "would lengthen the truce by one day for each further 10 hostages released.",
+                 dt.date(2025, 4, 20)) == {
+        "exchange.stages[2025-04-20].released[Hamas].count": 14,
+        "exchange.stages[2025-04-20].released[Israel].count": 42,
+    }

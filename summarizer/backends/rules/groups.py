@@ -20,6 +20,9 @@ _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|
                       r"|wounding)\b")
 _REMAINS = re.compile(r"(?i)\b(?:remains|bodies|body)\s+of\s+(?:the\s+|all\s+)?$")
 """The dead handed back ("the remains of 24 hostages") are not people freed."""
+_RATE = re.compile(r"(?i)\b(?:for|per)\s+(?:each|every)\s+(?:further\s+|additional\s+|more\s+)?$")
+"""A count after "for every" is a rate ("one more day for each further 10 hostages freed"):
+no one's release, and no per-side total of the deal."""
 IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
 _LIST_SEPARATOR = re.compile(r"^(?:\s*,|,?\s+and|,?\s+as\s+well\s+as)\s+$")
 _INCLUDING = re.compile(r"^[^.;\d]{0,60}?\b(?:including|among\s+them|of\s+whom|of\s+which)"
@@ -98,7 +101,8 @@ def groups(text: str, unit: Unit, counts: list[Count],
     """The groups of `unit`, leaving out background figures and people killed or hurt."""
     usable = [c for c in counts if not background(unit, c.start)
               and not casualty(text, c.end, min(c.end + 30, unit.end), counts)
-              and not _REMAINS.search(text, max(unit.start, c.start - 30), c.start)]
+              and not _REMAINS.search(text, max(unit.start, c.start - 30), c.start)
+              and not _RATE.search(text, max(unit.start, c.start - 30), c.start)]
     found: list[Group] = []
     index = 0
     while index < len(usable):
