@@ -324,3 +324,16 @@ def test_a_release_retold_in_the_body_takes_the_parts_told_after_it() -> None:
     assert facts(f"{headline} {body}") == {
         f"{released}[Hamas].count": 5, f"{released}[Israel].count": 250,
         f"{released}[Israel].breakdown[serving life sentences]": 90}
+
+
+def test_a_sentence_that_tells_what_the_freed_group_comprises_gives_its_parts() -> None:
+    stage = "exchange.stages[2025-04-20].released[Russia]"
+    expected = {f"{stage}.count": 150, f"{stage}.breakdown[sergeants]": 40,
+                f"{stage}.breakdown[soldiers]": 70, f"{stage}.breakdown[officers]": 40}
+    assert facts("Russia freed 150 Ukrainian prisoners on Sunday. The group comprises 40 "
+                 "sergeants, 70 soldiers and 40 officers.") == expected
+    assert facts("Russia freed 150 Ukrainian prisoners on Sunday. The 150 released are made "
+                 "up of 40 sergeants, 70 soldiers and 40 officers.") == expected
+    assert facts("Russia freed 150 Ukrainian prisoners on Sunday. Many were ill. Kyiv thanked "
+                 "the mediators. The group comprises 40 sergeants, 70 soldiers, and 40 "
+                 "officers by rank.") == expected

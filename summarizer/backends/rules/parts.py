@@ -11,7 +11,7 @@ people were ("serving life sentences").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.numbers import Count
@@ -32,10 +32,14 @@ _AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{FREED}|the\s+{FR
 _INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|included|includes|include)\s+$")
 """ "including 250 serving life sentences": a part told by what the people were, no noun (a
 counted noun after "including" is a group's part, read with the group)."""
+_MADE_OF_BEFORE = re.compile(r"(?i)\b(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of"
+                             r"|(?:made\s+up|composed)\s+of)\s+$")
+""" "The group comprises 47 sergeants, 69 soldiers ...", "the 189 released are made up of 87
+...": what the freed people were, told in their own sentence."""
 _LISTED = re.compile(r"[^,;.]{0,60}?(?:,\s*|,?\s+and\s+)")
 _VERB_AFTER = re.compile(rf"(?i)\s+(?:who\s+|that\s+)?{_VERB}\s+")
 _PREDICATE_END = re.compile(r"(?i)[,;.:()\u2013\u2014]|\s(?:since|prior|before|after|during"
-                            r"|when|while|until|on|and\s+(?=\d)|according)\b")
+                            r"|when|while|until|on|by|and\s+(?=\d)|according)\b")
 _HELD = re.compile(r"(?i)\s(?:who|that|held|jailed|imprisoned|detained|arrested|captured"
                    r"|kidnapped|abducted|seized)\b")
 """ "including five oil executives imprisoned for five years": what the people are ends where
@@ -53,6 +57,9 @@ class Part:
     category: str
     of: int | None = None
     """The count of the release it names ("Of the 369 released"), wherever that was told."""
+    whole: int | None = None
+    """What the parts of a composition add up to ("the group comprises 47 sergeants, 69
+    soldiers ..."): the release of that count, however far back it was told."""
 
 
 def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
@@ -61,6 +68,7 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
     counted = {c.start: c for c in people}
     listed = -1  # where the last part's number ends: "250 serving life sentences and 1,718 ..."
     of: int | None = None
+    composed = -1  # where the parts of a composition begin among `found`
     for number in NUMBER.finditer(text, unit.start, unit.end):
         value = number_value(number)
         if value is None:
@@ -71,9 +79,12 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         if of_them:
             rest = of_them.end()
         elif (opening := _OF_THE_BEFORE.fullmatch(text, unit.start, number.start())) or (
-                _OF_WHOM_BEFORE.search(before) or _AMONG_BEFORE.search(before)) or (
+                _OF_WHOM_BEFORE.search(before) or _AMONG_BEFORE.search(before)
+                or _MADE_OF_BEFORE.search(before)) or (
                 count is None and _INCLUDING_BEFORE.search(before)) or (
                 listed >= 0 and _LISTED.fullmatch(text, listed, number.start())):
+            if composed < 0 and _MADE_OF_BEFORE.search(before):
+                composed = len(found)
             verb = _VERB_AFTER.match(text, number.end(), unit.end)
             rest = verb.end() if verb else number.end()
             named = NUMBER.search(opening.group()) if opening else None
@@ -84,6 +95,9 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         if category:
             found.append(Part(unit, number.start(), value, category, of))
             listed = number.end()
+    if composed >= 0:
+        whole = sum(p.value for p in found[composed:])
+        found[composed:] = [replace(p, whole=whole) for p in found[composed:]]
     return found
 
 
@@ -115,7 +129,8 @@ def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: lis
             retold = _retold(text, units[max(0, index - 1):index + 1], part.at)
             chosen = [r for at, r in candidates if at == part.unit.start] or [
                 r for _, r in candidates] or [
-                r for _, r in told if r.count in retold and _fits(r, part)]
+                r for _, r in told if r.count in retold and _fits(r, part)] or [
+                r for _, r in told if r.count == part.whole]
         if len(chosen) != 1 or not _fits(chosen[0], part):
             continue
         release = chosen[0]
