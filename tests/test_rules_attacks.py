@@ -480,3 +480,18 @@ def test_a_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
 ])
 def test_the_attacker_is_read_past_a_clause_that_describes_it(text: str, attacker: str) -> None:
     assert [a.attacker for a in attacks(text)] == [attacker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian missile struck a market in Kharkiv on Friday evening, killing six people, "
+     "hours after Ukrainian drones hit an oil depot in Belgorod.",
+     [("Russia", ["Kharkiv"], 6), ("Ukraine", ["Belgorod"], None)]),
+    ("Russian drones hit Odesa on Friday night, just hours after Ukrainian drones struck Moscow.",
+     [("Russia", ["Odesa"], None), ("Ukraine", ["Moscow"], None)]),
+])
+def test_a_strike_told_hours_before_the_news_is_an_attack_of_its_own(
+        text: str, expected: list[tuple[str, list[str], int | None]]) -> None:
+    """"Hours after" tells another attack of the same day, not history before the news:
+    the side and place struck after it are that attack's, and the toll before it the news's."""
+    assert [(a.attacker, a.targets, a.killed and a.killed.count)
+            for a in attacks(text)] == expected

@@ -95,10 +95,10 @@ _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|comi
 """A clause told beside the attack ("the attack came as the president was in Washington
 for talks"): it names a place hit only where it tells a strike, damage or a toll itself
 ("two died in Kharkiv, while three were hurt in Sumy")."""
-_AFTER_STRIKE = re.compile(rf"(?i)\b(?:after|following)\s+(?:{_WORD}\s+){{0,4}}?"
-                           rf"(?:{STRIKE_VERB}|{STRIKE_NOUN})\b")
+_AFTER_STRIKE = re.compile(rf"(?i)(?<!hours\s)(?<!minutes\s)\b(?:after|following)\s+"
+                           rf"(?:{_WORD}\s+){{0,4}}?(?:{STRIKE_VERB}|{STRIKE_NOUN})\b")
 """A strike told as what came before: "after Ukraine hit Moscow", "following a drone strike
-on Sumy"."""
+on Sumy". One "hours after" the news is an attack of that day, told apart (see `replies`)."""
 _HARM = re.compile(r"(?i)\b(?:killed|kill(?:s|ing)|died|dead|wounded|injured|injuries|hurt)\b")
 
 
