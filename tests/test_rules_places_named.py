@@ -73,6 +73,10 @@ CASES = {
         "Russian drones struck Sumy on Friday. Officials said a strike in Kharkiv killed two "
         "people.",
         ["Sumy", "Kharkiv"]),
+    "a threat a quotation cuts still names no place hit": (
+        "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
+        "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",
+        ["Sumy"]),
 }
 
 

@@ -19,7 +19,7 @@ from summarizer.backends.rules.elsewhere import (
     speakers_seat,
 )
 from summarizer.backends.rules.sites import AREA_WORDS, PLACE_NOUN, POSSESSIVE, Sites
-from summarizer.backends.rules.text import Unit, clause, is_background
+from summarizer.backends.rules.text import Unit, clause, clause_opening, is_background
 from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.gazetteer import Mention
 from summarizer.text.lines import line_end, line_start
@@ -157,6 +157,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
 
     def real(position: int, sentence: int) -> bool:
         start, end = clause(unit, position)
+        if start == unit.start:  # the unit's clause may open before a quotation cut it
+            start = clause_opening(text, sentence, start)
         return not (is_background(text, unit, position) or unreal(text, start, position)
                     or OTHER_DAY.search(text, start, end)
                     or reaction_place(text, start, position, end)

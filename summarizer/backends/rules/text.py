@@ -194,6 +194,14 @@ def clause(unit: Unit, position: int) -> tuple[int, int]:
     return start, end
 
 
+def clause_opening(text: str, sentence: int, start: int) -> int:
+    """Where the clause that runs into `start` opens, from its sentence's start: a quotation
+    cuts a sentence into units but not the clause around it ("warned that targets could
+    include strikes on 'command posts' in Kharkiv" is one threat)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence, start)]
+    return breaks[-1] if breaks else sentence
+
+
 _QUOTED_ON = re.compile(r"\s*(?:\u201c[^\u201d\n]{1,200}\u201d|\"[^\"\n]{1,200}\")"
                         r"([^.;:,\n]{0,120})")
 """A quotation inside a clause, and the clause's words after it: the unit ends at the
