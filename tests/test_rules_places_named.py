@@ -73,6 +73,10 @@ CASES = {
         "Russian drones struck Sumy on Friday. Officials said a strike in Kharkiv killed two "
         "people.",
         ["Sumy", "Kharkiv"]),
+    "those hit in a place, told after 'said', are no speaker's place": (
+        "Russian drones struck Sumy on Friday. The governor said two people in Kharkiv were "
+        "injured in the attack.",
+        ["Sumy", "Kharkiv"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -13,21 +13,28 @@ import re
 
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.tolls import OTHER_DAY
+from summarizer.text.numbers import TENS, UNITS
 
 _WORD = r"[\w.'\u2019-]+"
 """A word, abbreviations included ("the U.S. envoy")."""
+_COUNT = rf"(?:\d[\d,]*|{'|'.join([*UNITS, *TENS])}|dozens|scores|hundreds|several|many)"
+"""A count, which after a verb of saying or a speaker tells what was hit ("the governor said two
+people in"), though not after where someone went or was ("visited two hospitals in")."""
 _NOT_HIT_BEFORE = re.compile(
-    r"(?i)\b(?:from|said|says|told|speaking|spoke|announced|visit\w*|meet(?:s|ing)?|met|based"
-    r"|holed\s+up|stationed|hiding|sheltering|deployed"
-    r"|headquartered|talks|summit|conference|ambassador|governor|mayor|head|war|conflict"
+    r"(?i)\b(?:(?:from|visit\w*|meet(?:s|ing)?|met|based|holed\s+up|stationed|hiding"
+    r"|sheltering|deployed|headquartered|talks|summit|conference)"
+    rf"\s+(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN})\b){_WORD}\s+){{0,3}}?"
+    r"|(?:said|says|told|speaking|spoke|announced|ambassador|governor|mayor|head|war|conflict"
     r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
     r"|journalists?)"
-    rf"\s+(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN})\b){_WORD}\s+){{0,3}}?(?:in|at|near|on|of)\s+(?:the\s+)?$")
+    rf"\s+(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN}|{_COUNT})\b){_WORD}\s+){{0,3}}?)"
+    r"(?:in|at|near|on|of)\s+(?:the\s+)?$")
 """A place named as where something was launched from, or said, or whose official speaks,
 where fighters are, or a war's theatre: "fired from bases in Kyiv", "told reporters in
 Kyiv", "battalions holed up in Rafah", "the war in Gaza"; not a place a side says it struck
-("Hezbollah said it fired rockets at Haifa") or a strike there ("officials said a strike in
-Kharkiv killed two")."""
+("Hezbollah said it fired rockets at Haifa"), a strike there ("officials said a strike in
+Kharkiv killed two") or those hit there ("the governor said two people in Kharkiv were
+killed")."""
 _PRESENT = re.compile(r"(?i)\b(?<!which\s)(?<!that\s)(?:was|were|is|are|been|arrived|stayed"
                       r"|staying|lives?|lived|living)\s+(?:in|at)\s+(?:the\s+)?$"
                       r"|\b(?:taken|evacuated|rushed|transferred)"
