@@ -77,6 +77,10 @@ CASES = {
         "Russian drones struck Sumy on Friday. The governor said two people in Kharkiv were "
         "injured in the attack.",
         ["Sumy", "Kharkiv"]),
+    "a place named after the description it stands beside": (
+        "Russian drones struck Sumy on Friday. Another drone hit a school in the regional "
+        "capital, Kharkiv.",
+        ["Sumy", "Kharkiv"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -53,7 +53,8 @@ _HIT_BEFORE = re.compile(
     r"(?i)\b(?:in|on|at|near|into|towards?|across|including|struck|hit|targeted|attacked"
     r"|shelled|pounded|bombed|bombarded)\s+"
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['\u2019]s\s+"
-    r"|the\s+)?"
+    r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:stronghold|bastion|capital|city|town"
+    r"|village|port|hub|suburb|camp|enclave),\s+|the\s+)?"
     r"(?:(?:dozens|scores|hundreds|several|many|more\s+than\s+\d[\d,]*|\d[\d,]*)\s+(?:of\s+)?)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 """The words before a place a sentence about an attack says was hit: "struck homes in
