@@ -81,6 +81,10 @@ CASES = {
         "Russian drones struck Sumy on Friday. Another drone hit a school in the regional "
         "capital, Kharkiv.",
         ["Sumy", "Kharkiv"]),
+    "a part of a country that only locates the town before it, with 'the'": (
+        "Israeli strikes killed 20 people in Gaza on Friday. Eight died in a strike on a school "
+        "in Rafah, in the southern Gaza Strip.",
+        ["Rafah"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

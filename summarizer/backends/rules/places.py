@@ -97,7 +97,8 @@ _BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to)\s+"
                       r"(?:[\w'\u2019-]+\s+){0,3}$")
 """What a region borders is not hit: "Belgorod, which borders Ukraine's Sumy and Kharkiv
 regions"."""
-_LOCATOR = re.compile(rf"^(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:in\s+)?|\s+in\s+)$")
+_LOCATOR = re.compile(rf"^(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:in\s+)?|\s+in\s+)"
+                      r"(?:the\s+)?$")
 _ACTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|fired|launched|attacked|struck|shelled|bombed)\b")
 """A party as the subject of a strike: "Hamas killed", "Hezbollah also fired"."""
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
@@ -222,7 +223,8 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int) -> bool:
 
 def locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
     """Whether a part of a country only says where the place before it is: "Kryvyi Rih,
-    central Ukraine", "Kharkiv, in north-eastern Ukraine", "El Fasher ... in western Sudan"."""
+    central Ukraine", "Kharkiv, in north-eastern Ukraine", "El Fasher ... in western Sudan",
+    "Rafah, in the southern Gaza Strip"."""
     return mention.entry.name in sites.described and _LOCATOR.match(
         text[previous.end:mention.start]) is not None
 
