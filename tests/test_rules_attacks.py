@@ -495,3 +495,18 @@ def test_a_strike_told_hours_before_the_news_is_an_attack_of_its_own(
     the side and place struck after it are that attack's, and the toll before it the news's."""
     assert [(a.attacker, a.targets, a.killed and a.killed.count)
             for a in attacks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants blew up a police checkpoint in Quetta on Friday, killing four officers.",
+     [(None, ["Quetta"], 4)]),
+    ("The Taliban blew up a police station in Quetta on Friday, killing four officers.",
+     [("Taliban", ["Quetta"], 4)]),
+    ("Hamas detonated explosives in a tunnel in Rafah on Friday, killing two soldiers.",
+     [("Hamas", ["Rafah"], 2)]),
+])
+def test_a_bombing_told_as_blowing_up_is_an_attack(
+        text: str, expected: list[tuple[str | None, list[str], int | None]]) -> None:
+    """A bombing is often told by its verb alone: "blew up", "detonated"."""
+    assert [(a.attacker, a.targets, a.killed and a.killed.count)
+            for a in attacks(text)] == expected

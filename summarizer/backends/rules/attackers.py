@@ -17,7 +17,7 @@ STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bom
                r"|raids?)")
 """A noun naming a strike; "airstrike" written as one word too."""
 STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded"
-               r"|targeted|raided|stormed|ambushed|unleashed)")
+               r"|targeted|raided|stormed|ambushed|unleashed|blew\s+up|detonated)")
 """A verb whose subject struck: the one list the attack and attacker readers share."""
 _HEADLINE_VERB = r"(?:launches|fires|pounds|bombards|unleashes|strikes|hits|attacks|shells)"
 """The present tense a headline tells a strike in ("Iran fires 200 missiles at Israel"): after
