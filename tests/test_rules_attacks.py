@@ -510,3 +510,11 @@ def test_a_bombing_told_as_blowing_up_is_an_attack(
     """A bombing is often told by its verb alone: "blew up", "detonated"."""
     assert [(a.attacker, a.targets, a.killed and a.killed.count)
             for a in attacks(text)] == expected
+
+
+def test_a_quotation_naming_the_attacker_names_the_attack_told_before_it() -> None:
+    """Where only a quoted official names who struck, the quotation gives the attacker of
+    the attack the article tells; it tells no attack of its own."""
+    text = ("Two drones struck a fuel depot in Belgorod overnight, the governor said. He called "
+            "it \"a brazen attack by the Ukrainian armed forces\".")
+    assert [(a.attacker, a.targets) for a in attacks(text)] == [("Ukraine", ["Belgorod"])]

@@ -107,6 +107,8 @@ class AttackReader(AttackDays):
                 if first and FOLLOW_UP.search(unit.text) and not any(
                         start >= unit.start for start, _ in self.told_in.get(unit.paragraph, [])):
                     self._follow_up(unit)
+            elif unit.quote is not None:
+                self._quoted_attacker(unit)
         for unit in units:
             damage = bool(DAMAGE.search(unit.text))
             told = unit.paragraph in striking or damage or (
@@ -203,6 +205,22 @@ class AttackReader(AttackDays):
             draft.reported = None if reaction else report_time(self.text, unit)
         draft.attacker = draft.attacker or attacker
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    def _quoted_attacker(self, unit: Unit) -> None:
+        """A quotation that names who made the attack the article tells ("a brazen attack
+        by the Ukrainian armed forces") names its attacker when no narrative sentence does;
+        it anchors no attack of its own."""
+        home = self._told_before(unit.paragraph, unit.start)
+        draft = self.drafts.get(home) if home else None
+        if draft is None or draft.attacker is not None:
+            return
+        for mention in self.places.between(unit.start, unit.end):
+            opening = clause(unit, mention.start)[0]
+            if (mention.entry.party and NAMED_AFTER.search(self.text, opening, mention.start)
+                    and not unreal(self.text, opening, mention.start)
+                    and self._event_time(unit, unit.start) is None):
+                draft.attacker = mention.entry.name
+                return
 
     def _based_in(self, group: str | None, country: str | None) -> bool:
         entry = self.places.lookup(group) if group else None
