@@ -55,7 +55,6 @@ from summarizer.backends.rules.places import (
     is_target,
     launched_elsewhere,
     locates,
-    sentence_start,
     sited,
     struck,
     with_target_cities,
@@ -63,7 +62,7 @@ from summarizer.backends.rules.places import (
 from summarizer.backends.rules.replies import reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.sites import Sites
-from summarizer.backends.rules.text import Unit, clause, evidence, is_background
+from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
 from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Mention, Places

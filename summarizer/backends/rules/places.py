@@ -19,10 +19,16 @@ from summarizer.backends.rules.elsewhere import (
     speakers_seat,
 )
 from summarizer.backends.rules.sites import AREA_WORDS, PLACE_NOUN, POSSESSIVE, Sites
-from summarizer.backends.rules.text import Unit, clause, clause_opening, is_background
+from summarizer.backends.rules.text import (
+    Unit,
+    clause,
+    clause_opening,
+    is_background,
+    sentence_end,
+    sentence_start,
+)
 from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.gazetteer import Mention
-from summarizer.text.lines import line_end, line_start
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER
 
@@ -111,24 +117,7 @@ _DOWNED_COUNT = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,-]+\s+){{0,3}}?$")
 """A party's weapons downed: "shot down 20 Ukrainian drones over the Belgorod region" told
 next to Russia's attack names where Ukraine's attack was downed ("Iranian-made drones" are
 no one's attack)."""
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=\S)")
 PLACE_KINDS = ("city", "region")
-
-
-def sentence_start(text: str, unit: Unit, position: int) -> int:
-    """Where the sentence around `position` starts: a quotation ("Shahed") cuts a sentence
-    into units, and the words that make it about an attack may be in an earlier one."""
-    line = line_start(text, unit.start)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, line, position)]
-    return ends[-1] if ends else line
-
-
-def sentence_end(text: str, position: int) -> int:
-    """Where the sentence around `position` ends, on its line: what a quotation cut off
-    ("Hamas said it had launched a “large rocket barrage” at Tel Aviv") is still in it."""
-    end = line_end(text, position)
-    stop = _SENTENCE_END.search(text, position, end)
-    return stop.start() if stop else end
 
 
 def counted_over(text: str, unit: Unit) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
-from summarizer.text.lines import paragraphs
+from summarizer.text.lines import line_end, line_start, paragraphs
 from summarizer.text.numbers import QUALIFIER_WORDS
 from summarizer.text.time import DATELINE, MONTH_NAMES, TIME, WEEKDAY_NAMES
 
@@ -135,11 +135,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
     """Cut paragraphs into sentences, and sentences at quotation marks."""
     units: list[Unit] = []
-    for number, (line_start, line_end) in enumerate(paragraphs(text)):
+    for number, (first, last) in enumerate(paragraphs(text)):
         if number == 0:
             dateline = DATELINE.match(text)
-            line_start = dateline.end() if dateline else line_start
-        for start, end in _sentences(text, line_start, line_end):
+            first = dateline.end() if dateline else first
+        for start, end in _sentences(text, first, last):
             cursor = start
             for index, quote in enumerate(quotes):
                 if quote.end < start or quote.start >= end:
@@ -328,3 +328,24 @@ def clear_caches() -> None:
     measures cold extraction as a batch of distinct articles would see it."""
     for cached in (_breaks, _historic, _usable_times):
         cached.cache_clear()
+
+
+_ANY_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=\S)")
+"""A sentence's end before any next word, small letters too: what `sentence_start` and
+`sentence_end` look for within one line."""
+
+
+def sentence_start(text: str, unit: Unit, position: int) -> int:
+    """Where the sentence around `position` starts: a quotation ("Shahed") cuts a sentence
+    into units, and the words that make it about an attack may be in an earlier one."""
+    line = line_start(text, unit.start)
+    ends = [m.end() for m in _ANY_SENTENCE_END.finditer(text, line, position)]
+    return ends[-1] if ends else line
+
+
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence around `position` ends, on its line: what a quotation cut off
+    ("Hamas said it had launched a “large rocket barrage” at Tel Aviv") is still in it."""
+    end = line_end(text, position)
+    stop = _ANY_SENTENCE_END.search(text, position, end)
+    return stop.start() if stop else end

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.backends.rules.freed import FREED
-from summarizer.backends.rules.text import Unit, clause, is_background
+from summarizer.backends.rules.text import Unit, clause, is_background, sentence_start
 from summarizer.models import Casualties, Qualifier
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import (
@@ -225,7 +225,7 @@ def _tallied(text: str, unit: Unit, position: int, bounds: tuple[int, int]) -> b
     """Whether the count at `position` (its clause within `bounds`) is a tally over many
     strikes: the sentence names the tally before it, or its clause does. The sentence starts
     before the unit where a quotation inside it cut the unit short."""
-    sentence = max(text.rfind("\n", 0, unit.start), text.rfind(". ", 0, unit.start)) + 1
+    sentence = sentence_start(text, unit, unit.start)
     return any(m.start() < position or bounds[0] <= m.start() < bounds[1]
                for m in _TALLY.finditer(text, sentence, bounds[1]))
 
