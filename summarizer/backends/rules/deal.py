@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from summarizer.backends.rules.freed import FREED, FREED_AFTER
 from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, noun
 from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.releasers import releaser
 from summarizer.backends.rules.sides import Sides, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence, time_closest
 from summarizer.models import Agreement, PartyCount
@@ -152,7 +153,7 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
             _DEAL.search(unit.text) or _AGREED.search(lead[-200:])) and not _INCREMENT.search(
             text, group.start, group.items_end) and not (
             _ONE_DAY.match(text, group.items_end, clause(unit, group.start)[1])):
-        share = Share(unit, group, sides.releaser(group, None))
+        share = Share(unit, group, releaser(sides, group, None))
     return Deal(unit, group.items[0], group.count, per_side), share
 
 

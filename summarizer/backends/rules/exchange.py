@@ -5,7 +5,7 @@ Who released whom is read from the sentence in this order: a symmetric swap
 number on both sides; an explicit releaser, jailer or receiver (`sides`); else
 the nationality of the people ("307 Ukrainian defenders returned" were released
 by Russia); where the article names one side only, a release it tells that side
-or the captors doing (`Sides.alone`) is theirs, and nobody is named as receiving
+or the captors doing (`releasers.alone`) is theirs, and nobody is named as receiving
 it. A group none of these settles is left out, and so is one the sentence only
 plans, demands or conditions ("is expected to free", "if they are
 not freed"), one it dates in history, or one it qualifies ("more than 240").
@@ -30,21 +30,21 @@ from summarizer.backends.rules.deal import (
 )
 from summarizer.backends.rules.freed import FREED, FREED_AFTER
 from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
+from summarizer.backends.rules.history import History
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.parts import attach, parts
-from summarizer.backends.rules.sides import RECEIVED, RELEASE_VERB, Sides
+from summarizer.backends.rules.releasers import RECEIVED, RELEASE_VERB, alone, combined, releaser
+from summarizer.backends.rules.sides import Sides
 from summarizer.backends.rules.stages import Found, assemble
 from summarizer.backends.rules.text import (
     Unit,
     clause,
-    compared,
     evidence,
-    is_background,
-    recalled,
+    sentence_start,
     time_closest,
     time_near,
 )
-from summarizer.backends.rules.totals import RISE_TO, TotalReader
+from summarizer.backends.rules.totals import TotalReader, running
 from summarizer.models import (
     Agreement,
     BreakdownItem,
@@ -54,42 +54,17 @@ from summarizer.models import (
     Release,
 )
 from summarizer.text.gazetteer import Places
-from summarizer.text.lines import line_start
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, qualifier_before
 from summarizer.text.released import NOT_A_THING
-from summarizer.text.time import TIME, resolve
 
 EXCHANGE_CUE = re.compile(rf"(?i)\b(?:exchang\w*|swap\w*|releas{NOT_A_THING}\w*|freed|free"
                           r"|returned|return"
                           r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
                           r"|prisoners?|transferred|received|got\s+back"
                           r"|hostages?|POWs?|detainees?|captives?)\b")
-_SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
-_RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
-                      r"|these\s+\w+\s+days)\b")
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
-                      rf"(?:{FREED}|brought|handed"
-                      r"|come\s+(?:home|back))\b")
-_SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)?"
-                    r"(?:truce|cease-?fire|pause|deal|agreement)|(?:in|over|during)\s+(?:the\s+)?"
-                    r"(?:past\s+|last\s+)?(?!coming|next|following)(?:\w+|\d+)[\s-]days?|this\s+week)\b")
-"""What a count told in the perfect, on no one day, counts over ("Altogether, 69 hostages have
-been freed during the truce", "In three days, 1,000 Ukrainians have returned home"): everyone
-so far."""
-_TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
-_A_TOTAL_OF = re.compile(r"(?i)\ba\s+total\s+of\s+$")
-_ALREADY = re.compile(r"(?i)\balready\s+$")
-""" "Already 1,950 Ukrainians returned from captivity": everyone so far, of the war or the deal."""
-_CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
-                      r"|kidnapped|abducted)\b")
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|apiece|both\s+sides|the\s+two\s+sides|each\s+side"
                         r"|one\s+another|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
-_RECENT_DAYS = 7
-"""A "since" bounding a period of at most a week ("since the truce began on Friday") counts
-the releases of this exchange; an older one is history."""
-_FEW_DAYS = re.compile(r"(?i)(?:over|in|during)\s+the\s+(?:past|last)\s+(?:two|three|four|five"
-                       r"|six|seven|[2-7])\s+days")
 _SPEAKER_DAY = re.compile(r"(?i)\b(?:today|yesterday|tonight|last\s+night|this\s+\w+)\b")
 _RATE = re.compile(r"(?i)\s(?:a|per|each|every)\s+(?:day|week)\b|\sdaily\b")
 _NOT_YET = re.compile(r"(?i)\b(?:(?:as|so)\s+long\s+as|provided|open\s+to|want\w*"
@@ -139,8 +114,9 @@ class ExchangeReader:
     def __init__(self, text: str, published: dt.date | None, places: Places) -> None:
         self.text = text
         self.published = published
+        self.history = History(text, published)
         self.places = places
-        self.sides = Sides(text, places, [], self._background)
+        self.sides = Sides(text, places, [], self.history.background)
         self.lead = -1
         """The article's first paragraph: its news."""
 
@@ -149,9 +125,9 @@ class ExchangeReader:
         relevant = [u for i, u in enumerate(units) if EXCHANGE_CUE.search(u.text) or (
             i + 1 < len(units) and _QUOTED_ON.match(self.text, u.end, units[i + 1].start)
             and units[i + 1].paragraph == u.paragraph and EXCHANGE_CUE.search(units[i + 1].text))]
-        self.sides = Sides(self.text, self.places, relevant, self._background)
+        self.sides = Sides(self.text, self.places, relevant, self.history.background)
         self.lead = units[0].paragraph if units else -1
-        told = TotalReader(self.text, self.places, self.sides, self._background)
+        told = TotalReader(self.text, self.places, self.sides, self.history.background)
         releases: list[Found] = []
         totals: list[CumulativeTotal] = []
         deals: list[Deal] = []
@@ -170,7 +146,7 @@ class ExchangeReader:
             counted = people.get(unit.start, [])
             totals.extend(told.stated(unit, counted))
             previous: str | None = None
-            for group in groups(self.text, unit, counted, self._background):
+            for group in groups(self.text, unit, counted, self.history.background):
                 if planned(self.text, unit, group):
                     if sought(self.text, unit, group.start):
                         continue
@@ -179,10 +155,10 @@ class ExchangeReader:
                     shares.extend([share] if share else [])
                 elif self._unsure(unit, group, counted):
                     continue
-                elif (running := self._running(unit, group)) is not False:
+                elif (so_far := running(self.text, unit, group, self.history)) is not False:
                     kinds = {noun(Group([i], [], False, unit)) for i in group.items}
-                    if running and not group.restated and (
-                            len(kinds) == 1 or self.sides.releaser(group, None)):
+                    if so_far and not group.restated and (
+                            len(kinds) == 1 or releaser(self.sides, group, None)):
                         totals.append(told.of_group(group))  # not "18 hostages and 583
                         # prisoners" freed, but "Hamas has released 61 Israelis and 20 Thais"
                 else:
@@ -203,7 +179,7 @@ class ExchangeReader:
             if total.as_of_expression is None and stages:
                 total.as_of_expression = stages[-1].time_expression  # "so far": after the last
         unique = {(t.as_of_expression, t.count): t for t in totals if t.received_by}
-        agreement = DealReader(self.text, self.places, self.sides, self._background).read(
+        agreement = DealReader(self.text, self.places, self.sides, self.history.background).read(
             units, deals, shares, freeing)
         return agreement, stages, list(unique.values())
 
@@ -219,7 +195,7 @@ class ExchangeReader:
             at = unit.start + cue.start()
             start, end = clause(unit, at)
             when = time_near(self.text, unit, at)
-            if when and not (self._background(unit, at) or unreal(self.text, start, end)
+            if when and not (self.history.background(unit, at) or unreal(self.text, start, end)
                              or _NOT_YET.search(self.text, start, end)
                              or _UNDER_WAY.search(self.text, unit.start, at)):
                 return when
@@ -228,8 +204,8 @@ class ExchangeReader:
     def _releases(self, group: Group, previous: str | None, held: str | None = None) -> list[Found]:
         """The releases a group tells; `held` names the side holding all its people, when the
         group is one part of a list of both sides' people."""
-        alone = self.sides.alone(group) if len(self.sides.parties) != 2 else None
-        if len(self.sides.parties) != 2 and alone is None:
+        lone = alone(self.sides, group) if len(self.sides.parties) != 2 else None
+        if len(self.sides.parties) != 2 and lone is None:
             return []
         start, end = clause(group.unit, group.start)
         words = self.text[start:end]
@@ -250,22 +226,22 @@ class ExchangeReader:
         later = group.start if told_freed(self.text, group.unit, group) else end  # "freed 13 and
         if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, later):
             return []  # is expected to release more on Saturday": the 13 were freed
-        symmetric = alone is None and held is None and (
+        symmetric = lone is None and held is None and (
             bool(_SYMMETRIC.search(words)) or len(nations) == 2)
         if held:
             by = [held]
-        elif alone or symmetric:
-            by = [alone] if alone else list(self.sides.parties)
-        elif self.sides.combined(group):
+        elif lone or symmetric:
+            by = [lone] if lone else list(self.sides.parties)
+        elif combined(self.sides, group):
             return []
         else:
-            releaser = self.sides.releaser(group, previous)
-            if releaser in group.nations() | nations:
+            freer = releaser(self.sides, group, previous)
+            if freer in group.nations() | nations:
                 return []  # "in return for 27 Palestinian prisoners": not freed by Palestine
-            if releaser is None and len(nations) == 1:
+            if freer is None and len(nations) == 1:
                 other = self.sides.other(nations.pop())
-                releaser = other if other in self.sides.named else None  # not "Yemeni rebels"
-            by = [releaser] if releaser else [""] if len(group.items) > 1 or group.parts else []
+                freer = other if other in self.sides.named else None  # not "Yemeni rebels"
+            by = [freer] if freer else [""] if len(group.items) > 1 or group.parts else []
         when = time_near(self.text, group.unit, group.start) or (
             time_closest(self.text, real, end, group.start) if real > start else None)
         if when and group.unit.quote is not None and _SPEAKER_DAY.search(when):
@@ -277,20 +253,19 @@ class ExchangeReader:
         before = self.text[start:group.start]
         after = self.text[group.items_end:group.items_end + 100]
         received = bool(RECEIVED.search(before) or _CAME_HOME.match(after))
-        sentence = max(self.text.rfind(". ", 0, group.start),
-                       line_start(self.text, group.start) - 1)
-        counted = [n.end() for n in NUMBER.finditer(self.text, sentence + 1, group.start)]
-        part = bool(_PART_OF.search(self.text, max([sentence + 1, *counted]), group.start))
-        got = list(RECEIVED.finditer(self.text, sentence + 1, start)) if not received and (
+        sentence = sentence_start(self.text, group.unit, group.start)
+        counted = [n.end() for n in NUMBER.finditer(self.text, sentence, group.start)]
+        part = bool(_PART_OF.search(self.text, max([sentence, *counted]), group.start))
+        got = list(RECEIVED.finditer(self.text, sentence, start)) if not received and (
             _WHILE.match(self.text, start)) else []
-        receivers = [self.sides.side(m) for m in self.places.between(sentence + 1, got[-1].start())
+        receivers = [self.sides.side(m) for m in self.places.between(sentence, got[-1].start())
                      ] if got else []
         # "Kyiv brought home 95, while Moscow said 84 Russians were freed": the 84 are the
         # other side's release, beside Kyiv's count but no addition to it
         beside = {p: bool(got) and (not receivers or receivers[-1] in (None, self.sides.other(p)))
                   for p in by}
         extra = not received and not part and bool(
-            _EXTRA_BEFORE.search(self.text, sentence + 1, group.items_end)
+            _EXTRA_BEFORE.search(self.text, sentence, group.items_end)
             or _EXTRA_AFTER.match(after))
         return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
                                      count=group.count, qualifier=group_qualifier(self.text, group),
@@ -325,71 +300,6 @@ class ExchangeReader:
         words = [w for w in group.items[0].head.split()
                  if not ((e := self.places.lookup(w)) and e.demonym and e.party)]
         return " ".join(words) or group.items[0].head
-
-    def _background(self, unit: Unit, position: int) -> bool:
-        """`is_background`, except for a "since" that bounds this exchange rather than history:
-        "since the truce began on Friday" (days ago) counts this exchange's releases, and
-        "hostages it had been holding since October 7" says how long they were held."""
-        if not is_background(self.text, unit, position):
-            return False
-        lead_start, lead_end = clause(unit, unit.start)
-        spans = [clause(unit, position)] + ([(lead_start, lead_end)] if lead_end < position else [])
-        found = [m for span in spans for m in recalled(self.text, *span)]
-        return not found or any(self._history(*span) for span in spans)
-
-    def _history(self, start: int, end: int) -> bool:
-        """Whether text[start:end] recalls history, other than a "since" of this exchange."""
-        for found in recalled(self.text, start, end):
-            if _FEW_DAYS.fullmatch(found.group()):
-                continue  # "in the past two days": the days of this exchange
-            if not found.group().lower().startswith("since"):
-                return True
-            if _CAPTIVE.search(self.text, max(start, found.start() - 30), found.start()):
-                continue
-            dates = [resolve(t.group(), self.published)
-                     for t in TIME.finditer(self.text, found.start(), end)]
-            if not dates or any(d is None or self.published is None
-                                or (self.published - d).days > _RECENT_DAYS for d in dates):
-                return True
-        return False
-
-    def _running(self, unit: Unit, group: Group) -> bool | None:
-        """Whether the group counts everyone so far ("Since Friday, Hamas has released 51",
-        "so far 150", "over two days") rather than a release of this stage. None leaves it
-        out: the parts of a running total ("the total now stands at 81 and includes 60
-        Israelis"), a total since the war began, and a bare "in total", which may sum this
-        stage or every stage. The total a sentence brings its stage to ("Six more were
-        released, bringing the total to eight") makes the six a stage."""
-        rises = list(RISE_TO.finditer(self.text, unit.start, unit.end))
-        if any(m.start() < group.start for m in rises):
-            return None
-        start, end = clause(unit, group.start)
-        lead_start, lead_end = clause(unit, unit.start)
-        perfect = bool(_PERFECT.search(self.text, start, end))
-        counted = [n.end() for n in NUMBER.finditer(self.text, unit.start, group.start)]
-        told = max([unit.start, *counted]) if perfect else start
-        since = [m for m in _SINCE.finditer(self.text, min(start, told), end)  # "In total, since
-                 if not _CAPTIVE.search(self.text, max(start, m.start() - 30), m.start())
-                 and not compared(self.text, start, end, m.start())]
-        if lead_end <= group.start:
-            since += [m for m in _SINCE.finditer(self.text, lead_start, lead_end)
-                      if not compared(self.text, lead_start, lead_end, m.start())]
-        if since:
-            return None if self._history(unit.start, end) else True
-        if _ALREADY.search(self.text, max(start, group.start - 10), group.start):
-            return None
-        words = unit.text
-        for found in reversed(rises):
-            words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
-        if _RUNNING.search(words) or (
-                perfect and not TIME.search(self.text, start, end)
-                and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
-            return True
-        if _A_TOTAL_OF.search(self.text, max(start, group.start - 14), group.start) and (
-                TIME.search(self.text, start, end) or not _SCOPE.search(words)) and not perfect:
-            return False  # "A total of 84 Ukrainians were released on Saturday": that day's; so
-            # is "Russia released a total of 215", told in the past of no period
-        return None if _TOTAL_WORD.search(words) and not group.restated else False
 
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:
         """A group that is not a release of this event: a qualified number ("more than 240"

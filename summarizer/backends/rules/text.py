@@ -337,9 +337,11 @@ _ANY_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=\S)")
 
 def sentence_start(text: str, unit: Unit, position: int) -> int:
     """Where the sentence around `position` starts: a quotation ("Shahed") cuts a sentence
-    into units, and the words that make it about an attack may be in an earlier one."""
+    into units, and the words that make it about an attack may be in an earlier one. A word
+    at `position` that opens a sentence is in that sentence: the end before it looks ahead
+    to it, so the search runs one past `position`."""
     line = line_start(text, unit.start)
-    ends = [m.end() for m in _ANY_SENTENCE_END.finditer(text, line, position)]
+    ends = [m.end() for m in _ANY_SENTENCE_END.finditer(text, line, position + 1)]
     return ends[-1] if ends else line
 
 

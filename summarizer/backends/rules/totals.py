@@ -2,7 +2,7 @@
 
 A total is told by its own words ("bringing the total to 697", "brings to 69 the
 number of hostages freed", "a total of 1,000"), or is a counted group that the
-sentence tells as everyone so far (`ExchangeReader` decides which); whose people
+sentence tells as everyone so far (`running` decides which); whose people
 it counts is the side it names, the side it was returned to, or the subject of
 "received".
 """
@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.deal import AGREEMENT_CUE
+from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group, group_qualifier
+from summarizer.backends.rules.history import CAPTIVE, History
 from summarizer.backends.rules.numbers import TOTAL_OF, Count
-from summarizer.backends.rules.sides import RECEIVED, SidesReader
-from summarizer.backends.rules.text import Unit, clause, evidence, time_near
+from summarizer.backends.rules.releasers import RECEIVED, releaser
+from summarizer.backends.rules.sides import SidesReader
+from summarizer.backends.rules.text import Unit, clause, compared, evidence, time_near
 from summarizer.models import CumulativeTotal
 from summarizer.text.numbers import NUMBER, number_value, qualifier_before
+from summarizer.text.time import TIME
 
 _NUMBER = f"(?P<number>{NUMBER.pattern})"
 """A total's number, in digits or in words ("bringing the total to eighty-one")."""
@@ -38,6 +42,62 @@ _TO_THE_NUMBER = re.compile(r"(?i)\b(?:brings?|bringing|brought|takes?|taking|to
 _ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:another\s+)?")
 _RETURNED_TO = re.compile(r"(?i)\b(?:returned|handed\s+over|sent\s+back|brought\s+back"
                           r"|repatriated|home)\s+to\s+(?:the\s+)?$")
+
+_SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
+_RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
+                      r"|these\s+\w+\s+days)\b")
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?"
+                      rf"(?:{FREED}|brought|handed"
+                      r"|come\s+(?:home|back))\b")
+_SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)?"
+                    r"(?:truce|cease-?fire|pause|deal|agreement)|(?:in|over|during)\s+(?:the\s+)?"
+                    r"(?:past\s+|last\s+)?(?!coming|next|following)(?:\w+|\d+)[\s-]days?|this\s+week)\b")
+"""What a count told in the perfect, on no one day, counts over ("Altogether, 69 hostages have
+been freed during the truce", "In three days, 1,000 Ukrainians have returned home"): everyone
+so far."""
+_TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
+_A_TOTAL_OF = re.compile(r"(?i)\ba\s+total\s+of\s+$")
+_ALREADY = re.compile(r"(?i)\balready\s+$")
+""" "Already 1,950 Ukrainians returned from captivity": everyone so far, of the war or the deal."""
+
+
+def running(text: str, unit: Unit, group: Group, history: History) -> bool | None:
+    """Whether the group counts everyone so far ("Since Friday, Hamas has released 51",
+    "so far 150", "over two days") rather than a release of this stage. None leaves it
+    out: the parts of a running total ("the total now stands at 81 and includes 60
+    Israelis"), a total since the war began, and a bare "in total", which may sum this
+    stage or every stage. The total a sentence brings its stage to ("Six more were
+    released, bringing the total to eight") makes the six a stage."""
+    rises = list(RISE_TO.finditer(text, unit.start, unit.end))
+    if any(m.start() < group.start for m in rises):
+        return None
+    start, end = clause(unit, group.start)
+    lead_start, lead_end = clause(unit, unit.start)
+    perfect = bool(_PERFECT.search(text, start, end))
+    counted = [n.end() for n in NUMBER.finditer(text, unit.start, group.start)]
+    told = max([unit.start, *counted]) if perfect else start
+    since = [m for m in _SINCE.finditer(text, min(start, told), end)  # "In total, since
+             if not CAPTIVE.search(text, max(start, m.start() - 30), m.start())
+             and not compared(text, start, end, m.start())]
+    if lead_end <= group.start:
+        since += [m for m in _SINCE.finditer(text, lead_start, lead_end)
+                  if not compared(text, lead_start, lead_end, m.start())]
+    if since:
+        return None if history.recalls(unit.start, end) else True
+    if _ALREADY.search(text, max(start, group.start - 10), group.start):
+        return None
+    words = unit.text
+    for found in reversed(rises):
+        words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
+    if _RUNNING.search(words) or (
+            perfect and not TIME.search(text, start, end)
+            and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
+        return True
+    if _A_TOTAL_OF.search(text, max(start, group.start - 14), group.start) and (
+            TIME.search(text, start, end) or not _SCOPE.search(words)) and not perfect:
+        return False  # "A total of 84 Ukrainians were released on Saturday": that day's; so
+        # is "Russia released a total of 215", told in the past of no period
+    return None if _TOTAL_WORD.search(words) and not group.restated else False
 
 
 class TotalReader(SidesReader):
@@ -79,7 +139,7 @@ class TotalReader(SidesReader):
     def of_group(self, group: Group) -> CumulativeTotal:
         """The running total a counted group of people is ("Hamas has freed 63 hostages":
         received by the side opposite the one that freed them)."""
-        freed_by = self.sides.releaser(group, None)
+        freed_by = releaser(self.sides, group, None)
         return CumulativeTotal(
             received_by=self.received_by(group.unit, group.start, group.nations())
             or self._people(group) or (freed_by and self.sides.other(freed_by)) or "",
