@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.bodies import body
-from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit
+from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_start
 from summarizer.text.gazetteer import Gazetteer
-from summarizer.text.lines import line_start
 from summarizer.text.time import MONTHS, WEEKDAYS
 
 FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|posted|posts"
@@ -183,6 +182,7 @@ class People:
 
     def __init__(self, text: str, narrative: list[Unit], gazetteer: Gazetteer) -> None:
         self.text = text
+        self._narrative = narrative
         self._gazetteer = gazetteer
         self.people: list[Person] = []
         for unit in narrative:
@@ -322,10 +322,11 @@ class People:
         if not earlier:
             return None
         last = earlier[-1][0]
-        start = max(self.text.rfind(". ", 0, last), line_start(self.text, last) - 1)
-        tag = _SENTENCE_TAG.search(self.text, start + 1, before)
+        unit = next(unit for unit in self._narrative if unit.start <= last < unit.end)
+        start = sentence_start(self.text, unit, last)
+        tag = _SENTENCE_TAG.search(self.text, start, before)
         teller = self.find(tag.group("name")) if tag else None
-        return teller or next(person for position, person in earlier if position > start)
+        return teller or next(person for position, person in earlier if position >= start)
 
     def last_mentioned(self, before: int, among: list[Person] | None = None) -> Person | None:
         for position, person in reversed(self.mentions):
