@@ -11,7 +11,8 @@ from summarizer.backends.rules.attackers import ATTACK_NOUN, ATTACK_VERB, WEAPON
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
-                        r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed|blew\s+up"
+                        r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
+                        r"|blew\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?up"
                         r"|dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
                         r"|stabbed)\b"
                         rf"|{WEAPON_HARMED}")

@@ -64,6 +64,7 @@ from summarizer.backends.rules.reported import after_reaction, first_report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
+from summarizer.backends.rules.unnamed import is_unnamed, unnamed_attacker
 from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.modality import unreal
@@ -131,14 +132,23 @@ class AttackReader(AttackDays):
             if not (draft.time or draft.reported) and (draft.attacker or draft.targets):
                 reported = first_report_time(self.text, units, draft.evidence.start or 0)
                 draft.reported = None if self._history(reported) else reported
-        return [Attack(time_expression=d.time or d.reported, attacker=d.attacker, targets=d.targets,
+        return [Attack(time_expression=d.time or d.reported, attacker=d.attacker,
+                       targets=(targets := self._aimed(d)),
                        weapons=typed_over_generic(list(d.weapons.values())),
-                       regions=with_target_cities(d.regions, d.targets, self.places),
+                       regions=with_target_cities(d.regions, targets, self.places),
                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                        evidence=d.evidence)
                 for d in self.drafts.values()
                 if (d.time or d.reported or d.paragraph in lead)
                 and (d.weapons or d.casualties or d.attacker or d.targets)]
+
+    def _aimed(self, draft: Draft) -> list[str]:
+        """The draft's targets. A country is one only of an attack by a side: gunmen who
+        attacked "a village in northern Nigeria" struck the village, not Nigeria."""
+        if draft.attacker is not None and not is_unnamed(draft.attacker):
+            return draft.targets
+        return [t for t in draft.targets
+                if (entry := self.places.lookup(t)) is None or entry.kind != "country"]
 
     def _anchor(self, unit: Unit, replier: str | None = None) -> None:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
@@ -177,7 +187,7 @@ class AttackReader(AttackDays):
                                  attacker)
         if not targets and attacker:
             targets = defender(self.text, self.places, unit, attacker)
-        attacker = attacker or replier
+        attacker = attacker or replier or unnamed_attacker(self.text, unit)
         targets = sited(targets, self.places)
         if attacker is None and not targets:
             return
@@ -194,15 +204,17 @@ class AttackReader(AttackDays):
         if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack
             attacker = next((d.attacker for d in self.drafts.values() if d.day == day
                              and self._based_in(d.attacker, attacker)), attacker)
+        side = None if is_unnamed(attacker) else attacker  # "gunmen" may be any side's
         same_day = [k for k, d in self.drafts.items() if d.day == day
-                    and (attacker is None or d.attacker in (None, attacker))]
+                    and (side is None or d.attacker in (None, side) or is_unnamed(d.attacker))]
         key = same_day[0] if same_day else day if day not in self.drafts else f"{day}|{attacker}"
         draft = self.drafts.get(key)
         if draft is None:  # its target is the one its first sentence names; later ones
             draft = self._new(key, when, day, unit)  # name places hit, which are regions
             draft.targets = list(dict.fromkeys(targets))
             draft.reported = None if reaction else report_time(self.text, unit)
-        draft.attacker = draft.attacker or attacker
+        if draft.attacker is None or (side is not None and is_unnamed(draft.attacker)):
+            draft.attacker = attacker  # a side named for what "gunmen" did outranks them
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
 
     def _quoted_attacker(self, unit: Unit) -> None:
@@ -349,6 +361,6 @@ class AttackReader(AttackDays):
         places = struck(self.text, unit, self.places,
                         (ATTACK_CUE, DAMAGE, AFTERMATH, OPERATION, KILLED))
         draft = self._draft_for(unit, unit.start) if places and self.anchor else None
-        if draft is not None and not launched_elsewhere(self.text, unit, self.places,
-                                                        draft.attacker):
+        side = None if draft is None or is_unnamed(draft.attacker) else draft.attacker
+        if draft is not None and not launched_elsewhere(self.text, unit, self.places, side):
             draft.regions.extend(p for p in places if p not in draft.regions)

@@ -1,0 +1,54 @@
+"""An attacker told by what they are, not who they are: "gunmen", "a suicide bomber".
+
+Reports of raids on villages, church shootings and bombings often name no side: "Gunmen
+attacked a village in northern Nigeria", "a suicide bomber blew himself up near a police
+vehicle". No gazetteer name makes them a party, so the attack had no attacker, or the
+country where it happened stood in for one. The words the report uses are its attacker
+("unknown gunmen" is "gunmen"); a named side told of the same attack outranks them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.attackers import STRIKE_VERB
+from summarizer.backends.rules.text import Unit
+
+_NOUN = (r"(?:gunm[ae]n|militants?|assailants?|attackers?|insurgents?|bandits?|jihadists?"
+         r"|terrorists?|(?:suicide\s+(?:car\s+)?)?bombers?)")
+_MODIFIER = (r"(?:(?:unknown|unidentified|suspected|alleged|armed|heavily|masked|hooded"
+             r"|lone|several|two|three|four|five)\s+)")
+_ACTOR = re.compile(rf"(?i)\b{_MODIFIER}*({_NOUN})\b")
+_ACTED = re.compile(
+    r"^(?:,\s+(?:who|which)\s+[^,;.()\n]{1,80}?,|\s+(?:who|that)\b)?"
+    r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have)\b)[a-z-]+){0,4}?\s+"
+    rf"(?:{STRIKE_VERB}|killed|shot|stormed|massacred|opened\s+fire|set\s+off"
+    r"|blew\s+(?:himself|herself|themselves)\s+up)\b")
+"""The actor as the subject of the strike: "Gunmen carrying machetes attacked", "The gunmen
+who killed 50 people", "a suicide bomber blew himself up"; not one struck ("militants were
+killed", "20 militants killed" after its count)."""
+_BY = re.compile(r"(?i)\b(?:by|blamed\s+on)\s+(?:the\s+|an?\s+|a\s+group\s+of\s+)?$")
+"""The actor named after what they did: "killed by gunmen", "an attack by unknown gunmen"."""
+_COUNTED = re.compile(r"(?i)(?:\d|\b(?:dozens|scores|hundreds|of|killed|several|many))\s+$")
+"""The actor counted as the dead ("killed 20 militants", "dozens of militants")."""
+_NAMED = re.compile(r"\S\s+(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*\s+$")
+"""The actor a name qualifies ("Boko Haram militants", "al Shabaab fighters"): a side the
+gazetteer may not know, named all the same."""
+
+
+def unnamed_attacker(text: str, unit: Unit) -> str | None:
+    """The words for the one who struck in `unit` when they name no side ("gunmen",
+    "suicide bomber"), or None."""
+    for actor in _ACTOR.finditer(text, unit.start, unit.end):
+        before = text[unit.start:actor.start()]
+        if _NAMED.search(before):
+            continue
+        if _BY.search(before) or (not _COUNTED.search(before)
+                                  and _ACTED.match(text[actor.end():unit.end])):
+            return re.sub(r"\s+", " ", actor.group(1).lower())
+    return None
+
+
+def is_unnamed(attacker: str | None) -> bool:
+    """Whether an attacker is one `unnamed_attacker` gives: words, not a side."""
+    return attacker is not None and _ACTOR.fullmatch(attacker) is not None

@@ -1,0 +1,52 @@
+"""The offline extractor on attacks whose reports name no side, only what the attackers
+were: gunmen, militants, a suicide bomber. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article, Attack
+from summarizer.text.time import resolve_extraction
+
+SATURDAY = dt.date(2025, 5, 24)
+
+
+def attacks(text: str) -> list[Attack]:
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    return resolve_extraction(RulesBackend().read(article), SATURDAY).attacks
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Gunmen attacked a farming village in northern Nigeria on Friday, killing at least 20 "
+     "people, police said.", "gunmen"),
+    ("A suicide bomber blew himself up near a police post in western Pakistan on Friday, "
+     "killing six officers.", "suicide bomber"),
+    ("Unknown gunmen on motorbikes stormed a market in central Mali on Friday and shot dead "
+     "nine traders.", "gunmen"),
+    ("Nine traders were shot dead by armed assailants at a market in central Mali on "
+     "Friday.", "assailants"),
+])
+def test_the_words_for_unnamed_attackers_are_the_attacker_and_their_country_no_target(
+        text: str, attacker: str) -> None:
+    """Who struck is told by what they are; the country the attack was in is where it
+    happened, not what a side aimed at."""
+    assert [(a.attacker, a.targets, a.date and a.date.isoformat()) for a in attacks(text)] == [
+        (attacker, [], "2025-05-23")]
+
+
+def test_the_unnamed_words_are_no_attacker_when_struck_or_named_by_a_group() -> None:
+    """Militants killed or counted are no one's attacker, words a name qualifies are that
+    name's, and a side named later for the same attack outranks the words."""
+    texts = [
+        "Troops attacked a militant camp in northern Nigeria on Friday, killing 20 militants.",
+        "Zorin Front militants attacked a farming village in northern Nigeria on Friday.",
+        "Dozens of militants were killed when the army struck their hideout in Mali on Friday.",
+        "Gunmen attacked an army base in Mali on Friday, killing 12 soldiers.\n\n"
+        "The Islamic State said it had carried out the attack on the base on Friday.",
+        "Gunmen attacked an army base in Mali on Friday, killing 12 soldiers.",
+    ]
+    assert [[a.attacker for a in attacks(text)] for text in texts] == [
+        [None], [None], [None], ["Islamic State"], ["gunmen"]]
