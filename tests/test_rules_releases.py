@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from summarizer.backends.rules import RulesBackend
 from summarizer.facts import iter_facts
 from summarizer.models import Article
@@ -337,3 +339,21 @@ def test_a_sentence_that_tells_what_the_freed_group_comprises_gives_its_parts() 
     assert facts("Russia freed 150 Ukrainian prisoners on Sunday. Many were ill. Kyiv thanked "
                  "the mediators. The group comprises 40 sergeants, 70 soldiers, and 40 "
                  "officers by rank.") == expected
+
+
+
+@pytest.mark.parametrize(("told", "thais"), [
+    ("Hamas freed 13 Israelis, including dual nationals, and 10 Thai nationals along with one "
+     "Filipino on Friday.", "Thai nationals"),
+    ("On Friday 13 Israelis were freed by Hamas, some with dual nationality, plus 10 Thais and "
+     "one Filipino.", "Thais"),
+])
+def test_a_list_of_the_freed_goes_on_after_an_aside_or_an_adding_word(told: str,
+                                                                      thais: str) -> None:
+    """'13 Israelis, including dual nationals, and 10 Thai nationals along with one Filipino':
+    the aside and 'along with', 'plus', 'in addition to' keep the people one list, so the
+    side that freed its own nationals freed the foreigners listed with them."""
+    stage = "exchange.stages[2023-11-24].released[Hamas]"
+    assert facts(told, dt.date(2023, 11, 24)) == {
+        f"{stage}.count": 24, f"{stage}.breakdown[Israelis]": 13,
+        f"{stage}.breakdown[{thais}]": 10, f"{stage}.breakdown[Filipino]": 1}

@@ -24,7 +24,14 @@ _RATE = re.compile(r"(?i)\b(?:for|per)\s+(?:each|every)\s+(?:further\s+|addition
 """A count after "for every" is a rate ("one more day for each further 10 hostages freed"):
 no one's release, and no per-side total of the deal."""
 IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
-_LIST_SEPARATOR = re.compile(r"^(?:\s*,|,?\s+and|,?\s+as\s+well\s+as)\s+$")
+_LIST_SEPARATOR = re.compile(r"^(?:(?:,\s+(?:including|some\s+(?:of\s+whom|with)|some\s+are"
+                             r"|among\s+them)[^.;:,\d]{1,50},)?(?:\s*,|,?\s+(?:and|as\s+well\s+as))"
+                             r"|[^.;:\d]{0,60}?,?\s+(?:plus|along\s+with|together\s+with"
+                             r"|in\s+addition\s+to))\s+$")
+"""What joins the counts of one list: a comma or "and", also after an aside on the count before
+that has no number of its own ("13 Israelis, including dual nationals, and 10 Thai nationals"),
+or a word that adds people to the count before, wherever the sentence tells it ("along with one
+Filipino", "13 Israelis were freed, some with dual nationality, plus 10 Thais")."""
 _INCLUDING = re.compile(r"^[^.;\d]{0,60}?\b(?:including|among\s+them|of\s+whom|of\s+which)"
                         r"[,:]?\s+$")
 _APPOSITION = re.compile(r"^[^.;\d]{0,120}?(?:[,:\u2014\u2013]"
