@@ -181,6 +181,9 @@ def test_a_war_long_toll_is_not_this_attacks() -> None:
     "The health ministry says 38,000 people have been killed in the territory over the past year.",
     "Since then, the war has killed at least 2,100 people in the country, according to a tally.",
     "The war has killed at least 300 children and injured nearly 900, officials say.",
+    "Three years of fighting between the army and the rebels have killed more than 50,000 "
+    "people, a monitor says.",
+    "A decade of conflict over the province has claimed 12,000 lives.",
     "Health authorities say more than 30,000 people have been killed in Israel's offensive.",
     "As of Friday, the ongoing exchanges have claimed the lives of 1,200 people, including 90 "
     "children, with 5,400 others injured, the ministry said.",

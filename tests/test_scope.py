@@ -85,6 +85,8 @@ def killed(text: str, count: int) -> ArticleExtraction:
     ("The conflict has killed at least 300 children in the region, prosecutors said.", 300,
      True),
     ("The war, now in its third year, has killed 900 people in Kharkiv.", 900, True),
+    ("Two years of fighting over the region have killed 900 people in Kharkiv.", 900, True),
+    ("The civil war between the army and the rebels has so far killed 900 people.", 900, True),
     ("The strike on Kharkiv has killed 12 people, the governor said.", 12, False),
 ])
 def test_a_toll_of_another_time_or_an_earlier_report_is_not_this_attacks(

@@ -44,6 +44,10 @@ INTERCEPTED = (r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|des
                r"neutrali[sz]\w*|repel\w*|repuls\w*|brought down|taken down|suppress\w*)")
 """What air defence did to a weapon: the count it governs is not the number launched."""
 
+_OVER = r"(?:for|over|in|between|against|with|across|of|on)(?: [\w'\u2019-]+){1,5}?"
+"""What a war is about, between its noun and its toll ('fighting for control of the country
+has killed'): the war is still what killed them."""
+
 BACKGROUND = re.compile(
     r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of\b"
     r"|\bsince (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}(?:war|invasion|conflict|fighting)"
@@ -55,8 +59,9 @@ BACKGROUND = re.compile(
     r"(?:[\w-]+ ){0,2}(?:war|invasion|conflict)\b(?![-'\u2019])"
     r"|\b(?:has|have)\b[^.;]*\b(?:in|during) (?:the |its |[\w-]+['\u2019]s )?"
     r"(?:[\w-]+ ){0,2}offensive\b"
-    r"|\b(?:war|invasion|conflict|fighting|offensive|onslaught|insurgency)\b(?:,[^,]*,)?"
-    r" (?:has|have|had) (?:\w+ )?(?:killed|left|claimed|wounded|injured)\b"
+    r"|\b(?:war|invasion|conflict|fighting|offensive|onslaught|insurgency|hostilities)\b"
+    r"(?:,[^,]*,| (?:that|which)| " + _OVER + r")? (?:has|have|had) (?:so far |\w+ )?"
+    r"(?:killed|left|claimed|wounded|injured)\b"
     r"|\blast (?:year|month)\b|\ba year ago\b|\bearlier this (?:year|month)\b"
     r"|\bthroughout the war\b|\bso far this (?:year|month)\b"
     r"|\bin (?:an? |the )?(?:separate|earlier|previous|prior|similar|another) "
@@ -64,7 +69,8 @@ BACKGROUND = re.compile(
     re.IGNORECASE)
 """A figure of another time or event than the one reported: since a day or the war began,
 or of the whole war ('have been killed in Russia's invasion', 'during the war', 'the war
-has killed'), not of one attack in it."""
+has killed', 'a war that has killed', 'years of fighting over the region have killed'), not of
+one attack in it."""
 
 COMPARISON = re.compile(r"\b(?:\w+est|most|first|single[- ]day|record|worst)\b[^.;]*"
                         r"\b(?:since|in|during|throughout|over)\b", re.IGNORECASE)

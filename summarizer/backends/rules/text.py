@@ -27,6 +27,10 @@ _FUTURE_CLAUSE = re.compile(
 _DONE = re.compile(rf"(?i)\s*\b{FREED}\b")
 """A release told done: a time after it, or right before it ("on Friday swapped"), is its
 time, whatever future the clause goes on to tell."""
+_ABOUT = (r"(?:(?:for|over|in|between|against|with|across|of|on)(?:\s+[\w'\u2019-]+){1,5}?"
+          r"\s+)?")
+"""What a war is about, between its noun and its toll: "years of fighting for control of the
+country have killed"."""
 BACKGROUND = re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|the\s+(?:war|invasion|conflict)"
     r"|(?:Russia['\u2019]s\s+)?(?:full-scale\s+)?invasion|February)"
@@ -41,18 +45,17 @@ BACKGROUND = re.compile(
     + r"\s+\d|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
     r"|(?:war|conflict|fighting|campaign|onslaught|insurgency)\s*(?:effort\s*)?,?\s+(?:that|which)\s+"
     r"(?:according\s+to\s+[^,.;]{1,60}?\s+)?(?:has|have|had)\s+(?:killed|left)"
-    r"|(?:war|conflict|onslaught|insurgency|hostilities)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
-    r"(?:killed|left|claimed)|since\s+then"
+    r"|(?:war|conflict|fighting|onslaught|insurgency|hostilities)\s+" + _ABOUT
+    + r"(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)|since\s+then"
     r"|ongoing\s+(?:[\w-]+\s+){1,2}?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)"
     r"|killed\s+(?:in|during)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|offensive|onslaught|insurgency)\b"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
 """History and running totals: "since the war began", "since Hamas's attack on October 7",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
-war has killed", "the ongoing exchanges have claimed", "killed in Israel's offensive", "since
-then", "since gunmen killed", "during
-the 2006 war", "over the past 24 hours" (a day's toll of many strikes), "over the past
-year"."""
+war has killed", "fighting over the region has killed", "the ongoing exchanges have claimed",
+"killed in Israel's offensive", "since then", "since gunmen killed", "during the 2006 war",
+"over the past 24 hours" (a day's toll of many strikes), "over the past year"."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*)")
