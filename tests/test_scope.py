@@ -96,6 +96,33 @@ def test_a_toll_of_another_time_or_an_earlier_report_is_not_this_attacks(
                                                   else [])
 
 
+WAR_TOLL = "The war has killed more than 20,000 people in Kharkiv since 2022, the city says. "
+
+
+@pytest.mark.parametrize(("before", "text", "count", "expected"), [
+    (WAR_TOLL, "Other estimates put the death toll at about 90,000.", 90000, True),
+    (WAR_TOLL + "\n\n", "Residents say 30,000 people have died there.", 30000, True),
+    (WAR_TOLL, "A Russian strike on Kharkiv killed 12 people.", 12, False),
+    (WAR_TOLL, "Twelve people were killed on Monday, the governor said.", 12, False),
+    ("Russian missiles hit Kharkiv. ", "Officials say 12 people have died there.", 12, False),
+])
+def test_a_toll_that_goes_on_from_a_war_long_one_is_not_this_attacks(
+    before: str, text: str, count: int, expected: bool
+) -> None:
+    """A sentence naming no time or attack of its own, right after the war's toll, goes
+    on with it; one that names its strike or day is the news again."""
+    assert flagged(before + text, killed(text, count)) == (
+        ["attacks[2024-01-01].killed"] if expected else [])
+
+
+def test_interceptions_that_go_on_from_a_war_long_count_are_not_the_attacks() -> None:
+    before = "Since the war began in June, 60 missiles have hit the country, officials say.\n"
+    text = "Despite the barrages, air defences have shot down 100 drones."
+    assert flagged(before + text, drones(text, 100)) == ["attacks[2024-01-01].weapons[drone]"]
+    assert flagged("Iran fired missiles at the country on Monday, officials say.\n" + text,
+                   drones(text, 100)) == []
+
+
 def stage(text: str, count: int, by: str = "Hamas", to: str = "Israel",
           swap: int | None = None) -> ArticleExtraction:
     releases = [Release(released_by=by, received_by=to, count=count,

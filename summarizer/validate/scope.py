@@ -8,7 +8,8 @@ commonest ways a right-looking number is the wrong fact on real articles:
   Britain intercepted more than 100 of the drones');
 - a toll or count under a background marker ('since the war began', 'last year',
   'in a separate strike'), or an earlier report the article has moved past
-  ('reports yesterday said 17 were killed');
+  ('reports yesterday said 17 were killed'), or a sentence that names no event of its
+  own and goes on from one ('Other estimates put the toll at 90,000' after the war's);
 - a release count that is one part of a list ('13 Israeli and four foreign
   hostages': 4 is not how many were freed);
 - a release or running total whose people are the other side's ('150 Palestinians'
@@ -17,9 +18,9 @@ commonest ways a right-looking number is the wrong fact on real articles:
   'shot down 41 of the 52 drones'), a figure the clause replaces ('revised from 41 to
   38', 'up from 29'), or places rather than people or weapons ('struck 11 regions').
 
-Each check looks at the number's own clause only, with its own small vocabulary
-below (the rules extractor's words are not used: the check must judge every backend).
-A check returns why the figure is not this fact's, or None.
+Each check looks at the number's own clause (and `continued` at the sentence before it),
+with its own small vocabulary below (the rules extractor's words are not used: the check
+must judge every backend). A check returns why the figure is not this fact's, or None.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from summarizer.text.containment import within
 from summarizer.text.entities import EntityKind, name_forms, name_key
 from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention, mentions
-from summarizer.validate.lexicon import counts_nothing
+from summarizer.text.time import TIME
+from summarizer.validate.lexicon import clauses, counts_nothing, span_at
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
@@ -170,6 +172,42 @@ def background(text: str, clause: tuple[int, int], mention: Mention) -> str | No
     if found is None or COMPARISON.search(words[:found.end()]):
         return None
     return f'there it is a figure of another time or event ("{found.group(0)}")'
+
+
+ONE_EVENT = re.compile(r"\b(?:strike|airstrike|attack|raid|shelling|bombing|blast|explosion|"
+                       r"assault|ambush|incident|barrage|shooting)\b(?!-)", re.IGNORECASE)
+"""One event named in the singular ('the strike', 'Monday's attack'): a sentence that names
+one tells its own news ('the attacks' may be the whole war's)."""
+_BEFORE = 400
+"""How far back the sentence before a figure's is looked for."""
+
+
+def continued(article: str, offset: int) -> Check:
+    """A figure whose sentence tells no event of its own (no time, no one attack) right
+    after a sentence of another time's figures, in its paragraph or the one before: it
+    goes on with that sentence ('The war has killed 20,000, the UN says. Other estimates
+    put the toll at 90,000.'). `offset` is where the evidence starts in `article`."""
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        lo, hi = span_at(clauses(text, sentences=True), mention.start)
+        if TIME.search(text, lo, hi) or ONE_EVENT.search(text, lo, hi):
+            return None
+        start = offset + lo
+        head = article[max(0, start - _BEFORE):start]
+        told = head.rstrip()
+        if not told.endswith((".", "!", "?", "\"", "\u201d")) \
+                or head[len(told):].count("\n") > 2:
+            return None  # mid-sentence, or far from any sentence before
+        spans = clauses(told, sentences=True)
+        if len(spans) < 3 and start > _BEFORE:
+            return None  # the sentence before is not whole within reach
+        before = told[spans[-2][0]:spans[-2][1]]
+        found = BACKGROUND.search(before)
+        if found is None or COMPARISON.search(before[:found.end()]) or not any(
+                m.value is not None and not counts_nothing(before, m) for m in mentions(before)):
+            return None
+        return ("there it goes on from the sentence before, a figure of another time or "
+                f'event ("{found.group(0)}")')
+    return check
 
 
 def earlier_report(text: str, clause: tuple[int, int], mention: Mention) -> str | None:

@@ -57,6 +57,7 @@ from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.scope import (
     Check,
     background,
+    continued,
     earlier_report,
     intercepted,
     occasions,
@@ -291,14 +292,14 @@ def _category(category: str) -> re.Pattern[str]:
     return lx.words(*sorted(stems)) if stems else lx.words(category.casefold())
 
 
-def _weapon_need(kind: str, attack: Attack) -> Counts:
+def _weapon_need(kind: str, attack: Attack, after: Check) -> Counts:
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
     rivals = tuple(p for k, p in lx.WEAPON.items()
                    if k != kind and not ("missile" in k and "missile" in kind))
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
     return Counts(f"a number of {plural}", own, rivals, nouns=(_HURT,),
                   scope=(intercepted(attack.attacker, attack.targets), background, occasions,
-                         things, _WEAPONS_PART))
+                         things, _WEAPONS_PART, after))
 
 
 def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
@@ -311,23 +312,28 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
                               f"missiles are others than the {fact.value} {twin}s: it reads "
                               "as the same weapons counted twice.")
             return
-        check.figure(fact, about, _weapon_need(str(key.weapon), attack))
+        check.figure(fact, about, _weapon_need(str(key.weapon), attack, _continued(check, fact)))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
     elif key.field == "weapons_total":
         check.figure(fact, about, Counts("a total number of weapons", re.compile(
             f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE),
             scope=(intercepted(attack.attacker, attack.targets), background, occasions, things,
-                   _WEAPONS_PART), nouns=(_HURT,)))
+                   _WEAPONS_PART, _continued(check, fact)), nouns=(_HURT,)))
     elif key.field in ("killed", "injured"):
         own, rival = (lx.KILLED, lx.INJURED) if key.field == "killed" else (lx.INJURED, lx.KILLED)
         check.figure(fact, about, Counts(f"a number of people {key.field}", own,
                                          (_only(rival, own),), nouns=(_ARMS,),
                                          scope=(background, earlier_report, occasions, things,
-                                                part(own), replaced)))
+                                                part(own), replaced, _continued(check, fact))))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)
+
+
+def _continued(check: _Checker, fact: Fact) -> Check:
+    start = fact.evidence.start if fact.evidence and fact.evidence.start else 0
+    return continued(check.ctx.article.text, start)
 
 
 def _twin(attack: Attack, fact: Fact) -> str | None:
