@@ -6,10 +6,10 @@ when the sentence says there were none ("no casualties", "no one was hurt"),
 or, when the clause that mentions casualties gives no number at all, that there
 were some ("there are fatalities"). Which attack a toll belongs to is the
 attack reader's business; this module says only what the sentence states, and
-leaves out what it does not state as this event's toll: history, threats,
-another day's strike, a range or a list of groups that gives no one figure, and
-a figure the article itself says was superseded ("up from 210", "revised from
-103 to 84", "an earlier report cited 492 deaths").
+leaves out what it does not state as this event's toll: history (and a sentence
+that goes on from it), threats, another day's strike, a range or a list of groups
+that gives no one figure, and a figure the article itself says was superseded ("up
+from 210", "revised from 103 to 84", "an earlier report cited 492 deaths").
 """
 
 from __future__ import annotations
@@ -19,8 +19,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.freed import FREED
-from summarizer.backends.rules.text import Unit, clause, is_background, sentence_start
+from summarizer.backends.rules.text import (
+    Unit,
+    clause,
+    is_background,
+    recalled,
+    sentence_end,
+    sentence_start,
+)
 from summarizer.models import Casualties, Qualifier
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import (
@@ -31,6 +39,7 @@ from summarizer.text.numbers import (
     number_value,
     qualifier_before,
 )
+from summarizer.text.time import TIME
 
 CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
@@ -213,12 +222,28 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
         if is_background(text, unit, toll.position) or unreal(text, start, end) or (
                 OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)):
             continue
-        if _tallied(text, unit, toll.position, (start, end)):
+        if _tallied(text, unit, toll.position, (start, end)) or _goes_on(text, unit):
             continue
         if toll.count is None and NUMBER.search(text, start, end):
             continue  # its number may be one this reader cannot tie to the word
         found.append(toll)
     return found
+
+
+_OWN_EVENT = re.compile(rf"(?i)\b(?:{STRIKE_NOUN}|{STRIKE_VERB}|operations?)\b|{TIME.pattern}")
+"""What makes a sentence tell news of its own: a strike or an operation, or a time."""
+
+
+def _goes_on(text: str, unit: Unit) -> bool:
+    """Whether the unit's sentence names no strike and no time of its own and follows, in
+    its paragraph, a sentence of history's toll ("The war has killed 20,000 since 2023.
+    Other estimates put the toll at 90,000."): its toll goes on with the war's."""
+    start = sentence_start(text, unit, unit.start)
+    before = sentence_start(text, unit, start - 1) if start else start
+    if before == start or _OWN_EVENT.search(text, start, sentence_end(text, unit.end)):
+        return False
+    return bool(recalled(text, before, start)) and ANY_CASUALTY.search(text, before, start) \
+        is not None
 
 
 def _tallied(text: str, unit: Unit, position: int, bounds: tuple[int, int]) -> bool:
