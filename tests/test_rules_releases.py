@@ -357,3 +357,17 @@ def test_a_list_of_the_freed_goes_on_after_an_aside_or_an_adding_word(told: str,
     assert facts(told, dt.date(2023, 11, 24)) == {
         f"{stage}.count": 24, f"{stage}.breakdown[Israelis]": 13,
         f"{stage}.breakdown[{thais}]": 10, f"{stage}.breakdown[Filipino]": 1}
+
+
+def test_a_homecoming_told_by_the_side_it_comes_home_to_was_freed_by_the_other() -> None:
+    """'Ukraine announced the return home of 130', 'the Russian ministry said 120 of its
+    servicemen had returned home': the side telling it received its people, named with no
+    verb of release, jailer or nationality."""
+    assert facts("Ukraine announced the return home of 120 soldiers and 10 civilians on "
+                 "Sunday, after a swap with Russia.", dt.date(2025, 3, 10)) == {
+        "exchange.stages[2025-03-09].released[Russia].count": 130,
+        "exchange.stages[2025-03-09].released[Russia].breakdown[soldiers]": 120,
+        "exchange.stages[2025-03-09].released[Russia].breakdown[civilians]": 10}
+    assert facts("The Russian defence ministry said on Sunday that 120 of its servicemen had "
+                 "returned home after a swap with Ukraine.", dt.date(2025, 3, 10)) == {
+        "exchange.stages[2025-03-09].released[Ukraine].count": 120}

@@ -33,7 +33,14 @@ from summarizer.backends.rules.groups import Group, casualty, group_qualifier, g
 from summarizer.backends.rules.history import History
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.parts import attach, parts
-from summarizer.backends.rules.releasers import RECEIVED, RELEASE_VERB, alone, combined, releaser
+from summarizer.backends.rules.releasers import (
+    CAME_HOME,
+    RECEIVED,
+    RELEASE_VERB,
+    alone,
+    combined,
+    releaser,
+)
 from summarizer.backends.rules.sides import Sides
 from summarizer.backends.rules.stages import Found, assemble
 from summarizer.backends.rules.text import (
@@ -105,7 +112,6 @@ its release words are in the quote."""
 _WHILE = re.compile(r"(?i)\s*(?:while|whereas)\b")
 """A clause set beside the one before it: "Russia received 246 servicemen, while 15 wounded
 were transferred from Ukraine" (the 15 are not among the 246)."""
-_CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
 
 
 class ExchangeReader:
@@ -252,7 +258,7 @@ class ExchangeReader:
                      for c in (group.items if len(group.items) > 1 else group.parts)]
         before = self.text[start:group.start]
         after = self.text[group.items_end:group.items_end + 100]
-        received = bool(RECEIVED.search(before) or _CAME_HOME.match(after))
+        received = bool(RECEIVED.search(before) or CAME_HOME.match(after))
         sentence = sentence_start(self.text, group.unit, group.start)
         counted = [n.end() for n in NUMBER.finditer(self.text, sentence, group.start)]
         part = bool(_PART_OF.search(self.text, max([sentence, *counted]), group.start))

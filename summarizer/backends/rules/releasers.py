@@ -15,7 +15,7 @@ from summarizer.backends.rules.freed import SET_FREE
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.numbers import MOVED_AND
 from summarizer.backends.rules.sides import ACTOR, AND, HELD_IN, INSTITUTION, Sides
-from summarizer.backends.rules.text import clause
+from summarizer.backends.rules.text import clause, sentence_start
 from summarizer.text.numbers import NUMBER
 from summarizer.text.released import NOT_A_THING
 from summarizer.text.time import TIME
@@ -64,6 +64,10 @@ _OBTAINED = re.compile(r"(?i)\b(?:secur\w+|obtain\w*|won|negotiat\w+|sought|seek
                        r"|push\w*\s+for|call\w*\s+for|welcom\w+|hail\w*)\s+(?:the\s+)?$")
 """ "The government secured the release of 100 children": whoever obtains, demands or
 welcomes a release is not who set the people free."""
+_HOMECOMING = re.compile(r"(?i)\b(?:return\s+home|homecoming)\s+of\s+(?:the\s+)?$")
+CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
+"""People told coming home ("... returned home", "the return home of 230 soldiers"): the side
+they come home to received them."""
 _GAP_AND = re.compile(r"[\s,]and\s+(?:the\s+)?$")
 
 
@@ -72,7 +76,6 @@ def _gap(text: str, start: int, end: int) -> str:
     between them ("released on October 13 the 20 remaining hostages", "brought home on
     Saturday afternoon the 84 soldiers")."""
     return _ASIDE.sub(" ", TIME.sub(" ", text[start:end]))
-
 
 
 def releaser(sides: Sides, group: Group, previous: str | None) -> str | None:
@@ -138,6 +141,15 @@ def releaser(sides: Sides, group: Group, previous: str | None) -> str | None:
     if received and _FEW_WORDS.match(gap) and not NUMBER.search(gap):  # not "got back
         # 250 soldiers and 300 Ukrainians were transferred in return": the 250 are its
         receiver = sides.side_before(received[-1].start(), start=start)
+        if receiver:
+            return sides.other(receiver)
+    homecoming = _HOMECOMING.search(text, max(start, group.start - 30), group.start)
+    if homecoming or (any(item.own for item in group.items)
+                      and CAME_HOME.match(text[group.items_end:end])):
+        # "Ukraine announced the return home of 230 soldiers", "the Russian ministry said 195
+        # of its servicemen had returned home": the side telling it got its people back
+        at = homecoming.start() if homecoming else group.start
+        receiver = sides.side_before(at, start=sentence_start(text, unit, at))
         if receiver:
             return sides.other(receiver)
     if previous and _IN_RETURN.search(text, max(unit.start, group.start - 40), group.start):
