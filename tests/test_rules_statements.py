@@ -633,3 +633,28 @@ def test_a_later_quotation_attributes_an_earlier_one_across_a_wrapped_line() -> 
         ("regional administration", "Overnight drone attacks on the harbour district of the city"),
         ("regional administration", "at least 14 people and wounded dozens of others"),
     ]
+
+
+def test_what_introduces_a_witness_or_a_body_is_not_its_name() -> None:
+    """"Witness" before a name says who the person is, and "an" before a body only that the
+    article has not named it yet: neither is part of the speaker's name."""
+    assert said(
+        "Witness Daniel Okoro said he was at the market \u201cwhen the first blast shook the "
+        "whole street.\u201d\n\n"
+        "An Israeli army statement said the raid had hit \u201ca depot of the militia near the "
+        "river.\u201d") == [
+        ("Daniel Okoro", "when the first blast shook the whole street."),
+        ("Israeli army", "a depot of the militia near the river."),
+    ]
+
+
+def test_a_name_after_a_body_s_acronym_is_its_officer() -> None:
+    """"spokesperson of the Office of the High Commissioner (OHCHR) Ingrid Dahl": the body's
+    name ends at its acronym; the name after it is who spoke, and goes on speaking."""
+    assert said(
+        "\u201cThe teams are waiting at the border crossing,\u201d spokesperson of the Office of "
+        "the High Commissioner (OHCHR) Ingrid Dahl told reporters. \u201cIf the road stays open, "
+        "the first trucks will cross before noon.\u201d") == [
+        ("Ingrid Dahl", "The teams are waiting at the border crossing"),
+        ("Ingrid Dahl", "If the road stays open, the first trucks will cross before noon."),
+    ]

@@ -50,3 +50,13 @@ def test_the_unnamed_words_are_no_attacker_when_struck_or_named_by_a_group() -> 
     ]
     assert [[a.attacker for a in attacks(text)] for text in texts] == [
         [None], [None], [None], ["Islamic State"], ["gunmen"]]
+
+
+def test_the_place_a_later_sentence_says_the_unnamed_attack_was_in_is_its_target() -> None:
+    """The lead places the raid only in a part of a country; the sentence that says where
+    the attack took place names its target. One by a side keeps the target its first
+    sentence names."""
+    text = ("Gunmen attacked a remote farming community in northern Nigeria on Friday, "
+            "killing 30 villagers.\n\n"
+            "The attack took place in the village of Zorindu, police said.")
+    assert [(a.attacker, a.targets) for a in attacks(text)] == [("gunmen", ["Zorindu"])]

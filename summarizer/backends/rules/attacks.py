@@ -64,7 +64,7 @@ from summarizer.backends.rules.reported import after_reaction, first_report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
-from summarizer.backends.rules.unnamed import is_unnamed, unnamed_attacker
+from summarizer.backends.rules.unnamed import is_unnamed, side, unnamed_attacker
 from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.modality import unreal
@@ -145,10 +145,13 @@ class AttackReader(AttackDays):
     def _aimed(self, draft: Draft) -> list[str]:
         """The draft's targets. A country is one only of an attack by a side: gunmen who
         attacked "a village in northern Nigeria" struck the village, not Nigeria."""
-        if draft.attacker is not None and not is_unnamed(draft.attacker):
+        if side(draft.attacker) is not None:
             return draft.targets
-        return [t for t in draft.targets
-                if (entry := self.places.lookup(t)) is None or entry.kind != "country"]
+        return [t for t in draft.targets if not self._country(t)]
+
+    def _country(self, name: str) -> bool:
+        entry = self.places.lookup(name)
+        return entry is not None and entry.kind == "country"
 
     def _anchor(self, unit: Unit, replier: str | None = None) -> None:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
@@ -204,16 +207,20 @@ class AttackReader(AttackDays):
         if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack
             attacker = next((d.attacker for d in self.drafts.values() if d.day == day
                              and self._based_in(d.attacker, attacker)), attacker)
-        side = None if is_unnamed(attacker) else attacker  # "gunmen" may be any side's
+        party = side(attacker)
         same_day = [k for k, d in self.drafts.items() if d.day == day
-                    and (side is None or d.attacker in (None, side) or is_unnamed(d.attacker))]
+                    and (party is None or side(d.attacker) in (None, party))]
         key = same_day[0] if same_day else day if day not in self.drafts else f"{day}|{attacker}"
         draft = self.drafts.get(key)
         if draft is None:  # its target is the one its first sentence names; later ones
             draft = self._new(key, when, day, unit)  # name places hit, which are regions
             draft.targets = list(dict.fromkeys(targets))
             draft.reported = None if reaction else report_time(self.text, unit)
-        if draft.attacker is None or (side is not None and is_unnamed(draft.attacker)):
+        elif party is None and side(draft.attacker) is None and not self._aimed(draft) and (
+                places := [t for t in dict.fromkeys(targets) if not self._country(t)]):
+            draft.targets = places  # "gunmen attacked a village in northern Nigeria" named
+            # no target; "the attack took place in Zorindu village" does
+        if draft.attacker is None or (party is not None and is_unnamed(draft.attacker)):
             draft.attacker = attacker  # a side named for what "gunmen" did outranks them
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
 
@@ -361,6 +368,6 @@ class AttackReader(AttackDays):
         places = struck(self.text, unit, self.places,
                         (ATTACK_CUE, DAMAGE, AFTERMATH, OPERATION, KILLED))
         draft = self._draft_for(unit, unit.start) if places and self.anchor else None
-        side = None if draft is None or is_unnamed(draft.attacker) else draft.attacker
-        if draft is not None and not launched_elsewhere(self.text, unit, self.places, side):
+        if draft is not None and not launched_elsewhere(self.text, unit, self.places,
+                                                        side(draft.attacker)):
             draft.regions.extend(p for p in places if p not in draft.regions)

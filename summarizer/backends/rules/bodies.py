@@ -41,6 +41,10 @@ COMMON_BODY = re.compile(r"(?i)the\s+(\w+)")
 _ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
 """A body's acronym in brackets after its name: "The Prime Minister's Office (PMO) said"."""
 
+_OFFICER = re.compile(r"\([A-Z]{2,6}\)\s+[A-Z]")
+"""A name after a body's acronym in brackets is its officer's ("spokesperson of the Office of
+the High Commissioner (OHCHR) Ingrid Dahl"): the words name a person, not the body."""
+
 _CONJUNCTION = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+")
 _LEAD = re.compile(rf"{_CONJUNCTION.pattern}|^.*?\s(?=the\s+[A-Z])")
 """What precedes the body's own name: a conjunction, or a description ("war monitor the
@@ -48,9 +52,10 @@ Syrian Observatory for Human Rights"). A "the" inside a name ("the Coordination 
 for the Treatment of Prisoners of War") starts no name of its own: the whole is read when
 what follows that "the" names no body."""
 
-_THE = re.compile(r"^[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)")
+_THE = re.compile(r"^(?:[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)|[Aa]n?\s+(?=[A-Z]))")
 """'the' goes ("the Kremlin", "the health ministry") except before one common noun ("the
-ministry") or a possessive ("the country's military"), as the article writes those."""
+ministry") or a possessive ("the country's military"), as the article writes those; 'a' or
+'an' before a name goes too ("an Israeli military statement" is the Israeli military's)."""
 
 
 _MEDIA = re.compile(r"(?:^|\s)(?:AP|AFP|BBC|CNN|NBC|CBS|ABC|NPR|PBS|MSNBC|RT|TASS|RIA|IRNA|ISNA"
@@ -62,6 +67,8 @@ what others say, not a speaker."""
 def body(who: str) -> str | None:
     """The name of a body that speaks as itself, without what leads up to it or the
     document it spoke through ("the Kremlin statement said" is the Kremlin)."""
+    if _OFFICER.search(who):
+        return None
     who = _ACRONYM.sub("", who)
     for lead in (_LEAD, _CONJUNCTION):
         name = DOCUMENT.sub("", lead.sub("", who))

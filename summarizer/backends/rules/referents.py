@@ -70,6 +70,10 @@ _SPOKESPERSON = re.compile(r"(?i)^(?:an?|the)\s+(?:[\w-]+\s+)?spokes(?:person|ma
 """A spokesperson for a body speaks as the body ("a spokesperson for the Emergencies Ministry
 said" is the ministry's statement), as a body's statement is its own."""
 
+_AFTER_ACRONYM = re.compile(rf"\([A-Z]{{2,6}}\)\s+(?P<name>{NAME})$")
+"""A name after a body's acronym in brackets is its officer's, not more of the body's name:
+"spokesperson of the Office of the High Commissioner (OHCHR) Ingrid Dahl" is Ingrid Dahl."""
+
 _THE_SPOKESPERSON = frozenset(("the spokesperson", "the spokesman", "the spokeswoman"))
 """Refers back to the body the article last gave a spokesperson for, if it names no one."""
 
@@ -258,6 +262,10 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return (said.body, True) if said.body and _MANY.search(said.body) else (None, False)
     if _CHANNEL_OBJECT.match(who):
         return said.latest, True
+    after = _AFTER_ACRONYM.search(who)
+    person = people.find(after.group("name"), register=register) if after else None
+    if person is not None:
+        return person.name, False
     spokes = _SPOKESPERSON.match(who)
     represented = spokes.group("body") if spokes else (
         people.spoken_for(position) if who.lower() in _THE_SPOKESPERSON else None)

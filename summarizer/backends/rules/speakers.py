@@ -133,6 +133,7 @@ _NOT_NAMES = frozenset((
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
     "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Ayatollah", "Rabbi", "Mufti",
+    "Witness", "Eyewitness",
     "Patriarch", "Archbishop", "Crown", "State", "Earlier", "Later",
     "Separately", "Now", "Then", "Still", "Previously", "Moreover", "Overnight", "Instead",
     "Room", "Camp", "Network", "Hospital", "Center", "Centre", "University", "School", "Group",

@@ -52,3 +52,9 @@ def unnamed_attacker(text: str, unit: Unit) -> str | None:
 def is_unnamed(attacker: str | None) -> bool:
     """Whether an attacker is one `unnamed_attacker` gives: words, not a side."""
     return attacker is not None and _ACTOR.fullmatch(attacker) is not None
+
+
+def side(attacker: str | None) -> str | None:
+    """The side an attacker is, None for the words of an unnamed one: "gunmen" may be
+    any side's."""
+    return None if is_unnamed(attacker) else attacker
