@@ -2,10 +2,12 @@
 
 News names the day of an event ("drones struck Odesa on Saturday"), the days of
 what is said about it ("officials said on Monday", "the toll rose to 35 on
-Monday"), the day a count starts from ("since the truce began Friday"), and heads
-its text with a dateline ("Kyiv, May 24:"), the day of writing. Only the first
-can date an event, so the temporal checks tell them apart here, with words of
-their own (the validator never shares the rules extractor's vocabulary).
+Monday"), the day a count starts from ("since the truce began Friday"), the day
+of an earlier event it recalls ("the strike came after missiles hit Kharkiv on
+Saturday"), and heads its text with a dateline ("Kyiv, May 24:"), the day of
+writing. Only the first can date an event, so the temporal checks tell them
+apart here, with words of their own (the validator never shares the rules
+extractor's vocabulary).
 """
 
 from __future__ import annotations
@@ -135,28 +137,42 @@ _SMALL_HOURS = re.compile(r"\b(?:overnight|night|early|dawn|midnight)\b", re.IGN
 """Words that put an event in the hours around midnight, which outlets date either day."""
 
 
+_RECALLED = re.compile(
+    r"\b(?:(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|several)\s+"
+    r"(?:days?|weeks?|hours?)\s+)?after|follow(?:s|ed)|(?:a|one|two|three|four|five|several)"
+    r"\s+(?:days?|weeks?)\s+after)\b[^,;:]*$", re.IGNORECASE)
+"""A day told in the clause of an earlier event that the sentence recalls ('the strike
+came after drones hit Kharkiv on Saturday', 'it follows an assault on Friday', 'a day
+after missiles struck Odesa on Sunday')."""
+
+
 def event_days(
-    text: str, published: dt.date | None, kind: re.Pattern[str]
+    text: str, published: dt.date | None, kind: re.Pattern[str], *, today: bool = False
 ) -> frozenset[dt.date]:
     """The days the article names for an event of `kind` (ATTACK, STAGE): in a sentence
-    about one, and not given to a report, a plan or a dateline. The publication day only
-    where the event's own clause names it and its sentence knows no small hours:
-    'held another round of prisoner exchanges Tuesday' in Tuesday's paper, not 'strikes
-    overnight killed 60, officials said Wednesday', 'in the early hours of Tuesday',
-    'the strike comes before officials meet on Tuesday' (the day of writing is as often
-    the day of what followed the event)."""
+    about one, and not given to a report, a plan, a dateline or an earlier event the
+    sentence recalls. The publication day only where the event's own clause names it and
+    its sentence knows no small hours: 'held another round of prisoner exchanges Tuesday'
+    in Tuesday's paper, not 'strikes overnight killed 60, officials said Wednesday', 'in
+    the early hours of Tuesday', 'the strike comes before officials meet on Tuesday' (the
+    day of writing is as often the day of what followed the event). With `today`, also
+    wherever such a sentence's words name the publication day themselves ('in the early
+    hours of Tuesday', 'struck targets today'), though not as a night's next day ('late
+    Monday'): enough to say that an event dated that day is named, never to move one."""
     found: set[dt.date] = set()
     for match in TIME.finditer(text):
         start, end = match.span()
-        if dateline(text, start, end) or reported(text, start, end):
+        if dateline(text, start, end) or reported(text, start, end) or said_on(
+                text, start, end):
             continue
         lo, hi = _sentence(text, start, end)
         sentence = text[lo:hi]
-        if not kind.search(sentence) or any(
+        if not kind.search(sentence) or _RECALLED.search(text, lo, start) or any(
                 hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE):
             continue
         named = days(match.group(0), published)
-        if published in named and not _own_clause(sentence, start - lo, kind):
+        if published in named and not (_own_clause(sentence, start - lo, kind)
+                                       or (today and named[0] == published)):
             named = tuple(d for d in named if d != published)
         found.update(named)
     return frozenset(found)

@@ -55,6 +55,7 @@ from summarizer.validate.event_days import (
     days,
     event_days,
     reported,
+    said_on,
 )
 
 
@@ -148,12 +149,22 @@ def _against_words(ctx: Context, item: Dated) -> list[Finding]:
     return []
 
 
-def _named_days(ctx: Context) -> frozenset[dt.date]:
+def _named_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
     """The days the article's own words name ("on Saturday", "yesterday", a dateline's
-    "May 23"), with the next day for a night."""
-    return frozenset(d for match in TIME.finditer(ctx.article.text)
-                     for d in days(match.group(0), ctx.published))
-
+    "May 23"), with the next day for a night. For an item dated the day of publication,
+    not a day before it given plainly to a report (`said_on`): the paper's news of its
+    own day is not moved from what was said the day before ('the minister said on
+    Friday that the talks would go on', in Saturday's paper on Saturday's strike);
+    whether such a report was about the item is for report_days, which reads its
+    figures."""
+    text = ctx.article.text
+    named: set[dt.date] = set()
+    for match in TIME.finditer(text):
+        found = days(match.group(0), ctx.published)
+        if found and not (item.date == ctx.published and max(found) < item.date
+                          and said_on(text, *match.span())):
+            named.update(found)
+    return frozenset(named)
 
 
 def _against_article(ctx: Context, item: Dated) -> list[Finding]:
@@ -168,7 +179,7 @@ def _against_article(ctx: Context, item: Dated) -> list[Finding]:
     if item.expression or published is None or (
             (published - item.date).days <= 1 and not event):
         return []
-    named = _named_days(ctx)
+    named = _named_days(ctx, item)
     beside = sorted(d for d in named if abs((d - item.date).days) == 1)
     if (published - item.date).days <= 1:
         beside = [d for d in beside if d != published]  # today's reactions, not the event
@@ -251,7 +262,9 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     paper), never for an attack: strikes come at night and outlets date them either side
     of it, and on the corpus 'on Monday' in Monday's paper, even in the strike's own
     clause, was the day after a correct attack date on a check article (counted, not
-    read)."""
+    read). So it never moves an attack; but an attack dated that day is named where a
+    strike sentence's own words name it ('in the early hours of Sunday', 'struck targets
+    today' in Sunday's paper), not as a night's next day ('late Saturday')."""
     found = item.fact.item
     if not isinstance(found, Attack | ExchangeStage) or (
             item.expression and resolve(item.expression, ctx.published) is not None):
@@ -263,7 +276,9 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     taken = {other.date for other in siblings if other is not found} | (
         {ctx.published} if isinstance(found, Attack) else set())
     beside = sorted(d for d in named - taken if abs((d - item.date).days) == 1)
-    if item.date in named or not beside:
+    if item.date in named or not beside or (
+            isinstance(found, Attack) and item.date == ctx.published
+            and item.date in event_days(ctx.article.text, ctx.published, kind, today=True)):
         return []
     return _moved(ctx, item, f"but the article names {' and '.join(day(d) for d in beside)} "
                   "for it.")

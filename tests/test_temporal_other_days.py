@@ -1,0 +1,104 @@
+"""Days an article names for something other than the dated event: a report before it, an
+earlier event a sentence recalls, and the publication day named in the event's words.
+
+Every article here is written for these tests. A correct date must raise no error; the
+date moved by one day must still raise one, so the checks keep detecting shifted dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.models import (
+    Article,
+    ArticleExtraction,
+    Attack,
+    Casualties,
+    Evidence,
+    FindingKind,
+    Severity,
+)
+from summarizer.validate import check_article
+
+SATURDAY = dt.date(2025, 5, 24)
+SUNDAY = dt.date(2025, 5, 25)
+MONDAY = dt.date(2025, 5, 26)
+WEDNESDAY = dt.date(2025, 5, 28)
+TOLL = "Two people were killed in the drone attack on the fuel depot, the governor wrote."
+
+
+def _errors(text: str, date: dt.date, published: dt.date) -> list[str]:
+    """The temporal errors on one attack, dated `date` with no words of its own."""
+    article = Article(id="art", source="test", published=published, text=text)
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=date, attacker="Russia", targets=["the fuel depot"], evidence=Evidence(text=TOLL),
+        killed=Casualties(count=2, evidence=Evidence(text=TOLL)))])
+    return [f.code.value for f in check_article(article, extraction)[1]
+            if f.kind is FindingKind.temporal and f.severity is Severity.error]
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    (SATURDAY, []),
+    (dt.date(2025, 5, 22), ["temporal.date_beside_named_day"]),
+])
+def test_a_report_before_the_event_was_about_something_else(
+    date: dt.date, expected: list[str]
+) -> None:
+    """Published Saturday, the article names only Friday, for what a minister said: an
+    attack dated Saturday, the paper's news of its own day, is not moved from what was
+    said the day before. A Thursday attack, a day before that report, is still judged
+    by it."""
+    text = f"The defence minister said on Friday that the talks would go on. {TOLL}"
+    assert _errors(text, date, SATURDAY) == expected
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("On Friday, the regional military command announced strikes on two bridges.", []),
+    ("On Friday, the regional military command struck two bridges.",
+     ["temporal.date_beside_named_day"]),
+])
+def test_a_day_that_opens_a_report_is_no_strike_day(opening: str, expected: list[str]) -> None:
+    """'On Friday, the army announced strikes ...' gives Friday to the announcement, as
+    'the army announced on Friday' would: an attack dated Saturday, in Sunday's paper, is
+    not Friday's moved by a day. Friday told as the day of strikes is."""
+    text = f"{opening} {TOLL} The fire at the depot was put out on Saturday."
+    assert _errors(text, SATURDAY, SUNDAY) == expected
+
+
+@pytest.mark.parametrize(("recall", "expected"), [
+    ("The attack came after missiles hit a market in the city on Saturday.", []),
+    ("It follows a missile strike on the same depot on Saturday.", []),
+    ("A day after missiles hit a market on Saturday, drones struck the depot.", []),
+    ("Missiles hit a market in the city on Saturday.", ["temporal.date_beside_named_day"]),
+])
+def test_a_day_of_an_earlier_event_the_sentence_recalls_is_not_this_ones(
+    recall: str, expected: list[str]
+) -> None:
+    """Published Monday, the attack dated Sunday, a day the article names only for the
+    governor's report: Saturday's strike is one the sentence recalls (the clause after
+    'came after', 'follows', 'a day after'), not this attack moved by a day. Told as news
+    of its own, Saturday's strike is a day the attack may have been moved from."""
+    text = f"{TOLL} The governor said on Sunday that the depot was still burning. {recall}"
+    assert _errors(text, SUNDAY, MONDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israeli jets struck three villages in the south today, in a series of early morning "
+     "raids. Overnight, artillery shelled the outskirts of two towns.", []),
+    ("In the early hours of Wednesday, the army launched airstrikes on two towns it had "
+     "shelled on Tuesday.", []),
+    ("Overnight, artillery shelled the outskirts of two towns.",
+     ["temporal.date_beside_named_day"]),
+    ("Artillery shelled the outskirts of two towns on Tuesday night.",
+     ["temporal.date_beside_named_day"]),
+])
+def test_an_attack_on_the_publication_day_is_named_by_words_for_that_day(
+    text: str, expected: list[str]
+) -> None:
+    """Published Wednesday, an attack dated Wednesday: 'today' or 'the early hours of
+    Wednesday' in a strike sentence name its day, though that day never moves an attack
+    (it is as often the day of what followed). A night told as Tuesday's ('overnight',
+    'on Tuesday night') still names Tuesday for it, the day before."""
+    assert _errors(f"{text} {TOLL}", WEDNESDAY, WEDNESDAY) == expected
