@@ -172,6 +172,27 @@ def test_symmetric_swap_needs_equal_counts() -> None:
     assert any(f.code is FindingCode.one_for_one_unequal for f in errors(check(extraction)))
 
 
+@pytest.mark.parametrize(("ukraine", "expected"), [
+    (60, []), (59, [FindingCode.one_for_one_unequal])])
+def test_a_swap_one_for_one_in_one_category_may_free_more_beside_it(
+    ukraine: int, expected: list[FindingCode]
+) -> None:
+    """'60 soldiers each', and three civilians from one side: the swap is one-for-one in
+    soldiers, so 63 against 60 is no contradiction; 63 against 59 still is."""
+    text = ("The two sides swapped 60 soldiers each on Sunday. Russia also handed over three "
+            "civilians, 63 people in all.")
+    swap = Evidence(text="The two sides swapped 60 soldiers each")
+    extraction = ArticleExtraction(stages=[ExchangeStage(date=PUBLISHED, releases=[
+        Release(released_by="Russia", count=63, breakdown_complete=True, evidence=swap,
+                breakdown=[BreakdownItem(category="soldiers", count=60, evidence=swap),
+                           BreakdownItem(category="civilians", count=3,
+                                         evidence=Evidence(text="three civilians"))]),
+        Release(released_by="Ukraine", count=ukraine, evidence=swap)])])
+    article = Article(id="art", source="test", published=PUBLISHED, text=text)
+    assert [f.code for f in errors(check(extraction, article))
+            if f.kind is FindingKind.arithmetic] == expected
+
+
 def test_cumulative_shortfall_suggests_a_missing_stage() -> None:
     extraction = complete_extraction()
     del extraction.stages[0]

@@ -95,7 +95,9 @@ def _breakdown(ctx: Context, stage: ExchangeStage, release: Release) -> list[Fin
 
 def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
     """A one-for-one stage ('307 for as many', or any stage of an N-for-N deal) must
-    have the same count on both sides."""
+    have the same count on both sides, or the same number of one category of those freed,
+    with more released beside it: '45 soldiers from each side' where one side also hands
+    over two civilians, or '246 for 246' and the wounded besides (`_even`)."""
     by_party = {party_key(r.released_by): r for r in stage.releases}
     if len(by_party) != 2:
         return []
@@ -104,7 +106,7 @@ def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
         _SYMMETRIC.search(r.evidence.text) for r in stage.releases
     )
     first, second = by_party.values()
-    if not one_for_one or first.count == second.count:
+    if not one_for_one or _even(first) & _even(second):
         return []
     paths = [ctx.fact(r) for r in (first, second)]
     note, reask = _source_note(ctx, paths)
@@ -114,6 +116,14 @@ def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
         f"{first.count} and {second.released_by} released {second.count}.{note}",
         paths, reaskable=reask,
     )]
+
+
+def _even(release: Release) -> set[int]:
+    """The numbers a one-for-one swap may have matched for `release`: its count, and the
+    parts of a breakdown that accounts for all of it (a breakdown that does not leaves
+    its count unexplained)."""
+    parts = [item.count for item in release.breakdown]
+    return {release.count, *(parts if sum(parts) == release.count else [])}
 
 
 def _received(ctx: Context, party: str, as_of: dt.date | None) -> list[tuple[Fact, int]]:
