@@ -102,3 +102,23 @@ def test_an_attack_on_the_publication_day_is_named_by_words_for_that_day(
     (it is as often the day of what followed). A night told as Tuesday's ('overnight',
     'on Tuesday night') still names Tuesday for it, the day before."""
     assert _errors(f"{text} {TOLL}", WEDNESDAY, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("night", [
+    "on the night of 24 to 25 May", "on the night of May 24-25", "late on Saturday",
+    "during the night into Sunday", "in the night from Saturday to Sunday",
+])
+@pytest.mark.parametrize(("date", "wrong"), [(SATURDAY, False), (SUNDAY, False), (MONDAY, True)])
+def test_a_night_told_by_the_words_around_a_day_names_both_its_days(
+    night: str, date: dt.date, wrong: bool
+) -> None:
+    """Published Tuesday, the strike's own sentence tells the night of Saturday to
+    Sunday: outlets date it either side of midnight, so both days are its own, as for
+    'late Saturday'; Monday is neither."""
+    strike = f"Drones struck the fuel depot {night}, killing two people."
+    article = Article(id="art", source="test", published=dt.date(2025, 5, 27), text=strike)
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=date, attacker="Russia", targets=["the fuel depot"], evidence=Evidence(text=strike),
+        killed=Casualties(count=2, evidence=Evidence(text=strike)))])
+    assert any(f.kind is FindingKind.temporal and f.severity is Severity.error
+               for f in check_article(article, extraction)[1]) is wrong

@@ -27,7 +27,7 @@ from pydantic import BaseModel
 
 from summarizer.models import Article, ArticleExtraction, Attack, CumulativeTotal, ExchangeStage
 from summarizer.text.time import TIME
-from summarizer.validate.event_days import ATTACK, STAGE, days, event_days
+from summarizer.validate.event_days import ATTACK, STAGE, event_days, named_by
 
 TOTAL_AS_PUBLISHED = "a running total moved onto the publication day"
 NIGHT = "both dates named by one night or late hour"
@@ -44,7 +44,7 @@ def why_missed(article: Article, extraction: ArticleExtraction, item: BaseModel 
     text, published = article.text, article.published_date
     if isinstance(item, CumulativeTotal) and after == published:
         return TOTAL_AS_PUBLISHED
-    named = [days(m.group(0), published) for m in TIME.finditer(text)]
+    named = [named_by(text, m, published) for m in TIME.finditer(text)]
     if any({before, after} <= set(found) for found in named if len(found) > 1):
         return NIGHT
     low, high = min(before, after) - dt.timedelta(days=1), max(before, after) + dt.timedelta(days=1)

@@ -76,6 +76,39 @@ def days(expression: str, published: dt.date | None) -> tuple[dt.date, ...]:
     return (resolved,)
 
 
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_NIGHT_BEFORE = re.compile(
+    rf"(?:\b(?:night|overnight)\s+(?:of|from|between)\s+(?:the\s+)?{_DAY}\s*"
+    r"(?:to|and|into|-|\u2013)|\b(?:night|overnight)\s+(?:into|to))\s*$", re.IGNORECASE)
+"""Before the second day of a night told by both ('the night of 19 to 20 December',
+'overnight from Thursday to Friday', 'overnight into Friday'): the day before is named."""
+_NIGHT_OPENS = re.compile(r"\b(?:night|overnight)\s+(?:of|from|between)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_NIGHT_ENDS = re.compile(rf"\s*(?:to|and|into|-|\u2013)\s*{_DAY}\b", re.IGNORECASE)
+"""Around the first day of such a night ('the night of December 19-20', 'the night from
+Thursday to Friday'): the day after is named."""
+_LATE = re.compile(r"\blate\s+$", re.IGNORECASE)
+"""'late on Saturday', which TIME reads as 'on Saturday': a night, as 'late Saturday'."""
+
+
+def named_by(text: str, match: re.Match[str], published: dt.date | None
+             ) -> tuple[dt.date, ...]:
+    """The days the time expression `match` names in `text`: `days`, and both days of a
+    night that the words around it tell ('late on Saturday', 'the night of 19 to 20
+    December', 'the night of December 19-20', 'overnight into Friday'), which outlets date
+    either side of midnight."""
+    found = days(match.group(0), published)
+    if not found:
+        return found
+    head = text[max(0, match.start() - 40):match.start()]
+    one = dt.timedelta(days=1)
+    if _NIGHT_BEFORE.search(head):
+        return found[0] - one, found[0]
+    if _LATE.search(head) or (_NIGHT_OPENS.search(head) and _NIGHT_ENDS.match(text, match.end())):
+        return found[0], found[0] + one
+    return found
+
+
 def dateline(text: str, start: int, end: int) -> bool:
     """A date heading the text (`DATELINE`: 'Jerusalem, Nov 28 ', 'Aug. 21 (UPI) -- ') or
     followed by a colon: the day of writing."""
@@ -170,7 +203,7 @@ def event_days(
         if not kind.search(sentence) or _RECALLED.search(text, lo, start) or any(
                 hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE):
             continue
-        named = days(match.group(0), published)
+        named = named_by(text, match, published)
         if published in named and not (_own_clause(sentence, start - lo, kind)
                                        or (today and named[0] == published)):
             named = tuple(d for d in named if d != published)

@@ -36,7 +36,7 @@ from summarizer.text.numbers import mentions
 from summarizer.text.time import TIME, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
-from summarizer.validate.event_days import days, said_on
+from summarizer.validate.event_days import named_by, said_on
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 """'from 95 to 84', 'up from 210': the number that follows is the count's earlier figure."""
@@ -86,7 +86,7 @@ def _weak_date(ctx: Context, expression: str | None, date: dt.date) -> str | Non
     if resolve(expression, ctx.published) != date:
         return None  # words that disagree: the temporal checks say so
     text = ctx.article.text
-    named = [m for m in TIME.finditer(text) if date in days(m.group(0), ctx.published)]
+    named = [m for m in TIME.finditer(text) if date in named_by(text, m, ctx.published)]
     if not named or not all(said_on(text, *m.span()) for m in named):
         return None
     return f'by "{expression.strip()}", a day the article gives only to reports about it'
@@ -156,7 +156,7 @@ def _reported_before(
     text = ctx.article.text
     for lo, hi in _sentences(ctx, fact):
         for match in TIME.finditer(text, lo, hi):
-            said = days(match.group(0), ctx.published)
+            said = named_by(text, match, ctx.published)
             if _DAYTIME.search(match.group(0)):
                 said = said[:1]
             if said and said_on(text, *match.span()) and max(said) < date:

@@ -52,8 +52,8 @@ from summarizer.validate.event_days import (
     ATTACK,
     STAGE,
     dateline,
-    days,
     event_days,
+    named_by,
     reported,
     said_on,
 )
@@ -160,7 +160,7 @@ def _named_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
     text = ctx.article.text
     named: set[dt.date] = set()
     for match in TIME.finditer(text):
-        found = days(match.group(0), ctx.published)
+        found = named_by(text, match, ctx.published)
         if found and not (item.date == ctx.published and max(found) < item.date
                           and said_on(text, *match.span())):
             named.update(found)
@@ -218,7 +218,7 @@ def _evidence_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
     for start, end in _spans(item):
         for match in TIME.finditer(text, start, end):
             if not (dateline(text, *match.span()) or reported(text, *match.span())):
-                found.update(days(match.group(0), ctx.published))
+                found.update(named_by(text, match, ctx.published))
     return frozenset(found)
 
 
