@@ -658,3 +658,21 @@ def test_a_name_after_a_body_s_acronym_is_its_officer() -> None:
         ("Ingrid Dahl", "The teams are waiting at the border crossing"),
         ("Ingrid Dahl", "If the road stays open, the first trucks will cross before noon."),
     ]
+
+
+def test_the_statement_a_sentence_went_by_or_a_body_named_in_lowercase_goes_on() -> None:
+    """A body the narrative reports speaking is who "the statement" and "it" refer back to: one
+    a sentence goes by ("according to an army statement") and one named in lowercase
+    ("Armenia's state commission for missing persons")."""
+    assert said(
+        "The raid took place before dawn near Gao, according to an army statement. \u201cA "
+        "search operation is under way to find the attackers who fled,\u201d the statement "
+        "added.\n\n"
+        "\u201cFive prisoners were handed over at the crossing this morning,\u201d Armenia's "
+        "state commission for missing persons said in a statement. \u201cThe next group will "
+        "follow next week,\u201d it said.") == [
+        ("army", "A search operation is under way to find the attackers who fled"),
+        ("Armenia's state commission for missing persons",
+         "Five prisoners were handed over at the crossing this morning"),
+        ("Armenia's state commission for missing persons", "The next group will follow next week"),
+    ]

@@ -18,9 +18,9 @@ from summarizer.text.lines import LINE_BREAK, line_end, line_start
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
-    r"|citing\s+(?P<cited>[^,.;:]+))\b")
+    r"|(?:citing|according\s+to)\s+(?P<cited>[^,.;:]+))\b")
 """A body speaks through a reporting verb, through the statement it issued, or as the source
-an outlet cites."""
+an outlet cites or a sentence goes by ("according to an army statement")."""
 
 _LEAD_IN = r"[\s,]*(?:[\u2013\u2014-]\s*)?"
 """What may stand between a quotation and its attribution: a comma, or the dash of news

@@ -20,13 +20,15 @@ _ORGANIZATION = re.compile(
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
     r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio"
     r"|Nations|Union|Organi[sz]ation|International|Watch|Borders|League|Programme|Fund|Corps"
-    r"|Guards?|Commission|Authority|Alliance|[Jj]unta|Forum|Foundation|Institute|Association"
+    r"|Guards?|[Cc]ommission|Authority|Alliance|[Jj]unta|Forum|Foundation|Institute|Association"
     r"|Federation|Coalition|Rooms?|[Ee]mbassy|Consulate|Directorate|[Pp]residency|Bureau"
     r"|Secretariat|Cent(?:re|er)"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*)?$")
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*"
+    r"|\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2})?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
+a body named in lowercase ("Armenia's state commission for missing persons"),
 international organisations among them ("the United Nations", "the U.N.", "UNICEF", "Human Rights
 Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked), civil groups
 ("the Hostages and Missing Families Forum", Sudan's "Emergency Response Rooms"), and any body
@@ -52,10 +54,11 @@ Syrian Observatory for Human Rights"). A "the" inside a name ("the Coordination 
 for the Treatment of Prisoners of War") starts no name of its own: the whole is read when
 what follows that "the" names no body."""
 
-_THE = re.compile(r"^(?:[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)|[Aa]n?\s+(?=[A-Z]))")
+_THE = re.compile(r"^(?:[Tt]he\s+(?=[A-Z]|[\w-]+\s+\w)(?![a-z]+['\u2019]s\s)|[Aa]n?\s+)")
 """'the' goes ("the Kremlin", "the health ministry") except before one common noun ("the
 ministry") or a possessive ("the country's military"), as the article writes those; 'a' or
-'an' before a name goes too ("an Israeli military statement" is the Israeli military's)."""
+'an' goes always ("an Israeli military statement" is the Israeli military's, "an army
+statement" the army's)."""
 
 
 _MEDIA = re.compile(r"(?:^|\s)(?:AP|AFP|BBC|CNN|NBC|CBS|ABC|NPR|PBS|MSNBC|RT|TASS|RIA|IRNA|ISNA"
