@@ -104,6 +104,7 @@ WAR_TOLL = "The war has killed more than 20,000 people in Kharkiv since 2022, th
     (WAR_TOLL + "\n\n", "Residents say 30,000 people have died there.", 30000, True),
     (WAR_TOLL, "A Russian strike on Kharkiv killed 12 people.", 12, False),
     (WAR_TOLL, "Twelve people were killed on Monday, the governor said.", 12, False),
+    (WAR_TOLL, "Twelve people were killed when a drone hit a house.", 12, False),
     ("Russian missiles hit Kharkiv. ", "Officials say 12 people have died there.", 12, False),
 ])
 def test_a_toll_that_goes_on_from_a_war_long_one_is_not_this_attacks(

@@ -175,9 +175,12 @@ def background(text: str, clause: tuple[int, int], mention: Mention) -> str | No
 
 
 ONE_EVENT = re.compile(r"\b(?:strike|airstrike|attack|raid|shelling|bombing|blast|explosion|"
-                       r"assault|ambush|incident|barrage|shooting)\b(?!-)", re.IGNORECASE)
-"""One event named in the singular ('the strike', 'Monday's attack'): a sentence that names
-one tells its own news ('the attacks' may be the whole war's)."""
+                       r"assault|ambush|incident|barrage|shooting)\b(?!-)"
+                       r"|\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|stormed|ambushed|"
+                       r"exploded|detonated|slammed|landed)\b", re.IGNORECASE)
+"""One event named in the singular ('the strike', 'Monday's attack'), or told by what struck
+('when a drone hit a house'): a sentence that names one tells its own news ('the attacks'
+may be the whole war's)."""
 _BEFORE = 400
 """How far back the sentence before a figure's is looked for."""
 
