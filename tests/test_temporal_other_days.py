@@ -89,18 +89,19 @@ def test_a_day_of_an_earlier_event_the_sentence_recalls_is_not_this_ones(
      "raids. Overnight, artillery shelled the outskirts of two towns.", []),
     ("In the early hours of Wednesday, the army launched airstrikes on two towns it had "
      "shelled on Tuesday.", []),
-    ("Overnight, artillery shelled the outskirts of two towns.",
-     ["temporal.date_beside_named_day"]),
-    ("Artillery shelled the outskirts of two towns on Tuesday night.",
+    ("Overnight, artillery shelled the outskirts of two towns.", []),
+    ("Artillery shelled the outskirts of two towns late on Tuesday.", []),
+    ("Artillery shelled the outskirts of two towns on Tuesday.",
      ["temporal.date_beside_named_day"]),
 ])
 def test_an_attack_on_the_publication_day_is_named_by_words_for_that_day(
     text: str, expected: list[str]
 ) -> None:
     """Published Wednesday, an attack dated Wednesday: 'today' or 'the early hours of
-    Wednesday' in a strike sentence name its day, though that day never moves an attack
-    (it is as often the day of what followed). A night told as Tuesday's ('overnight',
-    'on Tuesday night') still names Tuesday for it, the day before."""
+    Wednesday' in a strike sentence name its day, and so does the night before it
+    ('overnight', 'late on Tuesday'), which outlets date either side of midnight as they
+    do any night; though that day never moves an attack (it is as often the day of what
+    followed). A strike told as Tuesday's, with no night, is not Wednesday's."""
     assert _errors(f"{text} {TOLL}", WEDNESDAY, WEDNESDAY) == expected
 
 

@@ -189,9 +189,10 @@ def event_days(
     in Tuesday's paper, not 'strikes overnight killed 60, officials said Wednesday', 'in
     the early hours of Tuesday', 'the strike comes before officials meet on Tuesday' (the
     day of writing is as often the day of what followed the event). With `today`, also
-    wherever such a sentence's words name the publication day themselves ('in the early
-    hours of Tuesday', 'struck targets today'), though not as a night's next day ('late
-    Monday'): enough to say that an event dated that day is named, never to move one."""
+    wherever such a sentence names the publication day, in its own words ('in the early
+    hours of Tuesday', 'struck targets today') or as a night's next day ('overnight',
+    'late Monday' in Tuesday's paper, which outlets date either side of midnight): enough
+    to say that an event dated that day is named, never to move one."""
     found: set[dt.date] = set()
     for match in TIME.finditer(text):
         start, end = match.span()
@@ -204,8 +205,7 @@ def event_days(
                 hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE):
             continue
         named = named_by(text, match, published)
-        if published in named and not (_own_clause(sentence, start - lo, kind)
-                                       or (today and named[0] == published)):
+        if published in named and not (today or _own_clause(sentence, start - lo, kind)):
             named = tuple(d for d in named if d != published)
         found.update(named)
     return frozenset(found)

@@ -263,8 +263,9 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     of it, and on the corpus 'on Monday' in Monday's paper, even in the strike's own
     clause, was the day after a correct attack date on a check article (counted, not
     read). So it never moves an attack; but an attack dated that day is named where a
-    strike sentence's own words name it ('in the early hours of Sunday', 'struck targets
-    today' in Sunday's paper), not as a night's next day ('late Saturday')."""
+    strike sentence names it ('in the early hours of Sunday', 'struck targets today' in
+    Sunday's paper), or the night before it ('overnight', 'late Saturday'), which outlets
+    date either side of midnight, as they do any night."""
     found = item.fact.item
     if not isinstance(found, Attack | ExchangeStage) or (
             item.expression and resolve(item.expression, ctx.published) is not None):
