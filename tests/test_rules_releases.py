@@ -371,3 +371,24 @@ def test_a_homecoming_told_by_the_side_it_comes_home_to_was_freed_by_the_other()
     assert facts("The Russian defence ministry said on Sunday that 120 of its servicemen had "
                  "returned home after a swap with Ukraine.", dt.date(2025, 3, 10)) == {
         "exchange.stages[2025-03-09].released[Ukraine].count": 120}
+
+
+
+def test_a_side_that_returns_people_of_no_other_side_brings_them_home() -> None:
+    """'Kyiv returned 12 people', 'Ukraine returning 390 people': the side got its own people
+    back, so the other side freed them; people of the other side ('150 Ukrainian soldiers') or
+    named by their captivity ('four hostages') stay the returning side's release."""
+    told = {
+        "Kyiv said it returned 12 people on Saturday, nine soldiers and three civilians, in a "
+        "swap with Russia.": {
+            "exchange.stages[2025-03-08].released[Russia].count": 12,
+            "exchange.stages[2025-03-08].released[Russia].breakdown[soldiers]": 9,
+            "exchange.stages[2025-03-08].released[Russia].breakdown[civilians]": 3},
+        "Russia and Ukraine swapped prisoners on Friday, with Ukraine returning 390 people.": {
+            "exchange.stages[2025-03-07].released[Russia].count": 390},
+        "Russia returned 150 Ukrainian soldiers on Friday in a swap with Ukraine.": {
+            "exchange.stages[2025-03-07].released[Russia].count": 150},
+        "Hamas returned four hostages on Saturday in a swap with Israel.": {
+            "exchange.stages[2025-03-08].released[Hamas].count": 4},
+    }
+    assert {text: facts(text, dt.date(2025, 3, 10)) for text in told} == told

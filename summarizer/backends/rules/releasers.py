@@ -26,6 +26,9 @@ RELEASE_VERB = re.compile(rf"(?i)\b(?:releas{NOT_A_THING}(?:ed|ing|es|e)|freed|f
 RECEIVED = re.compile(r"(?i)\b(?:received|brought\s+home|brought\s+back|welcomed|got\s+back)\b")
 _HOME_VERB = re.compile(r"(?i)return|repatriat")
 """Verbs that, with a side's own people, tell the side bringing them home."""
+_CAPTIVES = re.compile(r"(?i)\b(?:hostages?|prisoners?|captives?|detainees?|POWs?|inmates?)\b")
+"""People named by their captivity, whom a side that returns them may have held ("Hamas
+returned four hostages"): the verb alone does not tell which way they went."""
 _BY_PARTY = re.compile(rf"(?i)^[^.;]{{0,40}}?\b(?:{SET_FREE}|held)\s+by\s+")
 _HELD_BY_SIDE = re.compile(r"(?i)^[^.;]{0,40}?\bheld\s+(?:captive|hostage|prisoner)\s+by\s+")
 """ "Thai nationals held captive by Hamas": in an exchange, the side that held them freed them."""
@@ -111,6 +114,10 @@ def releaser(sides: Sides, group: Group, previous: str | None) -> str | None:
     verb = _verb(sides.text, group, start)
     if verb and not _OBTAINED.search(text, max(start, verb.start() - 30), verb.start()):
         actor = sides.side_before(verb.start(), start=start)
+        if actor and _HOME_VERB.match(verb.group()) and not (
+                sides.owners(group) - {actor} or _CAPTIVES.search(group.items[0].head)):
+            return sides.other(actor)  # "Kyiv returned 12 people", "Ukraine returning 390
+            # defenders": it brought its people home; not "Russia returned 150 Ukrainian POWs"
         if actor and any(item.own for item in group.items):
             # "Ukraine returned 95 of its citizens": it brought them home; "Israel freed
             # four of its citizens" in a raid: nobody released them.
