@@ -60,3 +60,18 @@ def test_the_place_a_later_sentence_says_the_unnamed_attack_was_in_is_its_target
             "killing 30 villagers.\n\n"
             "The attack took place in the village of Zorindu, police said.")
     assert [(a.attacker, a.targets) for a in attacks(text)] == [("gunmen", ["Zorindu"])]
+
+
+def test_a_title_line_is_no_part_of_the_lead_sentence() -> None:
+    """A saved page's headline, on a line of its own with no full stop, is read apart from
+    the lead: its demonym is no attacker of the lead's attack. A line wrapped inside a
+    sentence still runs on."""
+    titled = ("Gunmen kill nine Malian traders\n"
+              "Gunmen stormed a crowded cattle market in central Mali on Friday, killing nine "
+              "traders and wounding several others, local officials said.")
+    wrapped = ("Russian drones struck Odesa and killed 12 people on\n"
+               "Friday, the regional governor said.")
+    assert [(a.attacker, a.killed and a.killed.count) for a in attacks(titled)] == [
+        ("gunmen", 9)]
+    assert [(a.attacker, a.targets, a.date and a.date.isoformat())
+            for a in attacks(wrapped)] == [("Russia", ["Odesa"], "2025-05-23")]
