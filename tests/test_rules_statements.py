@@ -676,3 +676,28 @@ def test_the_statement_a_sentence_went_by_or_a_body_named_in_lowercase_goes_on()
          "Five prisoners were handed over at the crossing this morning"),
         ("Armenia's state commission for missing persons", "The next group will follow next week"),
     ]
+
+
+def test_the_speaker_is_the_head_of_the_words_before_the_verb_not_a_place_in_them() -> None:
+    """A place or a word inside the words before the verb is not who speaks: the name after
+    what its bearer is ("state police spokesman Musa Garba"), the person a description of
+    someone else only mentions a place for ("the commander for Gurma, told"), a movement or a
+    front named with what it is for, a mission to a body."""
+    assert said(
+        "\u201cAround forty gunmen on motorbikes raided the market at noon,\u201d Zamfara state "
+        "police spokesman Musa Garba told reporters.\n\n"
+        "The raid took place in the Gurma district, said Amadou Diallo, a local councillor. "
+        "\u201cWe counted thirty bodies in the square by evening,\u201d he said.\n\n"
+        "Colonel Ali Traore, the commander for Gurma, told reporters the toll could rise.\n\n"
+        "\u201cArmed men executed civilians in three villages near the river,\u201d said a "
+        "statement from the Movement for the Liberation of Kidal (MLK), which gave a toll of "
+        "thirty.\n\n"
+        "\u201cThe allegations are a matter totally unrelated to our country,\u201d Sudan's "
+        "mission to the United Nations said.") == [
+        ("Musa Garba", "Around forty gunmen on motorbikes raided the market at noon"),
+        ("Amadou Diallo", "We counted thirty bodies in the square by evening"),
+        ("Movement for the Liberation of Kidal",
+         "Armed men executed civilians in three villages near the river"),
+        ("Sudan's mission to the United Nations",
+         "The allegations are a matter totally unrelated to our country"),
+    ]

@@ -19,12 +19,12 @@ _ORGANIZATION = re.compile(
     r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|Staff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
     r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio"
-    r"|Nations|Union|Organi[sz]ation|International|Watch|Borders|League|Programme|Fund|Corps"
+    r"|Nations|Union|Organi[sz]ation|Movement|Front|International|Watch|Borders|League|Programme|Fund|Corps"
     r"|Guards?|[Cc]ommission|Authority|Alliance|[Jj]unta|Forum|Foundation|Institute|Association"
     r"|Federation|Coalition|Rooms?|[Ee]mbassy|Consulate|Directorate|[Pp]residency|Bureau"
     r"|Secretariat|Cent(?:re|er)"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*"
+    r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*"
     r"|\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2})?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
@@ -48,7 +48,7 @@ _OFFICER = re.compile(r"\([A-Z]{2,6}\)\s+[A-Z]")
 the High Commissioner (OHCHR) Ingrid Dahl"): the words name a person, not the body."""
 
 _CONJUNCTION = re.compile(r"^(?:(?:and|but|while|as|which|whereas)\s+)+")
-_LEAD = re.compile(rf"{_CONJUNCTION.pattern}|^.*?\s(?=the\s+[A-Z])")
+_LEAD = re.compile(rf"{_CONJUNCTION.pattern}|^.*?(?<!\bof)(?<!\bfor)(?<!\bto)\s(?=the\s+[A-Z])")
 """What precedes the body's own name: a conjunction, or a description ("war monitor the
 Syrian Observatory for Human Rights"). A "the" inside a name ("the Coordination Headquarters
 for the Treatment of Prisoners of War") starts no name of its own: the whole is read when

@@ -74,6 +74,12 @@ _AFTER_ACRONYM = re.compile(rf"\([A-Z]{{2,6}}\)\s+(?P<name>{NAME})$")
 """A name after a body's acronym in brackets is its officer's, not more of the body's name:
 "spokesperson of the Office of the High Commissioner (OHCHR) Ingrid Dahl" is Ingrid Dahl."""
 
+_TITLED_NAME = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|official|commander|chief|governor|minister|mayor"
+    rf"|administrator|director|officer)\s+(?P<name>{NAME})$")
+"""A name that ends the words before the verb, right after what its bearer is, is who speaks:
+"Zamfara state police spokesman Musa Garba" is Musa Garba, not the state that opens it."""
+
 _THE_SPOKESPERSON = frozenset(("the spokesperson", "the spokesman", "the spokeswoman"))
 """Refers back to the body the article last gave a spokesperson for, if it names no one."""
 
@@ -279,6 +285,10 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     party = people.party(who)
     if party:
         return party, False
+    titled = _TITLED_NAME.search(who)
+    person = people.find(titled.group("name"), register=register) if titled else None
+    if person is not None:
+        return person.name, False
     names = WHO_NAME.findall(who)
     for name in names:
         person = people.find(name, register=register)

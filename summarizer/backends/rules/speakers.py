@@ -83,10 +83,12 @@ _SPOKE = (r"spoke\s+(?:to|with)|briefed|addressed|gave\s+(?:an?\s+)?(?:update|br
 """Speaking told without what was said ("spoke to reporters", "gave an update on Telegram"):
 the quotation that follows on its own is the speaker's."""
 
-NAME_VERB = re.compile(rf"(?P<name>{NAME}),?\s+(?:(?:on|late|early)\s+\w+\s+)?"
-                        rf"(?:(?:further|also|later|then|again)\s+)?(?:{REPORT_VERB}|{_SPOKE})\b")
+NAME_VERB = re.compile(rf"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)"
+                       rf"(?P<name>{NAME}),?\s+(?:(?:on|late|early)\s+\w+\s+)?"
+                       rf"(?:(?:further|also|later|then|again)\s+)?(?:{REPORT_VERB}|{_SPOKE})\b")
 """A person named as the subject of speaking, the comma closing an apposition ("The governor,
-Oleh Syniehubov, said")."""
+Oleh Syniehubov, said"); a name after a preposition is the object of a description ("the
+commander for Gurma, told"), not its subject."""
 
 _NAME_TOKEN = re.compile(_TOKEN)
 
