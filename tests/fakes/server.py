@@ -50,7 +50,7 @@ import math
 import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -124,9 +124,13 @@ class ScriptedServer:
     port: int = 0
     model: str = DEFAULT_MODEL
     requests: list[Json] = field(default_factory=list)
+    most_at_once: int = 0
+    """The most chat requests held at one time, each from its body read to its answer's
+    start: inside the client's exchange, so never more than the client has out."""
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self._at_once = 0
         self._httpd = _HTTPServer((self.host, self.port), _Handler)
         self._httpd.owner = self
         self._thread: threading.Thread | None = None
@@ -167,6 +171,18 @@ class ScriptedServer:
         with self._lock:
             self.script = script
             self.requests.clear()
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        """Counts a request as held at the server while it waits for its answer."""
+        with self._lock:
+            self._at_once += 1
+            self.most_at_once = max(self.most_at_once, self._at_once)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._at_once -= 1
 
     def next_reply(self, body: Json) -> Json:
         text = _message_text(body)
@@ -220,10 +236,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, _error(400, f"request body is not JSON: {exc}"))
             return
         owner = self.server.owner
-        reply = owner.next_reply(body)
-        pause = owner.script.latency + float(reply.get("delay", 0.0))
-        if pause > 0:
-            time.sleep(pause)
+        with owner.holding():
+            reply = owner.next_reply(body)
+            pause = owner.script.latency + float(reply.get("delay", 0.0))
+            if pause > 0:
+                time.sleep(pause)
         if reply.get("disconnect"):
             self.close_connection = True
             return
