@@ -351,3 +351,20 @@ def test_a_count_after_for_every_is_a_rate_not_a_side_s_number() -> None:
         "exchange.stages[2025-04-20].released[Hamas].count": 14,
         "exchange.stages[2025-04-20].released[Israel].count": 42,
     }
+
+
+
+def test_a_count_the_sentence_names_one_batch_or_day_of_a_series_is_no_running_total() -> None:
+    """'have been released, the fourth batch', 'during the second day of the truce', 'Another
+    exchange has just ended, and 60 ... have returned home, which means a total of ...': the
+    perfect, and a total or a 'since' placing the exchange in its series, do not make the
+    count everyone so far."""
+    assert facts("Hamas freed ten hostages on Sunday. A total of 30 Palestinian prisoners have "
+                 "been released by Israel, the fourth batch under the truce with Hamas.") == {
+        "exchange.stages[2025-04-20].released[Hamas].count": 10,
+        "exchange.stages[2025-04-20].released[Israel].count": 30}
+    assert facts("Hamas has released 14 hostages during the second day of the truce with "
+                 "Israel.") == {"exchange.stages[undated].released[Hamas].count": 14}
+    assert facts("Another exchange with Russia has just ended, and 60 Ukrainian soldiers have "
+                 "returned home, which means that a total of 2,000 have come back since the war "
+                 "began.") == {"exchange.stages[undated].released[Russia].count": 60}

@@ -59,6 +59,14 @@ _TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
 _A_TOTAL_OF = re.compile(r"(?i)\ba\s+total\s+of\s+$")
 _ALREADY = re.compile(r"(?i)\balready\s+$")
 """ "Already 1,950 Ukrainians returned from captivity": everyone so far, of the war or the deal."""
+_ONE_STAGE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                        r"|tenth|latest|another)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:batch|round|exchange"
+                        r"|swap|day|group|phase|stage|handover)\b")
+"""A sentence that names its count one batch, day or exchange of a series ("A total of 39
+prisoners have been released by Israel, the third batch", "have released 24 hostages during
+the first day of the truce", "Another exchange has just ended, and 45 defenders have returned
+home"): the count is that stage's, though told in the perfect, beside a total or a "since"
+that only places the exchange in its series."""
 
 
 def running(text: str, unit: Unit, group: Group, history: History) -> bool | None:
@@ -82,8 +90,9 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     if lead_end <= group.start:
         since += [m for m in _SINCE.finditer(text, lead_start, lead_end)
                   if not compared(text, lead_start, lead_end, m.start())]
+    one_stage = bool(_ONE_STAGE.search(unit.text)) and not _RUNNING.search(unit.text)
     if since:
-        return None if history.recalls(unit.start, end) else True
+        return None if history.recalls(unit.start, end) else not one_stage
     if _ALREADY.search(text, max(start, group.start - 10), group.start):
         return None
     words = unit.text
@@ -92,7 +101,7 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     if _RUNNING.search(words) or (
             perfect and not TIME.search(text, start, end)
             and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
-        return True
+        return not one_stage
     if _A_TOTAL_OF.search(text, max(start, group.start - 14), group.start) and (
             TIME.search(text, start, end) or not _SCOPE.search(words)) and not perfect:
         return False  # "A total of 84 Ukrainians were released on Saturday": that day's; so
