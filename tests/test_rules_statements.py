@@ -701,3 +701,32 @@ def test_the_speaker_is_the_head_of_the_words_before_the_verb_not_a_place_in_the
         ("Sudan's mission to the United Nations",
          "The allegations are a matter totally unrelated to our country"),
     ]
+
+
+def test_an_unnamed_source_is_described_with_where_they_work() -> None:
+    """A source the article does not name is described by where they work ("a medical source
+    at the hospital"); later places and asides ("in Rivne", "where the wounded were taken",
+    "40 kilometres from the front") locate the workplace, not the speaker."""
+    assert said(
+        "A medical source at the central hospital in Rivne, 40 kilometres from the front, "
+        "confirmed that it had \u201ctaken in 90 wounded since the morning\u201d. \u201cWe are "
+        "running out of blood for the operations,\u201d he added.\n\n"
+        "\u201cNine bodies were brought to the morgue before noon,\u201d a nurse at Kherson "
+        "Regional Hospital in Kherson, where the wounded were taken, told reporters.") == [
+        ("medical source at the central hospital", "taken in 90 wounded since the morning"),
+        ("medical source at the central hospital",
+         "We are running out of blood for the operations"),
+        ("nurse at Kherson Regional Hospital",
+         "Nine bodies were brought to the morgue before noon"),
+    ]
+
+
+def test_he_goes_on_with_an_unnamed_source_the_narrative_reported() -> None:
+    """An unnamed source may report in the narrative first ("..., a local police officer told
+    reporters"): a quotation attributed to "he" right after is theirs."""
+    assert said(
+        "Rescuers were still searching the rubble, a local police officer told reporters on "
+        "Sunday, on condition of anonymity.\n\n"
+        "\u201cThree of the wounded are in a critical condition tonight,\u201d he added.") == [
+        ("local police officer", "Three of the wounded are in a critical condition tonight"),
+    ]

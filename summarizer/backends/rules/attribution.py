@@ -11,7 +11,7 @@ import re
 
 from summarizer.backends.rules.bodies import DOCUMENT, NOT_BODY, body
 from summarizer.backends.rules.marks import Quote
-from summarizer.backends.rules.referents import OBJECT_PRONOUNS, Spoken, subject
+from summarizer.backends.rules.referents import OBJECT_PRONOUNS, Spoken, subject, unnamed
 from summarizer.backends.rules.speakers import FINITE_VERB, NAME, REPORT_VERB, SAYING, People
 from summarizer.backends.rules.text import Unit
 from summarizer.text.lines import LINE_BREAK, line_end, line_start
@@ -90,7 +90,8 @@ def narrative_bodies(text: str, narrative: list[Unit],
     """Bodies the narrative reports speaking, and where ("Russia's foreign ministry confirmed
     the swap", "Hamas has described the strike as", "the ministry issued a statement", "TASS
     reported, citing the emergencies ministry's statement"), so that a later "it said" or "the
-    statement read" names them."""
+    statement read" names them; and unnamed people it reports ("a local police officer told
+    AFP"), so that a later "he said" does."""
     found = []
     for unit in narrative:
         for verb in _STATEMENT_VERB.finditer(text, unit.start, unit.end):
@@ -98,7 +99,8 @@ def narrative_bodies(text: str, narrative: list[Unit],
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
             who = (DOCUMENT.sub("", cited.strip()) if cited
                    else subject(text[start:verb.start()]))
-            name = (body(who) if not NOT_BODY.match(who) else None) or people.party(who)
+            name = ((body(who) if not NOT_BODY.match(who) else None) or people.party(who)
+                    or (unnamed(who) if not cited else None))
             if name:
                 found.append((verb.start(), Spoken(name, unit.end)))
     return found

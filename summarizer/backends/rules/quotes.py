@@ -82,8 +82,7 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
     events += narrative_bodies(text, narrative, people)
     for position, item in sorted(events, key=lambda e: e[0]):
         if isinstance(item, Spoken):
-            said.spoke(item.name, people)
-            said.narrated = item
+            said.narrate(item, position, people)
             continue
         if isinstance(item, tuple):
             reported, unit = item

@@ -32,10 +32,12 @@ _PEOPLE = (r"man|woman|boy|girl|worker|farmer|soldier|officer|medic|paramedic|fi
            r"|diplomat|engineer|lawyer|guard|veteran|local")
 """Common nouns for people in war reporting, beyond those that describe a source."""
 
+_SOURCES = (r"driver|witness|eyewitness|resident|source|official|doctor|nurse|survivor|neighbou?r"
+            r"|relative|spokes(?:person|man|woman)|rescuer|volunteer|teacher|parent|mother|father")
+"""Common nouns for who an article quotes without naming them."""
+
 _DESCRIBED = re.compile(
-    r"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|witness|eyewitness|resident"
-    r"|source|official|doctor|nurse|survivor|neighbou?r|relative|spokes(?:person|man|woman)"
-    r"|rescuer|volunteer|teacher|parent|mother|father)$"
+    rf"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|resident|witness|survivor"
     r"|doctor|nurse|rescuer|volunteer|teacher|parent|mother|father)\s+who\s+[^,]{1,60}$"
@@ -48,6 +50,13 @@ _DESCRIBED = re.compile(
 Ukrainian soldier", "one man who said he worked there"): the description is all the article
 gives. "The man" or "the soldier" refers
 back to someone the article named, so only an indefinite one describes a speaker of its own."""
+
+_AT_WORK = re.compile(
+    rf"(?i)^(?:one|another|an?)\s+(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES}|{_PEOPLE})"
+    r"\s+at\s+.+?)(?=\s+(?:in|at|on|near)\s|$)")
+"""An unnamed speaker described by where they work ("a medical source at the city hospital",
+"a nurse at the Regional Hospital in Rivne"): the first place is the description, a
+place after it locates the workplace ("in Rivne"). The names in it name nobody who speaks."""
 
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
@@ -168,6 +177,10 @@ class Said:
     """The last speaker the narrative reports in its own words ("Mayor X said rescuers were at
     the scene."): a quotation after that sentence with no attribution of its own is theirs."""
 
+    told: Spoken | None = None
+    """The last unnamed person the narrative reports speaking ("..., a local police officer
+    told AFP"), and where: whom a later "he said" goes on with while nobody is named since."""
+
     bodies: list[str] = field(default_factory=list)
     """Every body that spoke, in order: "the ministry" is the last one that is a ministry even
     when another spoke since under its acronym ("the MOD said")."""
@@ -177,6 +190,15 @@ class Said:
         self.latest = name
         if body(name) or people.party(name):
             self.bodies.append(name)
+
+    def narrate(self, spoken: Spoken, at: int, people: People) -> None:
+        """The narrative reports `spoken` speaking at `at`. A quotation standing alone after an
+        unnamed person's report is not taken as theirs: a live page's heading quotes anyone."""
+        if body(spoken.name) or people.party(spoken.name):
+            self.spoke(spoken.name, people)
+            self.narrated = spoken
+        else:
+            self.told = Spoken(spoken.name, at)
 
     @property
     def body(self) -> str | None:
@@ -285,6 +307,9 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     party = people.party(who)
     if party:
         return party, False
+    at_work = _AT_WORK.match(who)
+    if at_work:
+        return at_work.group("who"), False
     titled = _TITLED_NAME.search(who)
     person = people.find(titled.group("name"), register=register) if titled else None
     if person is not None:
@@ -308,9 +333,23 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     return None, False
 
 
+def unnamed(who: str) -> str | None:
+    """A speaker the article brings in without a name ("a local police officer", "a medical
+    source at the city hospital"), as it describes them: when the narrative reports them ("...,
+    a local police officer told AFP"), a later "he said" is theirs."""
+    at_work = _AT_WORK.match(who)
+    if at_work:
+        return at_work.group("who")
+    return _INDEFINITE.sub("", who) if _INDEFINITE.match(who) and _DESCRIBED.match(who) else None
+
+
 def _referent(position: int, people: People, said: Said) -> str | None:
     """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
     named since, else the subject of the last sentence that names someone."""
+    told = said.told
+    if told and told.end > said.end and not any(told.end <= at < position
+                                                 for at, _ in people.named):
+        return told.name
     if said.speaker and not (body(said.speaker) or people.party(said.speaker)) and not any(
             said.end <= at < position for at, _ in people.named):
         return said.speaker
