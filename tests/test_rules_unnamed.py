@@ -75,3 +75,20 @@ def test_a_title_line_is_no_part_of_the_lead_sentence() -> None:
         ("gunmen", 9)]
     assert [(a.attacker, a.targets, a.date and a.date.isoformat())
             for a in attacks(wrapped)] == [("Russia", ["Odesa"], "2025-05-23")]
+
+
+def test_one_bomb_told_in_the_singular_counts_one_explosive() -> None:
+    """A bombing is told by its bomber or its bomb ("a suicide bomber", "a car bomb"), with
+    no number: the gold format counts one explosive. Bombers in the plural and aircraft are
+    no count of it, nor is a bomb defused."""
+    texts = [
+        "A suicide bomber blew himself up near a police post in western Pakistan on Friday, "
+        "killing six officers.",
+        "A car bomb exploded outside a police station in Mogadishu on Friday, killing seven "
+        "people.",
+        "Seven B-2 bombers struck three nuclear sites in Iran on Friday.",
+        "Gunmen attacked a police post in Mali on Friday, killing two officers. Soldiers later "
+        "defused a roadside bomb near the post.",
+    ]
+    assert [[(w.type, w.count) for a in attacks(text) for w in a.weapons] for text in texts] == [
+        [("explosive", 1)], [("explosive", 1)], [], []]
