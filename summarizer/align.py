@@ -371,8 +371,9 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
     for number, event in enumerate(attack_events(builder.attack_reports())):
         for report in event.reports:
             builder.attack(ordered[report.article], report.attack, event, f"attack {number}")
-        builder.found_dates.update((id(r.attack), event.dates[0]) for r in event.reports
-                                   if r.date is None and event.dates)
+        if (day := event.day) is not None:
+            builder.found_dates.update((id(r.attack), day) for r in event.reports
+                                       if r.date is None)
         if len(event.dates) > 1:
             attack_dates.append((str(FactPath("attack", when=event.when)), [
                 builder.dated(ordered[r.article], r.attack)

@@ -109,6 +109,12 @@ class AttackEvent:
         return sorted({r.date for r in self.reports if r.date is not None})
 
     @property
+    def day(self) -> dt.date | None:
+        """The date the summary lists it under: the night it began, or, when no report
+        names a day, the day its first report was published (`published_day`)."""
+        return self.dates[0] if self.dates else published_day(self.reports)
+
+    @property
     def told_later(self) -> frozenset[tuple[str, str]]:
         """(earlier, later) article ids where one article gives both the killed and the
         injured higher than the other: a count made later, when nothing else orders them
@@ -322,11 +328,20 @@ def _first_most_common(values: Sequence[str]) -> str | None:
     return min(set(values), key=lambda v: (-values.count(v), v))
 
 
+def published_day(reports: Sequence[AttackReport | StageReport]) -> dt.date | None:
+    """The day of an event no report dates: the earliest day a report of it was
+    published. A report tells the news of its day ('has released 103 prisoners', 'an air
+    strike killed ten'), so that day is the latest the event can be, and the one outlets
+    that name no day are read as giving; an article re-published the next day is no
+    later news."""
+    return min((r.published for r in reports if r.published is not None), default=None)
+
+
 def _when(cluster: Sequence[AttackReport]) -> str:
-    """The night it began for an attack dated on two days; the earliest time as
-    written for an undated one."""
+    """The night it began for an attack dated on two days; for an undated one, the
+    day it was first published, else the earliest time as written."""
     dates = sorted(r.date for r in cluster if r.date is not None)
-    if dates:
+    if dates or (dates := [d for d in [published_day(cluster)] if d is not None]):
         return when(dates[0], None)
     expressions = sorted((r.attack.time_expression or "").strip() for r in cluster)
     return when(None, next((e for e in expressions if e), None))
@@ -377,7 +392,10 @@ def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
     they are two). An undated stage takes the date of the stage that other articles
     date and that frees the same parties, when only one date fits (or, of several,
     only the article's publication day); a date its own article already gives to
-    another stage is never taken, since the two stages are then two rounds.
+    another stage is never taken, since the two stages are then two rounds. One that no
+    other article dates takes the day it was first published (`published_day`) among
+    the undated reports of its parties, where no other stage of its article is dated
+    that day.
     """
     night = _night_stages(reports)
     dated = [r if r.date is None else replace(r, date=night.get(r.date, r.date))
@@ -393,6 +411,10 @@ def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
                           and r.article_id != report.article_id and r.parties & report.parties})
         if len(fitting) > 1:
             fitting = [d for d in fitting if d == report.published]
+        elif not fitting:
+            fitting = [d for d in [published_day(
+                [r for r in dated if r.date is None and r.parties & report.parties])]
+                if d is not None and d not in own]
         dates.append(fitting[0] if len(fitting) == 1 else None)
     return dates
 

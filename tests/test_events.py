@@ -507,3 +507,36 @@ def test_an_article_s_undated_attack_carries_the_date_its_event_has() -> None:
               for a in summary.articles for f in walk(a.extraction)}
     target = next(f for f in summary.facts if f.path == "attacks[2024-01-01].target")
     assert [walked[s.fact_id] for s in target.sources if s.fact_id] == [("target", "Kharkiv")] * 3
+
+
+def test_an_attack_no_outlet_dates_is_listed_under_the_day_it_was_first_reported() -> None:
+    """Neither outlet names a day ('an air strike killed nine'): the attack happened by
+    the day it was first reported, which both articles then carry, and the report says
+    no source names that day rather than show it as the attack's."""
+    text_a = "An air strike on a market in Kamenka killed nine civilians, officials said."
+    text_b = "Nine civilians were killed when an air strike hit the market in Kamenka."
+    first = report("first", dt.date(2025, 3, 12), text_a, attack(
+        text_a, text_a, targets=["Kamenka"], killed=killed(9, "killed nine civilians")))
+    later = report("later", dt.date(2025, 3, 13), text_b, attack(
+        text_b, text_b, targets=["Kamenka"], killed=killed(9, "Nine civilians were killed")))
+    summary = merge([later, first])
+    assert [(a.article_id, [(x.time_expression, x.date) for x in a.extraction.attacks])
+            for a in summary.articles] == [("first", [(None, dt.date(2025, 3, 12))]),
+                                           ("later", [(None, dt.date(2025, 3, 12))])]
+    assert {f.path: (f.value, f.status) for f in summary.facts
+            if f.path.endswith("killed")} == {"attacks[2025-03-12].killed": (9, "corroborated")}
+    lines = render_markdown(summary).splitlines()
+    assert lines[0] == "# Attack on Kamenka, reported 12 March 2025"
+    assert ("### 2025-03-12 (no source names the day: the day it was first reported)"
+            in lines)
+
+
+def test_a_stage_no_outlet_dates_is_listed_under_the_day_it_was_first_reported() -> None:
+    text = "Hamas has freed 13 hostages, the group said."
+    undated = stage_report("undated", dt.date(2023, 11, 25), text,
+                           (None, "Hamas", 13, "Hamas has freed 13 hostages"))
+    summary = merge([undated])
+    assert [f.path for f in summary.facts] == ["exchange.stages[2023-11-25].released[Hamas].count"]
+    assert ("| 2023-11-25 (no source names the day: the day it was first reported) | 13"
+            in render_markdown(summary))
+

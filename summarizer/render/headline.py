@@ -43,7 +43,7 @@ def _attack_line(attack: AttackView) -> Line:
         line.append(" by " + " and ".join(f.text for f in attack.attacker))
     if attack.targets:
         line.append(" on " + ", ".join(f.text for f in attack.targets))
-    line.append(f", {attack.when}")
+    line.append(f", {attack.shown}")
     numeric = [(noun, f) for noun, f in attack.weapons if f.key is not None
                and f.key.kind == "weapon"]
     for i, (noun, fig) in enumerate(numeric):
@@ -85,4 +85,4 @@ def _attack_title(attack: AttackView) -> str:
     day = day_words(attack.when[:10])
     if day is None:
         return title if attack.when == "undated" else f"{title}, {attack.when}"
-    return f"{title}, {day}"
+    return f"{title}, {day}" if attack.day_named else f"{title}, reported {day}"

@@ -18,6 +18,7 @@ from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
 from summarizer.render.headline import title_and_lines
 from summarizer.render.labels import label, value_text
+from summarizer.text.time import resolve
 
 STATUS_TEXT: dict[FactStatus, str] = {
     "corroborated": "corroborated",
@@ -92,6 +93,10 @@ class Release:
     breakdown: list[tuple[str, Figure]] = field(default_factory=list)
 
 
+UNNAMED_DAY = "no source names the day: the day it was first reported"
+"""Shown beside the date of an event no source dates (`events.published_day`)."""
+
+
 @dataclass
 class StageRow:
     """One row of the exchange table: a date (or a total as of a date)."""
@@ -100,6 +105,11 @@ class StageRow:
     releases: dict[str, Release] = field(default_factory=dict)
     cumulative: Figure | None = None
     remaining: Figure | None = None
+    day_named: bool = True
+
+    @property
+    def shown(self) -> str:
+        return self.when if self.day_named else f"{self.when} ({UNNAMED_DAY})"
 
 
 @dataclass
@@ -127,6 +137,12 @@ class AttackView:
     regions: list[Figure] = field(default_factory=list)
     casualties: list[tuple[str, Figure]] = field(default_factory=list)
     other: list[Figure] = field(default_factory=list)
+    day_named: bool = True
+    """False when no source names the day it is listed under (`UNNAMED_DAY`)."""
+
+    @property
+    def shown(self) -> str:
+        return self.when if self.day_named else f"{self.when} ({UNNAMED_DAY})"
 
 
 @dataclass(frozen=True)
@@ -288,6 +304,11 @@ def build_report(summary: Summary) -> Report:
     figures = _figures(summary, numbers)
     exchange = _exchange(figures)
     attacks = _attacks(figures)
+    unnamed = _unnamed_days(summary)
+    for row in exchange.rows if exchange is not None else []:
+        row.day_named = not (row.releases and row.when in unnamed["stage"])
+    for attack in attacks:
+        attack.day_named = attack.when[:10] not in unnamed["attack"]
     walked = {fact_id(r.article_id, fact.id): fact
               for r in summary.articles for fact in walk(r.extraction)}
     statements = _statements(figures, walked)
@@ -310,6 +331,27 @@ def build_report(summary: Summary) -> Report:
         checks=checks,
         figures=figures,
     )
+
+
+def _unnamed_days(summary: Summary) -> dict[str, set[str]]:
+    """The dates stages and attacks are listed under that no source's words name: the
+    merge gives an event no report dates the day it was first published, which is the
+    latest it can be, not a day any source gave it."""
+    listed: dict[str, set[str]] = {"stage": set(), "attack": set()}
+    named: dict[str, set[str]] = {"stage": set(), "attack": set()}
+    for result in summary.articles:
+        published = result.published
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        for kind, items in (("stage", result.extraction.stages),
+                            ("attack", result.extraction.attacks)):
+            for item in items:
+                if item.date is None:
+                    continue
+                listed[kind].add(item.date.isoformat())
+                if item.time_expression and resolve(item.time_expression, published):
+                    named[kind].add(item.date.isoformat())
+    return {kind: listed[kind] - named[kind] for kind in listed}
 
 
 def _check(
