@@ -92,3 +92,18 @@ def test_one_bomb_told_in_the_singular_counts_one_explosive() -> None:
     ]
     assert [[(w.type, w.count) for a in attacks(text) for w in a.weapons] for text in texts] == [
         [("explosive", 1)], [("explosive", 1)], [], []]
+
+
+def test_armed_groups_of_african_wars_are_sides() -> None:
+    """Boko Haram, the Allied Democratic Forces and al-Shabab in its other spellings are
+    sides the attack names, not words of an unnamed attacker."""
+    texts = [
+        "ADF rebels attacked a funeral in the village of Zorindu in eastern Congo on Friday, "
+        "killing 40 people.",
+        "Boko Haram fighters attacked the village of Zorindu in northeastern Nigeria on Friday, "
+        "killing 30 people.",
+        "Al Shabaab fighters stormed a military base in southern Somalia on Friday, killing 12 "
+        "soldiers.",
+    ]
+    assert [[a.attacker for a in attacks(text)] for text in texts] == [
+        ["Allied Democratic Forces"], ["Boko Haram"], ["al-Shabab"]]
