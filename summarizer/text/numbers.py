@@ -155,8 +155,10 @@ def _word_mentions(text: str) -> list[Mention]:
             found.append(Mention(value, start, stop, text[start:stop]))
             index = end
             continue
-        if word in _ONE and (_one_of(word, words[index + 1].group(0) if index + 1 < len(words)
-                                     else "") or ONE_WEAPON.match(text, words[index].start())):
+        at = words[index].start()
+        following = words[index + 1].group(0) if index + 1 < len(words) else ""
+        one = word in _ONE and (_one_of(word, following) or ONE_WEAPON.match(text, at))
+        if one or (word in ("a", "an", "the") and ONE_EXPLOSIVE.match(text, at)):
             found.append(Mention(1, words[index].start(), words[index].end(), word))
         index += 1
     return found
@@ -170,6 +172,15 @@ ONE_WEAPON = re.compile(
 """One weapon named in the singular ("a ballistic missile struck", "a drone hit the
 mosque"), not a kind of attack ("a drone strike", "a missile attack")."""
 
+
+ONE_EXPLOSIVE = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:(?:suspected|lone)\s+)?(?:(?:suicide\s+(?:car\s+|truck\s+)?)?bomber"
+    r"|(?:car|truck|roadside|suicide)\s+bomb|suicide\s+(?:car\s+)?bombing"
+    r"|bomb(?=\s+(?:exploded|went\s+off|blast|ripped))|(?:improvised\s+)?explosive\s+device)"
+    r"(?![\w-])")
+"""One bomb told in the singular: "a suicide bomber detonated", "a car bomb", "a bomb exploded".
+The gold format counts it as one explosive, so the number readers that ground it see a 1
+there, as they do for ONE_WEAPON."""
 
 def _one_of(word: str, following: str) -> bool:
     """'a' is a count only before a nationality or name ('a Filipino'), not in 'a swap'."""

@@ -12,15 +12,8 @@ import re
 
 from summarizer.backends.rules.numbers import Count, weapon_type
 from summarizer.text.gazetteer import Gazetteer
-from summarizer.text.numbers import ONE_WEAPON
+from summarizer.text.numbers import ONE_EXPLOSIVE, ONE_WEAPON
 
-_ONE_EXPLOSIVE = re.compile(
-    r"(?i)\b(?:an?|the)\s+(?:(?:suspected|lone)\s+)?(?:(?:suicide\s+(?:car\s+|truck\s+)?)?bomber"
-    r"|(?:car|truck|roadside|suicide)\s+bomb|suicide\s+(?:car\s+)?bombing"
-    r"|bomb(?=\s+(?:exploded|went\s+off|blast|ripped))|(?:improvised\s+)?explosive\s+device)"
-    r"(?![\w-])")
-"""One bomb told in the singular: "a suicide bomber detonated", "a car bomb", "a bomb exploded".
-The gold format counts it as one explosive."""
 _NOT_SET_OFF = re.compile(r"(?i)\b(?:plac|plant|defus|found|recover|seiz|discover|dismantl)\w*\s+$")
 """A bomb planted, found or defused ("trying to place an explosive device") struck nothing."""
 _NOT_ONE = re.compile(r"(?i)\b(?:of|least|than|only|just|with\s+more)\s+$")
@@ -42,6 +35,6 @@ def single_weapons(text: str, start: int, end: int, gazetteer: Gazetteer) -> lis
             found.append(Count(1, one.start(), one.end(), f"a {one.group(2).lower()}", "weapon",
                                weapon, nations))
     found += [Count(1, bomb.start(), bomb.end(), "a bomb", "weapon", "explosive")
-              for bomb in _ONE_EXPLOSIVE.finditer(text, start, end)
+              for bomb in ONE_EXPLOSIVE.finditer(text, start, end)
               if not _NOT_SET_OFF.search(text, max(start, bomb.start() - 24), bomb.start())]
     return found
