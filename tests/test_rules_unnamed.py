@@ -125,3 +125,29 @@ def test_armed_groups_of_african_wars_are_sides() -> None:
     ]
     assert [[a.attacker for a in attacks(text)] for text in texts] == [
         ["Allied Democratic Forces"], ["Boko Haram"], ["al-Shabab"]]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Mali suicide attack kills 11 at army post\n"
+     "At least 11 soldiers were killed when a bomber drove into an army post in central "
+     "Mali on Friday, officials said.", None),
+    ("12 killed in Niger gunmen attack\n"
+     "Twelve villagers were killed on Friday in a raid on a farming village in western "
+     "Niger, a local official said.", None),
+    ("Pakistan bazaar bombing kills 20\n"
+     "Twenty people were killed on Friday by a bomb hidden in a cart at a crowded bazaar "
+     "in western Pakistan, police said.", None),
+    ("Russian drone attack kills 12 in Odesa\n"
+     "Twelve people were killed in the port city of Odesa on Friday, officials said.",
+     "Russia"),
+    ("Russian suicide drone attack kills 12 in Odesa\n"
+     "Twelve people were killed in the port city of Odesa on Friday, officials said.",
+     "Russia"),
+])
+def test_a_country_before_an_attack_another_actor_or_a_public_place_qualifies_is_where(
+        text: str, attacker: str | None) -> None:
+    """A headline's 'Mali suicide attack', 'Niger gunmen attack' or 'Pakistan bazaar
+    bombing' tells where the attack was: the words between name who struck (a suicide
+    bomber, gunmen) or the place hit, so the country is no attacker. A demonym before the
+    weapon ('Russian drone attack', a 'suicide drone' too) still is."""
+    assert [a.attacker for a in attacks(text)] == [attacker]

@@ -32,8 +32,14 @@ _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|w
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied"
                  r"|in|on|at|with|after|amid|during|from|into|against|following|since"
                  r"|described|condemned|denounced|reported|accused|warned|vowed)\b)")
+_ANOTHER_ACTOR_OR_SITE = (r"(?!(?:suicide(?!\s+drones?\b)|gunm[ae]n|bandits?|jihadists?"
+                          r"|militants?|insurgents?|market|bazaar|church|mosque)\b)")
+"""Words qualifying an attack that name who else struck or the public place hit ("Mali
+suicide attack", "Niger gunmen attack", "Pakistan bazaar bombing"): the name before them
+tells where it was, not who struck. Terror words are not among them: "the Russian terrorist
+attack" is how a side's speaker names the other side's strike."""
 _ADJECTIVE_ATTACKER = re.compile(
-    rf"^(?:[\s-]+{_NOT_MODIFIER}[\w-]+){{0,4}}?\s+{ATTACK_NOUN}\b"
+    rf"^(?:[\s-]+{_NOT_MODIFIER}{_ANOTHER_ACTOR_OR_SITE}[\w-]+){{0,4}}?\s+{ATTACK_NOUN}\b"
     rf"|^['\u2019]s(?:\s+{_NOT_MODIFIER}[\w-]+){{0,3}}?\s+{ATTACK_NOUN}\s+(?:on|against|at"
     r"|targeting)\b")
 """A demonym that qualifies the attack ("Russian drone and missile attack"), not one that
