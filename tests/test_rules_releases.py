@@ -41,6 +41,18 @@ def test_the_releases_an_article_leads_with_are_its_news_dated_or_not() -> None:
         "exchange.stages[undated].released[Israel].count": 39}
 
 
+def test_a_headline_line_is_not_the_lead_whose_undated_releases_are_the_news() -> None:
+    """A saved page's headline is a paragraph of its own with no sentence punctuation; the
+    news is the first paragraph told in sentences, so its undated releases are the stage."""
+    text = ("Truce holds for a second day as more captives go home\n\n"
+            "Hamas handed 11 Israeli hostages to the Red Cross on the second day of the pause, "
+            "the army said. Israel released 30 Palestinian prisoners from Ofer prison.\n\n"
+            "Talks on extending the pause went on in Doha.")
+    assert facts(text, dt.date(2023, 11, 25)) == {
+        "exchange.stages[undated].released[Hamas].count": 11,
+        "exchange.stages[undated].released[Israel].count": 30}
+
+
 def test_an_undated_lead_of_people_some_other_side_receives_is_no_release() -> None:
     """Americans freed are received by the United States, which the article names as a
     side: not by the side the Houthis seemed to face (Yemen, as the article words it)."""

@@ -109,6 +109,9 @@ follow are its first handovers, not the day's release."""
 _QUOTED_ON = re.compile(r"\s*[\u201c\"]")
 """A sentence that goes on in quotation marks ("246 servicemen were “returned from Kyiv”"):
 its release words are in the quote."""
+_ENDED = re.compile(r"[.!?:\"\u201d\u2019']\s*$")
+"""A sentence told to its end: the lead is the first paragraph of one, not a page's headline
+('Calls to extend truce grow as captives released'), a line of no sentence punctuation."""
 _WHILE = re.compile(r"(?i)\s*(?:while|whereas)\b")
 """A clause set beside the one before it: "Russia received 246 servicemen, while 15 wounded
 were transferred from Ukraine" (the 15 are not among the 246)."""
@@ -132,7 +135,7 @@ class ExchangeReader:
             i + 1 < len(units) and _QUOTED_ON.match(self.text, u.end, units[i + 1].start)
             and units[i + 1].paragraph == u.paragraph and EXCHANGE_CUE.search(units[i + 1].text))]
         self.sides = Sides(self.text, self.places, relevant, self.history.background)
-        self.lead = units[0].paragraph if units else -1
+        self.lead = next((u.paragraph for u in units if _ENDED.search(u.text)), -1)
         told = TotalReader(self.text, self.places, self.sides, self.history.background)
         releases: list[Found] = []
         totals: list[CumulativeTotal] = []
