@@ -404,3 +404,21 @@ def test_a_side_that_returns_people_of_no_other_side_brings_them_home() -> None:
             "exchange.stages[2025-03-08].released[Hamas].count": 4},
     }
     assert {text: facts(text, dt.date(2025, 3, 10)) for text in told} == told
+
+
+def test_a_list_by_kind_and_rank_after_a_release_is_its_breakdown() -> None:
+    """'Today 100 soldiers and sergeants, 15 officers and five civilians returned home': a
+    sentence with no word of a swap lists who the release just counted freed, two ranks
+    counted as one category; a list of ranks alone tells how the soldiers ranked, no
+    breakdown, and a plan's list is no one's breakdown."""
+    lead = ("Russia and Ukraine completed a prisoner exchange on Tuesday. Ukraine announced the "
+            "return home of 120 soldiers and civilians. ")
+    stage = "exchange.stages[2025-04-22].released[Russia]"
+    assert facts(lead + "Today 100 soldiers and sergeants, 15 officers and five civilians "
+                 "returned home, the president wrote.", dt.date(2025, 4, 22)) == {
+        f"{stage}.count": 120, f"{stage}.breakdown[soldiers and sergeants]": 100,
+        f"{stage}.breakdown[officers]": 15, f"{stage}.breakdown[civilians]": 5}
+    assert facts(lead + "The returned prisoners include 12 officers and 108 privates and "
+                 "sergeants.", dt.date(2025, 4, 22)) == {f"{stage}.count": 120}
+    assert facts(lead + "Earlier it said there would be 60 women and 60 teenagers.",
+                 dt.date(2025, 4, 22)) == {f"{stage}.count": 120}

@@ -29,7 +29,14 @@ from summarizer.backends.rules.deal import (
     told_freed,
 )
 from summarizer.backends.rules.freed import FREED, FREED_AFTER
-from summarizer.backends.rules.groups import Group, casualty, group_qualifier, groups, noun
+from summarizer.backends.rules.groups import (
+    Group,
+    casualty,
+    group_qualifier,
+    groups,
+    kinds,
+    noun,
+)
 from summarizer.backends.rules.history import History
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.parts import attach, parts
@@ -258,7 +265,7 @@ class ExchangeReader:
         breakdown = [BreakdownItem(category=c.head, count=c.value,
                                    qualifier=qualifier_before(self.text, c.start),
                                    evidence=self._evidence(group))
-                     for c in (group.items if len(group.items) > 1 else group.parts)]
+                     for c in kinds(group)]
         before = self.text[start:group.start]
         after = self.text[group.items_end:group.items_end + 100]
         received = bool(RECEIVED.search(before) or CAME_HOME.match(after))
@@ -278,7 +285,8 @@ class ExchangeReader:
             or _EXTRA_AFTER.match(after))
         return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
                                      count=group.count, qualifier=group_qualifier(self.text, group),
-                                     breakdown=breakdown, breakdown_complete=group.complete,
+                                     breakdown=breakdown,
+                                     breakdown_complete=group.complete and bool(breakdown),
                                      evidence=self._evidence(group)),
                        group.unit.quote is not None, symmetric, self._category(group),
                        beside[party] or extra, received, part, self._news(group, party),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.numbers import RANKS, Count
 from summarizer.backends.rules.text import Unit, clause
 from summarizer.models import Qualifier
 from summarizer.text.numbers import qualifier_before
@@ -73,6 +73,17 @@ class Group:
     def nations(self) -> set[str]:
         named = {n for i in self.items for n in i.nations}
         return named or {n for p in self.parts for n in p.nations}
+
+
+def kinds(group: Group) -> list[Count]:
+    """The counts that tell what kinds of people the group's release freed: its listed items,
+    else its parts. A list of ranks alone ("nine officers and 268 privates and sergeants")
+    tells how the soldiers among them ranked, not who the freed were (soldiers, civilians,
+    the wounded): no breakdown of the release; a list that counts the civilians beside the
+    ranks ("213 soldiers and sergeants, 11 officers and six civilians") is one."""
+    listed = group.items if len(group.items) > 1 else group.parts
+    ranked = all(c.head.lower().split()[-1] in RANKS for c in listed)
+    return [] if ranked else listed
 
 
 def group_qualifier(text: str, group: Group) -> Qualifier | None:

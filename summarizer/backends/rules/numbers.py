@@ -34,7 +34,13 @@ _PEOPLE = frozenset((
     "inmates", "personnel", "marines", "sailors", "boys", "girls", "men", "teenagers", "teens",
     "conscripts", "foreigners", "warriors", "members", "servicemembers", "females", "males",
     "seafarers", "crew", "fishermen", "students", "schoolchildren", "pupils", "individuals",
+    "officers", "sergeants", "privates",
 ))
+_RANK_PAIR = re.compile(r"(?i)(?:soldiers|privates|sergeants|officers)\s+and\s+"
+                        r"(?:privates|sergeants|officers)\b")
+"""A side lists its returned soldiers by rank, two ranks counted as one ("213 soldiers and
+sergeants, 11 officers and six civilians"): the pair is one category."""
+RANKS = frozenset({"officers", "sergeants", "privates"})
 _WEAPONS: dict[str, WeaponType] = {
     "drones": "drone", "drone": "drone", "uavs": "drone", "uav": "drone", "shaheds": "drone",
     "shahed": "drone", "missiles": "missile", "missile": "missile", "rockets": "rocket",
@@ -224,6 +230,9 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             side = gazetteer.lookup(of_side.group("side")) if of_side else None
             if side is not None and side.party:  # "300 prisoners of war of Ukrainian forces"
                 nations.append(side.name)
+            pair = _RANK_PAIR.match(text, token.start(), limit)
+            if pair:
+                word, head_end = pair.group(), pair.end()
             more = re.match(r"\s+and\s+([A-Z]\w+)", text[head_end:limit])
             partner = gazetteer.lookup(more.group(1)) if more else None
             if more and partner is not None and partner.demonym and partner.party:

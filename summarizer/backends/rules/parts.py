@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from summarizer.backends.rules.deal import planned
 from summarizer.backends.rules.freed import FREED
+from summarizer.backends.rules.groups import groups, kinds
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.models import BreakdownItem, ExchangeStage, Release
@@ -60,6 +62,9 @@ class Part:
     whole: int | None = None
     """What the parts of a composition add up to ("the group comprises 47 sergeants, 69
     soldiers ..."): the release of that count, however far back it was told."""
+    listed: bool = False
+    """A part of a bare list ("Today 100 soldiers, 15 officers and five civilians came home"),
+    which only the release its sum counts can take: the list may tell no release at all."""
 
 
 def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
@@ -98,6 +103,22 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
     if composed >= 0:
         whole = sum(p.value for p in found[composed:])
         found[composed:] = [replace(p, whole=whole) for p in found[composed:]]
+    return found + _listed(text, unit, people, {p.at for p in found})
+
+
+def _listed(text: str, unit: Unit, people: list[Count], taken: set[int]) -> list[Part]:
+    """The items of a list of two or more kinds of people that no other reading took: a
+    sentence with no word of a swap still tells who a release freed when its counts add up to
+    it ("Kyiv announced the return of 120. Today 100 soldiers, 15 officers and five civilians
+    came home"); not a list of the people a plan provides for ("there would be 15 women and
+    15 teenagers")."""
+    found: list[Part] = []
+    for group in groups(text, unit, people, lambda _unit, _at: False):
+        if len(group.items) < 2 or group.parts or any(i.start in taken for i in group.items) or (
+                planned(text, unit, group)):
+            continue
+        found.extend(Part(unit, i.start, i.value, i.head, whole=group.count, listed=True)
+                     for i in kinds(group))
     return found
 
 
@@ -125,6 +146,8 @@ def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: lis
                       and _fits(r, part)]  # of "3 hostages for 300 prisoners", 40 are the 300's
         if part.of is not None:
             chosen = [r for _, r in told if r.count == part.of]
+        elif part.listed:
+            chosen = [r for _, r in told if r.count == part.whole]
         else:
             retold = _retold(text, units[max(0, index - 1):index + 1], part.at)
             chosen = [r for at, r in candidates if at == part.unit.start] or [
