@@ -151,3 +151,23 @@ def test_a_country_before_an_attack_another_actor_or_a_public_place_qualifies_is
     bomber, gunmen) or the place hit, so the country is no attacker. A demonym before the
     weapon ('Russian drone attack', a 'suicide drone' too) still is."""
     assert [a.attacker for a in attacks(text)] == [attacker]
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Gunmen opened fire in an attack on the Zorin Baptist Church in Okarin in central "
+     "Nigeria on Friday, killing 19 worshippers, officials said.", ["Zorin Baptist Church"]),
+    ("Zorin Secondary School was attacked by gunmen in northern Nigeria on Friday, killing "
+     "12 pupils.", ["Zorin Secondary School"]),
+    ("Gunmen stormed a church in central Nigeria on Friday, killing 19 worshippers, officials "
+     "said.\n\nThe Zorin Life Church in Okarin was attacked at about 8 pm on Friday, police "
+     "said.", ["Zorin Life Church"]),
+    ("Gunmen stormed a church in central Nigeria on Friday, killing 19 worshippers, officials "
+     "said.\n\nIt was not the first time the town of Okarin has been attacked.", []),
+])
+def test_a_named_church_school_or_mosque_struck_or_told_struck_in_the_passive_is_the_target(
+        text: str, targets: list[str]) -> None:
+    """A church, school, mosque, bazaar or police station named with what it is is a site,
+    as a consulate or an air base is; the site or place a sentence says 'was attacked' is
+    what the attack aimed at, as one after 'an attack on' is. A present perfect ('has been
+    attacked') tells the place's record, no target."""
+    assert [(a.attacker, a.targets) for a in attacks(text)] == [("gunmen", targets)]

@@ -29,6 +29,13 @@ SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|
                           r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
 """The words before a site struck: "a strike on the Iranian consulate", "missiles
 targeting the U.S. military's Al Udeid Air Base"."""
+STRUCK_AFTER = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+    r"\s+(?:had\s+been|was|were)\s+(?:[a-z]+ly\s+)?"
+    r"(?:attacked|struck|hit|bombed|bombarded|shelled|targeted|stormed|raided)\b")
+"""A place struck told as the subject of a passive: "The Zorin Life Church in Okarin was
+attacked by gunmen", "Kyiv said Ukraine had been targeted with drones". Not the present
+perfect: "it was not the first time the town has been targeted" tells a record."""
 STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB}|hitting|striking)\b"
                         rf"|{WEAPON_HARMED})"
                         r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"

@@ -24,6 +24,7 @@ from summarizer.backends.rules.attack_cues import (
     ONGOING,
     OPERATION,
     SITE_BEFORE,
+    STRUCK_AFTER,
     STRUCK_IN,
     TARGET_BEFORE,
 )
@@ -270,9 +271,10 @@ class AttackReader(AttackDays):
             return False
         if kind == "site":
             return bool(SITE_BEFORE.search(text, opening, start) or AIMED_AT.search(
-                text, opening, start))
+                text, opening, start) or STRUCK_AFTER.match(text, mention.end))
         return is_target(text, mention) and bool(
             TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
+            or STRUCK_AFTER.match(text, mention.end)
             or (kind != "country" and STRUCK_IN.search(text[opening:start]))
         ) and not named_elsewhere(text, opening, start)
 

@@ -32,9 +32,11 @@ _NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|{AREA_WORDS})\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
 _SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
+                   r"|[Cc]hurch|[Mm]osque|[Ss]chool|[Bb]azaar|[Pp]olice\s+[Ss]tation"
                    r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase)\b")
 """A site named by its owner or its name with what it is: "the Iranian consulate", "Al
-Udeid Air Base". An attack on it targets the site; the city it is in is a place hit."""
+Udeid Air Base", "St. Zorin's church", "Zorin Secondary School", "Zorin police station". An
+attack on it targets the site; the city it is in is a place hit."""
 _HEADED_LIST = re.compile(
     r"\b(?:districts|cities|towns|villages|areas|regions|provinces|communities|settlements"
     r"|neighbou?rhoods|camps)"
