@@ -27,17 +27,11 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from summarizer.events import (
-    AttackEvent,
-    AttackReport,
-    StageReport,
-    at_night,
-    attack_events,
-    stage_dates,
-)
+from summarizer.events import AttackEvent, AttackReport, at_night, attack_events
 from summarizer.facts import Fact, FactPath, fact_id, qualifier_of, walk
 from summarizer.facts import when as when_key
 from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence, Qualifier
+from summarizer.stage_days import StageReport, stage_dates
 from summarizer.text.entities import EntityKind, EntityResolver, fold
 
 QUOTE_MIN_CHARS = 12
@@ -111,7 +105,7 @@ class Alignment:
     """(attack key, each article's date) for attacks whose sources disagree on the day."""
     found_dates: dict[int, dt.date] = field(default_factory=dict)
     """The date of each stage or attack (by its id()) that its article leaves undated and
-    other articles date (events.py: `stage_dates`, and the attack event it joins)."""
+    other articles date (stage_days.py: `stage_dates`, and the attack event it joins)."""
 
 
 @functools.lru_cache(maxsize=1024)

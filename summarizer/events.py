@@ -1,5 +1,5 @@
-"""Which reports, across outlets, are one event: an attack told by three outlets is
-one attack, an exchange stage one outlet leaves undated is the stage another dates.
+"""Which reports, across outlets, are one attack: an attack told by three outlets is
+one attack (the stages of an exchange are matched in `stage_days.py`).
 
 Two articles' attacks are one attack when nothing tells them apart and their
 times fit: the same attacker (or one unnamed), targets or regions that overlap
@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from summarizer.facts import when
 from summarizer.models import Attack
@@ -112,7 +112,7 @@ class AttackEvent:
     def day(self) -> dt.date | None:
         """The date the summary lists it under: the night it began, or, when no report
         names a day, the day its first report was published (`published_day`)."""
-        return self.dates[0] if self.dates else published_day(self.reports)
+        return self.dates[0] if self.dates else published_day(r.published for r in self.reports)
 
     @property
     def told_later(self) -> frozenset[tuple[str, str]]:
@@ -182,7 +182,7 @@ def _told_twice(a: AttackReport, b: AttackReport) -> bool:
             and a.attacker == b.attacker and a.places == b.places)
 
 
-def _another_night(expression: str | None, first_day: bool) -> bool:
+def another_night(expression: str | None, first_day: bool) -> bool:
     """A time written at the wrong end of the night that began on the first of two
     days: an evening on the next day ('late Monday evening') begins the night after, a
     morning on the first ('early Sunday') ends the night before. 'Late Sunday' and
@@ -194,7 +194,7 @@ def _one_night(reports: Sequence[AttackReport], first: dt.date) -> bool:
     """Reports dated on two days, `first` and the next, tell one night's attack when
     someone puts it at night and nobody at the other end of another night."""
     return any(r.night for r in reports) and not any(
-        _another_night(r.attack.time_expression, r.date == first)
+        another_night(r.attack.time_expression, r.date == first)
         for r in reports if r.date is not None)
 
 
@@ -328,20 +328,21 @@ def _first_most_common(values: Sequence[str]) -> str | None:
     return min(set(values), key=lambda v: (-values.count(v), v))
 
 
-def published_day(reports: Sequence[AttackReport | StageReport]) -> dt.date | None:
-    """The day of an event no report dates: the earliest day a report of it was
-    published. A report tells the news of its day ('has released 103 prisoners', 'an air
+def published_day(published: Iterable[dt.date | None]) -> dt.date | None:
+    """The day of an event no report dates, from its reports' publication days: the
+    earliest. A report tells the news of its day ('has released 103 prisoners', 'an air
     strike killed ten'), so that day is the latest the event can be, and the one outlets
     that name no day are read as giving; an article re-published the next day is no
     later news."""
-    return min((r.published for r in reports if r.published is not None), default=None)
+    return min((day for day in published if day is not None), default=None)
 
 
 def _when(cluster: Sequence[AttackReport]) -> str:
     """The night it began for an attack dated on two days; for an undated one, the
     day it was first published, else the earliest time as written."""
     dates = sorted(r.date for r in cluster if r.date is not None)
-    if dates or (dates := [d for d in [published_day(cluster)] if d is not None]):
+    if dates or (dates := [d for d in [published_day(r.published for r in cluster)]
+                            if d is not None]):
         return when(dates[0], None)
     expressions = sorted((r.attack.time_expression or "").strip() for r in cluster)
     return when(None, next((e for e in expressions if e), None))
@@ -368,77 +369,3 @@ def attack_events(reports: Sequence[AttackReport]) -> list[AttackEvent]:
     result follows it, so the summary does not depend on the input's order."""
     clusters = _clusters(reports)
     return [AttackEvent(tuple(c), k) for c, k in zip(clusters, _keys(clusters), strict=True)]
-
-
-@dataclass(frozen=True)
-class StageReport:
-    """One article's report of an exchange stage: its date and the releasing parties."""
-
-    article_id: str
-    published: dt.date | None
-    date: dt.date | None
-    parties: frozenset[str]
-    night: bool = False
-    """The report puts the handover at night ('late Saturday', 'overnight')."""
-    time_expression: str | None = None
-    """As written: which end of a night ('late Saturday', 'early Sunday')."""
-
-
-def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
-    """The date each stage is listed under.
-
-    A stage handed over at night and dated the next day by another outlet is listed
-    under the night it began, unless an article reports rounds on both days (then
-    they are two). An undated stage takes the date of the stage that other articles
-    date and that frees the same parties, when only one date fits (or, of several,
-    only the article's publication day); a date its own article already gives to
-    another stage is never taken, since the two stages are then two rounds. One that no
-    other article dates takes the day it was first published (`published_day`) among
-    the undated reports of its parties, where no other stage of its article is dated
-    that day.
-    """
-    night = _night_stages(reports)
-    dated = [r if r.date is None else replace(r, date=night.get(r.date, r.date))
-             for r in reports]
-    dates: list[dt.date | None] = []
-    for report in dated:
-        if report.date is not None:
-            dates.append(report.date)
-            continue
-        own = {r.date for r in dated if r.article_id == report.article_id}
-        fitting = sorted({r.date for r in dated
-                          if r.date is not None and r.date not in own
-                          and r.article_id != report.article_id and r.parties & report.parties})
-        if len(fitting) > 1:
-            fitting = [d for d in fitting if d == report.published]
-        elif not fitting:
-            fitting = [d for d in [published_day(
-                [r for r in dated if r.date is None and r.parties & report.parties])]
-                if d is not None and d not in own]
-        dates.append(fitting[0] if len(fitting) == 1 else None)
-    return dates
-
-
-def _night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
-    """Day -> the day before, for a stage that outlets date either side of midnight:
-    the same party frees people on both days, someone says it was at night, nobody at
-    the other end of another night, and no article tells two rounds apart by
-    reporting both days."""
-    on_day: dict[dt.date, list[StageReport]] = {}
-    for report in reports:
-        if report.date is not None:
-            on_day.setdefault(report.date, []).append(report)
-    moved: dict[dt.date, dt.date] = {}
-    for day in sorted(on_day):
-        before = day - dt.timedelta(days=1)
-        if before not in on_day or before in moved:
-            continue
-        on = [on_day[before], on_day[day]]
-        both = {r.article_id for r in on[0]} & {r.article_id for r in on[1]}
-        parties = frozenset().union(*(r.parties for r in on[0]))
-        if not both and any(r.night for r in (*on[0], *on[1])) \
-                and any(r.parties & parties for r in on[1]) \
-                and not any(_another_night(r.time_expression, r.date == before)
-                            for r in (*on[0], *on[1])):
-            moved[day] = before
-    return moved
