@@ -142,7 +142,7 @@ class ExchangeReader:
             i + 1 < len(units) and _QUOTED_ON.match(self.text, u.end, units[i + 1].start)
             and units[i + 1].paragraph == u.paragraph and EXCHANGE_CUE.search(units[i + 1].text))]
         self.sides = Sides(self.text, self.places, relevant, self.history.background)
-        self.lead = next((u.paragraph for u in units if _ENDED.search(u.text)), -1)
+        self.lead = self._news_paragraph(units, relevant, people)
         told = TotalReader(self.text, self.places, self.sides, self.history.background)
         releases: list[Found] = []
         totals: list[CumulativeTotal] = []
@@ -198,6 +198,25 @@ class ExchangeReader:
         agreement = DealReader(self.text, self.places, self.sides, self.history.background).read(
             units, deals, shares, freeing)
         return agreement, stages, list(unique.values())
+
+    @staticmethod
+    def _news_paragraph(units: list[Unit], relevant: list[Unit],
+                        people: dict[int, list[Count]]) -> int:
+        """The paragraph that tells the article's news: its lead, the first paragraph told in
+        sentences ('Calls to extend truce grow as captives released' is a headline), unless
+        the lead tells a release done in words alone ('Hamas freed the first group of
+        hostages'): then the first paragraph after it that counts people, which tells the
+        same release in figures. A release the lead tells as under way ('began releasing
+        captives') keeps its lead: the counts that follow are its first handovers."""
+        lead = next((u for u in units if _ENDED.search(u.text)), None)
+        if lead is None:
+            return -1
+        told = [u for u in units if u.paragraph == lead.paragraph]
+        if not any(u in relevant for u in told) or any(
+                people.get(u.start) or _UNDER_WAY.search(u.text) for u in told):
+            return lead.paragraph
+        return next((u.paragraph for u in relevant
+                     if u.paragraph > lead.paragraph and people.get(u.start)), lead.paragraph)
 
     def _anchor(self, units: list[Unit]) -> str | None:
         """When the article's exchange took place, from the first sentence in its own words

@@ -68,6 +68,8 @@ def assemble(releases: list[Found], published: dt.date | None,
     ordered = sorted(releases, key=lambda f: (not f.release.released_by, not f.when))
     details = [f.release for f in ordered if not f.release.released_by]
     dated = any(f.when and f.release.released_by for f in ordered)
+    if anchor and _key(anchor, published) is None:
+        anchor = None  # "hostages seized on October 7 were handed over": a day recalled
     undated = anchor is not None and not dated
     undated_news = anchor is None and not dated
     if undated and anchor and (day := _key(anchor, published)):
