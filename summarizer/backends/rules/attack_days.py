@@ -5,6 +5,7 @@ from `attacks`, which reads what each attack was, and builds on these."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.attack_cues import THE_ATTACK
@@ -17,6 +18,20 @@ from summarizer.text.time import resolve
 
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
+
+_APART = re.compile(
+    r"(?i)^\W*(?:separately\b|in\s+(?:a\s+separate|another)\s+(?:attack|incident|strike|raid"
+    r"|assault|bombing)\b)"
+    r"|^\W*(?:it|this|that)\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
+    r"|\b(?:is|was)\s+the\s+latest\b")
+"""A sentence that tells another attack than the news: "Separately, ...", "In another
+attack, ...", "It comes after ...", "The attack is the latest ..., with ... on Saturday"."""
+
+
+def told_apart(unit: Unit) -> bool:
+    """Whether the unit says it tells an attack other than the news: its day, even a day
+    beside the news's, is that attack's, and its facts do not join the news."""
+    return _APART.search(unit.text) is not None
 
 
 @dataclass
@@ -46,19 +61,20 @@ class AttackDays:
         self.anchor: str | None = None
         """The first attack the article names: its news, which undated facts join."""
 
-    def _key(self, when: str | None) -> str | None:
+    def _key(self, when: str | None, apart: bool = False) -> str | None:
         """Drafts are keyed by date. A fact dated within a day of the anchor joins it: an
         overnight attack is told as "overnight", "on Friday" and "said on Thursday". A night
         reaches into the next day only, a morning back into the night before: "On Saturday,
-        a missile struck Odesa" told after Sunday night's attack is another attack. A fact
-        dated the day of an attack the article already tells joins that one."""
+        a missile struck Odesa" told after Sunday night's attack is another attack, as is
+        one told `apart` ("Separately, gunmen attacked a school on Friday"). A fact dated
+        the day of an attack the article already tells joins that one."""
         date = resolve(when, self.published) if when else None
         if date is None:
             return when.lower() if when else None
         if any(d.day == date.isoformat() for d in self.drafts.values()):
             return date.isoformat()  # "Indian strikes on Wednesday killed 31": Wednesday's
         first = self.drafts[self.anchor] if self.anchor else None
-        if first is not None and first.day[:4].isdigit() and same_attack_day(
+        if not apart and first is not None and first.day[:4].isdigit() and same_attack_day(
                 first.time, (date - dt.date.fromisoformat(first.day)).days):
             return first.day
         return date.isoformat()
@@ -75,7 +91,8 @@ class AttackDays:
         sentence about it gives ("The strike hit a crowded neighbourhood on Friday")."""
         first = self.drafts[self.anchor] if self.anchor else None
         when = self._event_time(unit, unit.start) if THE_ATTACK.match(unit.text) else None
-        if first is None or first.day != "undated" or when is None or self._history(when):
+        if (first is None or first.day != "undated" or when is None or self._history(when)
+                or told_apart(unit)):
             return
         day = self._key(when)
         if day is not None and day[:4].isdigit():
@@ -86,7 +103,7 @@ class AttackDays:
         ("The attack took place ... on Saturday evening", "Tuesday's raid"; see `named`)."""
         first = self.drafts.get(self.anchor or "")
         named = named_news(unit)
-        if first is None or first.day != "undated" or named is None:
+        if first is None or first.day != "undated" or named is None or told_apart(unit):
             return
         when = named[1] or self._event_time(unit, named[0])
         day = self._key(when)

@@ -28,7 +28,7 @@ from summarizer.backends.rules.attack_cues import (
     STRUCK_IN,
     TARGET_BEFORE,
 )
-from summarizer.backends.rules.attack_days import AttackDays, Draft
+from summarizer.backends.rules.attack_days import AttackDays, Draft, told_apart
 from summarizer.backends.rules.attackers import (
     ACCUSED,
     ACCUSED_OF,
@@ -199,11 +199,12 @@ class AttackReader(AttackDays):
         when = self._event_time(unit, unit.start)
         if self._history(when):
             return
-        day = self._key(when)
+        apart = told_apart(unit)
+        day = self._key(when, apart)
         first = self.drafts[self.anchor] if self.anchor else None
         if day is None:  # told without a time: the article's news or a reply told with it
             day, when = (first.day, first.time) if first else ("undated", None)
-        elif first is not None and first.day == "undated":
+        elif first is not None and first.day == "undated" and not apart:
             self._date_news(day, when)
         if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack
             attacker = next((d.attacker for d in self.drafts.values() if d.day == day
@@ -308,8 +309,10 @@ class AttackReader(AttackDays):
         if self._history(when):
             return None
         home = self._told_before(unit.paragraph, position)
-        day = self._key(when)
-        if day is not None and home is not None and self.drafts[home].day == "undated":
+        apart = told_apart(unit)
+        day = self._key(when, apart)
+        if (day is not None and home is not None and self.drafts[home].day == "undated"
+                and not apart):
             self._date_news(day, when)
         if day is None or (home is not None and self.drafts[home].day == day):
             if home is not None:

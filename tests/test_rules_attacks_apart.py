@@ -1,0 +1,54 @@
+"""The offline extractor on a sentence that says it tells another attack than the news
+("Separately, ...", "It comes after ...", "The attack is the latest ..."): its day, even a
+day beside the news's, is that attack's, and it neither dates the news nor adds to it.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+
+SATURDAY = dt.date(2025, 5, 24)
+SUNDAY = dt.date(2025, 5, 25)
+
+Told = tuple[str | None, str | None, list[str], int | None]
+
+
+def told(text: str, published: dt.date) -> list[Told]:
+    """Each attack's date, attacker, regions and killed."""
+    article = Article(id="t", source="t", published=published, text=text)
+    return [(a.date and a.date.isoformat(), a.attacker, a.regions, a.killed and a.killed.count)
+            for a in resolve_extraction(RulesBackend().read(article), published).attacks]
+
+
+def test_an_attack_it_comes_after_a_day_before_is_its_own() -> None:
+    text = ("Israeli strikes on Khan Younis killed 30 people on Saturday, the health ministry "
+            "said.\n\nIt comes after Israeli tanks shelled a camp in Deir al-Balah on Friday, "
+            "killing 12 people.")
+    assert told(text, SATURDAY) == [("2025-05-24", "Israel", ["Khan Younis"], 30),
+                                    ("2025-05-23", "Israel", ["Deir al-Balah"], 12)]
+
+
+@pytest.mark.parametrize("opening", ["Separately,", "In another attack,"])
+def test_a_separate_attack_the_day_after_a_night_raid_keeps_its_toll(opening: str) -> None:
+    text = ("Gunmen attacked a police checkpoint in Bannu late on Friday, killing three "
+            f"officers.\n\n{opening} militants attacked a school on Saturday, killing two guards.")
+    assert told(text, SUNDAY) == [("2025-05-23", "gunmen", [], 3),
+                                  ("2025-05-24", "militants", [], 2)]
+
+
+def test_the_latest_of_a_series_does_not_date_the_undated_news() -> None:
+    """The news, told without a day, is the paper's own (the merge dates it); Thursday's
+    raids the sentence recalls are an attack of their own, with their own toll."""
+    text = ("Russian airstrikes killed 20 people in a market in Idlib, activists said.\n\n"
+            "The attack is the latest blamed on Russia, with 40 people killed in Russian raids "
+            "on Aleppo on Thursday.")
+    assert told(text, SATURDAY) == [(None, "Russia", [], 20),
+                                    ("2025-05-22", "Russia", ["Aleppo"], 40)]
