@@ -62,6 +62,19 @@ def test_the_first_paragraph_that_counts_the_freed_is_the_undated_news(opening: 
         "exchange.stages[undated].released[Israel].count": 30}
 
 
+def test_people_told_also_released_are_added_to_the_release_they_join() -> None:
+    """'were also released' adds the group to the side's release told before it, even when
+    the addition is the larger; a nationality of no side names its part."""
+    text = ("On Friday Hamas released eight Thai nationals held in Gaza. Along with them, five "
+            "Israeli hostages were also released.\n\n"
+            "Israel freed 15 Palestinian prisoners from Ofer prison.")
+    assert facts(text, dt.date(2023, 11, 25)) == {
+        "exchange.stages[2023-11-24].released[Hamas].count": 13,
+        "exchange.stages[2023-11-24].released[Hamas].breakdown[Thai nationals]": 8,
+        "exchange.stages[2023-11-24].released[Hamas].breakdown[hostages]": 5,
+        "exchange.stages[2023-11-24].released[Israel].count": 15}
+
+
 def test_an_undated_lead_of_people_some_other_side_receives_is_no_release() -> None:
     """Americans freed are received by the United States, which the article names as a
     side: not by the side the Houthis seemed to face (Yemen, as the article words it)."""

@@ -95,9 +95,10 @@ _EARLIER_EXCHANGE = re.compile(r"(?i)\b(?:most\s+recent|previous|prior|earlier)\
 _EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|another|more|other|additional|further|in\s+addition"
                            r"|goodwill)\b")
 _EXTRA_AFTER = re.compile(r"(?i)^[^.;]{0,60}?\b(?:outside\s+(?:of\s+)?the\s+(?:exchange|swap|deal)"
-                          r"|as\s+well)\b")
+                          r"|as\s+well|(?:were|was|have|has|had)\s+also)\b")
 """A group the sentence adds to another release of its side: "six more", "another 31 were
-released outside of the exchange", "also, 31 wounded ... in exchange for 15 wounded"."""
+released outside of the exchange", "also, 31 wounded ... in exchange for 15 wounded",
+"thirteen captives were also released"."""
 _EXCHANGE_EVENT = re.compile(r"(?i)\b(?:exchanged|swapped|(?:prisoner|POW|hostage|captive)s?"
                              r"(?:-of-war)?\s+(?:exchange|swap|release)|exchange|swap)\b")
 """Words that name the exchange itself, which a time expression beside them dates."""
@@ -329,12 +330,15 @@ class ExchangeReader:
             n in self.sides.named and n != received for n in group.nations())
 
     def _category(self, group: Group) -> str:
-        """Who a one-kind group's people are, without the side's nationality: the release
-        already names the side ("246 Russian soldiers" are soldiers)."""
+        """Who a one-kind group's people are, without a side's nationality: the release
+        already names the side ("246 Russian soldiers" are soldiers). A nationality of no
+        side is who they are ("12 Thai nationals" freed by Hamas beside 13 Israelis)."""
         if len(group.items) != 1:
             return ""
+        sides = set(self.sides.parties)
         words = [w for w in group.items[0].head.split()
-                 if not ((e := self.places.lookup(w)) and e.demonym and e.party)]
+                 if not ((e := self.places.lookup(w)) and e.demonym and e.party
+                         and {e.name, e.base} & sides)]
         return " ".join(words) or group.items[0].head
 
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:

@@ -121,12 +121,13 @@ def _resolve(found: list[Found]) -> Release:
     "also, as a goodwill gesture, 31 wounded"): additions are summed into the release, each
     a category, but not into what the receiving side says came home. An undated count never
     displaces a dated one: it may be a total since the truce began ("Israel has released
-    180")."""
+    180"); an addition is summed whatever its size ("twelve Thais were released on Friday;
+    thirteen Israelis were also released")."""
     dated = [f.release.count for f in found if f.when]
     limit = max(dated, default=found[0].release.count)
     by_count: dict[int, list[Found]] = {}
     for one in found:
-        if one.release.count <= limit or (one.received and not dated):
+        if one.release.count <= limit or (one.received and not dated) or one.extra:
             by_count.setdefault(one.release.count, []).append(one)
     counts = sorted(by_count, reverse=True)
     largest = _release(by_count[counts[0]])
