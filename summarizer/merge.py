@@ -30,10 +30,12 @@ from summarizer.models import (
     SourceValue,
     Summary,
     SummaryFact,
+    UnstatedDays,
     Usage,
 )
 from summarizer.outlets import OneOutlet, Outlets, outlets
 from summarizer.text.entities import AliasTable, EntityResolver
+from summarizer.text.time import resolve
 from summarizer.validate.cross_source import Verdict, attack_date_note, judge
 
 _ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
@@ -216,8 +218,33 @@ def _merge(results: list[ArticleResult], aliases: AliasTable | None,
     findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in ordered), Usage())
     merged = [f for _, f in facts] + derived_facts(facts)
-    return Summary(articles=_dated(ordered, alignment.found_dates), facts=merged,
-                   findings=findings, usage=usage)
+    dated = _dated(ordered, alignment.found_dates)
+    return Summary(articles=dated, facts=merged, findings=findings, usage=usage,
+                   unstated_days=unstated_days(dated))
+
+
+def unstated_days(results: Iterable[ArticleResult]) -> UnstatedDays:
+    """The dates stages and attacks are listed under that no source's words name: the
+    merge gives an event no report dates the day it was first published, which is the
+    latest it can be, not a day any source gave it. A reader of the JSON must be able to
+    tell such a date from a stated one, as the reports do."""
+    listed: dict[str, set[str]] = {"stages": set(), "attacks": set()}
+    named: dict[str, set[str]] = {"stages": set(), "attacks": set()}
+    for result in results:
+        published = result.published
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        items: tuple[tuple[str, list[ExchangeStage] | list[Attack]], ...] = (
+            ("stages", result.extraction.stages), ("attacks", result.extraction.attacks))
+        for kind, events in items:
+            for event in events:
+                if event.date is None:
+                    continue
+                listed[kind].add(event.date.isoformat())
+                if event.time_expression and resolve(event.time_expression, published):
+                    named[kind].add(event.date.isoformat())
+    return UnstatedDays(stages=sorted(listed["stages"] - named["stages"]),
+                        attacks=sorted(listed["attacks"] - named["attacks"]))
 
 
 _Dated = TypeVar("_Dated", ExchangeStage, Attack)

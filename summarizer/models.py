@@ -393,10 +393,23 @@ def _path_parser() -> Callable[[str], FactPath | None]:
     return FactPath.parse
 
 
+class UnstatedDays(_Model):
+    """Dates an event is listed under that no source names."""
+
+    stages: list[str] = Field(default_factory=list, description=(
+        "Dates (YYYY-MM-DD) of exchange stages that no source's words date: the merge "
+        "lists such a stage under the day it was first reported, the latest it can be."))
+    attacks: list[str] = Field(default_factory=list, description=(
+        "Dates (YYYY-MM-DD) of attacks that no source's words date, listed the same way."))
+
+
 class Summary(_Model):
     """What `summarize` returns: per-article extractions, merged facts, findings and usage."""
 
     articles: list[ArticleResult]
     facts: list[SummaryFact] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    unstated_days: UnstatedDays = Field(default_factory=UnstatedDays, description=(
+        "Which dates in the facts' paths no source names: each is the day the event was "
+        "first reported, not a day any article gives it."))
     usage: Usage = Field(default_factory=Usage)

@@ -529,6 +529,8 @@ def test_an_attack_no_outlet_dates_is_listed_under_the_day_it_was_first_reported
     assert lines[0] == "# Attack on Kamenka, reported 12 March 2025"
     assert ("### 2025-03-12 (no source names the day: the day it was first reported)"
             in lines)
+    assert summary.model_dump(mode="json")["unstated_days"] == {
+        "stages": [], "attacks": ["2025-03-12"]}, "the JSON says so too"
 
 
 def test_a_stage_no_outlet_dates_is_listed_under_the_day_it_was_first_reported() -> None:
@@ -539,4 +541,6 @@ def test_a_stage_no_outlet_dates_is_listed_under_the_day_it_was_first_reported()
     assert [f.path for f in summary.facts] == ["exchange.stages[2023-11-25].released[Hamas].count"]
     assert ("| 2023-11-25 (no source names the day: the day it was first reported) | 13"
             in render_markdown(summary))
+    assert summary.model_dump(mode="json")["unstated_days"] == {
+        "stages": ["2023-11-25"], "attacks": []}, "the JSON says so too"
 

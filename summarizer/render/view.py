@@ -18,7 +18,6 @@ from summarizer.facts import Fact, FactPath, fact_id, walk
 from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
 from summarizer.render.headline import title_and_lines
 from summarizer.render.labels import label, value_text
-from summarizer.text.time import resolve
 
 STATUS_TEXT: dict[FactStatus, str] = {
     "corroborated": "corroborated",
@@ -94,7 +93,7 @@ class Release:
 
 
 UNNAMED_DAY = "no source names the day: the day it was first reported"
-"""Shown beside the date of an event no source dates (`events.published_day`)."""
+"""Shown beside the date of an event no source dates (`Summary.unstated_days`)."""
 
 
 @dataclass
@@ -304,11 +303,11 @@ def build_report(summary: Summary) -> Report:
     figures = _figures(summary, numbers)
     exchange = _exchange(figures)
     attacks = _attacks(figures)
-    unnamed = _unnamed_days(summary)
+    unstated = summary.unstated_days
     for row in exchange.rows if exchange is not None else []:
-        row.day_named = not (row.releases and row.when in unnamed["stage"])
+        row.day_named = not (row.releases and row.when in unstated.stages)
     for attack in attacks:
-        attack.day_named = attack.when[:10] not in unnamed["attack"]
+        attack.day_named = attack.when[:10] not in unstated.attacks
     walked = {fact_id(r.article_id, fact.id): fact
               for r in summary.articles for fact in walk(r.extraction)}
     statements = _statements(figures, walked)
@@ -331,27 +330,6 @@ def build_report(summary: Summary) -> Report:
         checks=checks,
         figures=figures,
     )
-
-
-def _unnamed_days(summary: Summary) -> dict[str, set[str]]:
-    """The dates stages and attacks are listed under that no source's words name: the
-    merge gives an event no report dates the day it was first published, which is the
-    latest it can be, not a day any source gave it."""
-    listed: dict[str, set[str]] = {"stage": set(), "attack": set()}
-    named: dict[str, set[str]] = {"stage": set(), "attack": set()}
-    for result in summary.articles:
-        published = result.published
-        if isinstance(published, dt.datetime):
-            published = published.date()
-        for kind, items in (("stage", result.extraction.stages),
-                            ("attack", result.extraction.attacks)):
-            for item in items:
-                if item.date is None:
-                    continue
-                listed[kind].add(item.date.isoformat())
-                if item.time_expression and resolve(item.time_expression, published):
-                    named[kind].add(item.date.isoformat())
-    return {kind: listed[kind] - named[kind] for kind in listed}
 
 
 def _check(
