@@ -393,6 +393,25 @@ def test_the_group_is_the_group_named_last_and_a_compound_adjective_is_no_name()
     ]
 
 
+def test_the_group_is_the_group_the_article_described_speaking() -> None:
+    """A monitor or an aid group the article describes as a group and reports speaking is who
+    "the group" and "it" are, though the armed group it accuses is named since; "he" is never
+    that group."""
+    assert said(
+        "The Lakeside Medics Union, a group of doctors tracking the fighting, said eight people "
+        "died in the shelling by the RSF on the market late on Monday.\n\n"
+        "\u201cThe wounded were carried to a clinic that has no power at all,\u201d the group "
+        "said.\n\n"
+        "The relief group Valley Aid Riders said its teams reached the village on Tuesday.\n\n"
+        "\u201cWe buried four of them in the yard of the old school,\u201d the group said in a "
+        "statement.\n\n"
+        "\u201cMost houses on the main road have no roof left,\u201d it said.") == [
+        ("Lakeside Medics Union", "The wounded were carried to a clinic that has no power at all"),
+        ("Valley Aid Riders", "We buried four of them in the yard of the old school"),
+        ("Valley Aid Riders", "Most houses on the main road have no roof left"),
+    ]
+
+
 def test_a_place_or_an_unnamed_body_is_no_person() -> None:
     """Better no statement than one said by "Crisis Room" or by the city "El Fasher"."""
     assert said(

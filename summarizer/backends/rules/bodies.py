@@ -78,3 +78,20 @@ def body(who: str) -> str | None:
         if _ORGANIZATION.match(name):
             return _THE.sub("", name) if not _MEDIA.search(name) else None
     return None
+
+
+_GROUP_NAME = (r"(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*"
+               r"(?:\s+(?:(?:of|for|and|the|in)\s+)*[A-Z][\w'\u2019.-]*)*")
+
+DESCRIBED_GROUP = re.compile(
+    rf"(?P<name>{_GROUP_NAME}),\s+an?\s+(?:(?!(?:of|the|in|for|from)\b)[\w-]+\s+){{0,3}}?group\b"
+    rf"|\b[a-z][\w-]*\s+group,?\s+(?P<after>{_GROUP_NAME})")
+"""A body the article describes as a group: "the Sudan Doctors Network, a group of medical
+professionals", "Mashad Organisation, a rights group", "aid group the Free Burma Rangers". Who
+"the group" is when it has spoken, whatever armed group the article names since."""
+
+
+def described_group(found: re.Match[str]) -> str:
+    """The name a `DESCRIBED_GROUP` match gives, as a body is named ("Sudan Doctors Network")."""
+    return _THE.sub("", found.group("name") or found.group("after"))
+

@@ -188,7 +188,7 @@ class Said:
     def spoke(self, name: str, people: People) -> None:
         name = self.same_body(name)
         self.latest = name
-        if body(name) or people.party(name):
+        if body(name) or people.party(name) or people.described(name):
             self.bodies.append(name)
 
     def narrate(self, spoken: Spoken, at: int, people: People) -> None:
@@ -329,7 +329,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     if _EPITHET.match(who):
         return _referent(position, people, said), True
     if _GROUP.match(who):
-        return people.group_in(who) or people.group_before(position), True
+        return (people.group_in(who) or people.speaking_group(position)
+                or people.group_before(position)), True
     return None, False
 
 
@@ -350,7 +351,8 @@ def _referent(position: int, people: People, said: Said) -> str | None:
     if told and told.end > said.end and not any(told.end <= at < position
                                                  for at, _ in people.named):
         return told.name
-    if said.speaker and not (body(said.speaker) or people.party(said.speaker)) and not any(
+    if said.speaker and not (body(said.speaker) or people.party(said.speaker)
+                             or people.described(said.speaker)) and not any(
             said.end <= at < position for at, _ in people.named):
         return said.speaker
     person = people.subject_before(position)

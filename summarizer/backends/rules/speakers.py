@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.bodies import body
-from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_start
+from summarizer.backends.rules.bodies import DESCRIBED_GROUP, body, described_group
+from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import MONTHS, WEEKDAYS
 
@@ -235,6 +235,10 @@ class People:
         self._groups = [(m.start, text[m.start:m.end]) for unit in narrative
                         for m in gazetteer.mentions(text, unit.start, unit.end)
                         if m.entry.kind == "group" and not m.entry.demonym]
+        self._described = [(m.start(), described_group(m)) for unit in narrative
+                           for m in DESCRIBED_GROUP.finditer(text, unit.start, unit.end)
+                           if SAYING.search(text, sentence_start(text, unit, m.start()),
+                                            sentence_end(text, m.end()))]
 
     def clean(self, name: str) -> str | None:
         """Drop leading titles, owners, places and sentence openers: "Ukraine's President
@@ -296,6 +300,16 @@ class People:
         who "the group" or "the militant group" is ("Israel said Hamas broke the truce.
         "...," the group said" is Hamas)."""
         return _last_before(self._groups, before)
+
+    def speaking_group(self, before: int) -> str | None:
+        """The group the article last described as one where it reports it speaking ("the
+        Sudan Doctors Network, a group of medical professionals, said"): who "the group" is,
+        rather than an armed group named since as the subject of what it said."""
+        return _last_before(self._described, before)
+
+    def described(self, name: str) -> bool:
+        """Whether `name` is a group the article described speaking: it speaks as a body."""
+        return any(name == group for _, group in self._described)
 
     def spoken_for(self, before: int) -> str | None:
         """The body the narrative last gave an unnamed spokesperson for ("search operations
