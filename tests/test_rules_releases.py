@@ -164,13 +164,18 @@ def test_the_nationality_of_the_freed_does_not_make_their_captor_a_side() -> Non
                  dt.date(2025, 1, 24)) == {}
 
 
+def totals(text: str, published: dt.date) -> list[tuple[str | None, int]]:
+    """Each running total the rules read, with the side it counts the people of."""
+    article = Article(id="t", source="t", published=published, text=text)
+    return [(t.received_by, t.count) for t in RulesBackend().read(article).cumulative]
+
+
 def test_a_total_of_people_of_no_side_is_theirs_not_the_releaser_s() -> None:
-    article = Article(id="t", source="t", published=dt.date(2023, 11, 30), text=(
+    assert totals(
         "Hamas freed 8 Israeli hostages on Thursday under the truce with Israel. Since the "
         "truce began on Friday, Hamas has released 105 hostages in exchange for the release "
-        "of 210 Palestinian civilians."))
-    totals = RulesBackend().read(article).cumulative
-    assert [(t.received_by, t.count) for t in totals] == [("Israel", 105), ("Palestinian", 210)]
+        "of 210 Palestinian civilians.", dt.date(2023, 11, 30)) == [
+        ("Israel", 105), ("Palestinian", 210)]
 
 
 def test_a_sentence_that_describes_the_freed_gives_their_release_its_breakdown() -> None:
@@ -444,3 +449,46 @@ def test_a_list_by_kind_and_rank_after_a_release_is_its_breakdown() -> None:
                  "sergeants.", dt.date(2025, 4, 22)) == {f"{stage}.count": 120}
     assert facts(lead + "Earlier it said there would be 60 women and 60 teenagers.",
                  dt.date(2025, 4, 22)) == {f"{stage}.count": 120}
+
+
+def test_a_total_told_of_another_count_of_the_sentence_is_not_this_count_s() -> None:
+    """'a total of' the first that-clause counts, a total the count raises, or 'in total'
+    after 'while' are the other number's words: the count beside them is a stage."""
+    published = dt.date(2023, 11, 27)
+    assert facts("The mediator said Hamas had on Sunday released a total of 17 hostages and "
+                 "that Israel had freed 39 Palestinian prisoners from its jails.", published) == (
+        stage("2023-11-26", Hamas=17, Israel=39))
+    assert facts("Israel said on Sunday that 13 Israelis had been freed by Hamas, bringing to 50 "
+                 "the total of hostages released since Friday.", published) == {
+        **stage("2023-11-26", Hamas=13), "exchange.cumulative[2023-11-26].count": 50}
+    assert facts("The Red Cross said 120 detainees were freed by the Houthis on Sunday in the "
+                 "swap with Yemen, while Yemen said 150 were released in total.", published) == (
+        stage("2023-11-26", Houthis=120))
+
+
+def test_a_total_a_release_brings_up_counts_the_side_that_release_went_to() -> None:
+    """The side receiving most of the article's releases is only the fallback."""
+    assert totals(
+        "Israel said on Sunday that 13 Israelis had been freed by Hamas.\n\n"
+        "The prison service said 39 Palestinian prisoners were released by Israel on Sunday, "
+        "bringing the total number of people it has freed since Friday to 117.",
+        dt.date(2023, 11, 27)) == [("Hamas", 117)]
+
+
+def test_a_release_told_done_is_a_stage_though_its_sentence_names_the_deal() -> None:
+    """A release someone confirms, or each side brings home, happened: no plan of the deal."""
+    assert facts("Hamas freed three hostages on Sunday. Israel confirmed the release of 45 "
+                 "Palestinian prisoners on Sunday as part of the deal.") == stage(
+        "2025-04-20", Hamas=3, Israel=45)
+    assert facts("Russia and Ukraine held a prisoner swap on Saturday, each side bringing home "
+                 "80 soldiers in an agreement mediated by Qatar.") == stage(
+        "2025-04-19", Russia=80, Ukraine=80)
+
+
+def test_a_country_thanked_for_its_role_or_acting_as_intermediary_is_no_side() -> None:
+    assert facts("The United States thanked Turkey for its role in the swap. An American "
+                 "teacher was exchanged on Wednesday for a Russian pilot at an airport in "
+                 "Ankara.") == stage("2025-04-16", **{"United States": 1})
+    assert facts("The United Arab Emirates acted as an intermediary for the exchange. Ukraine "
+                 "said 60 prisoners of war came back from Russian captivity on Tuesday.") == stage(
+        "2025-04-15", Russia=60)

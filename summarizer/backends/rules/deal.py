@@ -59,10 +59,13 @@ _INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
 """"20 additional hostages" extends a deal; it is not what the deal agreed."""
 _PAST_RELEASE = re.compile(rf"(?i)\b(?:{FREED}"
                            r"|arrived|crossed|reached|followed|transferred|received|welcomed|got"
-                           r"|brought\s+(?:home|back)|came\s+(?:home|back))\b")
+                           r"|(?:brought|bringing)\s+(?:home|back)|came\s+(?:home|back)"
+                           r"|(?:announc|confirm|complet|celebrat|hail)\w*\s+the\s+(?:release"
+                           r"|return|repatriation|handover|freeing))\b")
 """A sentence that tells the people arriving ("arrived in Israel on Sunday in the second
-release ... in a deal") or received ("under the deal, Ukraine got 200 prisoners") reports a
-release, though it names the deal."""
+release ... in a deal"), received ("under the deal, Ukraine got 200 prisoners", "each side
+bringing home 95 in an agreement") or a release someone confirms done ("confirmed the release
+of 90 prisoners as part of the deal") reports a release, though it names the deal."""
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\s")
 """ "... freed 11 hostages on the fourth day of the ceasefire, which will now be extended":
 the plan is the ceasefire's, in a relative clause after the people."""

@@ -188,8 +188,11 @@ class ExchangeReader:
         home = Counter(f.release.received_by for f in releases
                        if f.release.received_by and not f.symmetric).most_common(1) or Counter(
             f.release.received_by for f in releases if f.release.received_by).most_common(1)
-        for total in totals:
-            total.received_by = total.received_by or (home[0][0] if home else "")
+        receiving = {f.release.evidence.start: f.release.received_by for f in releases
+                if f.release.evidence and f.release.received_by and not f.symmetric}
+        for total in totals:  # "33 were freed on Monday, bringing the total to 150": 150 of
+            total.received_by = total.received_by or receiving.get(  # the side that got the 33
+                total.evidence.start if total.evidence else None) or (home[0][0] if home else "")
         stages = assemble(releases, self.published, self._anchor(relevant))
         attach(self.text, described, stages, units)
         for total in totals:

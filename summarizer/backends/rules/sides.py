@@ -28,7 +28,13 @@ acts for it, though its name is a demonym."""
 _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:(?:mediated|brokered|facilitated|hosted)\s+by"
                               r"|mediation\s+(?:of|by|from)|mediators?)\s+(?:the\s+)?$")
 _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]+){0,6}?"
-                             r"\s+(?:mediat\w*|brokered|brokering|hosted)\b(?!\s+by)")
+                             r"\s+(?:mediat\w*|brokered|brokering|hosted|intermediar(?:y|ies)"
+                             r"|go-between)\b(?!\s+by)")
+_THANKED_AFTER = re.compile(r"(?i)(?:\s+(?:government|authorities))?\s+for\s+(?:its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:role|help|assistance)\b")
+""" "Grateful to Turkey for its role", "thanks to the Lithuanian government for its cooperation
+and assistance": the country thanked for helping is a go-between (not the sides thanked "for
+their cooperation")."""
 ACTOR = re.compile(rf"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){{0,3}}?\s+(?:{FREED}|handed|frees"
                    r"|releases)\b")
 _RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed|got\s+back"
@@ -106,7 +112,8 @@ class Sides:
             listed = index > 0 and mentions[index - 1].entry.name in found and self.text[
                 mentions[index - 1].end:mention.start] == " and "
             if (_MEDIATOR_BEFORE.search(before) or listed
-                    or _MEDIATOR_AFTER.match(self.text, mention.end)):
+                    or _MEDIATOR_AFTER.match(self.text, mention.end)
+                    or _THANKED_AFTER.match(self.text, mention.end)):
                 found.add(mention.entry.name)
         return found - actors
 

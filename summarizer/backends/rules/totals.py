@@ -106,7 +106,23 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
             TIME.search(text, start, end) or not _SCOPE.search(words)) and not perfect:
         return False  # "A total of 84 Ukrainians were released on Saturday": that day's; so
         # is "Russia released a total of 215", told in the past of no period
-    return None if _TOTAL_WORD.search(words) and not group.restated else False
+    return None if _TOTAL_WORD.search(_own_words(text, unit, group, rises)) and not (
+        group.restated) else False
+
+
+def _own_words(text: str, unit: Unit, group: Group, rises: list[re.Match[str]]) -> str:
+    """The words of the sentence that tell the group's count, between the numbers told
+    before and after it, without the words that raise a total: a total told of another count
+    ("... had released a total of 24 hostages and that Israel had freed 39 women", "290 were
+    processed, while 350 were released in total", "11 returned, bringing to 69 the total") is
+    not the group's."""
+    before = [n.end() for n in NUMBER.finditer(text, unit.start, group.start)]
+    after = NUMBER.search(text, group.end, unit.end)
+    start, end = max([unit.start, *before]), after.start() if after else unit.end
+    cuts = [(max(start, m.start()), min(end, m.end())) for m in rises
+            if m.start() < end and m.end() > start]
+    return " ".join(text[a:b] for a, b in zip([start] + [e for _, e in cuts],
+                                              [s for s, _ in cuts] + [end], strict=True))
 
 
 class TotalReader(SidesReader):
