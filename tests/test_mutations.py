@@ -4,6 +4,7 @@ and correct extractions raise nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,33 @@ def test_a_missed_date_is_counted_by_what_the_article_names_near_it(
     result = run_mutations([(art, ArticleExtraction(attacks=[attack]))],
                            {"shift_date": OPERATORS["shift_date"]})
     assert result["missed_dates_by_reason"] == reasons
+
+
+def test_a_reference_leaves_out_an_attack_its_article_only_shares_an_attacker_with(
+    tmp_path: Path
+) -> None:
+    """Two raids by 'gunmen' in one case; the second outlet tells only the first. Its
+    reference carries that one: a sentence naming the gunmen is no report of the other
+    raid, whose day would then be checked against the first raid's words."""
+    (tmp_path / "a.txt").write_text(
+        " date 2025-03-08\nGunmen attacked a police post in Harlow on Saturday, killing "
+        "four officers.\nOn Thursday night, gunmen also raided a checkpoint near Brede, "
+        "killing one guard.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        " date 2025-03-09\nFour officers died when gunmen attacked a police post in Harlow "
+        "early Saturday, officials said.\n", encoding="utf-8")
+    attack = {"attacker": "gunmen", "weapons": {}, "injured": None,
+              "killed_reported": True, "injured_reported": False}
+    (tmp_path / "gold.json").write_text(json.dumps({
+        "case": "raids", "articles": [{"path": "a.txt", "source": "A"},
+                                      {"path": "b.txt", "source": "B"}],
+        "exchange": None, "statements": [], "conflicts": [],
+        "attacks": [{**attack, "date": "2025-03-08", "target": "police post",
+                     "regions": ["Harlow"], "killed": 4},
+                    {**attack, "date": "2025-03-06", "target": "checkpoint",
+                     "regions": ["Brede"], "killed": 1}]}), encoding="utf-8")
+    pairs = reference_pairs(tmp_path / "gold.json")
+    assert [[str(x.date) for x in ext.attacks] for _, ext in pairs] == [
+        ["2025-03-08", "2025-03-06"], ["2025-03-08"]]
+    assert [f.message for a, ext in pairs for f in check_article(a, ext)[1]
+            if f.severity is Severity.error] == []

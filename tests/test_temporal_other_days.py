@@ -17,7 +17,9 @@ from summarizer.models import (
     Attack,
     Casualties,
     Evidence,
+    ExchangeStage,
     FindingKind,
+    Release,
     Severity,
 )
 from summarizer.validate import check_article
@@ -108,6 +110,7 @@ def test_an_attack_on_the_publication_day_is_named_by_words_for_that_day(
 @pytest.mark.parametrize("night", [
     "on the night of 24 to 25 May", "on the night of May 24-25", "late on Saturday",
     "during the night into Sunday", "in the night from Saturday to Sunday",
+    "in the night 24/25 May",
 ])
 @pytest.mark.parametrize(("date", "wrong"), [(SATURDAY, False), (SUNDAY, False), (MONDAY, True)])
 def test_a_night_told_by_the_words_around_a_day_names_both_its_days(
@@ -123,3 +126,72 @@ def test_a_night_told_by_the_words_around_a_day_names_both_its_days(
         killed=Casualties(count=2, evidence=Evidence(text=strike)))])
     assert any(f.kind is FindingKind.temporal and f.severity is Severity.error
                for f in check_article(article, extraction)[1]) is wrong
+
+
+FRIDAY = dt.date(2025, 5, 23)
+TUESDAY = dt.date(2025, 5, 27)
+
+
+def _codes(article: Article, extraction: ArticleExtraction) -> list[str]:
+    return [f.code.value for f in check_article(article, extraction)[1]
+            if f.kind is FindingKind.temporal and f.severity is Severity.error]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The most recent previous swap took place on Tuesday.", []),
+    ("An earlier exchange took place on Tuesday.", []),
+    ("The swap took place on Tuesday.", ["temporal.date_beside_named_day"]),
+])
+def test_a_day_told_of_an_earlier_exchange_is_not_this_ones(
+    sentence: str, expected: list[str]
+) -> None:
+    """Published Thursday, officials said Wednesday that soldiers had been freed: a stage
+    dated Wednesday. 'The previous swap took place on Tuesday' tells another exchange's
+    day, not this one's a day off; 'the swap took place on Tuesday' tells this one's."""
+    text = f"Officials said Wednesday that 80 soldiers had been freed in a swap. {sentence}"
+    evidence = "80 soldiers had been freed in a swap"
+    article = Article(id="art", source="test", published=dt.date(2025, 5, 29), text=text)
+    extraction = ArticleExtraction(stages=[ExchangeStage(date=WEDNESDAY, releases=[
+        Release(released_by="Russia", count=80, evidence=Evidence(text=evidence))])])
+    assert _codes(article, extraction) == expected
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    (SATURDAY, []),
+    (dt.date(2025, 5, 25), []),
+    (FRIDAY, ["temporal.date_contradicts_words"]),
+])
+def test_a_strike_over_the_weekend_is_named_by_either_of_its_days(
+    date: dt.date, expected: list[str]
+) -> None:
+    """Published Monday, a strike 'over the weekend' that the governor spoke of on Sunday:
+    an attack dated Saturday or Sunday is named, not Sunday's moved by one; Friday is
+    not the weekend, and the sentence gives Monday to the search."""
+    strike = ("Divers on Monday searched the river for victims of a missile strike that "
+              "killed 12 people on a ferry over the weekend.")
+    text = f"{strike} The governor said on Sunday that two people were still missing."
+    article = Article(id="art", source="test", published=MONDAY, text=text)
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=date, attacker="Russia", targets=["a ferry"], evidence=Evidence(text=strike),
+        killed=Casualties(count=12, evidence=Evidence(text=strike)))])
+    assert _codes(article, extraction) == expected
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    (SATURDAY, []),
+    (FRIDAY, ["temporal.date_beside_named_day"]),
+])
+def test_an_attacks_day_may_be_named_by_its_tolls_evidence(
+    date: dt.date, expected: list[str]
+) -> None:
+    """Published Tuesday, the sentence that names the strike gives Sunday to the rescue
+    ('pulled on Sunday from a depot hit by drones'), the toll's sentence gives Saturday
+    to the strike: an attack dated Saturday is what its evidence says; Friday is named by
+    none of it."""
+    named = "Two workers were pulled alive on Sunday from a depot hit by drones."
+    toll = "Three people were killed when the drones slammed into the depot on Saturday."
+    article = Article(id="art", source="test", published=TUESDAY, text=f"{named} {toll}")
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=date, attacker="Russia", targets=["the depot"], evidence=Evidence(text=named),
+        killed=Casualties(count=3, evidence=Evidence(text=toll)))])
+    assert _codes(article, extraction) == expected

@@ -202,11 +202,15 @@ def _casualties(f: Finder, said: GoldCount | None, reported: bool, words: Sequen
             if span else None)
 
 
-def _attacks(f: Finder, gold: GoldAttack, key: Step) -> list[Attack]:
+def _attacks(f: Finder, gold: GoldAttack, key: Step, alone: bool) -> list[Attack]:
     """The attack as the article reports it, and once more, with the same evidence, for
-    each other authority's toll it prints ('the army says 23 died; the other side, 58')."""
+    each other authority's toll it prints ('the army says 23 died; the other side, 58').
+    Of several attacks, not one the article gives nothing of its own: no figure, target
+    or region, only an attacker it shares with the others ('militants')."""
     attack = _attack(f, gold, key)
-    if attack is None:
+    if attack is None or not (alone or attack.regions or attack.weapons or attack.killed
+                              or attack.injured
+                              or any(w in f.lower for w in f.words(*attack.targets))):
         return []
     found = [attack]
     main = f.text.find(attack.evidence.text)
@@ -280,7 +284,8 @@ def reference_extraction(article: Article, gold: GoldCase) -> ArticleExtraction:
         stages=_stages(f, exchange) if exchange else [],
         cumulative=_cumulative(f, exchange) if exchange else [],
         attacks=[a for i, g in enumerate(gold.attacks)
-                 for a in _attacks(f, g, Step("attacks", attack_keys(gold.attacks, i)))],
+                 for a in _attacks(f, g, Step("attacks", attack_keys(gold.attacks, i)),
+                                   len(gold.attacks) == 1)],
         statements=[s for s in (_statement(f, g) for g in gold.statements) if s],
     )
 

@@ -78,13 +78,14 @@ def days(expression: str, published: dt.date | None) -> tuple[dt.date, ...]:
 
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _NIGHT_BEFORE = re.compile(
-    rf"(?:\b(?:night|overnight)\s+(?:of|from|between)\s+(?:the\s+)?{_DAY}\s*"
-    r"(?:to|and|into|-|\u2013)|\b(?:night|overnight)\s+(?:into|to))\s*$", re.IGNORECASE)
+    rf"(?:\b(?:night|overnight)\s+(?:(?:of|from|between)\s+)?(?:the\s+)?{_DAY}\s*"
+    r"(?:to|and|into|-|\u2013|/)|\b(?:night|overnight)\s+(?:into|to))\s*$", re.IGNORECASE)
 """Before the second day of a night told by both ('the night of 19 to 20 December',
-'overnight from Thursday to Friday', 'overnight into Friday'): the day before is named."""
+'the night 19/20 December', 'overnight from Thursday to Friday', 'overnight into Friday'):
+the day before is named."""
 _NIGHT_OPENS = re.compile(r"\b(?:night|overnight)\s+(?:of|from|between)\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_NIGHT_ENDS = re.compile(rf"\s*(?:to|and|into|-|\u2013)\s*{_DAY}\b", re.IGNORECASE)
+_NIGHT_ENDS = re.compile(rf"\s*(?:to|and|into|-|\u2013|/)\s*{_DAY}\b", re.IGNORECASE)
 """Around the first day of such a night ('the night of December 19-20', 'the night from
 Thursday to Friday'): the day after is named."""
 _LATE = re.compile(r"\blate\s+$", re.IGNORECASE)
@@ -107,6 +108,21 @@ def named_by(text: str, match: re.Match[str], published: dt.date | None
     if _LATE.search(head) or (_NIGHT_OPENS.search(head) and _NIGHT_ENDS.match(text, match.end())):
         return found[0], found[0] + one
     return found
+
+
+WEEKEND = re.compile(r"\b(?:over|at|on|during|this|last|past)\s+(?:the\s+)?weekend\b",
+                     re.IGNORECASE)
+
+
+def weekend(text: str, published: dt.date | None) -> tuple[dt.date, ...]:
+    """The Saturday and Sunday of the latest weekend up to publication, where the article
+    tells something 'over the weekend' ('a strike that killed 19 over the weekend', in
+    Monday's paper): either day is named, neither alone, so an event dated one of them is
+    named but none is shown to be shifted by it."""
+    if published is None or not WEEKEND.search(text):
+        return ()
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return tuple(d for d in (saturday, saturday + dt.timedelta(days=1)) if d <= published)
 
 
 def dateline(text: str, start: int, end: int) -> bool:
@@ -202,13 +218,30 @@ def event_days(
         lo, hi = _sentence(text, start, end)
         sentence = text[lo:hi]
         if not kind.search(sentence) or _RECALLED.search(text, lo, start) or any(
-                hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE):
+                hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE) \
+                or _earlier_one(sentence, start - lo, kind):
             continue
         named = named_by(text, match, published)
         if published in named and not (today or _own_clause(sentence, start - lo, kind)):
             named = tuple(d for d in named if d != published)
         found.update(named)
     return frozenset(found)
+
+
+_EARLIER_ONE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:most\s+recent\s+|last\s+)?"
+                          r"(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""An event named as an earlier one ('the most recent previous exchange', 'an earlier
+strike'): not the news."""
+
+
+def _earlier_one(sentence: str, at: int, kind: re.Pattern[str]) -> bool:
+    """Whether the event the day at `at` is told of, the nearest word of `kind` before it
+    (or after it, for a day that opens the sentence), is named as an earlier one: 'The
+    most recent previous exchange took place on Tuesday' tells another exchange's day."""
+    found = list(kind.finditer(sentence))
+    before = [m for m in found if m.end() <= at]
+    event = before[-1] if before else next((m for m in found if m.start() >= at), None)
+    return event is not None and _EARLIER_ONE.search(sentence[:event.start()]) is not None
 
 
 def _own_clause(sentence: str, at: int, kind: re.Pattern[str]) -> bool:

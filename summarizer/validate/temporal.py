@@ -56,6 +56,7 @@ from summarizer.validate.event_days import (
     named_by,
     reported,
     said_on,
+    weekend,
 )
 
 
@@ -183,7 +184,7 @@ def _against_article(ctx: Context, item: Dated) -> list[Finding]:
     beside = sorted(d for d in named if abs((d - item.date).days) == 1)
     if (published - item.date).days <= 1:
         beside = [d for d in beside if d != published]  # today's reactions, not the event
-    if item.date in named or not beside:
+    if item.date in named or not beside or item.date in weekend(ctx.article.text, published):
         return []
     return _moved(ctx, item, f"a day the article names nowhere; it names "
                   f"{' and '.join(day(d) for d in beside)}.")
@@ -196,11 +197,13 @@ def _moved(ctx: Context, item: Dated, why: str) -> list[Finding]:
                         reaskable=True)]
 
 
-def _spans(item: Dated) -> list[tuple[int, int]]:
+def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:
     """Where the dated item's evidence is: its own, and for a stage its releases' (a
-    stage has none of its own)."""
+    stage has none of its own); with `figures`, an attack's figures' too."""
     found = item.fact.item
-    sources = found.releases if isinstance(found, ExchangeStage) else [found]
+    sources: list[object] = list(found.releases) if isinstance(found, ExchangeStage) else [found]
+    if figures and isinstance(found, Attack):
+        sources += [found.killed, found.injured, found.weapons_total, *found.weapons]
     spans = []
     for source in sources:
         evidence = getattr(source, "evidence", None)
@@ -209,28 +212,35 @@ def _spans(item: Dated) -> list[tuple[int, int]]:
     return spans
 
 
-def _evidence_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
+def _evidence_days(ctx: Context, item: Dated, wide: bool = False) -> frozenset[dt.date]:
     """The days the item's evidence names for the event, with the next day for a night
     ('Iran launched 18 missiles late Sunday'). Only the evidence: a day a sentence away
-    is as often where a count starts from or when it was reported."""
+    is as often where a count starts from or when it was reported. `wide`: every day the
+    evidence may mean, enough to accept a date but not to move one: an attack's figures'
+    evidence too, and both days of a weekend ('killed 19 over the weekend')."""
     text = ctx.article.text
     found: set[dt.date] = set()
-    for start, end in _spans(item):
+    for start, end in _spans(item, wide):
         for match in TIME.finditer(text, start, end):
             if not (dateline(text, *match.span()) or reported(text, *match.span())):
                 found.update(named_by(text, match, ctx.published))
+        if wide:
+            found.update(weekend(text[start:end], ctx.published))
     return frozenset(found)
 
 
 def _against_evidence(ctx: Context, item: Dated) -> list[Finding]:
     """A date with no words of its own whose evidence names the event's day: the date
     must be that day ('Hamas freed 13 hostages on Saturday' is not a Friday stage). A day
-    the evidence gives to a report ('officials said on Monday') does not count."""
+    the evidence gives to a report ('officials said on Monday') does not count. An
+    attack's evidence is its figures' too: the sentence that names it may give its day
+    to what followed ('survivors were pulled from a building hit by missiles on Sunday'),
+    where its toll's names the strike's ('killed when missiles hit it on Saturday')."""
     if not isinstance(item.fact.item, Attack | ExchangeStage) or (
             item.expression and resolve(item.expression, ctx.published) is not None):
         return []  # a running total's nearby day is where it counts from ('since Sunday')
     named = _evidence_days(ctx, item)
-    if not named or item.date in named:
+    if not named or item.date in named or item.date in _evidence_days(ctx, item, True):
         return []
     return [ctx.finding(
         FindingCode.date_contradicts_words, Severity.error,
