@@ -10,8 +10,8 @@ commonest ways a right-looking number is the wrong fact on real articles:
   'in a separate strike'), or an earlier report the article has moved past
   ('reports yesterday said 17 were killed'), or a sentence that names no event of its
   own and goes on from one ('Other estimates put the toll at 90,000' after the war's);
-- a release count that is one part of a list ('13 Israeli and four foreign
-  hostages': 4 is not how many were freed);
+- a count that is one part of a list ('13 Israeli and four foreign hostages': 4 is
+  not how many were freed; listed.py);
 - a release or running total whose people are the other side's ('150 Palestinians'
   is not a total returned to Israel);
 - a number that counts a part of another count ('killed 31, including 9 children';
@@ -74,10 +74,11 @@ or of the whole war ('have been killed in Russia's invasion', 'during the war', 
 has killed', 'a war that has killed', 'years of fighting over the region have killed'), not of
 one attack in it."""
 
-COMPARISON = re.compile(r"\b(?:\w+est|most|first|single[- ]day|record|worst)\b[^.;]*"
+COMPARISON = re.compile(r"\b(?:(?!latest\b)\w+est|most|first|single[- ]day|record|worst)\b[^.;]*"
                         r"\b(?:since|in|during|throughout|over)\b", re.IGNORECASE)
 """'The deadliest day since the war began', 'one of the bloodiest attacks in the war': a
-comparison, not a total since then or of the war."""
+comparison, not a total since then or of the war. Not 'latest', which tells no measure ('its
+latest assault, in Kenya last month, killed 21' is another time's toll)."""
 
 EARLIER_REPORT = re.compile(
     r"\b(?:earlier|initial|previous|yesterday'?s?|first) (?:reports?|figures?|tolls?|counts?|"
@@ -97,9 +98,10 @@ THINGS = re.compile(
     r"[A-Za-z-]+\s+){0,2}?(?:regions?|provinces?|oblasts?|cities|city|towns?|villages?|"
     r"settlements?|districts?|communities|community|hospitals?|buildings?|homes?|houses?|"
     r"apartments?|schools?|border posts?|posts|positions|bases|sites?|locations?|countries|"
-    r"facilities|areas)\b", re.IGNORECASE)
+    r"facilities|areas|bus|buses|coaches)\b", re.IGNORECASE)
 """What a number counts when it counts places or buildings, not people hurt or freed nor
-weapons ('attacked 14 regions', 'captured 25 border posts', '54 hospitals')."""
+weapons ('attacked 14 regions', 'captured 25 border posts', '54 hospitals'), or the buses
+that carry the freed ('two buses carrying prisoners')."""
 
 PART_OF = re.compile(r"\b(?:including|included|among them|among whom|among those|"
                      r"among the \w+|of (?:whom|which|them))"
@@ -225,25 +227,6 @@ def occasions(text: str, clause: tuple[int, int], mention: Mention) -> str | Non
     found = OCCASIONS.match(text, mention.end, clause[1])
     return None if found is None else (
         f'there it counts occasions ("{mention.text}{found.group(0)}")')
-
-
-def one_part(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-    """The number coordinated with another count of one noun: '13 Israeli and four
-    foreign hostages' counts two groups, neither of them the whole."""
-    lo, hi = mention.start - clause[0], mention.end - clause[0]
-    words = text[clause[0]:clause[1]]
-    for other in mentions(words):
-        if other.end <= lo:
-            between = words[other.end:lo]
-        elif other.start >= hi:
-            between = words[hi:other.start]
-        else:
-            continue
-        if re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,2}and\s+(?:[A-Za-z-]+\s+)?", between) \
-                and not re.search(r"\b(?:on|in|at|by|from|each|per)\b", between):
-            listed = words[min(other.start, lo):max(other.end, hi)]
-            return f'there it is one part of a list ("{listed}")'
-    return None
 
 
 def _people(text: str, mention: Mention, clause: tuple[int, int]) -> str:

@@ -54,6 +54,7 @@ from summarizer.text.entities import EntityKind, name_forms, name_key
 from summarizer.text.memo import short_texts
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, parties, receiver, stage_label
+from summarizer.validate.listed import one_kind, one_part
 from summarizer.validate.scope import (
     Check,
     background,
@@ -61,7 +62,6 @@ from summarizer.validate.scope import (
     earlier_report,
     intercepted,
     occasions,
-    one_part,
     one_share,
     other_people,
     own_people,
@@ -81,6 +81,9 @@ what the deal promised, not what was returned."""
 _HURT = re.compile(f"{lx.KILLED.pattern}|{lx.INJURED.pattern}|{lx.PEOPLE.pattern}", re.IGNORECASE)
 """A weapon count's rival: a number nearer to people hurt ('two people were killed in a
 drone attack') counts them, not weapons."""
+_KIND = {kind: lx.words(*forms) for kind, forms in lx.MISSILE_TYPES.items()}
+"""The words that make two counts of a typed missile one kind ('two Kh-22 cruise missiles'
+is not of a kind with 'a Kh-31 anti-radar missile')."""
 _ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "rocket",
                                                             "guided bomb", "artillery",
                                                             "explosive")),
@@ -299,7 +302,7 @@ def _weapon_need(kind: str, attack: Attack, after: Check) -> Counts:
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
     return Counts(f"a number of {plural}", own, rivals, nouns=(_HURT,),
                   scope=(intercepted(attack.attacker, attack.targets), background, occasions,
-                         things, _WEAPONS_PART, after))
+                         things, _WEAPONS_PART, one_kind(_KIND.get(kind, own)), after))
 
 
 def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
