@@ -38,6 +38,8 @@ def tolls(text: str) -> dict[str, object]:
     ("The ministry said no one was killed or wounded.", {"killed": 0, "injured": 0}),
     ("There have been no Ukrainians killed, the governor said.", {"killed": 0}),
     ("The strike resulted in no deaths or injuries.", {"killed": 0, "injured": 0}),
+    ("The governor reported no damage or casualties.", {"killed": 0, "injured": 0}),
+    ("The police said the rockets caused no damage or injuries.", {"injured": 0}),
     ("There were no serious injuries.", {"injured_reported": True}),
     ("No other casualties were reported.", {}),
 ])
@@ -340,4 +342,71 @@ def test_a_tally_over_many_strikes_is_not_the_attacks_toll(sentence: str) -> Non
     """A count over a wave of strikes or a truce's breaches is larger than the attack's own and
     would outrank it."""
     text = "Russian missiles struck Kharkiv on Friday, killing three people. " + sentence
+    assert tolls(text) == {"attacks[2025-05-23].killed": 3}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Three policemen were martyred when the checkpoint came under fire on Friday.",
+     {"killed": 3}),
+    ("The health ministry counted 14 martyrs and 30 wounded in the shelling of the camp on "
+     "Friday.", {"killed": 14, "injured": 30}),
+    ("One soldier was martyred in the assault on the border post on Friday.", {"killed": 1}),
+])
+def test_the_martyred_are_the_dead(sentence: str, expected: dict[str, object]) -> None:
+    """Reports that honour the dead count them as martyrs: they are the attack's killed."""
+    text = "Gunmen attacked a checkpoint in Quetta on Friday. " + sentence
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+def test_armed_men_killed_beating_off_a_raid_are_not_its_toll() -> None:
+    """When gunmen, militants or a group attack, the armed men killed are the attackers: the
+    toll counts those they struck. A state's strikes on militants kill them as victims."""
+    assert tolls("Gunmen stormed a police post in Lakki on Friday. Two policemen were killed. "
+                 "Nine militants were killed in the gunfight that followed.") == {
+        "attacks[2025-05-23].killed": 2}
+    assert tolls("Militants attacked an army camp in Lakki on Friday. Troops beat off the raid, "
+                 "and seven attackers were killed.") == {}
+    assert tolls("Taliban fighters attacked a border post in Lakki on Friday, the army said. "
+                 "Five soldiers died. Eleven insurgents were killed.") == {
+        "attacks[2025-05-23].killed": 5}
+    assert tolls("Pakistani jets struck hideouts near Peshawar on Friday, killing 30 "
+                 "militants.") == {"attacks[2025-05-23].killed": 30}
+
+
+def test_a_while_clause_goes_on_with_the_sentences_toll() -> None:
+    """'..., while four others were hurt' names no strike of its own: the injured are the same
+    attack's, unlike a reply ('..., while Israel struck back, killing five')."""
+    text = ("Gunmen attacked a police station in Lakki on Friday. The gunfight left one officer "
+            "dead, while four others sustained minor injuries.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 1, "attacks[2025-05-23].injured": 4}
+
+
+def test_a_headline_run_into_its_lead_keeps_the_leads_qualifier() -> None:
+    """A saved page's headline has no full stop, so it runs into the lead as one sentence:
+    the bare figure comes first, the same figure qualified after it."""
+    text = ("Market bombing kills 12 in Quetta\n"
+            "QUETTA - A bomb killed at least 12 people in a market in Quetta on Friday, "
+            "police said.")
+    assert tolls(text) == {"attacks[2025-05-23].killed": 12,
+                           "attacks[2025-05-23].killed.qualifier": "at least"}
+
+
+def test_a_headlines_present_tense_counts_the_toll() -> None:
+    """Headlines tell a plural subject's toll in the present ('strikes kill 17'); 'to kill'
+    counts no one."""
+    assert tolls("Air strikes kill at least 17 in Aleppo\n\n"
+                 "Warplanes struck a market in Aleppo on Friday, activists said.") == {
+        "attacks[2025-05-23].killed": 17, "attacks[2025-05-23].killed.qualifier": "at least"}
+    assert tolls("Gunmen kill 7 villagers, injure 4 in Quetta\n\n"
+                 "Gunmen attacked a village near Quetta on Friday, police said.") == {
+        "attacks[2025-05-23].killed": 7, "attacks[2025-05-23].injured": 4}
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 30,000 people have been killed since Russia's devastating offensive, officials say.",
+    "Over 9,000 civilians have died since the region's bloody conflict, the UN says.",
+])
+def test_a_toll_since_the_offensive_is_the_wars(sentence: str) -> None:
+    """A count 'since' the war, whatever words name it, is the war's toll, not the strike's."""
+    text = STRIKE + "Three people were killed, the governor said.\n\n" + sentence
     assert tolls(text) == {"attacks[2025-05-23].killed": 3}

@@ -60,7 +60,7 @@ from summarizer.backends.rules.places import (
     struck,
     with_target_cities,
 )
-from summarizer.backends.rules.replies import reply_parts, retaliator
+from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
@@ -123,7 +123,7 @@ class AttackReader(AttackDays):
                 for count in weapons.get(unit.start, []):
                     self._weapon(unit, count)
             for part in reply_parts(self.text, unit):
-                if part.start == unit.start or self._names_attack(part):
+                if part.start == unit.start or self._names_attack(part) or self._goes_on(part):
                     self._casualties(part)
                 self._regions(part)
         for draft in self.drafts.values():
@@ -294,6 +294,13 @@ class AttackReader(AttackDays):
         is its toll; else it is of no attack the article names."""
         return any(part.start <= start < part.end
                    for start, _ in self.told_in.get(part.paragraph, []))
+
+    def _goes_on(self, part: Unit) -> bool:
+        """Whether a "while" part tells more of the sentence's toll ("two militants were
+        killed, while five policemen sustained injuries"): it names no strike and no side,
+        so it tells no other attack."""
+        return bool(GOES_ON.match(part.text)) and not ATTACK_CUE.search(part.text) and not any(
+            m.entry.party for m in self.places.between(part.start, part.end))
 
     def _told_before(self, paragraph: int, position: int) -> str | None:
         """The attack the paragraph last named before `position`, else the first it names,

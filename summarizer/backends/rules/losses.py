@@ -4,7 +4,9 @@
 A side that strikes may lose people doing it. Its dead are a toll of the fighting,
 not of its attack, whose toll counts the people it struck: a raid that killed 274
 and cost the raiders one officer killed 274, and an attack told with no number of
-its own has not killed one because one of its soldiers fell.
+its own has not killed one because one of its soldiers fell. So too the militants
+killed beating off their raid ("four soldiers were martyred and twelve terrorists were
+killed"): when no state made the attack, the armed men counted dead are its attackers.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause
+from summarizer.backends.rules.unnamed import is_unnamed
 
 _FORCES = re.compile(r"(?i)^(?:\s*[\w-]+){0,3}?\s+(?:soldiers?|officers?|troops|servicem[ae]n"
                      r"|commandos?|personnel|pilots?|reservists?)\b")
@@ -23,12 +26,19 @@ _REPORTS_OWN = re.compile(r"(?i)^['\u2019]s\s+(?:military|army|armed\s+forces"
                           r"\s+(?:that\s+)?$")
 """A side's military telling a death: the soldier is its own ("Russia's military said an
 officer was killed")."""
+_ARMED = re.compile(r"(?i)^(?:\s*[\w-]+){0,2}?\s+(?:militants?|terrorists?|khawarij|khwarij"
+                    r"|insurgents?|assailants?|attackers?|gunm[ae]n|bombers?|jihadists?|bandits?"
+                    r"|fighters?|rebels?)\b")
+"""The dead counted are armed men ("two militants", "twelve terrorists", "four Khawarij")."""
 
 
 def own_losses(text: str, sites: Sites, unit: Unit, position: int,
                attacker: str | None) -> bool:
     """Whether the toll counted at `position` is of `attacker`'s own forces: named by its
-    demonym ("one Russian soldier") or reported by its military."""
+    demonym ("one Russian soldier") or reported by its military, or armed men killed in an
+    attack no state made (gunmen, a group, or no one named)."""
+    if _ARMED.match(text[position:unit.end]) and not _by_state(sites, attacker):
+        return True
     forces = _FORCES.match(text[position:unit.end])
     if attacker is None or forces is None:
         return False
@@ -37,3 +47,12 @@ def own_losses(text: str, sites: Sites, unit: Unit, position: int,
     opening = clause(unit, position)[0]
     return any(m.entry.name == attacker and _REPORTS_OWN.match(text[m.end:position])
                for m in sites.between(opening, position))
+
+
+def _by_state(sites: Sites, attacker: str | None) -> bool:
+    """Whether a state made the attack: its army's strikes kill militants as their victims
+    ("retaliatory strikes killed more than 200 militants")."""
+    if attacker is None or is_unnamed(attacker):
+        return False
+    entry = sites.lookup(attacker)
+    return entry is None or entry.kind != "group"

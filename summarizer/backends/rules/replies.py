@@ -25,6 +25,10 @@ after a side ("Hezbollah, meanwhile, said it fired") is inside its clause; "hour
 begins the day's other strike ("..., hours after Ukrainian drones hit Belgorod")."""
 
 
+GOES_ON = re.compile(r"(?i)(?:and\s+)?(?:while|whereas)\b")
+"""A part that may only go on with the sentence's own event ("..., while five were hurt")."""
+
+
 def reply_parts(text: str, unit: Unit) -> list[Unit]:
     """The parts of `unit` that each may tell one side's attack; the unit itself when it
     has no such break."""

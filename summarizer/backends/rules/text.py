@@ -32,8 +32,8 @@ _ABOUT = (r"(?:(?:for|over|in|between|against|with|across|of|on)(?:\s+[\w'\u2019
 """What a war is about, between its noun and its toll: "years of fighting for control of the
 country have killed"."""
 BACKGROUND = re.compile(
-    r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|the\s+(?:war|invasion|conflict)"
-    r"|(?:Russia['\u2019]s\s+)?(?:full-scale\s+)?invasion|February)"
+    r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|February"
+    r"|(?:[\w'\u2019-]+\s+){0,4}?(?:war|invasion|conflict|offensive|onslaught|hostilities)\b)"
     r"|previous(?:ly)?|prior|earlier\s+(?:(?:this|last|in\s+the)\s+(?:year|month)|in\s+the\s+week)"
     r"|last\s+(?:year|month|week|weekend|summer|winter|spring|autumn)"
     r"|(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d"
@@ -51,7 +51,8 @@ BACKGROUND = re.compile(
     r"|killed\s+(?:in|during)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|offensive|onslaught|insurgency)\b"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
-"""History and running totals: "since the war began", "since Hamas's attack on October 7",
+"""History and running totals: "since the war began", "since Israel's retaliatory offensive",
+"since Hamas's attack on October 7",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
 war has killed", "fighting over the region has killed", "the ongoing exchanges have claimed",
 "killed in Israel's offensive", "since then", "since gunmen killed", "during the 2006 war",

@@ -66,26 +66,29 @@ _ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them)\s+[^,.;]{1,60},"
 _OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
 """A count of a group: "23 of its soldiers were killed", "five of them died"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
-    "killed": (r"killed|killing|kills|claimed\s+the\s+lives\s+of"
+    "killed": (r"killed|killing|kills|(?<!\bto\s)kill|claimed\s+the\s+lives\s+of"
                r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,3}\s+lives\b)"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
                rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)"
                r"|\b(?:revised|raised|lowered|updated|corrected)\s+(?:the\s+|its\s+)?death\s+toll"
                r"\s+(?:(?:up|down)(?:wards?)?\s+)?to",
-               r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead",
-               r"fatalities|killed|dead|deaths|died|death\s+toll"),
-    "injured": (r"injured|injuring|injures|wounded|wounding|wounds"
+               r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead|martyred|martyrs",
+               r"fatalities|killed|dead|deaths|died|death\s+toll|martyred|martyrs"),
+    "injured": (r"injured|injuring|injures|wounded|wounding|wounds|(?<!\bto\s)(?:injure|wound)"
                 r"|number\s+of\s+(?:the\s+)?(?:people\s+|those\s+)?(?:injured|wounded|injuries)\b"
                 rf"[^.]{{0,160}}?(?:{_ROSE}|\bat)"
                 r"|\band\s+(?:the\s+number\s+of\s+)?(?:injured|wounded)\s+to",
-                r"injured|wounded|hurt|injuries|left\s+(?:injured|wounded)|suffered\s+(?:[\w-]+\s+)?injuries",
+                r"injured|wounded|hurt|injuries|left\s+(?:injured|wounded)"
+                r"|(?:suffered|sustained)\s+(?:[\w-]+\s+)?injuries",
                 r"injuries|injured|wounded|hurt|(?<!died\sof\s)(?:gunshot|shrapnel|bullet)\s+wounds"
                 r"|receiving\s+(?:medical\s+)?(?:treatment|attention|care)"),
 }
-"""Per kind: the words a number follows ("killed 12", "the number of injured reached
+"""Per kind: the words a number follows ("killed 12", a headline's "strikes kill 17", not "to
+kill 12"; "the number of injured reached
 99", "put the death toll at 19", "revised the death toll to 84", "14 dead, and injured to
 61"), the words that follow a number ("12 were wounded", "103 deaths", "nine were left
-dead"), and the words that say there were casualties without a number ("with gunshot
+dead", "four soldiers were martyred", "15 martyrs": the words of reports that honour the
+dead), and the words that say there were casualties without a number ("with gunshot
 wounds", "receiving medical attention")."""
 _CASUALTY = {
     kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
@@ -100,15 +103,15 @@ _NONE_WORDS: dict[str, tuple[CasualtyKind, ...]] = {
 }
 _NONE = re.compile(
     r"\b(?:[Nn]o\s+(?:(?i:immediate|initial)\s+)?(?:(?i:reports?\s+of)\s+(?:any\s+)?)?"
-    r"(?=(?i:casualties|victims|deaths|fatalities|injuries)\b)"
+    r"(?:(?i:damage|destruction)\s+(?:or|and)\s+)?(?=(?i:casualties|victims|deaths|fatalities|injuries)\b)"
     r"|(?:[Nn]o\s+(?:one|body|people|civilians|[A-Z][\w-]+)|[Nn]obody|[Nn]one)\s+"
     r"(?:(?:was|were|had|has|have|been|reported|reportedly)\s+)*"
     r"(?=(?i:killed|injured|wounded|hurt)\b))"
     r"(?P<first>\w+)(?:\s+or\s+(?P<second>(?i:casualties|deaths|injuries|killed|injured|wounded"
     r"|hurt|dead)\b))?")
-"""That no one was killed or hurt: "no casualties", "no reports of any casualties", "no one
-was killed or wounded", "no Qataris killed". Not "no serious injuries" nor "no other
-casualties": those say some there were."""
+"""That no one was killed or hurt: "no casualties", "no reports of any casualties", "no damage
+or injuries", "no one was killed or wounded", "no Qataris killed". Not "no serious injuries"
+nor "no other casualties": those say some there were."""
 _IN_ONE_OF = re.compile(r"(?i)\s+(?:in|at)\s+(?:one|two|some|several)\s+of\b")
 """A zero of some of the places hit ("no casualties in one of the damaged buildings"), not of
 the attack."""
@@ -116,7 +119,8 @@ _NUMBER_WORDS = "|".join((*UNITS, *TENS))
 """The number words a toll's count may be written in ("five", "twenty")."""
 _PART = re.compile(rf"(?i)(?:\b(?:\d[\d,]*|{_NUMBER_WORDS})(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)"
                    rf"|\b(?:\d[\d,]*|{_NUMBER_WORDS})\s+(?:(?!(?:were|was|are|is|have|has|had|been"
-                   r"|killed|dead|died|injured|wounded|hurt|deaths|fatalities|injuries)\b)[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
+                   r"|killed|dead|died|injured|wounded|hurt|deaths|fatalities|injuries|martyred|martyrs)\b)"
+                   r"[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
 """A number that ends a range ("five to seven", "5-7") or a list of counted groups
 ("five adults and one child", "23 soldiers and over 200 militants")."""
 _VICTIMS_AFTER = re.compile(rf"(?i)\s+{_QUALIFIER}(?:\d|(?:{_NUMBER_WORDS})\b|a\s+dozen)")
@@ -128,7 +132,8 @@ _ONE_VICTIM = {
                      r"|journalist|worker|officer|police\s+officer)\s+(?:was|has\s+been|had\s+been)"
                      rf"\s+(?:(?:also|later|reportedly|reported|(?:reported\s+)?to\s+have\s+been)\s+)*"
                      rf"(?:{words})\b")
-    for kind, words in (("killed", r"killed|shot\s+dead"), ("injured", "injured|wounded|hurt"))}
+    for kind, words in (("killed", r"killed|shot\s+dead|martyred"),
+                        ("injured", "injured|wounded|hurt"))}
 """ "A woman was killed and two men were injured", "a man was reported killed": one person
 told in the singular is a toll of one."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
@@ -297,15 +302,20 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
             after: re.Pattern[str]) -> re.Match[str] | None:
     """The number a casualty word counts ("killed 12", "12 people were killed"), unless
     it ends a range ("five to seven") or a list ("five adults and one child"): the
-    article then gives no one figure for the toll."""
+    article then gives no one figure for the toll. The same count told again qualified
+    is the careful telling: a headline run into its lead ("Blast kills 42" then "rose to
+    at least 42") keeps the lead's "at least"."""
     numbers = [n for lead in before.finditer(text, unit.start, unit.end)
                if (n := NUMBER.match(text, lead.end()))]
     numbers += [n for n in NUMBER.finditer(text, unit.start, unit.end)
                 if (word := after.match(text[n.end():unit.end]))
                 and not _VICTIMS_AFTER.match(text, n.end() + word.end(), unit.end)]
     numbers.sort(key=lambda n: n.start())  # the first stated: a reply's toll comes after
-    return next((n for n in numbers if number_value(n) is not None
-                 and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
-                 and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())
-                 and not _OF_THE_TOLL.match(text, n.end())),
-                None)
+    kept = [n for n in numbers if number_value(n) is not None
+            and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
+            and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())
+            and not _OF_THE_TOLL.match(text, n.end())]
+    if not kept or qualifier_before(text, kept[0].start()) is not None:
+        return kept[0] if kept else None
+    return next((n for n in kept[1:] if number_value(n) == number_value(kept[0])
+                 and qualifier_before(text, n.start()) is not None), kept[0])
