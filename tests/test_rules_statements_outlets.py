@@ -185,3 +185,22 @@ def test_who_slams_a_thing_as_a_quotation_said_it() -> None:
         ("defence ministry", "a crude attempt to mislead the public about the front"),
         ("Pavel Orlov", "the work of people who want us to lose"),
     ]
+
+
+def test_an_opening_mark_printed_where_a_quotation_closes_closes_it() -> None:
+    """Some pages print the closing mark turned ("\u201c" for "\u201d"): glued to the last word
+    and followed by a space, while a quotation is open or carried over from the paragraph
+    before, it closes that quotation rather than opening one that swallows the tag."""
+    assert said(
+        "The farmer Tomas Reyes, 54, said the shells fell at dawn. \u201cWe ran to the river "
+        "with the children, and the barn burned behind us,\u201c he said.\n\n"
+        "\u201cThe army shelled the grain stores near the bridge,\u201c a village the rebels hold, "
+        "\u201cand then the school on the hill,\u201c the provincial council said.\n\n"
+        "\u201cThe convoy was stopped twice on the road to the border.\n\n"
+        "The drivers were held for six hours without water,\u201c the press release said.") == [
+        ("Tomas Reyes", "We ran to the river with the children, and the barn burned behind us"),
+        ("provincial council", "The army shelled the grain stores near the bridge"),
+        ("provincial council", "and then the school on the hill"),
+        ("provincial council", "The convoy was stopped twice on the road to the border."),
+        ("provincial council", "The drivers were held for six hours without water"),
+    ]

@@ -97,7 +97,9 @@ class _Scan:
                 self.carried = ""
                 return
         starts_word = before in _OPENERS and not after.isspace()
-        opening = mark == "\u201e" or (mark == "\u201c" and not self._top_is(_LOW)) or (
+        turned = mark == "\u201c" and self._turned(before, after)
+        opening = mark == "\u201e" or (mark == "\u201c" and not self._top_is(_LOW)
+                                       and not turned) or (
             mark == "\u00ab" and not self._top_is("\u00bb")) or (
             mark == "\u00bb" and starts_word and not self._top_is("\u00ab")) or (
             mark in "\"\u2018'" and starts_word)
@@ -111,11 +113,20 @@ class _Scan:
             self.settle()
             while self.stack and self.stack[-1][1] in _SINGLE_OPEN:
                 self.stack.pop()
-            if self.stack and self.stack[-1][1] in _OWN_CLOSE.get(mark, self.stack[-1][1]):
+            own = _OWN_CLOSE.get(mark, self.stack[-1][1] if self.stack else "")
+            if self.stack and self.stack[-1][1] in (own + mark if turned else own):
                 self.close(at)
             elif not self.stack and self.carried and self.carried not in _SINGLE_OPEN:
                 self.quotes.append(Quote(self.line_start - 1, at, continues=True))
         self.carried = ""
+
+    def _turned(self, before: str, after: str) -> bool:
+        """An opening mark printed where the quotation closes ("..., and vendors,\u201c he
+        said"): after a word or its stop and before a space, while a quotation it opens is
+        open, or carried over from the paragraph before."""
+        return not before.isspace() and before not in _OPENERS and (
+            after.isspace() or after in _STOP_AFTER) and (
+            self._top_is("\u201c") or (not self.stack and self.carried == "\u201c"))
 
     def _top_is(self, marks: str) -> bool:
         return bool(self.stack) and self.stack[-1][1] in marks

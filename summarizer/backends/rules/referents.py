@@ -25,7 +25,7 @@ _FROM_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:statement|post|message|report|vi
 _PRONOUNS = frozenset({"he", "she"})
 
 _CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|message|tweet|update"
-                             r"|video|letter|address)\b")
+                             r"|video|letter|address|press\s+release)\b")
 
 _PEOPLE = (r"man|woman|boy|girl|worker|farmer|soldier|officer|medic|paramedic|firefighter"
            r"|journalist|student|shopkeeper|vendor|pensioner|villager|refugee|fighter|activist"
