@@ -204,3 +204,20 @@ def test_an_opening_mark_printed_where_a_quotation_closes_closes_it() -> None:
         ("provincial council", "The convoy was stopped twice on the road to the border."),
         ("provincial council", "The drivers were held for six hours without water"),
     ]
+
+
+def test_a_speaker_named_after_the_verb_at_the_end_of_the_sentence_said_it() -> None:
+    """Wire copy may go on past the quotation and name the speaker after the verb at the
+    sentence's end ("..., said agency spokesman X."); a description set off before the verb
+    ("X, the council's spokesman, said in a statement.") still names the speaker before it."""
+    assert said(
+        "\u201cRescue teams pulled 14 people from the flooded tunnel,\u201d three of them "
+        "children, said civil defence spokesman Omar Haddad.\n\n"
+        "Gunmen \u201cburned the grain stores of the village\u201d at dawn on Friday, said a "
+        "Saturday statement from the district farmers committee, one of several such groups.\n\n"
+        "\u201cWe counted nine bodies in the square by the mosque,\u201d Leila Nour, the "
+        "council's spokeswoman, said in a statement.") == [
+        ("Omar Haddad", "Rescue teams pulled 14 people from the flooded tunnel"),
+        ("district farmers committee", "burned the grain stores of the village"),
+        ("Leila Nour", "We counted nine bodies in the square by the mosque"),
+    ]

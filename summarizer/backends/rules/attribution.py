@@ -15,6 +15,7 @@ from summarizer.backends.rules.referents import OBJECT_PRONOUNS, Spoken, subject
 from summarizer.backends.rules.speakers import FINITE_VERB, NAME, REPORT_VERB, SAYING, People
 from summarizer.backends.rules.text import Unit
 from summarizer.text.lines import LINE_BREAK, line_end, line_start
+from summarizer.text.time import MONTHS, WEEKDAYS
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
@@ -49,6 +50,19 @@ _TAG = re.compile(
 """A sentence that quotes part of what was said and ends with its tag ("The army had "no
 intention of withdrawing" this winter, he said."): its speaker is the tag's, whatever words run
 on from the quotation to it."""
+
+_VERB_TAG = re.compile(rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:said|says|added|wrote|stated)\s+"
+                       r"(?!(?i:in|on|at|from|to|by|via|during|after|before|through|with|late"
+                       r"|early|last|this|earlier|later|today|yesterday|tonight)\b)"
+                       rf"(?P<who>[^.,;:!?\"\u201c\u201d]{{1,120}}?(?:,\s+{NAME})?)\s*(?:[.,;]|$)")
+"""A tag that names the speaker after its verb at the end of a sentence the quotation opens
+("\"...,\" one of whom was pregnant, said agency spokesman Adel Haddad.", "\"stormed the
+village\" on Saturday, said a statement from the local committee, ..."): a description set
+off before its verb ("Omar Haddad, the council's spokesman, said on Sunday") has no speaker
+after it."""
+
+_TIMES = frozenset((*WEEKDAYS, *MONTHS))
+"""A day after the verb is when it was said ("..., said Sunday."), not who said it."""
 
 _SUFFIX_VERB_WHO = re.compile(
     rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|{_ASKED})\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
@@ -164,6 +178,11 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
                or _TAG.match(tail) is not None)
     found = next((m for m in (p.match(tail) for p in patterns
                               if set_off or p is not _SUFFIX_WHO_VERB) if m), None)
+    if _SUFFIX_WHO_VERB in patterns and (found is None or found.re is _SUFFIX_WHO_VERB) and (
+            inverted := _VERB_TAG.match(tail)) and (
+            found is None or inverted.start("who") <= found.end() + 1) and (
+            inverted.group("who").split()[0].lower() not in _TIMES):
+        found = inverted
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
