@@ -85,6 +85,14 @@ CASES = {
         "Israeli strikes killed 20 people in Gaza on Friday. Eight died in a strike on a school "
         "in Rafah, in the southern Gaza Strip.",
         ["Rafah"]),
+    "a compass part of a large country only locates the town hit": (
+        "Gunmen killed 20 worshippers in southwestern Nigeria on Friday when they attacked a "
+        "church in the town of Zorinsk.",
+        ["Zorinsk"]),
+    "a compass part of a large country told after the town hit": (
+        "Ukrainian drones struck an oil depot in the Zorinsk district on Friday, injuring two "
+        "people. Regions in central Russia also came under attack.",
+        ["Zorinsk"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -47,6 +47,11 @@ class Entry:
     """The country a group fights from: rockets "launched from Lebanon" in a Hezbollah
     attack are Hezbollah's, not an attack by Lebanon; "Palestinian prisoners" in an exchange
     between Hamas and Israel are Hamas's people, held by Israel."""
+    zones: bool = False
+    """A country small enough that reports name the zone an attack hit by a part of it
+    ("rockets landed in northern Israel", "strikes on southern Lebanon"). A part of a large
+    country ("a church in southwestern Nigeria") spans provinces: it only says where the
+    town hit lies, which reports name besides."""
 
     @property
     def party(self) -> bool:
@@ -86,8 +91,9 @@ class Gazetteer:
         name = item["name"]
         country = item.get("country") if kind in ("city", "region") else None
         base = item.get("base") if kind == "group" else None
+        zones = bool(item.get("zones")) if kind == "country" else False
         for written in (name, *item.get("aliases", [])):
-            self._lookup[written] = Entry(name, kind, country=country, base=base)
+            self._lookup[written] = Entry(name, kind, country=country, base=base, zones=zones)
         for demonym in item.get("demonyms", []):
             self._lookup[demonym] = Entry(name, kind, demonym=True)
             plural = _plural(demonym)

@@ -52,6 +52,7 @@ from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
     AIMED_AT,
     aimed_after_quote,
+    finest_regions,
     finest_targets,
     is_target,
     launched_elsewhere,
@@ -136,7 +137,8 @@ class AttackReader(AttackDays):
         return [Attack(time_expression=d.time or d.reported, attacker=d.attacker,
                        targets=(targets := self._aimed(d)),
                        weapons=typed_over_generic(list(d.weapons.values())),
-                       regions=with_target_cities(d.regions, targets, self.places),
+                       regions=finest_regions(with_target_cities(d.regions, targets, self.places),
+                                              self.places),
                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                        evidence=d.evidence)
                 for d in self.drafts.values()

@@ -295,3 +295,16 @@ def sited(targets: list[str], sites: Sites) -> list[str]:
     if "site" not in kinds.values():
         return targets
     return [t for t in targets if kinds.get(t) != "city"]
+
+
+def finest_regions(regions: list[str], sites: Sites) -> list[str]:
+    """The places hit without a compass part of a country too large for it to name the zone
+    hit ("a church in the town of Zorin in southwestern Nigeria": Zorin), which only says
+    where the others lie (`Entry.zones`). Named alone, it is all the report says of where the
+    attack was, which tells it from another outlet's attack elsewhere: it stays."""
+    def locator(name: str) -> bool:
+        entry = sites.lookup(name)
+        country = sites.lookup(entry.country) if entry and entry.country else None
+        return name in sites.described and country is not None and not country.zones
+
+    return [r for r in regions if not locator(r)] or regions
