@@ -143,3 +143,14 @@ def test_weapons_launched_from_a_groups_country_are_the_groups_attack(
 ])
 def test_a_city_told_as_the_kind_of_place_hit_is_the_target(text: str, city: str) -> None:
     assert [(a.targets, a.regions) for a in attacks(text)] == [([city], [city])]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("A drone attack by Sudan's Rapid Support Forces killed 11 people in Zorinsk on Friday.",
+     "Rapid Support Forces"),
+    ("A drone attack by the Sudanese paramilitary Rapid Support Forces killed 11 people on "
+     "Friday.", "Rapid Support Forces"),
+    ("Rockets were fired by Lebanese group Hezbollah towards Zorinsk on Friday.", "Hezbollah"),
+])
+def test_a_country_that_qualifies_a_group_is_not_the_attacker(text: str, attacker: str) -> None:
+    assert [a.attacker for a in attacks(text)] == [attacker]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.gazetteer import Mention
+
 STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bombings?|shelling"
                r"|raids?)")
 """A noun naming a strike; "airstrike" written as one word too."""
@@ -138,3 +140,27 @@ def attacker_words(tail: str) -> tuple[int, int] | None:
              or _DEMONYM_ATTACKER.match(rest))
     end = found.end() if found else named_attacker(rest)
     return None if end is None else (skipped, skipped + end)
+
+
+_GROUP_KIND = r"(?:militant|paramilitary|rebel|armed|Islamist|extremist|jihadist|insurgent|proxy)"
+_GROUP_NOUN = r"(?:group|movement|militia)"
+_GROUP_OWNER = re.compile(
+    rf"(?:['\u2019]s|-(?:backed|aligned|allied))\s+(?:{_GROUP_KIND}\s+)?(?:{_GROUP_NOUN}\s+)?"
+    rf"|\s+(?:{_GROUP_KIND}\s+(?:{_GROUP_NOUN}\s+)?|{_GROUP_NOUN}\s+)")
+"""Between a country and the group it qualifies: "Sudan's Rapid Support Forces", "the Sudanese
+paramilitary Rapid Support Forces", "Lebanese group Hezbollah", "Iran-backed Houthis". A
+demonym alone before the group is part of its name: the "Afghan Taliban" rule Afghanistan."""
+
+
+def with_groups(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a country that only qualifies the group after it made one mention of the
+    group: the group struck, not its country ("an attack by Sudan's Rapid Support Forces")."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        owner = merged[-1] if merged else None
+        if (owner is not None and owner.entry.kind == "country" and mention.entry.kind == "group"
+                and _GROUP_OWNER.fullmatch(text, owner.end, mention.start)):
+            merged[-1] = Mention(owner.start, mention.end, mention.entry)
+        else:
+            merged.append(mention)
+    return merged

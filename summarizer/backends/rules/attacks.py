@@ -37,6 +37,7 @@ from summarizer.backends.rules.attackers import (
     REPELLED,
     REPELLED_ATTACK,
     attacker_words,
+    with_groups,
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
 from summarizer.backends.rules.earlier import OtherDay, day_expression, names, other_day
@@ -161,7 +162,7 @@ class AttackReader(AttackDays):
         a threat, plan, condition or denial names none ("Hamas would resume attacks").
         `replier` made the reply the unit tells when it names no attacker."""
         attacker, targets, previous, origin = None, [], None, False
-        for mention in self.places.between(unit.start, unit.end):
+        for mention in with_groups(self.text, self.places.between(unit.start, unit.end)):
             previous, located = mention, previous is not None and locates(
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
             sentence = sentence_start(self.text, unit, mention.start)
