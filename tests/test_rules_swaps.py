@@ -147,6 +147,27 @@ def test_a_deal_s_numbers_in_other_words(text: str, expected: dict[str, object])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas freed three hostages on Saturday. In all, the truce agreement anticipates the "
+     "release of 40 Israeli hostages in exchange for about 1,200 Palestinians held in Israeli "
+     "jails.",
+     {f"{SATURDAY}[Hamas].count": 3, "agreed_total[Hamas].count": 40,
+      "agreed_total[Israel].count": 1200, "agreed_total[Israel].count.qualifier": "about"}),
+    ("The Israeli soldier, captured by Hamas in a raid, has been freed in a deal that involves "
+     "the release of 800 Palestinians.", {"agreed_total[Israel].count": 800}),
+    ("Officials said the soldier's freedom came on the condition that Israel free 800 "
+     "Palestinian prisoners.", {"agreed_total[Israel].count": 800}),
+])
+def test_what_a_deal_anticipates_involves_or_makes_its_condition_is_its_share(
+        text: str, expected: dict[str, object]) -> None:
+    """A deal that anticipates or involves people's release, or makes it its condition, plans
+    it; people of one side go to the other side to free, and where those the other side gets
+    back are held does not say whose they are."""
+    """What each side is to free, in a sentence that names the deal or follows the one
+    that makes it."""
+    assert exchange(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Russia and Ukraine on Saturday carried out a 150-for-150 prisoner swap.",
      {f"{SATURDAY}[Russia].count": 150, f"{SATURDAY}[Ukraine].count": 150}),
     ("Russia and Ukraine held a 150-for-150 prisoner exchange on Saturday.",

@@ -23,20 +23,26 @@ from summarizer.text.lines import line_start
 from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import WEEKDAY_NAMES
 
-AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|(?:agreement|deal|accord|pact)\s+to|calls?\s+for"
-                           r"|provides?\s+for|envisag\w+|stipulat\w+|foresees"
+_TERMS = (r"calls?\s+for|provides?\s+for|envisag\w+|stipulat\w+|foresees|anticipat(?:es|ed|ing)"
+          r"|(?:deal|agreement|accord|pact)\s+(?:that\s+|which\s+)?involv(?:es|ed|ing)"
+          r"|(?:on\s+)?(?:the\s+)?conditions?\s+that")
+"""Words by which a deal states what it provides: "the agreement anticipates the release of 33
+hostages", "a deal that involves the release of 1,027 Palestinians", "on condition that Israel
+release 1,027 prisoners"; not an exchange "involving the return of 45 soldiers", which tells
+the swap itself."""
+AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|(?:agreement|deal|accord|pact)\s+to"
+                           rf"|{_TERMS}"
                            r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
                            r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
                            r"|aims?\s+to|under\s+which)\b")
-_GOVERNING = re.compile(r"(?i)\b(?:(?:agreement|deal|accord|pact)\s+to|calls?\s+for|provides?\s+for"
-                        r"|envisag\w+|stipulat\w+|foresees|under\s+which)\b")
+_GOVERNING = re.compile(rf"(?i)\b(?:(?:agreement|deal|accord|pact)\s+to|{_TERMS}|under\s+which)\b")
 """Cues that plan only what follows them: "swapped 120 each as part of a deal to exchange
 1,000" plans the 1,000, not the 120 told before."""
 _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
-_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire|terms|phase)\b")
-_SHARE_CUE = re.compile(r"(?i)\b(?:agreed\s+to|agreement\s+to|calls?\s+for|provides?\s+for"
-                        r"|envisag\w+|stipulat\w+|foresees|meant\s+to|(?:is|are)\s+(?:due\s+)?to"
-                        r"|will|under\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire|terms|conditions?"
+                   r"|phase)\b")
+_SHARE_CUE = re.compile(rf"(?i)\b(?:agreed\s+to|agreement\s+to|{_TERMS}|meant\s+to"
+                        r"|(?:is|are)\s+(?:due\s+)?to|will|under\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
                         r"(?:agreement|deal|truce|accord|pact|terms))\b")
 """A number of people the deal itself assigns to one side ("Hamas agreed to release 50
 hostages", "the release of 620 prisoners under the cease-fire agreement")."""
@@ -171,6 +177,13 @@ class DealReader(SidesReader):
                   for s in shares]
         return self._agreement(units, deals) or self._unequal(units, shares)
 
+    def _jailer(self, group: Group) -> str | None:
+        """Who a deal has free people of one side, when neither the sentence nor the article's
+        releases tell: the other side ("a deal that involves the release of 1,027
+        Palestinians": Israel)."""
+        owners = self.sides.owners(group)
+        return self.sides.other(next(iter(owners))) if len(owners) == 1 else None
+
     def _agreement(self, units: list[Unit], deals: list[Deal]) -> Agreement | None:
         """The agreed total, preferably from a sentence next to where and when it was agreed."""
         known = [d for d in deals if d.per_side is not None
@@ -214,7 +227,8 @@ class DealReader(SidesReader):
         hostages", "a pact to free 50 hostages and 150 prisoners held in Israeli jails"): each
         number goes to the side that is to free it, read as for a release; of the numbers in
         one sentence with one side stated, those whose side is not stated go to the other side,
-        summed ("... 20 hostages in exchange for 250 lifers and 1,700 detainees": 1,950)."""
+        summed ("... 20 hostages in exchange for 250 lifers and 1,700 detainees": 1,950); a
+        number still without a side goes to the side other than its people's (`_jailer`)."""
         for unit in dict.fromkeys(s.unit for s in shares):
             here = [(s.group, s.by) for s in shares if s.unit is unit
                     and not self._background(unit, s.group.start)]
@@ -222,6 +236,7 @@ class DealReader(SidesReader):
             other = self.sides.other(named[0]) if len(named) == 1 else None
             if other and len(here) >= 2:
                 here = [(g, by or other) for g, by in here]
+            here = [(g, by or self._jailer(g)) for g, by in here]
             by_party: dict[str, list[Group]] = {}
             for group, by in here:
                 by_party.setdefault(by or "", []).append(group)

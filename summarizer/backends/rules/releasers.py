@@ -43,6 +43,10 @@ _FOR_OWN = re.compile(r"(?i)\b(?P<swap>in\s+(?:exchange|return)\s+)?for\s+")
 freed the group. A bare "for" needs a count after it ("held for 15 Russian" soldiers, not "for
 Russian" anything)."""
 _STOP = re.compile(r"[.;]")
+_PEOPLE_END = re.compile(r"(?i)[,;.(]|\b(?:held|detained|jailed|imprisoned|kept|in|from|at|who"
+                         r"|which|that|by)\b")
+"""Where the people named after a swap's "for" end: their own side is told there ("for 1,900
+Palestinians"), not by where they are held after it ("... held in Israeli detention centres")."""
 _SWAP_VERB = re.compile(r"(?i)\b(?:exchanged|swapped|exchange|swap)\b")
 _BETWEEN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+between\b")
 _HELD_BY = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:territor(?:y|ies)|areas?)\s+(?:controlled"
@@ -165,7 +169,9 @@ def releaser(sides: Sides, group: Group, previous: str | None) -> str | None:
     swap = next((m for m in _FOR_OWN.finditer(text, group.items_end, near)
                  if m.group("swap") or NUMBER.match(text, m.end())), None)
     if swap and not _STOP.search(text, group.items_end, swap.start()):
-        own = [m.entry.name for m in sides.places.between(swap.end(), swap.end() + 60)
+        end_people = _PEOPLE_END.search(text, swap.end(), swap.end() + 60)
+        own = [m.entry.name for m in sides.places.between(
+               swap.end(), end_people.start() if end_people else swap.end() + 60)
                if m.entry.demonym and m.entry.name in sides.parties]
         return own[0] if own else None
     return None
