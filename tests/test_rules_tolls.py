@@ -410,3 +410,23 @@ def test_a_toll_since_the_offensive_is_the_wars(sentence: str) -> None:
     """A count 'since' the war, whatever words name it, is the war's toll, not the strike's."""
     text = STRIKE + "Three people were killed, the governor said.\n\n" + sentence
     assert tolls(text) == {"attacks[2025-05-23].killed": 3}
+
+
+def test_another_before_a_count_still_counts_it() -> None:
+    """'Wounding another 50' counts the wounded as 'wounding 50' does."""
+    assert tolls("Russian shells hit tents near Kherson on Friday, killing 25 people and wounding "
+                 "another 50, medics said.") == {"attacks[2025-05-23].killed": 25,
+                                                 "attacks[2025-05-23].injured": 50}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll could rise further because many of the wounded are in critical condition.",
+    "The number of dead was expected to go up as some survivors died of their injuries.",
+    "Officials feared the toll would climb, as several people were still in critical condition.",
+])
+def test_the_reason_a_toll_may_rise_says_there_are_wounded(sentence: str) -> None:
+    """A forecast ('could rise') tells nothing that happened, but the reason given for it ('because
+    many of the wounded are in critical condition') does."""
+    text = STRIKE + "Three people were killed, the governor said.\n\n" + sentence
+    assert tolls(text) == {"attacks[2025-05-23].killed": 3,
+                           "attacks[2025-05-23].injured_reported": True}

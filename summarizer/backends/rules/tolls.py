@@ -81,7 +81,7 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
                 r"injured|wounded|hurt|injuries|left\s+(?:injured|wounded)"
                 r"|(?:suffered|sustained)\s+(?:[\w-]+\s+)?injuries",
                 r"injuries|injured|wounded|hurt|(?<!died\sof\s)(?:gunshot|shrapnel|bullet)\s+wounds"
-                r"|receiving\s+(?:medical\s+)?(?:treatment|attention|care)"),
+                r"|receiving\s+(?:medical\s+)?(?:treatment|attention|care)|in\s+(?:a\s+)?critical\s+condition"),
 }
 """Per kind: the words a number follows ("killed 12", a headline's "strikes kill 17", not "to
 kill 12"; "the number of injured reached
@@ -90,8 +90,10 @@ kill 12"; "the number of injured reached
 dead", "four soldiers were martyred", "15 martyrs": the words of reports that honour the
 dead), and the words that say there were casualties without a number ("with gunshot
 wounds", "receiving medical attention")."""
+_MORE = r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
+"""A count told as more of the toll after its verb: "killing 25 and wounding another 50"."""
 _CASUALTY = {
-    kind: (re.compile(rf"(?i)\b(?:{before})\s+{_QUALIFIER}(?=\S)"),
+    kind: (re.compile(rf"(?i)\b(?:{before})\s+{_MORE}{_QUALIFIER}(?=\S)"),
            re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
            re.compile(rf"(?i)\b(?:{reported})\b"))
     for kind, (before, after, reported) in _CASUALTY_WORDS.items()
@@ -224,7 +226,8 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
         if toll.count in replaced or (earlier is not None and earlier.start() < toll.position):
             continue
         start, end = clause(unit, toll.position)
-        if is_background(text, unit, toll.position) or unreal(text, start, end) or (
+        told = _reason(text, start, toll.position)
+        if is_background(text, unit, toll.position) or unreal(text, told, end) or (
                 OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)):
             continue
         if _tallied(text, unit, toll.position, (start, end)) or _goes_on(text, unit):
@@ -237,6 +240,20 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
 
 _OWN_EVENT = re.compile(rf"(?i)\b(?:{STRIKE_NOUN}|{STRIKE_VERB}|operations?)\b|{TIME.pattern}")
 """What makes a sentence tell news of its own: a strike or an operation, or a time."""
+
+
+_BECAUSE = re.compile(r"(?i)\b(?:because|as)\s+(?=(?:some|many|several|most|dozens|scores)\b)"
+                      r"(?!many\s+as\b)")
+"""A reason told after a forecast: "the toll could rise because many of the wounded are in
+critical condition" tells that there are wounded, whatever the forecast before it. Not "as
+many as", a count's qualifier."""
+
+
+def _reason(text: str, start: int, position: int) -> int:
+    """Where the clause that states the toll at `position` begins: after a 'because' or
+    'as' that gives the reason for a forecast, else `start`."""
+    found = [m.end() for m in _BECAUSE.finditer(text, start, position)]
+    return found[-1] if found else start
 
 
 def _goes_on(text: str, unit: Unit) -> bool:
