@@ -195,3 +195,29 @@ def test_an_attacks_day_may_be_named_by_its_tolls_evidence(
         date=date, attacker="Russia", targets=["the depot"], evidence=Evidence(text=named),
         killed=Casualties(count=3, evidence=Evidence(text=toll)))])
     assert _codes(article, extraction) == expected
+
+
+THURSDAY = dt.date(2025, 5, 29)
+
+
+@pytest.mark.parametrize(("told", "date", "expected"), [
+    ("The agency said the soldiers were released on Wednesday.", WEDNESDAY, []),
+    ("The agency said the soldiers were released on Wednesday.", THURSDAY,
+     ["temporal.date_beside_named_day"]),
+    ("The soldiers were released on Wednesday, the agency said.", THURSDAY,
+     ["temporal.date_beside_named_day"]),
+    ("The agency said on Wednesday it was ready to help again.", THURSDAY, []),
+])
+def test_a_day_a_report_gives_to_what_was_done_is_the_events(
+    told: str, date: dt.date, expected: list[str]
+) -> None:
+    """Published Thursday: 'said on Thursday that it had helped free 125 soldiers' dates
+    the report; 'said the soldiers were released on Wednesday' and 'were released on
+    Wednesday, the agency said' date the release, so a stage dated Thursday is a day off
+    it. A day of the report alone ('said on Wednesday it was ready') dates nothing done."""
+    evidence = "it had helped free 125 soldiers"
+    text = f"The Red Cross said on Thursday that {evidence}. {told}"
+    article = Article(id="art", source="test", published=THURSDAY, text=text)
+    extraction = ArticleExtraction(stages=[ExchangeStage(date=date, releases=[
+        Release(released_by="RSF", count=125, evidence=Evidence(text=evidence))])])
+    assert _codes(article, extraction) == expected

@@ -167,19 +167,23 @@ def _in_quotation(head: str) -> bool:
 def reported(text: str, start: int, end: int) -> bool:
     """A day given to a report or a count's start: a report word before it in its
     sentence ('said on Monday', 'the toll rose to 35 on Monday', 'the prison service
-    confirmed the release of the prisoners on Sunday evening') unless 'that' opens what
-    was reported ('he said that the attack took place on Friday'), or just after it ('on
-    Monday said'; a closing 'according to' attributes the whole sentence, not the day);
+    confirmed the release of the prisoners on Sunday evening') unless 'that' or a verb
+    opens what was reported ('he said that the attack took place on Friday', 'the Red
+    Cross said the soldiers were released on Wednesday'), or just after it ('on Monday
+    said'; past a comma, 'on Monday, police said', or a closing 'according to', it
+    attributes the whole sentence, not the day);
     and any day inside a quotation (the speaker's 'today' is not the paper's). The word
     after it must be in its sentence: 'struck Odesa on Sunday. Videos posted online'
     reports nothing on Sunday."""
     lo, hi = _sentence(text, start, end)
     head = text[lo:start]
     last = list(REPORTED.finditer(head))
+    after = _REPORTED_AFTER.search(text, end, min(end + 20, hi))
     return bool(
-        _REPORTED_AFTER.search(text, end, min(end + 20, hi))
+        (after and "," not in text[end:after.start()])
         or _in_quotation(head)
-        or (last and not re.search(r"\bthat\b", head[last[-1].end():])))
+        or (last and not re.search(r"\bthat\b", head[last[-1].end():])
+            and not VERB.search(head, last[-1].end())))
 
 
 _SMALL_HOURS = re.compile(r"\b(?:overnight|night|early|dawn|midnight)\b", re.IGNORECASE)
