@@ -412,6 +412,21 @@ def test_the_group_is_the_group_the_article_described_speaking() -> None:
     ]
 
 
+def test_the_group_is_the_last_group_that_spoke() -> None:
+    """A civil group that spoke is who "the group" is, though the armed group it accuses is
+    named since, as long as no armed or political group spoke after it; "the group, the RSF"
+    describes no group."""
+    assert said(
+        "The Riverside Monitors Network said RSF fighters shelled the camp on Monday.\n\n"
+        "According to the group, the RSF also burned the market, adding that the fighters "
+        "\u201ctook every sack of flour from the stores.\u201d\n\n"
+        "Hamas said it had freed two hostages. \u201cWe are committed to the agreement and to "
+        "all its stages,\u201d the group said.") == [
+        ("Riverside Monitors Network", "took every sack of flour from the stores."),
+        ("Hamas", "We are committed to the agreement and to all its stages"),
+    ]
+
+
 def test_a_place_or_an_unnamed_body_is_no_person() -> None:
     """Better no statement than one said by "Crisis Room" or by the city "El Fasher"."""
     assert said(

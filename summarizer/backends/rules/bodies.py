@@ -85,7 +85,8 @@ _GROUP_NAME = (r"(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*"
 
 DESCRIBED_GROUP = re.compile(
     rf"(?P<name>{_GROUP_NAME}),\s+an?\s+(?:(?!(?:of|the|in|for|from)\b)[\w-]+\s+){{0,3}}?group\b"
-    rf"|\b[a-z][\w-]*\s+group,?\s+(?P<after>{_GROUP_NAME})")
+    rf"|\b(?!(?:the|a|an|this|that|its|their|his|her)\s)[a-z][\w-]*\s+group\s+"
+    rf"(?P<after>{_GROUP_NAME})")
 """A body the article describes as a group: "the Sudan Doctors Network, a group of medical
 professionals", "Mashad Organisation, a rights group", "aid group the Free Burma Rangers". Who
 "the group" is when it has spoken, whatever armed group the article names since."""

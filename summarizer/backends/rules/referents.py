@@ -156,6 +156,12 @@ _OFFICIALS = frozenset(("officials", "the officials"))
 a statement that"), as "it" does."""
 
 
+_CIVIL = re.compile(r"\b(?:Network|Committees?|Organi[sz]ation|Forum|Rooms?|Observatory|Watch"
+                    r"|Association|Foundation|Alliance|Coalition)$")
+"""A civil group by its name ("the Sudan Doctors Network", "the Crisis Room"): a group a later
+"the group" may be, like an armed one."""
+
+
 class Spoken(NamedTuple):
     """A speaker the narrative reports, and where the sentence that reports them ends."""
 
@@ -200,6 +206,15 @@ class Said:
             self.narrated = spoken
         else:
             self.told = Spoken(spoken.name, at)
+
+    def civil_group(self, people: People) -> str | None:
+        """Who "the group" is when the last group that spoke is a civil one, named so ("the
+        Sudan Doctors Network") or described as a group by the article: it, though the armed
+        group it accuses is named since. After an armed or political group spoke, "the group"
+        is the one named last."""
+        last = next((b for b in reversed(self.bodies) if people.group_in(b)
+                     or people.described(b) or _CIVIL.search(b)), None)
+        return last if last is not None and not people.group_in(last) else None
 
     @property
     def body(self) -> str | None:
@@ -330,8 +345,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     if _EPITHET.match(who):
         return _referent(position, people, said), True
     if _GROUP.match(who):
-        return (people.group_in(who) or people.speaking_group(position)
-                or people.group_before(position)), True
+        return (people.group_in(who) or said.civil_group(people)
+                or people.speaking_group(position) or people.group_before(position)), True
     return None, False
 
 
