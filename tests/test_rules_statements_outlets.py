@@ -221,3 +221,18 @@ def test_a_speaker_named_after_the_verb_at_the_end_of_the_sentence_said_it() -> 
         ("district farmers committee", "burned the grain stores of the village"),
         ("Leila Nour", "We counted nine bodies in the square by the mosque"),
     ]
+
+
+def test_two_people_who_share_a_surname_stay_two_people() -> None:
+    """A namesake or a relative introduced later ("Magdalena Varga") is not the person named
+    first ("Tomas Varga"), whose "Varga said" stays his; an army rank written without full stops
+    ("Lt Col") is a title, not a given name."""
+    assert said(
+        "Security chief Tomas Varga said the talks in Geneva had gone well.\n\n"
+        "\u201cWe expect the detainees home before the winter,\u201d Varga said on Monday.\n\n"
+        "The country's ombudsman, Magdalena Varga, said her office had seen the video.\n\n"
+        "Colonel Pavel Marek said the convoy left at dawn. \u201cThe road to the border was "
+        "clear of mines,\u201d Lt Col Marek told reporters.") == [
+        ("Tomas Varga", "We expect the detainees home before the winter"),
+        ("Pavel Marek", "The road to the border was clear of mines"),
+    ]

@@ -135,6 +135,7 @@ _NOT_NAMES = frozenset((
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
     "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Ayatollah", "Rabbi", "Mufti",
+    "Lt", "Col", "Gen", "Maj", "Capt", "Sgt", "Brig", "Cpl", "Adm",
     "Witness", "Eyewitness",
     "Patriarch", "Archbishop", "Crown", "State", "Earlier", "Later",
     "Separately", "Now", "Then", "Still", "Previously", "Moreover", "Overnight", "Instead",
@@ -285,7 +286,8 @@ class People:
         if cleaned is None:
             return None
         for person in self.people:
-            if cleaned == person.name or cleaned.split()[-1] == person.name.split()[-1]:
+            if cleaned == person.name or (cleaned.split()[-1] == person.name.split()[-1]
+                                          and not _other_given_name(cleaned, person.name)):
                 if len(cleaned) > len(person.name):
                     person.name = cleaned
                 return person
@@ -350,6 +352,13 @@ class People:
             if position < before and (among is None or person in among):
                 return person
         return None
+
+
+def _other_given_name(one: str, other: str) -> bool:
+    """Two full names that share a surname but differ before it ("Armen Grigoryan", "Kristinee
+    Grigoryan") are two people: a relative or a namesake is not the person named first."""
+    first, second = set(one.split()[:-1]), set(other.split()[:-1])
+    return bool(first and second) and not (first <= second or second <= first)
 
 
 def _medium(text: str, found: re.Match[str]) -> bool:
