@@ -492,3 +492,18 @@ def test_a_country_thanked_for_its_role_or_acting_as_intermediary_is_no_side() -
     assert facts("The United Arab Emirates acted as an intermediary for the exchange. Ukraine "
                  "said 60 prisoners of war came back from Russian captivity on Tuesday.") == stage(
         "2025-04-15", Russia=60)
+
+
+def test_when_the_freed_were_captured_is_not_the_release_s_history() -> None:
+    """'Last month' tells when they were taken: the release is Tuesday's news."""
+    assert facts("Azerbaijan on Tuesday freed 17 Armenian soldiers captured in border clashes "
+                 "last month, Armenia said.") == stage("2025-04-15", Azerbaijan=17)
+    assert facts("Azerbaijan on Tuesday freed 17 Armenian soldiers. Last month, Azerbaijan "
+                 "freed 10 Armenian soldiers.") == stage("2025-04-15", Azerbaijan=17)
+
+
+def test_the_neighbouring_country_the_freed_are_taken_to_is_no_side() -> None:
+    assert facts("Russia said on Saturday it had secured the release of 60 Russian soldiers held "
+                 "in Ukraine-controlled areas in return for 60 Ukrainian soldiers. The freed "
+                 "Russian soldiers are in neighbouring Belarus for medical care. Belarus said they "
+                 "were well.") == stage("2025-04-19", Ukraine=60, Russia=60)

@@ -11,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer.backends.rules.text import Unit, clause, is_background, recalled
+from summarizer.backends.rules.text import CAPTIVE, Unit, clause, is_background, recalled
 from summarizer.text.time import TIME, resolve
 
-CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
-                     r"|kidnapped|abducted)\b")
 _RECENT_DAYS = 7
 """A "since" bounding a period of at most a week ("since the truce began on Friday") counts
 the releases of this exchange; an older one is history."""
@@ -39,13 +37,18 @@ class History:
         lead_start, lead_end = clause(unit, unit.start)
         spans = [clause(unit, position)] + ([(lead_start, lead_end)] if lead_end < position else [])
         found = [m for span in spans for m in recalled(self.text, *span)]
-        return not found or any(self.recalls(*span) for span in spans)
+        return not found or any(self.recalls(*span, position if span[0] <= position else None)
+                                for span in spans)
 
-    def recalls(self, start: int, end: int) -> bool:
-        """Whether text[start:end] recalls history, other than a "since" of this exchange."""
+    def recalls(self, start: int, end: int, counted: int | None = None) -> bool:
+        """Whether text[start:end] recalls history, other than a "since" of this exchange or,
+        after the people `counted` there, the time they were taken ("17 prisoners of war
+        captured during its attack last month" are freed now)."""
         for found in recalled(self.text, start, end):
             if _FEW_DAYS.fullmatch(found.group()):
                 continue  # "in the past two days": the days of this exchange
+            if counted is not None and CAPTIVE.search(self.text, counted, found.start()):
+                continue
             if not found.group().lower().startswith("since"):
                 return True
             if CAPTIVE.search(self.text, max(start, found.start() - 30), found.start()):

@@ -19,6 +19,8 @@ from summarizer.backends.rules.text import Unit
 from summarizer.text.gazetteer import Mention, Places
 
 _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
+_NEIGHBOURING = frozenset({"neighboring", "neighbouring", "nearby"})
+"""Words between a locative and the place it names: "in neighbouring Belarus"."""
 HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
 INSTITUTION = re.compile(r"(?i)\s+(?:side|prison\s+service|prison\s+authorit(?:y|ies)|authorities"
                          r"|government|army|military|forces|defen[cs]e\s+ministry|ministry"
@@ -70,6 +72,8 @@ class Sides:
         for unit in units:
             for mention in self.places.between(unit.start, unit.end):
                 before = self.text[unit.start:mention.start].split()
+                if before and before[-1].lower() in _NEIGHBOURING:
+                    before.pop()
                 jailer = HELD_IN.match(self.text, mention.end)  # "from Hamas captivity"
                 name = self.side(mention)
                 if (name is None

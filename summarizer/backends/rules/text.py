@@ -305,6 +305,18 @@ def time_near(text: str, unit: Unit, position: int, *, saying: bool = True) -> s
     return best[2] if best else None
 
 
+CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
+                     r"|kidnapped|abducted)\b")
+"""Words of people held or taken: a time they lead to tells how long, or since when, the
+people were held ("held since October 7", "captured last month"), not the news's history."""
+
+
+def _of_capture(words: str, time: re.Match[str], start: int, end: int) -> bool:
+    """Whether every recall of the clause past `time` tells when people were taken ("freed
+    on Tuesday 17 soldiers captured last month"): Tuesday still dates the release."""
+    return all(CAPTIVE.search(words, time.end(), m.start()) for m in recalled(words, start, end))
+
+
 @lru_cache(maxsize=4096)
 def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
     """Offsets and text of the time expressions of a unit that can date a fact in it, and
@@ -318,7 +330,7 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
                                                          or _DONE.match(words, found.end())):
             future = None  # "swapped 390 each on Friday and will swap more": Friday's is done
         if not (_FUTURE_TIME.search(found.group()) or future
-                or recalled(words, start, end)
+                or (recalled(words, start, end) and not _of_capture(words, found, start, end))
                 or _BOUND.search(words, start, found.start())
                 or _COUNTED.search(words, start, found.start())):
             told = (_SAYING.search(words, start, found.start()) is not None
