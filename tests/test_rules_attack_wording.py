@@ -154,3 +154,14 @@ def test_a_city_told_as_the_kind_of_place_hit_is_the_target(text: str, city: str
 ])
 def test_a_country_that_qualifies_a_group_is_not_the_attacker(text: str, attacker: str) -> None:
     assert [a.attacker for a in attacks(text)] == [attacker]
+
+
+@pytest.mark.parametrize(("text", "attackers"), [
+    ("Gunmen killed more than 40 villagers at a funeral in Zorinsk on Friday, the latest attack "
+     "by the Islamic State-linked group.", ["gunmen"]),
+    ("A spokesman said on Friday that the Yemeni group allied with Iran fired missiles at two "
+     "ships.", []),
+])
+def test_a_party_that_backs_the_side_that_struck_is_not_the_attacker(
+        text: str, attackers: list[str]) -> None:
+    assert [a.attacker for a in attacks(text)] == attackers

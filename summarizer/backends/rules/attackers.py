@@ -164,3 +164,16 @@ def with_groups(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             merged.append(mention)
     return merged
+
+
+_SPONSOR_AFTER = re.compile(r"-(?:backed|aligned|allied|linked|affiliated|sponsored|supported)\b")
+_SPONSOR_BEFORE = re.compile(r"\b(?:backed\s+by|(?:allied|aligned|linked|affiliated)\s+(?:with|to))"
+                             r"\s+(?:the\s+)?$")
+
+
+def sponsor(text: str, mention: Mention) -> bool:
+    """Whether a party is named as who backs the side that struck ("the Iranian-aligned
+    group", "the Islamic State-linked group", "the Yemeni group allied with Iran fired"):
+    never the attacker itself."""
+    return bool(_SPONSOR_AFTER.match(text, mention.end)
+                or _SPONSOR_BEFORE.search(text, max(0, mention.start - 40), mention.start))

@@ -37,6 +37,7 @@ from summarizer.backends.rules.attackers import (
     REPELLED,
     REPELLED_ATTACK,
     attacker_words,
+    sponsor,
     with_groups,
 )
 from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
@@ -173,7 +174,7 @@ class AttackReader(AttackDays):
                     self.text, sentence, mention.start, (ATTACK_CUE,)):
                 continue
             opening = clause(unit, mention.start)[0]
-            if mention.entry.party and attacker is None:
+            if mention.entry.party and attacker is None and not sponsor(self.text, mention):
                 named = attacker_words(self.text[mention.end:unit.end])
                 if (named is not None and not unreal(self.text, opening, mention.end)
                         and not unreal(self.text, mention.end + named[0], mention.end + named[1])
