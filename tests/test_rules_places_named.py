@@ -93,6 +93,13 @@ CASES = {
         "Ukrainian drones struck an oil depot in the Zorinsk district on Friday, injuring two "
         "people. Regions in central Russia also came under attack.",
         ["Zorinsk"]),
+    "a name a village noun follows is a place hit": (
+        "A military jet dropped three bombs on Talbir village in the Sagaing region on Friday, "
+        "killing 12 people.",
+        ["Sagaing", "Talbir"]),
+    "a name a town noun follows is the place hit, not the part of the country": (
+        "Gunmen killed 20 people in northern Nigeria on Friday when they attacked Mirab town.",
+        ["Mirab"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

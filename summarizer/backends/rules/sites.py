@@ -26,8 +26,8 @@ _NOUN_OF = re.compile(
     r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
     rf"|region|oblast|capital)\s+of\s+(?:the\s+)?({_NAME})")
 """A place noun that introduces the name after it: "the town of Rylsk"."""
-PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|district|neighbou?rhood"
-              r"|(?:fuel\s+|oil\s+)?port)")
+PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|town|village|district"
+              r"|neighbou?rhood|(?:fuel\s+|oil\s+)?port)")
 _NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|{AREA_WORDS})\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
