@@ -221,3 +221,24 @@ def test_a_day_a_report_gives_to_what_was_done_is_the_events(
     extraction = ArticleExtraction(stages=[ExchangeStage(date=date, releases=[
         Release(released_by="RSF", count=125, evidence=Evidence(text=evidence))])])
     assert _codes(article, extraction) == expected
+
+
+@pytest.mark.parametrize("told", [
+    "On Thursday, the two sides swapped 50 prisoners.",
+    "Thursday's swap brought 50 prisoners home.",
+])
+@pytest.mark.parametrize(("date", "expected"), [
+    (THURSDAY, []),
+    (WEDNESDAY, ["temporal.date_beside_named_day"]),
+])
+def test_a_day_that_opens_the_sentence_of_a_swap_is_its_day(
+    told: str, date: dt.date, expected: list[str]
+) -> None:
+    """Published Thursday, a sentence opened by its day tells the swap ('On Thursday, the
+    two sides swapped', 'Thursday's swap'): the day of writing is then the swap's own, so
+    a stage dated Wednesday is a day off it."""
+    evidence = "50 prisoners"
+    article = Article(id="art", source="test", published=THURSDAY, text=told)
+    extraction = ArticleExtraction(stages=[ExchangeStage(date=date, releases=[
+        Release(released_by="Russia", count=50, evidence=Evidence(text=evidence))])])
+    assert _codes(article, extraction) == expected

@@ -226,7 +226,8 @@ def event_days(
                 or _earlier_one(sentence, start - lo, kind):
             continue
         named = named_by(text, match, published)
-        if published in named and not (today or _own_clause(sentence, start - lo, kind)):
+        if published in named and not (
+                today or _own_clause(sentence, start - lo, end - lo, kind)):
             named = tuple(d for d in named if d != published)
         found.update(named)
     return frozenset(found)
@@ -248,16 +249,25 @@ def _earlier_one(sentence: str, at: int, kind: re.Pattern[str]) -> bool:
     return event is not None and _EARLIER_ONE.search(sentence[:event.start()]) is not None
 
 
-def _own_clause(sentence: str, at: int, kind: re.Pattern[str]) -> bool:
-    """Whether the day at `at` is an event's of `kind` by its own clause: a word of the
-    event before it there, with no verb between ('Hamas freed three hostages on
-    Saturday', 'held another round of prisoner exchanges Tuesday'; not 'the freed
-    hostages arrived on Saturday', 'rescuers searched the rubble on Monday after the
-    strike'), in a sentence with no word of the small hours."""
+def _own_clause(sentence: str, at: int, end: int, kind: re.Pattern[str]) -> bool:
+    """Whether the day at `at` (ending at `end`) is an event's of `kind` by its own
+    clause: a word of the event before it there, with no verb between ('Hamas freed three
+    hostages on Saturday', 'held another round of prisoner exchanges Tuesday'; not 'the
+    freed hostages arrived on Saturday', 'rescuers searched the rubble on Monday after
+    the strike'), or, for a day that opens the sentence, the first word of the event
+    after it, with no verb between ('On October 2, a new prisoner exchange took place',
+    'Friday's swap', 'On Thursday, the two sides swapped 50 prisoners'; not 'On Monday,
+    families waited for the released men'), in a sentence with no word of the small
+    hours."""
+    if _SMALL_HOURS.search(sentence):
+        return False
     lo = span_at(clauses(sentence), at)[0]
     event = list(kind.finditer(sentence, lo, at))
-    return bool(event) and not (VERB.search(sentence, event[-1].end(), at)
-                                or _SMALL_HOURS.search(sentence))
+    if event:
+        return not VERB.search(sentence, event[-1].end(), at)
+    after = kind.search(sentence, end)
+    return bool(_OPENS.fullmatch(sentence[:at]) and after
+                and not VERB.search(sentence, end, after.start()))
 
 
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
