@@ -236,3 +236,18 @@ def test_two_people_who_share_a_surname_stay_two_people() -> None:
         ("Tomas Varga", "We expect the detainees home before the winter"),
         ("Pavel Marek", "The road to the border was clear of mines"),
     ]
+
+
+def test_a_speaker_who_shares_sums_up_or_reminds_says_what_is_quoted() -> None:
+    """Outlets close a quotation with verbs of saying beyond "said": a post someone "shared",
+    a speech they "summed up", a point they "reminded" the audience of."""
+    assert said(
+        "\u201cForty of our soldiers are home tonight after two years in captivity,\u201d "
+        "President Ana Petrova shared on Telegram.\n\n"
+        "\u201cWe will keep working until the last prisoner is back,\u201d the President summed "
+        "up.\n\n"
+        "\u201cThe talks have never stopped, even in the worst weeks,\u201d she reminded.") == [
+        ("Ana Petrova", "Forty of our soldiers are home tonight after two years in captivity"),
+        ("Ana Petrova", "We will keep working until the last prisoner is back"),
+        ("Ana Petrova", "The talks have never stopped, even in the worst weeks"),
+    ]

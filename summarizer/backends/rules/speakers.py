@@ -27,7 +27,7 @@ FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|p
                r"|cautioned|pointed\s+out|promised|promises|pledged|pledges|conceded|recounted"
                r"|lamented|pleaded|complained|predicted|demanded|shouted|joked|boasted"
                r"|observed|suggested|wondered|assured|revealed|disclosed|countered|retorted"
-               r"|went\s+on|praised|thanked|hailed|put\s+it"
+               r"|went\s+on|praised|thanked|hailed|put\s+it|summed\s+up|shared|reminded"
                r"|extended\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:gratitude|thanks|condolences))")
 REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
                r"|describing|accusing|condemning|vowing|praising|thanking|hailing)")
