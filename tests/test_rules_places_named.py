@@ -100,6 +100,14 @@ CASES = {
     "a name a town noun follows is the place hit, not the part of the country": (
         "Gunmen killed 20 people in northern Nigeria on Friday when they attacked Mirab town.",
         ["Mirab"]),
+    "a name the next words say is a town": (
+        "Russian shelling damaged a school in Talbir, a small town east of Kharkiv, on Friday, "
+        "injuring two people.",
+        ["Talbir"]),
+    "a name told inside a named province": (
+        "Militants attacked a police post in Mirab in Zorin province on Friday, killing four "
+        "officers.",
+        ["Mirab", "Zorin"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -31,6 +31,21 @@ PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|town|village|di
 _NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|{AREA_WORDS})\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
+_APPOSED = re.compile(rf"({_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:village|town|suburb|community"
+                      r"|settlement|kibbutz|hamlet)\b")
+"""A name the next words say is a settlement: "Khuafo, a village of 60 households", "Zorinsk,
+a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv". A city ("Ramenskoye, a city in
+the Moscow region") is left out: reports name the towns a city's attack reached
+beside it, and gold lists the city."""
+_MONTHS_DAYS = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday"))
+_IN_AREA = re.compile(
+    rf"\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME})\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?{_NAME}"
+    r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Ss]tate|[Dd]istrict|[Cc]ounty)\b")
+"""A name told inside a named area: "in Koutougou in Soum province", "on Zorinsk in the
+Chouf district", "at mountainous Zorinsk in eastern Nangarhar province"."""
 _SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
                    r"|[Cc]hurch|[Mm]osque|[Ss]chool|[Bb]azaar|[Pp]olice\s+[Ss]tation"
                    r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase)\b")
@@ -152,6 +167,11 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
                 spans[span] = "city"
     for found in _SETTLEMENT.finditer(text):
         spans[found.span()] = "city"
+    for pattern in (_APPOSED, _IN_AREA):
+        for found in pattern.finditer(text):
+            span = _name_span(text, *found.span(1))
+            if span is not None and text[span[0]:span[1]] not in _MONTHS_DAYS:
+                spans[span] = "city"
     for headed in _HEADED_LIST.finditer(text):
         for item in _LIST_ITEM.finditer(text, *headed.span(1)):
             spans[item.span()] = "city"
