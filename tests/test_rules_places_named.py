@@ -108,6 +108,10 @@ CASES = {
         "Militants attacked a police post in Mirab in Zorin province on Friday, killing four "
         "officers.",
         ["Mirab", "Zorin"]),
+    "the run of strikes the attack is the latest of is history": (
+        "An Israeli strike on a school in Khan Younis killed 12 people on Friday. It was the "
+        "latest in a series of Israeli strikes on school buildings in Rafah.",
+        ["Khan Younis"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -96,6 +96,11 @@ _HABITUAL = re.compile(r"(?i)\b(?:regularly|repeatedly|frequently|routinely|cons
                        r"|for\s+(?:(?:several|many|\d+)\s+)?(?:weeks|months|years))\b")
 """A clause that tells what a side does again and again ("Russian forces regularly shell
 Kherson", "pounded the city almost daily for months"): history, not this attack."""
+_SERIES = re.compile(r"(?i)\b(?:the\s+latest|among)\b[^.;\n]*?\ba\s+series\s+of\b")
+"""The run of strikes an attack is told as one of ("It was the latest in a series of strikes
+on schools in Zorinsk", "the strike is among a series of attacks in Talbir", "the latest
+incident ..., with 100 killed in a series of raids on Mirab"): where those hit is history.
+A series that is the news ("Russia launched a series of drone attacks on Kyiv") is not."""
 _WHEN = re.compile(r"\s*(?:when|where|in\s+which)\b")
 _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|coming)"
                     r"(?:\s+[\w-]+){0,2}?\s+(?:as|before|after))\b")
@@ -183,7 +188,8 @@ def aside(text: str, sentence: int, clause: tuple[int, int], position: int,
     """Whether the place at `position` is history told after "since" or in a clause that
     tells a habit, or in a clause beside the attack that tells no strike of its own."""
     start, end = clause
-    if after_since(text, sentence, position) or _HABITUAL.search(text, start, end):
+    if after_since(text, sentence, position) or _HABITUAL.search(text, start, end) or any(
+            m.end() <= position for m in _SERIES.finditer(text, sentence, position)):
         return True
     beside = list(_ASIDE.finditer(text, sentence, position))
     return bool(beside) and not any(c.search(text, beside[-1].end(), end)
