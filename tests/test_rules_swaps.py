@@ -204,6 +204,25 @@ def test_a_release_no_side_answers(text: str, expected: dict[str, object]) -> No
     assert exchange(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Saturday the authorities secured the release of 40 pupils taken by gunmen from their "
+     "school.", {f"{SATURDAY}[gunmen].count": 40}),
+    ("Ten Thai sailors held hostage by Abu Sayyaf returned home on Saturday after being freed. "
+     "The Philippines said its army had fought Abu Sayyaf for weeks to free the hostages.",
+     {f"{SATURDAY}[Abu Sayyaf].count": 10}),
+    ("Ten Thai sailors held for months by Abu Sayyaf were released on Saturday, the Philippines "
+     "said. The Philippine army had pursued Abu Sayyaf to free the hostages.",
+     {f"{SATURDAY}[Abu Sayyaf].count": 10}),
+    ("The Philippine army said on Saturday that 40 pupils taken by gunmen were still missing.", {}),
+])
+def test_the_captors_named_after_the_freed_freed_them(
+        text: str, expected: dict[str, object]) -> None:
+    """Who held the people ("held hostage by X", "taken by gunmen") freed them when the clause
+    frees them, whoever received them: not the country of the place, nor a government that
+    secured their release."""
+    assert exchange(text) == expected
+
+
 def test_a_total_of_a_day_is_that_day_s_release() -> None:
     """ "A total of" a number told in the past on one day is the day's count; the release
     the other side received in return joins it."""

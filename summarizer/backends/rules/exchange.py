@@ -6,9 +6,11 @@ number on both sides; an explicit releaser, jailer or receiver (`sides`); else
 the nationality of the people ("307 Ukrainian defenders returned" were released
 by Russia); where the article names one side only, a release it tells that side
 or the captors doing (`releasers.alone`) is theirs, and nobody is named as receiving
-it. A group none of these settles is left out, and so is one the sentence only
-plans, demands or conditions ("is expected to free", "if they are
-not freed"), one it dates in history, or one it qualifies ("more than 240").
+it; so is a release of people of neither side by their captors, named after them
+("ten sailors held hostage by X were freed": `releasers.captor`). A group none of
+these settles is left out, and so is one the sentence only plans, demands or
+conditions ("is expected to free", "if they are not freed"), one it dates in
+history, or one it qualifies ("more than 240").
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from summarizer.backends.rules.releasers import (
     RECEIVED,
     RELEASE_VERB,
     alone,
+    captor,
     combined,
     releaser,
 )
@@ -280,6 +283,8 @@ class ExchangeReader:
             if freer is None and len(nations) == 1:
                 other = self.sides.other(nations.pop())
                 freer = other if other in self.sides.named else None  # not "Yemeni rebels"
+            if freer is None and not nations:  # "10 sailors held hostage by X were freed":
+                freer = captor(self.sides, group)  # X freed them, whoever received them
             by = [freer] if freer else [""] if len(group.items) > 1 or group.parts else []
         when = time_near(self.text, group.unit, group.start) or (
             time_closest(self.text, real, end, group.start) if real > start else None)

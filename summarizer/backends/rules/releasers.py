@@ -63,8 +63,12 @@ _BACK = re.compile(r"(?i)\s+(?:back|home)\b")
 _THING = re.compile(r"(?i)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:video|statement|footage|images?"
                     r"|photos?|pictures?|names|list|recording|clip|message|details)\b")
 """ "Hamas released a video of three hostages": what was released is no person."""
+_HELD_BY_CAPTOR = re.compile(r"(?i)^[^.;]{0,40}?\b(?:held|taken|kidnapped|abducted|seized"
+                             r"|captured)(?:\s+[\w-]+){0,2}?\s+by\s+")
+""" "Ten sailors held hostage by X", "hostages held since May by the group X", "pupils taken by
+gunmen": who held the people, named after them, freed them when the sentence frees them."""
 _CAPTOR_SUBJECT = re.compile(r"(?i)\b(kidnappers|abductors|captors|gunmen)\s+(?:[\w-]+\s+)?$")
-_CAPTORS = re.compile(r"(?i)(?:their|the|her|his)\s+(abductors|kidnappers|captors)\b")
+_CAPTORS = re.compile(r"(?i)(?:(?:their|the|her|his)\s+)?(abductors|kidnappers|captors|gunmen)\b")
 """Who held the people, named only as such: the side that freed them ("released by their
 abductors"), though no country or group is named."""
 _OBTAINED = re.compile(r"(?i)\b(?:secur\w+|obtain\w*|won|negotiat\w+|sought|seek\w*|demand\w*"
@@ -185,14 +189,9 @@ def alone(sides: Sides, group: Group) -> str | None:
     unit, text = group.unit, sides.text
     if any(item.own for item in group.items):
         return None
-    passive = _BY_PARTY.match(text[group.items_end:unit.end])
-    if passive:
-        at = group.items_end + passive.end()
-        captors = _CAPTORS.match(text, at)
-        if captors:
-            return captors.group(1).lower()
-        agent = sides.agent(at, unit.end)
-        return agent.entry.name if agent and agent.entry.name not in group.nations() else None
+    passive = _by(sides, group)
+    if passive is not None:
+        return _named_by(sides, group, passive)
     start = clause(unit, group.start)[0]
     verb = _verb(sides.text, group, start)
     if verb is None:
@@ -207,6 +206,42 @@ def alone(sides: Sides, group: Group) -> str | None:
     acts = ACTOR.match(text, actors[-1].end) if actors else None
     return actors[-1].entry.name if acts and (
         verb.start() < acts.end() <= verb.end()) else None  # "handed over"
+
+
+def captor(sides: Sides, group: Group) -> str | None:
+    """Who held the freed people, named after them ("ten sailors held hostage by X returned home
+    after being freed", "freed by X"): they freed them, whoever the article has receiving them
+    and whichever two sides it seems to pit ("in the Philippines", "Indonesian sailors")."""
+    passive = _by(sides, group)
+    return _named_by(sides, group, passive) if passive is not None else None
+
+
+def _by(sides: Sides, group: Group) -> int | None:
+    """Where the side named after a group's "freed by", "held by", or its captor's "held
+    hostage by" in a clause that frees the group, starts."""
+    text, unit = sides.text, group.unit
+    passive = _BY_PARTY.match(text[group.items_end:unit.end])
+    if passive:
+        return group.items_end + passive.end()
+    start, end = clause(unit, group.start)
+    held = _HELD_BY_CAPTOR.match(text[group.items_end:end])
+    if held and (_verb(text, group, start)
+                 or RELEASE_VERB.search(text, group.items_end + held.end(), end)):
+        return group.items_end + held.end()  # "released", "returned home after being freed"
+    return None
+
+
+def _named_by(sides: Sides, group: Group, at: int) -> str | None:
+    """The party or the captors named at `at`, after a passive's "by"; never the people's own,
+    nor a country whose people only describe the captors ("held hostage by Yemeni rebels")."""
+    captors = _CAPTORS.match(sides.text, at)
+    if captors:
+        return captors.group(1).lower()
+    agent = sides.agent(at, group.unit.end)
+    if agent is None or agent.entry.name in group.nations() or (
+            agent.entry.demonym and not INSTITUTION.match(sides.text, agent.end)):
+        return None
+    return agent.entry.name
 
 
 def _gapped(sides: Sides, group: Group, start: int) -> str | None:
