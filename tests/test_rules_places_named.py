@@ -112,6 +112,10 @@ CASES = {
         "An Israeli strike on a school in Khan Younis killed 12 people on Friday. It was the "
         "latest in a series of Israeli strikes on school buildings in Rafah.",
         ["Khan Younis"]),
+    "a region whose part the attack's places name only locates it": (
+        "Gunmen attacked the village of Talbir in North Kordofan province on Friday, killing "
+        "seven people. The attack on the Kordofan village came as fighting spread.",
+        ["Talbir", "North Kordofan"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

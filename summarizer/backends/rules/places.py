@@ -300,11 +300,16 @@ def sited(targets: list[str], sites: Sites) -> list[str]:
 def finest_regions(regions: list[str], sites: Sites) -> list[str]:
     """The places hit without a compass part of a country too large for it to name the zone
     hit ("a church in the town of Zorin in southwestern Nigeria": Zorin), which only says
-    where the others lie (`Entry.zones`). Named alone, it is all the report says of where the
-    attack was, which tells it from another outlet's attack elsewhere: it stays."""
+    where the others lie (`Entry.zones`), and without a region whose part the attack's places
+    name ("the Kordofan village" beside "North Kordofan": North Kordofan). Named alone, it is
+    all the report says of where the attack was, which tells it from another outlet's attack
+    elsewhere: it stays."""
     def locator(name: str) -> bool:
         entry = sites.lookup(name)
         country = sites.lookup(entry.country) if entry and entry.country else None
         return name in sites.described and country is not None and not country.zones
 
-    return [r for r in regions if not locator(r)] or regions
+    def whole(name: str) -> bool:
+        return any(other.casefold().endswith(" " + name.casefold()) for other in regions)
+
+    return [r for r in regions if not locator(r) and not whole(r)] or regions
