@@ -116,6 +116,10 @@ CASES = {
         "Gunmen attacked the village of Talbir in North Kordofan province on Friday, killing "
         "seven people. The attack on the Kordofan village came as fighting spread.",
         ["Talbir", "North Kordofan"]),
+    "a place near which the place hit lies only locates it": (
+        "Russian shelling damaged a school in Talbir, a small town near Kupiansk, on Friday, "
+        "injuring two people.",
+        ["Talbir"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -103,6 +103,10 @@ _BORDERS = re.compile(r"(?i)\b(?:border(?:s|ing|ed)?|adjacent\s+to)\s+"
                       r"(?:[\w'\u2019-]+\s+){0,3}$")
 """What a region borders is not hit: "Belgorod, which borders Ukraine's Sumy and Kharkiv
 regions"."""
+_NEAR_LAST = re.compile(r"^,\s+(?:an?\s+(?:[a-z-]+\s+){0,3}?)?near\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village)\s+of\s+)?$")
+"""A place that only says where the one before it lies: "Zorinsk, a small town near
+Kupiansk", "the town of Zorinsk, near Haifa", "Zorinsk, near the city of Onitsha"."""
 _LOCATOR = re.compile(rf"^(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:in\s+)?|\s+in\s+)"
                       r"(?:the\s+)?$")
 _ACTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:killed|fired|launched|attacked|struck|shelled|bombed)\b")
@@ -179,8 +183,9 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         downed, attack = told(sentence)
         after_hit = hit is not None and hit is previous and _FOLLOWS.match(
             text[hit.end:mention.start]) is not None
-        if attack and real(mention.start, sentence) and not (
-                previous is not None and locates(text, sites, previous, mention)) and (
+        if attack and real(mention.start, sentence) and not (previous is not None and (
+                locates(text, sites, previous, mention)
+                or _NEAR_LAST.match(text[previous.end:mention.start]) is not None)) and (
                 after_hit or _reached(text, unit, mention, sentence)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
             if speakers_seat(text, sentence, mention.start, mention.end,
