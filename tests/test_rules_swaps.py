@@ -519,3 +519,23 @@ def test_a_count_told_as_already_returned_is_no_stage() -> None:
     assert exchange("Already 1950 Ukrainians returned from Russian captivity in exchanges. On "
                     "Saturday, another prisoner exchange took place. Ten Ukrainian soldiers "
                     "returned from Russian captivity.") == {f"{SATURDAY}[Russia].count": 10}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Five Israeli soldiers were freed in southern Lebanon on Saturday, Hezbollah said.",
+     {f"{SATURDAY}[Hezbollah].count": 5}),
+    ("Forty Saudi prisoners were released on Saturday in the south-western Yemen, the Houthis "
+     "said.", {f"{SATURDAY}[Houthis].count": 40}),
+    ("Forty Saudi prisoners were released on Saturday and flown to the United Arab Emirates, "
+     "the Houthis said.", {f"{SATURDAY}[Houthis].count": 40}),
+    ("Five Israeli soldiers were freed on Saturday, Lebanon's Hezbollah said.",
+     {f"{SATURDAY}[Hezbollah].count": 5}),
+    ("Forty Saudi prisoners were released on Saturday, Yemen's Houthi movement said.",
+     {f"{SATURDAY}[Houthis].count": 40}),
+])
+def test_a_country_named_as_a_place_or_a_group_s_qualifier_is_no_side(
+        text: str, expected: dict[str, object]) -> None:
+    """The one side named and the people of the other make the two sides; a country told as
+    where it happened ("in the southern Philippines") or as the group's ("Yemen's Houthi
+    movement") is neither."""
+    assert exchange(text) == expected

@@ -13,14 +13,17 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from summarizer.backends.rules.attackers import with_groups
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group
+from summarizer.backends.rules.sites import DIRECTION
 from summarizer.backends.rules.text import Unit
 from summarizer.text.gazetteer import Mention, Places
 
 _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
-_NEIGHBOURING = frozenset({"neighboring", "neighbouring", "nearby"})
-"""Words between a locative and the place it names: "in neighbouring Belarus"."""
+_BEFORE_PLACE = re.compile(rf"(?i)the|neighbou?ring|nearby|{DIRECTION}")
+"""Words between a locative and the place it names: "in neighbouring Belarus", "in the
+southern Philippines", "to the United States"."""
 HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
 INSTITUTION = re.compile(r"(?i)\s+(?:side|prison\s+service|prison\s+authorit(?:y|ies)|authorities"
                          r"|government|army|military|forces|defen[cs]e\s+ministry|ministry"
@@ -65,14 +68,15 @@ class Sides:
     def _parties(self, units: list[Unit]) -> list[str]:
         """Actors ("Hamas released", "between Israel and Hamas") weigh most; a demonym
         ("33 Palestinians") only fills in when fewer than two sides are named, unless it
-        names a jailer ("from Russian captivity"); a place
-        ("in Turkey") and a mediator never count."""
+        names a jailer ("from Russian captivity"); a place ("in Turkey", "in the southern
+        Philippines"), a country that only qualifies a group ("Yemen's Houthi movement" is
+        the Houthis: `with_groups`) and a mediator never count."""
         named: Counter[str] = Counter()
         described: Counter[str] = Counter()
         for unit in units:
-            for mention in self.places.between(unit.start, unit.end):
+            for mention in with_groups(self.text, self.places.between(unit.start, unit.end)):
                 before = self.text[unit.start:mention.start].split()
-                if before and before[-1].lower() in _NEIGHBOURING:
+                while before and _BEFORE_PLACE.fullmatch(before[-1]):
                     before.pop()
                 jailer = HELD_IN.match(self.text, mention.end)  # "from Hamas captivity"
                 name = self.side(mention)

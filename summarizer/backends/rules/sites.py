@@ -67,8 +67,9 @@ _NOT_NAME = frozenset((
     "When", "While", "After", "Before", "Near", "Regional", "Local", "Residents", "Meanwhile",
 ))
 """Capitalised words that open a sentence, never a place's name."""
-_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
-_DESCRIBED = re.compile(rf"\b({_DIRECTION})(?:\s+and\s+({_DIRECTION}))?\s+$")
+DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
+"""A compass part of a place: "southern", "north-eastern", "central"."""
+_DESCRIBED = re.compile(rf"\b({DIRECTION})(?:\s+and\s+({DIRECTION}))?\s+$")
 _AREA_AFTER = re.compile(
     r"(?:\s+|['\u2019]s\s+)(?:[a-z-]+\s+)?(?:regions?|oblasts?|provinces?|border)\b")
 POSSESSIVE = re.compile(r"['\u2019]s\b")
