@@ -52,3 +52,17 @@ def test_the_latest_of_a_series_does_not_date_the_undated_news() -> None:
             "on Aleppo on Thursday.")
     assert told(text, SATURDAY) == [(None, "Russia", [], 20),
                                     ("2025-05-22", "Russia", ["Aleppo"], 40)]
+
+
+@pytest.mark.parametrize("recalled", [
+    "A car bomb in a market in Bannu killed 40 people on Thursday.",
+    "On Friday, the army accused the RSF of shelling a mosque in Omdurman, killing 60 people.",
+])
+def test_an_earlier_attack_recalled_after_the_news_is_no_attack_of_its_own(
+        recalled: str) -> None:
+    """An attack of a day before the news's, beyond the night's reach, told after it
+    without a word that it tells another attack, is history the article recalls: its
+    place and toll are neither the news's nor an attack of their own."""
+    text = ("A drone struck a house in El Fasher late Saturday, killing two people, "
+            f"officials said.\n\n{recalled}")
+    assert told(text, SUNDAY) == [("2025-05-24", None, ["El Fasher"], 2)]

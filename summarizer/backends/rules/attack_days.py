@@ -125,6 +125,19 @@ class AttackDays:
         return date is not None and self.published is not None and (
             (self.published - date).days > NEWS_DAYS or anniversary_date(self.text, when))
 
+    def _recalled(self, when: str | None, apart: bool) -> bool:
+        """Whether a time dates an attack the article recalls from before its news: a day
+        earlier than the news's, out of the night's reach and told of no attack the article
+        already has ("A double bombing killed 43 on Monday" after Wednesday's blast), unless
+        the sentence says it tells another attack ("It comes after ... on Friday")."""
+        first = self.drafts.get(self.anchor or "")
+        date = resolve(when, self.published) if when else None
+        if apart or date is None or first is None or not first.day[:4].isdigit():
+            return False
+        days = (date - dt.date.fromisoformat(first.day)).days
+        return days < 0 and not same_attack_day(first.time, days) and not any(
+            d.day == date.isoformat() for d in self.drafts.values())
+
     def _event_time(self, unit: Unit, position: int) -> str | None:
         """The time the unit gives to what it tells at `position`: when it tells a reaction
         to the attack, only a time told after the reaction ("condemned Russia's attack on

@@ -201,9 +201,9 @@ class AttackReader(AttackDays):
             return
         reaction = after_reaction(unit) is not unit
         when = self._event_time(unit, unit.start)
-        if self._history(when):
-            return
         apart = told_apart(unit)
+        if self._history(when) or self._recalled(when, apart):
+            return
         day = self._key(when, apart)
         first = self.drafts[self.anchor] if self.anchor else None
         if day is None:  # told without a time: the article's news or a reply told with it
@@ -317,10 +317,10 @@ class AttackReader(AttackDays):
         """The attack named in the fact's paragraph, else the article's first; a fact with
         a date of its own joins the attack of that date. None for an earlier event."""
         when = self._event_time(unit, position)
-        if self._history(when):
+        apart = told_apart(unit)
+        if self._history(when) or self._recalled(when, apart):
             return None
         home = self._told_before(unit.paragraph, position)
-        apart = told_apart(unit)
         day = self._key(when, apart)
         if (day is not None and home is not None and self.drafts[home].day == "undated"
                 and not apart):
