@@ -39,7 +39,8 @@ from summarizer.backends.openai.local import (
 )
 from summarizer.backends.openai.transport import UnusableAnswer
 from summarizer.errors import BackendError
-from summarizer.models import Article, Usage
+from summarizer.models import Article
+from summarizer.summary import Usage
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -29,7 +29,6 @@ from collections.abc import Callable
 from summarizer.merge import merge
 from summarizer.models import (
     ArticleExtraction,
-    ArticleResult,
     Attack,
     Casualties,
     Evidence,
@@ -37,6 +36,7 @@ from summarizer.models import (
     Release,
     Statement,
 )
+from summarizer.summary import ArticleResult
 
 BUDGET = 120.0
 """Seconds one size may take before the run stops."""

@@ -56,8 +56,9 @@ from summarizer.backends.openai.prompts import load_prompt
 from summarizer.backends.openai.transport import RESPONSE_MODEL, request_extraction
 from summarizer.grounding import grounded_facts
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleExtraction, ArticleResult
+from summarizer.models import Article, ArticleExtraction
 from summarizer.render import render
+from summarizer.summary import ArticleResult
 from summarizer.text.time import resolve_extraction
 from summarizer.validate import check_article
 

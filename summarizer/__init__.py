@@ -16,16 +16,9 @@ from summarizer.errors import (
     SummarizerError,
     TransportError,
 )
-from summarizer.models import (
-    Article,
-    ArticleExtraction,
-    ArticleResult,
-    Finding,
-    Summary,
-    SummaryFact,
-    Usage,
-)
+from summarizer.models import Article, ArticleExtraction, Finding
 from summarizer.pipeline import summarize, summarize_async
+from summarizer.summary import ArticleResult, Summary, SummaryFact, Usage
 
 __all__ = [
     "Article",

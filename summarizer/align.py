@@ -30,8 +30,9 @@ from rapidfuzz.distance import LCSseq
 from summarizer.events import AttackEvent, AttackReport, at_night, attack_events
 from summarizer.facts import Fact, FactPath, fact_id, qualifier_of, walk
 from summarizer.facts import when as when_key
-from summarizer.models import ArticleResult, Attack, CumulativeTotal, Evidence, Qualifier
+from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
 from summarizer.stage_days import StageReport, stage_dates
+from summarizer.summary import ArticleResult
 from summarizer.text.entities import EntityKind, EntityResolver, fold
 
 QUOTE_MIN_CHARS = 12

@@ -22,7 +22,7 @@ Findings about content are not errors: they are `models.Finding` data.
 
 from __future__ import annotations
 
-from summarizer.models import Usage
+from summarizer.summary import Usage
 
 
 class SummarizerError(Exception):

@@ -19,21 +19,23 @@ from summarizer.align import Alignment, align, in_fixed_order
 from summarizer.facts import FactPath, fact_id, walk
 from summarizer.models import (
     Article,
-    ArticleResult,
     Attack,
     ExchangeStage,
-    FactStatus,
     Finding,
     FindingCode,
     FindingKind,
     Severity,
+)
+from summarizer.outlets import OneOutlet, Outlets, outlets
+from summarizer.summary import (
+    ArticleResult,
+    FactStatus,
     SourceValue,
     Summary,
     SummaryFact,
     UnstatedDays,
     Usage,
 )
-from summarizer.outlets import OneOutlet, Outlets, outlets
 from summarizer.text.entities import AliasTable, EntityResolver
 from summarizer.text.time import resolve
 from summarizer.validate.cross_source import Verdict, attack_date_note, judge

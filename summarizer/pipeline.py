@@ -19,17 +19,10 @@ from pydantic import ValidationError
 from summarizer.backends import Backend, BackendConfig, make_backend
 from summarizer.errors import BackendError, ConfigError, InputError, requests_made
 from summarizer.merge import merge
-from summarizer.models import (
-    Article,
-    ArticleExtraction,
-    ArticleResult,
-    Finding,
-    Severity,
-    Summary,
-    Usage,
-)
+from summarizer.models import Article, ArticleExtraction, Finding, Severity
 from summarizer.offload import INLINE, Offload
 from summarizer.stack import build_stack
+from summarizer.summary import ArticleResult, Summary, Usage
 from summarizer.text.entities import AliasTable
 from summarizer.text.time import resolve_extraction
 from summarizer.validate import check_article

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from summarizer.models import ArticleExtraction, Summary
+from summarizer.models import ArticleExtraction
+from summarizer.summary import Summary
 
 MODELS: dict[str, type[BaseModel]] = {
     "article_extraction": ArticleExtraction,

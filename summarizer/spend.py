@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextvars import ContextVar
 
-from summarizer.models import Usage
+from summarizer.summary import Usage
 
 listener: ContextVar[Callable[[Usage], None] | None] = ContextVar("spend_listener",
                                                                   default=None)

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from summarizer.backends import Attempt, Backend, ModelBackend
 from summarizer.backends.openai.chunking import ChunkingBackend, overlap_for
 from summarizer.errors import BackendError
-from summarizer.models import Article, Usage
+from summarizer.models import Article
+from summarizer.summary import Usage
 
 if TYPE_CHECKING:
     from summarizer.batch.cache import AnswerCache

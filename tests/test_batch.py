@@ -29,8 +29,9 @@ from summarizer.batch.output import recover
 from summarizer.batch.progress import Reporter, Stats
 from summarizer.cli import app
 from summarizer.errors import InputError
-from summarizer.models import Article, Usage
+from summarizer.models import Article
 from summarizer.pipeline import ArticleFailure, try_article
+from summarizer.summary import Usage
 from tests.conftest import FAST, RESPONSES, ROOT, SEEDS
 from tests.fakes.inbox import BATCH, VALID, read_records, record, write_inbox
 from tests.fakes.server import Script, ScriptedServer, completion

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import MODEL_HINT, app
-from summarizer.models import Summary
+from summarizer.summary import Summary
 from tests.fakes.server import ScriptedServer
 
 SEEDS = sorted(str(p) for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))

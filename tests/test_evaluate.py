@@ -37,7 +37,6 @@ from summarizer.evaluate.paths import EvalFact, Step, parse_path
 from summarizer.evaluate.scoring import Counts, quotes_match, score
 from summarizer.models import (
     Agreement,
-    ArticleResult,
     Attack,
     BreakdownItem,
     Casualties,
@@ -52,6 +51,7 @@ from summarizer.models import (
     Statement,
     WeaponCount,
 )
+from summarizer.summary import ArticleResult
 
 ROOT = Path(__file__).parent.parent
 SEED_GOLD = ROOT / "seeds" / "gold.json"

@@ -27,7 +27,6 @@ from summarizer.evaluate.scoring import Counts, score
 from summarizer.merge import merge
 from summarizer.models import (
     ArticleExtraction,
-    ArticleResult,
     Attack,
     Casualties,
     CumulativeTotal,
@@ -40,6 +39,7 @@ from summarizer.models import (
     Severity,
     WeaponCount,
 )
+from summarizer.summary import ArticleResult
 
 ROOT = Path(__file__).parent.parent
 FORMAT = ROOT / "tests" / "data" / "format" / "gold.json"

@@ -16,7 +16,6 @@ from summarizer.merge import merge
 from summarizer.models import (
     Article,
     ArticleExtraction,
-    ArticleResult,
     Attack,
     Casualties,
     Evidence,
@@ -26,6 +25,7 @@ from summarizer.models import (
     WeaponCount,
 )
 from summarizer.pipeline import check
+from summarizer.summary import ArticleResult
 
 PUBLISHED = dt.date(2024, 1, 2)
 TOLL = "The head of the Kharkiv defence council said 18 civilians were killed."

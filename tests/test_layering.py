@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["summarizer.models", "summarizer.articles", "summarizer.text", "summarizer.facts",
-        "summarizer.grounding", "summarizer.validate", "summarizer.merge", "summarizer.render",
-        "summarizer.pipeline", "summarizer.cli", "summarizer"]
+CORE = ["summarizer.models", "summarizer.summary", "summarizer.articles", "summarizer.text",
+        "summarizer.facts", "summarizer.grounding", "summarizer.validate", "summarizer.merge",
+        "summarizer.render", "summarizer.pipeline", "summarizer.cli", "summarizer"]
 
 
 def test_core_and_offline_path_load_no_model_client() -> None:

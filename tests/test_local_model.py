@@ -33,15 +33,9 @@ from summarizer.evaluate.figures import WrongFigures, count_wrong_figures
 from summarizer.evaluate.flatten import gold_facts
 from summarizer.evaluate.gold import load_gold
 from summarizer.merge import merge
-from summarizer.models import (
-    Article,
-    ArticleExtraction,
-    ArticleResult,
-    FindingCode,
-    Summary,
-    Usage,
-)
+from summarizer.models import Article, ArticleExtraction, FindingCode
 from summarizer.pipeline import check, process_article, reaskable
+from summarizer.summary import ArticleResult, Summary, Usage
 from tests.conftest import CASSETTES, FAST, REPLAY_URL, ROOT, SEEDS
 from tests.trust import leaks, shown_as_verified_but_flagged
 

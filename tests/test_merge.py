@@ -27,8 +27,9 @@ from summarizer.evaluate.gold import load_gold
 from summarizer.evaluate.run import case_articles, score_case
 from summarizer.facts import iter_facts
 from summarizer.merge import merge
-from summarizer.models import FindingCode, FindingKind, Qualifier, Severity, SummaryFact
+from summarizer.models import FindingCode, FindingKind, Qualifier, Severity
 from summarizer.pipeline import check, recheck
+from summarizer.summary import SummaryFact
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

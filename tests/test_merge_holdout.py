@@ -18,8 +18,9 @@ from summarizer.evaluate.flatten import predicted_conflicts
 from summarizer.evaluate.gold import load_gold
 from summarizer.evaluate.run import case_articles, score_case
 from summarizer.merge import merge
-from summarizer.models import Agreement, Evidence, FindingCode, FindingKind, Severity, SummaryFact
+from summarizer.models import Agreement, Evidence, FindingCode, FindingKind, Severity
 from summarizer.pipeline import check
+from summarizer.summary import SummaryFact
 from tests.test_merge import HOSTAGES, ODESA, hostages, odesa, seeds
 
 ROOT = Path(__file__).resolve().parent.parent

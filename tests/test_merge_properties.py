@@ -21,8 +21,8 @@ from summarizer.backends.rules import RulesBackend
 from summarizer.evaluate.gold import load_gold
 from summarizer.evaluate.run import case_articles
 from summarizer.merge import merge
-from summarizer.models import ArticleResult
 from summarizer.pipeline import ArticleFailure, try_article
+from summarizer.summary import ArticleResult
 from tests.test_merge import hostages, odesa, seeds
 from tests.test_merge_holdout import detainees, swap
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from summarizer.merge import merge
-from summarizer.models import ArticleExtraction, ArticleResult, Evidence, Statement
+from summarizer.models import ArticleExtraction, Evidence, Statement
+from summarizer.summary import ArticleResult
 from summarizer.text import entities
 from summarizer.text.entities import (
     NAME_FUZZY_MIN,

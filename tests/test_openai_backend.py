@@ -29,8 +29,9 @@ from summarizer.errors import (
     TransportError,
     TransportRetriesExhausted,
 )
-from summarizer.models import Article, Summary, Usage
+from summarizer.models import Article
 from summarizer.pipeline import check
+from summarizer.summary import Summary, Usage
 from tests.conftest import FAST, RESPONSES, SEEDS
 from tests.fakes.server import Script, ScriptedServer
 

@@ -14,9 +14,10 @@ import pytest
 
 from summarizer import Article, ArticleExtraction, ArticleResult
 from summarizer.merge import merge
-from summarizer.models import Casualties, Evidence, FindingCode, Qualifier, Severity, Summary
+from summarizer.models import Casualties, Evidence, FindingCode, Qualifier, Severity
 from summarizer.pipeline import check
 from summarizer.render import render
+from summarizer.summary import Summary
 
 KILLED = "attacks[2024-02-10].killed"
 

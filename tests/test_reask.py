@@ -26,15 +26,14 @@ from summarizer.backends.openai.prompts import ARTICLE_CLOSE, ARTICLE_OPEN
 from summarizer.models import (
     Article,
     ArticleExtraction,
-    ArticleResult,
     Finding,
     FindingCode,
     FindingKind,
     Release,
     Severity,
-    Usage,
 )
 from summarizer.pipeline import process_article, reaskable
+from summarizer.summary import ArticleResult, Usage
 from summarizer.text.time import resolve_extraction
 from summarizer.validate import check_article
 from tests.conftest import SEEDS, canonical_body

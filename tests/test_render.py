@@ -20,9 +20,10 @@ from typer.testing import CliRunner
 
 from summarizer.articles import load_articles
 from summarizer.facts import FactPath
-from summarizer.models import Article, Evidence, SourceValue, Summary, SummaryFact
+from summarizer.models import Article, Evidence
 from summarizer.render import render
 from summarizer.render.highlight import Span, runs
+from summarizer.summary import SourceValue, Summary, SummaryFact
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = Path(__file__).resolve().parent / "data" / "snapshots"

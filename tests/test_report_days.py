@@ -17,7 +17,6 @@ from summarizer.merge import merge
 from summarizer.models import (
     Article,
     ArticleExtraction,
-    ArticleResult,
     Attack,
     Casualties,
     Evidence,
@@ -26,6 +25,7 @@ from summarizer.models import (
     Severity,
 )
 from summarizer.pipeline import check
+from summarizer.summary import ArticleResult
 
 PUBLISHED = dt.date(2024, 3, 4)  # a Monday
 SATURDAY, SUNDAY = dt.date(2024, 3, 2), dt.date(2024, 3, 3)

@@ -22,7 +22,8 @@ from summarizer.backends.rules.marks import find_quotes
 from summarizer.backends.rules.numbers import counts
 from summarizer.errors import ConfigError
 from summarizer.facts import iter_facts
-from summarizer.models import Article, ArticleExtraction, Summary
+from summarizer.models import Article, ArticleExtraction
+from summarizer.summary import Summary
 from summarizer.text.gazetteer import ENV_VAR, load_gazetteer
 from summarizer.text.numbers import NUMBER, number_value
 from summarizer.text.time import resolve_extraction

@@ -18,7 +18,6 @@ from summarizer.models import (
     Agreement,
     Article,
     ArticleExtraction,
-    ArticleResult,
     Attack,
     BreakdownItem,
     Casualties,
@@ -34,6 +33,7 @@ from summarizer.models import (
 )
 from summarizer.pipeline import check
 from summarizer.render import render_markdown
+from summarizer.summary import ArticleResult
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = dt.date(2024, 1, 2)

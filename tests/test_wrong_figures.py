@@ -12,15 +12,9 @@ from summarizer.evaluate.figures import count_wrong_figures
 from summarizer.evaluate.flatten import gold_facts
 from summarizer.evaluate.gold import load_gold
 from summarizer.merge import merge
-from summarizer.models import (
-    ArticleExtraction,
-    ArticleResult,
-    CumulativeTotal,
-    Evidence,
-    ExchangeStage,
-    Release,
-)
+from summarizer.models import ArticleExtraction, CumulativeTotal, Evidence, ExchangeStage, Release
 from summarizer.pipeline import check
+from summarizer.summary import ArticleResult
 from tests.conftest import SEEDS
 
 GOLD = load_gold(SEEDS / "gold.json")

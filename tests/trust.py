@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from summarizer.facts import iter_facts
 from summarizer.grounding import contains_verbatim
-from summarizer.models import Article, ArticleResult, FindingCode, MatchKind, Severity, Summary
+from summarizer.models import Article, FindingCode, MatchKind, Severity
+from summarizer.summary import ArticleResult, Summary
 from summarizer.text.numbers import states
 
 VERIFIED = ("corroborated", "single_source")

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
 from summarizer.errors import ConfigError
-from summarizer.models import Article, ArticleExtraction, Usage
+from summarizer.models import Article, ArticleExtraction
+from summarizer.summary import Usage
 
 BackendName = Literal["auto", "rules", "openai"]
 SchemaName = Literal["full", "compact"]

@@ -33,7 +33,8 @@ from pydantic import ValidationError
 
 from summarizer.atomic import write_atomically
 from summarizer.backends import Backend
-from summarizer.models import Article, ArticleExtraction, Usage
+from summarizer.models import Article, ArticleExtraction
+from summarizer.summary import Usage
 
 FORMAT = 1
 """Bump when the entry layout changes; old entries are then simply not found."""

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from summarizer.errors import InputError
-from summarizer.models import Usage
+from summarizer.summary import Usage
 
 PER = 1_000_000
 """Prices are per this many tokens, as providers publish them."""

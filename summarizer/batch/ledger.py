@@ -15,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-from summarizer.models import Usage
+from summarizer.summary import Usage
 
 
 def ledger_path(out: Path) -> Path:

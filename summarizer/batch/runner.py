@@ -29,11 +29,12 @@ from summarizer.batch.output import Record, ResultsWriter
 from summarizer.batch.progress import ProgressMode, Reporter, Stats
 from summarizer.fetch import PageCache
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleResult, Usage
+from summarizer.models import Article
 from summarizer.offload import INLINE, Offload
 from summarizer.pipeline import DEFAULT_MAX_REASKS, ArticleFailure, try_article
 from summarizer.render import render
 from summarizer.stack import Stack, build_stack
+from summarizer.summary import ArticleResult, Usage
 
 
 @dataclass(frozen=True)

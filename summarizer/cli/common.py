@@ -18,7 +18,8 @@ from summarizer.batch.cache import default_cache_dir
 from summarizer.cli.options import FailOn
 from summarizer.errors import SummarizerError
 from summarizer.fetch import PageCache
-from summarizer.models import Severity, Summary
+from summarizer.models import Severity
+from summarizer.summary import Summary
 
 err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 """Messages carry file names and article text, which may hold brackets: never rich markup."""

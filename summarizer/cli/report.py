@@ -30,9 +30,9 @@ from summarizer.cli.options import (
     MaxBytesOpt,
     model_options,
 )
-from summarizer.models import Summary
 from summarizer.pipeline import DEFAULT_MAX_REASKS, recheck_file
 from summarizer.render import render
+from summarizer.summary import Summary
 from summarizer.text.entities import load_alias_file
 
 

@@ -19,7 +19,8 @@ from summarizer.evaluate.flatten import number_id, scored_facts, superseded
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import fact_id
-from summarizer.models import Article, FindingKind, Severity, Summary
+from summarizer.models import Article, FindingKind, Severity
+from summarizer.summary import Summary
 from summarizer.text.numbers import states
 
 

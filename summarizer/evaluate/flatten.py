@@ -39,8 +39,8 @@ from summarizer.models import (
     FindingCode,
     FindingKind,
     Severity,
-    Summary,
 )
+from summarizer.summary import Summary
 
 
 def date_keys(date: GoldDate) -> tuple[str, ...]:

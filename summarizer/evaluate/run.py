@@ -45,9 +45,10 @@ from summarizer.evaluate.scoring import (
     score,
 )
 from summarizer.merge import merge
-from summarizer.models import Article, ArticleResult, FindingKind, Severity, Summary
+from summarizer.models import Article, FindingKind, Severity
 from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_articles
 from summarizer.stack import build_stack
+from summarizer.summary import ArticleResult, Summary
 
 MAX_LISTED = 15
 """Wrong facts listed per case and direction in the table; the JSON has them all."""

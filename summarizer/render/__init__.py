@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from summarizer.models import Article, Summary
+from summarizer.models import Article
 from summarizer.render.html import render_html
 from summarizer.render.markdown import render_markdown
+from summarizer.summary import Summary
 
 Format = Literal["json", "md", "html"]
 FORMATS: tuple[Format, ...] = ("json", "md", "html")

@@ -19,10 +19,11 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
-from summarizer.models import Article, Evidence, Summary
+from summarizer.models import Article, Evidence
 from summarizer.render.environment import environment
 from summarizer.render.highlight import Run, Span, runs
 from summarizer.render.view import Figure, Report, build_report
+from summarizer.summary import Summary
 
 ICONS = {"corroborated": "✓", "single_source": "•", "derived": "=", "conflicting": "⚠",
          "updated": "↻", "unsupported": "?", "flagged": "✗"}

@@ -12,9 +12,9 @@ from functools import cache
 
 import jinja2
 
-from summarizer.models import Summary
 from summarizer.render.environment import environment
 from summarizer.render.view import Figure, build_report
+from summarizer.summary import Summary
 from summarizer.text.memo import short_texts
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from summarizer.facts import Fact, FactPath, fact_id, walk
-from summarizer.models import FactStatus, Finding, Statement, Summary, SummaryFact
+from summarizer.models import Finding, Statement
 from summarizer.render.headline import title_and_lines
 from summarizer.render.labels import label, value_text
+from summarizer.summary import FactStatus, Summary, SummaryFact
 
 STATUS_TEXT: dict[FactStatus, str] = {
     "corroborated": "corroborated",

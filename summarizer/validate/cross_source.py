@@ -39,7 +39,8 @@ from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
 from summarizer.facts import FactPath
-from summarizer.models import FactStatus, Finding, FindingCode, FindingKind, Qualifier, Severity
+from summarizer.models import Finding, FindingCode, FindingKind, Qualifier, Severity
+from summarizer.summary import FactStatus
 from summarizer.text.containment import within
 from summarizer.validate.bounds import Figure, fit, tightest
 

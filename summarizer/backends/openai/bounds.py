@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from summarizer.errors import AnswerTooLarge, NotAnAnswer
 from summarizer.formats import looks_like_html
-from summarizer.models import Usage
+from summarizer.summary import Usage
 
 T = TypeVar("T")
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from summarizer.backends import Attempt, Backend
 from summarizer.errors import BackendError, ChunkFailed
-from summarizer.models import Article, ArticleExtraction, Usage
+from summarizer.models import Article, ArticleExtraction
+from summarizer.summary import Usage
 
 DEFAULT_CHUNK_CHARS = 40_000
 """About 10k tokens: fits every current model's context with room for the prompt and answer."""

@@ -50,7 +50,8 @@ from summarizer.errors import (
     TransportRetriesExhausted,
     UnusableAnswer,
 )
-from summarizer.models import ArticleExtraction, Usage
+from summarizer.models import ArticleExtraction
+from summarizer.summary import Usage
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)

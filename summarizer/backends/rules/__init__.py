@@ -20,7 +20,8 @@ from summarizer.backends.rules.numbers import Count, counts, elided
 from summarizer.backends.rules.quotes import statements
 from summarizer.backends.rules.singular import single_weapons
 from summarizer.backends.rules.text import split_units
-from summarizer.models import Article, ArticleExtraction, Usage
+from summarizer.models import Article, ArticleExtraction
+from summarizer.summary import Usage
 from summarizer.text.gazetteer import Gazetteer, Places, load_gazetteer, user_path
 
 RULES_VERSION = "rules.v1"

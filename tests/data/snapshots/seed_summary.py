@@ -21,13 +21,12 @@ from summarizer.merge import merge
 from summarizer.models import (
     Article,
     ArticleExtraction,
-    ArticleResult,
     Finding,
     FindingCode,
     FindingKind,
     Severity,
-    Summary,
 )
+from summarizer.summary import ArticleResult, Summary
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = [ROOT / "seeds" / "000_9391f326c2eaa901.txt", ROOT / "seeds" / "001_23b64bebdaa24c53.txt"]
