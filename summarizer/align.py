@@ -28,8 +28,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from summarizer.events import AttackEvent, AttackReport, at_night, attack_events
-from summarizer.facts import Fact, FactPath, fact_id, qualifier_of, walk
-from summarizer.facts import when as when_key
+from summarizer.fact_paths import FactPath
+from summarizer.fact_paths import when as when_key
+from summarizer.facts import Fact, fact_id, qualifier_of, walk
 from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
 from summarizer.stage_days import StageReport, stage_dates
 from summarizer.summary import ArticleResult

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from summarizer.facts import when
+from summarizer.fact_paths import when
 from summarizer.models import Attack
 from summarizer.text.containment import may_lie_in, place_reach, within
 

@@ -1,6 +1,6 @@
 """A fact as a reader names it, for the messages of findings: 'the number killed in
 the attack of 2 January 2024', never the path `attacks[2024-01-02].killed` that
-programs read. Its own module so that the wording grows without growing facts.py."""
+programs read. Its own module so that the wording grows without growing fact_paths.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from summarizer.facts import FactPath
+    from summarizer.fact_paths import FactPath
 
 
 def describe(path: FactPath) -> str:

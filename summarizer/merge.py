@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import TypeVar
 
 from summarizer.align import Alignment, align, in_fixed_order
-from summarizer.facts import FactPath, fact_id, walk
+from summarizer.fact_paths import FactPath
+from summarizer.facts import fact_id, walk
 from summarizer.models import (
     Article,
     Attack,

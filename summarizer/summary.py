@@ -9,17 +9,13 @@ This module imports no model client: it is part of the deterministic core.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field
 
+from summarizer.fact_paths import FactPath
 from summarizer.findings import Finding
 from summarizer.models import ArticleExtraction, Evidence, Qualifier, _Model
-
-if TYPE_CHECKING:
-    from summarizer.facts import FactPath
 
 
 class Usage(_Model):
@@ -95,16 +91,7 @@ class SummaryFact(_Model):
     @property
     def key(self) -> FactPath | None:
         """The path as data (None for a shape this version does not write)."""
-        return _path_parser()(self.path)
-
-
-@cache
-def _path_parser() -> Callable[[str], FactPath | None]:
-    """`FactPath.parse`, imported once: facts walks these models, so it is imported late,
-    and an import statement run on every read of `key` cost ten times the parse."""
-    from summarizer.facts import FactPath
-
-    return FactPath.parse
+        return FactPath.parse(self.path)
 
 
 class UnstatedDays(_Model):

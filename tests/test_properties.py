@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from summarizer.facts import cumulative_path, release_path, stage_key
+from summarizer.fact_paths import cumulative_path, release_path, stage_key
 from summarizer.grounding import find, normalize
 from summarizer.models import (
     Agreement,

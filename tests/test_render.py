@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.articles import load_articles
-from summarizer.facts import FactPath
+from summarizer.fact_paths import FactPath
 from summarizer.models import Article, Evidence
 from summarizer.render import render
 from summarizer.render.highlight import Span, runs

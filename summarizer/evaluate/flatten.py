@@ -30,7 +30,8 @@ from summarizer.evaluate.paths import (
     parse_path,
     steps_of,
 )
-from summarizer.facts import Fact, FactPath, fact_id, iter_facts
+from summarizer.fact_paths import FactPath
+from summarizer.facts import Fact, fact_id, iter_facts
 from summarizer.models import (
     ArticleExtraction,
     Attack,

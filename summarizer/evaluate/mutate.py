@@ -38,7 +38,8 @@ from pydantic import BaseModel
 from summarizer.evaluate.gold import GoldCase, GoldDate, load_gold
 from summarizer.evaluate.missed_dates import why_missed
 from summarizer.evaluate.reference import reference_pairs
-from summarizer.facts import DATE_FIELDS, Fact, fact_id, stage_key, walk, when
+from summarizer.fact_paths import DATE_FIELDS, stage_key, when
+from summarizer.facts import Fact, fact_id, walk
 from summarizer.models import (
     Article,
     ArticleExtraction,

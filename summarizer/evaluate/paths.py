@@ -1,6 +1,6 @@
 """Fact paths as data: parsed once, so keys can be normalized and compared one by one.
 
-`summarizer.facts` writes paths as strings; gold paths may hold several
+`summarizer.fact_paths` writes paths as strings; gold paths may hold several
 acceptable keys (an overnight attack dated either day). Comparing structured
 steps instead of strings lets a key contain dots ("St. Petersburg") and lets
 each key go through alias and plural normalization on its own.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from summarizer import facts
+from summarizer.fact_paths import FactPath
 
 Value = int | str | bool | None | tuple[str, ...]
 """A fact's value; a tuple lists acceptable alternatives (a gold date list)."""
@@ -62,7 +62,7 @@ def show_value(value: Value) -> str:
     return str(value)
 
 
-def steps_of(key: facts.FactPath) -> Steps:
+def steps_of(key: FactPath) -> Steps:
     """A predicted fact's typed path as steps to compare with gold ones."""
     return tuple(Step(name, None if key is None else (key,)) for name, key in key.steps)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summarizer.fact_paths import FactPath
 from summarizer.fact_words import day_words
-from summarizer.facts import FactPath
 from summarizer.text.entities import demonym
 
 if TYPE_CHECKING:

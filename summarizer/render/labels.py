@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.facts import FactPath
+from summarizer.fact_paths import FactPath
 
 _AGREEMENT = {"count": "Agreed total", "per_side": "Agreed per side", "place": "Agreed at",
               "date": "Agreed on"}

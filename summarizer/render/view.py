@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from summarizer.facts import Fact, FactPath, fact_id, walk
+from summarizer.fact_paths import FactPath
+from summarizer.facts import Fact, fact_id, walk
 from summarizer.models import Finding, Statement
 from summarizer.render.headline import title_and_lines
 from summarizer.render.labels import label, value_text

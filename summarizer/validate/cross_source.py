@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
-from summarizer.facts import FactPath
+from summarizer.fact_paths import FactPath
 from summarizer.models import Finding, FindingCode, FindingKind, Qualifier, Severity
 from summarizer.summary import FactStatus
 from summarizer.text.containment import within

@@ -33,7 +33,8 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from summarizer.facts import DATE_FIELDS, Fact
+from summarizer.fact_paths import DATE_FIELDS
+from summarizer.facts import Fact
 from summarizer.models import (
     Agreement,
     Article,
