@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.fact_paths import FactPath
 from summarizer.fact_words import day_words
-from summarizer.text.entities import demonym
+from summarizer.text.name_forms import demonym
 
 if TYPE_CHECKING:
     from summarizer.render.view import AttackView, Exchange, Line

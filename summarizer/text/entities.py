@@ -24,7 +24,6 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from summarizer.errors import InputError
-from summarizer.text.gazetteer import load_gazetteer
 from summarizer.text.memo import short_texts
 from summarizer.text.near import NearIndex
 
@@ -229,51 +228,6 @@ def _display_rank(name: str) -> tuple[int, int, str]:
 def _category_rank(name: str) -> tuple[int, bool, int, str]:
     """The barest plural names a category: 'Thais' over 'Thai nationals' and 'Thai'."""
     return (len(name.split()), not name.endswith("s"), len(name), name)
-
-
-_GAZETTEER_KINDS = {
-    EntityKind.party: ("country", "group"),
-    EntityKind.place: ("country", "city", "region"),
-}
-
-
-@cache
-def _known_forms(kind: EntityKind) -> dict[str, frozenset[str]]:
-    """Every spelling the package knows for a name of one kind, keyed by each of those
-    spellings: the alias table's variants and the gazetteer's aliases and demonyms."""
-    groups: list[list[str]] = [[canonical, *variants]
-                               for canonical, variants in builtin_aliases()[kind].items()]
-    entries: dict[tuple[str, str], list[str]] = {}
-    for written, entry in load_gazetteer().names():
-        if entry.kind in _GAZETTEER_KINDS.get(kind, ()):
-            entries.setdefault((entry.kind, entry.name), [entry.name]).append(written)
-    groups += entries.values()
-    forms: dict[str, set[str]] = {}
-    for group in groups:
-        names = {name_key(g) for g in group}
-        for key in names:
-            forms.setdefault(key, set()).update(names)
-    return {key: frozenset(names) for key, names in forms.items()}
-
-
-@cache
-def _demonyms() -> dict[str, str]:
-    raw = json.loads(files("summarizer").joinpath("data/gazetteer.json").read_text("utf-8"))
-    return {name_key(name): item["demonyms"][0] for item in raw["countries"]
-            if item.get("demonyms") for name in (item["name"], *item.get("aliases", ()))}
-
-
-def demonym(party: str) -> str | None:
-    """'Russia' -> 'Russian', for a title that reads like news ('Russian attack on Kyiv');
-    None for a party the gazetteer gives no adjective."""
-    return _demonyms().get(name_key(party))
-
-
-def name_forms(kind: EntityKind, name: str) -> frozenset[str]:
-    """A name and the spellings that name the same entity (the party 'Russia':
-    'Russian', 'Moscow', ...), as `name_key`s: what a text may write instead."""
-    key = name_key(name)
-    return _known_forms(kind).get(key, frozenset()) | {key}
 
 
 def builtin_aliases() -> dict[EntityKind, dict[str, list[str]]]:

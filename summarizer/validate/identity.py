@@ -28,8 +28,9 @@ from collections.abc import Iterator
 
 from summarizer.facts import Fact
 from summarizer.models import Attack, Finding, FindingCode, Severity
-from summarizer.text.entities import EntityKind, name_forms
+from summarizer.text.entities import EntityKind
 from summarizer.text.gazetteer import load_gazetteer
+from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import mentions
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context

@@ -31,8 +31,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from summarizer.text.containment import within
-from summarizer.text.entities import EntityKind, name_forms, name_key
+from summarizer.text.entities import EntityKind, name_key
 from summarizer.text.memo import short_texts
+from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
 from summarizer.validate.lexicon import clauses, counts_nothing, span_at

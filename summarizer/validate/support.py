@@ -50,8 +50,9 @@ from summarizer.models import (
     Severity,
     Statement,
 )
-from summarizer.text.entities import EntityKind, name_forms, name_key
+from summarizer.text.entities import EntityKind, name_key
 from summarizer.text.memo import short_texts
+from summarizer.text.name_forms import name_forms
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.listed import one_kind, one_part

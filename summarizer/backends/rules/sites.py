@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from summarizer.text.entities import demonym
 from summarizer.text.gazetteer import Entry, Mention, Places
+from summarizer.text.name_forms import demonym
 
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
 _NAME = rf"[A-Z][\w'\u2019-]*(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*"
