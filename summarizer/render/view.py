@@ -98,6 +98,10 @@ UNNAMED_DAY = "no source names the day: the day it was first reported"
 """Shown beside the date of an event no source dates (`Summary.unstated_days`)."""
 
 
+def _shown(when: str, day_named: bool) -> str:
+    return when if day_named else f"{when} ({UNNAMED_DAY})"
+
+
 @dataclass
 class StageRow:
     """One row of the exchange table: a date (or a total as of a date)."""
@@ -110,7 +114,7 @@ class StageRow:
 
     @property
     def shown(self) -> str:
-        return self.when if self.day_named else f"{self.when} ({UNNAMED_DAY})"
+        return _shown(self.when, self.day_named)
 
 
 @dataclass
@@ -143,7 +147,7 @@ class AttackView:
 
     @property
     def shown(self) -> str:
-        return self.when if self.day_named else f"{self.when} ({UNNAMED_DAY})"
+        return _shown(self.when, self.day_named)
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,8 @@ MISSILE_TYPES: dict[str, tuple[str, ...]] = {
 system that comes in both ('Iskander': Iskander-M is ballistic, Iskander-K cruise), nor
 'Kh-' (cruise, anti-ship, anti-radiation and aeroballistic missiles), nor 'Kinzhal'
 (aeroballistic, counted apart from ballistic ones by Ukraine's air force)."""
+MISSILE_TYPE_WORDS = {kind: words(*forms) for kind, forms in MISSILE_TYPES.items()}
+"""`MISSILE_TYPES` as patterns, one per type."""
 
 WEAPON: dict[str, re.Pattern[str]] = {
     "drone": words("drone", "uav", "unmanned", "shahed", "geran", "lancet", "quadcopter"),

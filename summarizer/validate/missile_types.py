@@ -29,7 +29,6 @@ from summarizer.text.numbers import mentions
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context
 
-_TYPES = {kind: lx.words(*stems) for kind, stems in lx.MISSILE_TYPES.items()}
 _NOUN_PHRASE = re.compile(r"((?:\s+[\w'\u2019./-]+){0,4}?)\s+missiles?\b", re.IGNORECASE)
 """The words between a number and its 'missile(s)', at most four, no punctuation."""
 
@@ -64,7 +63,7 @@ def _named_type(text: str, fact: Fact) -> tuple[str, str] | None:
         if mention.value != fact.value or phrase is None:
             continue
         words = phrase.group(1)
-        named = [kind for kind, pattern in _TYPES.items() if pattern.search(words)]
+        named = [kind for kind, pattern in lx.MISSILE_TYPE_WORDS.items() if pattern.search(words)]
         if len(named) != 1 or named[0] == fact.key.weapon:
             return None
         other = other or (named[0], words)

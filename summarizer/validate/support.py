@@ -82,7 +82,7 @@ what the deal promised, not what was returned."""
 _HURT = re.compile(f"{lx.KILLED.pattern}|{lx.INJURED.pattern}|{lx.PEOPLE.pattern}", re.IGNORECASE)
 """A weapon count's rival: a number nearer to people hurt ('two people were killed in a
 drone attack') counts them, not weapons."""
-_KIND = {kind: lx.words(*forms) for kind, forms in lx.MISSILE_TYPES.items()}
+_KIND = lx.MISSILE_TYPE_WORDS
 """The words that make two counts of a typed missile one kind ('two Kh-22 cruise missiles'
 is not of a kind with 'a Kh-31 anti-radar missile')."""
 _ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "rocket",

@@ -188,8 +188,8 @@ def aside(text: str, sentence: int, clause: tuple[int, int], position: int,
     """Whether the place at `position` is history told after "since" or in a clause that
     tells a habit, or in a clause beside the attack that tells no strike of its own."""
     start, end = clause
-    if after_since(text, sentence, position) or _HABITUAL.search(text, start, end) or any(
-            m.end() <= position for m in _SERIES.finditer(text, sentence, position)):
+    if (after_since(text, sentence, position) or _HABITUAL.search(text, start, end)
+            or _SERIES.search(text, sentence, position)):
         return True
     beside = list(_ASIDE.finditer(text, sentence, position))
     return bool(beside) and not any(c.search(text, beside[-1].end(), end)

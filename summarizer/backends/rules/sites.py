@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from summarizer.text.gazetteer import Entry, Mention, Places
 from summarizer.text.name_forms import demonym
+from summarizer.text.time import MONTHS, WEEKDAYS
 
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
 _NAME = rf"[A-Z][\w'\u2019-]*(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*"
@@ -37,10 +38,7 @@ _APPOSED = re.compile(rf"({_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:village|tow
 a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv". A city ("Ramenskoye, a city in
 the Moscow region") is left out: reports name the towns a city's attack reached
 beside it, and gold lists the city."""
-_MONTHS_DAYS = frozenset((
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday"))
+_MONTHS_DAYS = frozenset(word.title() for word in (*MONTHS, *WEEKDAYS))
 _IN_AREA = re.compile(
     rf"\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME})\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?{_NAME}"
     r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Ss]tate|[Dd]istrict|[Cc]ounty)\b")

@@ -218,7 +218,7 @@ def outranks(toll: Toll, current: Casualties | None) -> bool:
 def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
     """The killed and the injured that `unit` reports as news, at most one of each; a
     figure in `replaced` (see `superseded`) is not one."""
-    if not ANY_CASUALTY.search(unit.text):
+    if not ANY_CASUALTY.search(unit.text) or _goes_on(text, unit):
         return []
     earlier = _EARLIER_REPORT.search(text, unit.start, unit.end)
     found: list[Toll] = []
@@ -230,7 +230,7 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
         if is_background(text, unit, toll.position) or unreal(text, told, end) or (
                 OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)):
             continue
-        if _tallied(text, unit, toll.position, (start, end)) or _goes_on(text, unit):
+        if _tallied(text, unit, toll.position, (start, end)):
             continue
         if toll.count is None and NUMBER.search(text, start, end):
             continue  # its number may be one this reader cannot tie to the word
