@@ -201,7 +201,7 @@ class _Builder:
         """Each stage's date key (by the stage's id()): a night's stage under the night
         it began, an undated stage's from the other articles (events.py)."""
         stages = [(r, stage) for r in self.results for stage in r.extraction.stages]
-        reports = [StageReport(r.article_id, _day(r.published), stage.date,
+        reports = [StageReport(r.article_id, publication_day(r.published), stage.date,
                                frozenset(self.name(EntityKind.party, rel.released_by)
                                          for rel in stage.releases),
                                at_night(stage.time_expression,
@@ -224,7 +224,7 @@ class _Builder:
                              self.name(EntityKind.party, attack.attacker)
                              if attack.attacker else None,
                              places(attack.targets), places([*attack.targets, *attack.regions]),
-                             _day(result.published))
+                             publication_day(result.published))
                 for number, result in enumerate(self.results)
                 for attack in result.extraction.attacks]
 
@@ -331,7 +331,8 @@ def _names(fact: Fact) -> Iterator[tuple[EntityKind, str]]:
         yield _VALUE_NAMES[fact.key.field], fact.value
 
 
-def _day(published: dt.datetime | dt.date | None) -> dt.date | None:
+def publication_day(published: dt.datetime | dt.date | None) -> dt.date | None:
+    """The day of publication: days are what date news and are compared, not times."""
     return published.date() if isinstance(published, dt.datetime) else published
 
 

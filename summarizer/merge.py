@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
-from summarizer.align import Alignment, align, in_fixed_order
+from summarizer.align import Alignment, align, in_fixed_order, publication_day
 from summarizer.fact_paths import FactPath
 from summarizer.facts import fact_id, walk
 from summarizer.models import (
@@ -234,9 +234,7 @@ def unstated_days(results: Iterable[ArticleResult]) -> UnstatedDays:
     listed: dict[str, set[str]] = {"stages": set(), "attacks": set()}
     named: dict[str, set[str]] = {"stages": set(), "attacks": set()}
     for result in results:
-        published = result.published
-        if isinstance(published, dt.datetime):
-            published = published.date()
+        published = publication_day(result.published)
         items: tuple[tuple[str, list[ExchangeStage] | list[Attack]], ...] = (
             ("stages", result.extraction.stages), ("attacks", result.extraction.attacks))
         for kind, events in items:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from summarizer.text.lines import LINE_BREAK
 from summarizer.text.memo import short_texts
-from summarizer.text.numbers import Mention
+from summarizer.text.numbers import Mention, mentions
 from summarizer.text.released import NOT_A_THING
 
 
@@ -236,6 +236,12 @@ def counts_nothing(text: str, mention: Mention) -> bool:
         return True
     return bool(mention.text[:1].isdigit() and (MONTH_BEFORE.search(before[-12:].rstrip())
                                                 or MONTH_AFTER.match(after)))
+
+
+def counts(text: str) -> list[Mention]:
+    """The numbers of `text` that count something (`counts_nothing` tells those that do
+    not)."""
+    return [m for m in mentions(text) if m.value is not None and not counts_nothing(text, m)]
 
 GENERIC_NAME_WORDS = frozenset({
     "the", "of", "and", "city", "region", "oblast", "province", "district", "governorate",

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from summarizer.text.numbers import Mention, mentions
-from summarizer.validate.lexicon import counts_nothing
+from summarizer.validate.lexicon import counts
 from summarizer.validate.scope import Check
 
 
@@ -50,9 +50,7 @@ def one_kind(own: re.Pattern[str]) -> Check:
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         words = text[clause[0]:clause[1]]
         lo, hi = mention.start - clause[0], mention.end - clause[0]
-        counts = [m for m in mentions(words)
-                  if m.value is not None and not counts_nothing(words, m)]
-        for first, second in itertools.pairwise(counts):
+        for first, second in itertools.pairwise(counts(words)):
             if (first.start, first.end) != (lo, hi) and (second.start, second.end) != (lo, hi):
                 continue
             between = words[first.end:second.start]

@@ -36,7 +36,7 @@ from summarizer.text.memo import short_texts
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
-from summarizer.validate.lexicon import clauses, counts_nothing, span_at
+from summarizer.validate.lexicon import clauses, counts, counts_nothing, span_at
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
@@ -208,8 +208,7 @@ def continued(article: str, offset: int) -> Check:
             return None  # the sentence before is not whole within reach
         before = told[spans[-2][0]:spans[-2][1]]
         found = BACKGROUND.search(before)
-        if found is None or COMPARISON.search(before[:found.end()]) or not any(
-                m.value is not None and not counts_nothing(before, m) for m in mentions(before)):
+        if found is None or COMPARISON.search(before[:found.end()]) or not counts(before):
             return None
         return ("there it goes on from the sentence before, a figure of another time or "
                 f'event ("{found.group(0)}")')
@@ -313,9 +312,9 @@ def one_share(text: str, clause: tuple[int, int], mention: Mention) -> str | Non
     prisoners, 120 held by Israel and 80 by Hamas': 200 is the total)."""
     words = text[clause[0]:clause[1]]
     lo, hi = mention.start - clause[0], mention.end - clause[0]
-    counts = [m for m in mentions(words) if m.value is not None and not counts_nothing(words, m)]
-    before = [m for m in counts if m.end <= lo]
-    after = [m for m in counts if m.start >= hi]
+    found = counts(words)
+    before = [m for m in found if m.end <= lo]
+    after = [m for m in found if m.start >= hi]
     for other, between in ((before[-1], words[before[-1].end:lo]) if before else (None, ""),
                            (after[0], words[hi:after[0].start]) if after else (None, "")):
         if other is not None and other.value != mention.value \
