@@ -112,7 +112,7 @@ class AttackEvent:
     def day(self) -> dt.date | None:
         """The date the summary lists it under: the night it began, or, when no report
         names a day, the day its first report was published (`published_day`)."""
-        return self.dates[0] if self.dates else published_day(r.published for r in self.reports)
+        return _listed_day(self.reports)
 
     @property
     def told_later(self) -> frozenset[tuple[str, str]]:
@@ -337,13 +337,19 @@ def published_day(published: Iterable[dt.date | None]) -> dt.date | None:
     return min((day for day in published if day is not None), default=None)
 
 
+def _listed_day(reports: Iterable[AttackReport]) -> dt.date | None:
+    """The day an attack is listed under: the earliest its reports name (the night it
+    began), or, when none names one, the day it was first published (`published_day`)."""
+    reports = list(reports)
+    return min((r.date for r in reports if r.date is not None),
+               default=published_day(r.published for r in reports))
+
+
 def _when(cluster: Sequence[AttackReport]) -> str:
     """The night it began for an attack dated on two days; for an undated one, the
     day it was first published, else the earliest time as written."""
-    dates = sorted(r.date for r in cluster if r.date is not None)
-    if dates or (dates := [d for d in [published_day(r.published for r in cluster)]
-                            if d is not None]):
-        return when(dates[0], None)
+    if (day := _listed_day(cluster)) is not None:
+        return when(day, None)
     expressions = sorted((r.attack.time_expression or "").strip() for r in cluster)
     return when(None, next((e for e in expressions if e), None))
 
