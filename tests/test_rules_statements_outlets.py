@@ -251,3 +251,33 @@ def test_a_speaker_who_shares_sums_up_or_reminds_says_what_is_quoted() -> None:
         ("Ana Petrova", "We will keep working until the last prisoner is back"),
         ("Ana Petrova", "The talks have never stopped, even in the worst weeks"),
     ]
+
+
+def test_a_person_described_by_where_they_live_is_no_name_of_that_place() -> None:
+    """An unnamed speaker told by where they live or work ("one activist in Dareen", "a
+    resident of Kalmar, a village in Tessa district") is that description: the place names
+    nobody who speaks, nor does the place an apposition after it names."""
+    assert said(
+        "Jets struck the market twice on Sunday. One activist in Dareen said families had fled "
+        "to the farms. \u201cThis is why so many people died there,\u201d the activist said.\n\n"
+        "\u201cThe shelling went on from midnight until dawn,\u201d a resident of Kalmar, a "
+        "village in Tessa district, told the channel.") == [
+        ("activist in Dareen", "This is why so many people died there"),
+        ("resident of Kalmar", "The shelling went on from midnight until dawn"),
+    ]
+
+
+def test_a_name_a_relative_clause_describes_before_its_verb_is_who_speaks() -> None:
+    """"Name, who ..., said" introduces the speaker as "Name, a ..., said" does: the quotation
+    after the verb is theirs, and so is a later "he said", though another was named before."""
+    assert said(
+        "\u201cEvery detained citizen is now home,\u201d Foreign Minister Tom Reyes said.\n\n"
+        "Omar Haddad, who was arrested at a checkpoint in May, told a reporter that the guards "
+        "had treated him well.\n\n"
+        "\u201cI did not know if I would ever get out,\u201d he said.\n\n"
+        "The ERS medic Dana Levi, who reached the scene first, said, \u201cWe found two people "
+        "unconscious in the stairwell.\u201d") == [
+        ("Tom Reyes", "Every detained citizen is now home"),
+        ("Omar Haddad", "I did not know if I would ever get out"),
+        ("Dana Levi", "We found two people unconscious in the stairwell."),
+    ]

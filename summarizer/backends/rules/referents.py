@@ -54,10 +54,11 @@ back to someone the article named, so only an indefinite one describes a speaker
 
 _AT_WORK = re.compile(
     rf"(?i)^(?:one|another|an?)\s+(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES}|{_PEOPLE})"
-    r"\s+at\s+.+?)(?=\s+(?:in|at|on|near)\s|$)")
-"""An unnamed speaker described by where they work ("a medical source at the city hospital",
-"a nurse at the Regional Hospital in Rivne"): the first place is the description, a
-place after it locates the workplace ("in Rivne"). The names in it name nobody who speaks."""
+    r"\s+(?:at|in|of|from)\s+.+?)(?=\s+(?:in|at|on|near)\s|$)")
+"""An unnamed speaker described by where they work or live ("a medical source at the city
+hospital", "a nurse at the Regional Hospital in Rivne", "one activist in Saraqeb", "a resident
+of Mendhar"): the first place is the description, a place after it locates the workplace ("in
+Rivne"). The names in it name nobody who speaks."""
 
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
@@ -235,8 +236,9 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     """The speaker's name and whether the attribution continues the previous statement.
 
     `who` is everything written before the verb in its sentence: the speaker is its last
-    comma-separated part ("On Saturday, Zelensky said"), or the name an appositive
-    describes ("Ezzat El Rashq, a member of the political bureau, said"), or, when the
+    comma-separated part ("On Saturday, Zelensky said"), or the name or the unnamed person an
+    appositive describes ("Ezzat El Rashq, a member of the political bureau, said", "a
+    resident of Mendhar, a town in Poonch district, told"), or, when the
     last part names nobody, an earlier part that is only a name ("Keith Kellogg,
     commented on the attack, saying"). A description may hold a list ("Karim Aziz, a teacher
     who shares a tent with his wife, five children and his family, told"): parts after it
@@ -249,7 +251,8 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     parts = [p for p in (subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
     if not parts:
         return None, False
-    if len(parts) > 1 and _APPOSITION.match(parts[-1]) and _bare(parts[-2], people) and not (
+    if len(parts) > 1 and _APPOSITION.match(parts[-1]) and (
+            _bare(parts[-2], people) or unnamed(parts[-2])) and not (
             body(parts[-1]) and body(parts[-2])):
         return _resolve_part(parts[-2], position, people, said)
     if len(parts) > 2 and _INDEFINITE.match(parts[1]) and all(

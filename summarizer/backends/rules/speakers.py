@@ -83,12 +83,15 @@ _SPOKE = (r"spoke\s+(?:to|with)|briefed|addressed|gave\s+(?:an?\s+)?(?:update|br
 """Speaking told without what was said ("spoke to reporters", "gave an update on Telegram"):
 the quotation that follows on its own is the speaker's."""
 
-NAME_VERB = re.compile(rf"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)"
+_NOT_AFTER_PREPOSITION = r"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)"
+"""A name after a preposition is the object of a description ("the commander for Gurma, told",
+"a resident of Mendhar, a town in Poonch district, told"), not the subject of its verb."""
+
+NAME_VERB = re.compile(rf"{_NOT_AFTER_PREPOSITION}"
                        rf"(?P<name>{NAME}),?\s+(?:(?:on|late|early)\s+\w+\s+)?"
                        rf"(?:(?:further|also|later|then|again)\s+)?(?:{REPORT_VERB}|{_SPOKE})\b")
 """A person named as the subject of speaking, the comma closing an apposition ("The governor,
-Oleh Syniehubov, said"); a name after a preposition is the object of a description ("the
-commander for Gurma, told"), not its subject."""
+Oleh Syniehubov, said")."""
 
 _NAME_TOKEN = re.compile(_TOKEN)
 
@@ -111,11 +114,13 @@ role ("The UN spokesman, Stephane Dujarric, ...") is theirs when the article ref
 ("the spokesman said")."""
 
 _DESCRIBED_NAME = re.compile(
-    rf"(?:(?P<name>{NAME}),\s+(?:also\s+)?(?:an?|the|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
+    rf"(?:{_NOT_AFTER_PREPOSITION}(?P<name>{NAME}),\s+(?:also\s+)?"
+    rf"(?:an?|the|who|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
     rf"\s+(?:(?:also|further|later|then)\s+)?{REPORT_VERB}\b)"
     rf"|(?:\b[Aa]ccording\s+to\s+(?P<source>{NAME})\s*[,.;])")
 """A speaker described before the verb ("Ezzat El Rashq, a member of the political bureau,
-accused", "Andriy Yermak, Zelenskiy's chief of staff, said"), or named as the source of what
+accused", "Andriy Yermak, Zelenskiy's chief of staff, said", "Omar Haddad, who was freed
+in May, told"), or named as the source of what
 follows ("According to Oleksii Kuleba, ...")."""
 
 _VERB_NAME = re.compile(rf",\s+(?:said|says|added|wrote|stated|noted)\s+"
