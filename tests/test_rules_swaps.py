@@ -180,6 +180,17 @@ def test_an_n_for_n_swap_told_done_is_a_stage_not_the_deal(
     assert exchange(text) == expected
 
 
+def test_a_total_is_the_deal_s_for_both_sides_only_when_they_swap() -> None:
+    """'A total of' people exchanged counts both sides' people; a total one side is to free
+    is that side's share, and a total freed to somewhere is no deal at all."""
+    assert exchange("The two sides agreed to swap a total of 2,000 prisoners.") == {
+        "agreed_total.count": 2000, "agreed_total.per_side": False}
+    assert exchange("Under the ceasefire deal with Israel, Hamas will free a total of 33 hostages "
+                    "in the first phase.") == {"agreed_total[Hamas].count": 33}
+    assert exchange("A total of 40 prisoners will be released to the West Bank, while 90 will "
+                    "be deported abroad.") == {}
+
+
 @pytest.mark.parametrize("when", ["on Sunday", "later in the day", "later Sunday", "within hours"])
 def test_a_day_s_planned_tranche_after_the_deal_is_still_no_share(when: str) -> None:
     assert exchange(TRUCE + f"Hamas will free 13 hostages {when}.") == {}

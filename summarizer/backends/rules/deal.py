@@ -81,6 +81,10 @@ _ONE_DAY = re.compile(rf"(?i)[^.;]{{0,40}}?\b(?:(?:on|later)\s+{WEEKDAY_NAMES}|t
 """ "Hamas will release 10 hostages on Saturday", "Israel is due to release 183 prisoners later
 in the day": the day's tranche of a deal, not what the deal assigns to the side."""
 _PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
+_BOTH_WAYS = re.compile(r"(?i)\b(?:exchang\w*|swap\w*)\b(?!\s+for\b)")
+"""A total of both sides' people is of people exchanged ("agreed to swap a total of 2,000
+prisoners"); "a total of 43 prisoners will be released to the West Bank" or "Hamas will free a
+total of 33 hostages" counts what one side frees, and "in exchange for" names the other side's."""
 _SOUGHT = re.compile(r"(?i)\b(?:propos\w*|offer\w*|demand\w*|(?:push|press|pushed|pressed|pushing"
                      r"|pressing|lobb\w+|ask\w*|appeal\w*)\s+for|seek\w*|sought|want\w*"
                      r"|hop(?:e|es|ed|ing)|ready\s+to|willing\s+to|refus\w*|reject\w*|if|unless"
@@ -155,7 +159,8 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
     """What a planned group says about the deal: its total, and the side's share when the
     sentence gives one side's number under the deal."""
     words = text[slice(*clause(unit, group.start))]
-    per_side = True if _PER_SIDE.search(words) else False if IN_TOTAL.search(words) else None
+    per_side = True if _PER_SIDE.search(words) else False if (
+        IN_TOTAL.search(words) and _BOTH_WAYS.search(words)) else None
     share = None
     lead = text[line_start(text, unit.start):unit.start]  # "... agreed a truce. Under
     if per_side is None and _SHARE_CUE.search(unit.text) and (  # its terms, Hamas will free 33"
