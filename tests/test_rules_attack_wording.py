@@ -165,3 +165,19 @@ def test_a_country_that_qualifies_a_group_is_not_the_attacker(text: str, attacke
 def test_a_party_that_backs_the_side_that_struck_is_not_the_attacker(
         text: str, attackers: list[str]) -> None:
     assert [a.attacker for a in attacks(text)] == attackers
+
+
+@pytest.mark.parametrize(("text", "weapons"), [
+    ("Two army jets dropped six bombs on the village of Zorindu in the north on Friday, "
+     "killing nine people, residents said.", {"other": 6}),
+    ("The air strike on Zorindu came on Friday, with five bombs dropped on the market, "
+     "killing nine people.", {"other": 5}),
+    ("Russian jets dropped four guided bombs on Zorinsk on Friday, killing two people.",
+     {"guided bomb": 4}),
+    ("Two bombs exploded at a crowded market in Zorinsk on Friday, killing nine people.", {}),
+])
+def test_bombs_an_aircraft_dropped_count_as_other_weapons(
+        text: str, weapons: dict[str, int]) -> None:
+    """Bombs told dropped are an aircraft's unguided bombs, which the gold format counts as
+    `other`; guided ones keep their type, and bombs set off on the ground count none."""
+    assert [w for *_, w in told(text)] == [weapons]

@@ -57,6 +57,11 @@ _MISSILE_KINDS: dict[str, WeaponType] = {
 _GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
 _UNMANNED = frozenset({"unmanned", "aerial"})
 """Vehicles and aircraft are drones only unmanned ("unmanned aerial vehicles")."""
+_DROPPED = re.compile(r"(?i)\bdropp(?:ed|ing|s)?\s+$")
+_DROPPED_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?dropped\b")
+"""Bombs told dropped ("jets dropped eight bombs", "four bombs dropped on a village"): an
+aircraft's unguided bombs, the gold format's `other` weapon, unlike bombs set off on the
+ground ("two bags carrying bombs went off")."""
 _MIXED = re.compile(r"\s+(?:and|or)\s+((?:[A-Za-z-]+\s+){0,2}?)(?:drones?|missiles?|rockets?"
                     r"|UAVs?)\b")
 """One number for two weapons ("300 drones and missiles", "26 missile and drone attacks")
@@ -244,7 +249,7 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             category = " ".join([*kept, word]) if entry is None else word
             return Count(value, number_start, head_end, category, "people", None, tuple(nations))
         if lowered in _WEAPONS:
-            weapon = weapon_type(lowered, modifiers)
+            weapon = weapon_type(lowered, modifiers) or _dropped(text, number_start, token)
             mixed = _MIXED.match(text, token.end(), limit)
             if weapon is None or _CONDITION & {m.lower() for m in modifiers} or (
                     mixed and not NUMBER.match(mixed.group(1))):
@@ -258,6 +263,15 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             return None
         modifiers.append(word)
     return None
+
+
+def _dropped(text: str, number_start: int, head: re.Match[str]) -> WeaponType | None:
+    """`other` for bombs an aircraft dropped, which `weapon_type` counts only guided."""
+    if head.group().lower() not in ("bombs", "bomb") or not (
+            _DROPPED.search(text, max(0, number_start - 12), number_start)
+            or _DROPPED_AFTER.match(text, head.end())):
+        return None
+    return "other"
 
 
 def _place_word(word: str, gazetteer: Gazetteer) -> bool:
