@@ -201,13 +201,16 @@ def test_a_war_long_toll_told_in_an_aside_is_not_this_attacks(sentence: str) -> 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Other estimates put the death toll at about 90,000.", {}),
+    ("Other estimates put the death toll at about 90,000, and warn that 10 may lie under rubble.",
+     {}),
     ("Rescuers said 12 people were wounded in the strike.", {"attacks[2025-05-23].injured": 12}),
 ])
 def test_a_toll_that_goes_on_from_the_wars_is_not_this_attacks(
     sentence: str, expected: dict[str, object]
 ) -> None:
     """A sentence naming no strike and no time of its own, right after the war's toll in
-    its paragraph, goes on with the war's; one that names its strike is the news again."""
+    its paragraph, goes on with the war's; one that names its strike is the news again. A
+    month's name is a time only capitalised: "10 may lie" names no day."""
     text = ("An air strike hit a school in Khan Younis on Friday, killing at least 11 people, "
             "rescuers said.\n\nThe war has killed more than 20,000 people since 2023, the UN "
             "says. " + sentence)

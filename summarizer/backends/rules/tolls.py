@@ -238,8 +238,9 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
     return found
 
 
-_OWN_EVENT = re.compile(rf"(?i)\b(?:{STRIKE_NOUN}|{STRIKE_VERB}|operations?)\b|{TIME.pattern}")
-"""What makes a sentence tell news of its own: a strike or an operation, or a time."""
+_OWN_EVENT = re.compile(rf"\b(?i:{STRIKE_NOUN}|{STRIKE_VERB}|operations?)\b|{TIME.pattern}")
+"""What makes a sentence tell news of its own: a strike or an operation, or a time (as TIME
+reads one: a capitalised name, so "10 may have died" names no day)."""
 
 
 _BECAUSE = re.compile(r"(?i)\b(?:because|as)\s+(?=(?:some|many|several|most|dozens|scores)\b)"
