@@ -433,3 +433,25 @@ def test_the_reason_a_toll_may_rise_says_there_are_wounded(sentence: str) -> Non
     text = STRIKE + "Three people were killed, the governor said.\n\n" + sentence
     assert tolls(text) == {"attacks[2025-05-23].killed": 3,
                            "attacks[2025-05-23].injured_reported": True}
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ("A human rights group said 10 people died.", {"killed": 8, "killed.qualifier": "at least"}),
+    ("Local media reported 10 deaths in the village.",
+     {"killed": 8, "killed.qualifier": "at least"}),
+    ("The governor later raised the death toll to 10.", {"killed": 10}),
+    ("The number of dead rose to 10 overnight, medics said.", {"killed": 10}),
+])
+@pytest.mark.parametrize("headline", ["Strike kills at least eight in Kharkiv",
+                                      "Three children among dead in Kharkiv strike"])
+def test_a_larger_count_told_later_is_the_toll_only_as_an_update(
+    headline: str, later: str, expected: dict[str, object]
+) -> None:
+    """The first count the report gives stands against a larger one another source gives
+    after it; a count told as the toll's update replaces it. A headline's count gives way
+    to the lead's, the same or larger (the headline may count a part)."""
+    text = (headline + "\n\n"
+            "Russian missiles struck Kharkiv on Friday, killing at least eight people, the "
+            "governor said.\n\n" + later)
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+

@@ -361,9 +361,9 @@ class AttackReader(AttackDays):
                 evidence=evidence(self.text, unit.start, unit.end), qualifier=qualifier)
 
     def _casualties(self, unit: Unit) -> None:
-        """The toll of the attack: the largest figure the article gives for it (a toll only
-        rises while it is counted), or that there were casualties, when no sentence gives
-        a number."""
+        """The toll of the attack: the first figure the article gives for it, or a later one
+        told as its update (`tolls.outranks`), or that there were casualties, when no
+        sentence gives a number."""
         recalled = next((self.drafts[key] for key, (other, start) in self.recalled.items()
                          if start != unit.start
                          and names(self.text, unit.start, unit.end, other)), None)

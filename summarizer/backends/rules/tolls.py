@@ -186,6 +186,8 @@ class Toll:
     qualifier: Qualifier | None
     position: int
     """Where the number (or the casualty word) is in the article: it dates the toll."""
+    updated: bool = False
+    """Whether its sentence tells it as an update of the toll (`_UPDATED`)."""
 
 
 def superseded(text: str, units: list[Unit]) -> frozenset[int]:
@@ -203,16 +205,33 @@ def superseded(text: str, units: list[Unit]) -> frozenset[int]:
 
 
 def outranks(toll: Toll, current: Casualties | None) -> bool:
-    """Whether `toll` is the attack's toll rather than `current`, the one found before: the
-    largest count wins (a toll only rises while it is counted), and the same count qualified
-    wins over it bare (a headline's "kills 9", the body's "at least nine")."""
+    """Whether `toll` is the attack's toll rather than `current`, the one found before. The
+    first count the report gives stands: a larger one told after it with no word of update is
+    another authority's ("another monitor put the toll at 22", "villagers said 37 died") or a
+    count of something else. A count outranks none and a toll of zero; a larger count outranks
+    one told as an update ("rose to 32", "later raised the toll to six") and a headline's (a
+    part: "12 children, 26 others hurt"). The same count qualified wins over it bare (a
+    headline's "kills 9", the body's "at least nine"), and the body's telling of a headline's
+    count takes its place."""
     if current is None:
         return True
     if toll.count is None:
         return False
-    if (current.count or -1) < toll.count:
+    headline = _FULL_STOP.search(current.evidence.text) is None
+    if current.count is None or (current.count < toll.count and (
+            current.count == 0 or toll.updated or headline)):
         return True
-    return toll.count == current.count and toll.qualifier is not None and current.qualifier is None
+    return toll.count == current.count and (
+        (toll.qualifier is not None and current.qualifier is None)
+        or (headline and toll.qualifier == current.qualifier))
+
+
+_FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s*$")
+"""How a sentence of the body ends; a headline has no full stop."""
+_UPDATED = re.compile(r"(?i)\b(?:rose|risen|rises|climbed|increased|jumped|grew|grown|reached"
+                      r"|raised|revised|updated|bringing|brought|later)\b")
+"""Words that tell a count as the toll's update ("rose to 32", "later raised the death toll to
+six", "bringing the toll to 12"): it supersedes the count told before it."""
 
 
 def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
@@ -285,7 +304,7 @@ def _stated(text: str, unit: Unit) -> Iterator[Toll]:
         number = _number(text, unit, before, after) or _revised(text, unit, kind)
         if number is not None:
             yield Toll(kind, number_value(number), qualifier_before(text, number.start()),
-                       number.start())
+                       number.start(), _UPDATED.search(unit.text) is not None)
         elif kind in zeros:
             yield Toll(kind, 0, None, zeros[kind])
         elif one := _ONE_VICTIM[kind].search(unit.text):
