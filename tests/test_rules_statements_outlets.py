@@ -281,3 +281,16 @@ def test_a_name_a_relative_clause_describes_before_its_verb_is_who_speaks() -> N
         ("Omar Haddad", "I did not know if I would ever get out"),
         ("Dana Levi", "We found two people unconscious in the stairwell."),
     ]
+
+
+def test_a_name_after_an_adviser_title_is_who_a_later_he_is() -> None:
+    """A sentence that names someone after their title as an adviser, with no verb of saying,
+    introduces them: the quotation after it, told with "he", is theirs, not the speaker
+    quoted before."""
+    assert said(
+        "\u201cWe never make good deals on prisoners,\u201d Senator Ray Colton wrote online.\n\n"
+        "At the embassy, national security adviser Mark Feld greeted the freed men.\n\n"
+        "\u201cThis is a very good day for the families,\u201d he told reporters.") == [
+        ("Ray Colton", "We never make good deals on prisoners"),
+        ("Mark Feld", "This is a very good day for the families"),
+    ]

@@ -74,9 +74,13 @@ ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
-_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|Foreign|Defen[cs]e|Deputy|Vice|Interior|Head)"
+_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|[Aa]dvis[eo]r"
+                        r"|Foreign|Defen[cs]e|Deputy|Vice|Interior|Head)"
                         rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
                         rf"(?P<name>{NAME})")
+"""A name after its title is a person's ("national security adviser Jake Sullivan visibly
+teared up"), whom a later "he said" may be. An adviser is no role a later "the adviser"
+refers back to: an article quotes advisers it does not name."""
 
 _SPOKE = (r"spoke\s+(?:to|with)|briefed|addressed|gave\s+(?:an?\s+)?(?:update|briefing|interview"
           r"|press\s+conference|news\s+conference)|held\s+an?\s+(?:press|news)\s+conference")
