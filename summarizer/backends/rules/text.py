@@ -311,10 +311,12 @@ CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detai
 people were held ("held since October 7", "captured last month"), not the news's history."""
 
 
-def _of_capture(words: str, time: re.Match[str], start: int, end: int) -> bool:
-    """Whether every recall of the clause past `time` tells when people were taken ("freed
-    on Tuesday 17 soldiers captured last month"): Tuesday still dates the release."""
-    return all(CAPTIVE.search(words, time.end(), m.start()) for m in recalled(words, start, end))
+def _recalls_history(words: str, time: re.Match[str], start: int, end: int) -> bool:
+    """Whether words[start:end] recalls history (`recalled`) other than when people were
+    taken past `time` ("freed on Tuesday 17 soldiers captured last month"): Tuesday still
+    dates the release."""
+    recalls = recalled(words, start, end)
+    return bool(recalls) and not all(CAPTIVE.search(words, time.end(), m.start()) for m in recalls)
 
 
 @lru_cache(maxsize=4096)
@@ -330,7 +332,7 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
                                                          or _DONE.match(words, found.end())):
             future = None  # "swapped 390 each on Friday and will swap more": Friday's is done
         if not (_FUTURE_TIME.search(found.group()) or future
-                or (recalled(words, start, end) and not _of_capture(words, found, start, end))
+                or _recalls_history(words, found, start, end)
                 or _BOUND.search(words, start, found.start())
                 or _COUNTED.search(words, start, found.start())):
             told = (_SAYING.search(words, start, found.start()) is not None
