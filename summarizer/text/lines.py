@@ -10,6 +10,7 @@ newline from here, so the extractor and the checks cut the same sentences.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LINE_BREAK = r"(?-i:(?<![a-z0-9,])\n|\n(?![ \t]*\w))"
 """A newline that ends a sentence or a paragraph (a regex fragment): one after sentence
@@ -26,13 +27,15 @@ _RUNS_ON = re.compile(r"(?i)(?:[\d,;:]|\b(?:at|on|in|of|to|by|for|from|with|the|
 people on" / "Sunday")."""
 
 
+@lru_cache(maxsize=4)
 def _title_end(text: str) -> int:
     """Where the text's title ends, -1 when it has none: a short first line with no sentence
     punctuation before a long line, a paragraph, that opens with a capital or a quotation
     ("Gunmen kill nine Malian traders" / "Gunmen stormed ..."). Saved pages put the headline
     on a line of its own; read on with the lead, its words become the lead's ("Malian
     traders Gunmen stormed": Mali struck). A page that wraps its lines wraps the next one
-    short too."""
+    short too. Matched once per text and kept for the last few: every wrapped newline of
+    every paragraph a reader looks for asks again."""
     title = _TITLE.match(text)
     if title is None or _RUNS_ON.search(title.group(1).rstrip()):
         return -1
