@@ -37,8 +37,7 @@ class History:
         lead_start, lead_end = clause(unit, unit.start)
         spans = [clause(unit, position)] + ([(lead_start, lead_end)] if lead_end < position else [])
         found = [m for span in spans for m in recalled(self.text, *span)]
-        return not found or any(self.recalls(*span, position if span[0] <= position else None)
-                                for span in spans)
+        return not found or any(self.recalls(*span, position) for span in spans)
 
     def recalls(self, start: int, end: int, counted: int | None = None) -> bool:
         """Whether text[start:end] recalls history, other than a "since" of this exchange or,
