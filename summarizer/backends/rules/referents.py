@@ -196,7 +196,7 @@ class Said:
     def spoke(self, name: str, people: People) -> None:
         name = self.same_body(name)
         self.latest = name
-        if body(name) or people.party(name) or people.described(name):
+        if _speaks_as_body(name, people):
             self.bodies.append(name)
 
     def narrate(self, spoken: Spoken, at: int, people: People) -> None:
@@ -309,10 +309,9 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return (said.body, True) if said.body and _MANY.search(said.body) else (None, False)
     if _CHANNEL_OBJECT.match(who):
         return said.latest, True
-    after = _AFTER_ACRONYM.search(who)
-    person = people.find(after.group("name"), register=register) if after else None
-    if person is not None:
-        return person.name, False
+    officer = _known(_AFTER_ACRONYM.search(who), people, register)
+    if officer is not None:
+        return officer, False
     spokes = _SPOKESPERSON.match(who)
     represented = spokes.group("body") if spokes else (
         people.spoken_for(position) if who.lower() in _THE_SPOKESPERSON else None)
@@ -329,10 +328,9 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     at_work = _AT_WORK.match(who)
     if at_work:
         return at_work.group("who"), False
-    titled = _TITLED_NAME.search(who)
-    person = people.find(titled.group("name"), register=register) if titled else None
-    if person is not None:
-        return person.name, False
+    titled = _known(_TITLED_NAME.search(who), people, register)
+    if titled is not None:
+        return titled, False
     names = WHO_NAME.findall(who)
     for name in names:
         person = people.find(name, register=register)
@@ -367,12 +365,28 @@ def _referent(position: int, people: People, said: Said) -> str | None:
     """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
     named since, else the subject of the last sentence that names someone."""
     told = said.told
-    if told and told.end > said.end and not any(told.end <= at < position
-                                                 for at, _ in people.named):
+    if told and told.end > said.end and _nobody_named(people, told.end, position):
         return told.name
-    if said.speaker and not (body(said.speaker) or people.party(said.speaker)
-                             or people.described(said.speaker)) and not any(
-            said.end <= at < position for at, _ in people.named):
+    if said.speaker and not _speaks_as_body(said.speaker, people) and _nobody_named(
+            people, said.end, position):
         return said.speaker
     person = people.subject_before(position)
     return person.name if person else None
+
+
+def _speaks_as_body(name: str, people: People) -> bool:
+    """Whether `name` is a body, a party or a group the article described speaking: "it" and
+    "the ministry" go on with it, "he" and "she" do not."""
+    return bool(body(name) or people.party(name) or people.described(name))
+
+
+def _nobody_named(people: People, start: int, end: int) -> bool:
+    """Whether the narrative names nobody in text[start:end]: only then does "he" go on with
+    whoever spoke before it."""
+    return not any(start <= at < end for at, _ in people.named)
+
+
+def _known(found: re.Match[str] | None, people: People, register: bool) -> str | None:
+    """The person the name `found` in the words before the verb is, if the article names them."""
+    person = people.find(found.group("name"), register=register) if found else None
+    return person.name if person is not None else None
