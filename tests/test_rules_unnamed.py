@@ -171,3 +171,21 @@ def test_a_named_church_school_or_mosque_struck_or_told_struck_in_the_passive_is
     what the attack aimed at, as one after 'an attack on' is. A present perfect ('has been
     attacked') tells the place's record, no target."""
     assert [(a.attacker, a.targets) for a in attacks(text)] == [("gunmen", targets)]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Two explosions tore through a crowded market in Zorinsk on Friday, killing 20 people. "
+     "No group has claimed responsibility for the attack.", "unknown"),
+    ("A car bomb exploded near a police station in Zorinsk on Friday, killing seven people. "
+     "There has been no immediate claim of responsibility.", "unknown"),
+    ("Gunmen attacked a farming village in northern Nigeria on Friday, killing 20 people. "
+     "No one has claimed responsibility for the raid.", "gunmen"),
+    ("A drone struck a car near the town of Zorinsk on Friday, killing two people. Israel "
+     "has not claimed responsibility for the strike.", None),
+])
+def test_an_attack_no_one_claimed_and_no_one_is_named_for_has_an_unknown_attacker(
+        text: str, attacker: str | None) -> None:
+    """A report that names no attacker and says no group claimed the attack tells that the
+    attacker is unknown; the words for who struck ('gunmen') still name them, and one
+    side's silence ('Israel has not claimed') says nothing of the others."""
+    assert [a.attacker for a in attacks(text)] == [attacker]

@@ -68,7 +68,7 @@ from summarizer.backends.rules.reported import after_reaction, first_report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
-from summarizer.backends.rules.unnamed import is_unnamed, side, unnamed_attacker
+from summarizer.backends.rules.unnamed import UNKNOWN, is_unnamed, side, unclaimed, unnamed_attacker
 from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.modality import unreal
@@ -136,7 +136,10 @@ class AttackReader(AttackDays):
             if not (draft.time or draft.reported) and (draft.attacker or draft.targets):
                 reported = first_report_time(self.text, units, draft.evidence.start or 0)
                 draft.reported = None if self._history(reported) else reported
-        return [Attack(time_expression=d.time or d.reported, attacker=d.attacker,
+        news = self.drafts.get(self.anchor or "")
+        unknown = UNKNOWN if unclaimed(self.text) else None
+        return [Attack(time_expression=d.time or d.reported,
+                       attacker=d.attacker or (unknown if d is news else None),
                        targets=(targets := self._aimed(d)),
                        weapons=typed_over_generic(list(d.weapons.values())),
                        regions=finest_regions(with_target_cities(d.regions, targets, self.places),

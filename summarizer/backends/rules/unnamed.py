@@ -4,7 +4,9 @@ Reports of raids on villages, church shootings and bombings often name no side: 
 attacked a village in northern Nigeria", "a suicide bomber blew himself up near a police
 vehicle". No gazetteer name makes them a party, so the attack had no attacker, or the
 country where it happened stood in for one. The words the report uses are its attacker
-("unknown gunmen" is "gunmen"); a named side told of the same attack outranks them.
+("unknown gunmen" is "gunmen"); a named side told of the same attack outranks them. A
+report that names no one at all and says no group claimed the attack ("no group has claimed
+responsibility") tells that its attacker is unknown.
 """
 
 from __future__ import annotations
@@ -34,6 +36,21 @@ _COUNTED = re.compile(r"(?i)(?:\d|\b(?:dozens|scores|hundreds|of|killed|several|
 _NAMED = re.compile(r"\S\s+(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*\s+$")
 """The actor a name qualifies ("Boko Haram militants", "al Shabaab fighters"): a side the
 gazetteer may not know, named all the same."""
+
+_UNCLAIMED = re.compile(
+    r"(?i)\bno\s+(?:\w+\s+){0,2}?(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?"
+    r"(?:yet\s+|immediately\s+|so\s+far\s+)?(?:claimed|said\s+(?:it|they)\s+carried\s+out)\b"
+    r"|\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility\b")
+"""No one claimed the attack: "no group has claimed responsibility", "No one has claimed
+responsibility", "there has been no immediate claim of responsibility". Not one side's
+silence ("Israel has not claimed responsibility"): that side may still have struck."""
+UNKNOWN = "unknown"
+
+
+def unclaimed(text: str) -> bool:
+    """Whether the article says no one claimed the attack it tells: its news, when it names
+    no attacker for it, has an unknown one (`UNKNOWN`), as annotators write it."""
+    return _UNCLAIMED.search(text) is not None
 
 
 def unnamed_attacker(text: str, unit: Unit) -> str | None:
