@@ -550,3 +550,11 @@ def test_a_country_named_as_a_place_or_a_group_s_qualifier_is_no_side(
     where it happened ("in the southern Philippines") or as the group's ("Yemen's Houthi
     movement") is neither."""
     assert exchange(text) == expected
+
+
+def test_the_armed_groups_of_ethiopia_s_and_colombia_s_wars_are_sides() -> None:
+    """The TPLF and the ELN free the people they held; unlisted, no side freed them."""
+    assert exchange("The Tigray People's Liberation Front (TPLF) has announced the release of "
+                    "500 Ethiopian government soldiers on Saturday.") == {
+        f"{SATURDAY}[TPLF].count": 500}
+    assert exchange("The ELN freed six hostages on Saturday.") == {f"{SATURDAY}[ELN].count": 6}
