@@ -120,6 +120,15 @@ CASES = {
         "Russian shelling damaged a school in Talbir, a small town near Kupiansk, on Friday, "
         "injuring two people.",
         ["Talbir"]),
+    "an area noun introduces the place hit, before or after its name": (
+        "Gunmen attacked a police post in the general area of Zorinsk on Friday, killing four "
+        "officers. Another post in the Talbir area and one in Mirab local government area "
+        "also came under attack.",
+        ["Zorinsk", "Talbir", "Mirab"]),
+    "a federation's state named with 'state' in lower case": (
+        "Gunmen attacked the town of Talbir in Zorin state on Friday, killing seven people, "
+        "and a Gulf state condemned the attack.",
+        ["Talbir", "Zorin"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",
@@ -132,6 +141,14 @@ def test_places_hit(text: str, regions: list[str]) -> None:
     article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
     (attack,) = RulesBackend().read(article).attacks
     assert attack.regions == regions
+
+
+@pytest.mark.parametrize("state", ["Zorin state", "Zorin State", "Zorin province"])
+def test_a_region_that_locates_the_place_aimed_at_is_no_target(state: str) -> None:
+    text = f"Gunmen attacked Talbir village in {state} on Friday, killing seven people."
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
+    (attack,) = RulesBackend().read(article).attacks
+    assert (attack.targets, attack.regions) == (["Talbir"], ["Talbir", "Zorin"])
 
 
 @pytest.mark.parametrize("reply", [

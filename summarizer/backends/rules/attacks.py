@@ -54,6 +54,7 @@ from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import (
     AIMED_AT,
     aimed_after_quote,
+    encloses,
     finest_regions,
     finest_targets,
     is_target,
@@ -167,8 +168,9 @@ class AttackReader(AttackDays):
         `replier` made the reply the unit tells when it names no attacker."""
         attacker, targets, previous, origin = None, [], None, False
         for mention in with_groups(self.text, self.places.between(unit.start, unit.end)):
-            previous, located = mention, previous is not None and locates(
+            previous, located = mention, previous is not None and (locates(
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
+                or encloses(self.text, previous, mention))
             sentence = sentence_start(self.text, unit, mention.start)
             foreseen = FORESEEN.search(self.text, *clause(unit, mention.start))
             if located or foreseen or is_background(self.text, unit, mention.start) or after_since(

@@ -223,6 +223,14 @@ def locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> boo
         text[previous.end:mention.start]) is not None
 
 
+def encloses(text: str, previous: Mention, mention: Mention) -> bool:
+    """Whether a region only says where the place aimed at before it lies ("the attack
+    happened in Zorin village in Zorinsk state"): the place is the target, the region one
+    of the places hit."""
+    return mention.entry.kind == "region" and previous.entry.kind == "city" and _LOCATOR.match(
+        text[previous.end:mention.start]) is not None
+
+
 def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None) -> bool:
     """Whether the unit says weapons came from a party other than `attacker`, that its
     weapons were downed, or that it struck ("rockets were launched from Lebanon into northern

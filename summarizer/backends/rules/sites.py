@@ -22,15 +22,20 @@ from summarizer.text.time import MONTHS, WEEKDAYS
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
 _NAME = rf"[A-Z][\w'\u2019-]*(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*"
 """A place's name: capitalised words, with the particles of Arabic names ("Deir al-Balah")."""
-AREA_WORDS = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|State)"
+AREA_WORDS = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Ss]tate)"
 _NOUN_OF = re.compile(
     r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
-    rf"|region|oblast|capital)\s+of\s+(?:the\s+)?({_NAME})")
-"""A place noun that introduces the name after it: "the town of Rylsk"."""
+    rf"|region|oblast|capital|area)\s+of\s+(?:the\s+)?({_NAME})")
+"""A place noun that introduces the name after it: "the town of Rylsk", "the general area
+of Zorinsk"."""
 PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|town|village|district"
-              r"|neighbou?rhood|(?:fuel\s+|oil\s+)?port)")
-_NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|{AREA_WORDS})\b")
-"""A name a place noun follows: "Nuseirat refugee camp", "Kerman province"."""
+              r"|neighbou?rhood|(?:fuel\s+|oil\s+)?port|(?:[Ll]ocal\s+[Gg]overnment\s+)?area)")
+_NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|(?!state)({AREA_WORDS}))\b")
+"""A name a place noun follows: "Nuseirat refugee camp", "Kerman province", "the Zorinsk
+area", "Zorin local government area"."""
+_STATE = re.compile(rf"(?<![\w'\u2019-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)({_NAME})\s+state\b")
+"""A state of a federation named with the word in lower case ("in Zorin state", "Zorin state
+police"), not a nation an article or an adjective names ("the Jewish state", "a Gulf state")."""
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
 _APPOSED = re.compile(rf"({_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:village|town|suburb|community"
                       r"|settlement|kibbutz|hamlet)\b")
@@ -58,7 +63,7 @@ _HEADED_LIST = re.compile(
 """A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram",
 "the border villages of Talbir, Mirab and Kelsa"."""
 _LIST_ITEM = re.compile(_NAME)
-_AREA_SUFFIX = re.compile(rf"\s+{AREA_WORDS}$")
+_AREA_SUFFIX = re.compile(rf"\s+(?:{AREA_WORDS}|Local\s+Government)$")
 _NOT_NAME = frozenset((
     "The", "A", "An", "In", "On", "At", "Its", "Their", "His", "Her", "This", "That", "Both",
     "Several", "Many", "Some", "Other", "Another", "Earlier", "Later", "Elsewhere", "And", "But",
@@ -159,11 +164,11 @@ def _sites(text: str, known: list[Mention]) -> list[Mention]:
 def _introduced(text: str, known: list[Mention]) -> list[Mention]:
     """Names the gazetteer does not list that a place noun introduces or a list of places holds."""
     spans: dict[tuple[int, int], str] = {}
-    for pattern in (_NOUN_OF, _NAME_NOUN):
+    for pattern in (_NOUN_OF, _NAME_NOUN, _STATE):
         for found in pattern.finditer(text):
             span = _name_span(text, *found.span(1))
             if span is not None:
-                spans[span] = "city"
+                spans[span] = "region" if pattern is _STATE or found.lastindex == 2 else "city"
     for found in _SETTLEMENT.finditer(text):
         spans[found.span()] = "city"
     for pattern in (_APPOSED, _IN_AREA):
