@@ -294,3 +294,17 @@ def test_a_name_after_an_adviser_title_is_who_a_later_he_is() -> None:
         ("Ray Colton", "We never make good deals on prisoners"),
         ("Mark Feld", "This is a very good day for the families"),
     ]
+
+
+def test_the_official_goes_on_with_the_unnamed_official_described_before() -> None:
+    """An unnamed source may be described with several words ("a senior State Department
+    official"); "the senior official" after it is the same person, not a new speaker."""
+    assert said(
+        "\u201cWe are helping our partner prepare its air defences,\u201d a senior State "
+        "Department official said. \u201cAn attack on its cities will carry severe "
+        "consequences,\u201d the senior official warned.") == [
+        ("senior State Department official",
+         "We are helping our partner prepare its air defences"),
+        ("senior State Department official",
+         "An attack on its cities will carry severe consequences"),
+    ]

@@ -38,7 +38,7 @@ _SOURCES = (r"driver|witness|eyewitness|resident|source|official|doctor|nurse|su
 """Common nouns for who an article quotes without naming them."""
 
 _DESCRIBED = re.compile(
-    rf"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES})$"
+    rf"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOURCES})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|resident|witness|survivor"
     r"|doctor|nurse|rescuer|volunteer|teacher|parent|mother|father)\s+who\s+[^,]{1,60}$"
@@ -46,10 +46,11 @@ _DESCRIBED = re.compile(
     r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
     r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
-"""An unnamed speaker as the article describes them ("one driver said", "an eyewitness",
-"the source told AFP", "Pakistan's prime minister", "his family", "one man told the BBC", "a
-Ukrainian soldier", "one man who said he worked there"): the description is all the article
-gives. "The man" or "the soldier" refers
+"""An unnamed speaker as the article describes them ("one driver said", "an eyewitness", "a
+senior White House official", "the source told AFP", "Pakistan's prime minister", "his family",
+"one man told the BBC", "a Ukrainian soldier", "one man who said he worked there"): the
+description is all the article gives; a definite one may refer back to an earlier one
+(`_described_before`). "The man" or "the soldier" refers
 back to someone the article named, so only an indefinite one describes a speaker of its own."""
 
 _AT_WORK = re.compile(
@@ -63,6 +64,8 @@ Rivne"). The names in it name nobody who speaks."""
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
 is said by "military source", as one names the speaker of a statement."""
+
+_DEFINITE = re.compile(r"^[Tt]he\s+")
 
 _EPITHET = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
@@ -342,7 +345,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         if person is not None:
             return person.name, True
     if _DESCRIBED.match(who):
-        return _INDEFINITE.sub("", who), False
+        described = _described_before(who, said)
+        return (described, True) if described else (_INDEFINITE.sub("", who), False)
     if _EPITHET.match(who):
         return _referent(position, people, said), True
     if _GROUP.match(who):
@@ -359,6 +363,18 @@ def unnamed(who: str) -> str | None:
     if at_work:
         return at_work.group("who")
     return _INDEFINITE.sub("", who) if _INDEFINITE.match(who) and _DESCRIBED.match(who) else None
+
+
+def _described_before(who: str, said: Said) -> str | None:
+    """The unnamed speaker a definite description refers back to: "the senior official" after
+    "a senior White House official said" is that official, the last unnamed speaker described
+    by the same noun; with none, the description stands for itself."""
+    if not _DEFINITE.match(who):
+        return None
+    noun = who.split()[-1].lower()
+    told = said.told.name if said.told and said.told.end > said.end else None
+    return next((earlier for earlier in (told, said.speaker)
+                 if earlier is not None and noun in earlier.lower().split()), None)
 
 
 def _referent(position: int, people: People, said: Said) -> str | None:
