@@ -133,11 +133,13 @@ _ONE_VICTIM = {
                      r"(?:person|man|woman|child|boy|girl|civilian|soldier|resident|teenager|baby"
                      r"|journalist|worker|officer|police\s+officer)\s+(?:was|has\s+been|had\s+been)"
                      rf"\s+(?:(?:also|later|reportedly|reported|(?:reported\s+)?to\s+have\s+been)\s+)*"
-                     rf"(?:{words})\b")
+                     rf"(?:{words})\b"
+                     rf"|\b(?:and|while)\s+another\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:{words})\b")
     for kind, words in (("killed", r"killed|shot\s+dead|martyred"),
                         ("injured", "injured|wounded|hurt"))}
 """ "A woman was killed and two men were injured", "a man was reported killed": one person
-told in the singular is a toll of one."""
+told in the singular is a toll of one; so is "another" after a first toll ("two people were
+killed and another wounded")."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
 """'No one was killed' counts no one: 'one' there is not a number."""
 _OF_THE_TOLL = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded"
