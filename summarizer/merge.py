@@ -39,7 +39,8 @@ from summarizer.summary import (
 )
 from summarizer.text.entities import AliasTable, EntityResolver
 from summarizer.text.time import resolve
-from summarizer.validate.cross_source import Verdict, attack_date_note, judge
+from summarizer.validate.cross_source import Verdict, attack_date_note, counted_whole, judge
+from summarizer.validate.parts import part_claims
 
 _ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
@@ -99,19 +100,27 @@ def _merged(
     judged on the clean statements alone, so two unsupported values never make a
     conflict. A figure with none left is `flagged` when an error names it in every
     source, else `unsupported`, whatever the number of sources repeating it. Agreement
-    within one outlet (`voices`) is no corroboration: the figure has a single source."""
+    within one outlet (`voices`) is no corroboration: the figure has a single source.
+    A report that counts part of a release another counts whole (`part_claims`) is
+    judged beside the whole, not against it."""
     facts: list[tuple[FactPath, SummaryFact]] = []
     findings: list[Finding] = []
+    parts = part_claims(alignment.facts)
     for aligned in alignment.facts:
         clean = [c for c in aligned.claims
                  if c.fact_id not in flagged and c.fact_id not in unsupported]
-        if clean:  # most facts lose no claim: copying each for `judge` was a tenth of a merge
-            verdict = judge(aligned if len(clean) == len(aligned.claims)
-                            else replace(aligned, claims=clean))
+        part = parts.get(aligned.path, frozenset())
+        judged = [c for c in clean if c.fact_id not in part] or clean
+        if judged:  # most facts lose no claim: copying each for `judge` was a tenth of a merge
+            verdict = judge(aligned if len(judged) == len(aligned.claims)
+                            else replace(aligned, claims=judged))
             if verdict.status == "corroborated" and voices.count(c.article_id
-                                                                 for c in clean) < 2:
+                                                                 for c in judged) < 2:
                 verdict = Verdict("single_source", verdict.value, verdict.findings,
                                   verdict.qualifier)
+            if len(judged) < len(clean):
+                verdict = counted_whole(replace(aligned, claims=clean), verdict,
+                                        [c for c in clean if c not in judged])
         else:
             status: FactStatus = ("flagged" if all(c.fact_id in flagged for c in aligned.claims)
                                   else "unsupported")

@@ -231,6 +231,21 @@ def _fitting(fact: Aligned, stated: Figure) -> Verdict:
     return Verdict("updated", stated.value, [finding], stated.qualifier)
 
 
+def counted_whole(fact: Aligned, verdict: Verdict, parts: Sequence[Claim]) -> Verdict:
+    """The verdict on the reports that count a release whole (`verdict`), with `parts`,
+    the reports that count part of it (validate/parts.py), named beside them: the fuller
+    figure stands, and nobody is contradicted."""
+    if verdict.status not in ("single_source", "corroborated"):
+        return verdict
+    wholes = [c for c in fact.claims if c not in parts]
+    told = (f"for {fact.key.words}, the smaller figure counts part of the release the larger "
+            f"counts, as a breakdown shows: {'; '.join(_cited(c) for c in parts)}; against "
+            f"{'; '.join(_cited(c) for c in wholes)}. The fuller figure, "
+            f"{_shown(verdict.value)}, is the one stated")
+    return Verdict("updated", verdict.value, [*verdict.findings, _superseded(fact, told)],
+                   verdict.qualifier)
+
+
 def _update(fact: Aligned) -> Verdict:
     ordered = sorted(fact.claims, key=lambda c: (c.value, c.article_id))
     latest = ordered[-1]
