@@ -152,3 +152,24 @@ def test_a_reference_leaves_out_an_attack_its_article_only_shares_an_attacker_wi
         ["2025-03-08", "2025-03-06"], ["2025-03-08"]]
     assert [f.message for a, ext in pairs for f in check_article(a, ext)[1]
             if f.severity is Severity.error] == []
+
+
+def test_a_reference_reads_no_casualties_as_no_one_killed_or_injured(tmp_path: Path) -> None:
+    """'No casualties' says that no one was killed and no one was injured: a careful model
+    gives both tolls as 0 from that sentence, and so does the reference."""
+    (tmp_path / "a.txt").write_text(
+        " date 2025-05-11\nTwo rockets fired from the north hit an orchard outside Dunmore "
+        "on Sunday.\nThe police said there were no casualties.\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({
+        "case": "orchard", "articles": [{"path": "a.txt", "source": "A"}],
+        "exchange": None, "statements": [], "conflicts": [],
+        "attacks": [{"date": "2025-05-11", "attacker": None, "target": "Dunmore",
+                     "weapons": {"rocket": 2}, "regions": ["Dunmore"], "killed": 0,
+                     "injured": 0, "killed_reported": False, "injured_reported": False}]}),
+        encoding="utf-8")
+    [(article, extraction)] = reference_pairs(tmp_path / "gold.json")
+    [attack] = extraction.attacks
+    assert (attack.killed, attack.injured) == (
+        Casualties(count=0, evidence=Evidence(text="The police said there were no casualties.")),
+        Casualties(count=0, evidence=Evidence(text="The police said there were no casualties.")))
+    assert check_article(article, extraction)[1] == []

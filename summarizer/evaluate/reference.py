@@ -62,6 +62,9 @@ _ATTACK_WORDS = ("attack", "strike", "struck", "launched", "fired", "hit", "shel
                  "bombard", "raid", "barrage")
 _KILLED_WORDS = ("killed", "killing", "dead", "died", "death", "fatalities", "lives")
 _INJURED_WORDS = ("injur", "wounded", "wounding", "hurt", "casualties")
+_NONE_WORDS = ("casualties", "victims")
+"""What no one was, killed or injured: 'there were no reports of casualties' states both
+tolls as none."""
 _WEAPON_WORDS = {
     "drone": ("drone", "uav", "shahed"), "cruise missile": ("cruise",),
     "ballistic missile": ("ballistic",), "missile": ("missile",), "guided bomb": ("bomb",),
@@ -192,6 +195,8 @@ def _cumulative(f: Finder, exchange: GoldExchange) -> list[CumulativeTotal]:
 def _casualties(f: Finder, said: GoldCount | None, reported: bool, words: Sequence[str],
                 near: Span) -> Casualties | None:
     count = number_value(said)
+    if count == 0:
+        words = (*words, *_NONE_WORDS)
     if count is not None:
         span = f.number(count, ("people", "civilians", *words), words, prefer=near)
     elif reported:
