@@ -189,3 +189,28 @@ def test_an_attack_no_one_claimed_and_no_one_is_named_for_has_an_unknown_attacke
     attacker is unknown; the words for who struck ('gunmen') still name them, and one
     side's silence ('Israel has not claimed') says nothing of the others."""
     assert [a.attacker for a in attacks(text)] == [attacker]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Gunmen attacked an army post in the restive north of Burkina Faso on Friday, killing 12 "
+     "soldiers, the army said.\n\nThe attack occurred in the early hours of the morning in "
+     "Zorindu in Soum province.", ("gunmen", ["Zorindu"])),
+    ("Gunmen stormed a church in southeastern Nigeria on Friday, killing 19 worshippers.\n\n"
+     "The attack took place at around 6am at St. Zorin's church in Okarin.",
+     ("gunmen", ["St. Zorin's church"])),
+    ("ADF rebels attacked a funeral in eastern Congo on Friday, killing 40 people, officials "
+     "said.\n\nThe ADF assault took place on Friday night in the town of Zorindu in North Kivu "
+     "province.", ("Allied Democratic Forces", ["Zorindu"])),
+    ("Gunmen attacked an army post in the restive north of Burkina Faso on Friday, killing 12 "
+     "soldiers, the army said.\n\nThe attack occurred near Zorindu, the army said.",
+     ("gunmen", [])),
+    ("Russian missiles struck Odesa on Friday, killing 12 people.\n\nThe attack took place in "
+     "the early hours in the town of Zorinsk.", ("Russia", ["Odesa"])),
+])
+def test_the_village_or_site_a_sentence_says_the_attack_took_place_in_is_its_target(
+        text: str, told: tuple[str, list[str]]) -> None:
+    """A lead that gives only a region is followed by a sentence about the attack that says
+    where it took place, after its time ('in the early hours of the morning in Zorindu',
+    'on Friday night in the town of Zorindu'): that village, town or site is the target, of
+    a side's attack too. A place it was only near, or a target the lead named, stays."""
+    assert [(a.attacker, a.targets) for a in attacks(text)] == [told]

@@ -69,6 +69,7 @@ from summarizer.backends.rules.reported import after_reaction, first_report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
+from summarizer.backends.rules.took_place import where_told
 from summarizer.backends.rules.unnamed import UNKNOWN, is_unnamed, side, unclaimed, unnamed_attacker
 from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Mention, Places
@@ -92,6 +93,8 @@ class AttackReader(AttackDays):
         self.recalled: dict[str, tuple[OtherDay, int]] = {}
         """Another day's attack a clause of the news recalls (see `earlier`), with where
         the sentence that recalls it starts."""
+        self.placed: str | None = None
+        """Where a sentence about the news says it took place: its target when it has none."""
 
     def read(self, units: list[Unit], weapons: dict[int, list[Count]]) -> list[Attack]:
         """Every attack carries a time, except the news an article opening mid-story tells
@@ -109,6 +112,8 @@ class AttackReader(AttackDays):
                     self._anchor(part, retaliator(self.text, unit, part, self.places))
                 self._recall(unit)
                 self._date_told(unit)
+                if not told_apart(unit):
+                    self.placed = self.placed or where_told(self.text, self.places, unit)
                 if first and FOLLOW_UP.search(unit.text) and not any(
                         start >= unit.start for start, _ in self.told_in.get(unit.paragraph, [])):
                     self._follow_up(unit)
@@ -138,6 +143,8 @@ class AttackReader(AttackDays):
                 reported = first_report_time(self.text, units, draft.evidence.start or 0)
                 draft.reported = None if self._history(reported) else reported
         news = self.drafts.get(self.anchor or "")
+        if news is not None and not self._aimed(news) and self.placed:
+            news.targets = [self.placed]  # see `took_place`
         unknown = UNKNOWN if unclaimed(self.text) else None
         return [Attack(time_expression=d.time or d.reported,
                        attacker=d.attacker or (unknown if d is news else None),
