@@ -308,3 +308,17 @@ def test_the_official_goes_on_with_the_unnamed_official_described_before() -> No
         ("senior State Department official",
          "An attack on its cities will carry severe consequences"),
     ]
+
+
+def test_a_verb_after_the_quotation_led_by_and_goes_on_with_the_subject_before_it() -> None:
+    """"X thanked Y, whose "...," and expressed hope" and "X described them as "...", and
+    urged" tell the quotation as X's: the verb after it is X's second one, and "and" names no
+    speaker of its own."""
+    assert said(
+        "Chancellor Lena Hartig thanked the emir, whose \u201cpatient work behind the scenes "
+        "made this exchange possible,\u201d and expressed hope for further talks.\n\n"
+        "The Camp Relief Committee described the victims as \u201cfamilies burned in their "
+        "tents at night\u201d, and urged the world to intervene.") == [
+        ("Lena Hartig", "patient work behind the scenes made this exchange possible"),
+        ("Camp Relief Committee", "families burned in their tents at night"),
+    ]

@@ -61,6 +61,11 @@ village\" on Saturday, said a statement from the local committee, ..."): a descr
 off before its verb ("Omar Haddad, the council's spokesman, said on Sunday") has no speaker
 after it."""
 
+_CONJOINED = re.compile(r"(?:and|but|then|while|before)(?:\s+(?:also|later|then))?")
+"""A verb after the quotation that only a conjunction leads up to ("... whose "...," and
+expressed hope", "described the victims as "...", and urged") goes on with the subject of
+the sentence before the quotation: the words before it name the speaker."""
+
 _TIMES = frozenset((*WEEKDAYS, *MONTHS))
 """A day after the verb is when it was said ("..., said Sunday."), not who said it."""
 
@@ -183,7 +188,8 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
             found is None or inverted.start("who") <= found.end() + 1) and (
             inverted.group("who").split()[0].lower() not in _TIMES):
         found = inverted
-    if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")):
+    if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")
+                      ) and not _CONJOINED.fullmatch(found.group("who").strip()):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
 
