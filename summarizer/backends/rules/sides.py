@@ -13,12 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from summarizer.backends.rules.attackers import with_groups
+from summarizer.backends.rules.attackers import sponsor, with_groups
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.sites import DIRECTION
 from summarizer.backends.rules.text import Unit
 from summarizer.text.gazetteer import Mention, Places
+from summarizer.text.time import MONTH_NAMES
 
 _LOCATIVE = frozenset({"in", "at", "near", "via", "through", "to", "into", "across", "from"})
 _BEFORE_PLACE = re.compile(rf"(?i)the|neighbou?ring|nearby|{DIRECTION}")
@@ -47,6 +48,20 @@ _RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed
 _LISTED = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 _DESCRIBING = re.compile(r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}")
 """Words between a passive's "by" and the side they describe: "the militant group"."""
+_QUALIFIES = re.compile(r"-(?:mediated|brokered|hosted|based|owned|flagged)\b")
+""" "Russia-mediated talks", "a British-based war monitor", "a British-owned vessel": a country
+joined to the noun it qualifies does nothing in the exchange (nor does one who backs a side:
+`sponsor`)."""
+_CAPITALISED = r"[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}"
+_FILED_FROM = re.compile(rf"\A\s*{_CAPITALISED}(?:,\s*{_CAPITALISED})?"
+                         rf"(?:,\s*{MONTH_NAMES}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+                         r"\s*(?:\([^()\n]{0,30}\)?)?\s+[\u2013\u2014-]+\s")
+"""The place heading a report, where it was filed ("VILNIUS, Lithuania (AP) — ", "MANILA,
+Philippines — "): the reporter's, not a side's."""
+_COMMA = re.compile(r",\s*")
+_SHORT = re.compile(r"[^()\n.;,]{0,30}\(")
+"""Between a name and its short form in brackets: "the Tigray People's Liberation Front (TPLF)",
+"Islamic State in Iraq and Syria (ISIS)"."""
 AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:and\s+(?:the\s+)?)?$")
 """"The pact between Israel and Hamas is meant to release": both sides named, neither acts."""
@@ -70,19 +85,29 @@ class Sides:
         ("33 Palestinians") only fills in when fewer than two sides are named, unless it
         names a jailer ("from Russian captivity"); a place ("in Turkey", "in the southern
         Philippines"), a country that only qualifies a group ("Yemen's Houthi movement" is
-        the Houthis: `with_groups`) and a mediator never count."""
+        the Houthis: `with_groups`) or something else (`_qualifies`), a name repeated in
+        brackets after such a mention ("(ISIS)") and a mediator never count."""
         named: Counter[str] = Counter()
         described: Counter[str] = Counter()
+        filed = _FILED_FROM.match(self.text)
+        heading = filed.end() if filed else 0
         for unit in units:
-            for mention in with_groups(self.text, self.places.between(unit.start, unit.end)):
+            told: dict[str, tuple[int, bool]] = {}
+            mentions = with_groups(self.text, self.places.between(unit.start, unit.end))
+            for index, mention in enumerate(mentions):
                 before = self.text[unit.start:mention.start].split()
                 while before and _BEFORE_PLACE.fullmatch(before[-1]):
                     before.pop()
                 jailer = HELD_IN.match(self.text, mention.end)  # "from Hamas captivity"
                 name = self.side(mention)
-                if (name is None
-                        or (before and before[-1].lower() in _LOCATIVE and not jailer)
-                        or name in self.mediators
+                earlier = told.get(mention.entry.name)
+                if earlier and _SHORT.fullmatch(self.text, earlier[0], mention.start):
+                    aside = earlier[1]  # "Islamic State (ISIS)": the name again, as it was told
+                else:
+                    aside = bool(before and before[-1].lower() in _LOCATIVE and not jailer
+                                 ) or self._qualifies(mentions, index, heading)
+                told[mention.entry.name] = (mention.end, aside)
+                if (name is None or aside or name in self.mediators
                         or self.background(unit, mention.start)):
                     continue
                 weight = 1 if mention.entry.demonym else 2
@@ -96,6 +121,19 @@ class Sides:
         if len(named) < 2:
             named.update(described)
         return [name for name, _ in named.most_common(2)] if len(named) >= 2 else []
+
+    def _qualifies(self, mentions: list[Mention], index: int, heading: int) -> bool:
+        """Whether a mention only qualifies something, doing nothing in the exchange: the
+        place the report was filed from (before `heading`), a country that says where the city
+        before it is ("left Beirut, Lebanon"), one joined to a noun ("Russia-mediated talks")
+        or one backing a side ("linked to Islamic State")."""
+        mention = mentions[index]
+        city = mentions[index - 1] if index else None
+        return bool(mention.start < heading
+                    or (city and city.entry.kind == "city"
+                        and city.entry.country == mention.entry.name
+                        and _COMMA.fullmatch(self.text, city.end, mention.start))
+                    or _QUALIFIES.match(self.text, mention.end) or sponsor(self.text, mention))
 
     def _list_end(self, mention: Mention) -> int:
         """Where the list of parties that `mention` opens ends: "the U.S., Germany, Norway,
