@@ -322,3 +322,19 @@ def test_a_verb_after_the_quotation_led_by_and_goes_on_with_the_subject_before_i
         ("Lena Hartig", "patient work behind the scenes made this exchange possible"),
         ("Camp Relief Committee", "families burned in their tents at night"),
     ]
+
+
+def test_a_speaker_quoted_by_surname_is_named_in_full_where_the_article_gives_it() -> None:
+    """An article may give a full name only where nothing registers it as a speaker (after a
+    title with "of the", after an abbreviated title in a place's description); the surname it
+    quotes later names that person in full."""
+    assert said(
+        "President of the Regional Council Marta Lindqvist welcomed the release on Sunday.\n\n"
+        "\u201cEvery one of the ten detainees is back with their families,\u201d Lindqvist "
+        "said.\n\n"
+        "The freed men were left near the house of Gov. Ramon Torres in the port town.\n\n"
+        "\u201cThe recovery of the ten sailors is good news for the whole province,\u201d Torres "
+        "told reporters.") == [
+        ("Marta Lindqvist", "Every one of the ten detainees is back with their families"),
+        ("Ramon Torres", "The recovery of the ten sailors is good news for the whole province"),
+    ]

@@ -302,9 +302,24 @@ class People:
                 return person
         if not register:
             return None
-        person = Person(cleaned)
+        person = Person(self._in_full(cleaned) if " " not in cleaned else cleaned)
         self.people.append(person)
         return person
+
+    def _in_full(self, surname: str) -> str:
+        """The one full name the article gives a person it quotes by surname only, wherever it
+        gives it ("President of the European Council Charles Michel welcomed", "the house of Gov.
+        Toto Tan", "Maksym Marchenko has said"); the surname alone where it gives none, or
+        several ("Benjamin Netanyahu", "Sara Netanyahu")."""
+        full = set()
+        for found in re.finditer(rf"((?:{_TOKEN} ){{1,3}}){re.escape(surname)}\b", self.text):
+            before = found.group(1).split()
+            names = (self.clean(" ".join([*before[-k:], surname])) for k in (3, 2, 1)
+                     if k <= len(before))
+            name = next((n for n in names if n is not None and " " in n), None)
+            if name is not None:
+                full.add(name)
+        return full.pop() if len(full) == 1 else surname
 
     def group_before(self, before: int) -> str | None:
         """The armed or political group the narrative named last before `before`, as written:
