@@ -129,6 +129,10 @@ CASES = {
         "Gunmen attacked the town of Talbir in Zorin state on Friday, killing seven people, "
         "and a Gulf state condemned the attack.",
         ["Talbir", "Zorin"]),
+    "an Arabic name that opens with its particle in lower case": (
+        "A drone strike hit mourners in al-Zorin village on Friday, killing 40 people, and "
+        "another hit a house in the town of el-Talbir Mirab.",
+        ["al-Zorin", "el-Talbir Mirab"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -20,8 +20,10 @@ from summarizer.text.name_forms import demonym
 from summarizer.text.time import MONTHS, WEEKDAYS
 
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
-_NAME = rf"[A-Z][\w'\u2019-]*(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*"
-"""A place's name: capitalised words, with the particles of Arabic names ("Deir al-Balah")."""
+_NAME = (rf"(?:\b{_PARTICLE}-)?[A-Z][\w'\u2019-]*"
+         rf"(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*")
+"""A place's name: capitalised words, with the particles of Arabic names ("Deir al-Balah"),
+which may open it in lower case ("al-Zorin village")."""
 AREA_WORDS = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Ss]tate)"
 _NOUN_OF = re.compile(
     r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
