@@ -133,6 +133,10 @@ CASES = {
         "A drone strike hit mourners in al-Zorin village on Friday, killing 40 people, and "
         "another hit a house in the town of el-Talbir Mirab.",
         ["al-Zorin", "el-Talbir Mirab"]),
+    "a toll told before 'after' the strike that did it": (
+        "Russian missiles struck Kharkiv on Friday, killing two people. Three more people were "
+        "wounded after a drone hit a school in the Zorinsk district.",
+        ["Kharkiv", "Zorinsk"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

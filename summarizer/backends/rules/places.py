@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.backends.rules.attack_cues import ATTACK_CUE
 from summarizer.backends.rules.elsewhere import (
     after_another,
     aside,
@@ -140,7 +141,9 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     Gaza Strip"), another day's strike ("a day after a strike in Odesa"), threats ("would
     resume attacks on Tel Aviv"), what a region borders, regions weapons came from, and a
     part of a country that only locates the place before it ("Kryvyi Rih, central
-    Ukraine") are not places hit."""
+    Ukraine") are not places hit. A strike told after a toll or damage is the one that did
+    it ("three were wounded after a drone hit a school in Zorinsk"), not another before
+    it: only an attack's words before "after" tell another strike."""
     counted = counted_over(text, unit)
 
     def told(sentence: int) -> tuple[bool, bool]:
@@ -158,7 +161,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
                     or OTHER_DAY.search(text, start, end)
                     or reaction_place(text, start, position, end)
                     or aside(text, sentence, (start, end), position, cues)
-                    or after_another(text, sentence, position, cues))
+                    or after_another(text, sentence, position, (ATTACK_CUE,)))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
