@@ -137,6 +137,10 @@ CASES = {
         "Russian missiles struck Kharkiv on Friday, killing two people. Three more people were "
         "wounded after a drone hit a school in the Zorinsk district.",
         ["Kharkiv", "Zorinsk"]),
+    "a word that describes the place hit stands between it and 'in' or 'at'": (
+        "Russian drones struck Sumy on Friday. Another drone hit a house in besieged Kharkiv, "
+        "and a third hit farmers at mountainous Zorinsk village.",
+        ["Sumy", "Kharkiv", "Zorinsk"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -61,14 +61,16 @@ _HIT_BEFORE = re.compile(
     r"|shelled|pounded|bombed|bombarded)\s+"
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['\u2019]s\s+"
     r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:stronghold|bastion|capital|city|town"
-    r"|village|port|hub|suburb|camp|enclave),\s+|the\s+)?"
+    r"|village|port|hub|suburb|camp|enclave),\s+|the\s+"
+    r"|(?:the\s+)?(?-i:(?!(?:which|what|that|whose|where|when)\b)[a-z][a-z-]*)\s+)?"
     r"(?:(?:dozens|scores|hundreds|several|many|more\s+than\s+\d[\d,]*|\d[\d,]*)\s+(?:of\s+)?)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 """The words before a place a sentence about an attack says was hit: "struck homes in
 Odesa", "fired towards central Israel", "including the western city of Lviv", "struck the
 city of Sumy", "in the city's Zorinsk district", "in western Sudan's North Darfur", past a
-count of places ("struck dozens of south Lebanon villages") and the part of a city it hit
-("several south Beirut neighbourhoods")."""
+count of places ("struck dozens of south Lebanon villages"), the part of a city it hit
+("several south Beirut neighbourhoods") and a word that describes the place ("in besieged
+Kharkiv", "at mountainous Zorinsk"), not a relative pronoun ("in which Kyiv said")."""
 _HIT_AFTER = re.compile(
     rf"(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s+[^,;.\n]{{1,60}},)?\s+(?:(?:also|again)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
