@@ -141,6 +141,9 @@ CASES = {
         "Russian drones struck Sumy on Friday. Another drone hit a house in besieged Kharkiv, "
         "and a third hit farmers at mountainous Zorinsk village.",
         ["Sumy", "Kharkiv", "Zorinsk"]),
+    "a governorate named with its noun after a possessive and a describing word": (
+        "US strikes hit Yemen's mountainous Zorin governorate on Friday, killing two people.",
+        ["Zorin"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

@@ -36,8 +36,9 @@ from summarizer.text.numbers import NUMBER
 REGION_LIST = re.compile(
     r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[a-z-]+\s+)?(?:[Rr]egions?|[Oo]blasts?"
-    r"|[Pp]rovinces?)\b")
-"""Regions listed with their noun: "the Sumy, Kharkiv and Donetsk regions"."""
+    r"|[Pp]rovinces?|[Gg]overnorates?)\b")
+"""Regions listed with their noun: "the Sumy, Kharkiv and Donetsk regions", "Yemen's
+mountainous Zorin governorate"."""
 OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 """Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
 AIMED_AT = re.compile(r"(?i)\b(?:launched|fired|launches|fires)\b"
