@@ -19,7 +19,6 @@ A newline between a small letter, a digit or a comma and the next word only wrap
 line ('more than 700\\nMonday, in the worst toll')."""
 
 _LINE_BREAK = re.compile(LINE_BREAK)
-_TITLE = re.compile(r"([^\n.!?]{10,140})\n(?=[ \t]*[A-Z\u201c\"][^\n]{100})")
 _RUNS_ON = re.compile(r"(?i)(?:[\d,;:]|\b(?:at|on|in|of|to|by|for|from|with|the|an?|and|or|but|as"
                       r"|than|that|who|which|into|over|after|before|near|across|against|its"
                       r"|their|his|her))$")
@@ -27,36 +26,47 @@ _RUNS_ON = re.compile(r"(?i)(?:[\d,;:]|\b(?:at|on|in|of|to|by|for|from|with|the|
 people on" / "Sunday")."""
 
 
+_HEADING = re.compile(r"(?m)^([^\n]*[a-z])\n(?=[ \t]*([A-Z\u201c\"][^\n]*))")
+"""A line that ends on a small letter, with no sentence punctuation, before one that opens
+with a capital or a quotation: a heading, or a sentence wrapped before a name."""
+
+_UNWRAPPED = 100
+"""A line this long is no wrapped line: pages that wrap theirs wrap them shorter, at 72 to
+80 characters as a rule."""
+
+
 @lru_cache(maxsize=4)
-def _title_end(text: str) -> int:
-    """Where the text's title ends, -1 when it has none: a short first line with no sentence
-    punctuation before a long line, a paragraph, that opens with a capital or a quotation
-    ("Gunmen kill nine Malian traders" / "Gunmen stormed ..."). Saved pages put the headline
-    on a line of its own; read on with the lead, its words become the lead's ("Malian
-    traders Gunmen stormed": Mali struck). A page that wraps its lines wraps the next one
-    short too. Matched once per text and kept for the last few: every wrapped newline of
-    every paragraph a reader looks for asks again."""
-    title = _TITLE.match(text)
-    if title is None or _RUNS_ON.search(title.group(1).rstrip()):
-        return -1
-    return title.end(1)
+def _heading_ends(text: str) -> frozenset[int]:
+    """The newlines that end a heading, not a wrapped line (`_HEADING`). A line too long to
+    be wrapped was not, and a page that wraps its lines wraps each where the next word would
+    not fit: a line before an unwrapped one that its first word fits on was not wrapped
+    either. Either is a headline, standfirst or subheading ("Freed hostages" / "The three
+    women ..."); read on with the line after, its words become that sentence's ("Malian
+    traders Gunmen stormed": Mali struck; a standfirst's toll taken for the lead's). Kept
+    for the last few texts: every wrapped newline of every paragraph a reader looks for
+    asks again."""
+    ends: set[int] = set()
+    for heading in _HEADING.finditer(text):
+        line, following = heading.group(1).strip(), heading.group(2).rstrip()
+        fits = len(line) + len(following.split(maxsplit=1)[0]) < len(following)
+        unwrapped = len(line) >= _UNWRAPPED or (fits and len(following) >= _UNWRAPPED)
+        if unwrapped and not _RUNS_ON.search(line):
+            ends.add(heading.end(1))
+    return frozenset(ends)
 
 
 def _ends_paragraph(text: str, newline: int) -> bool:
-    return _LINE_BREAK.match(text, newline) is not None or newline == _title_end(text)
+    return _LINE_BREAK.match(text, newline) is not None or newline in _heading_ends(text)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each line of `text` that a newline of LINE_BREAK ends: its
-    paragraphs, a wrapped line read on with the line it continues."""
+    """The (start, end) of each line of `text` that a newline of LINE_BREAK or a heading's
+    ends: its paragraphs, a wrapped line read on with the line it continues."""
     spans, start = [], 0
-    title = _title_end(text)
-    if title >= 0:
-        spans.append((start, title))
-        start = title + 1
-    for found in _LINE_BREAK.finditer(text, start):
-        spans.append((start, found.start()))
-        start = found.end()
+    for newline in re.finditer("\n", text):
+        if _ends_paragraph(text, newline.start()):
+            spans.append((start, newline.start()))
+            start = newline.end()
     spans.append((start, len(text)))
     return spans
 
