@@ -214,3 +214,34 @@ def test_the_village_or_site_a_sentence_says_the_attack_took_place_in_is_its_tar
     'on Friday night in the town of Zorindu'): that village, town or site is the target, of
     a side's attack too. A place it was only near, or a target the lead named, stays."""
     assert [(a.attacker, a.targets) for a in attacks(text)] == [told]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("A Myanmar military air strike on a village killed ten civilians on Friday, residents "
+     "said.\n\nA military jet dropped three bombs on Zorindu village in the northern Sagaing "
+     "region, a resident said.", ("Myanmar", ["Zorindu"])),
+    ("Myanmar airstrike kills eight in northwest\n\nAt least eight civilians were killed in an "
+     "air strike on a village in northwest Myanmar on Friday, a rights group said.\n\nThe strike "
+     "came at dawn, with four bombs dropped on Zorindu, a village of about 40 households in "
+     "Chin State.", ("Myanmar", ["Zorindu"])),
+    ("Myanmar airstrike kills five\n\nFive people were killed in a military airstrike in "
+     "Myanmar's east on Friday, rebels said.\n\nJunta jets dropped six bombs on villages in "
+     "Zorindu district on Friday afternoon, the rebel group said.", ("Myanmar", ["Zorindu"])),
+    ("Russian missiles killed three people in an overnight attack on Friday, the governor "
+     "said.\n\nThe missiles hit apartment blocks in the central city of Zorinsk, he said.",
+     ("Russia", ["Zorinsk"])),
+    ("Israeli strikes killed at least 20 people across southern Lebanon on Friday, officials "
+     "said.\n\nThere was no comment from the Israeli military on the strikes in Zorindu, a town "
+     "in the south.", ("Israel", [])),
+    ("A Russian drone attack on the region killed two people on Friday, the governor said.\n\n"
+     "Elsewhere in the region, a drone strike hit a power line in the village of Zorindu.",
+     ("Russia", [])),
+])
+def test_the_town_a_later_sentence_aims_the_one_strike_told_first_at_is_its_target(
+        text: str, told: tuple[str, list[str]]) -> None:
+    """A lead that tells one strike by a side without its place ('a military air strike on a
+    village', 'an overnight attack') is followed by a sentence that aims it at a town
+    ('dropped three bombs on Zorindu village', 'bombs dropped on Zorindu', 'bombs on villages
+    in Zorindu district', 'hit apartment blocks in Zorinsk'): the town is its target. Not a
+    town of a day's strikes across a region, nor of a strike told as another ('Elsewhere')."""
+    assert [(a.attacker, a.targets) for a in attacks(text)] == [told]

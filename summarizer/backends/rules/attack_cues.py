@@ -8,22 +8,26 @@ import re
 
 from summarizer.backends.rules.attackers import ATTACK_NOUN, ATTACK_VERB, WEAPON_HARMED
 
+DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
+"""Bombs told dropped by who dropped them ("a jet dropped three bombs"): a strike."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
                         r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
                         r"|blew\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?up"
-                        r"|dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
+                        rf"|{DROPPED_BOMBS}"
                         r"|stabbed)\b"
                         rf"|{WEAPON_HARMED}")
 TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
-    r"|attacked|bombed|bombarded))\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|capital|town|village)"
+    rf"|attacked|bombed|bombarded)|(?:\b{DROPPED_BOMBS}|\bbombs?\s+(?:(?:was|were)\s+)?dropped)\s+on)"
+    r"\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|capital|town|village)"
     r"\s+(?:of\s+)?|an?\s+)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
 """The words before a place struck: "strikes on the city of Kharkiv", "pounded the area around
 Yemen's Red Sea port city of Hodeida", "an airstrike on a Beirut suburb" (the name told as
-what kind of suburb)."""
+what kind of suburb), "dropped three bombs on Zorin village", "bombs were dropped on a
+Zorin"."""
 SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
                           r"|targeting|attacked|bombed))\s+(?:the\s+)?"
                           r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
@@ -36,7 +40,8 @@ STRUCK_AFTER = re.compile(
 """A place struck told as the subject of a passive: "The Zorin Life Church in Okarin was
 attacked by gunmen", "Kyiv said Ukraine had been targeted with drones". Not the present
 perfect: "it was not the first time the town has been targeted" tells a record."""
-STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB}|hitting|striking)\b"
+STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB}|hitting|striking"
+                        rf"|{DROPPED_BOMBS})\b"
                         rf"|{WEAPON_HARMED})"
                         r"(?:\s+[\w-]+){0,4}\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:city|town|village|capital)\s+of\s+|[A-Z][\w-]*['\u2019]s\s+"
@@ -45,7 +50,8 @@ STRUCK_IN = re.compile(rf"(?i)(?:\b(?:{ATTACK_NOUN}|{ATTACK_VERB}|hitting|striki
                         r"\s+(?:[\w,-]+\s+){0,5}?in\s+$")
 """A city struck through what was hit in it: "drones struck an apartment block in Odesa",
 "a strike on troops in the eastern city of Kharkiv", "strikes killed at least five
-Palestinians in Rafah", "after hitting a school in Ukraine's second city Kharkiv"."""
+Palestinians in Rafah", "dropped bombs on villages in Zorin district", "after hitting a
+school in Ukraine's second city Kharkiv"."""
 NOT_ATTACK = re.compile(r"(?i)\b(?:deliver\w*|suppl\w*|provid\w*|receiv\w*|stockpil\w*|produc\w*"
                          r"|manufactur\w*|bought|purchas\w*|pledg\w*|promis\w*|package)\b")
 ONGOING = re.compile(r"(?i)\bcontinu(?:ed|es|e|ing)\s+(?:to\s+(?:shell|attack|strike|bomb|fire"

@@ -69,7 +69,7 @@ from summarizer.backends.rules.reported import after_reaction, first_report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
 from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
-from summarizer.backends.rules.took_place import where_told
+from summarizer.backends.rules.took_place import is_town, one_strike, where_told
 from summarizer.backends.rules.unnamed import UNKNOWN, is_unnamed, side, unclaimed, unnamed_attacker
 from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Mention, Places
@@ -234,10 +234,11 @@ class AttackReader(AttackDays):
             draft = self._new(key, when, day, unit)  # name places hit, which are regions
             draft.targets = list(dict.fromkeys(targets))
             draft.reported = None if reaction else report_time(self.text, unit)
-        elif party is None and side(draft.attacker) is None and not self._aimed(draft) and (
-                places := [t for t in dict.fromkeys(targets) if not self._country(t)]):
+        elif not self._aimed(draft) and (places := [t for t in dict.fromkeys(targets) if (
+                party is None and side(draft.attacker) is None and not self._country(t))
+                or (is_town(self.places, t) and one_strike(draft, unit))]):
             draft.targets = places  # "gunmen attacked a village in northern Nigeria" named
-            # no target; "the attack took place in Zorindu village" does
+            # no target; "the attack took place in Zorindu village" does (see `took_place`)
         if draft.attacker is None or (party is not None and is_unnamed(draft.attacker)):
             draft.attacker = attacker  # a side named for what "gunmen" did outranks them
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
