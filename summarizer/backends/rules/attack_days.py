@@ -79,6 +79,21 @@ class AttackDays:
             return first.day
         return date.isoformat()
 
+    def _day_of(self, unit: Unit, position: int, base: str | None
+                ) -> tuple[str | None, str | None] | None:
+        """The day key and time of what the unit tells at `position`, None for history or
+        an attack recalled from before the news. A date told of the `base` draft, the
+        news still undated, dates the news, unless the sentence tells another attack."""
+        when = self._event_time(unit, position)
+        apart = told_apart(unit)
+        if self._history(when) or self._recalled(when, apart):
+            return None
+        day = self._key(when, apart)
+        if (day is not None and base is not None and self.drafts[base].day == "undated"
+                and not apart):
+            self._date_news(day, when)
+        return day, when
+
     def _new(self, key: str, when: str | None, day: str, unit: Unit) -> Draft:
         draft = self.drafts[key] = Draft(when, day, evidence(self.text, unit.start, unit.end),
                                           unit.paragraph)

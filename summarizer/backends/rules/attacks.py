@@ -212,16 +212,13 @@ class AttackReader(AttackDays):
         if attacker is None and not targets:
             return
         reaction = after_reaction(unit) is not unit
-        when = self._event_time(unit, unit.start)
-        apart = told_apart(unit)
-        if self._history(when) or self._recalled(when, apart):
+        dated = self._day_of(unit, unit.start, self.anchor)
+        if dated is None:
             return
-        day = self._key(when, apart)
+        day, when = dated
         first = self.drafts[self.anchor] if self.anchor else None
         if day is None:  # told without a time: the article's news or a reply told with it
             day, when = (first.day, first.time) if first else ("undated", None)
-        elif first is not None and first.day == "undated" and not apart:
-            self._date_news(day, when)
         if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack
             attacker = next((d.attacker for d in self.drafts.values() if d.day == day
                              and self._based_in(d.attacker, attacker)), attacker)
@@ -329,15 +326,11 @@ class AttackReader(AttackDays):
     def _draft_for(self, unit: Unit, position: int) -> Draft | None:
         """The attack named in the fact's paragraph, else the article's first; a fact with
         a date of its own joins the attack of that date. None for an earlier event."""
-        when = self._event_time(unit, position)
-        apart = told_apart(unit)
-        if self._history(when) or self._recalled(when, apart):
-            return None
         home = self._told_before(unit.paragraph, position)
-        day = self._key(when, apart)
-        if (day is not None and home is not None and self.drafts[home].day == "undated"
-                and not apart):
-            self._date_news(day, when)
+        dated = self._day_of(unit, position, home)
+        if dated is None:
+            return None
+        day, when = dated
         if day is None or (home is not None and self.drafts[home].day == day):
             if home is not None:
                 return self.drafts[home]
