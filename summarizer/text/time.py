@@ -135,6 +135,14 @@ def resolve(expression: str | None, published: dt.date | None) -> dt.date | None
     return None
 
 
+def day_key(when: str, published: dt.date | None) -> str:
+    """The key of the day a time names, which groups what an article tells by day: its
+    ISO date, or its words folded when it does not resolve ("in the morning"), so two
+    sentences writing the same unresolved time still share a day."""
+    date = resolve(when, published)
+    return date.isoformat() if date else when.lower()
+
+
 def weekday_name(expression: str | None) -> str | None:
     """The weekday an expression names, if any, so the validator can check it."""
     if not expression:

@@ -14,7 +14,7 @@ from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.reported import after_reaction
 from summarizer.backends.rules.text import Unit, evidence, time_near
 from summarizer.models import Casualties, Evidence, WeaponCount
-from summarizer.text.time import resolve
+from summarizer.text.time import day_key, resolve
 
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
@@ -68,16 +68,16 @@ class AttackDays:
         a missile struck Odesa" told after Sunday night's attack is another attack, as is
         one told `apart` ("Separately, gunmen attacked a school on Friday"). A fact dated
         the day of an attack the article already tells joins that one."""
-        date = resolve(when, self.published) if when else None
-        if date is None:
-            return when.lower() if when else None
-        if any(d.day == date.isoformat() for d in self.drafts.values()):
-            return date.isoformat()  # "Indian strikes on Wednesday killed 31": Wednesday's
+        if not when:
+            return None
+        day, date = day_key(when, self.published), resolve(when, self.published)
+        if date is None or any(d.day == day for d in self.drafts.values()):
+            return day  # "Indian strikes on Wednesday killed 31": Wednesday's
         first = self.drafts[self.anchor] if self.anchor else None
         if not apart and first is not None and first.day[:4].isdigit() and same_attack_day(
                 first.time, (date - dt.date.fromisoformat(first.day)).days):
             return first.day
-        return date.isoformat()
+        return day
 
     def _day_of(self, unit: Unit, position: int, base: str | None
                 ) -> tuple[str | None, str | None] | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from summarizer.models import BreakdownItem, ExchangeStage, Release
-from summarizer.text.time import resolve
+from summarizer.text.time import day_key, resolve
 
 _NEWS_DAYS = 21
 """A release dated more than three weeks before publication is an earlier exchange that the
@@ -109,7 +109,7 @@ def _key(when: str, published: dt.date | None) -> str | None:
     date = resolve(when, published)
     if date and published and (published - date).days > _NEWS_DAYS:
         return None
-    return date.isoformat() if date else when.lower()
+    return day_key(when, published)
 
 
 def _resolve(found: list[Found]) -> Release:
