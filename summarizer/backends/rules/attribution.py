@@ -11,8 +11,11 @@ import re
 
 from summarizer.backends.rules.bodies import DOCUMENT, NOT_BODY, body
 from summarizer.backends.rules.marks import Quote
-from summarizer.backends.rules.referents import OBJECT_PRONOUNS, Spoken, subject, unnamed
-from summarizer.backends.rules.speakers import FINITE_VERB, NAME, REPORT_VERB, SAYING, People
+from summarizer.backends.rules.person_names import NAME
+from summarizer.backends.rules.referents import OBJECT_PRONOUNS, subject, unnamed
+from summarizer.backends.rules.said import Spoken
+from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
+from summarizer.backends.rules.speakers import People
 from summarizer.backends.rules.text import Unit
 from summarizer.text.lines import LINE_BREAK, line_end, line_start
 from summarizer.text.time import MONTHS, WEEKDAYS

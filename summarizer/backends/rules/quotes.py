@@ -13,7 +13,8 @@ import re
 
 from summarizer.backends.rules.attribution import attribution, narrative_bodies
 from summarizer.backends.rules.marks import Quote
-from summarizer.backends.rules.referents import Said, Spoken, resolve
+from summarizer.backends.rules.referents import resolve
+from summarizer.backends.rules.said import Said, Spoken
 from summarizer.backends.rules.speakers import NAME_VERB, People
 from summarizer.backends.rules.text import (
     ABBREVIATION_DOT,

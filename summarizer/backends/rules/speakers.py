@@ -12,69 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.bodies import DESCRIBED_GROUP, body, described_group
+from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TOKEN
+from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import MONTHS, WEEKDAYS
 
-FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|posted|posts"
-               r"|announced|announces|declared|reported|reports|informed|informs"
-               r"|noted|notes|stressed|stresses|emphasi[sz]ed|tweeted|claimed|claims|warned|warns"
-               r"|urged|insisted|insists|explained|explains|continued|remarked|replied"
-               r"|confirmed|confirms|recalled|concluded|(?<!-)called|described"
-               r"|accused|alleged|condemned|vowed|expressed|argued|acknowledged|admitted"
-               r"|slammed|blasted|lambasted|branded|denounced|critici[sz]ed"
-               r"|asserted|reiterated|underlined|underscored|commented|responded|answered"
-               r"|cautioned|pointed\s+out|promised|promises|pledged|pledges|conceded|recounted"
-               r"|lamented|pleaded|complained|predicted|demanded|shouted|joked|boasted"
-               r"|observed|suggested|wondered|assured|revealed|disclosed|countered|retorted"
-               r"|went\s+on|praised|thanked|hailed|put\s+it|summed\s+up|shared|reminded"
-               r"|extended\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:gratitude|thanks|condolences))")
-REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
-               r"|describing|accusing|condemning|vowing|praising|thanking|hailing)")
-"""A verb that reports speech, including those that quote a phrase the speaker used ("accused
-Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"", "praised Qatar for
-"its vital role in the talks"", "slammed the report as "a crude attempt""). A verb of reaction
-("rejected", "denied", "welcomed", "echoed") is none: its object is often another speaker's words
-("Kyiv rejected Moscow's claim that "...""), whose speaker its subject is not."""
-
-SAYING = re.compile(rf"\b{REPORT_VERB}\b")
-
-_LATIN = [chr(code) for code in range(0xC0, 0x250)]
-_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
-"""Letters of names in the Latin alphabet: "Erdo\u011fan", "Rados\u0142aw", "Kov\u00e1\u010d"."""
-
-_TOKEN = (rf"(?<!\w)(?:(?:al|el|bin|ibn|abu)-)?[{_UPPER}]"
-          rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*|(?=['\u2019][{_UPPER}]))"
-          rf"(?:[-'\u2019][{_UPPER}{_LOWER}]+)*{ABBREVIATION_DOT}?")
-"""A word of a name ("McCarthy", "DeSantis", "O'Neill"), or an abbreviated title ("Gov.", read
-with its full stop masked)."""
-
-_INITIAL = rf"[A-Z]{ABBREVIATION_DOT}(?=\s+[{_UPPER}])"
-"""A middle initial ("John F. Kerry"), read with its full stop masked."""
-
-_PARTICLE = r"(?:al|el|bin|bint|ibn|abu|ben|de|del|der|da|di|du|van|von)"
-"""A lowercase word inside a name: "Mohammed bin Abdulrahman Al Thani", "Ismail al Thawabta",
-"Ursula von der Leyen"."""
-
-_NEXT = rf"(?:\s+{_PARTICLE})*\s+(?:{_TOKEN}|{_INITIAL})"
-
-NAME = rf"{_TOKEN}(?:{_NEXT}){{0,3}}"
-
-WHO_NAME = re.compile(rf"{_TOKEN}(?:{_NEXT}){{0,7}}")
-
-_ROLES = (r"(?:Secretary|Director|Attorney)-General"
-          r"|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
-          r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
-          r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator"
-          r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal"
-          r"|Emir|Sultan|Prince|Princess|Imam|Cardinal|Bishop|Pastor|Reverend")
-
-ROLE = re.compile(rf"\b(?:{_ROLES})\b")
-
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
-_ROLE_NAME = re.compile(rf"\b(?:(?:{_ROLES}|[Aa]dvis[eo]r"
+_ROLE_NAME = re.compile(rf"\b(?:(?:{ROLES}|[Aa]dvis[eo]r"
                         r"|Foreign|Defen[cs]e|Deputy|Vice|Interior|Head)"
                         rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
                         rf"(?P<name>{NAME})")
@@ -97,7 +43,7 @@ NAME_VERB = re.compile(rf"{_NOT_AFTER_PREPOSITION}"
 """A person named as the subject of speaking, the comma closing an apposition ("The governor,
 Oleh Syniehubov, said")."""
 
-_NAME_TOKEN = re.compile(_TOKEN)
+_NAME_TOKEN = re.compile(TOKEN)
 
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+"
                                r"(?P<body>(?:the\s+)?[A-Z][\w'\u2019-]*"
@@ -110,7 +56,7 @@ _COMPOUND = re.compile(r"-[a-z]+$")
 _APPOSITIVE = re.compile(
     r"(?i:\b(?:head|chief|governor|mayor|spokes\w+|minister|secretary|director|commander"
     r"|official|advis[eo]r|ambassador|envoy|leader)\b)[^,.;:\"\u201c\u201d]{0,70},\s+"
-    rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,2}})"
+    rf"(?P<name>{TOKEN}(?:{NEXT}){{1,2}})"
     r"(?=\s*[,.;]|\s+(?:said|says|wrote|reported|told|who|added))")
 """A name given after its office: "said the head of the city's Defense Council, Oleksandr
 Vilkul", "The head of the regional administration, Serhiy Lysak, who ...". An office that is a
@@ -128,7 +74,7 @@ in May, told"), or named as the source of what
 follows ("According to Oleksii Kuleba, ...")."""
 
 _VERB_NAME = re.compile(rf",\s+(?:said|says|added|wrote|stated|noted)\s+"
-                        rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}})(?=\s*[,.;]|\s*$)")
+                        rf"(?P<name>{TOKEN}(?:{NEXT}){{1,3}})(?=\s*[,.;]|\s*$)")
 """A full name after its verb at the end of a sentence ("Patients were moved, said Anna Keller,
 a coordinator for the charity."): the person a later "she" is."""
 
@@ -170,7 +116,7 @@ _DAYS = frozenset(day.title() for day in WEEKDAYS)
 """A day after a name is the time of what they did ("spokesperson Lin Wei Thursday condemned"),
 no part of the name."""
 
-_OPENING_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}})"
+_OPENING_NAME = re.compile(rf"(?P<name>{TOKEN}(?:{NEXT}){{1,3}})"
                            r"(?=,\s+\d{1,3},|,\s+an?\s+[a-z]|\s+[a-z][^.]*\b(?:he|she|his|her)\b)")
 """A full name that opens a sentence as the subject of someone with an age, a description or
 a pronoun ("Andriy Melnyk, 46, returned home", "Olena Kravets, a teacher,", "Olena Kravets lost
@@ -178,7 +124,7 @@ her home"): the person a later "he said" or "she told Reuters" is. Without one, 
 words that open a sentence are as often a thing ("Iron Dome interceptors shot down")."""
 
 
-_APPOSED_NAME = re.compile(rf"(?P<name>{_TOKEN}(?:{_NEXT}){{1,3}}),\s+"
+_APPOSED_NAME = re.compile(rf"(?P<name>{TOKEN}(?:{NEXT}){{1,3}}),\s+"
                            r"(?:\d{1,3},|an?\s+(?:[A-Z][\w-]*\s+)?[a-z])")
 """A full name with an age or a description set off after it, anywhere in a sentence ("spoke to
 Samir Haddad, a Palestinian farmer who", "a message from Leila Mansour, 29, reached"): a person."""
@@ -312,7 +258,7 @@ class People:
         Toto Tan", "Maksym Marchenko has said"); the surname alone where it gives none, or
         several ("Benjamin Netanyahu", "Sara Netanyahu")."""
         full = set()
-        for found in re.finditer(rf"((?:{_TOKEN} ){{1,3}}){re.escape(surname)}\b", self.text):
+        for found in re.finditer(rf"((?:{TOKEN} ){{1,3}}){re.escape(surname)}\b", self.text):
             before = found.group(1).split()
             names = (self.clean(" ".join([*before[-k:], surname])) for k in (3, 2, 1)
                      if k <= len(before))

@@ -1,0 +1,42 @@
+"""How news writes a person's name ("Volodymyr Zelensky", "Ursula von der Leyen", "John F.
+Kerry") and the roles before it ("President", "Foreign Minister"): the words every pattern
+that finds a speaker is built from."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.text import ABBREVIATION_DOT
+
+_LATIN = [chr(code) for code in range(0xC0, 0x250)]
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+"""Letters of names in the Latin alphabet: "Erdo\u011fan", "Rados\u0142aw", "Kov\u00e1\u010d"."""
+
+TOKEN = (rf"(?<!\w)(?:(?:al|el|bin|ibn|abu)-)?[{_UPPER}]"
+         rf"(?:[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)*|(?=['\u2019][{_UPPER}]))"
+         rf"(?:[-'\u2019][{_UPPER}{_LOWER}]+)*{ABBREVIATION_DOT}?")
+"""A word of a name ("McCarthy", "DeSantis", "O'Neill"), or an abbreviated title ("Gov.", read
+with its full stop masked)."""
+
+_INITIAL = rf"[A-Z]{ABBREVIATION_DOT}(?=\s+[{_UPPER}])"
+"""A middle initial ("John F. Kerry"), read with its full stop masked."""
+
+_PARTICLE = r"(?:al|el|bin|bint|ibn|abu|ben|de|del|der|da|di|du|van|von)"
+"""A lowercase word inside a name: "Mohammed bin Abdulrahman Al Thani", "Ismail al Thawabta",
+"Ursula von der Leyen"."""
+
+NEXT = rf"(?:\s+{_PARTICLE})*\s+(?:{TOKEN}|{_INITIAL})"
+
+NAME = rf"{TOKEN}(?:{NEXT}){{0,3}}"
+
+WHO_NAME = re.compile(rf"{TOKEN}(?:{NEXT}){{0,7}}")
+
+ROLES = (r"(?:Secretary|Director|Attorney)-General"
+         r"|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
+         r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
+         r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator"
+         r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal"
+         r"|Emir|Sultan|Prince|Princess|Imam|Cardinal|Bishop|Pastor|Reverend")
+
+ROLE = re.compile(rf"\b(?:{ROLES})\b")
