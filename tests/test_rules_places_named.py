@@ -176,3 +176,24 @@ def test_a_second_sides_strike_keeps_its_target_and_places(reply: str) -> None:
     article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
     found = {a.attacker: (a.targets, a.regions) for a in RulesBackend().read(article).attacks}
     assert found == {"Israel": ([], []), "Hezbollah": (["Haifa"], ["Haifa"])}
+
+
+@pytest.mark.parametrize("state", ["Niger state", "Niger State"])
+def test_a_state_that_bears_a_countrys_name_is_a_region_hit_not_the_country(state: str) -> None:
+    text = f"Gunmen attacked Talbir village in {state} on Friday, killing seven people."
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
+    (attack,) = RulesBackend().read(article).attacks
+    assert (attack.targets, attack.regions) == (["Talbir"], ["Talbir", "Niger"])
+
+
+@pytest.mark.parametrize(("area", "state"), [
+    ("Mirab local government area of Zorin state", "Zorin"),
+    ("Mirab local government area of Niger state", "Niger"),
+    ("Mirab area of Zorin state", "Zorin"),
+])
+def test_the_state_an_area_hit_lies_in_is_a_place_hit(area: str, state: str) -> None:
+    text = ("Gunmen killed 30 villagers in the north on Saturday. The attack took place in "
+            f"Talbir village, located in {area}.")
+    article = Article(id="t", source="t", published=dt.date(2025, 5, 24), text=text)
+    (attack,) = RulesBackend().read(article).attacks
+    assert attack.regions == ["Talbir", "Mirab", state]

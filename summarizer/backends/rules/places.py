@@ -90,14 +90,17 @@ _NEAR_SITE = re.compile(r"(?i)\b(?:base|airbase|airport|airfield|facility|plant|
 site was hit, the city was not. Sites across an area ("military sites near Jerusalem") put
 the strike in it."""
 _FOLLOWS = re.compile(
-    rf"^(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
-    r"|,?\s+as\s+well\s+as\s+)"
+    rf"^(?:(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
+    r"|,?\s+as\s+well\s+as\s+)|\s+(?:(?:[Ll]ocal\s+[Gg]overnment\s+)?area"
+    rf"|{AREA_WORDS})\s+of\s+(?!the\s))"
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|cities|towns?|villages?|capital|districts?"
     r"|regions?|provinces?)\s+of\s+|the\s+)?$")
 """Between a place hit and the next: a list ("Lviv, the central city of Dnipro and the
 eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk region",
-"El Fasher, the capital of North Darfur State"), and a list that goes on past a plural place
-noun ("Tyre, the southern villages of Zorinsk and Talbir, as well as Sidon")."""
+"El Fasher, the capital of North Darfur State", "Zorin local government area of Talbir
+state", "the Zorin area of Talbir state", not "of the State" the report is about), and a
+list that goes on past a plural place noun ("Tyre, the southern villages of Zorinsk and
+Talbir, as well as Sidon")."""
 _HIT_THING = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:sites?|targets?|positions?|bases?|territory"
     r"|ships?|vessels?|infrastructure|facilities|grid|cities)\b")

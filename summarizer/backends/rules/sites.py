@@ -38,6 +38,8 @@ area", "Zorin local government area"."""
 _STATE = re.compile(rf"(?<![\w'\u2019-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)({_NAME})\s+state\b")
 """A state of a federation named with the word in lower case ("in Zorin state", "Zorin state
 police"), not a nation an article or an adjective names ("the Jewish state", "a Gulf state")."""
+_STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
 _APPOSED = re.compile(rf"({_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:village|town|suburb|community"
                       r"|settlement|kibbutz|hamlet)\b")
@@ -104,7 +106,7 @@ class Sites:
         self._places = places
         known = places.between(0, len(text))
         described = _described(text, known)
-        extra = described + _sites(text, known) + _introduced(text, known)
+        extra = described + _sites(text, known) + _introduced(text, known) + _states(text, known)
         self.described = {m.entry.name for m in described}
         covered = [(m.start, m.end) for m in extra]
         merged = [m for m in known if not any(s < m.end and m.start < e for s, e in covered)]
@@ -136,6 +138,16 @@ def _described(text: str, known: list[Mention]) -> list[Mention]:
             found.append(Mention(before.start(), mention.end, Entry(
                 f"{_adjective(direction)} {entry.name}", "region", country=country)))
     return found
+
+
+def _states(text: str, known: list[Mention]) -> list[Mention]:
+    """A federation's state that bears a country's name ("Niger state", "in Niger State",
+    "Niger state police"): a region of the country the report is about, never the country,
+    which "the" or "a" would name ("a Niger state visit")."""
+    return [Mention(m.start, m.end, Entry(m.entry.name, "region")) for m in known
+            if m.entry.kind == "country" and not m.entry.demonym
+            and _STATE_AFTER.match(text, m.end)
+            and not _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start)]
 
 
 def _sites(text: str, known: list[Mention]) -> list[Mention]:
