@@ -8,11 +8,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.attack_cues import THE_ATTACK
+from summarizer.backends.rules.attack_cues import ATTACK_CUE, THE_ATTACK
 from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
 from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.reported import after_reaction
-from summarizer.backends.rules.text import Unit, evidence, time_near
+from summarizer.backends.rules.text import Unit, evidence, is_background, time_near
 from summarizer.models import Casualties, Evidence, WeaponCount
 from summarizer.text.time import day_key, resolve
 
@@ -26,6 +26,10 @@ _APART = re.compile(
     r"|\b(?:is|was)\s+the\s+latest\b")
 """A sentence that tells another attack than the news: "Separately, ...", "In another
 attack, ...", "It comes after ...", "The attack is the latest ..., with ... on Saturday"."""
+
+_EARLIER = re.compile(r"(?i)\b(?:after|since|following|before)\b")
+"""A time told after "after" dates what came before the news ("vowed to retaliate after
+India launched strikes on Wednesday"), not the news a report tells."""
 
 
 def told_apart(unit: Unit) -> bool:
@@ -124,6 +128,27 @@ class AttackDays:
         day = self._key(when)
         if day is not None and day[:4].isdigit() and not self._history(when):
             self._date_news(day, when)
+
+    def _date_by_report(self, units: list[Unit]) -> None:
+        """The news dated only by the day it was reported ("police said Wednesday gunmen
+        killed four") takes the time a later sentence about an attack gives in the days up to
+        that report ("the gunmen stormed the village on Tuesday"): the report's day dates the
+        report, and the strike it tells came within days before it."""
+        news = self.drafts.get(self.anchor or "")
+        told = resolve(news.reported, self.published) if news and news.reported else None
+        if news is None or told is None or news.day != "undated":
+            return
+        for unit in units:
+            if (unit.start <= (news.evidence.start or 0) or unit.quote is not None
+                    or not ATTACK_CUE.search(unit.text) or told_apart(unit)
+                    or is_background(self.text, unit, unit.start)):
+                continue
+            when = self._event_time(unit, unit.start)
+            date = resolve(when, self.published) if when else None
+            if (date is not None and 0 <= (told - date).days <= NEWS_DAYS
+                    and not _EARLIER.search(unit.text, 0, unit.text.find(when or ""))):
+                self._date_news(date.isoformat(), when)
+                return
 
     def _date_news(self, day: str, when: str | None) -> None:
         """The news and the replies told with it, undated so far, take the first date a

@@ -142,6 +142,7 @@ class AttackReader(AttackDays):
             if not (draft.time or draft.reported) and (draft.attacker or draft.targets):
                 reported = first_report_time(self.text, units, draft.evidence.start or 0)
                 draft.reported = None if self._history(reported) else reported
+        self._date_by_report(units)
         news = self.drafts.get(self.anchor or "")
         if news is not None and not self._aimed(news) and self.placed:
             news.targets = [self.placed]  # see `took_place`

@@ -82,6 +82,14 @@ _SAID_AFTER = re.compile(r"(?i)\s+(?:said|says|told|announced|reported|stated|co
 """A speech or revision verb just after a time: "the governor on Sunday said", "the minister on
 Thursday revised the toll", "On Thursday, officials provided an update on the bombings": the
 time is the report's too. Not "struck Kyiv on Friday, officials said": that time is the strike's."""
+_OPENS = re.compile(r"(?i)\W*(?:(?:however|but|and|meanwhile|later|then|also|yet),?\s+)?")
+"""What may stand before a time that opens a sentence: "However, on Friday, ..."."""
+_SAID_AFTER_OPENING = re.compile(
+    r"(?i),\s+(?:(?!(?:that|who|which|and|but|as|when|after|was|were|had|has|is|are)\b)"
+    r"[\w'\u2019.-]+\s+){1,6}?(?:said|says|told|announced|reported|stated|confirmed)\b")
+"""A speech verb after the subject of a sentence that a time opens: "On Friday, a military
+spokesman said the village was hit" dates the report. Only where the time opens the sentence:
+in "struck Kyiv on Friday, officials said" the time is the strike's."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
@@ -336,7 +344,9 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
                 or _BOUND.search(words, start, found.start())
                 or _COUNTED.search(words, start, found.start())):
             told = (_SAYING.search(words, start, found.start()) is not None
-                    or _SAID_AFTER.match(words, found.end()) is not None)
+                    or _SAID_AFTER.match(words, found.end()) is not None
+                    or (_OPENS.fullmatch(words, 0, found.start()) is not None
+                        and _SAID_AFTER_OPENING.match(words, found.end()) is not None))
             usable.append((found.start(), found.group(), told))
     return tuple(usable)
 

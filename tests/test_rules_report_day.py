@@ -1,0 +1,37 @@
+"""A weekday told with a report ("police said Friday", "On Friday, a spokesman said") dates
+the report, not the attack: the attack takes the time a sentence gives it, when one does.
+
+The sentences are the test's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+
+SATURDAY = dt.date(2025, 5, 24)
+
+
+def days(text: str) -> list[tuple[str | None, str | None]]:
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    return [(str(a.date) if a.date else None, a.time_expression)
+            for a in resolve_extraction(RulesBackend().read(article), SATURDAY).attacks]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police in Kaduna said Friday that gunmen killed five people in an attack on a village. "
+     "A resident told reporters the attackers, suspected to be bandits, stormed the village on "
+     "Thursday evening and opened fire.", [("2025-05-22", "on Thursday evening")]),
+    ("Gunmen killed five people in an attack on a village in Kaduna. However, on Friday, a "
+     "police spokesman said the gunmen struck the village on Wednesday night.",
+     [("2025-05-21", "on Wednesday night")]),
+])
+def test_the_attack_takes_its_own_time_over_its_reports(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert days(text) == expected
+
