@@ -161,3 +161,14 @@ def test_a_toll_quoted_below_the_report_that_introduces_it_has_the_reports_day(
     found = run(text, "The strike killed 120 people.", SUNDAY, words=None)[2]
     assert [(f.code, f.severity, f.facts) for f in found if f.code in (
         FindingCode.date_of_a_report, FindingCode.reported_before_event)] == expected
+
+
+def test_a_heading_with_no_full_stop_does_not_date_the_lead_below_it() -> None:
+    """A standfirst too long to be a wrapped line ends its sentence though it has no full
+    stop (text.lines): its report day is not the day of the toll in the lead below it, for
+    the checks as for the extractor."""
+    lead = "Russian shelling killed 120 people in the northern towns on Sunday, officials said."
+    text = ("The governor said on Saturday that 40 families in the northern towns should stay "
+            f"in their shelters as the shelling went on into the night\n{lead}\n")
+    assert reported_before(text, lead, SUNDAY) == []
+    assert reported_before(text.replace("night\n", "night. "), lead, SUNDAY) == []

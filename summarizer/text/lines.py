@@ -16,7 +16,9 @@ LINE_BREAK = r"(?-i:(?<![a-z0-9,])\n|\n(?![ \t]*\w))"
 """A newline that ends a sentence or a paragraph (a regex fragment): one after sentence
 punctuation, a capital or a closing mark, or one before a blank line, a mark or the end.
 A newline between a small letter, a digit or a comma and the next word only wraps the
-line ('more than 700\\nMonday, in the worst toll')."""
+line ('more than 700\\nMonday, in the worst toll'). A heading's end is a newline after a
+small letter too, which no regex can tell from a wrapped line: a break pattern built on
+this fragment is read through `cuts` or `next_cut`, which add those ends."""
 
 _LINE_BREAK = re.compile(LINE_BREAK)
 _RUNS_ON = re.compile(r"(?i)(?:[\d,;:]|\b(?:at|on|in|of|to|by|for|from|with|the|an?|and|or|but|as"
@@ -57,6 +59,26 @@ def _heading_ends(text: str) -> frozenset[int]:
 
 def _ends_paragraph(text: str, newline: int) -> bool:
     return _LINE_BREAK.match(text, newline) is not None or newline in _heading_ends(text)
+
+
+def cuts(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of `pattern` (a sentence or clause break built on
+    LINE_BREAK) in `text`, and of each newline that ends a heading: a regex cannot tell
+    those from a wrapped line, and the checks must cut the sentences the extractor cuts."""
+    spans = [match.span() for match in pattern.finditer(text)]
+    headings = _heading_ends(text)
+    return sorted({*spans, *((n, n + 1) for n in headings)}) if headings else spans
+
+
+def next_cut(pattern: re.Pattern[str], text: str, position: int,
+             end: int | None = None) -> tuple[int, int] | None:
+    """The first of `cuts` in text[position:end], or None."""
+    end = len(text) if end is None else end
+    match = pattern.search(text, position, end)
+    newline = min((n for n in _heading_ends(text) if position <= n < end), default=None)
+    if newline is not None and (match is None or newline < match.start()):
+        return newline, newline + 1
+    return match.span() if match else None
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

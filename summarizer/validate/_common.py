@@ -22,8 +22,10 @@ from summarizer.models import (
     Severity,
 )
 from summarizer.text.entities import party_key
-from summarizer.text.lines import LINE_BREAK
+from summarizer.text.lines import LINE_BREAK, cuts
 from summarizer.validate import lexicon as lx
+
+_PARAGRAPH_BREAK = re.compile(rf"{LINE_BREAK}\s*")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class Context:
         """Where each paragraph of the article starts, then its end: found once per
         article, not once per fact whose evidence is widened to its paragraph."""
         text = self.article.text
-        return [0, *(m.end() for m in re.finditer(rf"{LINE_BREAK}\s*", text)), len(text)]
+        return [0, *(end for _, end in cuts(_PARAGRAPH_BREAK, text)), len(text)]
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from summarizer.text.lines import LINE_BREAK
+from summarizer.text.lines import LINE_BREAK, cuts, next_cut
 from summarizer.text.time import DATELINE, TIME, resolve
 from summarizer.validate.lexicon import (
     ANY_WEAPON,
@@ -55,10 +55,9 @@ STAGE = either(RELEASE, words("freed", "set free", "handed over", "handover", "s
                              "transferred", "repatriat", "let go"))
 """A sentence about a release: the freeing or the handing over. Not the arrival home,
 which is often the next morning."""
-_SENTENCE_BREAK = re.compile(rf"[.!?](?=(\s+)[^a-z\s])|{LINE_BREAK}")
+_SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[^a-z\s])|{LINE_BREAK}")
 """A sentence ends where the next one starts with no small letter ('the Palestinian.
-prisoners' is one sentence with a stray full stop). The group is the space before the
-next sentence's letter."""
+prisoners' is one sentence with a stray full stop)."""
 _NOT_BLANK = re.compile(r"[^ \t]")
 _UNDONE = ("a plan", "a threat")
 """A day under a plan or a threat ('more hostages are to be released on Wednesday') is
@@ -144,8 +143,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     newline = text.rfind("\n", last, start)
     if newline >= 0 and not _NOT_BLANK.search(text, newline + 1, end):
         last = newline + 1  # text[:end] ends before the word after it: a break there
-    after = _SENTENCE_BREAK.search(text, end)
-    return last, after.start() if after else len(text)
+    after = next_cut(_SENTENCE_BREAK, text, end)
+    return last, after[0] if after else len(text)
 
 
 @lru_cache(maxsize=4)
@@ -155,8 +154,17 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
     names looks for the break before it, and reading the text from its start for each
     was quadratic in its length. Kept for the last few texts, since the checks of one
     article ask for its text again and again."""
-    matches = list(_SENTENCE_BREAK.finditer(text))
-    return [m.end() for m in matches], [m.end(1) for m in matches]
+    spans = cuts(_SENTENCE_BREAK, text)
+    return [end for _, end in spans], [_letter(text, cut, end) for cut, end in spans]
+
+
+def _letter(text: str, cut: int, end: int) -> int:
+    """Where the next sentence's letter is after a full stop (-1 after a newline)."""
+    if text[cut] == "\n":
+        return -1
+    while text[end].isspace():  # a break after a full stop looked ahead to a letter
+        end += 1
+    return end
 
 
 def _in_quotation(head: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.text.lines import LINE_BREAK
+from summarizer.text.lines import LINE_BREAK, cuts
 from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.released import NOT_A_THING
@@ -174,9 +174,9 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 def _cut(text: str, breaks: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
-    for match in breaks.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
+    for cut, after in cuts(breaks, text):
+        spans.append((start, cut))
+        start = after
     spans.append((start, len(text)))
     return tuple(spans)
 

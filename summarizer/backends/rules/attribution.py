@@ -17,7 +17,7 @@ from summarizer.backends.rules.said import Spoken
 from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.speakers import People
 from summarizer.backends.rules.text import Unit
-from summarizer.text.lines import LINE_BREAK, line_end, line_start
+from summarizer.text.lines import LINE_BREAK, line_end, line_start, next_cut
 from summarizer.text.time import MONTHS, WEEKDAYS
 
 _STATEMENT_VERB = re.compile(
@@ -41,6 +41,7 @@ _SUFFIX_WHO_VERB = re.compile(
 a verb right after "who" is a description's ("one man who said he worked there told ...")."""
 
 _OWN_STOP = ",.!?\u2026"
+_SENTENCE_END = re.compile(rf"[.!?]|{LINE_BREAK}")
 _SET_OFF = re.compile(r"\s*[,\u2013\u2014-]")
 """A speaker named before the verb after a quotation is set off from it, by a comma or a dash
 or by the quotation's own last mark (""...," he said"); words that run on from it go on with
@@ -171,8 +172,8 @@ def _next_quote(quote: Quote, quotes: list[Quote]) -> Quote | None:
 def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
     """The next quotation, when the sentence goes on to it."""
     following = _next_quote(quote, quotes)
-    if following is None or _CLOSED.search(text, quote.start, quote.end) or re.search(
-            rf"[.!?]|{LINE_BREAK}", text[quote.end + 1:following.start]):
+    if following is None or _CLOSED.search(text, quote.start, quote.end) or next_cut(
+            _SENTENCE_END, text, quote.end + 1, following.start):
         return None
     return following
 

@@ -26,7 +26,7 @@ from summarizer.backends.rules.text import (
 )
 from summarizer.models import Statement
 from summarizer.text.gazetteer import Gazetteer
-from summarizer.text.lines import LINE_BREAK
+from summarizer.text.lines import LINE_BREAK, next_cut
 
 _REPORTED_CLAUSE_END = re.compile(rf",|\bthat\b|[.!?“\"]|{LINE_BREAK}")
 
@@ -91,8 +91,8 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
             if person is not None and not any(a <= position < b for a, b in consumed):
                 said.spoke(person.name, people)
                 said.narrated = Spoken(person.name, unit.end)
-                end = _REPORTED_CLAUSE_END.search(text, reported.end(), unit.end)
-                _update(context, person.name, text, (unit.start, end.start() if end else unit.end),
+                end = next_cut(_REPORTED_CLAUSE_END, text, reported.end(), unit.end)
+                _update(context, person.name, text, (unit.start, end[0] if end else unit.end),
                         reported.end(), bool(_CONTINUATION.search(reported.group())))
             continue
         narrated, said.narrated = said.narrated, None
