@@ -81,16 +81,21 @@ def next_cut(pattern: re.Pattern[str], text: str, position: int,
     return match.span() if match else None
 
 
+def split(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of `text` between two of its `cuts`: its sentences,
+    clauses or paragraphs, as `pattern` breaks them."""
+    spans, start = [], 0
+    for cut, after in cuts(pattern, text):
+        spans.append((start, cut))
+        start = after
+    spans.append((start, len(text)))
+    return spans
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line of `text` that a newline of LINE_BREAK or a heading's
     ends: its paragraphs, a wrapped line read on with the line it continues."""
-    spans, start = [], 0
-    for newline in re.finditer("\n", text):
-        if _ends_paragraph(text, newline.start()):
-            spans.append((start, newline.start()))
-            start = newline.end()
-    spans.append((start, len(text)))
-    return spans
+    return split(_LINE_BREAK, text)
 
 
 def line_start(text: str, position: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.text.lines import LINE_BREAK, cuts
+from summarizer.text.lines import LINE_BREAK, split
 from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.released import NOT_A_THING
@@ -164,21 +164,14 @@ def clauses(text: str, *, sentences: bool = False) -> tuple[tuple[int, int], ...
 
 @short_texts
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
-    return _cut(text, CLAUSE_BREAK)
+    return tuple(split(CLAUSE_BREAK, text))
 
 
 @short_texts
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return _cut(text, SENTENCE_BREAK)
+    return tuple(split(SENTENCE_BREAK, text))
 
 
-def _cut(text: str, breaks: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
-    spans, start = [], 0
-    for cut, after in cuts(breaks, text):
-        spans.append((start, cut))
-        start = after
-    spans.append((start, len(text)))
-    return tuple(spans)
 
 
 def span_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
