@@ -24,6 +24,9 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )
+CALENDAR_NAMES = frozenset(word.title() for word in (*WEEKDAYS, *MONTHS))
+"""The days of the week and the months as a capitalised word: never a person's or a place's
+name, nor who said something ("..., said Sunday.")."""
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
                r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?"

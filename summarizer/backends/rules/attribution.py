@@ -18,7 +18,7 @@ from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.speakers import People
 from summarizer.backends.rules.text import Unit
 from summarizer.text.lines import LINE_BREAK, line_end, line_start, next_cut
-from summarizer.text.time import MONTHS, WEEKDAYS
+from summarizer.text.time import CALENDAR_NAMES
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
@@ -69,9 +69,6 @@ _CONJOINED = re.compile(r"(?:and|but|then|while|before)(?:\s+(?:also|later|then)
 """A verb after the quotation that only a conjunction leads up to ("... whose "...," and
 expressed hope", "described the victims as "...", and urged") goes on with the subject of
 the sentence before the quotation: the words before it name the speaker."""
-
-_TIMES = frozenset((*WEEKDAYS, *MONTHS))
-"""A day after the verb is when it was said ("..., said Sunday."), not who said it."""
 
 _SUFFIX_VERB_WHO = re.compile(
     rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|{_ASKED})\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
@@ -190,7 +187,7 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
     if _SUFFIX_WHO_VERB in patterns and (found is None or found.re is _SUFFIX_WHO_VERB) and (
             inverted := _VERB_TAG.match(tail)) and (
             found is None or inverted.start("who") <= found.end() + 1) and (
-            inverted.group("who").split()[0].lower() not in _TIMES):
+            inverted.group("who").split()[0].title() not in CALENDAR_NAMES):
         found = inverted
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")
                       ) and not _CONJOINED.fullmatch(found.group("who").strip()):

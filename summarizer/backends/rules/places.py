@@ -19,7 +19,7 @@ from summarizer.backends.rules.elsewhere import (
     speaker_place,
     speakers_seat,
 )
-from summarizer.backends.rules.sites import AREA_WORDS, PLACE_NOUN, POSSESSIVE, Sites
+from summarizer.backends.rules.sites import AREA_NOUN, AREA_WORDS, PLACE_NOUN, POSSESSIVE, Sites
 from summarizer.backends.rules.text import (
     Unit,
     clause,
@@ -91,8 +91,7 @@ site was hit, the city was not. Sites across an area ("military sites near Jerus
 the strike in it."""
 _FOLLOWS = re.compile(
     rf"^(?:(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
-    r"|,?\s+as\s+well\s+as\s+)|\s+(?:(?:[Ll]ocal\s+[Gg]overnment\s+)?area"
-    rf"|{AREA_WORDS})\s+of\s+(?!the\s))"
+    rf"|,?\s+as\s+well\s+as\s+)|\s+(?:{AREA_NOUN}|{AREA_WORDS})\s+of\s+(?!the\s))"
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|cities|towns?|villages?|capital|districts?"
     r"|regions?|provinces?)\s+of\s+|the\s+)?$")
 """Between a place hit and the next: a list ("Lviv, the central city of Dnipro and the

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from summarizer.text.gazetteer import Entry, Mention, Places
 from summarizer.text.name_forms import demonym
-from summarizer.text.time import MONTHS, WEEKDAYS
+from summarizer.text.time import CALENDAR_NAMES
 
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
 _NAME = (rf"(?:\b{_PARTICLE}-)?[A-Z][\w'\u2019-]*"
@@ -30,8 +30,10 @@ _NOUN_OF = re.compile(
     rf"|region|oblast|capital|area)\s+of\s+(?:the\s+)?({_NAME})")
 """A place noun that introduces the name after it: "the town of Rylsk", "the general area
 of Zorinsk"."""
+AREA_NOUN = r"(?:[Ll]ocal\s+[Gg]overnment\s+)?area"
+"""An area named as such: "the Zorinsk area", "Zorin local government area"."""
 PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|town|village|district"
-              r"|neighbou?rhood|(?:fuel\s+|oil\s+)?port|(?:[Ll]ocal\s+[Gg]overnment\s+)?area)")
+              rf"|neighbou?rhood|(?:fuel\s+|oil\s+)?port|{AREA_NOUN})")
 _NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|(?!state)({AREA_WORDS}))\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province", "the Zorinsk
 area", "Zorin local government area"."""
@@ -47,10 +49,9 @@ _APPOSED = re.compile(rf"({_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:village|tow
 a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv". A city ("Ramenskoye, a city in
 the Moscow region") is left out: reports name the towns a city's attack reached
 beside it, and gold lists the city."""
-_MONTHS_DAYS = frozenset(word.title() for word in (*MONTHS, *WEEKDAYS))
 _IN_AREA = re.compile(
     rf"\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME})\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?{_NAME}"
-    r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Ss]tate|[Dd]istrict|[Cc]ounty)\b")
+    rf"\s+(?:{AREA_WORDS}|[Dd]istrict|[Cc]ounty)\b")
 """A name told inside a named area: "in Koutougou in Soum province", "on Zorinsk in the
 Chouf district", "at mountainous Zorinsk in eastern Nangarhar province"."""
 _SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
@@ -188,7 +189,7 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
     for pattern in (_APPOSED, _IN_AREA):
         for found in pattern.finditer(text):
             span = _name_span(text, *found.span(1))
-            if span is not None and text[span[0]:span[1]] not in _MONTHS_DAYS:
+            if span is not None and text[span[0]:span[1]] not in CALENDAR_NAMES:
                 spans[span] = "city"
     for headed in _HEADED_LIST.finditer(text):
         for item in _LIST_ITEM.finditer(text, *headed.span(1)):

@@ -16,7 +16,7 @@ from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TOKE
 from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
 from summarizer.text.gazetteer import Gazetteer
-from summarizer.text.time import MONTHS, WEEKDAYS
+from summarizer.text.time import CALENDAR_NAMES, WEEKDAYS
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -97,7 +97,7 @@ _NOT_NAMES = frozenset((
     "Room", "Camp", "Network", "Hospital", "Center", "Centre", "University", "School", "Group",
     "Party", "Movement", "Front", "Brigade", "Battalion", "Unit", "Division", "Airport",
     "Station", "Port", "Street", "Square", "Bridge", "Emergency", "Rescue",
-    *(day.title() for day in WEEKDAYS), *(month.title() for month in MONTHS),
+    *CALENDAR_NAMES,
 ))
 """Capitalised words that are no part of a person's name, singular or plural ("Emergency
 Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"). A title that is

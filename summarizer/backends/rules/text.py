@@ -65,17 +65,21 @@ began", "the first swap since May"): the history is the yardstick, the event is 
 _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
 it does not date the event the clause reports."""
-_SAYING = re.compile(r"(?i)\b(?:said|says|told|announced|reported|claimed|stated|confirmed|issued"
+_SAID = r"said|says|told|announced|reported|stated|confirmed"
+"""The verbs that report what was said, which every reading of a report's time knows."""
+_SAYING = re.compile(rf"(?i)\b(?:{_SAID}|claimed|issued"
                      r"|clarified|explained|noted|insisted|disclosed|acknowledged"
                      r"|updated?s?|wrote|posted|added|according\s+to)(?:\s+(?!(?:that|were|was|is|are|been"
                      r"|ha[sd]|have|killed|died|wounded|injured|launched|fired|struck|hit)\b)"
                      r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
 """A speech verb just before a time: the time is when it was said ("said on Monday")."""
-_COUNTED = re.compile(rf"(?i)\b(?:rose|risen|climbed|increased|jumped|reached)\s+(?:to\s+)?"
+TOLL_ROSE = r"rose|risen|climbed|increased|jumped|reached"
+"""The verbs by which a toll rises ("the death toll rose to 42"): a regex fragment."""
+_COUNTED = re.compile(rf"(?i)\b(?:{TOLL_ROSE})\s+(?:to\s+)?"
                       rf"(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,]*(?:\s+(?:dead|deaths|people))?\s*$")
 """A toll's rise just before a time: "the death toll rose to at least 42 on Monday" dates the
 count, neither the attack nor a report that would stand for its day."""
-_SAID_AFTER = re.compile(r"(?i)\s+(?:said|says|told|announced|reported|stated|confirmed|revised"
+_SAID_AFTER = re.compile(rf"(?i)\s+(?:{_SAID}|revised"
                          r"|clarified|explained|noted|insisted|disclosed|acknowledged"
                          r"|updated|raised|lowered|corrected)\b|(?:,\s+(?:[\w-]+\s+){1,3}?|\s+)"
                          r"(?:gave|provided|issued)\s+(?:an?\s+)?(?:update|statement)\b")
@@ -86,7 +90,7 @@ _OPENS = re.compile(r"(?i)\W*(?:(?:however|but|and|meanwhile|later|then|also|yet
 """What may stand before a time that opens a sentence: "However, on Friday, ..."."""
 _SAID_AFTER_OPENING = re.compile(
     r"(?i),\s+(?:(?!(?:that|who|which|and|but|as|when|after|was|were|had|has|is|are)\b)"
-    r"[\w'\u2019.-]+\s+){1,6}?(?:said|says|told|announced|reported|stated|confirmed)\b")
+    rf"[\w'\u2019.-]+\s+){{1,6}}?(?:{_SAID})\b")
 """A speech verb after the subject of a sentence that a time opens: "On Friday, a military
 spokesman said the village was hit" dates the report. Only where the time opens the sentence:
 in "struck Kyiv on Friday, officials said" the time is the strike's."""

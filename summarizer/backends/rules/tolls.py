@@ -22,6 +22,7 @@ from typing import Literal
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import (
+    TOLL_ROSE,
     Unit,
     clause,
     is_background,
@@ -50,7 +51,7 @@ OTHER_DAY = re.compile(r"(?i)\b(?:(?:(?:a|one|two|three|\d+|a\s+few|several)\s+)
 week after a strike on Sumy", "weeks after a similar strike"."""
 
 _QUALIFIER = rf"(?:(?:{QUALIFIER_WORDS})\s+)?"
-_ROSE = (r"\b(?:(?:risen|rose|climbed|increased|reached|stood|stands|jumped"
+_ROSE = (rf"\b(?:(?:{TOLL_ROSE}|stood|stands"
          r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?"
          rf"|(?:was|is)(?:\s+now)?(?=\s+{_QUALIFIER}\d))")
 """A toll's verb before its figure: "rose to 42", "stood at 17", "was at least 50" (was/is
@@ -230,7 +231,7 @@ def outranks(toll: Toll, current: Casualties | None) -> bool:
 
 _FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s*$")
 """How a sentence of the body ends; a headline has no full stop."""
-_UPDATED = re.compile(r"(?i)\b(?:rose|risen|rises|climbed|increased|jumped|grew|grown|reached"
+_UPDATED = re.compile(rf"(?i)\b(?:{TOLL_ROSE}|rises|grew|grown"
                       r"|raised|revised|updated|bringing|brought|later)\b")
 """Words that tell a count as the toll's update ("rose to 32", "later raised the death toll to
 six", "bringing the toll to 12"): it supersedes the count told before it."""
