@@ -115,6 +115,39 @@ def test_a_release_is_reported_as_done_for_one_stage(sentence: str, expected: li
     assert [p.split(".", 2)[-1] for p in found] == expected
 
 
+def test_a_denial_in_a_relative_clause_after_the_count_is_not_the_counts() -> None:
+    text = "Russia fired four missiles at Kyiv, citing officers who were not named."
+    denied = "Russia did not fire four missiles at Kyiv."
+    missiles = [WeaponCount(type="missile", count=4, evidence=Evidence(text=text))]
+    assert unsupported(*attack(text, text, targets=["Kyiv"], weapons=missiles)) == []
+    missiles = [WeaponCount(type="missile", count=4, evidence=Evidence(text=denied))]
+    assert unsupported(*attack(denied, denied, targets=["Kyiv"], weapons=missiles)) == [
+        "attacks[2024-01-01].weapons[missile]"]
+
+
+@pytest.mark.parametrize(("stated", "not_stated"), [
+    ("Hamas freed 13 hostages in a swap that will ease the siege.",
+     "Hamas holds 13 hostages who will be freed on Saturday."),
+    ("Hamas freed a total of 13 hostages on Saturday.",
+     "Hamas said on Saturday that a total of 13 hostages held since 2023 were freed."),
+    ("A total of 13 hostages were freed by Hamas, the second batch.",
+     "A total of 13 hostages were freed by Hamas."),
+])
+def test_a_relative_clauses_plan_or_a_days_sum_leaves_the_stage_stated(
+    stated: str, not_stated: str
+) -> None:
+    """A modal in a relative clause about something else is that clause's; a sum that
+    names its day or round is that stage's count, not a running total."""
+    found = []
+    for sentence in (stated, not_stated):
+        release = Release(released_by="Hamas", received_by="Israel", count=13,
+                          evidence=Evidence(text=sentence))
+        extraction = ArticleExtraction(stages=[ExchangeStage(time_expression="on Saturday",
+                                                             releases=[release])])
+        found.append([p.split(".", 2)[-1] for p in unsupported(article(sentence), extraction)])
+    assert found == [[], ["released[Hamas].count"]]
+
+
 def test_a_clause_without_a_verb_takes_its_sentences() -> None:
     text = "At least 18 civilians, including four children, were killed in Sumy."
     art, extraction = attack(text, text, targets=["Sumy"],

@@ -15,6 +15,7 @@ from summarizer.text.lines import LINE_BREAK, split
 from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.released import NOT_A_THING
+from summarizer.text.time import TIME
 
 
 def words(*stems: str) -> re.Pattern[str]:
@@ -57,13 +58,22 @@ TOTAL = re.compile(
 )
 """A running total: 'a total of 697', '697 over two days', 'so far'."""
 
-RUNNING = re.compile(
-    r"\b(?:so far|in total|a total of|total of|to date|altogether|as of|bringing the total)\b"
-    r"|\b(?:has|have)\b[^.;]*\bsince\b",
-    re.IGNORECASE,
-)
-"""What makes a number a running total rather than one stage ('has released 180 since
-the truce began')."""
+_SPAN = re.compile(r"\b(?:so far|to date|as of|bringing the total)\b"
+                   r"|\b(?:has|have)\b[^.;]*\bsince\b", re.IGNORECASE)
+_SUM = re.compile(r"\b(?:in total|total of|altogether)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_ONE_ROUND = re.compile(r"\b(?:first|second|third|latest|"
+                        r"\w+th) (?:batch|round|stage|group)\b", re.IGNORECASE)
+
+
+def running(clause: str) -> bool:
+    """Whether a clause gives a running total rather than one stage: a span ('so far',
+    'has released 180 since the truce began'), or a sum that names no day or round of its
+    own ('a total of 697', 'said on Monday that a total of 697 held since 2014 were
+    freed'). A sum of one day or round is that stage's count ('a total of 128 prisoners
+    arrived on Thursday', 'a total of 39, the third batch')."""
+    return bool(_SPAN.search(clause)) or (bool(_SUM.search(clause)) and (
+        bool(_SINCE.search(clause)) or not (TIME.search(clause) or _ONE_ROUND.search(clause))))
 
 DEAL = words("agree", "deal", "exchang", "swap", "accord", "truce", "ceasefire", "cease-fire",
              "terms", "negotiat", "each$", "both$", "for$", "releas", "free", "return",
@@ -119,6 +129,10 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"false(?:ly)?|rejected|dismissed)\b|n't\b", re.IGNORECASE)),
 )
 """A number under one of these is not reported as having happened."""
+
+RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b", re.IGNORECASE)
+"""A relative clause opening after a number ('freed 25 in a swap that will ease strains',
+'citing officials who were not named'): a hedge in it is its own verb's, not the number's."""
 
 PLANNED_PEOPLE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:set|due|expected|"
                             r"scheduled|slated) to be \w+(?:ed|en)\b", re.IGNORECASE)

@@ -95,12 +95,12 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
         if rival is not None and rival < own:
             reasons.append(f'the nearest word to {value} there is another fact\'s')
             continue
-        hedge = next((name for name in lx.hedges(clause)
+        hedge = next((name for name in lx.hedges(_governing(text, span, mention, need.own))
                       if not (value == 0 and name == "a denial")), None)
         if need.hedged and hedge is not None:
             reasons.append(f"it is under {hedge} there")
             continue
-        if need.running and lx.RUNNING.search(clause):
+        if need.running and lx.running(clause):
             reasons.append("there it is a running total, not one stage")
             continue
         beside = next((r for check in need.scope if (r := check(text, span, mention))), None)
@@ -110,6 +110,19 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
         return None
     why = next((r for r in reasons if r), "")
     return f"; {why}" if why else ""
+
+
+def _governing(text: str, span: tuple[int, int], mention: Mention,
+               own: re.Pattern[str]) -> str:
+    """The part of a clause whose hedges govern its number: up to a relative clause that
+    opens after the number and does not say what the fact counts ('Israel freed 25 in a
+    swap that will ease strains': the swap's future, not the release's). A relative clause
+    that does say it keeps its hedge ('25 prisoners who will be freed')."""
+    lo, hi = span
+    relative = lx.RELATIVE.search(text, mention.end, hi)
+    if relative is None or own.search(text, relative.end(), hi):
+        return text[lo:hi]
+    return text[lo:relative.start()]
 
 
 def _introduces(text: str, mention: Mention, own: re.Pattern[str]) -> bool:
