@@ -108,6 +108,24 @@ CASES = {
         "Militants attacked a police post in Mirab in Zorin province on Friday, killing four "
         "officers.",
         ["Mirab", "Zorin"]),
+    "a name the district after its comma locates": (
+        "An Israeli strike on a car in Talbir, Zorin district, killed one person on Friday.",
+        ["Talbir", "Zorin"]),
+    "a name the region after its comma and 'in' locates": (
+        "Gunmen killed seven soldiers in an ambush on Friday in Mirab, in the eastern Zorin "
+        "region.",
+        ["Zorin", "Mirab"]),
+    "a name the next words call a region in a province": (
+        "Jets struck a house in Talbir, a region in Zorin province, on Friday, killing 13 people.",
+        ["Talbir", "Zorin"]),
+    "a name a town near it locates": (
+        "Gunmen attacked a church in Talbir, near the city of Mirab, on Friday, killing 12 "
+        "worshippers.",
+        ["Talbir"]),
+    "a name the next words call a capital": (
+        "A drone strike hit a camp in Talbir, the capital of Zorin State, killing 11 people on "
+        "Friday.",
+        ["Talbir", "Zorin"]),
     "the run of strikes the attack is the latest of is history": (
         "An Israeli strike on a school in Khan Younis killed 12 people on Friday. It was the "
         "latest in a series of Israeli strikes on school buildings in Rafah.",

@@ -50,10 +50,19 @@ a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv". A city ("Ramensko
 the Moscow region") is left out: reports name the towns a city's attack reached
 beside it, and gold lists the city."""
 _IN_AREA = re.compile(
-    rf"\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME})\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?{_NAME}"
-    rf"\s+(?:{AREA_WORDS}|[Dd]istrict|[Cc]ounty)\b")
-"""A name told inside a named area: "in Koutougou in Soum province", "on Zorinsk in the
-Chouf district", "at mountainous Zorinsk in eastern Nangarhar province"."""
+    rf"\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME})(?:\s+in\s+|,\s+(?:in\s+)?)(?:the\s+)?"
+    rf"(?:[a-z-]+\s+)?{_NAME}\s+(?:{AREA_WORDS}|[Dd]istrict|[Cc]ounty|[Tt]erritory)\b"
+    rf"|\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME}),\s+(?:"
+    r"an?\s+(?:[a-z-]+\s+){0,3}?(?:region|territory|district|province|area)\s+(?:in|of)\b"
+    r"|(?:just\s+)?(?:near|outside)\s+(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?[A-Z]"
+    r"|the\s+(?:[a-z-]+\s+)?capital\s+of\b)")
+"""A name told inside a named area or that the words after it locate: "in Koutougou in Soum
+province", "on Zorinsk in the Chouf district", "at mountainous Zorinsk in eastern Nangarhar
+province", "in Zorinsk, Talbir district", "in Zorinsk, in the Talbir region", "in Zorinsk, a
+region in Talbir province", "in Zorinsk, near the city of Mirab", "in Zorinsk, the capital of
+Talbir State". A distance or a direction ("in Zorinsk, 20 km from the attack site") does not
+make a name a place hit: the city of a hospital the wounded were taken to lies as far from a
+strike as a town it hit."""
 _SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
                    r"|[Cc]hurch|[Mm]osque|[Ss]chool|[Bb]azaar|[Pp]olice\s+[Ss]tation"
                    r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase)\b")
@@ -188,7 +197,7 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
         spans[found.span()] = "city"
     for pattern in (_APPOSED, _IN_AREA):
         for found in pattern.finditer(text):
-            span = _name_span(text, *found.span(1))
+            span = _name_span(text, *found.span(found.lastindex or 1))
             if span is not None and text[span[0]:span[1]] not in CALENDAR_NAMES:
                 spans[span] = "city"
     for headed in _HEADED_LIST.finditer(text):
