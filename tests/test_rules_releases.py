@@ -128,6 +128,19 @@ def test_people_listed_by_nationality_keep_it_as_their_category() -> None:
     }
 
 
+@pytest.mark.parametrize("people", ["Turks", "Poles", "Swedes", "Danes", "Spaniards"])
+def test_a_nationality_told_by_its_own_noun_counts_the_freed(people: str) -> None:
+    """Some nationalities name their people by a noun of their own, not the adjective plus
+    -s ("Turkish" but "Turks"): a list of them is still the freed people's breakdown."""
+    assert facts(f"Hamas freed 30 hostages on Saturday under the truce with Israel. The "
+                 f"group of freed hostages included 26 {people} and four Iraqis.",
+                 dt.date(2024, 9, 22)) == {
+        "exchange.stages[2024-09-21].released[Hamas].count": 30,
+        f"exchange.stages[2024-09-21].released[Hamas].breakdown[{people}]": 26,
+        "exchange.stages[2024-09-21].released[Hamas].breakdown[Iraqis]": 4,
+    }
+
+
 def test_people_arriving_under_a_deal_are_a_release_and_a_later_plan_is_the_truce_s() -> None:
     assert facts("Thirteen Israelis and four Thai nationals arrived in Israel on Sunday in "
                  "the second release of hostages from Hamas captivity, in a deal briefly "
