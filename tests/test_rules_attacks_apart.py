@@ -66,3 +66,30 @@ def test_an_earlier_attack_recalled_after_the_news_is_no_attack_of_its_own(
     text = ("A drone struck a house in El Fasher late Saturday, killing two people, "
             f"officials said.\n\n{recalled}")
     assert told(text, SUNDAY) == [("2025-05-24", None, ["El Fasher"], 2)]
+
+
+
+THURSDAY = dt.date(2025, 5, 22)
+
+
+@pytest.mark.parametrize("news, before", [
+    ("Pakistani jets struck two villages in Sistan province on Thursday, killing nine people.",
+     "The strikes came two days after Iran carried out strikes on a village in Balochistan, "
+     "killing two children."),
+    ("Pakistani air strikes on Iran killed nine people, a local official said.",
+     "The strikes followed Iran's Tuesday attack on Pakistani soil that killed two children "
+     "in Balochistan."),
+])
+def test_a_side_named_in_the_strike_the_news_came_after_makes_no_attack_of_its_day(
+        news: str, before: str) -> None:
+    """The side of the strike told after "after" or "followed" struck before the news: it
+    is not a second attacker of the news's day."""
+    assert [(a, k) for _, a, _, k in told(f"{news}\n\n{before}", THURSDAY)] == [
+        ("Pakistan", 9)]
+
+
+def test_the_attack_a_war_broke_out_after_is_not_the_news() -> None:
+    text = ("An Israeli air strike on a school in Gaza City killed five people on Saturday, "
+            "the civil defence agency said.\n\nThe war, which entered its tenth month on "
+            "Saturday, broke out following Hamas's attack on southern Israel on October 7.")
+    assert told(text, SATURDAY) == [("2025-05-24", "Israel", ["Gaza City"], 5)]

@@ -77,6 +77,9 @@ OPERATION = re.compile(r"(?i)\boperations?\b")
 """An attack told as an operation ("the operation on the Zorinsk refugee camp", "Israel's
 operation in Zorinsk freed the hostages"): where it went is a place hit. Only a place cue:
 "operation" names a rescue as often as a raid, so it anchors no attack and tells no toll."""
+WAR = re.compile(r"(?i)\bwar\b")
+"""A war told before the strike it began with ("the war in Gaza, which broke out following
+Hamas's attack on October 7"): that strike is its history, not the news."""
 KILLED = re.compile(r"(?i)\b(?:killed|wounded|injured|died)\b")
 """A toll told where it happened ("two people were killed in the Zorinsk district"): that
 place is a place hit, though the sentence names no strike."""

@@ -27,6 +27,7 @@ from summarizer.backends.rules.attack_cues import (
     STRUCK_AFTER,
     STRUCK_IN,
     TARGET_BEFORE,
+    WAR,
 )
 from summarizer.backends.rules.attack_days import AttackDays, Draft, told_apart
 from summarizer.backends.rules.attackers import (
@@ -184,7 +185,7 @@ class AttackReader(AttackDays):
             if located or foreseen or is_background(self.text, unit, mention.start) or after_since(
                     self.text, sentence, mention.start) or answered(
                     self.text, sentence, mention.start) or after_another(
-                    self.text, sentence, mention.start, (ATTACK_CUE,)):
+                    self.text, sentence, mention.start, (ATTACK_CUE, WAR)):
                 continue
             opening = clause(unit, mention.start)[0]
             if mention.entry.party and attacker is None and not sponsor(self.text, mention):

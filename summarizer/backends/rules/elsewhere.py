@@ -107,10 +107,11 @@ _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|comi
 """A clause told beside the attack ("the attack came as the president was in Washington
 for talks"): it names a place hit only where it tells a strike, damage or a toll itself
 ("two died in Kharkiv, while three were hurt in Sumy")."""
-_AFTER_STRIKE = re.compile(rf"(?i)(?<!hours\s)(?<!minutes\s)\b(?:after|following)\s+"
+_AFTER_STRIKE = re.compile(rf"(?i)(?<!hours\s)(?<!minutes\s)\b(?:after|following|followed)\s+"
                            rf"(?:{_WORD}\s+){{0,4}}?(?:{STRIKE_VERB}|{STRIKE_NOUN})\b")
 """A strike told as what came before: "after Ukraine hit Moscow", "following a drone strike
-on Sumy". One "hours after" the news is an attack of that day, told apart (see `replies`)."""
+on Sumy", "the strikes followed Iran's attack". One "hours after" the news is an attack of
+that day, told apart (see `replies`)."""
 _HARM = re.compile(r"(?i)\b(?:killed|kill(?:s|ing)|died|dead|wounded|injured|injuries|hurt)\b")
 
 
@@ -200,8 +201,11 @@ def after_another(text: str, sentence: int, position: int,
                   cues: tuple[re.Pattern[str], ...]) -> bool:
     """Whether `position` is in a strike the sentence tells as what came before the one it
     tells first: "Russian drones struck Kharkiv, after Ukraine hit Moscow on Thursday",
-    "Iranian missiles hit Beersheba after Israel struck sites in Natanz". Where no strike
+    "Iranian missiles hit Beersheba after Israel struck sites in Natanz", and the side named
+    in it ("the strike came two days after Iran carried out strikes"). Where no strike
     comes before the "after", the strike after it is the news ("three died after a
     missile hit Odesa")."""
-    found = list(_AFTER_STRIKE.finditer(text, sentence, position))
+    line = text.find("\n", position)
+    found = [m for m in _AFTER_STRIKE.finditer(text, sentence, len(text) if line < 0 else line)
+             if m.start() < position]
     return bool(found) and any(c.search(text, sentence, found[-1].start()) for c in cues)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attack_cues import ATTACK_CUE
+from summarizer.backends.rules.attack_cues import ATTACK_CUE, WAR
 from summarizer.backends.rules.elsewhere import (
     after_another,
     aside,
@@ -166,7 +166,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
                     or OTHER_DAY.search(text, start, end)
                     or reaction_place(text, start, position, end)
                     or aside(text, sentence, (start, end), position, cues)
-                    or after_another(text, sentence, position, (ATTACK_CUE,)))
+                    or after_another(text, sentence, position, (ATTACK_CUE, WAR)))
 
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
