@@ -108,6 +108,17 @@ CASES = {
         "Militants attacked a police post in Mirab in Zorin province on Friday, killing four "
         "officers.",
         ["Mirab", "Zorin"]),
+    "a plural place noun ends the list of places hit": (
+        LEAD + "Jets also struck the Zorin and Talbir neighbourhoods.",
+        ["Zorin", "Talbir"]),
+    "a plural area noun ends the list of regions hit": (
+        "US strikes killed two people in Yemen on Friday. The Houthis reported strikes on "
+        "Zorin, Talbir and Mirab governorates.",
+        ["Zorin", "Talbir", "Mirab"]),
+    "a city's possessive opens the list of its districts hit": (
+        "Russian drones struck Kharkiv on Friday, killing two people. Drones also hit "
+        "Kharkiv's Zorinsk, Talbir, and Mirab districts.",
+        ["Kharkiv", "Zorinsk", "Talbir", "Mirab"]),
     "a name the district after its comma locates": (
         "An Israeli strike on a car in Talbir, Zorin district, killed one person on Friday.",
         ["Talbir", "Zorin"]),

@@ -4,10 +4,10 @@ The shipped gazetteer names countries, capitals and the regions of a few wars; r
 name towns, districts, camps and ports far beyond it ("the town of Rylsk", "Nuseirat
 refugee camp", "the Damascus district of Mazzeh") and parts of a country ("southern
 Lebanon", "central Gaza"). Such a name counts as a place only where the text says it is
-one: a place noun introduces it, or it is an item of a list that a place noun heads
-("districts including Chitral, Bajaur and Kurram"). A capitalised word alone is never
-taken for a town ("Reading" and "Police" are towns too). Which of them were hit is
-`places`' question.
+one: a place noun introduces it, or it is an item of a list that a place noun heads or ends
+("districts including Chitral, Bajaur and Kurram", "Khost and Paktika provinces"). A
+capitalised word alone is never taken for a town ("Reading" and "Police" are towns too).
+Which of them were hit is `places`' question.
 """
 
 from __future__ import annotations
@@ -76,6 +76,11 @@ _HEADED_LIST = re.compile(
     rf"{_NAME})")
 """A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram",
 "the border villages of Talbir, Mirab and Kelsa"."""
+_LIST_BEFORE_NOUN = re.compile(
+    rf"((?:{_NAME},\s*)*{_NAME},?\s+and\s+{_NAME})\s+(?:(provinces|governorates|regions|oblasts"
+    r"|states)|districts|neighbou?rhoods|villages|towns|camps|communities|areas|cities)\b")
+"""A list of places that a plural place noun ends: "Khost and Paktika provinces", "the Zorin,
+Talbir and Mirab neighbourhoods", "Zorinsk's Talbir and Mirab districts"."""
 _LIST_ITEM = re.compile(_NAME)
 _AREA_SUFFIX = re.compile(rf"\s+(?:{AREA_WORDS}|Local\s+Government)$")
 _NOT_NAME = frozenset((
@@ -203,6 +208,11 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
     for headed in _HEADED_LIST.finditer(text):
         for item in _LIST_ITEM.finditer(text, *headed.span(1)):
             spans[item.span()] = "city"
+    for ended in _LIST_BEFORE_NOUN.finditer(text):
+        for item in _LIST_ITEM.finditer(text, *ended.span(1)):
+            span = _name_span(text, *item.span())
+            if span is not None and text[span[0]:span[1]] not in CALENDAR_NAMES:
+                spans[span] = "region" if ended.group(2) else "city"
     unknown = {part: kind for (start, end), kind in sorted(spans.items())
                if (part := _unknown_part(text, start, end, known)) is not None}
     return [Mention(*span, Entry(text[span[0]:span[1]], kind))  # type: ignore[arg-type]
