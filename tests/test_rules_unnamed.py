@@ -24,7 +24,11 @@ def attacks(text: str) -> list[Attack]:
     ("Gunmen attacked a farming village in northern Nigeria on Friday, killing at least 20 "
      "people, police said.", "gunmen"),
     ("A suicide bomber blew himself up near a police post in western Pakistan on Friday, "
-     "killing six officers.", "suicide bomber"),
+     "killing six officers.", "unknown"),
+    ("Two suicide bombers blew themselves up at a crowded bus station in central Zorinsk on "
+     "Friday, killing 18 people, police said.", "unknown"),
+    ("A suicide car bomber struck an army checkpoint near Zorinsk on Friday, killing five "
+     "soldiers.", "unknown"),
     ("Unknown gunmen on motorbikes stormed a market in central Mali on Friday and shot dead "
      "nine traders.", "gunmen"),
     ("Nine traders were shot dead by armed assailants at a market in central Mali on "
@@ -33,7 +37,8 @@ def attacks(text: str) -> list[Attack]:
 def test_the_words_for_unnamed_attackers_are_the_attacker_and_their_country_no_target(
         text: str, attacker: str) -> None:
     """Who struck is told by what they are; the country the attack was in is where it
-    happened, not what a side aimed at."""
+    happened, not what a side aimed at. A bomber tells how the attack was made, not who
+    made it: with no side named, who struck is unknown."""
     assert [(a.attacker, a.targets, a.date and a.date.isoformat()) for a in attacks(text)] == [
         (attacker, [], "2025-05-23")]
 
@@ -48,9 +53,11 @@ def test_the_unnamed_words_are_no_attacker_when_struck_or_named_by_a_group() -> 
         "Gunmen attacked an army base in Mali on Friday, killing 12 soldiers.\n\n"
         "The Islamic State said it had carried out the attack on the base on Friday.",
         "Gunmen attacked an army base in Mali on Friday, killing 12 soldiers.",
+        "A suicide bomber blew himself up outside a police station in Mogadishu on Friday, "
+        "killing seven people.\n\nAl Shabaab said it had carried out the attack.",
     ]
     assert [[a.attacker for a in attacks(text)] for text in texts] == [
-        [None], [None], [None], ["Islamic State"], ["gunmen"]]
+        [None], [None], [None], ["Islamic State"], ["gunmen"], ["al-Shabab"]]
 
 
 def test_the_place_a_later_sentence_says_the_unnamed_attack_was_in_is_its_target() -> None:

@@ -16,8 +16,11 @@ import re
 from summarizer.backends.rules.attackers import STRIKE_VERB
 from summarizer.backends.rules.text import Unit
 
+_BOMBER = r"(?:suicide\s+(?:car\s+)?)?bombers?"
+"""Who carried the bomb ("a suicide bomber blew himself up"): how the attack was made, not
+who made it, so with no side named its attacker is unknown, as annotators write it."""
 _NOUN = (r"(?:gunm[ae]n|militants?|assailants?|attackers?|insurgents?|bandits?|jihadists?"
-         r"|terrorists?|(?:suicide\s+(?:car\s+)?)?bombers?)")
+         rf"|terrorists?|{_BOMBER})")
 _MODIFIER = (r"(?:(?:unknown|unidentified|suspected|alleged|armed|heavily|masked|hooded"
              r"|lone|several|two|three|four|five)\s+)")
 _ACTOR = re.compile(rf"(?i)\b{_MODIFIER}*({_NOUN})\b")
@@ -54,21 +57,22 @@ def unclaimed(text: str) -> bool:
 
 
 def unnamed_attacker(text: str, unit: Unit) -> str | None:
-    """The words for the one who struck in `unit` when they name no side ("gunmen",
-    "suicide bomber"), or None."""
+    """The words for the one who struck in `unit` when they name no side ("gunmen"), `UNKNOWN`
+    for a bomber, or None."""
     for actor in _ACTOR.finditer(text, unit.start, unit.end):
         before = text[unit.start:actor.start()]
         if _NAMED.search(before):
             continue
         if _BY.search(before) or (not _COUNTED.search(before)
                                   and _ACTED.match(text[actor.end():unit.end])):
-            return re.sub(r"\s+", " ", actor.group(1).lower())
+            words = re.sub(r"\s+", " ", actor.group(1).lower())
+            return UNKNOWN if re.fullmatch(_BOMBER, words) else words
     return None
 
 
 def is_unnamed(attacker: str | None) -> bool:
-    """Whether an attacker is one `unnamed_attacker` gives: words, not a side."""
-    return attacker is not None and _ACTOR.fullmatch(attacker) is not None
+    """Whether an attacker is one `unnamed_attacker` gives: words or `UNKNOWN`, not a side."""
+    return attacker is not None and (attacker == UNKNOWN or _ACTOR.fullmatch(attacker) is not None)
 
 
 def side(attacker: str | None) -> str | None:
