@@ -457,3 +457,18 @@ def test_a_larger_count_told_later_is_the_toll_only_as_an_update(
             "governor said.\n\n" + later)
     assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The barrage came amid rising tensions after a drone strike killed two soldiers.", {}),
+    ("The barrage came shortly after a drone strike killed two soldiers.", {}),
+    ("The barrage followed a Ukrainian drone strike that killed two soldiers.", {}),
+    ("The first missile was followed by a second, and the fire that followed injured five. "
+     "It came after a drone strike killed two soldiers.", {"injured": 5}),
+])
+def test_a_count_of_the_event_the_news_came_after_is_not_its_toll(
+    sentence: str, expected: dict[str, object]
+) -> None:
+    """A report tells its news as coming after an earlier event, however long before, and
+    gives that event's toll: it is not the news's. What followed the strike ("followed by",
+    "the fire that followed") is still the strike's."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
