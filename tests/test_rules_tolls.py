@@ -472,3 +472,17 @@ def test_a_count_of_the_event_the_news_came_after_is_not_its_toll(
     gives that event's toll: it is not the news's. What followed the strike ("followed by",
     "the fire that followed") is still the strike's."""
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('The strikes killed "three people and wounded 40 others," the ministry said.',
+     {"killed": 3, "injured": 40}),
+    ("The governor said the barrage killed \u201cat least 12 civilians\u201d.",
+     {"killed": 12, "killed.qualifier": "at least"}),
+])
+def test_a_count_a_quotation_opens_with_is_the_toll_its_verb_tells(
+    sentence: str, expected: dict[str, object]
+) -> None:
+    """The casualty word stands outside the quotation, its count opens it: the quotation
+    mark does not part them."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}

@@ -33,6 +33,7 @@ from summarizer.backends.rules.text import (
     sentence_start,
 )
 from summarizer.models import Casualties, Qualifier
+from summarizer.text.lines import line_start
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import (
     NUMBER,
@@ -250,8 +251,9 @@ six", "bringing the toll to 12"): it supersedes the count told before it."""
 def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
     """The killed and the injured that `unit` reports as news, at most one of each; a
     figure in `replaced` (see `superseded`) is not one."""
-    if not ANY_CASUALTY.search(unit.text) or _goes_on(text, unit):
-        return []
+    lead = unit.start if unit.quote is None else max(line_start(text, unit.start), unit.start - 30)
+    if not ANY_CASUALTY.search(text, lead, unit.end) or _goes_on(text, unit):
+        return []  # a quotation may open with the count of a word before it (`_opened_on`)
     earlier = _EARLIER_REPORT.search(text, unit.start, unit.end)
     found: list[Toll] = []
     for toll in _stated(text, unit):
@@ -360,6 +362,20 @@ def _revised(text: str, unit: Unit, kind: CasualtyKind) -> re.Match[str] | None:
     return NUMBER.match(text, found.end())
 
 
+def _opened_on(text: str, unit: Unit, before: re.Pattern[str]) -> re.Match[str] | None:
+    """The count a quotation opens with (after its qualifier), its casualty word just before
+    the quotation mark that parts them: killed "two people and wounded 80 others"."""
+    for lead in before.finditer(text, line_start(text, unit.start), unit.start):
+        if text[lead.end():unit.start] in ('"', "\u201c"):
+            qualified = _QUALIFIED.match(text, unit.start)
+            return NUMBER.match(text, qualified.end() if qualified else unit.start)
+    return None
+
+
+_QUALIFIED = re.compile(rf"(?i){_QUALIFIER}")
+"""A count's qualifier, or nothing: killed "at least 12 people"."""
+
+
 def _number(text: str, unit: Unit, before: re.Pattern[str],
             after: re.Pattern[str]) -> re.Match[str] | None:
     """The number a casualty word counts ("killed 12", "12 people were killed"), unless
@@ -369,6 +385,8 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
     at least 42") keeps the lead's "at least"."""
     numbers = [n for lead in before.finditer(text, unit.start, unit.end)
                if (n := NUMBER.match(text, lead.end()))]
+    if unit.quote is not None and (opened := _opened_on(text, unit, before)) is not None:
+        numbers.append(opened)
     numbers += [n for n in NUMBER.finditer(text, unit.start, unit.end)
                 if (word := after.match(text[n.end():unit.end]))
                 and not _VICTIMS_AFTER.match(text, n.end() + word.end(), unit.end)]
