@@ -60,14 +60,29 @@ def test_the_day_before_publication_is_judged_against_the_day_beside_it() -> Non
         ("temporal.date_beside_named_day", "error", ["attacks[2025-05-25].date"])]
 
 
-def test_the_publication_day_named_beside_an_event_is_not_its_day() -> None:
+def test_the_publication_day_named_for_reactions_is_not_the_events() -> None:
     """'On Monday' in Monday's paper is often the day of reactions: an attack the day
-    before, next to it, is how overnight news reads. Even 'drones struck Odesa on Monday'
-    may be a strike of the night before, which outlets date Sunday."""
+    before, next to it, is how overnight news reads."""
     today = ARTICLE.model_copy(update={"text": f"Leaders condemned it on Monday. {STRIKE}"})
     assert _attack(dt.date(2025, 5, 25), today) == []
-    struck = ARTICLE.model_copy(update={"text": f"Russian drones hit Odesa on Monday. {STRIKE}"})
-    assert _attack(dt.date(2025, 5, 25), struck) == []
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("", [("temporal.date_beside_named_day", "error", ["attacks[2025-05-25].date"])]),
+    ("The sirens sounded overnight. ", []),
+    ("The sirens sounded late on Sunday. ", []),
+    ("The port was hit over the weekend. ", []),
+])
+def test_the_publication_day_named_for_the_strike_moves_an_unnamed_day_before_it(
+    before: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    """'Drones hit Odesa on Monday' in Monday's paper: an attack dated Sunday, a day the
+    article names nowhere, is Monday's moved by one. Where the article names the night
+    before ('overnight', 'late on Sunday') or the weekend, Sunday is named and outlets
+    date such a strike either day."""
+    struck = ARTICLE.model_copy(
+        update={"text": f"{before}Russian drones hit Odesa on Monday. {STRIKE}"})
+    assert _attack(dt.date(2025, 5, 25), struck) == expected
 
 
 @pytest.mark.parametrize(("evidence", "date", "expected"), [

@@ -273,10 +273,13 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     paper), never for an attack: strikes come at night and outlets date them either side
     of it, and on the corpus 'on Monday' in Monday's paper, even in the strike's own
     clause, was the day after a correct attack date on a check article (counted, not
-    read). So it never moves an attack; but an attack dated that day is named where a
-    strike sentence names it ('in the early hours of Sunday', 'struck targets today' in
-    Sunday's paper), or the night before it ('overnight', 'late Saturday'), which outlets
-    date either side of midnight, as they do any night."""
+    read). So it moves an attack only from a day the article names nowhere
+    (`_named_nowhere`: 'drones hit Odesa on Monday' in Monday's paper, and no word of
+    Sunday, its night or the weekend), unless another attack is dated that day; and an
+    attack dated that day is named where a strike sentence names it ('in the early hours
+    of Sunday', 'struck targets today' in Sunday's paper), or the night before it
+    ('overnight', 'late Saturday'), which outlets date either side of midnight, as they do
+    any night."""
     found = item.fact.item
     if not isinstance(found, Attack | ExchangeStage) or (
             item.expression and resolve(item.expression, ctx.published) is not None):
@@ -285,15 +288,27 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
         ctx.extraction.attacks if isinstance(found, Attack) else ctx.extraction.stages)
     kind = ATTACK if isinstance(found, Attack) else STAGE
     named = event_days(ctx.article.text, ctx.published, kind)
-    taken = {other.date for other in siblings if other is not found} | (
-        {ctx.published} if isinstance(found, Attack) else set())
+    others = {other.date for other in siblings if other is not found}
+    taken = others | ({ctx.published} if isinstance(found, Attack) else set())
     beside = sorted(d for d in named - taken if abs((d - item.date).days) == 1)
+    if not beside and ctx.published in named - others and _named_nowhere(ctx, item):
+        beside = [ctx.published] if (ctx.published - item.date).days == 1 else []
     if item.date in named or not beside or (
             isinstance(found, Attack) and item.date == ctx.published
             and item.date in event_days(ctx.article.text, ctx.published, kind, today=True)):
         return []
     return _moved(ctx, item, f"but the article names {' and '.join(day(d) for d in beside)} "
                   "for it.")
+
+
+def _named_nowhere(ctx: Context, item: Dated) -> bool:
+    """Whether no words of the article name the item's date: no day, no night either side
+    of it ('overnight', 'late Sunday'), no weekend. An attack on the day before
+    publication that its article names nowhere, where a strike sentence names the
+    publication day in the striking's own words ('drones struck Odesa on Monday' in
+    Monday's paper), is that day moved by one: outlets that date a strike of the night
+    before by the day after say 'overnight' or name the night."""
+    return item.date not in _named_days(ctx, item) | set(weekend(ctx.article.text, ctx.published))
 
 
 def _against_publication(ctx: Context, item: Dated) -> list[Finding]:
