@@ -137,6 +137,19 @@ CASES = {
         "A drone strike hit a camp in Talbir, the capital of Zorin State, killing 11 people on "
         "Friday.",
         ["Talbir", "Zorin"]),
+    "regions listed before the history their clause tells": (
+        "Russian drones struck a house in the village of Zorinsk on Friday, killing one woman. "
+        "More than 80 civilians have been killed in Russia's Belgorod, Bryansk and Kursk regions "
+        "since the February 2022 invasion.",
+        ["Zorinsk"]),
+    "a region beside a town, before the history the sentence goes on to tell": (
+        "A drone strike killed 11 people in the town of Mirab on Friday. Zorinsk, the last city "
+        "the army holds in western Darfur, has endured attacks since the war began.",
+        ["Mirab"]),
+    "a region a clause ends, before what happened there last week": (
+        "Gunmen killed 12 soldiers in an ambush in the village of Zorinsk on Friday. The village "
+        "lies close to the Talbir region, where last week gunmen raided a camp.",
+        ["Zorinsk"]),
     "the run of strikes the attack is the latest of is history": (
         "An Israeli strike on a school in Khan Younis killed 12 people on Friday. It was the "
         "latest in a series of Israeli strikes on school buildings in Rafah.",

@@ -127,6 +127,8 @@ _DOWNED_COUNT = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,-]+\s+){{0,3}}?$")
 """A party's weapons downed: "shot down 20 Ukrainian drones over the Belgorod region" told
 next to Russia's attack names where Ukraine's attack was downed ("Iranian-made drones" are
 no one's attack)."""
+_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN})s?)?\s*")
+"""What may follow a place's name to its clause's end: its place noun ("the Talbir region")."""
 PLACE_KINDS = ("city", "region")
 
 
@@ -158,11 +160,12 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         stop = max(sentence_end(text, unit.end - 1), unit.end)
         return downed, downed or any(c.search(text, sentence, stop) for c in cues)
 
-    def real(position: int, sentence: int) -> bool:
+    def real(position: int, sentence: int, named_end: int) -> bool:
         start, end = clause(unit, position)
         if start == unit.start:  # the unit's clause may open before a quotation cut it
             start = clause_opening(text, sentence, start)
         return not (is_background(text, unit, position) or unreal(text, start, position)
+                    or _history_after(text, unit, named_end, end)
                     or OTHER_DAY.search(text, start, end)
                     or reaction_place(text, start, position, end)
                     or aside(text, sentence, (start, end), position, cues)
@@ -171,7 +174,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     places: list[str] = []
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
         sentence = sentence_start(text, unit, listed.start())
-        if told(sentence)[1] and real(listed.start(), sentence) and not (
+        if told(sentence)[1] and real(listed.start(), sentence, listed.end()) and real(
+                listed.end() - 1, sentence, listed.end()) and not (
                 _BORDERS.search(text, unit.start, listed.start())
                 or _ORIGIN.search(text, unit.start, listed.start())
                 or named_elsewhere(text, clause(unit, listed.start())[0], listed.start())
@@ -191,7 +195,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         downed, attack = told(sentence)
         after_hit = hit is not None and hit is previous and _FOLLOWS.match(
             text[hit.end:mention.start]) is not None
-        if attack and real(mention.start, sentence) and not (previous is not None and (
+        if attack and real(mention.start, sentence, mention.end) and not (previous is not None and (
                 locates(text, sites, previous, mention)
                 or _NEAR_LAST.match(text[previous.end:mention.start]) is not None)) and (
                 after_hit or _reached(text, unit, mention, sentence)
@@ -208,6 +212,20 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
     # place hit only then, never beside a place the strike names.
     return [p for p in dict.fromkeys(places or seats)
             if (entry := sites.lookup(p)) and entry.kind in PLACE_KINDS]
+
+
+def _history_after(text: str, unit: Unit, named_end: int, end: int) -> bool:
+    """Whether a place that ends its clause, an item of a list or the words beside a name,
+    is told of the history the clause after it tells: "killed in the Zorin, Talbir and Mirab
+    regions since the February 2022 invasion", "Zorinsk, the last city the army holds in
+    western Darfur, has endured attacks since the war began". `named_end` is where the
+    place's name ends, `end` where its clause does."""
+    if _ENDS_CLAUSE.fullmatch(text, named_end, end) is None:
+        return False
+    after = end
+    while after < unit.end and text[after] in ",;: ":
+        after += 1
+    return after < unit.end and is_background(text, unit, after)
 
 
 def _reached(text: str, unit: Unit, mention: Mention, sentence: int) -> bool:
