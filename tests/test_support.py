@@ -148,6 +148,27 @@ def test_a_relative_clauses_plan_or_a_days_sum_leaves_the_stage_stated(
     assert found == [[], ["released[Hamas].count"]]
 
 
+@pytest.mark.parametrize(("sentence", "holder", "other"), [
+    ("The swap freed 25 citizens held by Israel on Sunday.", "Israel", "Hamas"),
+    ("The swap returned 25 soldiers captured by Hamas last year.", "Hamas", "Syria"),
+    ("The swap returned 25 Egyptians imprisoned in Israel.", "Israel", "Hamas"),
+])
+def test_a_release_counts_the_people_their_holder_held(
+    sentence: str, holder: str, other: str
+) -> None:
+    """The people a release counts were freed by whoever held them: the same number under
+    another known side is misread; a side only the fact names ('separatists') is not judged."""
+    found = {}
+    for side in (holder, other, "separatists"):
+        release = Release(released_by=side, received_by="Egypt", count=25,
+                          evidence=Evidence(text=sentence))
+        extraction = ArticleExtraction(stages=[ExchangeStage(time_expression="on Sunday",
+                                                             releases=[release])])
+        found[side] = [p.split(".", 2)[-1] for f in support(article(sentence), extraction)
+                       if f.code is FindingCode.figure_unsupported for p in f.facts]
+    assert found == {holder: [], other: [f"released[{other}].count"], "separatists": []}
+
+
 def test_a_clause_without_a_verb_takes_its_sentences() -> None:
     text = "At least 18 civilians, including four children, were killed in Sumy."
     art, extraction = attack(text, text, targets=["Sumy"],

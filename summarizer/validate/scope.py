@@ -131,7 +131,7 @@ PEOPLE_OF: dict[str, tuple[str, ...]] = {
 """The people a side holds or gets back, where its name does not give them."""
 
 
-def _sides(words: str) -> list[frozenset[str]]:
+def known_sides(words: str) -> list[frozenset[str]]:
     """The known parties `words` names, each as the set of its spellings."""
     tokens = name_key(re.sub(r"[^\w]+", " ", words)).split()
     found: list[frozenset[str]] = []
@@ -158,7 +158,7 @@ def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
                 rf"(?:\s+[\w-]+){{0,3}}?\s+(?:were|was|have been|had been|being|got)\s+"
                 rf"(?:\w+ly\s+)?{INTERCEPTED}\b", after, re.IGNORECASE):
             return None
-        named = [f for f in _sides(before[:verb.start()] if verb else after)
+        named = [f for f in known_sides(before[:verb.start()] if verb else after)
                  if not f & attackers]
         others = [f for f in named if not any(f & forms or any(within(t, c.title()) for c in f)
                                               for t, forms in attacked)]
@@ -264,7 +264,7 @@ def own_people(side: str) -> Check:
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, clause)
-        if _names(people, forms) and all(f & forms for f in _sides(people)):
+        if _names(people, forms) and all(f & forms for f in known_sides(people)):
             return f"there it counts {side}'s own people, whom {side} got back"
         return None
     return check

@@ -55,6 +55,7 @@ from summarizer.text.memo import short_texts
 from summarizer.text.name_forms import name_forms
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, parties, receiver, stage_label
+from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_kind, one_part
 from summarizer.validate.scope import (
     Check,
@@ -258,7 +259,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     scoped = _own(check, stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
-                                   scope=(one_part, occasions, things, _RELEASED_PART, *scoped)))
+                                   scope=(one_part, occasions, things, _RELEASED_PART,
+                                          held_by_another(release.released_by), *scoped)))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
