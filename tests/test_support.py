@@ -169,6 +169,45 @@ def test_a_release_counts_the_people_their_holder_held(
     assert found == {holder: [], other: [f"released[{other}].count"], "separatists": []}
 
 
+def _one_released(sentence: str) -> tuple[Article, ArticleExtraction]:
+    release = Release(released_by="Hamas", received_by="Israel", count=1,
+                      evidence=Evidence(text=sentence))
+    return article(sentence), ArticleExtraction(
+        stages=[ExchangeStage(time_expression="on Monday", releases=[release])])
+
+
+def _one_hurt(sentence: str, field: str) -> tuple[Article, ArticleExtraction]:
+    return attack(sentence, sentence, targets=["Sumy"],
+                  **{field: Casualties(count=1, evidence=Evidence(text=sentence))})
+
+
+@pytest.mark.parametrize(("stated", "not_stated", "why"), [
+    (_one_hurt("A 60-year-old woman was killed when a drone hit Sumy.", "killed"),
+     _one_hurt("A woman was injured when a drone hit Sumy.", "killed"),
+     FindingCode.figure_unsupported),
+    (_one_hurt("Two people were killed and another wounded in Sumy.", "injured"),
+     _one_hurt("Two people were killed and another wounded in Sumy.", "killed"),
+     FindingCode.figure_unsupported),
+    (_one_released("Hamas freed Anna Kovac, a nurse from Haifa, on Monday."),
+     _one_released("Hamas freed two hostages on Monday in exchange for Omar Said, a former "
+                   "detainee."), FindingCode.number_not_in_evidence),
+    (_one_released("Hamas freed dual citizen Anna Kovac on Monday."),
+     _one_released("Hamas freed dual citizen Anna Kovac and two nurses on Monday."),
+     FindingCode.number_not_in_evidence),
+])
+def test_one_person_told_without_a_number_states_a_count_of_one(
+    stated: tuple[Article, ArticleExtraction], not_stated: tuple[Article, ArticleExtraction],
+    why: FindingCode,
+) -> None:
+    """'A woman was killed', 'another wounded', a release of one person by name: the 1 is
+    stated; a person hurt otherwise, a name beside another number, or a person named for
+    who they are ('Omar Said, a former detainee') is not."""
+    found = [[f.code for f in check(*made)[1]
+              if f.kind in (FindingKind.support, FindingKind.grounding)
+              and f.code is not FindingCode.name_unsupported] for made in (stated, not_stated)]
+    assert found == [[], [why]]
+
+
 def test_a_clause_without_a_verb_takes_its_sentences() -> None:
     text = "At least 18 civilians, including four children, were killed in Sumy."
     art, extraction = attack(text, text, targets=["Sumy"],

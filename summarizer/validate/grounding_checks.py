@@ -21,6 +21,7 @@ from summarizer.models import (
 )
 from summarizer.text.numbers import states, vague_words
 from summarizer.validate._common import Context
+from summarizer.validate.singular import tells
 
 QUOTE_SHOWN_CHARS = 160
 """Longer evidence and quotes are shortened in messages, which must stay readable."""
@@ -89,7 +90,7 @@ def check_grounding(ctx: Context) -> tuple[list[Finding], frozenset[int]]:
             continue
         holder = site.holder
         for fact, value in _numbers(ctx, site):
-            if states(span, value):
+            if tells(span, value):
                 stated.add(fact.id)
             elif isinstance(holder, Release) and holder.breakdown_complete and holder.breakdown:
                 derived.append((fact, holder))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from summarizer.text.numbers import Mention, mentions
 from summarizer.validate import lexicon as lx
 from summarizer.validate.scope import Check
+from summarizer.validate.singular import counted
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
     """Why no mention of `value` in `text` is supported, or None when one is. `before` is
     the article's text just before `text`: a dateline's month ('Aug. 21 (UPI) --') is
     often left out of the evidence."""
-    found = [m for m in mentions(text) if m.value == value]
+    found = [m for m in counted(text) if m.value == value]
     if not found:
         return None  # not written at all: grounding's finding already says so
     reasons = []
