@@ -18,8 +18,10 @@ from summarizer.text.numbers import qualifier_before
 
 _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
                       r"|wounding)\b")
-_REMAINS = re.compile(r"(?i)\b(?:remains|bodies|body)\s+of\s+(?:the\s+|all\s+)?$")
-"""The dead handed back ("the remains of 24 hostages") are not people freed."""
+_REMAINS = re.compile(r"(?i)\b(?:remains|bodies|body|deaths?|killings?|murders?)\s+of"
+                      r"\s+(?:the\s+|all\s+)?$")
+"""The dead handed back ("the remains of 24 hostages") or told ("serving a life term for the
+deaths of four Israelis") are not people freed."""
 _RATE = re.compile(r"(?i)\b(?:for|per)\s+(?:each|every)\s+(?:further\s+|additional\s+|more\s+)?$")
 """A count after "for every" is a rate ("one more day for each further 10 hostages freed"):
 no one's release, and no per-side total of the deal."""

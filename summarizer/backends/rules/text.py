@@ -318,9 +318,10 @@ def time_near(text: str, unit: Unit, position: int, *, saying: bool = True) -> s
 
 
 CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
-                     r"|kidnapped|abducted)\b")
+                     r"|kidnapped|abducted|seized)\b")
 """Words of people held or taken: a time they lead to tells how long, or since when, the
-people were held ("held since October 7", "captured last month"), not the news's history."""
+people were held ("held since October 7", "captured last month", "hostages it seized last
+month"), not the news's history."""
 
 
 def _recalls_history(words: str, time: re.Match[str], start: int, end: int) -> bool:
