@@ -119,6 +119,38 @@ def test_one_bomb_counted_from_the_singular_is_verified_not_flagged(text: str) -
     assert [f.code for f in findings] == []
 
 
+def test_a_count_of_blasts_or_bombs_counts_the_explosives() -> None:
+    """A bombing of more than one bomb is told by its blasts ("two explosions", "twin
+    bombings", "three car bombs", "two improvised explosive devices"): each blast is one
+    explosive. Blasts only heard are the sound of another weapon (a missile, a rocket), no
+    bomb of their own."""
+    texts = [
+        "Two explosions ripped through a crowded market in Zorinsk on Friday, killing 14 "
+        "people, police said.",
+        "The twin bombings near a shrine in Zorinsk on Friday killed 20 people.",
+        "Militants attacked an army base near Zorinsk on Friday with three car bombs, killing "
+        "nine soldiers.",
+        "Police said two improvised explosive devices exploded inside a church in Zorinsk on "
+        "Friday, killing six worshippers.",
+        "Hamas fired rockets at Zorinsk on Friday. Residents said they heard three explosions "
+        "as the rockets fell.",
+    ]
+    assert [[(w.type, w.count) for a in attacks(text) for w in a.weapons] for text in texts] == [
+        [("explosive", 2)], [("explosive", 2)], [("explosive", 3)], [("explosive", 2)], []]
+
+
+@pytest.mark.parametrize("text", [
+    "Twin explosions tore through a bus station in Zorinsk on Friday, killing 11 people.",
+    "Two blasts hit a crowded market in Zorinsk on Friday, killing 14 people.",
+])
+def test_explosives_counted_from_blasts_are_verified_not_flagged(text: str) -> None:
+    """The count read from "twin explosions" is grounded in the word that states it."""
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    checked, findings = check(article, RulesBackend().read(article))
+    assert [(w.type, w.count) for a in checked.attacks for w in a.weapons] == [("explosive", 2)]
+    assert [f.code for f in findings] == []
+
+
 def test_armed_groups_of_african_wars_are_sides() -> None:
     """Boko Haram, the Allied Democratic Forces and al-Shabab in its other spellings are
     sides the attack names, not words of an unnamed attacker."""

@@ -160,6 +160,8 @@ def _word_mentions(text: str) -> list[Mention]:
         one = word in _ONE and (_one_of(word, following) or ONE_WEAPON.match(text, at))
         if one or (word in ("a", "an", "the") and ONE_EXPLOSIVE.match(text, at)):
             found.append(Mention(1, words[index].start(), words[index].end(), word))
+        elif TWIN_BLASTS.match(text, at):
+            found.append(Mention(2, words[index].start(), words[index].end(), word))
         index += 1
     return found
 
@@ -181,6 +183,12 @@ ONE_EXPLOSIVE = re.compile(
 """One bomb told in the singular: "a suicide bomber detonated", "a car bomb", "a bomb exploded".
 The gold format counts it as one explosive, so the number readers that ground it see a 1
 there, as they do for ONE_WEAPON."""
+
+TWIN_BLASTS = re.compile(
+    r"(?i)\btwin\s+(?=(?:[\w-]+\s+){0,2}?(?:blasts|explosions|bombings|bombs)\b)")
+"""Two bombs told as a pair ("twin bombings", "twin suicide car bombs"): a count of two, which
+the rules backend reads and grounding finds, like "two blasts"."""
+
 
 def _one_of(word: str, following: str) -> bool:
     """'a' is a count only before a nationality or name ('a Filipino'), not in 'a swap'."""

@@ -13,7 +13,7 @@ from typing import Literal
 from summarizer.backends.rules.freed import FREED
 from summarizer.models import WeaponType
 from summarizer.text.gazetteer import Gazetteer
-from summarizer.text.numbers import NUMBER, number_value
+from summarizer.text.numbers import NUMBER, TWIN_BLASTS, number_value
 from summarizer.text.time import MONTH_NAMES, TIME
 
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*(?:/[A-Za-z\d][\w-]*)*|\d[\d,]*|[^\s\w\"“”]")
@@ -45,7 +45,8 @@ _WEAPONS: dict[str, WeaponType] = {
     "drones": "drone", "drone": "drone", "uavs": "drone", "uav": "drone", "shaheds": "drone",
     "shahed": "drone", "missiles": "missile", "missile": "missile", "rockets": "rocket",
     "rocket": "rocket", "shells": "artillery", "bombs": "guided bomb", "bomb": "guided bomb",
-    "vehicles": "drone", "aircraft": "drone",
+    "vehicles": "drone", "aircraft": "drone", "explosions": "explosive", "blasts": "explosive",
+    "bombings": "explosive", "ieds": "explosive", "devices": "explosive",
 }
 _MISSILE_KINDS: dict[str, WeaponType] = {
     "ballistic": "ballistic missile", "cruise": "cruise missile",
@@ -55,6 +56,12 @@ _MISSILE_KINDS: dict[str, WeaponType] = {
 """The words before "missiles" that name its type: the kind, or a model of only one kind
 ("12 Kalibr missiles" are cruise missiles). Not "Iskander", which comes in both."""
 _GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
+_SET_OFF = frozenset({"car", "truck", "roadside", "suicide", "explosive"})
+"""Bombs set off on the ground ("three car bombs"), and the devices that are bombs ("two
+improvised explosive devices"): explosives, unlike aircraft's bombs."""
+_HEARD = re.compile(r"(?i)\b(?:heard|hear|hearing|rang\s+out|sounds?\s+of)\b")
+"""Blasts heard ("residents heard three explosions") are the sound of whatever struck, a
+missile or a rocket as often as a bomb: no count of bombs."""
 _UNMANNED = frozenset({"unmanned", "aerial"})
 """Vehicles and aircraft are drones only unmanned ("unmanned aerial vehicles")."""
 _DROPPED = re.compile(r"(?i)\bdropp(?:ed|ing|s)?\s+$")
@@ -108,6 +115,10 @@ def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
     lowered = {m.lower() for m in modifiers}
     if kind == "missile":
         return next((_MISSILE_KINDS[m] for m in lowered if m in _MISSILE_KINDS), "missile")
+    if head in ("bombs", "bomb", "devices") and lowered & _SET_OFF:
+        return "explosive"
+    if head == "devices":
+        return None
     if (kind == "guided bomb" and not lowered & _GUIDED) or (
             head in ("vehicles", "aircraft") and not lowered & _UNMANNED):
         return None
@@ -149,6 +160,10 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
                              value, gazetteer)
         if count is not None:
             found_counts.append(replace(count, own=True) if owned else count)
+    for twin in TWIN_BLASTS.finditer(text, start, end):  # "twin bombings": two explosives
+        count = _noun_phrase(text, twin.start(), twin.start() + 4, limit, 2, gazetteer)
+        if count is not None and count.weapon == "explosive":
+            found_counts.append(count)
     return sorted(found_counts + _one_person(text, start, end, gazetteer),
                   key=lambda c: c.start)
 
@@ -252,7 +267,8 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             weapon = weapon_type(lowered, modifiers) or _dropped(text, number_start, token)
             mixed = _MIXED.match(text, token.end(), limit)
             if weapon is None or _CONDITION & {m.lower() for m in modifiers} or (
-                    mixed and not NUMBER.match(mixed.group(1))):
+                    mixed and not NUMBER.match(mixed.group(1))) or (
+                    weapon == "explosive" and _heard(text, number_start, token.end())):
                 return None
             return Count(value, number_start, token.end(), lowered, "weapon", weapon,
                          tuple(nations))
@@ -263,6 +279,12 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             return None
         modifiers.append(word)
     return None
+
+
+def _heard(text: str, number_start: int, head_end: int) -> bool:
+    """Whether the sentence around the blasts counted says they were heard."""
+    return bool(_HEARD.search(text, text.rfind(".", 0, number_start) + 1,
+                              text.find(".", head_end) % (len(text) + 1)))
 
 
 def _dropped(text: str, number_start: int, head: re.Match[str]) -> WeaponType | None:
