@@ -520,3 +520,28 @@ def test_the_neighbouring_country_the_freed_are_taken_to_is_no_side() -> None:
                  "in Ukraine-controlled areas in return for 60 Ukrainian soldiers. The freed "
                  "Russian soldiers are in neighbouring Belarus for medical care. Belarus said they "
                  "were well.") == stage("2025-04-19", Ukraine=60, Russia=60)
+
+
+def _release(stage: str, count: int, breakdown: dict[str, int]) -> dict[str, object]:
+    """The facts of one release with its breakdown: `stage` is "<date>].released[<side>"."""
+    head = f"exchange.stages[{stage}]"
+    return {f"{head}.count": count, **{f"{head}.breakdown[{k}]": v for k, v in breakdown.items()}}
+
+
+@pytest.mark.parametrize("listed", [
+    "12 Israelis had been freed, plus eight Thais and a Filipino",
+    "12 Israelis, eight Thais and a Filipino were freed",
+])
+def test_one_person_listed_by_the_article_is_counted(listed: str) -> None:
+    """ "10 Thais and a Filipino": the article counts one person of the list as a number would,
+    so the list adds up to the release it breaks down."""
+    assert facts(f"Hamas released 21 hostages on Friday under the truce with Israel. Qatar "
+                 f"said {listed}.", dt.date(2023, 11, 25)) == _release(
+        "2023-11-24].released[Hamas", 21, {"Israelis": 12, "Thais": 8, "Filipino": 1})
+
+
+def test_a_list_of_kinds_with_one_of_a_kind_breaks_the_release_down() -> None:
+    assert facts("The ELN freed seven hostages on Wednesday, the army said. They were four "
+                 "police officers, a soldier and two civilians.", dt.date(2018, 9, 13)
+                 ) == _release("2018-09-12].released[ELN", 7,
+                               {"police officers": 4, "soldier": 1, "civilians": 2})

@@ -164,7 +164,8 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         count = _noun_phrase(text, twin.start(), twin.start() + 4, limit, 2, gazetteer)
         if count is not None and count.weapon == "explosive":
             found_counts.append(count)
-    return sorted(found_counts + _one_person(text, start, end, gazetteer),
+    found_counts += _one_person(text, start, end, gazetteer)
+    return sorted(found_counts + _one_listed(text, found_counts, limit, gazetteer),
                   key=lambda c: c.start)
 
 
@@ -210,6 +211,25 @@ _ONE_PERSON = re.compile(
 """One person of a side, in a swap of one for one: "a Taliban figure", "an American citizen",
 "Russian arms dealer Viktor Bout" (without an article, a name must follow), "an American,
 Brittney Griner,"."""
+
+
+_ONE_LISTED = re.compile(r"(?:,\s*|,?\s+(?:and|plus)\s+)(?P<one>an?)\s+")
+
+
+def _one_listed(text: str, found: list[Count], limit: int, gazetteer: Gazetteer) -> list[Count]:
+    """One person listed right after counted people, counted by the article as a number would
+    count them ("three police officers, a soldier and two civilians", "10 Thais and a
+    Filipino"): without it the list no longer adds up to the release it breaks down."""
+    listed: list[Count] = []
+    taken = {c.start for c in found}
+    for count in found:
+        one = _ONE_LISTED.match(text, count.end, limit)
+        if count.kind != "people" or one is None or one.start("one") in taken:
+            continue
+        person = _noun_phrase(text, one.start("one"), one.end(), limit, 1, gazetteer)
+        if person is not None and person.kind == "people":
+            listed.append(person)
+    return listed
 
 
 def _one_person(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
