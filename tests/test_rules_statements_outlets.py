@@ -338,3 +338,33 @@ def test_a_speaker_quoted_by_surname_is_named_in_full_where_the_article_gives_it
         ("Marta Lindqvist", "Every one of the ten detainees is back with their families"),
         ("Ramon Torres", "The recovery of the ten sailors is good news for the whole province"),
     ]
+
+
+def test_an_adviser_a_representative_and_a_police_rank_are_titles_not_names() -> None:
+    """Titles no later "the adviser" refers back to ("National Security Adviser", "Red Cross
+    Representative") and police ranks written short ("Senior Supt.") stand before the name
+    as a role does: the speaker is the name after them."""
+    assert said(
+        "\u201cThe convoy reached the border crossing before dawn,\u201d National Security "
+        "Adviser Tom Brandt said on Monday.\n\n"
+        "Red Cross Representative Anna Lind confirmed the handover. \u201cAll twelve men are "
+        "now with their families,\u201d Lind said.\n\n"
+        "\u201cWe have sealed every road out of the town tonight,\u201d said Senior Supt. Ramon "
+        "Cruz, the provincial police spokesman.") == [
+        ("Tom Brandt", "The convoy reached the border crossing before dawn"),
+        ("Anna Lind", "All twelve men are now with their families"),
+        ("Ramon Cruz", "We have sealed every road out of the town tonight"),
+    ]
+
+
+def test_words_that_open_a_sentence_are_no_speaker_s_name() -> None:
+    """"Quote from X:" introduces a quotation in some outlets' house style, and "One of the
+    freed men told" opens a sentence: neither capitalised word is a person who speaks."""
+    assert said(
+        "Oleh Petrenko, the head of the regional police, said the search would go on "
+        "overnight.\n\n"
+        "Quote from Petrenko: \"Rescuers have pulled four people from the rubble so far.\"\n\n"
+        "One of the freed men told reporters: \"We were kept in a basement for the whole "
+        "winter.\"") == [
+        ("Oleh Petrenko", "Rescuers have pulled four people from the rubble so far."),
+    ]

@@ -40,3 +40,8 @@ ROLES = (r"(?:Secretary|Director|Attorney)-General"
          r"|Emir|Sultan|Prince|Princess|Imam|Cardinal|Bishop|Pastor|Reverend")
 
 ROLE = re.compile(rf"\b(?:{ROLES})\b")
+
+TITLE = re.compile(r"Advis[eo]r|Representative")
+"""A title that stands before a name as a role does ("National Security Adviser Jake Sullivan",
+"Red Cross Representative Jordi Raich") but is no role a later "the adviser" refers back to:
+an article quotes advisers and representatives it does not name."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.bodies import DESCRIBED_GROUP, body, described_group
-from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TOKEN
+from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TITLE, TOKEN
 from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
 from summarizer.text.gazetteer import Gazetteer
@@ -89,7 +89,8 @@ _NOT_NAMES = frozenset((
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
-    "Once", "All", "My", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Ayatollah", "Rabbi", "Mufti",
+    "Once", "All", "My", "One", "Quote", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Ayatollah",
+    "Rabbi", "Mufti",
     "Lt", "Col", "Gen", "Maj", "Capt", "Sgt", "Brig", "Cpl", "Adm",
     "Witness", "Eyewitness",
     "Patriarch", "Archbishop", "Crown", "State", "Earlier", "Later",
@@ -100,7 +101,8 @@ _NOT_NAMES = frozenset((
     *CALENDAR_NAMES,
 ))
 """Capitalised words that are no part of a person's name, singular or plural ("Emergency
-Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"). A title that is
+Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"), and words that open a
+sentence or a quotation ("One of the freed soldiers told", "Quote from Medinsky:"). A title that is
 also a surname ("Prince", "Sultan") is a role instead: a role goes only before a name."""
 
 _SENTENCE_TAG = re.compile(rf",\s+(?P<name>{NAME})\s+{FINITE_VERB}(?:\s+[^\s,.;:!?\"\u201c\u201d]+)"
@@ -203,7 +205,7 @@ class People:
         nobody."""
         tokens = name.split()
         titles = [i for i, token in enumerate(tokens)
-                  if ((ROLE.fullmatch(token)
+                  if ((ROLE.fullmatch(token) or TITLE.fullmatch(token)
                        or (token.endswith(ABBREVIATION_DOT) and len(token) > 2))
                       and i < len(tokens) - 1) or _POSSESSIVE.search(token)]
         tokens = tokens[titles[-1] + 1:] if titles else tokens

@@ -107,7 +107,7 @@ _SENTENCE_END = re.compile(
 _ABBREVIATIONS = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Prof", "Jr",
     "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "U.S", "U.K", "U.N", "Maj", "Capt", "Adm", "Rev", "vs",
+    "Dec", "U.S", "U.K", "U.N", "Maj", "Capt", "Adm", "Rev", "Supt", "vs",
 ))
 ABBREVIATION_DOT = "\u2024"
 """What `mask_abbreviations` writes for an abbreviation's full stop: a one-dot leader."""
