@@ -368,3 +368,16 @@ def test_words_that_open_a_sentence_are_no_speaker_s_name() -> None:
         "winter.\"") == [
         ("Oleh Petrenko", "Rescuers have pulled four people from the rubble so far."),
     ]
+
+
+def test_a_statement_from_a_body_that_opens_the_sentence_is_the_body_s() -> None:
+    """"A statement from X said:" opens its sentence with a capital: the statement is X's, not
+    that of the body the article cited before it."""
+    assert said(
+        "Six fishermen returned home on Sunday, Lebanon\u2019s state-run National News Agency "
+        "reported.\n\n"
+        "A statement from Prime Minister Anna Berg\u2019s office said: \u201cThe six men were "
+        "handed over at the crossing in the presence of the Red Cross.\u201d") == [
+        ("Prime Minister Anna Berg\u2019s office",
+         "The six men were handed over at the crossing in the presence of the Red Cross."),
+    ]

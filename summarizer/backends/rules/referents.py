@@ -19,10 +19,10 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?
 """A speaker who spoke through a document: "The army issued a statement saying "..."" is the
 army's."""
 
-_FROM_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?(?:statement|post|message|report"
-                            r"|video|letter|communiqu\u00e9)\s+(?:from|by|of)\s+")
+_FROM_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?(?:statement|post|message"
+                            r"|report|video|letter|communiqu\u00e9)\s+(?:from|by|of)\s+")
 """The document a body spoke through: "a statement from the ministry" (or "a Sunday statement
-from") is the ministry's."""
+from", or "A statement from" opening the sentence) is the ministry's."""
 
 _PRONOUNS = frozenset({"he", "she"})
 
