@@ -150,6 +150,14 @@ CASES = {
         "Gunmen killed 12 soldiers in an ambush in the village of Zorinsk on Friday. The village "
         "lies close to the Talbir region, where last week gunmen raided a camp.",
         ["Zorinsk"]),
+    "a strike told earlier this week is another day's": (
+        "Russian drones struck an oil depot in the Zorinsk region on Friday, injuring two "
+        "people. Earlier this week, Kyiv said it had struck a refinery in the Talbir region.",
+        ["Zorinsk"]),
+    "a strike told last Friday is another day's": (
+        "Gunmen attacked a police post in the town of Zorinsk on Saturday, killing four "
+        "officers. A car bombing in the town of Talbir last Friday killed 45 people.",
+        ["Zorinsk"]),
     "the run of strikes the attack is the latest of is history": (
         "An Israeli strike on a school in Khan Younis killed 12 people on Friday. It was the "
         "latest in a series of Israeli strikes on school buildings in Rafah.",

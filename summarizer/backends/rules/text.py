@@ -34,8 +34,9 @@ country have killed"."""
 BACKGROUND = re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|February"
     r"|(?:[\w'\u2019-]+\s+){0,4}?(?:war|invasion|conflict|offensive|onslaught|hostilities)\b)"
-    r"|previous(?:ly)?|prior|earlier\s+(?:(?:this|last|in\s+the)\s+(?:year|month)|in\s+the\s+week)"
-    r"|last\s+(?:year|month|week|weekend|summer|winter|spring|autumn)"
+    r"|previous(?:ly)?|prior|earlier\s+(?:this|last|in\s+the)\s+(?:year|month|week)"
+    r"|last\s+(?:year|month|week|weekend|summer|winter|spring|autumn|" + WEEKDAY_NAMES + "|"
+    + MONTH_NAMES + r")\b"
     r"|(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d"
     r"|since\s+(?:[\w'\u2019-]+\s+){1,4}?(?:killed|attacked|stormed|struck|bombed)"
     r"|in\s+(?:(?:early|mid|late)[\s-])?" + MONTH_NAMES + r"(?!\s+\d)"
@@ -56,7 +57,8 @@ BACKGROUND = re.compile(
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
 war has killed", "fighting over the region has killed", "the ongoing exchanges have claimed",
 "killed in Israel's offensive", "since then", "since gunmen killed", "during the 2006 war",
-"over the past 24 hours" (a day's toll of many strikes), "over the past year"."""
+"over the past 24 hours" (a day's toll of many strikes), "over the past year", another week's
+or day's news ("earlier this week", "last Friday", "last November")."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*)")
