@@ -158,6 +158,20 @@ CASES = {
         "Gunmen attacked a police post in the town of Zorinsk on Saturday, killing four "
         "officers. A car bombing in the town of Talbir last Friday killed 45 people.",
         ["Zorinsk"]),
+    "a name the next words call an area": (
+        LEAD + "Jets also struck Zorin, a densely populated area on the edge of the capital.",
+        ["Zorin"]),
+    "a name the next words call one of a territory's camps": (
+        "Israeli strikes killed 40 people in Gaza on Friday. One strike on houses in Zorin, one "
+        "of the Gaza Strip\u2019s eight historic refugee camps, killed 24 people.",
+        ["Zorin"]),
+    "names the next words call villages": (
+        LEAD + "Jets also hit Zorin and Talbir, two villages near the border.",
+        ["Zorin", "Talbir"]),
+    "a name a quotation mark parts from the words that call it a village": (
+        LEAD + "Troops also blew up houses in Zorin,\u201c a border village where fighters "
+        "clashed with soldiers.",
+        ["Zorin"]),
     "the run of strikes the attack is the latest of is history": (
         "An Israeli strike on a school in Khan Younis killed 12 people on Friday. It was the "
         "latest in a series of Israeli strikes on school buildings in Rafah.",

@@ -43,12 +43,16 @@ police"), not a nation an article or an adjective names ("the Jewish state", "a 
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
-_APPOSED = re.compile(rf"({_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}?(?:village|town|suburb|community"
-                      r"|settlement|kibbutz|hamlet)\b")
-"""A name the next words say is a settlement: "Khuafo, a village of 60 households", "Zorinsk,
-a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv". A city ("Ramenskoye, a city in
-the Moscow region") is left out: reports name the towns a city's attack reached
-beside it, and gold lists the city."""
+_APPOSED = re.compile(
+    rf"((?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}),[\s\u201c\u201d\"]+(?:an?|one\s+of(?:\s+the)?"
+    r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['\u2019]s)?|two|three|four|five|several)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:village|town|suburb|community|settlement|kibbutz|hamlet|area"
+    r"|neighbou?rhood|camp|territory)s?\b")
+"""Names the next words say are a settlement or an area: "Khuafo, a village of 60 households",
+"Zorinsk, a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv", "Zorin, a densely
+populated area", "Zorin, one of the Gaza Strip's eight refugee camps", "Zorin and Talbir, two
+villages on the edge of the forest". A city ("Ramenskoye, a city in the Moscow region") is
+left out: reports name the towns a city's attack reached beside it, and gold lists the city."""
 _IN_AREA = re.compile(
     rf"\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME})(?:\s+in\s+|,\s+(?:in\s+)?)(?:the\s+)?"
     rf"(?:[a-z-]+\s+)?{_NAME}\s+(?:{AREA_WORDS}|[Dd]istrict|[Cc]ounty|[Tt]erritory)\b"
@@ -200,24 +204,29 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
                 spans[span] = "region" if pattern is _STATE or found.lastindex == 2 else "city"
     for found in _SETTLEMENT.finditer(text):
         spans[found.span()] = "city"
-    for pattern in (_APPOSED, _IN_AREA):
-        for found in pattern.finditer(text):
-            span = _name_span(text, *found.span(found.lastindex or 1))
-            if span is not None and text[span[0]:span[1]] not in CALENDAR_NAMES:
-                spans[span] = "city"
+    for found in _IN_AREA.finditer(text):
+        spans.update(dict.fromkeys(_names(text, *found.span(found.lastindex or 1)), "city"))
+    for found in _APPOSED.finditer(text):
+        spans.update(dict.fromkeys(_names(text, *found.span(1)), "city"))
     for headed in _HEADED_LIST.finditer(text):
         for item in _LIST_ITEM.finditer(text, *headed.span(1)):
             spans[item.span()] = "city"
     for ended in _LIST_BEFORE_NOUN.finditer(text):
-        for item in _LIST_ITEM.finditer(text, *ended.span(1)):
-            span = _name_span(text, *item.span())
-            if span is not None and text[span[0]:span[1]] not in CALENDAR_NAMES:
-                spans[span] = "region" if ended.group(2) else "city"
+        kind = "region" if ended.group(2) else "city"
+        spans.update(dict.fromkeys(_names(text, *ended.span(1)), kind))
     unknown = {part: kind for (start, end), kind in sorted(spans.items())
                if (part := _unknown_part(text, start, end, known)) is not None}
     return [Mention(*span, Entry(text[span[0]:span[1]], kind))  # type: ignore[arg-type]
             for span, kind in unknown.items()  # "North Darfur" in "North Darfur State": once
             if not any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in unknown)]
+
+
+def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of the place or the list of places in text[start:end], without the words
+    that open a sentence ("In Zorinsk"), and no day or month ("on Monday, near ...")."""
+    spans = [_name_span(text, *item.span()) for item in _LIST_ITEM.finditer(text, start, end)]
+    return [span for span in spans
+            if span is not None and text[span[0]:span[1]] not in CALENDAR_NAMES]
 
 
 def _unknown_part(text: str, start: int, end: int, known: list[Mention]) -> tuple[int, int] | None:
