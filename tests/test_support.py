@@ -169,6 +169,21 @@ def test_a_release_counts_the_people_their_holder_held(
     assert found == {holder: [], other: [f"released[{other}].count"], "separatists": []}
 
 
+def test_a_holder_described_by_anothers_name_judges_only_that_sides_own_people() -> None:
+    """'Libya's eastern militia' is no name of a side: the militia may be known to the
+    fact by its own name. Egyptians it held were still not Egypt's to free."""
+    sentence = "The swap freed 25 Egyptian soldiers held by Libya's eastern militia."
+    found = {}
+    for side in ("Hamas", "Egypt"):
+        release = Release(released_by=side, received_by="Israel", count=25,
+                          evidence=Evidence(text=sentence))
+        extraction = ArticleExtraction(stages=[ExchangeStage(time_expression="on Sunday",
+                                                             releases=[release])])
+        found[side] = [f.code for f in support(article(sentence), extraction)
+                       if f.code is FindingCode.figure_unsupported]
+    assert found == {"Hamas": [], "Egypt": [FindingCode.figure_unsupported]}
+
+
 def _one_released(sentence: str) -> tuple[Article, ArticleExtraction]:
     release = Release(released_by="Hamas", received_by="Israel", count=1,
                       evidence=Evidence(text=sentence))
