@@ -85,6 +85,36 @@ def test_the_publication_day_named_for_the_strike_moves_an_unnamed_day_before_it
     assert _attack(dt.date(2025, 5, 25), struck) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On Monday, two people were killed when Russian drones struck Odesa.",
+     [("temporal.date_beside_named_day", "error", ["attacks[2025-05-25].date"])]),
+    ("Russian drones struck Odesa in the early hours of Monday.", []),
+    ("Officials said on Monday that Russian drones had struck Odesa.", []),
+])
+def test_a_strike_sentence_naming_the_publication_day_moves_an_unnamed_day_before_it(
+    sentence: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    """'On Monday, two people were killed when drones struck Odesa' in Monday's paper names
+    Monday for the strike, though not in the striking's own clause: an attack dated
+    Sunday, named nowhere, is Monday's moved by one. The small hours of Monday name
+    Sunday's night too, and a Monday given to a report moves nothing."""
+    struck = ARTICLE.model_copy(update={"text": f"{sentence} {STRIKE}"})
+    assert _attack(dt.date(2025, 5, 25), struck) == expected
+
+
+def test_a_release_sentence_naming_the_publication_day_moves_an_unnamed_day_before_it() -> None:
+    """'The release was carried out on Monday' in Monday's paper: a verb stands between the
+    release and its day, yet a stage dated Sunday, a day the article names nowhere, is
+    Monday's moved by one."""
+    freed = "Hamas freed 13 hostages in Gaza."
+    article = ARTICLE.model_copy(update={"text": f"The release was carried out on Monday. {freed}"})
+    codes = [f.code.value for f in check_article(article, ArticleExtraction(stages=[
+        ExchangeStage(date=dt.date(2025, 5, 25), releases=[Release(
+            released_by="Hamas", count=13, evidence=Evidence(text=freed))])]))[1]
+        if f.kind is FindingKind.temporal and f.severity is Severity.error]
+    assert codes == ["temporal.date_beside_named_day"]
+
+
 @pytest.mark.parametrize(("evidence", "date", "expected"), [
     ("Russian drones struck Odesa on Saturday, killing three people.", dt.date(2025, 5, 22),
      ["temporal.date_contradicts_words"]),

@@ -194,7 +194,7 @@ def reported(text: str, start: int, end: int) -> bool:
             and not VERB.search(head, last[-1].end())))
 
 
-_SMALL_HOURS = re.compile(r"\b(?:overnight|night|early|dawn|midnight)\b", re.IGNORECASE)
+SMALL_HOURS = re.compile(r"\b(?:overnight|night|early|dawn|midnight)\b", re.IGNORECASE)
 """Words that put an event in the hours around midnight, which outlets date either day."""
 
 
@@ -267,7 +267,7 @@ def _own_clause(sentence: str, at: int, end: int, kind: re.Pattern[str]) -> bool
     'Friday's swap', 'On Thursday, the two sides swapped 50 prisoners'; not 'On Monday,
     families waited for the released men'), in a sentence with no word of the small
     hours."""
-    if _SMALL_HOURS.search(sentence):
+    if SMALL_HOURS.search(sentence):
         return False
     lo = span_at(clauses(sentence), at)[0]
     event = list(kind.finditer(sentence, lo, at))

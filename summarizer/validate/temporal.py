@@ -51,6 +51,7 @@ from summarizer.text.time import TIME, WEEKDAYS, resolve, weekday_name
 from summarizer.validate._common import Context, day, stage_label
 from summarizer.validate.event_days import (
     ATTACK,
+    SMALL_HOURS,
     STAGE,
     dateline,
     event_days,
@@ -273,9 +274,12 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     paper), never for an attack: strikes come at night and outlets date them either side
     of it, and on the corpus 'on Monday' in Monday's paper, even in the strike's own
     clause, was the day after a correct attack date on a check article (counted, not
-    read). So it moves an attack only from a day the article names nowhere
-    (`_named_nowhere`: 'drones hit Odesa on Monday' in Monday's paper, and no word of
-    Sunday, its night or the weekend), unless another attack is dated that day; and an
+    read). Any sentence of the event's kind that names the publication day, in the
+    event's own clause or not, moves an attack or a stage only from a day the article
+    names nowhere (`_named_nowhere`: 'drones hit Odesa on Monday', 'On Monday, two people
+    were killed when drones struck Odesa', 'the release was carried out on Monday' in
+    Monday's paper, and no word of Sunday, its night or the weekend), unless another
+    attack (stage) is dated that day; and an
     attack dated that day is named where a strike sentence names it ('in the early hours
     of Sunday', 'struck targets today' in Sunday's paper), or the night before it
     ('overnight', 'late Saturday'), which outlets date either side of midnight, as they do
@@ -291,8 +295,11 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     others = {other.date for other in siblings if other is not found}
     taken = others | ({ctx.published} if isinstance(found, Attack) else set())
     beside = sorted(d for d in named - taken if abs((d - item.date).days) == 1)
-    if not beside and ctx.published in named - others and _named_nowhere(ctx, item):
-        beside = [ctx.published] if (ctx.published - item.date).days == 1 else []
+    published = ctx.published
+    if not beside and published and (published - item.date).days == 1 and _named_nowhere(
+            ctx, item) and published in event_days(ctx.article.text, published, kind,
+                                                   today=True) - others:
+        beside = [published]
     if item.date in named or not beside or (
             isinstance(found, Attack) and item.date == ctx.published
             and item.date in event_days(ctx.article.text, ctx.published, kind, today=True)):
@@ -303,12 +310,17 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
 
 def _named_nowhere(ctx: Context, item: Dated) -> bool:
     """Whether no words of the article name the item's date: no day, no night either side
-    of it ('overnight', 'late Sunday'), no weekend. An attack on the day before
+    of it ('overnight', 'late Sunday', 'in the early hours of Monday', which outlets date
+    either day), no weekend. An attack on the day before
     publication that its article names nowhere, where a strike sentence names the
     publication day in the striking's own words ('drones struck Odesa on Monday' in
     Monday's paper), is that day moved by one: outlets that date a strike of the night
     before by the day after say 'overnight' or name the night."""
-    return item.date not in _named_days(ctx, item) | set(weekend(ctx.article.text, ctx.published))
+    text = ctx.article.text
+    nights = {day - dt.timedelta(days=1) for match in TIME.finditer(text)
+              if SMALL_HOURS.search(text, max(0, match.start() - 30), match.end())
+              for day in named_by(text, match, ctx.published)}
+    return item.date not in _named_days(ctx, item) | nights | set(weekend(text, ctx.published))
 
 
 def _against_publication(ctx: Context, item: Dated) -> list[Finding]:
