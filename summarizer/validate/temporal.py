@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -124,7 +125,8 @@ def check_temporal(ctx: Context) -> list[Finding]:
         findings.extend(_against_words(ctx, item))
         findings.extend(_against_publication(ctx, item))
         findings.extend(_against_article(ctx, item) or _against_evidence(ctx, item)
-                        or _against_event_days(ctx, item) or _unnamed_total(ctx, item))
+                        or _against_event_days(ctx, item) or _unnamed_total(ctx, item)
+                        or _long_before(ctx, item))
     findings.extend(_order(ctx))
     return findings
 
@@ -321,6 +323,31 @@ def _named_nowhere(ctx: Context, item: Dated) -> bool:
               if SMALL_HOURS.search(text, max(0, match.start() - 30), match.end())
               for day in named_by(text, match, ctx.published)}
     return item.date not in _named_days(ctx, item) | nights | set(weekend(text, ctx.published))
+
+
+_SPAN = re.compile(r"\bweek\b|\bdays\s+(?:ago|earlier|before|after)\b|"
+                   r"\b(?:a|one|two|three|four|five|six|few|several|\d+)\s+days?\b",
+                   re.IGNORECASE)
+"""Words that date an event by a span, not a day ('this week', 'three days ago', 'two days
+after the truce'): what they date no day expression names."""
+
+
+def _long_before(ctx: Context, item: Dated) -> list[Finding]:
+    """An attack or a stage with no words of its own, dated two days or more before
+    publication, a day the article names nowhere though it names days (the publication
+    day, a report's): nothing in it supports that day. News of the day before needs no
+    naming ('drones struck Odesa', in the next morning's paper), and an article that
+    names no day, or dates by a span ('earlier this week', 'two days ago'), gives nothing
+    to check against."""
+    published, text = ctx.published, ctx.article.text
+    if not isinstance(item.fact.item, Attack | ExchangeStage) or published is None or (
+            item.expression and resolve(item.expression, published) is not None) or (
+            (published - item.date).days < 2 or _SPAN.search(text)
+            or all(dateline(text, *m.span()) for m in TIME.finditer(text))
+            or not _named_nowhere(ctx, item)):
+        return []
+    return _moved(ctx, item, f"{(published - item.date).days} days before the article was "
+                  "published, a day it names nowhere, though it names others.")
 
 
 def _against_publication(ctx: Context, item: Dated) -> list[Finding]:
