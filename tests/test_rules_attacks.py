@@ -306,6 +306,17 @@ def test_a_follow_up_strike_is_an_attack_of_its_own_with_its_own_toll() -> None:
                                           ("Russia", ["Sumy"], "2025-05-23", 2, 5)]
 
 
+@pytest.mark.parametrize("opening", [
+    "Meanwhile,", "Separately,", "In a separate raid,", "About an hour earlier,"])
+def test_a_strike_told_as_an_aside_on_another_place_is_an_attack_of_its_own(
+        opening: str) -> None:
+    first, second = attacks("Russian missiles struck Sumy on Friday, killing 12 people.\n\n"
+                            f"{opening} drones struck Kharkiv, killing three people.")
+    assert [(a.attacker, a.targets, a.date and a.date.isoformat(),
+             a.killed and a.killed.count) for a in (first, second)] == [
+        ("Russia", ["Sumy"], "2025-05-23", 12), ("Russia", ["Kharkiv"], "2025-05-23", 3)]
+
+
 @pytest.mark.parametrize(("text", "attacker", "target"), [
     ("Late on Friday, the Israeli military said it had intercepted a missile launched from "
      "Yemen.", "Yemen", "Israel"),

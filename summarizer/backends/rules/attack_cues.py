@@ -64,6 +64,11 @@ FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minutes
                         r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
 """A second strike told after the first: "Hours later, a follow-up drone attack ...",
 "Some 80 minutes later, another missile struck ..."."""
+ASIDE = re.compile(r"(?i)^\W*(?:meanwhile|separately|in\s+a\s+separate\s+[\w-]+"
+                   r"|(?:[\w-]+\s+){0,2}?(?:minutes|hours?)\s+earlier),")
+"""An opening that turns from the strike told to another ("Meanwhile, ...", "Separately,
+...", "In a separate raid, ...", "About an hour earlier, ..."): the counterpart of
+`FOLLOW_UP`, for a strike on a place of its own."""
 THE_ATTACK = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strike|attack"
                          r"|assault|barrage|bombardment|raid)\b")
 """A sentence whose subject is the attack already told ("The rare strike hit ...")."""

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.attack_cues import ATTACK_CUE, THE_ATTACK
+from summarizer.backends.rules.attack_cues import ASIDE, ATTACK_CUE, THE_ATTACK
 from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
 from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.reported import after_reaction
@@ -103,6 +103,20 @@ class AttackDays:
                                           unit.paragraph)
         self.anchor = self.anchor or key
         return draft
+
+    def _aside(self, unit: Unit, key: str, targets: list[str], attacker: str | None) -> str:
+        """The draft a sentence told as an aside joins ("Meanwhile, a drone struck Zorinsk"):
+        its own when it names a target the attack of its day does not have, so that each
+        attack keeps its own place and toll; else the one of its day, `key`."""
+        other = self.drafts.get(key)
+        if other is None or not targets or set(targets) & set(other.targets) or not ASIDE.match(
+                unit.text):
+            return key
+        own = f"{other.day}|{attacker or other.attacker}|{targets[0]}"
+        if own not in self.drafts:
+            draft = self._new(own, other.time, other.day, unit)
+            draft.targets, draft.follows = list(dict.fromkeys(targets)), other
+        return own
 
     def _date_told(self, unit: Unit) -> None:
         """The news, told first with only the day it was reported ("the toll from an

@@ -227,7 +227,8 @@ class AttackReader(AttackDays):
         party = side(attacker)
         same_day = [k for k, d in self.drafts.items() if d.day == day
                     and (party is None or side(d.attacker) in (None, party))]
-        key = same_day[0] if same_day else day if day not in self.drafts else f"{day}|{attacker}"
+        key = self._aside(unit, same_day[0] if same_day else day if day not in self.drafts
+                          else f"{day}|{attacker}", targets, attacker)
         draft = self.drafts.get(key)
         if draft is None:  # its target is the one its first sentence names; later ones
             draft = self._new(key, when, day, unit)  # name places hit, which are regions
