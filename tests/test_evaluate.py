@@ -152,6 +152,17 @@ def test_alias_names_the_same_speaker_and_without_it_does_not() -> None:
     assert counts(unaliased, summary(zelensky_said("Zelenskyy", NIGHT_QUOTE))) == (0, 1, 1)
 
 
+def test_a_speaker_whose_name_holds_a_comma_is_one_name_for_its_aliases() -> None:
+    """A comma joins the parts of a composite key (a date and an attacker), but a
+    commission's name may hold one too: its aliases still name it."""
+    commission = "Commission for Captives, Hostages and the Missing"
+    case = gold(statements=[{"speaker": commission, "quote": NIGHT_QUOTE}],
+                aliases={commission: ["the commission", "Captives Commission"]})
+    assert counts(case, summary(zelensky_said("the Commission", NIGHT_QUOTE))) == (1, 0, 0)
+    assert counts(case, summary(zelensky_said(commission, NIGHT_QUOTE))) == (1, 0, 0)
+    assert counts(case, summary(zelensky_said("Hostages Board", NIGHT_QUOTE))) == (0, 1, 1)
+
+
 def test_a_gold_date_list_accepts_either_date_once() -> None:
     case = gold(attacks=[{"date": ["2025-05-23", "2025-05-24"], "weapons": {"drone": 250}}])
 

@@ -83,7 +83,14 @@ class Normalizer:
         return self._canonical.get(normalized, normalized)
 
     def key(self, text: str) -> str:
-        """Each part of a composite key on its own: `2024-10-01, Iran` as a date and a name."""
+        """Each part of a composite key on its own: `2024-10-01, Iran` as a date and a name.
+
+        A key the alias table knows whole is one name, though it holds the separator: a
+        speaker such as "Commission for Captives, Hostages and the Missing" is no
+        composite key, and split it would match none of its aliases."""
+        whole = self._canonical.get(name_key(text))
+        if whole is not None:
+            return whole
         return compose(*(self.name(part) for part in text.split(KEY_SEPARATOR)))
 
     def fact(self, fact: EvalFact) -> EvalFact:
