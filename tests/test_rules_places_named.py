@@ -172,6 +172,14 @@ CASES = {
         LEAD + "Troops also blew up houses in Zorin,\u201c a border village where fighters "
         "clashed with soldiers.",
         ["Zorin"]),
+    "a name its own noun follows, before the place it lies in": (
+        "An Israeli strike on a house in the Zorin neighbourhood of central Gaza killed 15 "
+        "people on Saturday.",
+        ["Zorin", "central Gaza"]),
+    "a name its own town noun follows, before the district it lies in": (
+        "A suicide bomber rammed a car into a police convoy in Zorin town of Talbir district on "
+        "Thursday, killing 40 officers.",
+        ["Zorin"]),
     "the run of strikes the attack is the latest of is history": (
         "An Israeli strike on a school in Khan Younis killed 12 people on Friday. It was the "
         "latest in a series of Israeli strikes on school buildings in Rafah.",

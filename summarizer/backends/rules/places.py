@@ -84,6 +84,11 @@ _QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district
                         r"|port|camp)\s+of\b|\s+(?:port|coastal|border)\s+(?:city|town)\b")
 """A place that only says where the next is or what it lies on: "the Darfur city of
 El-Fasher", "drones launched at the eastern Black Sea port city"."""
+_OWN_NOUN = re.compile(r"\s+(?:town|village|suburb|district|neighbou?rhood|camp)\s+of\b")
+"""What a name the gazetteer does not list is, before the place it lies in: "the Zorin
+neighbourhood of central Gaza", "Zorin town of Talbir district". A listed place before the
+noun only says where the next lies ("the Damascus district of Mazzeh"), as a city or a sea
+does ("the Red Sea city of Port Sudan")."""
 _NEAR_SITE = re.compile(r"(?i)\b(?:base|airbase|airport|airfield|facility|plant|depot|refinery)"
                         r"\s+near\s+(?:the\s+)?$")
 """A city that only says where the one site struck lies ("an air base near Tel Aviv"): the
@@ -198,7 +203,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         if attack and real(mention.start, sentence, mention.end) and not (previous is not None and (
                 locates(text, sites, previous, mention)
                 or _NEAR_LAST.match(text[previous.end:mention.start]) is not None)) and (
-                after_hit or _reached(text, unit, mention, sentence)
+                after_hit or _reached(text, unit, mention, sentence, sites)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
             if speakers_seat(text, sentence, mention.start, mention.end,
                              sentence_end(text, mention.end)):
@@ -228,7 +233,7 @@ def _history_after(text: str, unit: Unit, named_end: int, end: int) -> bool:
     return after < unit.end and is_background(text, unit, after)
 
 
-def _reached(text: str, unit: Unit, mention: Mention, sentence: int) -> bool:
+def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Sites) -> bool:
     """Whether the words around a place say the attack reached it ("strikes in Odesa"), not
     that it came from there, that someone spoke there, or that it only names the next place
     ("the Darfur city of El-Fasher"). `sentence` is where its sentence starts."""
@@ -237,7 +242,8 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int) -> bool:
             not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
             and not speaker_place(text, sentence, mention.start, mention.end)
             and not attackers_place(text, sentence, mention.start, mention.end)
-            and not _QUALIFIES.match(text, mention.end)
+            and not (_QUALIFIES.match(text, mention.end) and (
+                sites.listed(mention.entry.name) or not _OWN_NOUN.match(text, mention.end)))
             and not _NEAR_SITE.search(text, unit.start, mention.start))
 
 

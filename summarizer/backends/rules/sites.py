@@ -140,6 +140,10 @@ class Sites:
     def lookup(self, name: str) -> Entry | None:
         return self._extra.get(name) or self._places.lookup(name)
 
+    def listed(self, name: str) -> bool:
+        """Whether the gazetteer lists the name, not only the words around it."""
+        return self._places.lookup(name) is not None
+
 
 def _described(text: str, known: list[Mention]) -> list[Mention]:
     """"southern Lebanon", "central Gaza", "southern and eastern Lebanon": a part of a country
