@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.models import ArticleExtraction, CumulativeTotal, Evidence, ExchangeStage
-from summarizer.text.time import WEEKDAYS, resolve, resolve_extraction, weekday_name
+from summarizer.text.time import TIME, WEEKDAYS, resolve, resolve_extraction, weekday_name
 
 SATURDAY = dt.date(2025, 5, 24)
 
@@ -71,3 +71,15 @@ def test_resolve_extraction_trusts_the_expression_over_a_model_date() -> None:
     assert resolved.stages[0].date == dt.date(2025, 5, 23)
     assert resolved.cumulative[0].as_of == SATURDAY
     assert extraction.stages[0].date == dt.date(2025, 5, 22), "the input is not mutated"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Zorin Today reported the strike.", []),
+    ("As the Talbir Today noted, the swap was rare.", []),
+    ("Today, the army said two drones fell.", ["Today"]),
+    ("The army said today that two drones fell.", ["today"]),
+    ("Earlier today, two drones fell.", ["Earlier today"]),
+])
+def test_a_capitalised_today_after_a_word_is_a_title_not_the_day(
+        text: str, found: list[str]) -> None:
+    assert [m.group(0) for m in TIME.finditer(text)] == found

@@ -48,11 +48,13 @@ TIME = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\b(?:(?i:on)\s+)?{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
     rf"|\b(?:(?i:on)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:\s+\d{{4}})?\b"
-    r"|\b(?i:(?:earlier\s+|later\s+)?today|yesterday|overnight|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening)|tomorrow)\b"
+    r"|\b(?:(?i:(?:earlier\s+|later\s+)?)(?:today|TODAY)|(?<![A-Za-z] )Today"
+    r"|(?i:yesterday|overnight|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening)|tomorrow))\b"
 )
 """A time expression that can date an event, as written in running text; `resolve`
-reads every one it finds."""
+reads every one it finds. A capitalised "Today" after a word is a title's ("India
+Today", "USA Today" quoted or credited), not the day of writing."""
 
 _RELATIVE = [(re.compile(rf"\b{phrase}\b"), offset) for phrase, offset in {
     "today": 0,
