@@ -1,6 +1,6 @@
 """The words that tell of an attack: what cues a strike in a sentence, what was struck,
-and what marks a sentence as no attack of its own (deliveries, strikes told as going on).
-Kept apart from `attacks`, which reads the article with them."""
+and what marks a sentence as no attack of its own (deliveries, strikes told as going on,
+another day's event). Kept apart from `attacks`, which reads the article with them."""
 
 from __future__ import annotations
 
@@ -88,6 +88,10 @@ Hamas's attack on October 7"): that strike is its history, not the news."""
 KILLED = re.compile(r"(?i)\b(?:killed|wounded|injured|died)\b")
 """A toll told where it happened ("two people were killed in the Zorinsk district"): that
 place is a place hit, though the sentence names no strike."""
+OTHER_DAY = re.compile(r"(?i)\b(?:(?:(?:a|one|two|three|\d+|a\s+few|several)\s+)?"
+                       r"(?:days?|weeks?|months?)|the\s+day)\s+(?:after|before)\b")
+"""A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274", "a
+week after a strike on Sumy", "weeks after a similar strike"."""
 FORESEEN = re.compile(rf"(?i:\b{ATTACK_NOUN})(?:\s+(?!(?i:that|which|who|said|says|say)\b)"
                       r"[\w'\u2019.-]+){0,5}?\s+(?:would|will|could|might|may|should)\s+(?!have\b)")
 """An attack that is the subject of a modal verb ("A Russian attack on Kyiv could kill

@@ -23,6 +23,7 @@ from summarizer.backends.rules.attack_cues import (
     NOT_ATTACK,
     ONGOING,
     OPERATION,
+    OTHER_DAY,
     SITE_BEFORE,
     STRUCK_AFTER,
     STRUCK_IN,
@@ -69,7 +70,7 @@ from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
-from summarizer.backends.rules.tolls import OTHER_DAY, outranks, superseded, tolls
+from summarizer.backends.rules.tolls import outranks, superseded, tolls
 from summarizer.backends.rules.took_place import is_town, one_strike, where_told
 from summarizer.backends.rules.unnamed import UNKNOWN, is_unnamed, side, unclaimed, unnamed_attacker
 from summarizer.models import Attack, Casualties, WeaponCount

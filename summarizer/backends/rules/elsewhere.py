@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.backends.rules.attack_cues import OTHER_DAY
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
-from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.numbers import TENS, UNITS
 
 _WORD = r"[\w.'\u2019-]+"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attack_cues import ATTACK_CUE, WAR
+from summarizer.backends.rules.attack_cues import ATTACK_CUE, OTHER_DAY, WAR
 from summarizer.backends.rules.elsewhere import (
     after_another,
     aside,
@@ -28,7 +28,6 @@ from summarizer.backends.rules.text import (
     sentence_end,
     sentence_start,
 )
-from summarizer.backends.rules.tolls import OTHER_DAY
 from summarizer.text.gazetteer import Mention
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER

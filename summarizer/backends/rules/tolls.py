@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from summarizer.backends.rules.attack_cues import OTHER_DAY
 from summarizer.backends.rules.attack_days import told_apart
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.freed import FREED
@@ -47,11 +48,6 @@ from summarizer.text.time import TIME
 
 CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
-
-OTHER_DAY = re.compile(r"(?i)\b(?:(?:(?:a|one|two|three|\d+|a\s+few|several)\s+)?"
-                       r"(?:days?|weeks?|months?)|the\s+day)\s+(?:after|before)\b")
-"""A clause about another day's event: "pounded Gaza on Sunday, a day after killing 274", "a
-week after a strike on Sumy", "weeks after a similar strike"."""
 
 _CAME_AFTER = re.compile(r"(?i)\b(?:(?:comes?|came|coming)\b(?:\s+[\w-]+){0,4}?\s+"
                          r"(?:after|following)|(?<!\bthat\s)(?<!\bwhich\s)followed(?=\s+(?!by\b)\w))\b")
