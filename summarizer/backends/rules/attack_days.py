@@ -1,6 +1,7 @@
 """The days of the attacks an article tells: which attack a dated fact joins, when the
-undated news takes a date, and which dates are history rather than news. Kept apart
-from `attacks`, which reads what each attack was, and builds on these."""
+undated news takes a date, which dates are history rather than news, and which counts
+are the event's the news came after. Kept apart from `attacks`, which reads what each
+attack was, and builds on these."""
 
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ from summarizer.backends.rules.attack_cues import ASIDE, ATTACK_CUE, THE_ATTACK
 from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
 from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.reported import after_reaction
-from summarizer.backends.rules.text import Unit, evidence, is_background, time_near
+from summarizer.backends.rules.text import (
+    Unit,
+    evidence,
+    is_background,
+    sentence_end,
+    sentence_start,
+    time_near,
+)
 from summarizer.models import Casualties, Evidence, WeaponCount
-from summarizer.text.time import day_key, resolve
+from summarizer.text.time import TIME, day_key, resolve
 
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
@@ -36,6 +44,26 @@ def told_apart(unit: Unit) -> bool:
     """Whether the unit says it tells an attack other than the news: its day, even a day
     beside the news's, is that attack's, and its facts do not join the news."""
     return _APART.search(unit.text) is not None
+
+
+_CAME_AFTER = re.compile(r"(?i)\b(?:(?:comes?|came|coming)\b(?:\s+[\w-]+){0,4}?\s+"
+                         r"(?:after|following)|(?<!\bthat\s)(?<!\bwhich\s)followed(?=\s+(?!by\b)\w))\b")
+"""The news told as following an earlier event, however long before ("the retaliation came
+amid tensions after an air strike killed two", "the operation comes after strikes on Tuesday
+that killed two children", "the strikes followed an attack that killed two"; not what came
+next: "followed by", "the fire that followed"): a count told after these words is that
+event's."""
+
+
+def came_after(text: str, unit: Unit, position: int) -> bool:
+    """Whether the count at `position` is told of the event the news came after (`_CAME_AFTER`
+    before it in its sentence). A sentence told apart that dates that event ("It comes after
+    Israeli shelling on Friday killed 25") gives it an attack of its own (`told_apart`): the
+    count is that attack's."""
+    sentence = sentence_start(text, unit, unit.start)
+    after = _CAME_AFTER.search(text, sentence, position)
+    return after is not None and not (
+        told_apart(unit) and TIME.search(text, after.end(), sentence_end(text, position)))
 
 
 @dataclass

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.backends.rules.attack_cues import OTHER_DAY
-from summarizer.backends.rules.attack_days import told_apart
+from summarizer.backends.rules.attack_days import came_after
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import (
@@ -48,14 +48,6 @@ from summarizer.text.time import TIME
 
 CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
-
-_CAME_AFTER = re.compile(r"(?i)\b(?:(?:comes?|came|coming)\b(?:\s+[\w-]+){0,4}?\s+"
-                         r"(?:after|following)|(?<!\bthat\s)(?<!\bwhich\s)followed(?=\s+(?!by\b)\w))\b")
-"""The news told as following an earlier event, however long before ("the retaliation came
-amid tensions after an air strike killed two", "the operation comes after strikes on Tuesday
-that killed two children", "the strikes followed an attack that killed two"; not what came
-next: "followed by", "the fire that followed"): a count told after these words is that
-event's."""
 
 _QUALIFIER = rf"(?:(?:{QUALIFIER_WORDS})\s+)?"
 _ROSE = (rf"\b(?:(?:{TOLL_ROSE}|stood|stands"
@@ -259,7 +251,7 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
         told = _reason(text, start, toll.position)
         if is_background(text, unit, toll.position) or unreal(text, told, end) or (
                 OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)
-                or _came_after(text, unit, toll.position)):
+                or came_after(text, unit, toll.position)):
             continue
         if _tallied(text, unit, toll.position, (start, end)):
             continue
@@ -286,17 +278,6 @@ def _reason(text: str, start: int, position: int) -> int:
     'as' that gives the reason for a forecast, else `start`."""
     found = [m.end() for m in _BECAUSE.finditer(text, start, position)]
     return found[-1] if found else start
-
-
-def _came_after(text: str, unit: Unit, position: int) -> bool:
-    """Whether the count at `position` is told of the event the news came after (`_CAME_AFTER`
-    before it in its sentence). A sentence told apart that dates that event ("It comes after
-    Israeli shelling on Friday killed 25") gives it an attack of its own (`told_apart`): the
-    count is that attack's."""
-    sentence = sentence_start(text, unit, unit.start)
-    after = _CAME_AFTER.search(text, sentence, position)
-    return after is not None and not (
-        told_apart(unit) and TIME.search(text, after.end(), sentence_end(text, position)))
 
 
 def _goes_on(text: str, unit: Unit) -> bool:
