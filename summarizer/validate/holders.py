@@ -17,7 +17,7 @@ import re
 from summarizer.text.entities import EntityKind, name_key
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
-from summarizer.validate.scope import Check, known_sides
+from summarizer.validate.scope import Check, known_sides, names_any
 
 _HELD = re.compile(
     r"\b(?:held|kept|captured|kidnapped|abducted|detained|seized|taken)"
@@ -44,10 +44,6 @@ def _holder(words: str) -> str:
     return " ".join(kept)
 
 
-def _folded(words: str) -> str:
-    return name_key(re.sub(r"[^\w]+", " ", words))
-
-
 def held_by_another(side: str) -> Check:
     """A release by `side` whose number counts people another holder held."""
     forms = name_forms(EntityKind.party, side) | {name_key(side)}
@@ -63,12 +59,10 @@ def held_by_another(side: str) -> Check:
         if re.search(r"['\u2019]s\b", holder):
             # A holder described by another's name ('Syria's al-Qaeda affiliate') is no
             # name to judge, but the side's own people held by it were not its to free.
-            people = f" {_folded(text[mention.end:held.start()])} "
-            if not any(f" {form} " in people for form in forms):
+            if not names_any(text[mention.end:held.start()], forms):
                 return None
             return f'there it counts {side}\'s own people, held by another ("{holder}")'
-        plain = f" {_folded(holder)} "
-        if not holder or any(f" {form} " in plain for form in forms) or (
+        if not holder or names_any(holder, forms) or (
                 held.group("at") is not None
                 and not (holder[0].isupper() and known_sides(holder))):
             return None

@@ -245,7 +245,9 @@ def _forms(side: str) -> frozenset[str]:
     return frozenset(name_key(f) for f in (*name_forms(EntityKind.party, side), side, *people))
 
 
-def _names(words: str, forms: Iterable[str]) -> bool:
+def names_any(words: str, forms: Iterable[str]) -> bool:
+    """Whether `words` name one of `forms` (folded spellings) as whole words: the one
+    test of a side named in a few words, so every check that weighs a side folds alike."""
     plain = _plain(words)
     return any(f" {form} " in plain for form in forms if form)
 
@@ -264,7 +266,7 @@ def own_people(side: str) -> Check:
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, clause)
-        if _names(people, forms) and all(f & forms for f in known_sides(people)):
+        if names_any(people, forms) and all(f & forms for f in known_sides(people)):
             return f"there it counts {side}'s own people, whom {side} got back"
         return None
     return check
@@ -278,9 +280,9 @@ def other_people(side: str, others: Iterable[str]) -> Check:
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, clause)
-        if _names(people, own):
+        if names_any(people, own):
             return None
-        rival = next((o for o, forms in rivals.items() if _names(people, forms)), None)
+        rival = next((o for o, forms in rivals.items() if names_any(people, forms)), None)
         return None if rival is None else f"there it counts {rival}'s people, not {side}'s"
     return check
 
@@ -291,7 +293,7 @@ def uneven(text: str, count: int, sides: Iterable[str]) -> bool:
     one number cannot count both sides' people there ('as many' is no other number)."""
     forms = frozenset().union(*(_forms(side) for side in sides))  # any side's: one reading
     return any(m.value not in (None, count) and not counts_nothing(text, m)
-               and _names(_people(text, m, (0, len(text))), forms)
+               and names_any(_people(text, m, (0, len(text))), forms)
                for m in mentions(text))
 
 
