@@ -18,7 +18,7 @@ from summarizer.text.numbers import qualifier_before
 
 _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
                       r"|wounding)\b")
-_REMAINS = re.compile(r"(?i)\b(?:remains|bodies|body|deaths?|killings?|murders?)\s+of"
+_DEAD_OF = re.compile(r"(?i)\b(?:remains|bodies|body|deaths?|killings?|murders?)\s+of"
                       r"\s+(?:the\s+|all\s+)?$")
 """The dead handed back ("the remains of 24 hostages") or told ("serving a life term for the
 deaths of four Israelis") are not people freed."""
@@ -121,7 +121,7 @@ def groups(text: str, unit: Unit, counts: list[Count],
     """The groups of `unit`, leaving out background figures and people killed or hurt."""
     usable = [c for c in counts if not background(unit, c.start)
               and not casualty(text, c.end, min(c.end + 30, unit.end), counts)
-              and not _REMAINS.search(text, max(unit.start, c.start - 30), c.start)
+              and not _DEAD_OF.search(text, max(unit.start, c.start - 30), c.start)
               and not _RATE.search(text, max(unit.start, c.start - 30), c.start)]
     found: list[Group] = []
     index = 0

@@ -110,7 +110,8 @@ class Count:
 
 
 def weapon_type(head: str, modifiers: list[str]) -> WeaponType | None:
-    """The weapon type a head noun and its modifiers name, or None ("bombs" unguided)."""
+    """The weapon type a head noun and its modifiers name, or None ("bombs" unguided,
+    "devices" that no word makes bombs)."""
     kind = _WEAPONS[head]
     lowered = {m.lower() for m in modifiers}
     if kind == "missile":

@@ -4,8 +4,9 @@ Reports of raids on villages, church shootings and bombings often name no side: 
 attacked a village in northern Nigeria", "a suicide bomber blew himself up near a police
 vehicle". No gazetteer name makes them a party, so the attack had no attacker, or the
 country where it happened stood in for one. The words the report uses are its attacker
-("unknown gunmen" is "gunmen"); a named side told of the same attack outranks them. A
-report that names no one at all and says no group claimed the attack ("no group has claimed
+("unknown gunmen" is "gunmen"), save a bomber's, which tell how the attack was made: its
+attacker is unknown. A named side told of the same attack outranks them. A report that
+names no one at all and says no group claimed the attack ("no group has claimed
 responsibility") tells that its attacker is unknown.
 """
 
