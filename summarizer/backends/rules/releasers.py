@@ -14,7 +14,7 @@ import re
 from summarizer.backends.rules.freed import SET_FREE
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.numbers import MOVED_AND
-from summarizer.backends.rules.sides import AND, HELD_IN, INSTITUTION, Sides
+from summarizer.backends.rules.sides import AND, HELD_IN, INSTITUTION, SUBJECT_GAP, Sides
 from summarizer.backends.rules.text import clause, sentence_start
 from summarizer.text.numbers import NUMBER
 from summarizer.text.released import NOT_A_THING
@@ -79,9 +79,9 @@ _HOMECOMING = re.compile(r"(?i)\b(?:return\s+home|homecoming)\s+of\s+(?:the\s+)?
 CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
 """People told coming home ("... returned home", "the return home of 230 soldiers"): the side
 they come home to received them."""
-_SUBJECT_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+")
-"""A few words between the side that frees and its verb, once a time told between them is left
-out: "Hamas on Saturday released", "the ELN rebel group on Wednesday freed"."""
+_SUBJECT_GAP = re.compile(SUBJECT_GAP)
+"""The words between a side and its verb of release (`SUBJECT_GAP`), matched whole once a time
+told between them is left out (`_gap`)."""
 _GAP_AND = re.compile(r"[\s,]and\s+(?:the\s+)?$")
 
 

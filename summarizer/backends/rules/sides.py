@@ -41,8 +41,10 @@ _THANKED_AFTER = re.compile(r"(?i)(?:\s+(?:government|authorities))?\s+for\s+(?:
 """ "Grateful to Turkey for its role", "thanks to the Lithuanian government for its cooperation
 and assistance": the country thanked for helping is a go-between (not the sides thanked "for
 their cooperation")."""
-ACTOR = re.compile(rf"(?i)(?:['\u2019]s)?(?:\s+[\w-]+){{0,3}}?\s+(?:{FREED}|handed|frees"
-                   r"|releases)\b")
+SUBJECT_GAP = r"(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+"
+"""A few words between the side that frees and its verb: "Hamas on Saturday released", "the ELN
+rebel group on Wednesday freed", "Russia's forces handed"."""
+ACTOR = re.compile(rf"(?i){SUBJECT_GAP}(?:{FREED}|handed|frees|releases)\b")
 _RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed|got\s+back"
                        r"|brought\s+(?:home|back))\b")
 _LISTED = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
