@@ -162,7 +162,8 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         if count is not None:
             found_counts.append(replace(count, own=True) if owned else count)
     for twin in TWIN_BLASTS.finditer(text, start, end):  # "twin bombings": two explosives
-        count = _noun_phrase(text, twin.start(), twin.start() + 4, limit, 2, gazetteer)
+        count = _noun_phrase(text, twin.start(), twin.start() + len("twin"), limit, 2,
+                             gazetteer)
         if count is not None and count.weapon == "explosive":
             found_counts.append(count)
     found_counts += _one_person(text, start, end, gazetteer)
@@ -214,6 +215,24 @@ _ONE_PERSON = re.compile(
 Brittney Griner,"."""
 
 
+def _one_person(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
+    found: list[Count] = []
+    for match in _ONE_PERSON.finditer(text, start, end):
+        side = match.group("side") or match.group("alone")
+        entry = gazetteer.lookup(side)
+        if entry is None or not entry.party or not (
+                match.group("article") or match.group("name") or match.group("lone")):
+            continue
+        if match.group("lone"):  # "an American, Brittney Griner,": a demonym, then a name
+            if entry.demonym:
+                found.append(Count(1, match.start(), match.end("alone"), side, "people", None,
+                                   (entry.name,)))
+            continue
+        found.append(Count(1, match.start(), match.end("noun"), f"{side} {match.group('noun')}",
+                           "people", None, (entry.name,)))
+    return found
+
+
 _ONE_LISTED = re.compile(r"(?:,\s*|,?\s+(?:and|plus)\s+)(?P<one>an?)\s+")
 
 
@@ -231,24 +250,6 @@ def _one_listed(text: str, found: list[Count], limit: int, gazetteer: Gazetteer)
         if person is not None and person.kind == "people":
             listed.append(person)
     return listed
-
-
-def _one_person(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
-    found: list[Count] = []
-    for match in _ONE_PERSON.finditer(text, start, end):
-        side = match.group("side") or match.group("alone")
-        entry = gazetteer.lookup(side)
-        if entry is None or not entry.party or not (
-                match.group("article") or match.group("name") or match.group("lone")):
-            continue
-        if match.group("lone"):  # "an American, Brittney Griner,": a demonym, then a name
-            if entry.demonym:
-                found.append(Count(1, match.start(), match.end("alone"), side, "people", None,
-                                   (entry.name,)))
-            continue
-        found.append(Count(1, match.start(), match.end("noun"), f"{side} {match.group('noun')}",
-                           "people", None, (entry.name,)))
-    return found
 
 
 def _noun_phrase(text: str, number_start: int, position: int, limit: int, value: int,
