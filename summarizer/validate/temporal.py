@@ -281,11 +281,10 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
     names nowhere (`_named_nowhere`: 'drones hit Odesa on Monday', 'On Monday, two people
     were killed when drones struck Odesa', 'the release was carried out on Monday' in
     Monday's paper, and no word of Sunday, its night or the weekend), unless another
-    attack (stage) is dated that day; and an
-    attack dated that day is named where a strike sentence names it ('in the early hours
-    of Sunday', 'struck targets today' in Sunday's paper), or the night before it
-    ('overnight', 'late Saturday'), which outlets date either side of midnight, as they do
-    any night."""
+    attack (stage) is dated that day; and an attack dated that day is named where a strike
+    sentence names it ('in the early hours of Sunday', 'struck targets today' in Sunday's
+    paper), or the night before it ('overnight', 'late Saturday'), which outlets date
+    either side of midnight, as they do any night."""
     found = item.fact.item
     if not isinstance(found, Attack | ExchangeStage) or (
             item.expression and resolve(item.expression, ctx.published) is not None):
@@ -313,11 +312,10 @@ def _against_event_days(ctx: Context, item: Dated) -> list[Finding]:
 def _named_nowhere(ctx: Context, item: Dated) -> bool:
     """Whether no words of the article name the item's date: no day, no night either side
     of it ('overnight', 'late Sunday', 'in the early hours of Monday', which outlets date
-    either day), no weekend. An attack on the day before
-    publication that its article names nowhere, where a strike sentence names the
-    publication day in the striking's own words ('drones struck Odesa on Monday' in
-    Monday's paper), is that day moved by one: outlets that date a strike of the night
-    before by the day after say 'overnight' or name the night."""
+    either day), no weekend. Outlets that date a strike of the night before by the day
+    after say 'overnight' or name the night, so an event on a day named nowhere is the
+    day a sentence of its kind names moved by one (`_against_event_days`), and one two
+    days or more before publication has nothing to support it (`_long_before`)."""
     text = ctx.article.text
     nights = {day - dt.timedelta(days=1) for match in TIME.finditer(text)
               if SMALL_HOURS.search(text, max(0, match.start() - 30), match.end())
