@@ -75,6 +75,7 @@ def running(clause: str) -> bool:
     return bool(_SPAN.search(clause)) or (bool(_SUM.search(clause)) and (
         bool(_SINCE.search(clause)) or not (TIME.search(clause) or _ONE_ROUND.search(clause))))
 
+
 DEAL = words("agree", "deal", "exchang", "swap", "accord", "truce", "ceasefire", "cease-fire",
              "terms", "negotiat", "each$", "both$", "for$", "releas", "free", "return",
              "trade", "pact", "arrangement", "plan")
@@ -184,8 +185,6 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
 @short_texts
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(split(SENTENCE_BREAK, text))
-
-
 
 
 def span_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:

@@ -305,8 +305,9 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
 
 def _heard(text: str, number_start: int, head_end: int) -> bool:
     """Whether the sentence around the blasts counted says they were heard."""
+    stop = text.find(".", head_end)
     return bool(_HEARD.search(text, text.rfind(".", 0, number_start) + 1,
-                              text.find(".", head_end) % (len(text) + 1)))
+                              len(text) if stop < 0 else stop))
 
 
 def _dropped(text: str, number_start: int, head: re.Match[str]) -> WeaponType | None:
