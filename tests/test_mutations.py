@@ -173,3 +173,26 @@ def test_a_reference_reads_no_casualties_as_no_one_killed_or_injured(tmp_path: P
         Casualties(count=0, evidence=Evidence(text="The police said there were no casualties.")),
         Casualties(count=0, evidence=Evidence(text="The police said there were no casualties.")))
     assert check_article(article, extraction)[1] == []
+
+
+def test_a_reference_leaves_out_an_attack_dated_after_its_article(tmp_path: Path) -> None:
+    """A case whose last outlet, a week on, tells of a second raid on the same village:
+    the earlier outlet names the village too, but it cannot report a raid that came after
+    it was published, so its reference carries only the first."""
+    (tmp_path / "a.txt").write_text(
+        " date 2025-06-03\nAircraft struck the market in Orlen on Tuesday, killing nine "
+        "people, residents said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        " date 2025-06-11\nAircraft struck Orlen again on Monday, a week after the market "
+        "bombing that killed nine people.\n", encoding="utf-8")
+    attack = {"attacker": None, "target": "Orlen", "weapons": {}, "regions": ["Orlen"],
+              "injured": None, "killed_reported": False, "injured_reported": False}
+    (tmp_path / "gold.json").write_text(json.dumps({
+        "case": "orlen", "articles": [{"path": "a.txt", "source": "A"},
+                                      {"path": "b.txt", "source": "B"}],
+        "exchange": None, "statements": [], "conflicts": [],
+        "attacks": [{**attack, "date": "2025-06-03", "killed": 9},
+                    {**attack, "date": "2025-06-10", "killed": None}]}), encoding="utf-8")
+    pairs = reference_pairs(tmp_path / "gold.json")
+    assert [[str(x.date) for x in ext.attacks] for _, ext in pairs] == [
+        ["2025-06-03"], ["2025-06-03", "2025-06-10"]]

@@ -87,6 +87,14 @@ def _dates(value: GoldDate | None) -> list[dt.date]:
     return list(value) if isinstance(value, list) else [value]
 
 
+def _after(f: Finder, value: GoldDate | None) -> bool:
+    """An event that began after the article was published, which it cannot report: a
+    later outlet's news of the case ('another raid on the same village a week later')."""
+    published = f.article.published_date
+    dates = _dates(value)
+    return published is not None and bool(dates) and min(dates) > published
+
+
 def _agreement(f: Finder, exchange: GoldExchange) -> Agreement | None:
     agreed = exchange.agreed_total
     if agreed is None:
@@ -155,6 +163,8 @@ def _release(f: Finder, gold: GoldRelease, parties: list[str], stage: Step) -> R
 def _stages(f: Finder, exchange: GoldExchange) -> list[ExchangeStage]:
     stages: list[ExchangeStage] = []
     for gold in exchange.stages:
+        if _after(f, gold.date):
+            continue
         key = Step("stages", date_keys(gold.date))
         releases = [r for r in (_release(f, g, exchange.parties, key) for g in gold.released)
                     if r]
@@ -177,7 +187,7 @@ def _cumulative(f: Finder, exchange: GoldExchange) -> list[CumulativeTotal]:
             (_EXCHANGE, Step("cumulative", cumulative_keys(exchange, index)), Step("count")),
             gold.count)
         count = number_value(said)
-        if count is None or gold.received_by is None:
+        if count is None or gold.received_by is None or _after(f, gold.as_of):
             continue
         span = f.number(count, _TOTAL_WORDS, ("total of", "total to"))
         if span is None:
@@ -212,7 +222,7 @@ def _attacks(f: Finder, gold: GoldAttack, key: Step, alone: bool) -> list[Attack
     each other authority's toll it prints ('the army says 23 died; the other side, 58').
     Of several attacks, not one the article gives nothing of its own: no figure, target
     or region, only an attacker it shares with the others ('militants')."""
-    attack = _attack(f, gold, key)
+    attack = None if _after(f, gold.date) else _attack(f, gold, key)
     if attack is None or not (alone or attack.regions or attack.weapons or attack.killed
                               or attack.injured
                               or any(w in f.lower for w in f.words(*attack.targets))):
