@@ -486,3 +486,18 @@ def test_a_count_a_quotation_opens_with_is_the_toll_its_verb_tells(
     """The casualty word stands outside the quotation, its count opens it: the quotation
     mark does not part them."""
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("At least four people were seriously wounded, medics said.", {}),
+    ("A rocket seriously injured three residents of the town.", {}),
+    ("Two people were killed and eight suffered severe injuries.", {"killed": 2}),
+    ("Six people were critically hurt in the blast.", {}),
+    ("Nine people suffered light injuries, medics said.", {"injured": 9}),
+    ("The strike wounded 40 people, six of them seriously.", {"injured": 40}),
+])
+def test_a_count_of_the_gravely_hurt_is_no_count_of_the_injured(
+        sentence: str, expected: dict[str, object]) -> None:
+    """Hospitals and armies count the worst hurt first; the rest, lightly hurt, are often
+    many more, so the grave count is a part of the injured and no figure for them."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}

@@ -142,6 +142,12 @@ told in the singular is a toll of one; so is "another" after a first toll ("two 
 killed and another wounded")."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
 """'No one was killed' counts no one: 'one' there is not a number."""
+_GRAVE = r"(?:seriously|severely|critically|gravely|badly|serious|severe|critical|grave)"
+_GRAVE_BEFORE = re.compile(rf"(?i)\b{_GRAVE}\s+$")
+_GRAVE_AFTER = re.compile(rf"(?i)\b{_GRAVE}\b")
+"""Injuries counted by how grave they are ("seriously injured four people", "three were
+critically wounded", "seven suffered severe injuries"): the worst hurt, whom hospitals and
+armies count first, are a part of the injured, who are often many more."""
 _OF_THE_TOLL = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded"
                           r"|hurt|victims|casualties)\b")
 """ "Two of the wounded are in critical condition": a part of the toll, not the toll."""
@@ -357,15 +363,18 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
             after: re.Pattern[str]) -> re.Match[str] | None:
     """The number a casualty word counts ("killed 12", "12 people were killed"), unless
     it ends a range ("five to seven") or a list ("five adults and one child"): the
-    article then gives no one figure for the toll. The same count told again qualified
+    article then gives no one figure for the toll. Nor is a count of the gravely hurt
+    (`_GRAVE`) the injured's. The same count told again qualified
     is the careful telling: a headline run into its lead ("Blast kills 42" then "rose to
     at least 42") keeps the lead's "at least"."""
     numbers = [n for lead in before.finditer(text, unit.start, unit.end)
-               if (n := NUMBER.match(text, lead.end()))]
+               if (n := NUMBER.match(text, lead.end()))
+               and not _GRAVE_BEFORE.search(text, max(unit.start, lead.start() - 16), lead.start())]
     if unit.quote is not None and (opened := _opened_on(text, unit, before)) is not None:
         numbers.append(opened)
     numbers += [n for n in NUMBER.finditer(text, unit.start, unit.end)
                 if (word := after.match(text[n.end():unit.end]))
+                and not _GRAVE_AFTER.search(word.group())
                 and not _VICTIMS_AFTER.match(text, n.end() + word.end(), unit.end)]
     numbers.sort(key=lambda n: n.start())  # the first stated: a reply's toll comes after
     kept = [n for n in numbers if number_value(n) is not None
