@@ -506,3 +506,22 @@ def test_a_count_of_the_gravely_hurt_is_no_count_of_the_injured(
     """Hospitals and armies count the worst hurt first; the rest, lightly hurt, are often
     many more, so the grave count is a part of the injured and no figure for them."""
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ("Six people were killed and 25 wounded in Kharkiv, the governor said.", {}),
+    ("A charity said nine children were killed and 14 others injured in the strikes.", {}),
+    ("Twenty people were killed and 25 wounded, the governor said.", {"injured": 25}),
+    ("The strikes killed nine children and injured 70 people, medics said.", {"injured": 70}),
+    ("Hours later, debris killed two more and injured three more in Kharkiv.", {}),
+    ("Police said 25 people were also wounded.", {"injured": 25}),
+])
+def test_a_sentence_that_counts_a_part_gives_no_figure_of_the_attack(
+        later: str, expected: dict[str, object]) -> None:
+    """A sentence whose dead are fewer than the attack's counts a part of it (a city, the
+    children); its wounded are that part's, not the attack's, unless it names other people."""
+    text = ("Russian missiles struck cities across Ukraine on Friday, killing at least 20 "
+            "people.\n\n" + later)
+    assert tolls(text) == {"attacks[2025-05-23].killed": 20,
+                           "attacks[2025-05-23].killed.qualifier": "at least",
+                           **{f"attacks[2025-05-23].{k}": v for k, v in expected.items()}}

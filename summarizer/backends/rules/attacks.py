@@ -70,6 +70,7 @@ from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
+from summarizer.backends.rules.toll_parts import a_part
 from summarizer.backends.rules.tolls import outranks, superseded, tolls
 from summarizer.backends.rules.took_place import is_town, one_strike, where_told
 from summarizer.backends.rules.unnamed import UNKNOWN, is_unnamed, side, unclaimed, unnamed_attacker
@@ -373,14 +374,16 @@ class AttackReader(AttackDays):
     def _casualties(self, unit: Unit) -> None:
         """The toll of the attack: the first figure the article gives for it, or a later one
         told as its update (`tolls.outranks`), or that there were casualties, when no
-        sentence gives a number."""
+        sentence gives a number. A sentence that counts a part of the attack (`toll_parts`)
+        gives it no figure."""
         recalled = next((self.drafts[key] for key, (other, start) in self.recalled.items()
                          if start != unit.start
                          and names(self.text, unit.start, unit.end, other)), None)
-        for toll in tolls(self.text, unit, self.replaced):
+        told = tolls(self.text, unit, self.replaced)
+        for toll in told:
             draft = recalled or self._draft_for(unit, toll.position)
-            if draft is None or own_losses(self.text, self.places, unit, toll.position,
-                                           draft.attacker):
+            if draft is None or a_part(self.text, toll, told, draft.casualties) or own_losses(
+                    self.text, self.places, unit, toll.position, draft.attacker):
                 continue
             current = draft.casualties.get(toll.kind)
             if outranks(toll, current):

@@ -225,13 +225,19 @@ def outranks(toll: Toll, current: Casualties | None) -> bool:
         return True
     if toll.count is None:
         return False
-    headline = _FULL_STOP.search(current.evidence.text) is None
+    headline = from_headline(current)
     if current.count is None or (current.count < toll.count and (
             current.count == 0 or toll.updated or headline)):
         return True
     return toll.count == current.count and (
         (toll.qualifier is not None and current.qualifier is None)
         or (headline and toll.qualifier == current.qualifier))
+
+
+def from_headline(toll: Casualties) -> bool:
+    """Whether the toll was read from a headline, which has no full stop: its count may be a
+    part ("12 children, 26 others hurt")."""
+    return _FULL_STOP.search(toll.evidence.text) is None
 
 
 _FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s*$")
