@@ -98,6 +98,7 @@ def test_no_casualties_in_one_of_the_places_hit_is_no_toll_of_the_attack() -> No
       "injured.qualifier": "more than"}),
     ("The raid led to the death of over 30 villagers.",
      {"killed": 30, "killed.qualifier": "more than"}),
+    ("The governor confirmed the killing of 48 residents.", {"killed": 48}),
     ("The blast took at least 12 lives and wounded 40.",
      {"killed": 12, "killed.qualifier": "at least", "injured": 40}),
     ("Three of the dead were children, and 12 people were wounded.", {"injured": 12}),

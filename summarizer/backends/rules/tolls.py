@@ -66,7 +66,8 @@ _ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them)\s+[^,.;]{1,60},"
 _OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
 """A count of a group: "23 of its soldiers were killed", "five of them died"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
-    "killed": (r"killed|killing|kills|(?<!\bto\s)kill|claimed\s+the\s+lives\s+of|deaths?\s+of"
+    "killed": (r"(?:deaths?|killings?)\s+of|killed|killing|kills|(?<!\bto\s)kill"
+               r"|claimed\s+the\s+lives\s+of"
                r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,3}\s+lives\b)"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
                rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)"
@@ -84,12 +85,12 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
                 r"|receiving\s+(?:medical\s+)?(?:treatment|attention|care)|in\s+(?:a\s+)?critical\s+condition"),
 }
 """Per kind: the words a number follows ("killed 12", a headline's "strikes kill 17", not "to
-kill 12"; "resulted in the deaths of 25"; "the number of injured reached
-99", "put the death toll at 19", "revised the death toll to 84", "14 dead, and injured to
-61"), the words that follow a number ("12 were wounded", "103 deaths", "nine were left
-dead", "four soldiers were martyred", "15 martyrs": the words of reports that honour the
-dead), and the words that say there were casualties without a number ("with gunshot
-wounds", "receiving medical attention")."""
+kill 12"; "resulted in the deaths of 25", "confirmed the killing of 59"; "the number of
+injured reached 99", "put the death toll at 19", "revised the death toll to 84", "14 dead,
+and injured to 61"), the words that follow a number ("12 were wounded", "103 deaths",
+"nine were left dead", "four soldiers were martyred", "15 martyrs": the words of reports
+that honour the dead), and the words that say there were casualties without a number
+("with gunshot wounds", "receiving medical attention")."""
 _MORE = r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
 """A count told as more of the toll after its verb: "killing 25 and wounding another 50"."""
 _CASUALTY = {
