@@ -195,6 +195,8 @@ def test_a_war_long_toll_is_not_this_attacks() -> None:
     "people, a monitor says.",
     "A decade of conflict over the province has claimed 12,000 lives.",
     "Health authorities say more than 30,000 people have been killed in Israel's offensive.",
+    "The health ministry said its death toll since October 2023 had reached 41,200 and the "
+    "number of wounded climbed to 95,300.",
     "As of Friday, the ongoing exchanges have claimed the lives of 1,200 people, including 90 "
     "children, with 5,400 others injured, the ministry said.",
 ])

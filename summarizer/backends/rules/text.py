@@ -43,7 +43,7 @@ BACKGROUND = re.compile(
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
     r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES
-    + r"\s+\d|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
+    + r"\s+\d+|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
     r"|(?:war|conflict|fighting|campaign|onslaught|insurgency)\s*(?:effort\s*)?,?\s+(?:that|which)\s+"
     r"(?:according\s+to\s+[^,.;]{1,60}?\s+)?(?:has|have|had)\s+(?:killed|left)"
     r"|(?:war|conflict|fighting|onslaught|insurgency|hostilities)\s+" + _ABOUT
@@ -53,7 +53,7 @@ BACKGROUND = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
 """History and running totals: "since the war began", "since Israel's retaliatory offensive",
-"since Hamas's attack on October 7",
+"since Hamas's attack on October 7", "its death toll since October 2023",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
 war has killed", "fighting over the region has killed", "the ongoing exchanges have claimed",
 "killed in Israel's offensive", "since then", "since gunmen killed", "during the 2006 war",
