@@ -368,3 +368,24 @@ def test_a_count_the_sentence_names_one_batch_or_day_of_a_series_is_no_running_t
     assert facts("Another exchange with Russia has just ended, and 60 Ukrainian soldiers have "
                  "returned home, which means that a total of 2,000 have come back since the war "
                  "began.") == {"exchange.stages[undated].released[Russia].count": 60}
+
+
+def test_a_share_told_as_expected_under_the_deal_is_the_side_s_share() -> None:
+    assert facts("Over the first phase of the truce, Israel is expected to free about 600 "
+                 "Palestinian prisoners, while Hamas is expected to free 25 Israeli hostages.") == {
+        "exchange.agreed_total[Israel].count": 600,
+        "exchange.agreed_total[Israel].count.qualifier": "about",
+        "exchange.agreed_total[Hamas].count": 25}
+    assert facts("Crowds gathered where some of the 39 prisoners released by Israel as part of "
+                 "a deal with Hamas are expected to arrive.") == {
+        "exchange.stages[undated].released[Israel].count": 39}
+
+
+def test_a_deal_s_rate_per_person_is_no_share_and_no_release() -> None:
+    assert facts("Under the first phase of the truce, Israel will release 30 Palestinians per "
+                 "civilian hostage and 50 Palestinians in exchange for female soldiers. Hamas is "
+                 "expected to release 25 Israeli hostages in the first phase of the truce.") == {
+        "exchange.agreed_total[Hamas].count": 25}
+    assert facts("Hamas freed 3 hostages on Sunday. Hamas says for every hostage released, 30 "
+                 "Palestinian prisoners will be freed from Israeli jails under the deal.") == {
+        "exchange.stages[2025-04-20].released[Hamas].count": 3}

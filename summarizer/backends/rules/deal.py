@@ -46,6 +46,10 @@ _SHARE_CUE = re.compile(rf"(?i)\b(?:agreed\s+to|agreement\s+to|{_TERMS}|meant\s+
                         r"(?:agreement|deal|truce|accord|pact|terms))\b")
 """A number of people the deal itself assigns to one side ("Hamas agreed to release 50
 hostages", "the release of 620 prisoners under the cease-fire agreement")."""
+_EXPECTED = re.compile(r"(?i)\b(?:is|are)\s+expected\s+to\s+(?:[\w-]+\s+){0,2}$")
+"""A side's share told as expected, right before its people ("over the first phase of the truce,
+Israel is expected to release about 1,900 prisoners"); not "the 39 prisoners released by Israel
+as part of the deal are expected to arrive", where the people come first."""
 _AGREED = re.compile(r"(?i)\b(?:agreed|reached|approved|signed|struck)\b[^.]*\b(?:deal|agreement"
                      r"|accord|pact|truce|cease-?fire)\b[^.]*\.\s*$")
 """The sentence before a share that makes the deal ("Israel and Hamas agreed on a truce on
@@ -163,7 +167,8 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
         IN_TOTAL.search(words) and _BOTH_WAYS.search(words)) else None
     share = None
     lead = text[line_start(text, unit.start):unit.start]  # "... agreed a truce. Under
-    if per_side is None and _SHARE_CUE.search(unit.text) and (  # its terms, Hamas will free 33"
+    expected = _EXPECTED.search(text, clause(unit, group.start)[0], group.start)  # its terms,
+    if per_side is None and (_SHARE_CUE.search(unit.text) or expected) and (  # Hamas will free 33"
             _DEAL.search(unit.text) or _AGREED.search(lead[-200:])) and not _INCREMENT.search(
             text, group.start, group.items_end) and not (
             _ONE_DAY.match(text, group.items_end, clause(unit, group.start)[1])):

@@ -38,6 +38,7 @@ from summarizer.backends.rules.groups import (
     groups,
     kinds,
     noun,
+    rate,
 )
 from summarizer.backends.rules.history import History
 from summarizer.backends.rules.numbers import Count
@@ -168,8 +169,10 @@ class ExchangeReader:
             previous: str | None = None
             for group in groups(self.text, unit, counted, self.history.background):
                 if planned(self.text, unit, group):
-                    if sought(self.text, unit, group.start):
-                        continue
+                    if sought(self.text, unit, group.start) or any(
+                            rate(self.text, unit, c) for c in counted):
+                        continue  # "30 prisoners per hostage and 50 for each soldier": the
+                        # deal's formula, whose every number is a rate
                     deal, share = deal_terms(self.text, unit, group, self.sides)
                     deals.append(deal)
                     shares.extend([share] if share else [])

@@ -25,6 +25,10 @@ deaths of four Israelis") are not people freed."""
 _RATE = re.compile(r"(?i)\b(?:for|per)\s+(?:each|every)\s+(?:further\s+|additional\s+|more\s+)?$")
 """A count after "for every" is a rate ("one more day for each further 10 hostages freed"):
 no one's release, and no per-side total of the deal."""
+_PER_EACH = re.compile(r"(?i)\s+(?:per|for\s+(?:each|every))\s+(?!cent\b)[\w-]")
+_FOR_EVERY = re.compile(r"(?i)\bfor\s+(?:each|every)\s+[^,.;\d]{1,60},\s+$")
+"""A count told per someone else ("30 prisoners per civilian hostage", "for every hostage
+released, 30 prisoners will be freed"): the deal's rate, not a number of anyone freed."""
 IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
 _LIST_SEPARATOR = re.compile(r"^(?:(?:,\s+(?:including|some\s+(?:of\s+whom|with)|some\s+are"
                              r"|among\s+them)[^.;:,\d]{1,50},)?(?:\s*,|,?\s+(?:and|as\s+well\s+as))"
@@ -116,13 +120,20 @@ def _listed(text: str, counts: list[Count], index: int) -> list[Count]:
     return listed
 
 
+def rate(text: str, unit: Unit, count: Count) -> bool:
+    """Whether the count is a deal's rate of people freed per person (`_PER_EACH`)."""
+    return bool(_PER_EACH.match(text, count.end) or _FOR_EVERY.search(
+        text, max(unit.start, count.start - 80), count.start))
+
+
 def groups(text: str, unit: Unit, counts: list[Count],
            background: Callable[[Unit, int], bool]) -> list[Group]:
     """The groups of `unit`, leaving out background figures and people killed or hurt."""
     usable = [c for c in counts if not background(unit, c.start)
               and not casualty(text, c.end, min(c.end + 30, unit.end), counts)
               and not _DEAD_OF.search(text, max(unit.start, c.start - 30), c.start)
-              and not _RATE.search(text, max(unit.start, c.start - 30), c.start)]
+              and not _RATE.search(text, max(unit.start, c.start - 30), c.start)
+              and not rate(text, unit, c)]
     found: list[Group] = []
     index = 0
     while index < len(usable):
