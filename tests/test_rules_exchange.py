@@ -389,3 +389,12 @@ def test_a_deal_s_rate_per_person_is_no_share_and_no_release() -> None:
     assert facts("Hamas freed 3 hostages on Sunday. Hamas says for every hostage released, 30 "
                  "Palestinian prisoners will be freed from Israeli jails under the deal.") == {
         "exchange.stages[2025-04-20].released[Hamas].count": 3}
+
+
+def test_a_list_with_a_qualified_count_sums_to_no_count() -> None:
+    assert facts("Hamas freed more than 20 Israelis and 10 Thais on Friday under the truce "
+                 "with Israel.") == {}
+    assert facts("Hamas freed 20 Israelis and 10 Thais on Friday under the truce with Israel.") == {
+        "exchange.stages[2025-04-18].released[Hamas].count": 30,
+        "exchange.stages[2025-04-18].released[Hamas].breakdown[Israelis]": 20,
+        "exchange.stages[2025-04-18].released[Hamas].breakdown[Thais]": 10}

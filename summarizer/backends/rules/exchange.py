@@ -354,10 +354,11 @@ class ExchangeReader:
 
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:
         """A group that is not a release of this event: a qualified number ("more than 240"
-        is not a count of the swap), people killed rather than freed, or a release that the
-        article dates in history ("the most recent exchange took place on March 19")."""
-        if group_qualifier(self.text, group) in _UNSURE:
-            return True
+        is not a count of the swap, nor is a sum of it with others), people killed rather
+        than freed, or a release that the article dates in history ("the most recent exchange
+        took place on March 19")."""
+        if any(qualifier_before(self.text, i.start) in _UNSURE for i in group.items):
+            return True  # "more than a thousand Yemenis, 15 Saudis and 4 Sudanese" is no 1,019
         if casualty(self.text, unit.start, unit.end, counted) and not (
                 RELEASE_VERB.search(unit.text)):
             return True
