@@ -225,12 +225,18 @@ def test_a_release_no_side_answers(text: str, expected: dict[str, object]) -> No
      "said. The Philippine army had pursued Abu Sayyaf to free the hostages.",
      {f"{SATURDAY}[Abu Sayyaf].count": 10}),
     ("The Philippine army said on Saturday that 40 pupils taken by gunmen were still missing.", {}),
+    ("The state confirmed that 60 pupils who were kidnapped from their school were "
+     "released on Saturday.", {f"{SATURDAY}[kidnappers].count": 60}),
+    ("The 60 pupils abducted from the village school, who were released on Saturday, have "
+     "reached the state capital.", {f"{SATURDAY}[abductors].count": 60}),
+    ("Police said on Saturday that 60 pupils were abducted from the village school.", {}),
 ])
 def test_the_captors_named_after_the_freed_freed_them(
         text: str, expected: dict[str, object]) -> None:
     """Who held the people ("held hostage by X", "taken by gunmen") freed them when the clause
     frees them, whoever received them: not the country of the place, nor a government that
-    secured their release."""
+    secured their release; people told kidnapped by no one named were freed by their
+    kidnappers."""
     assert exchange(text) == expected
 
 

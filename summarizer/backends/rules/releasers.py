@@ -71,6 +71,14 @@ _CAPTOR_SUBJECT = re.compile(r"(?i)\b(kidnappers|abductors|captors|gunmen)\s+(?:
 _CAPTORS = re.compile(r"(?i)(?:(?:their|the|her|his)\s+)?(abductors|kidnappers|captors|gunmen)\b")
 """Who held the people, named only as such: the side that freed them ("released by their
 abductors"), though no country or group is named."""
+_TAKEN = re.compile(r"(?i),?\s+(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                    r"(?:[a-z]+ly\s+)?)?(kidnapp|abduct)ed\b")
+"""People told as kidnapped or abducted right after their count, by no one named ("287 school
+children who were kidnapped", "the 137 pupils abducted from Kuriga"): their kidnappers or
+abductors held them, and freed them when the sentence goes on to free them."""
+_TAKERS = {"kidnapp": "kidnappers", "abduct": "abductors"}
+_SET_FREE_AFTER = re.compile(rf"(?i)\b(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                             rf"(?:{SET_FREE})\b")
 _OBTAINED = re.compile(r"(?i)\b(?:secur\w+|obtain\w*|won|negotiat\w+|sought|seek\w*|demand\w*"
                        r"|push\w*\s+for|call\w*\s+for|welcom\w+|hail\w*)\s+(?:the\s+)?$")
 """ "The government secured the release of 100 children": whoever obtains, demands or
@@ -188,7 +196,8 @@ def alone(sides: Sides, group: Group) -> str | None:
     """Who freed a group when the article names no second side, in a release that nobody
     answers ("Houthi rebels released 25 crew members", "25 students were freed by their
     kidnappers"): the one side named as the subject of the release verb, or the captors
-    named as such; never the people's own side ("freed four of its citizens")."""
+    named as such, or only implied (`_kidnappers`); never the people's own side ("freed four
+    of its citizens")."""
     unit, text = group.unit, sides.text
     if any(item.own for item in group.items):
         return None
@@ -198,7 +207,7 @@ def alone(sides: Sides, group: Group) -> str | None:
     start = clause(unit, group.start)[0]
     verb = _verb(sides.text, group, start)
     if verb is None:
-        return None
+        return _kidnappers(text, group)
     subject = _CAPTOR_SUBJECT.search(text, start, verb.start())
     if subject:
         return subject.group(1).lower()
@@ -208,6 +217,18 @@ def alone(sides: Sides, group: Group) -> str | None:
               and (not m.entry.demonym or INSTITUTION.match(text, m.end))]
     acts = bool(actors) and _SUBJECT_GAP.fullmatch(_gap(text, actors[-1].end, verb.start()))
     return actors[-1].entry.name if acts else None
+
+
+def _kidnappers(text: str, group: Group) -> str | None:
+    """The kidnappers or abductors of people the sentence tells taken by no one named and
+    then set free ("287 school children who were kidnapped in Kuriga were released on Sunday":
+    their kidnappers freed them); not people only told taken ("500 were kidnapped in March")."""
+    taken = _TAKEN.match(text, group.items_end, group.unit.end)
+    if taken is None:
+        return None
+    after = NUMBER.search(text, taken.end(), group.unit.end)
+    freed = _SET_FREE_AFTER.search(text, taken.end(), after.start() if after else group.unit.end)
+    return None if freed is None else _TAKERS[taken.group(1).lower()]
 
 
 def captor(sides: Sides, group: Group) -> str | None:
