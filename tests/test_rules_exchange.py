@@ -370,25 +370,28 @@ def test_a_count_the_sentence_names_one_batch_or_day_of_a_series_is_no_running_t
                  "began.") == {"exchange.stages[undated].released[Russia].count": 60}
 
 
-def test_a_share_told_as_expected_under_the_deal_is_the_side_s_share() -> None:
-    assert facts("Over the first phase of the truce, Israel is expected to free about 600 "
-                 "Palestinian prisoners, while Hamas is expected to free 25 Israeli hostages.") == {
-        "exchange.agreed_total[Israel].count": 600,
-        "exchange.agreed_total[Israel].count.qualifier": "about",
-        "exchange.agreed_total[Hamas].count": 25}
-    assert facts("Crowds gathered where some of the 39 prisoners released by Israel as part of "
-                 "a deal with Hamas are expected to arrive.") == {
-        "exchange.stages[undated].released[Israel].count": 39}
-
-
-def test_a_deal_s_rate_per_person_is_no_share_and_no_release() -> None:
-    assert facts("Under the first phase of the truce, Israel will release 30 Palestinians per "
-                 "civilian hostage and 50 Palestinians in exchange for female soldiers. Hamas is "
-                 "expected to release 25 Israeli hostages in the first phase of the truce.") == {
-        "exchange.agreed_total[Hamas].count": 25}
-    assert facts("Hamas freed 3 hostages on Sunday. Hamas says for every hostage released, 30 "
-                 "Palestinian prisoners will be freed from Israeli jails under the deal.") == {
-        "exchange.stages[2025-04-20].released[Hamas].count": 3}
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the first phase of the truce, Israel is expected to free about 600 Palestinian "
+     "prisoners, while Hamas is expected to free 25 Israeli hostages.",
+     {"exchange.agreed_total[Israel].count": 600,
+      "exchange.agreed_total[Israel].count.qualifier": "about",
+      "exchange.agreed_total[Hamas].count": 25}),
+    ("Crowds gathered where some of the 39 prisoners released by Israel as part of a deal with "
+     "Hamas are expected to arrive.", {"exchange.stages[undated].released[Israel].count": 39}),
+    ("Under the first phase of the truce, Israel will release 30 Palestinians per civilian "
+     "hostage and 50 Palestinians in exchange for female soldiers. Hamas is expected to release "
+     "25 Israeli hostages in the first phase of the truce.",
+     {"exchange.agreed_total[Hamas].count": 25}),
+    ("Hamas freed 3 hostages on Sunday. Hamas says for every hostage released, 30 Palestinian "
+     "prisoners will be freed from Israeli jails under the deal.",
+     {"exchange.stages[2025-04-20].released[Hamas].count": 3}),
+])
+def test_a_share_told_as_expected_is_the_side_s_and_a_rate_per_person_is_no_one_s(
+        text: str, expected: dict[str, object]) -> None:
+    """A side "expected to" free people under the deal states its share, unless the people come
+    first ("... are expected to arrive"); a number freed "per" or "for every" someone is the
+    deal's rate, and so are the other numbers of its sentence."""
+    assert facts(text) == expected
 
 
 def test_a_list_with_a_qualified_count_sums_to_no_count() -> None:
