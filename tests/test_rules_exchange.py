@@ -401,3 +401,9 @@ def test_a_list_with_a_qualified_count_sums_to_no_count() -> None:
         "exchange.stages[2025-04-18].released[Hamas].count": 30,
         "exchange.stages[2025-04-18].released[Hamas].breakdown[Israelis]": 20,
         "exchange.stages[2025-04-18].released[Hamas].breakdown[Thais]": 10}
+
+
+def test_prisoners_executed_are_not_freed() -> None:
+    assert facts("Russia returned the bodies of 501 soldiers to Ukraine on Friday. Russian troops "
+                 "executed at least 102 Ukrainian prisoners of war on the battlefield, the UN "
+                 "said.") == {}

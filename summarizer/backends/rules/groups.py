@@ -17,7 +17,8 @@ from summarizer.models import Qualifier
 from summarizer.text.numbers import qualifier_before
 
 _CASUALTY = re.compile(r"(?i)\b(?:killed|dead|died|injured|wounded|hurt|killing|injuring"
-                      r"|wounding)\b")
+                      r"|wounding|executed|executing|executions?)\b")
+"""People killed or hurt ("executed at least 102 prisoners of war"), not freed."""
 _DEAD_OF = re.compile(r"(?i)\b(?:remains|bodies|body|deaths?|killings?|murders?)\s+of"
                       r"\s+(?:the\s+|all\s+)?$")
 """The dead handed back ("the remains of 24 hostages") or told ("serving a life term for the
