@@ -407,3 +407,13 @@ def test_prisoners_executed_are_not_freed() -> None:
     assert facts("Russia returned the bodies of 501 soldiers to Ukraine on Friday. Russian troops "
                  "executed at least 102 Ukrainian prisoners of war on the battlefield, the UN "
                  "said.") == {}
+
+
+def test_a_total_of_flights_is_no_running_total_of_people() -> None:
+    saudis = "The Houthis freed 15 Saudi prisoners on Thursday. "
+    assert facts(f"{saudis}The Red Cross said more than 700 prisoners had been exchanged on "
+                 "Thursday on a total of seven flights.") == {
+        "exchange.stages[2025-04-17].released[Houthis].count": 15}
+    assert facts(f"{saudis}Saudi Arabia has received a total of 150 of its citizens so far.") == {
+        "exchange.stages[2025-04-17].released[Houthis].count": 15,
+        "exchange.cumulative[2025-04-17].count": 150}

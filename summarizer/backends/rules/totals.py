@@ -43,6 +43,11 @@ _ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:an
 _RETURNED_TO = re.compile(r"(?i)\b(?:returned|handed\s+over|sent\s+back|brought\s+back"
                           r"|repatriated|home)\s+to\s+(?:the\s+)?$")
 
+_OF_THINGS = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:flights?|planes?|aircraft|buses|bus|trips?"
+                        r"|rounds?|exchanges?|swaps?|stages?|batch(?:es)?|days?|weeks?|months?"
+                        r"|hours?|times|convoys?|vehicles?)\b")
+"""What "a total of" counts when it is no one freed: "more than 700 prisoners were exchanged
+on a total of seven flights", "in a total of three rounds"."""
 _SINCE = re.compile(r"(?i)\b(?:since|as\s+of)\b")
 _RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+days"
                       r"|these\s+\w+\s+days)\b")
@@ -193,6 +198,6 @@ class TotalReader(SidesReader):
                                 as_of_expression=time_near(self.text, unit, m.start("number")),
                                 evidence=evidence(self.text, unit.start, unit.end))
                 for m in found if (value := number_value(m)) is not None
-                and not _DAILY.search(m.group())
+                and not _DAILY.search(m.group()) and not _OF_THINGS.match(self.text, m.end())
                 and m.start("number") not in starts
                 and not self._background(unit, m.start("number"))]
