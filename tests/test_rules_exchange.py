@@ -417,3 +417,12 @@ def test_a_total_of_flights_is_no_running_total_of_people() -> None:
     assert facts(f"{saudis}Saudi Arabia has received a total of 150 of its citizens so far.") == {
         "exchange.stages[2025-04-17].released[Houthis].count": 15,
         "exchange.cumulative[2025-04-17].count": 150}
+
+
+def test_how_the_freed_were_held_is_no_category_of_them() -> None:
+    swap = "Venezuela released 10 Americans on Wednesday in a swap with the United States. "
+    freed = {"exchange.stages[2025-04-16].released[Venezuela].count": 10}
+    assert facts(f"{swap}Of the 10 Americans released, six were wrongfully detained.") == freed
+    assert facts(f"{swap}Of the 10 Americans released, six were dual nationals detained in "
+                 "Caracas.") == {
+        **freed, "exchange.stages[2025-04-16].released[Venezuela].breakdown[dual nationals]": 6}
