@@ -15,7 +15,7 @@ import re
 
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause
-from summarizer.backends.rules.unnamed import is_unnamed
+from summarizer.backends.rules.unnamed import ARMED_MEN, is_unnamed
 
 _FORCES = re.compile(r"(?i)^(?:\s*[\w-]+){0,3}?\s+(?:soldiers?|officers?|troops|servicem[ae]n"
                      r"|commandos?|personnel|pilots?|reservists?)\b")
@@ -26,10 +26,12 @@ _REPORTS_OWN = re.compile(r"(?i)^['\u2019]s\s+(?:military|army|armed\s+forces"
                           r"\s+(?:that\s+)?$")
 """A side's military telling a death: the soldier is its own ("Russia's military said an
 officer was killed")."""
-_ARMED = re.compile(r"(?i)^(?:\s*[\w-]+){0,2}?\s+(?:militants?|terrorists?|khawarij|khwarij"
-                    r"|insurgents?|assailants?|attackers?|gunm[ae]n|bombers?|jihadists?|bandits?"
+_ARMED = re.compile(rf"(?i)^(?:\s*[\w-]+){{0,2}}?\s+(?:{ARMED_MEN}|bombers?|khawarij|khwarij"
                     r"|fighters?|rebels?)\b")
-"""The dead counted are armed men ("two militants", "twelve terrorists", "four Khawarij")."""
+"""The dead counted are armed men ("two militants", "twelve terrorists", "four Khawarij"). More
+words than `ARMED_MEN`, which name an attacker no side is named for: the fighters and rebels of
+a named group, and Pakistan's name for the Pakistani Taliban, killed fighting off an attack, are
+its losses all the same, as is a bomber however he is named."""
 
 
 def own_losses(text: str, sites: Sites, unit: Unit, position: int,

@@ -20,8 +20,11 @@ from summarizer.backends.rules.text import Unit
 _BOMBER = r"(?:suicide\s+(?:car\s+)?)?bombers?"
 """Who carried the bomb ("a suicide bomber blew himself up"): how the attack was made, not
 who made it, so with no side named its attacker is unknown, as annotators write it."""
-_NOUN = (r"(?:gunm[ae]n|militants?|assailants?|attackers?|insurgents?|bandits?|jihadists?"
-         rf"|terrorists?|{_BOMBER})")
+ARMED_MEN = (r"(?:gunm[ae]n|militants?|assailants?|attackers?|insurgents?|bandits?|jihadists?"
+             r"|terrorists?)")
+"""Armed men named by what they are, no side's name: the one list of them, which an attacker
+(`unnamed_attacker`) and the dead of an attack (`losses`) are read by."""
+_NOUN = rf"(?:{ARMED_MEN}|{_BOMBER})"
 _MODIFIER = (r"(?:(?:unknown|unidentified|suspected|alleged|armed|heavily|masked|hooded"
              r"|lone|several|two|three|four|five)\s+)")
 _ACTOR = re.compile(rf"(?i)\b{_MODIFIER}*({_NOUN})\b")
