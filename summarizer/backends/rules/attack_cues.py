@@ -68,7 +68,16 @@ ASIDE = re.compile(r"(?i)^\W*(?:meanwhile|separately|in\s+a\s+separate\s+[\w-]+"
                    r"|(?:[\w-]+\s+){0,2}?(?:minutes|hours?)\s+earlier),")
 """An opening that turns from the strike told to another ("Meanwhile, ...", "Separately,
 ...", "In a separate raid, ...", "About an hour earlier, ..."): the counterpart of
-`FOLLOW_UP`, for a strike on a place of its own."""
+`FOLLOW_UP`, for a strike on a place of its own.
+
+Three lists turn to another strike, each for its own question, so none stands for another.
+This one splits a strike of the same day on another place off the attack of that day: an
+opening only, as the sentence then opens an attack of its own, and it takes the words of the
+same day ("Meanwhile", "hours earlier"). `attack_days._APART` keeps a sentence's day apart
+from the news's, so it takes the words of another day ("It comes after ...", "... is the
+latest ...") and not "meanwhile", whose day may still be the news's. `took_place._OTHER_STRIKE`
+only stops a later sentence from naming the town of the one strike told first, so any
+"also" or "elsewhere" in it will do."""
 THE_ATTACK = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strike|attack"
                          r"|assault|barrage|bombardment|raid)\b")
 """A sentence whose subject is the attack already told ("The rare strike hit ...")."""

@@ -33,7 +33,9 @@ _APART = re.compile(
     r"|^\W*(?:it|this|that)\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
     r"|\b(?:is|was)\s+the\s+latest\b")
 """A sentence that tells another attack than the news: "Separately, ...", "In another
-attack, ...", "It comes after ...", "The attack is the latest ..., with ... on Saturday"."""
+attack, ...", "It comes after ...", "The attack is the latest ..., with ... on Saturday".
+Not "Meanwhile, ...", which tells the same time: its day may still join the news's (an
+aside of the same day on another place is `attack_cues.ASIDE`'s)."""
 
 _EARLIER = re.compile(r"(?i)\b(?:after|since|following|before)\b")
 """A time told after "after" dates what came before the news ("vowed to retaliate after

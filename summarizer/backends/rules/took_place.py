@@ -28,8 +28,10 @@ _ONE_STRIKE = re.compile(r"(?i)\b(?:(?:air\s*)?strike|attack|assault|bombing|rai
 _STRIKES = re.compile(r"(?i)\b(?:(?:air\s*)?strikes|attacks|assaults|bombings|raids|shelling)\b")
 """A lead that tells one strike ("an air strike on a village", "Zorin airstrike kills five"),
 not a day's strikes ("strikes have killed 20 across southern Zorinia")."""
-_ANOTHER = re.compile(r"(?i)\b(?:also|elsewhere|separate(?:ly)?|meanwhile)\b")
-"""A sentence that tells another strike than the one told first."""
+_OTHER_STRIKE = re.compile(r"(?i)\b(?:also|elsewhere|separate(?:ly)?|meanwhile)\b")
+"""A sentence that tells another strike than the one told first: these words anywhere in it,
+not only the openings of `attack_cues.ASIDE`, since they only keep the first strike's town
+from a sentence that may not be about it."""
 
 
 def where_told(text: str, sites: Sites, unit: Unit) -> str | None:
@@ -62,5 +64,5 @@ def one_strike(draft: Draft, unit: Unit) -> bool:
     killed 20 across southern Zorinia"), whose towns are some of the places hit, nor another
     strike ("Elsewhere, a drone hit Zorin")."""
     told = draft.evidence.text
-    return bool(_ONE_STRIKE.search(told)) and not _STRIKES.search(told) and not _ANOTHER.search(
-        unit.text)
+    return bool(_ONE_STRIKE.search(told)) and not _STRIKES.search(told) and not (
+        _OTHER_STRIKE.search(unit.text))
