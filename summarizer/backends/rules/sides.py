@@ -59,7 +59,10 @@ _FILED_FROM = re.compile(rf"\A\s*{_CAPITALISED}(?:,\s*{_CAPITALISED})?"
                          rf"(?:,\s*{MONTH_NAMES}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
                          r"\s*(?:\([^()\n]{0,30}\)?)?\s+[\u2013\u2014-]+\s")
 """The place heading a report, where it was filed ("VILNIUS, Lithuania (AP) — ", "MANILA,
-Philippines — "): the reporter's, not a side's."""
+Philippines — "): the reporter's, not a side's. Not `summarizer.text.time.DATELINE`, which
+the sentence cutter skips and the validator reads for the day of writing: that one needs the
+day and no dash ("Jerusalem, Nov 28 "), this one the dash and no day, as it is read for the
+place, and wire copy heads a page with the place alone."""
 _COMMA = re.compile(r",\s*")
 _SHORT = re.compile(r"[^()\n.;,]{0,30}\(")
 """Between a name and its short form in brackets: "the Tigray People's Liberation Front (TPLF)",
