@@ -39,7 +39,8 @@ _NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|(?!state)({AREA_WORDS}))\
 area", "Zorin local government area"."""
 _STATE = re.compile(rf"(?<![\w'\u2019-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)({_NAME})\s+state\b")
 """A state of a federation named with the word in lower case ("in Zorin state", "Zorin state
-police"), not a nation an article or an adjective names ("the Jewish state", "a Gulf state")."""
+police"), not a nation an article or an adjective names ("the Jewish state", "a Gulf state").
+For a name the gazetteer does not list; a country's name before the word is `_states`'."""
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
@@ -166,7 +167,13 @@ def _described(text: str, known: list[Mention]) -> list[Mention]:
 def _states(text: str, known: list[Mention]) -> list[Mention]:
     """A federation's state that bears a country's name ("Niger state", "in Niger State",
     "Niger state police"): a region of the country the report is about, never the country,
-    which "the" or "a" would name ("a Niger state visit")."""
+    which "the" or "a" would name ("a Niger state visit").
+
+    Kept apart from `_STATE`, which finds names the gazetteer does not list: there the word
+    must be in lower case, as a capital "State" after an unknown name is as often a group's
+    ("Islamic State"), while a country's name before it is only ever a state. Each tests for
+    the article its own way: `_STATE` in its pattern, so that its search moves on to a name
+    after the article, this one beside a name the gazetteer already found."""
     return [Mention(m.start, m.end, Entry(m.entry.name, "region")) for m in known
             if m.entry.kind == "country" and not m.entry.demonym
             and _STATE_AFTER.match(text, m.end)
