@@ -631,6 +631,18 @@ def test_an_unnamed_speaker_described_by_a_relative_clause() -> None:
     ]
 
 
+def test_a_source_described_by_a_relative_clause_is_a_speaker_as_a_person_is() -> None:
+    """The words that describe a source unnamed ("a driver", "an official") take a who-clause
+    as the words for a person do: one list of them, not a shorter copy for the clause."""
+    assert said(
+        "\u201cThe depot burned all night,\u201d a driver who saw the strike told the agency.\n\n"
+        "\u201cThe talks will resume next week,\u201d said an official who asked not to be "
+        "named.") == [
+        ("driver who saw the strike", "The depot burned all night"),
+        ("official who asked not to be named", "The talks will resume next week"),
+    ]
+
+
 def test_a_body_whose_name_holds_the_keeps_its_whole_name() -> None:
     """"the ... Headquarters for the Treatment of ..." is one name: "the" inside it does not
     start the body's own name, as "the Syrian Observatory" does after "war monitor"."""

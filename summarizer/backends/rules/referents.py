@@ -41,8 +41,7 @@ _SOURCES = (r"driver|witness|eyewitness|resident|source|official|doctor|nurse|su
 _DESCRIBED = re.compile(
     rf"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOURCES})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})$"
-    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|resident|witness|survivor"
-    r"|doctor|nurse|rescuer|volunteer|teacher|parent|mother|father)\s+who\s+[^,]{1,60}$"
+    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|{_SOURCES})\s+who\s+[^,]{{1,60}}$"
     r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
     r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
