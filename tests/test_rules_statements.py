@@ -643,6 +643,17 @@ def test_a_source_described_by_a_relative_clause_is_a_speaker_as_a_person_is() -
     ]
 
 
+def test_a_person_described_is_a_speaker_by_the_nouns_a_toll_reads() -> None:
+    """One list of nouns for a person not named serves tolls and speakers: "a civilian" who
+    speaks is described as "a farmer" is."""
+    assert said(
+        "\u201cThe windows blew in over our heads,\u201d a civilian told the agency.\n\n"
+        "\u201cWe lost the whole harvest,\u201d said one farmer.") == [
+        ("civilian", "The windows blew in over our heads"),
+        ("one farmer", "We lost the whole harvest"),
+    ]
+
+
 def test_a_body_whose_name_holds_the_keeps_its_whole_name() -> None:
     """"the ... Headquarters for the Treatment of ..." is one name: "the" inside it does not
     start the body's own name, as "the Syrian Observatory" does after "war monitor"."""

@@ -108,6 +108,8 @@ def test_no_casualties_in_one_of_the_places_hit_is_no_toll_of_the_attack() -> No
     ("A woman was also reported hurt by falling glass.", {"injured": 1}),
     ("Two people were killed and another wounded, police said.", {"killed": 2, "injured": 1}),
     ("Four soldiers were wounded and another was killed.", {"killed": 1, "injured": 4}),
+    ("A farmer was killed in his field, officials said.", {"killed": 1}),
+    ("A shopkeeper was injured when the roof fell.", {"injured": 1}),
     ("A stored copy split a word: a t least 27 people were injured.",
      {"injured": 27, "injured.qualifier": "at least"}),
 ])

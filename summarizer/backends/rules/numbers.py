@@ -212,7 +212,9 @@ _ONE_PERSON = re.compile(
     r"|\b(?P<lone>[Aa]n?)\s+(?P<alone>[A-Z][\w'\u2019-]+),\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
 """One person of a side, in a swap of one for one: "a Taliban figure", "an American citizen",
 "Russian arms dealer Viktor Bout" (without an article, a name must follow), "an American,
-Brittney Griner,"."""
+Brittney Griner,". Its nouns are not `person_names.PERSON_NOUN`'s: every one read here is a
+count of one in a release, one more group it is made of, and the nouns of victims and
+speakers were never weighed for that."""
 
 
 def _one_person(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:

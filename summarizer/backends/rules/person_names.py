@@ -1,6 +1,7 @@
 """How news writes a person's name ("Volodymyr Zelensky", "Ursula von der Leyen", "John F.
-Kerry") and the roles before it ("President", "Foreign Minister"): the words every pattern
-that finds a speaker is built from."""
+Kerry"), the roles before it ("President", "Foreign Minister") and the nouns that stand for a
+person it does not name ("a farmer"): the words every pattern that finds a speaker is built
+from."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ TITLE = re.compile(r"Advis[eo]r|Representative")
 """A title that stands before a name as a role does ("National Security Adviser Jake Sullivan",
 "Red Cross Representative Jordi Raich") but is no role a later "the adviser" refers back to:
 an article quotes advisers and representatives it does not name."""
+
+PERSON_NOUN = (r"(?:person|man|woman|child|boy|girl|baby|teenager|civilian|resident|local"
+               r"|villager|refugee|pensioner|worker|farmer|shopkeeper|vendor|student|journalist"
+               r"|engineer|lawyer|diplomat|activist|medic|paramedic|firefighter|guard|soldier"
+               r"|fighter|(?:police\s+)?officer|veteran)")
+"""A person told by what they are, not named: the one list of them for a toll of one ("a
+farmer was killed") and for a speaker described ("one farmer said"). Not the nouns of one
+person of a side traded in a swap (`numbers._ONE_PERSON`: "a Taliban figure", "an arms
+dealer"), each a count of one in a release, nor those of a source (`referents._SOURCES`: "a
+witness", "an official"), which describe a speaker even after "the" ("the source told AFP"),
+where "the farmer" refers back to someone named."""

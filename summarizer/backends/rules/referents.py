@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.bodies import NOT_BODY, body
-from summarizer.backends.rules.person_names import NAME, ROLE, WHO_NAME
+from summarizer.backends.rules.person_names import NAME, PERSON_NOUN, ROLE, WHO_NAME
 from summarizer.backends.rules.said import Said, speaks_as_body
 from summarizer.backends.rules.saying import SAYING
 from summarizer.backends.rules.speakers import People
@@ -29,19 +29,14 @@ _PRONOUNS = frozenset({"he", "she"})
 _CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|message|tweet|update"
                              r"|video|letter|address|press\s+release)\b")
 
-_PEOPLE = (r"man|woman|boy|girl|worker|farmer|soldier|officer|medic|paramedic|firefighter"
-           r"|journalist|student|shopkeeper|vendor|pensioner|villager|refugee|fighter|activist"
-           r"|diplomat|engineer|lawyer|guard|veteran|local")
-"""Common nouns for people in war reporting, beyond those that describe a source."""
-
 _SOURCES = (r"driver|witness|eyewitness|resident|source|official|doctor|nurse|survivor|neighbou?r"
             r"|relative|spokes(?:person|man|woman)|rescuer|volunteer|teacher|parent|mother|father")
 """Common nouns for who an article quotes without naming them."""
 
 _DESCRIBED = re.compile(
     rf"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOURCES})$"
-    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})$"
-    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|{_SOURCES})\s+who\s+[^,]{{1,60}}$"
+    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN})$"
+    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{_SOURCES})\s+who\s+[^,]{{1,60}}$"
     r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
     r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
@@ -54,7 +49,7 @@ description is all the article gives; a definite one may refer back to an earlie
 back to someone the article named, so only an indefinite one describes a speaker of its own."""
 
 _AT_WORK = re.compile(
-    rf"(?i)^(?:one|another|an?)\s+(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES}|{_PEOPLE})"
+    rf"(?i)^(?:one|another|an?)\s+(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES}|{PERSON_NOUN})"
     r"\s+(?:at|in|of|from)\s+.+?)(?=\s+(?:in|at|on|near)\s|$)")
 """An unnamed speaker described by where they work or live ("a medical source at the city
 hospital", "a nurse at the Regional Hospital in Rivne", "one activist in Saraqeb", "a resident
@@ -70,7 +65,7 @@ _DEFINITE = re.compile(r"^[Tt]he\s+")
 _EPITHET = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:head|chief|leader|president|premier|minister|governor"
     r"|mayor|commander|general|ambassador|envoy|ombudsman|commissioner|negotiator)\b"
-    rf"|^the\s+(?:\d+-year-old|(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}))$")
+    rf"|^the\s+(?:\d+-year-old|(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN}))$")
 """An office, a title, an age or what someone is that stands for a person ("the head of state
 added", "the Governor wrote", "the 52-year-old said", "the engineer recalled") when the article
 gives nobody that role: it refers back like "he"."""

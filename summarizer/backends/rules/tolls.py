@@ -24,6 +24,7 @@ from summarizer.backends.rules.attack_cues import OTHER_DAY
 from summarizer.backends.rules.attack_days import came_after
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.freed import FREED
+from summarizer.backends.rules.person_names import PERSON_NOUN
 from summarizer.backends.rules.text import (
     TOLL_ROSE,
     Unit,
@@ -131,8 +132,7 @@ _VICTIMS_AFTER = re.compile(rf"(?i)\s+{_QUALIFIER}(?:\d|(?:{_NUMBER_WORDS})\b|a\
 them ("Two explosions killed 84", "three missiles wounded 12"), not the dead."""
 _ONE_VICTIM = {
     kind: re.compile(r"(?i)(?<!\bno\s)\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:person|man|woman|child|boy|girl|civilian|soldier|resident|teenager|baby"
-                     r"|journalist|worker|officer|police\s+officer)\s+(?:was|has\s+been|had\s+been)"
+                     rf"{PERSON_NOUN}\s+(?:was|has\s+been|had\s+been)"
                      rf"\s+(?:(?:also|later|reportedly|reported|(?:reported\s+)?to\s+have\s+been)\s+)*"
                      rf"(?:{words})\b"
                      rf"|\b(?:and|while)\s+another\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:{words})\b")
