@@ -145,6 +145,23 @@ def test_a_city_told_as_the_kind_of_place_hit_is_the_target(text: str, city: str
     assert [(a.targets, a.regions) for a in attacks(text)] == [([city], [city])]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israeli troops raided Jenin on Friday, killing four people.", (["Jenin"], ["Jenin"])),
+    ("Kharkiv was pounded by Russian drones on Friday, killing four people.",
+     (["Kharkiv"], ["Kharkiv"])),
+    ("Russian artillery shelled the Zorin Secondary School on Friday, killing four people.",
+     (["Zorin Secondary School"], [])),
+    ("Russia launched 40 drones on Friday, targeting Odesa and Kharkiv.",
+     (["Odesa"], ["Odesa", "Kharkiv"])),
+])
+def test_every_verb_of_a_place_struck_names_the_target_and_the_places_hit(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    """One list of the verbs whose object is the place struck ("raided", "stormed", "pounded",
+    "shelled") for the target before and after the place and for the places hit: each reader
+    had its own, each missing some of the others' words."""
+    assert [(a.targets, a.regions) for a in attacks(text)] == [expected]
+
+
 @pytest.mark.parametrize(("text", "attacker"), [
     ("A drone attack by Sudan's Rapid Support Forces killed 11 people in Zorinsk on Friday.",
      "Rapid Support Forces"),

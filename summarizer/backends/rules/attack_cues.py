@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attackers import ATTACK_NOUN, ATTACK_VERB, WEAPON_HARMED
+from summarizer.backends.rules.attackers import (
+    ATTACK_NOUN,
+    ATTACK_VERB,
+    STRUCK_VERB,
+    WEAPON_HARMED,
+)
 
 DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
 """Bombs told dropped by who dropped them ("a jet dropped three bombs"): a strike."""
@@ -19,8 +24,8 @@ ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|
                         r"|stabbed)\b"
                         rf"|{WEAPON_HARMED}")
 TARGET_BEFORE = re.compile(
-    rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:struck|hit|targeted|targeting|pounded|shelled"
-    rf"|attacked|bombed|bombarded)|(?:\b{DROPPED_BOMBS}|\bbombs?\s+(?:(?:was|were)\s+)?dropped)\s+on)"
+    rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:{STRUCK_VERB}|targeting)"
+    rf"|(?:\b{DROPPED_BOMBS}|\bbombs?\s+(?:(?:was|were)\s+)?dropped)\s+on)"
     r"\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,6}?(?:city|capital|town|village)"
     r"\s+(?:of\s+)?|an?\s+)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$")
@@ -28,15 +33,15 @@ TARGET_BEFORE = re.compile(
 Yemen's Red Sea port city of Hodeida", "an airstrike on a Beirut suburb" (the name told as
 what kind of suburb), "dropped three bombs on Zorin village", "bombs were dropped on a
 Zorin"."""
-SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:struck|hit|targeted"
-                          r"|targeting|attacked|bombed))\s+(?:the\s+)?"
+SITE_BEFORE = re.compile(rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:on|against)|\b(?:{STRUCK_VERB}|targeting))"
+                          r"\s+(?:the\s+)?"
                           r"(?:(?:[\w.-]+\s+){0,2}?[\w.-]+['\u2019]s\s+)?$")
 """The words before a site struck: "a strike on the Iranian consulate", "missiles
 targeting the U.S. military's Al Udeid Air Base"."""
 STRUCK_AFTER = re.compile(
     r"(?:\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
     r"\s+(?:had\s+been|was|were)\s+(?:[a-z]+ly\s+)?"
-    r"(?:attacked|struck|hit|bombed|bombarded|shelled|targeted|stormed|raided)\b")
+    rf"{STRUCK_VERB}\b")
 """A place struck told as the subject of a passive: "The Zorin Life Church in Okarin was
 attacked by gunmen", "Kyiv said Ukraine had been targeted with drones". Not the present
 perfect: "it was not the first time the town has been targeted" tells a record."""

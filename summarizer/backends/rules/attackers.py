@@ -18,9 +18,14 @@ from summarizer.text.gazetteer import Mention
 STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bombings?|shelling"
                r"|raids?)")
 """A noun naming a strike; "airstrike" written as one word too."""
-STRIKE_VERB = (r"(?:launched|attacked|struck|fired|pounded|shelled|hit|bombed|bombarded"
-               r"|targeted|raided|stormed|ambushed|unleashed|blew\s+up|detonated)")
-"""A verb whose subject struck: the one list the attack and attacker readers share."""
+STRUCK_VERB = r"(?:struck|hit|targeted|attacked|shelled|pounded|bombed|bombarded|raided|stormed)"
+"""A verb whose object is the place struck, read before it ("shelled Zorinsk", "raided the
+town of Zorinsk") and after it in the passive ("Zorinsk was pounded"): the one list the
+target and place readers share."""
+STRIKE_VERB = (rf"(?:{STRUCK_VERB}|launched|fired|ambushed|unleashed|blew\s+up|detonated)")
+"""A verb whose subject struck: the one list the attack and attacker readers share. Beside
+`STRUCK_VERB`, those whose object is the weapon ("launched 40 drones") or no place ("blew
+himself up")."""
 _HEADLINE_VERB = r"(?:launches|fires|pounds|bombards|unleashes|strikes|hits|attacks|shells)"
 """The present tense a headline tells a strike in ("Iran fires 200 missiles at Israel"): after
 a side's name, its verb, though most of these words are nouns elsewhere."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.attack_cues import ATTACK_CUE, OTHER_DAY, WAR
+from summarizer.backends.rules.attackers import STRUCK_VERB
 from summarizer.backends.rules.elsewhere import (
     after_another,
     aside,
@@ -57,8 +58,7 @@ _DOWNED = re.compile(rf"(?i)\b{_DOWNED_VERB}\b")
 _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 """A count of weapons over a place, in a list of them ("126 over the Kursk region;")."""
 _HIT_BEFORE = re.compile(
-    r"(?i)\b(?:in|on|at|near|into|towards?|across|including|struck|hit|targeted|attacked"
-    r"|shelled|pounded|bombed|bombarded)\s+"
+    rf"(?i)\b(?:in|on|at|near|into|towards?|across|including|{STRUCK_VERB}|targeting)\s+"
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['\u2019]s\s+"
     r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:stronghold|bastion|capital|city|town"
     r"|village|port|hub|suburb|camp|enclave),\s+|the\s+"
@@ -74,7 +74,7 @@ Kharkiv", "at mountainous Zorinsk"), not a relative pronoun ("in which Kyiv said
 _HIT_AFTER = re.compile(
     rf"(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s+[^,;.\n]{{1,60}},)?\s+(?:(?:also|again)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
-    r"(?:hit|struck|shelled|bombed|bombarded|targeted|attacked|pounded|raided)"
+    rf"{STRUCK_VERB}"
     r"|came\s+under\s+(?:(?:heavy|renewed|intense)\s+)?(?:attack|fire|shelling|bombardment)"
     r"|(?:saw|suffered|sustained)\s+(?:[\w-]+\s+){0,4}?damage)\b")
 """A place that is the subject of the hit: "Sidon was hit twice", "Tyre, the main port of the
