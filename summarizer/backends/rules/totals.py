@@ -26,17 +26,21 @@ from summarizer.text.time import TIME
 _NUMBER = f"(?P<number>{NUMBER.pattern})"
 """A total's number, in digits or in words ("bringing the total to eighty-one")."""
 _TOTAL_OF = re.compile(f"(?i){TOTAL_OF}{_NUMBER}")
-_RISE = (r"(?i)\b(?:(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took|rose"
-         r"|rises)\s+(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:total|number|tally|count)(?:\s+number)?"
+_RAISES = r"(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took)"
+"""A verb that raises a total ("bringing the total to", "brings to 69 the number"): one list for
+both word orders."""
+_RISE = (rf"(?i)\b(?:(?:{_RAISES}|rose|rises)\s+"
+         r"(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:total|number|tally|count)(?:\s+number)?"
          r"(?:\s+of\s+[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
          r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
 _TOTAL_TO = re.compile(_RISE + _NUMBER)
 RISE_TO = re.compile(_RISE)
-"""Words that raise a running total ("bringing the total to", "the tally now stands at")."""
+"""Words that raise a running total ("bringing the total to", "the tally now stands at"), and
+a total that rose ("rose to"), which `_TO_THE_NUMBER`'s order cannot have: nothing brings a
+number before the total there ("rose to 69 the number" is no sentence)."""
 _DAILY = re.compile(r"(?i)\b(?:daily|day['\u2019]s)\s+(?:total|tally|count)\b")
 """A day's total ("bringing the daily total to eight") counts one stage, not everyone so far."""
-_TO_THE_NUMBER = re.compile(r"(?i)\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising"
-                            r"|raised)\s+to\s+" + _NUMBER + r"\s+the\s+"
+_TO_THE_NUMBER = re.compile(rf"(?i)\b{_RAISES}\s+to\s+" + _NUMBER + r"\s+the\s+"
                             r"(?:total\s+)?(?:number|tally|count|total)\b")
 """ "This brings to 69 the number of hostages freed": the total before its noun."""
 _ALONG_WITH = re.compile(r"(?i),?\s+(?:along\s+with|plus|as\s+well\s+as)\s+(?:another\s+)?")
