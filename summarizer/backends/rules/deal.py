@@ -23,35 +23,38 @@ from summarizer.text.lines import line_start
 from summarizer.text.numbers import qualifier_before
 from summarizer.text.time import WEEKDAY_NAMES
 
+_PACT = r"(?:deal|agreement|accord|pact)"
+"""The nouns of the deal itself, which every cue below reads; some add what stands for it in
+their place ("under the truce", "the terms")."""
 _TERMS = (r"calls?\s+for|provides?\s+for|envisag\w+|stipulat\w+|foresees|anticipat(?:es|ed|ing)"
-          r"|(?:deal|agreement|accord|pact)\s+(?:that\s+|which\s+)?involv(?:es|ed|ing)"
+          rf"|{_PACT}\s+(?:that\s+|which\s+)?involv(?:es|ed|ing)"
           r"|(?:on\s+)?(?:the\s+)?conditions?\s+that")
 """Words by which a deal states what it provides: "the agreement anticipates the release of 33
 hostages", "a deal that involves the release of 1,027 Palestinians", "on condition that Israel
 release 1,027 prisoners"; not an exchange "involving the return of 45 soldiers", which tells
 the swap itself."""
-AGREEMENT_CUE = re.compile(r"(?i)\b(?:agreed\s+to|(?:agreement|deal|accord|pact)\s+to"
+AGREEMENT_CUE = re.compile(rf"(?i)\b(?:agreed\s+to|{_PACT}\s+to"
                            rf"|{_TERMS}"
                            r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
                            r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
                            r"|aims?\s+to|under\s+which)\b")
-_GOVERNING = re.compile(rf"(?i)\b(?:(?:agreement|deal|accord|pact)\s+to|{_TERMS}|under\s+which)\b")
+_GOVERNING = re.compile(rf"(?i)\b(?:{_PACT}\s+to|{_TERMS}|under\s+which)\b")
 """Cues that plan only what follows them: "swapped 120 each as part of a deal to exchange
 1,000" plans the 1,000, not the 120 told before."""
 _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:agreement|deal|accord|talks|agreed)\b")
-_DEAL = re.compile(r"(?i)\b(?:deal|agreement|accord|pact|truce|cease-?fire|terms|conditions?"
+_DEAL = re.compile(rf"(?i)\b(?:{_PACT}|truce|cease-?fire|terms|conditions?"
                    r"|phase)\b")
 _SHARE_CUE = re.compile(rf"(?i)\b(?:agreed\s+to|agreement\s+to|{_TERMS}|meant\s+to"
                         r"|(?:is|are)\s+(?:due\s+)?to|will|under\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
-                        r"(?:agreement|deal|truce|accord|pact|terms))\b")
+                        rf"(?:{_PACT}|truce|terms))\b")
 """A number of people the deal itself assigns to one side ("Hamas agreed to release 50
 hostages", "the release of 620 prisoners under the cease-fire agreement")."""
 _EXPECTED = re.compile(r"(?i)\b(?:is|are)\s+expected\s+to\s+(?:[\w-]+\s+){0,2}$")
 """A side's share told as expected, right before its people ("over the first phase of the truce,
 Israel is expected to release about 1,900 prisoners"); not "the 39 prisoners released by Israel
 as part of the deal are expected to arrive", where the people come first."""
-_AGREED = re.compile(r"(?i)\b(?:agreed|reached|approved|signed|struck)\b[^.]*\b(?:deal|agreement"
-                     r"|accord|pact|truce|cease-?fire)\b[^.]*\.\s*$")
+_AGREED = re.compile(rf"(?i)\b(?:agreed|reached|approved|signed|struck)\b[^.]*\b(?:{_PACT}"
+                     r"|truce|cease-?fire)\b[^.]*\.\s*$")
 """The sentence before a share that makes the deal ("Israel and Hamas agreed on a truce on
 Wednesday. Hamas will free 50 hostages ...")."""
 _MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|sealed"
