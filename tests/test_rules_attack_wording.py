@@ -162,6 +162,15 @@ def test_every_verb_of_a_place_struck_names_the_target_and_the_places_hit(
     assert [(a.targets, a.regions) for a in attacks(text)] == [expected]
 
 
+@pytest.mark.parametrize("count", ["dozens", "thousands", "tens"])
+def test_a_place_hit_past_any_vague_count_of_its_buildings(count: str) -> None:
+    """The vague quantities are text.numbers' one list: "thousands of Kharkiv homes" names a
+    place hit as "dozens of" does."""
+    text = (f"Russian drones struck Odesa on Friday, and debris damaged windows in {count} of "
+            "Kharkiv homes.")
+    assert [(a.targets, a.regions) for a in attacks(text)] == [(["Odesa"], ["Odesa", "Kharkiv"])]
+
+
 @pytest.mark.parametrize(("text", "attacker"), [
     ("A drone attack by Sudan's Rapid Support Forces killed 11 people in Zorinsk on Friday.",
      "Rapid Support Forces"),

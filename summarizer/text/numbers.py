@@ -30,6 +30,9 @@ _VAGUE = frozenset({
     "dozens", "scores", "hundreds", "thousands", "millions", "tens", "several", "many",
     "numerous", "countless",
 })
+VAGUE_COUNT = "(?:" + "|".join(sorted(_VAGUE)) + ")"
+"""The vague quantities as a pattern, for readers that take one for a count beside other words
+("struck dozens of villages", "killed scores of militants")."""
 _ONE = frozenset({"a", "an", "single", "lone", "sole"})
 """'a Filipino national', 'a single soldier' state a count of one."""
 _NONE = frozenset({"no", "none", "nobody"})

@@ -13,11 +13,11 @@ import re
 
 from summarizer.backends.rules.attack_cues import OTHER_DAY
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
-from summarizer.text.numbers import TENS, UNITS
+from summarizer.text.numbers import TENS, UNITS, VAGUE_COUNT
 
 _WORD = r"[\w.'\u2019-]+"
 """A word, abbreviations included ("the U.S. envoy")."""
-_COUNT = rf"(?:\d[\d,]*|{'|'.join([*UNITS, *TENS])}|dozens|scores|hundreds|several|many)"
+_COUNT = rf"(?:\d[\d,]*|{'|'.join([*UNITS, *TENS])}|{VAGUE_COUNT})"
 """A count, which after a verb of saying or a speaker tells what was hit ("the governor said two
 people in"), though not after where someone went or was ("visited two hospitals in")."""
 _NOT_HIT_BEFORE = re.compile(

@@ -31,7 +31,7 @@ from summarizer.backends.rules.text import (
 )
 from summarizer.text.gazetteer import Mention
 from summarizer.text.modality import unreal
-from summarizer.text.numbers import NUMBER
+from summarizer.text.numbers import NUMBER, VAGUE_COUNT
 
 REGION_LIST = re.compile(
     r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
@@ -63,7 +63,7 @@ _HIT_BEFORE = re.compile(
     r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:stronghold|bastion|capital|city|town"
     r"|village|port|hub|suburb|camp|enclave),\s+|the\s+"
     r"|(?:the\s+)?(?-i:(?!(?:which|what|that|whose|where|when)\b)[a-z][a-z-]*)\s+)?"
-    r"(?:(?:dozens|scores|hundreds|several|many|more\s+than\s+\d[\d,]*|\d[\d,]*)\s+(?:of\s+)?)?"
+    rf"(?:(?:{VAGUE_COUNT}|more\s+than\s+\d[\d,]*|\d[\d,]*)\s+(?:of\s+)?)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 """The words before a place a sentence about an attack says was hit: "struck homes in
 Odesa", "fired towards central Israel", "including the western city of Lviv", "struck the

@@ -16,6 +16,7 @@ import re
 
 from summarizer.backends.rules.attackers import STRIKE_VERB
 from summarizer.backends.rules.text import Unit
+from summarizer.text.numbers import VAGUE_COUNT
 
 _BOMBER = r"(?:suicide\s+(?:car\s+)?)?bombers?"
 """Who carried the bomb ("a suicide bomber blew himself up"): how the attack was made, not
@@ -38,7 +39,7 @@ who killed 50 people", "a suicide bomber blew himself up"; not one struck ("mili
 killed", "20 militants killed" after its count)."""
 _BY = re.compile(r"(?i)\b(?:by|blamed\s+on)\s+(?:the\s+|an?\s+|a\s+group\s+of\s+)?$")
 """The actor named after what they did: "killed by gunmen", "an attack by unknown gunmen"."""
-_COUNTED = re.compile(r"(?i)(?:\d|\b(?:dozens|scores|hundreds|of|killed|several|many))\s+$")
+_COUNTED = re.compile(rf"(?i)(?:\d|\b(?:{VAGUE_COUNT}|of|killed))\s+$")
 """The actor counted as the dead ("killed 20 militants", "dozens of militants")."""
 _NAMED = re.compile(r"\S\s+(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*\s+$")
 """The actor a name qualifies ("Boko Haram militants", "al Shabaab fighters"): a side the
