@@ -191,14 +191,17 @@ def span_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
     """The span that `position` is in."""
     return next((s, e) for s, e in spans if s <= position <= e)
 
-COUNTS_NOTHING = re.compile(r"\d+(?:-|\s)?(?:year|yr|month|week|day|hour|minute|km|kilomet|"
-                            r"mile|metre|meter|percent|per cent|%|st\b|nd\b|rd\b|th\b)",
+_TIME_UNIT = r"(?:year|month|week|day|hour|minute)"
+_LENGTH_UNIT = r"(?:km|kilomet|mile|metre|meter)"
+"""The units a number measures in rather than counts, for digits (`COUNTS_NOTHING`) and for
+number words (`SPELLED_MEASURE`) alike."""
+COUNTS_NOTHING = re.compile(rf"\d+(?:-|\s)?(?:{_TIME_UNIT}|yr|{_LENGTH_UNIT}|percent|per cent|%"
+                            r"|st\b|nd\b|rd\b|th\b)",
                             re.IGNORECASE)
 """A number that measures or orders ('46-year-old', '3rd', '50%', '10 km'), not counts."""
 
-SPELLED_MEASURE = re.compile(r"[-\s](?:year|month|week|day|hour|minute)s?\b|"
-                             r"-(?:km|kilomet|mile|metre|meter)|\s+of\s+(?:the\s+)?(?:\w+est|"
-                             r"most)\b", re.IGNORECASE)
+SPELLED_MEASURE = re.compile(rf"[-\s]{_TIME_UNIT}s?\b|-{_LENGTH_UNIT}"
+                             r"|\s+of\s+(?:the\s+)?(?:\w+est|most)\b", re.IGNORECASE)
 """A spelled number that measures, as COUNTS_NOTHING's digits do: an age ('seven-year-old'),
 a span ('the four-day truce', 'in some four months'); or ranks ('one of the largest')."""
 
