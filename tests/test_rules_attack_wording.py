@@ -171,6 +171,20 @@ def test_a_place_hit_past_any_vague_count_of_its_buildings(count: str) -> None:
     assert [(a.targets, a.regions) for a in attacks(text)] == [(["Odesa"], ["Odesa", "Kharkiv"])]
 
 
+@pytest.mark.parametrize("told", [
+    ". In Kyiv, officials said that a power plant was hit.",
+    ". In Kyiv, officials confirmed that a power plant was hit.",
+    ". In Kyiv, the foreign ministry noted that the strike hit a school.",
+    ", and officials in Kyiv said Moscow was targeting civilians.",
+    ", and officials in Kyiv accused Moscow of targeting civilians.",
+])
+def test_a_place_told_with_who_speaks_is_not_hit_whatever_the_verb_of_saying(told: str) -> None:
+    """One list of verbs of saying for a place that opens the sentence and for one in its
+    subject: "confirmed", "noted" and "accused" say as "said" does where the speaker is."""
+    text = f"Russian drones struck Odesa on Friday, killing two people{told}"
+    assert [(a.targets, a.regions) for a in attacks(text)] == [(["Odesa"], ["Odesa"])]
+
+
 @pytest.mark.parametrize(("text", "attacker"), [
     ("A drone attack by Sudan's Rapid Support Forces killed 11 people in Zorinsk on Friday.",
      "Rapid Support Forces"),

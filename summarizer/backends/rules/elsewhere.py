@@ -49,17 +49,22 @@ _STRIKES_AFTER = re.compile(r"(?:\s+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]trip|
                             r"(?:(?:also|have|has|had|then|again)\s+)?(?:fired|launched|shelled"
                             r"|attacked|struck|hit|targeted|bombed|pounded|killed|opened\s+fire)\b")
 _OPENS = re.compile(r"(?i)^\s*(?:in|at)\s+(?:the\s+)?$")
-_SPEAKER_AFTER = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|says|accused|told|announced"
-                            r"|claimed|warned|reported|stated)\b")
+_SAID = (r"(?:said|says|told|tells|reported|reports|wrote|writes|announced|stated|confirmed"
+         r"|added|posted|warned|claimed|noted|accused)")
+"""A verb of saying after who speaks, which makes a place told with them where they are: one
+list for a place that opens the sentence (`_SPEAKER_AFTER`) and one in its subject
+(`_SAYS_AFTER`). Fewer than `saying.FINITE_VERB`: these words say nothing else after a
+place, where "called" or "continued" do ("a village in Sumy called Zorinka", "shelling of
+Kharkiv continued")."""
+_SPEAKER_AFTER = re.compile(rf",\s+(?:[\w'\u2019-]+\s+){{0,6}}?{_SAID}\b")
 """A sentence that opens with where a speaker is: "In Islamabad, officials accused ...". A
 place hit told before who said so ("a drone hit a block in Odesa, the governor said") is
 still a place hit."""
 _AREA = r"(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate|[Ss]trip|city|area))?"
 _SAYS_AFTER = re.compile(
     rf"{_AREA}(?:,\s+(?:(?!and\b)[^,.;\n])+,)?"
-    r"\s+(?:(?:also|has|have|had|later|on\s+[A-Z][a-z]+day)\s+)?(?:said|says|told"
-    r"|tells|reported|reports|wrote|writes|announced|stated|confirmed|added|posted|warned"
-    r"|claimed|noted)\b")
+    r"\s+(?:(?:also|has|have|had|later|on\s+[A-Z][a-z]+day)\s+)?"
+    rf"{_SAID}\b")
 """A place that ends the subject of a verb of saying: "officials in Kyiv said", "the
 governor of the Sumy region wrote", "officials in Kyiv on Saturday said", "Moscow said", with
 the name of who speaks between ("the governor of the Sumy region, Ivan Petrenko, said"), not a
