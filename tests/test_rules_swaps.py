@@ -224,6 +224,9 @@ def test_a_release_no_side_answers(text: str, expected: dict[str, object]) -> No
     ("Ten Thai sailors held for months by Abu Sayyaf were released on Saturday, the Philippines "
      "said. The Philippine army had pursued Abu Sayyaf to free the hostages.",
      {f"{SATURDAY}[Abu Sayyaf].count": 10}),
+    ("Ten Thai sailors detained for months by Abu Sayyaf were released on Saturday, the "
+     "Philippines said. The Philippine army had pursued Abu Sayyaf to free the hostages.",
+     {f"{SATURDAY}[Abu Sayyaf].count": 10}),
     ("The Philippine army said on Saturday that 40 pupils taken by gunmen were still missing.", {}),
     ("The state confirmed that 60 pupils who were kidnapped from their school were "
      "released on Saturday.", {f"{SATURDAY}[kidnappers].count": 60}),
@@ -238,6 +241,14 @@ def test_the_captors_named_after_the_freed_freed_them(
     secured their release; people told kidnapped by no one named were freed by their
     kidnappers."""
     assert exchange(text) == expected
+
+
+@pytest.mark.parametrize("held", ["held", "jailed", "arrested"])
+def test_a_time_told_of_how_long_people_were_held_is_no_running_total(held: str) -> None:
+    """ "since 2022" told of how the freed were held, whatever the verb (one list, text.HELD),
+    does not make the count everyone freed since then."""
+    assert exchange(f"Russia has released 95 Ukrainians {held} since 2022, Kyiv said on "
+                    "Saturday.") == {f"{SATURDAY}[Russia].count": 95}
 
 
 def test_a_total_of_a_day_is_that_day_s_release() -> None:

@@ -17,7 +17,7 @@ from summarizer.backends.rules.deal import planned
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import groups, kinds
 from summarizer.backends.rules.numbers import Count
-from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.backends.rules.text import HELD, Unit, clause, evidence
 from summarizer.models import BreakdownItem, ExchangeStage, Release
 from summarizer.text.numbers import NUMBER, number_value, qualifier_before
 
@@ -42,8 +42,7 @@ _LISTED = re.compile(r"[^,;.]{0,60}?(?:,\s*|,?\s+and\s+)")
 _VERB_AFTER = re.compile(rf"(?i)\s+(?:who\s+|that\s+)?{_VERB}\s+")
 _PREDICATE_END = re.compile(r"(?i)[,;.:()\u2013\u2014]|\s(?:since|prior|before|after|during"
                             r"|when|while|until|on|by|and\s+(?=\d)|according)\b")
-_HELD = re.compile(r"(?i)\s(?:who|that|held|jailed|imprisoned|detained|arrested|captured"
-                   r"|kidnapped|abducted|seized)\b")
+_HELD = re.compile(rf"(?i)\s(?:who|that|{HELD})\b")
 """ "including five oil executives imprisoned for five years": what the people are ends where
 how they were held begins."""
 _MAX_WORDS = 5

@@ -15,7 +15,7 @@ from summarizer.backends.rules.freed import SET_FREE
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.numbers import MOVED_AND
 from summarizer.backends.rules.sides import AND, HELD_IN, INSTITUTION, SUBJECT_GAP, Sides
-from summarizer.backends.rules.text import clause, sentence_start
+from summarizer.backends.rules.text import HELD, clause, sentence_start
 from summarizer.text.numbers import NUMBER
 from summarizer.text.released import NOT_A_THING
 from summarizer.text.time import TIME
@@ -63,8 +63,7 @@ _BACK = re.compile(r"(?i)\s+(?:back|home)\b")
 _THING = re.compile(r"(?i)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:video|statement|footage|images?"
                     r"|photos?|pictures?|names|list|recording|clip|message|details)\b")
 """ "Hamas released a video of three hostages": what was released is no person."""
-_HELD_BY_CAPTOR = re.compile(r"(?i)^[^.;]{0,40}?\b(?:held|taken|kidnapped|abducted|seized"
-                             r"|captured)(?:\s+[\w-]+){0,2}?\s+by\s+")
+_HELD_BY_CAPTOR = re.compile(rf"(?i)^[^.;]{{0,40}}?\b{HELD}(?:\s+[\w-]+){{0,2}}?\s+by\s+")
 """ "Ten sailors held hostage by X", "hostages held since May by the group X", "pupils taken by
 gunmen": who held the people, named after them, freed them when the sentence frees them."""
 _CAPTOR_SUBJECT = re.compile(r"(?i)\b(kidnappers|abductors|captors|gunmen)\s+(?:[\w-]+\s+)?$")

@@ -319,11 +319,15 @@ def time_near(text: str, unit: Unit, position: int, *, saying: bool = True) -> s
     return best[2] if best else None
 
 
-CAPTIVE = re.compile(r"(?i)\b(?:hold|holds|held|holding|captiv\w*|captured|detained|taken"
-                     r"|kidnapped|abducted|seized)\b")
+HELD = (r"(?:held|taken|kidnapped|abducted|seized|captured|detained|jailed|imprisoned"
+        r"|arrested)")
+"""How people came to be held, told of them: the one list for how long they were held
+(`CAPTIVE`), where what they are ends (`parts`) and who held them ("detained by Abu Sayyaf",
+`releasers`)."""
+CAPTIVE = re.compile(rf"(?i)\b(?:hold|holds|holding|captiv\w*|{HELD})\b")
 """Words of people held or taken: a time they lead to tells how long, or since when, the
 people were held ("held since October 7", "captured last month", "hostages it seized last
-month"), not the news's history."""
+month", "jailed since 2022"), not the news's history."""
 
 
 def _recalls_history(words: str, time: re.Match[str], start: int, end: int) -> bool:
