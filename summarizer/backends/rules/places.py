@@ -79,11 +79,14 @@ _HIT_AFTER = re.compile(
     r"|(?:saw|suffered|sustained)\s+(?:[\w-]+\s+){0,4}?damage)\b")
 """A place that is the subject of the hit: "Sidon was hit twice", "Tyre, the main port of the
 south, also came under fire", "the Zorinsk district saw several buildings sustain damage"."""
-_QUALIFIES = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|suburb|district|neighbou?rhood"
-                        r"|port|camp)\s+of\b|\s+(?:port|coastal|border)\s+(?:city|town)\b")
+_PART_NOUN = r"(?:town|village|suburb|district|neighbou?rhood|camp)"
+"""What a named place may be inside another ("the Zorin neighbourhood of central Gaza"): the
+nouns of both `_QUALIFIES` and `_OWN_NOUN`."""
+_QUALIFIES = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:city|{_PART_NOUN}|port)\s+of\b"
+                        r"|\s+(?:port|coastal|border)\s+(?:city|town)\b")
 """A place that only says where the next is or what it lies on: "the Darfur city of
 El-Fasher", "drones launched at the eastern Black Sea port city"."""
-_OWN_NOUN = re.compile(r"\s+(?:town|village|suburb|district|neighbou?rhood|camp)\s+of\b")
+_OWN_NOUN = re.compile(rf"\s+{_PART_NOUN}\s+of\b")
 """What a name the gazetteer does not list is, before the place it lies in: "the Zorin
 neighbourhood of central Gaza", "Zorin town of Talbir district". A listed place before the
 noun only says where the next lies ("the Damascus district of Mazzeh"), as a city or a sea
