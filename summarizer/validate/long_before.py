@@ -1,6 +1,6 @@
 """An attack or a stage dated two days or more before publication, with no words of its
 own, must be a day the article names: news of the day before needs no naming (it runs the
-next morning with no day), an older event does."""
+next morning with no day), an older event does, in an article that dates what happened."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from summarizer.models import Attack, ExchangeStage, Finding
 from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context
 from summarizer.validate.dated import Dated, moved
-from summarizer.validate.event_days import dateline
+from summarizer.validate.event_days import dateline, named_by, reported, said_on
 from summarizer.validate.named_days import named_nowhere
 
 _SPAN = re.compile(r"\bweek\b|\bdays\s+(?:ago|earlier|before|after)\b|"
@@ -20,19 +20,31 @@ _SPAN = re.compile(r"\bweek\b|\bdays\s+(?:ago|earlier|before|after)\b|"
 after the truce'): what they date no day expression names."""
 
 
+def _dates_events(ctx: Context) -> bool:
+    """Whether the article names a day of what happened: a day that is not its
+    publication day, nor given to a report ('officials said on Sunday', 'confirmed on
+    Sunday the killing of 59'), nor a dateline's. Those tell when the news was told, and
+    an outlet writing days after an event may name only them: its reactions and updated
+    tolls, never the day of the event, which another outlet named first."""
+    text, published = ctx.article.text, ctx.published
+    return any(day != published for match in TIME.finditer(text)
+               if not (dateline(text, *match.span()) or reported(text, *match.span())
+                       or said_on(text, *match.span()))
+               for day in named_by(text, match, published))
+
+
 def long_before(ctx: Context, item: Dated) -> list[Finding]:
     """An attack or a stage with no words of its own, dated two days or more before
-    publication, a day the article names nowhere though it names days (the publication
-    day, a report's): nothing in it supports that day. News of the day before needs no
-    naming ('drones struck Odesa', in the next morning's paper), and an article that
-    names no day, or dates by a span ('earlier this week', 'two days ago'), gives nothing
-    to check against."""
+    publication, a day the article names nowhere though it names the day of something
+    that happened (`_dates_events`): nothing in it supports that day. News of the day
+    before needs no naming ('drones struck Odesa', in the next morning's paper), and an
+    article that names no such day, or dates by a span ('earlier this week', 'two days
+    ago'), gives nothing to check against."""
     published, text = ctx.published, ctx.article.text
     if not isinstance(item.fact.item, Attack | ExchangeStage) or published is None or (
             item.expression and resolve(item.expression, published) is not None) or (
             (published - item.date).days < 2 or _SPAN.search(text)
-            or all(dateline(text, *m.span()) for m in TIME.finditer(text))
-            or not named_nowhere(ctx, item)):
+            or not _dates_events(ctx) or not named_nowhere(ctx, item)):
         return []
     return moved(ctx, item, f"{(published - item.date).days} days before the article was "
                  "published, a day it names nowhere, though it names others.")
