@@ -89,6 +89,8 @@ _NIGHT_ENDS = re.compile(rf"\s*(?:to|and|into|-|\u2013|/)\s*{_DAY}\b", re.IGNORE
 Thursday to Friday'): the day after is named."""
 _LATE = re.compile(r"\blate\s+$", re.IGNORECASE)
 """'late on Saturday', which TIME reads as 'on Saturday': a night, as 'late Saturday'."""
+_DAY_BEFORE = re.compile(r"\bthe\s+day\s+before\s+$", re.IGNORECASE)
+"""'the day before yesterday', which TIME reads as 'yesterday': a day earlier."""
 
 
 def named_by(text: str, match: re.Match[str], published: dt.date | None
@@ -96,12 +98,15 @@ def named_by(text: str, match: re.Match[str], published: dt.date | None
     """The days the time expression `match` names in `text`: `days`, and both days of a
     night that the words around it tell ('late on Saturday', 'the night of 19 to 20
     December', 'the night of December 19-20', 'overnight into Friday'), which outlets date
-    either side of midnight."""
+    either side of midnight; and the day before the one TIME reads in 'the day before
+    yesterday'."""
     found = days(match.group(0), published)
     if not found:
         return found
     head = text[max(0, match.start() - 40):match.start()]
     one = dt.timedelta(days=1)
+    if _DAY_BEFORE.search(head):
+        return tuple(d - one for d in found)
     if _NIGHT_BEFORE.search(head):
         return found[0] - one, found[0]
     if _LATE.search(head) or (_NIGHT_OPENS.search(head) and _NIGHT_ENDS.match(text, match.end())):
@@ -120,6 +125,11 @@ def weekend(text: str, published: dt.date | None) -> tuple[dt.date, ...]:
     named but none is shown to be shifted by it."""
     if published is None or not WEEKEND.search(text):
         return ()
+    return last_weekend(published)
+
+
+def last_weekend(published: dt.date) -> tuple[dt.date, ...]:
+    """The Saturday and Sunday of the latest weekend up to `published`, as far as it has come."""
     saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
     return tuple(d for d in (saturday, saturday + dt.timedelta(days=1)) if d <= published)
 

@@ -13,11 +13,14 @@ from summarizer.validate.dated import Dated, moved
 from summarizer.validate.event_days import dateline, named_by, reported, said_on
 from summarizer.validate.named_days import named_nowhere
 
-_SPAN = re.compile(r"\bweek\b|\bdays\s+(?:ago|earlier|before|after)\b|"
-                   r"\b(?:a|one|two|three|four|five|six|few|several|\d+)\s+days?\b",
-                   re.IGNORECASE)
+_SPAN = re.compile(r"\bweeks?\b|\bdays\s+(?:ago|earlier|before|after|of)\b|"
+                   r"\b(?:a|one|two|three|four|five|six|few|several|\d+)\s+days?\b|"
+                   r"\bmonths\b|\bmonth\s+ago\b|\brecent(?:ly)?\b", re.IGNORECASE)
 """Words that date an event by a span, not a day ('this week', 'three days ago', 'two days
-after the truce'): what they date no day expression names."""
+after the truce', 'after days of shelling', 'for weeks', 'a month ago', 'recently'): what
+they date no day expression names, and they say of no day that it is not meant. A span
+counted back from publication ('three nights ago', 'last month') names its days
+(`unread_days`)."""
 
 
 def _dates_events(ctx: Context) -> bool:

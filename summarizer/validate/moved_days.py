@@ -12,6 +12,7 @@ from summarizer.validate._common import Context, day
 from summarizer.validate.dated import Dated, moved
 from summarizer.validate.event_days import ATTACK, STAGE, event_days, weekend
 from summarizer.validate.named_days import named_days, named_nowhere
+from summarizer.validate.unread_days import unread_days
 
 
 def against_article(ctx: Context, item: Dated) -> list[Finding]:
@@ -20,7 +21,9 @@ def against_article(ctx: Context, item: Dated) -> list[Finding]:
     event. An attack or a stage on the day of publication or the day before is judged
     too, except beside the publication day itself (often the day of reactions); a
     running total or a statement there needs no naming (with no time it is as of
-    publication). A date with no named day beside it has nothing to be checked against."""
+    publication). A date with no named day beside it has nothing to be checked against,
+    nor one that words TIME does not read may name (`unread_days`: 'the day before
+    yesterday', 'over the past 48 hours')."""
     published = ctx.published
     event = isinstance(item.fact.item, Attack | ExchangeStage)
     if item.expression or published is None or (
@@ -30,7 +33,8 @@ def against_article(ctx: Context, item: Dated) -> list[Finding]:
     beside = sorted(d for d in named if abs((d - item.date).days) == 1)
     if (published - item.date).days <= 1:
         beside = [d for d in beside if d != published]  # today's reactions, not the event
-    if item.date in named or not beside or item.date in weekend(ctx.article.text, published):
+    if item.date in named or not beside or item.date in weekend(ctx.article.text, published) \
+            or item.date in unread_days(ctx.article.text, published):
         return []
     return moved(ctx, item, f"a day the article names nowhere; it names "
                  f"{' and '.join(day(d) for d in beside)}.")

@@ -10,6 +10,7 @@ from summarizer.text.time import TIME
 from summarizer.validate._common import Context
 from summarizer.validate.dated import Dated
 from summarizer.validate.event_days import SMALL_HOURS, named_by, said_on, weekend
+from summarizer.validate.unread_days import unread_days
 
 
 def named_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
@@ -33,12 +34,15 @@ def named_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
 def named_nowhere(ctx: Context, item: Dated) -> bool:
     """Whether no words of the article name the item's date: no day, no night either side
     of it ('overnight', 'late Sunday', 'in the early hours of Monday', which outlets date
-    either day), no weekend. Outlets that date a strike of the night before by the day
-    after say 'overnight' or name the night, so an event on a day named nowhere is the
-    day a sentence of its kind names moved by one (moved_days), and one two days or more
-    before publication has nothing to support it (long_before)."""
+    either day), no weekend, nor words TIME does not read (`unread_days`: 'on Christmas
+    Day', 'on the 26th', 'three nights ago', 'last month'). Outlets that date a strike of
+    the night before by the day after say 'overnight' or name the night, so an event on a
+    day named nowhere is the day a sentence of its kind names moved by one (moved_days),
+    and one two days or more before publication has nothing to support it
+    (long_before)."""
     text = ctx.article.text
     nights = {day - dt.timedelta(days=1) for match in TIME.finditer(text)
               if SMALL_HOURS.search(text, max(0, match.start() - 30), match.end())
               for day in named_by(text, match, ctx.published)}
-    return item.date not in named_days(ctx, item) | nights | set(weekend(text, ctx.published))
+    return item.date not in (named_days(ctx, item) | nights | set(weekend(text, ctx.published))
+                             | unread_days(text, ctx.published))
