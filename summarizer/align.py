@@ -35,6 +35,7 @@ from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
 from summarizer.stage_days import StageReport, stage_dates
 from summarizer.summary import ArticleResult
 from summarizer.text.entities import EntityKind, EntityResolver, fold
+from summarizer.text.time import resolve
 
 QUOTE_MIN_CHARS = 12
 """Containment only makes two quotes one when the shorter has this many chars."""
@@ -108,6 +109,10 @@ class Alignment:
     found_dates: dict[int, dt.date] = field(default_factory=dict)
     """The date of each stage or attack (by its id()) that its article leaves undated and
     other articles date (stage_days.py: `stage_dates`, and the attack event it joins)."""
+    named_elsewhere: frozenset[int] = frozenset()
+    """The stages and attacks (by id()) dated with no words of their own on the day that
+    another article's own words give the same stage or attack: what a model would leave
+    undated there, and the merge would date so (`found_dates`)."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -212,6 +217,13 @@ class _Builder:
         self.found_dates: dict[int, dt.date] = {
             id(stage): date for (_, stage), date in zip(stages, dates, strict=True)
             if stage.date is None and date is not None}
+        self.named_elsewhere: set[int] = {
+            id(stage) for (_, stage), report, date in zip(stages, reports, dates, strict=True)
+            if not _in_words(report.time_expression, report.date, report.published)
+            and any(_in_words(other.time_expression, other.date, other.published)
+                    and other.article_id != report.article_id and other.date == report.date
+                    and day == date and other.parties & report.parties
+                    for other, day in zip(reports, dates, strict=True))}
         return {id(stage): when_key(date, stage.time_expression)
                 for (_, stage), date in zip(stages, dates, strict=True)}
 
@@ -371,9 +383,20 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
         if (day := event.day) is not None:
             builder.found_dates.update((id(r.attack), day) for r in event.reports
                                        if r.date is None)
+        builder.named_elsewhere.update(
+            id(r.attack) for r in event.reports
+            if not _in_words(r.attack.time_expression, r.date, r.published)
+            and any(_in_words(o.attack.time_expression, o.date, o.published)
+                    and o.article_id != r.article_id and o.date == r.date for o in event.reports))
         if len(event.dates) > 1:
             attack_dates.append((str(FactPath("attack", when=event.when)), [
                 builder.dated(ordered[r.article], r.attack)
                 for r in event.reports if r.date is not None]))
     builder.statements()
-    return Alignment(list(builder.facts.values()), attack_dates, builder.found_dates)
+    return Alignment(list(builder.facts.values()), attack_dates, builder.found_dates,
+                     frozenset(builder.named_elsewhere))
+
+
+def _in_words(expression: str | None, date: dt.date | None, published: dt.date | None) -> bool:
+    """Whether a date is what its own words say: a day the article names for the event."""
+    return date is not None and expression is not None and resolve(expression, published) == date

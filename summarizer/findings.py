@@ -84,10 +84,13 @@ class FindingCode(StrEnum):
     date_beside_named_day = "temporal.date_beside_named_day"
     """A date without words of its own, the day beside one the article names but not
     itself named, or beside the day it names for an attack (a release) when an attack
-    (a stage) is dated; or an attack or a stage dated two days or more before
-    publication, a day an article that names other days never names; or a running total
-    dated a day the article never names (with no time it is as of publication) (error,
-    re-askable)."""
+    (a stage) is dated; or a running total dated a day the article never names (with no
+    time it is as of publication) (error, re-askable)."""
+    date_named_nowhere = "temporal.date_named_nowhere"
+    """An attack or a stage without words of its own, dated two days or more before
+    publication, a day an article that dates what happened never names (error,
+    re-askable); an info note in a summary where another article's own words give the
+    same event that day."""
     date_of_a_report = "temporal.date_of_a_report"
     """An attack dated with no words of its own, or by a day the article gives only to
     reports about it, whose figures were already reported on an earlier day; names the

@@ -224,6 +224,7 @@ def _merge(results: list[ArticleResult], aliases: AliasTable | None,
     voices = outlets([(r.article_id, r.source) for r in ordered],
                      {a.id: a.text for a in articles})
     alignment = align(ordered, EntityResolver(aliases))
+    ordered = [_named_elsewhere(r, alignment.named_elsewhere) for r in ordered]
     facts, cross = _merged(alignment, flagged_claims(ordered), unsupported_claims(ordered), voices)
     cross += [one_outlet_note(outlet) for outlet in voices.shared]
     findings = listed_once([f for r in ordered for f in r.findings] + cross)
@@ -233,6 +234,25 @@ def _merge(results: list[ArticleResult], aliases: AliasTable | None,
     dated = _dated(ordered, alignment.found_dates)
     return Summary(articles=dated, facts=merged, findings=findings, usage=usage,
                    unstated_days=unstated_days(dated))
+
+
+def _named_elsewhere(result: ArticleResult, named: frozenset[int]) -> ArticleResult:
+    """The result with each error that its date is named nowhere in its article an info
+    note where another article's own words give the same event that day
+    (`Alignment.named_elsewhere`): an outlet writing days later need not name the day,
+    a model reading it alone would leave the date empty, and the merge would date it so
+    from the other outlet; the summary's date is supported, by that outlet."""
+    code = FindingCode.date_named_nowhere
+    if not named or not any(f.code is code for f in result.findings):
+        return result
+    dates = {fact_id(result.article_id, f.id) for f in walk(result.extraction)
+             if f.key.field == "date" and id(f.item) in named}
+    return result.model_copy(update={"findings": [
+        f.model_copy(update={
+            "severity": Severity.info, "reaskable": False,
+            "message": f"{f.message} Another source's own words give the event that day."})
+        if f.code is code and set(f.fact_ids) <= dates else f
+        for f in result.findings]})
 
 
 def unstated_days(results: Iterable[ArticleResult]) -> UnstatedDays:

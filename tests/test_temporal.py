@@ -54,7 +54,7 @@ SEARCHED = "Rescuers searched the rubble on Saturday. "
 
 
 @pytest.mark.parametrize(("opening", "expected"), [
-    (SEARCHED, [("temporal.date_beside_named_day", "error", ["attacks[2025-05-21].date"])]),
+    (SEARCHED, [("temporal.date_named_nowhere", "error", ["attacks[2025-05-21].date"])]),
     (f"{SEARCHED}The port was hit earlier this week. ", []),
     (f"{SEARCHED}The port was hit three days ago. ", []),
 ])

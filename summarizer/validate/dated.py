@@ -61,8 +61,10 @@ def agrees(item: Dated, published: dt.date | None) -> bool:
     return item.expression is not None and resolve(item.expression, published) == item.date
 
 
-def moved(ctx: Context, item: Dated, why: str) -> list[Finding]:
-    """A date with no words of its own that the article's days say is off by one."""
-    return [ctx.finding(FindingCode.date_beside_named_day, Severity.error,
+def moved(ctx: Context, item: Dated, why: str,
+          code: FindingCode = FindingCode.date_beside_named_day) -> list[Finding]:
+    """A date with no words of its own that the article's days say is off by one, or
+    (`code`) that they do not support."""
+    return [ctx.finding(code, Severity.error,
                         f"{item.label} is dated {day(item.date)}, {why}", [item.fact],
                         reaskable=True)]

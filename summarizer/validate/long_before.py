@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import Attack, ExchangeStage, Finding
+from summarizer.models import Attack, ExchangeStage, Finding, FindingCode
 from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context
 from summarizer.validate.dated import Dated, moved
@@ -50,4 +50,5 @@ def long_before(ctx: Context, item: Dated) -> list[Finding]:
             or not _dates_events(ctx) or not named_nowhere(ctx, item)):
         return []
     return moved(ctx, item, f"{(published - item.date).days} days before the article was "
-                 "published, a day it names nowhere, though it names others.")
+                 "published, a day it names nowhere, though it names others.",
+                 FindingCode.date_named_nowhere)
