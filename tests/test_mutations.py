@@ -196,3 +196,25 @@ def test_a_reference_leaves_out_an_attack_dated_after_its_article(tmp_path: Path
     pairs = reference_pairs(tmp_path / "gold.json")
     assert [[str(x.date) for x in ext.attacks] for _, ext in pairs] == [
         ["2025-06-03"], ["2025-06-03", "2025-06-10"]]
+
+
+def test_a_reference_date_is_the_one_of_the_gold_dates_its_article_names(tmp_path: Path) -> None:
+    """The gold file dates a handover at night either side of midnight (Sunday and
+    Monday); an article that names only Monday, in another paragraph than the release's,
+    gets Monday, the date its own words give, not the first of the two (which, with no
+    words of its own, the article's Monday would show moved by one)."""
+    (tmp_path / "a.txt").write_text(
+        " date 2025-03-11\nIsrael released 40 Palestinian prisoners from Ofer prison.\n\n"
+        "Families met the buses on Monday.\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({
+        "case": "written-night-release", "articles": [{"path": "a.txt", "source": "Paper"}],
+        "exchange": {"parties": ["Israel", "Hamas"], "agreed_total": None, "agreed_at": None,
+                     "stages": [{"date": ["2025-03-09", "2025-03-10"],
+                                 "released": [{"by": "Israel", "count": 40}]}],
+                     "cumulative": []},
+        "attacks": [], "statements": [], "conflicts": [], "aliases": {}}), encoding="utf-8")
+    [(article, extraction)] = reference_pairs(tmp_path / "gold.json")
+    assert [(s.time_expression, s.date) for s in extraction.stages] == [
+        (None, dt.date(2025, 3, 10))]
+    assert [f.message for f in check_article(article, extraction)[1]
+            if f.severity is Severity.error] == []

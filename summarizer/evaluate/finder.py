@@ -120,6 +120,13 @@ class Finder:
                     return match.group(0), date
         return None, None
 
+    def named(self, options: list[dt.date]) -> dt.date | None:
+        """Of the gold dates, the first that a time expression of the article resolves to,
+        else the first: an event the gold file dates either side of a night ('Sunday',
+        'early Monday') is, in an article that names only Monday, Monday's."""
+        days = {resolve(m.group(0), self.article.published_date) for m in TIME.finditer(self.text)}
+        return next((d for d in options if d in days), options[0] if options else None)
+
 
 def _occurrences(text: str, word: str) -> Iterable[int]:
     start = text.find(word)

@@ -8,7 +8,8 @@ its category word: '120 civilians', '14 ballistic missiles') and keeps only the
 facts the article states. Dates come, as in the pipeline, from a time
 expression near the evidence that resolves to the gold date; stages, attacks
 and running totals keep their gold date even without one (they key the fact
-paths), an agreement or a statement without one stays undated.
+paths; of several gold dates, one the article's words name elsewhere, `Finder.named`),
+an agreement or a statement without one stays undated.
 """
 
 from __future__ import annotations
@@ -174,7 +175,7 @@ def _stages(f: Finder, exchange: GoldExchange) -> list[ExchangeStage]:
         near = f.text.find(releases[0].evidence.text)
         expression, date = f.when((near, near + len(releases[0].evidence.text)), options)
         stages.append(ExchangeStage(time_expression=expression,
-                                    date=date or (options[0] if options else None),
+                                    date=date or f.named(options),
                                     releases=releases))
     return sorted(stages, key=lambda s: s.date or dt.date.min)
 
@@ -197,7 +198,7 @@ def _cumulative(f: Finder, exchange: GoldExchange) -> list[CumulativeTotal]:
         totals.append(CumulativeTotal(received_by=gold.received_by, count=count,
                                       qualifier=number_qualifier(said),
                                       as_of_expression=expression,
-                                      as_of=date or (options[0] if options else None),
+                                      as_of=date or f.named(options),
                                       evidence=f.evidence(span)))
     return totals
 
@@ -266,7 +267,7 @@ def _attack(f: Finder, gold: GoldAttack, key: Step) -> Attack | None:
     options = _dates(gold.date)
     expression, date = f.when(main, options)
     return Attack(
-        time_expression=expression, date=date or (options[0] if options else None),
+        time_expression=expression, date=date or f.named(options),
         attacker=gold.attacker, targets=targets, weapons=weapons, weapons_total=total,
         regions=[r for r in gold.regions if r.casefold() in f.lower],
         killed=_casualties(f, f.outlet.number((key, Step("killed")), gold.killed),
