@@ -317,3 +317,20 @@ def test_a_running_total_without_a_time_is_as_of_publication_or_a_named_day(
     extraction = ArticleExtraction(cumulative=[CumulativeTotal(
         received_by="Israel", count=69, as_of=as_of, evidence=Evidence(text=total))])
     assert _errors(text, extraction, dt.date(2025, 5, 27)) == expected
+
+
+@pytest.mark.parametrize("opening", ["Earlier on Thursday, the council accused",
+                                     "On Thursday, the council blamed"])
+def test_a_day_given_to_an_accusation_is_not_the_attacks(opening: str) -> None:
+    """'Earlier on Thursday, the council accused the militia of ...': Thursday is the day
+    of the accusation, a report about the attack, not the day of the attack (Wednesday
+    the 5th, which the article names) that the evidence then tells."""
+    evidence = (f"{opening} the militia of a massacre in the village, while the militia said "
+                "they attacked three camps.")
+    text = f"{evidence} Witnesses said the village was stormed on June 5."
+    article = Article(id="art", source="test", published=dt.date(2024, 6, 7), text=text)
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=dt.date(2024, 6, 5), attacker="militia", targets=["the village"],
+        evidence=Evidence(text=evidence))])
+    assert [f.code.value for f in check_article(article, extraction)[1]
+            if f.kind is FindingKind.temporal and f.severity is Severity.error] == []

@@ -33,8 +33,10 @@ from summarizer.validate.lexicon import (
 NIGHT = re.compile(r"(?i)overnight|night")
 
 _SAID = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|writes|stated|"
-         r"confirmed|claimed|posted|tweeted|updated?|revised|statement|interview")
-"""Words of a report itself: the day next to one is the day something was said."""
+         r"confirmed|claimed|posted|tweeted|updated?|revised|statement|interview|accused|"
+         r"accuses|blamed|blames")
+"""Words of a report itself: the day next to one is the day something was said (or an
+accusation made: 'On Thursday, the council accused the militia of a massacre')."""
 SAID = re.compile(rf"\b(?:{_SAID})\b", re.IGNORECASE)
 REPORTED = re.compile(
     rf"\b(?:{_SAID}|according|responded|condemned|warned|clarified|stating|quoted|"

@@ -10,7 +10,7 @@ from summarizer.models import Attack, ExchangeStage, Finding, FindingCode, Sever
 from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context, day
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import dateline, named_by, reported, weekend
+from summarizer.validate.event_days import dateline, named_by, reported, said_on, weekend
 
 
 def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:
@@ -38,7 +38,8 @@ def _evidence_days(ctx: Context, item: Dated, wide: bool = False) -> frozenset[d
     found: set[dt.date] = set()
     for start, end in _spans(item, wide):
         for match in TIME.finditer(text, start, end):
-            if not (dateline(text, *match.span()) or reported(text, *match.span())):
+            if not (dateline(text, *match.span()) or reported(text, *match.span())
+                    or said_on(text, *match.span())):
                 found.update(named_by(text, match, ctx.published))
         if wide:
             found.update(weekend(text[start:end], ctx.published))
@@ -48,7 +49,8 @@ def _evidence_days(ctx: Context, item: Dated, wide: bool = False) -> frozenset[d
 def against_evidence(ctx: Context, item: Dated) -> list[Finding]:
     """A date with no words of its own whose evidence names the event's day: the date
     must be that day ('Hamas freed 13 hostages on Saturday' is not a Friday stage). A day
-    the evidence gives to a report ('officials said on Monday') does not count. An
+    the evidence gives to a report ('officials said on Monday', 'Earlier on Thursday, the
+    council accused the militia of a massacre': `said_on`) does not count. An
     attack's evidence is its figures' too: the sentence that names it may give its day
     to what followed ('survivors were pulled from a building hit by missiles on Sunday'),
     where its toll's names the strike's ('killed when missiles hit it on Saturday')."""
