@@ -35,3 +35,14 @@ def test_the_attack_takes_its_own_time_over_its_reports(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert days(text) == expected
 
+
+@pytest.mark.parametrize("report", [
+    "Officials said Friday, May 23, that",
+    "The ministry reported this Friday, May 23, 2025, that",
+    "Officials said on Friday (May 23) that",
+])
+def test_a_report_day_restated_as_a_date_is_still_the_reports(report: str) -> None:
+    """The date that restates a report's weekday ("said Friday, May 23, that") is the
+    report's too: the attack keeps the day its own words give."""
+    text = f"{report} the toll had risen to 12 after a Russian missile hit Odesa on Thursday."
+    assert days(text) == [("2025-05-22", "on Thursday")]

@@ -96,6 +96,10 @@ _SAID_AFTER_OPENING = re.compile(
 """A speech verb after the subject of a sentence that a time opens: "On Friday, a military
 spokesman said the village was hit" dates the report. Only where the time opens the sentence:
 in "struck Kyiv on Friday, officials said" the time is the strike's."""
+_RESTATED = re.compile(r",\s*|\s*\(")
+"""What stands between a time and the same day restated ("said Saturday, Aug. 3, 2024, that",
+"reported this Sunday, January 15, that", "on Tuesday (Dec 5)"): the second is the first's,
+a report's time when the first is one."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
@@ -343,8 +347,14 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
     """Offsets and text of the time expressions of a unit that can date a fact in it, and
     whether each dates a report rather than what it reports."""
     unit = Unit(0, len(words), words, 0, None)
-    usable = []
+    usable: list[tuple[int, str, bool]] = []
+    before: tuple[int, bool] | None = None  # where the last usable time ended, and its `told`
     for found in TIME.finditer(words):
+        if before is not None and _RESTATED.fullmatch(words, before[0], found.start()):
+            usable.append((found.start(), found.group(), before[1]))  # "said Saturday, Aug. 3"
+            before = (found.end(), before[1])
+            continue
+        before = None
         start, end = clause(unit, found.start())
         future = _FUTURE_CLAUSE.search(words, start, end)
         if future and future.start() > found.end() and (_DONE.search(words, start, found.start())
@@ -359,6 +369,7 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
                     or (_OPENS.fullmatch(words, 0, found.start()) is not None
                         and _SAID_AFTER_OPENING.match(words, found.end()) is not None))
             usable.append((found.start(), found.group(), told))
+            before = (found.end(), told)
     return tuple(usable)
 
 
