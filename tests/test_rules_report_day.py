@@ -46,3 +46,15 @@ def test_a_report_day_restated_as_a_date_is_still_the_reports(report: str) -> No
     report's too: the attack keeps the day its own words give."""
     text = f"{report} the toll had risen to 12 after a Russian missile hit Odesa on Thursday."
     assert days(text) == [("2025-05-22", "on Thursday")]
+
+
+@pytest.mark.parametrize("text", [
+    "By Saturday morning, 20 people were reported dead as a result of a Russian missile attack "
+    "on Odesa on Friday.",
+    "Rescuers on Saturday were still searching the rubble after a Russian missile strike on "
+    "Odesa on Friday killed 20 people.",
+])
+def test_the_time_told_with_the_attack_dates_it_over_the_sentences_first(text: str) -> None:
+    """A sentence that opens with the day of what came after the attack (the count, the
+    search) dates the attack by the time told with its own words."""
+    assert days(text) == [("2025-05-23", "on Friday")]

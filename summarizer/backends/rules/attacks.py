@@ -216,7 +216,8 @@ class AttackReader(AttackDays):
         if attacker is None and not targets:
             return
         reaction = after_reaction(unit) is not unit
-        dated = self._day_of(unit, unit.start, self.anchor)
+        cue = ATTACK_CUE.search(unit.text)
+        dated = self._day_of(unit, unit.start + (cue.start() if cue else 0), self.anchor)
         if dated is None:
             return
         day, when = dated
