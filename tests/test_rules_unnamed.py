@@ -284,3 +284,29 @@ def test_the_town_a_later_sentence_aims_the_one_strike_told_first_at_is_its_targ
     in Zorindu district', 'hit apartment blocks in Zorinsk'): the town is its target. Not a
     town of a day's strikes across a region, nor of a strike told as another ('Elsewhere')."""
     assert [(a.attacker, a.targets) for a in attacks(text)] == [told]
+
+
+
+@pytest.mark.parametrize(("claim", "attacker"), [
+    ("Al-Shabab claimed responsibility for the attack.", "al-Shabab"),
+    ("A militant group, the Balochistan Liberation Army (BLA), claimed responsibility for the "
+     "bombing in a statement.", "Balochistan Liberation Army"),
+    ("The BLA has claimed responsibility for Friday's blast.", "Balochistan Liberation Army"),
+])
+def test_a_group_that_claims_the_attack_is_its_attacker(claim: str, attacker: str) -> None:
+    """A group's claim of the attack names who made it, over the bomber the news told."""
+    text = ("A suicide bomber blew himself up at a bus station in Zorinsk on Friday, killing "
+            f"12 people. {claim}")
+    assert [(a.attacker, a.date and a.date.isoformat(), a.killed and a.killed.count)
+            for a in attacks(text)] == [(attacker, "2025-05-23", 12)]
+
+
+@pytest.mark.parametrize("claim", [
+    "No group has claimed responsibility for the attack.",
+    "The BLA denied responsibility for the attack.",
+    "The BLA said it would claim no responsibility for attacks on civilians.",
+])
+def test_a_denied_or_absent_claim_names_no_attacker(claim: str) -> None:
+    text = ("A suicide bomber blew himself up at a bus station in Zorinsk on Friday, killing "
+            f"12 people. {claim}")
+    assert [a.attacker for a in attacks(text)] == ["unknown"]

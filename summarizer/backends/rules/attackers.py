@@ -84,6 +84,15 @@ _KILLED_IN = re.compile(
 in a drone strike", "al-Shabab left 12 soldiers dead in an attack"."""
 
 
+_RESPONSIBLE = re.compile(
+    r"^(?:\s+\([^)]{1,12}\))?,?\s+(?:(?:has|had|have)\s+)?(?:quickly\s+)?claim(?:ed|s)\s+(?:responsibility|credit)\s+for"
+    rf"\s+(?:the|this|its|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{STRIKE_NOUN}|blasts?"
+    r"|explosions?|suicide\s+bombing|ambush|hijacking)\b")
+"""A group's claim of the attack ("Al-Shabab claimed responsibility for the attack", "the
+Balochistan Liberation Army, claimed responsibility for the bombing"): annotators, and readers,
+take the claimer as the attacker. "No group has claimed" names none (`unnamed.unclaimed`)."""
+
+
 _CARRIED_OUT = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:carried\s+out|conducted|staged)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
@@ -122,7 +131,7 @@ def named_attacker(tail: str) -> int | None:
     """Where the words making the party just before `tail` the attacker end, for the
     shapes of a claim, a toll and a reply, or None."""
     found = (_CLAIMED.match(tail) or _KILLED_IN.match(tail) or _CARRIED_OUT.match(tail)
-             or _RESPONDED.match(tail))
+             or _RESPONDED.match(tail) or _RESPONSIBLE.match(tail))
     return found.end() if found else None
 
 
