@@ -93,3 +93,15 @@ def test_the_attack_a_war_broke_out_after_is_not_the_news() -> None:
             "the civil defence agency said.\n\nThe war, which entered its tenth month on "
             "Saturday, broke out following Hamas's attack on southern Israel on October 7.")
     assert told(text, SATURDAY) == [("2025-05-24", "Israel", ["Gaza City"], 5)]
+
+
+@pytest.mark.parametrize("since", ["since October 2023", "since October 12", "since May 2024"])
+def test_a_toll_since_a_month_and_year_or_a_two_digit_day_is_history(since: str) -> None:
+    """A running toll "since October 2023" counts the war, not the news, as "since October
+    7" does."""
+    text = ("Israeli strikes killed 12 people in Khan Younis on Saturday. The health ministry "
+            f"said Saturday that its toll {since} had reached 46,000 and the number of wounded "
+            "climbed to 110,000.")
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    assert [(a.killed and a.killed.count, a.injured and a.injured.count) for a in
+            resolve_extraction(RulesBackend().read(article), SATURDAY).attacks] == [(12, None)]
