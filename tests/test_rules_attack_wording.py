@@ -221,3 +221,16 @@ def test_bombs_an_aircraft_dropped_count_as_other_weapons(
     """Bombs told dropped are an aircraft's unguided bombs, which the gold format counts as
     `other`; guided ones keep their type, and bombs set off on the ground count none."""
     assert [w for *_, w in told(text)] == [weapons]
+
+
+@pytest.mark.parametrize(("accusation", "attacker"), [
+    ("Russian officials accused Kyiv of carrying out the attack.", "Ukraine"),
+    ("The ministry accused Tehran of staging the strike.", "Iran"),
+    ("Officials accused Ukraine of carrying out the attack.", "Ukraine"),
+    ("Officials accused Kyiv of hypocrisy.", None),
+])
+def test_a_capital_accused_of_the_strike_names_its_country(
+        accusation: str, attacker: str | None) -> None:
+    """A city accused of the strike is the seat of its side's government: the side struck."""
+    text = f"Shelling killed 14 people in Zorinsk on Friday. {accusation}"
+    assert [a.attacker for a in attacks(text)] == [attacker]

@@ -115,8 +115,21 @@ Russia's overnight air attack". Only after such a verb does a possessive name th
 
 ACCUSED = re.compile(r"(?i)\baccus(?:ed|es|ing)\s+(?:the\s+)?$")
 ACCUSED_OF = re.compile(r"\s+of\s+(?:opening\s+fire|attacking|launching|firing|shelling"
-                        r"|striking|bombing|targeting)\b")
-"""A side accused of a strike: "officials accused the Taliban of opening fire"."""
+                        r"|striking|bombing|targeting|(?:carrying\s+out|conducting|staging)"
+                        rf"\s+(?:the|an?|this)\s+(?:[\w-]+\s+)?{STRIKE_NOUN})\b")
+"""A side accused of a strike: "officials accused the Taliban of opening fire", "accused Kyiv
+of carrying out the attack"."""
+
+
+def accused_capital(text: str, opening: int, mention: Mention) -> str | None:
+    """The country whose government a city names when accused of the strike ("Russian
+    officials accused Kyiv of carrying out the attack", "accusing Tehran of targeting
+    civilians"): a city is accused only as the seat of its side."""
+    entry = mention.entry
+    if entry.kind != "city" or not entry.country or not (
+            ACCUSED.search(text, opening, mention.start) and ACCUSED_OF.match(text, mention.end)):
+        return None
+    return entry.country
 
 
 _RESPONDED = re.compile(

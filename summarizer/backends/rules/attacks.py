@@ -38,6 +38,7 @@ from summarizer.backends.rules.attackers import (
     NAMED_AFTER,
     REPELLED,
     REPELLED_ATTACK,
+    accused_capital,
     attacker_words,
     sponsor,
     with_groups,
@@ -204,6 +205,8 @@ class AttackReader(AttackDays):
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
                     origin = LAUNCHED_FROM.search(self.text, opening, mention.start) is not None
+            elif attacker is None and not unreal(self.text, opening, mention.start):
+                attacker = accused_capital(self.text, opening, mention)
             if self._aimed_at(unit, mention, opening):
                 targets.append(mention.entry.name)
         targets = finest_targets(self.text, unit, self.places,
