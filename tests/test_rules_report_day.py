@@ -58,3 +58,15 @@ def test_the_time_told_with_the_attack_dates_it_over_the_sentences_first(text: s
     """A sentence that opens with the day of what came after the attack (the count, the
     search) dates the attack by the time told with its own words."""
     assert days(text) == [("2025-05-23", "on Friday")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners gathered on Saturday at the site where a rocket landed in an attack on Friday, "
+    "killing 12 people.",
+    "Officials visited on Saturday the village where a drone crashed following an attack on "
+    "Friday, killing 12 people.",
+])
+def test_an_attack_told_without_its_side_is_dated_by_its_attack_words(text: str) -> None:
+    """An attack told without its side, in a sentence about what came after it (a visit,
+    mourning), is dated as a named one is: by the time nearest its attack words."""
+    assert days(text) == [("2025-05-23", "on Friday")]

@@ -219,8 +219,7 @@ class AttackReader(AttackDays):
         if attacker is None and not targets:
             return
         reaction = after_reaction(unit) is not unit
-        cue = ATTACK_CUE.search(unit.text)
-        dated = self._day_of(unit, unit.start + (cue.start() if cue else 0), self.anchor)
+        dated = self._day_of(unit, self._cue(unit), self.anchor)
         if dated is None:
             return
         day, when = dated
@@ -248,6 +247,14 @@ class AttackReader(AttackDays):
         if draft.attacker is None or (party is not None and is_unnamed(draft.attacker)):
             draft.attacker = attacker  # a side named for what "gunmen" did outranks them
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    @staticmethod
+    def _cue(unit: Unit) -> int:
+        """Where the unit first tells a strike: the time nearest it dates the attack, not one
+        told first of what came after it ("As of Friday, 27 were reported dead in the attack
+        on Thursday", "visited on Sunday the site where ... an attack on Saturday")."""
+        cue = ATTACK_CUE.search(unit.text)
+        return unit.start + (cue.start() if cue else 0)
 
     def _quoted_attacker(self, unit: Unit) -> None:
         """A quotation that names who made the attack the article tells ("a brazen attack
@@ -336,7 +343,7 @@ class AttackReader(AttackDays):
         """The attack named in the fact's paragraph, else the article's first; a fact with
         a date of its own joins the attack of that date. None for an earlier event."""
         home = self._told_before(unit.paragraph, position)
-        dated = self._day_of(unit, position, home)
+        dated = self._day_of(unit, position if home else self._cue(unit), home)
         if dated is None:
             return None
         day, when = dated
