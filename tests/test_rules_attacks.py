@@ -473,7 +473,8 @@ def test_a_line_the_page_wrapped_is_read_on_with_its_sentence(wrapped: str) -> N
 
 
 @pytest.mark.parametrize("dateline", ["Odesa, May 25 ", "ODESA, Ukraine, May 25 (AP) \u2014 ",
-                                      "May 25 (UPI) -- "])
+                                      "May 25 (UPI) -- ", "ODESA, May 25. /TASS/. ",
+                                      "(MENAFN- Zorin News Agency (ZNA)) ODESA, May 25 (ZNA) - "])
 def test_a_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
     """The day heading a report is when it was filed (text.DATELINE), with or without a
     dash or the wire agency: it neither dates the strike nor joins its evidence."""
