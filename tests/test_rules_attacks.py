@@ -260,6 +260,10 @@ def test_weapons_that_killed_tell_a_strike_and_their_number_is_not_the_toll(
      "of Goma on Friday.", "M23", ["Goma"], ["Goma"]),
     ("Taliban authorities claimed on Friday that they killed 40 soldiers in raids overnight.",
      "Taliban", [], []),
+    ("A drone exploded in central Zorinsk on Friday, killing a man, in an attack claimed by the "
+     "Houthi militia.", "Houthis", [], []),
+    ("Rockets hit Zorinsk on Friday, wounding two people. The attack was swiftly claimed by "
+     "Hamas's armed wing.", "Hamas", [], []),
 ])
 def test_an_accusation_or_a_claim_names_the_attacker(
         text: str, attacker: str, targets: list[str], regions: list[str]) -> None:

@@ -62,9 +62,11 @@ _DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{ATTAC
 NAMED_AFTER = re.compile(
     rf"(?i)(?:\b(?:{ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
     r"(?-i:\s+(?:at|on|towards?|into)(?:\s+[A-Z][\w-]*){1,3})?\s+by"
+    rf"|\b(?:{ATTACK_NOUN}|was|has\s+been)\s+(?:[a-z]+ly\s+)?claimed\s+by"
     r"|\bblam(?:ing|ed|es)|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
 """The attacker named after the attack: "attacks by Afghan Taliban forces", "rockets fired at
-Sderot by Hamas", "blaming Ukraine", "attributed the attack to Israel"."""
+Sderot by Hamas", "an attack claimed by the Houthi militia", "was swiftly claimed by Hamas",
+"blaming Ukraine", "attributed the attack to Israel"."""
 _STRIKE_VERB = rf"(?:{STRIKE_VERB}|carried\s+out|conducted)"
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
