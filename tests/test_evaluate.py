@@ -550,8 +550,8 @@ def test_run_eval_on_the_seeds_end_to_end() -> None:
                            "model_calls", "prompt_tokens", "completion_tokens", "wrong_figures",
                            "findings", "statuses"}
     assert set(case) == {"case", "facts", "conflicts", "by_kind", "misdated", "false_positives",
-                         "false_negatives", "wrong_figures", "findings", "statuses", "errors",
-                         "failed_articles"}
+                         "false_negatives", "wrong_figures", "wrong_figure_list", "findings",
+                         "statuses", "errors", "failed_articles"}
     assert result["misdated"] == {"total": 0, "by_kind": {}}
     assert case["failed_articles"] == []
     # The wrong 307 is written in the article, for the Saturday total: misassigned, and

@@ -8,12 +8,16 @@ for that fact), and *misassigned* when the article does write it but for
 another fact (a date's year as a count, one stage's figure for another). It
 is *flagged* when an error or support finding names it (by its fact id): either way
 the reader is warned not to take it as stated.
+
+Each case also lists its wrong figures one by one (`list_wrong_figures`), with the
+article and evidence they were read from, so a developer can read why each misassigned
+figure passed or was flagged; the totals are tallied from that list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TypedDict
+from typing import Literal, TypedDict
 
 from summarizer.evaluate.flatten import number_id, scored_facts, superseded
 from summarizer.evaluate.paths import EvalFact
@@ -29,6 +33,17 @@ class WrongFigures(TypedDict):
     invented_flagged: int
     misassigned: int
     misassigned_flagged: int
+
+
+class WrongFigure(TypedDict):
+    """One wrong figure: where it was read, and whether the reader was warned."""
+
+    path: str
+    value: int
+    wrong: Literal["invented", "misassigned"]
+    flagged: bool
+    article: str
+    evidence: str | None
 
 
 def no_wrong_figures() -> WrongFigures:
@@ -53,7 +68,22 @@ def count_wrong_figures(
     gold: Sequence[EvalFact], summary: Summary, articles: Sequence[Article],
     aliases: Mapping[str, Sequence[str]],
 ) -> WrongFigures:
-    """Classify each article's numbers that fit no gold fact; each article counts its own.
+    """The totals of `list_wrong_figures`."""
+    return tally_wrong_figures(list_wrong_figures(gold, summary, articles, aliases))
+
+
+def tally_wrong_figures(figures: Sequence[WrongFigure]) -> WrongFigures:
+    invented = [f["flagged"] for f in figures if f["wrong"] == "invented"]
+    misassigned = [f["flagged"] for f in figures if f["wrong"] == "misassigned"]
+    return {"invented": len(invented), "invented_flagged": sum(invented),
+            "misassigned": len(misassigned), "misassigned_flagged": sum(misassigned)}
+
+
+def list_wrong_figures(
+    gold: Sequence[EvalFact], summary: Summary, articles: Sequence[Article],
+    aliases: Mapping[str, Sequence[str]],
+) -> list[WrongFigure]:
+    """Each article's numbers that fit no gold fact, classified; each article counts its own.
 
     Only paths the gold format can express are judged, as in scoring: a stated
     weapons total has nothing to be wrong against.
@@ -64,8 +94,7 @@ def count_wrong_figures(
     texts: Mapping[str, str] = {a.id: a.text for a in articles}
     flagged = _flagged(summary)
     history = superseded(summary)
-    invented: list[bool] = []
-    misassigned: list[bool] = []
+    wrong: list[WrongFigure] = []
     for result in summary.articles:
         for fact, scored in scored_facts(result.extraction):
             if not isinstance(fact.value, int) or isinstance(fact.value, bool):
@@ -78,7 +107,10 @@ def count_wrong_figures(
                 continue
             at_null = any(paths_match(g.path, predicted.path) for g in nulls)
             in_article = states(texts.get(result.article_id, ""), fact.value)
-            (misassigned if in_article and not at_null else invented).append(
-                fact_id(result.article_id, fact.id) in flagged)
-    return {"invented": len(invented), "invented_flagged": sum(invented),
-            "misassigned": len(misassigned), "misassigned_flagged": sum(misassigned)}
+            wrong.append({
+                "path": scored.path_str, "value": fact.value,
+                "wrong": "misassigned" if in_article and not at_null else "invented",
+                "flagged": fact_id(result.article_id, fact.id) in flagged,
+                "article": result.article_id,
+                "evidence": fact.evidence.text if fact.evidence else None})
+    return wrong

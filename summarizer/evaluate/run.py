@@ -20,10 +20,12 @@ from rich.text import Text
 from summarizer.articles import MAX_BYTES
 from summarizer.backends import Backend, BackendConfig, make_backend
 from summarizer.evaluate.figures import (
+    WrongFigure,
     WrongFigures,
     add_wrong_figures,
-    count_wrong_figures,
+    list_wrong_figures,
     no_wrong_figures,
+    tally_wrong_figures,
 )
 from summarizer.evaluate.flatten import (
     finding_steps,
@@ -63,6 +65,8 @@ class CaseResult(TypedDict):
     false_positives: list[str]
     false_negatives: list[str]
     wrong_figures: WrongFigures
+    wrong_figure_list: list[WrongFigure]
+    """Each wrong figure of `wrong_figures`, with its article and evidence."""
     findings: dict[str, int]
     statuses: dict[str, int]
     errors: list[str]
@@ -103,6 +107,7 @@ def score_case(
     `articles` are the texts the summary was made from: without them every
     wrong figure counts as invented."""
     gold = loaded.gold
+    wrong = list_wrong_figures(gold_facts(gold), summary, articles, gold.aliases)
     facts = score(gold_facts(gold), predicted_facts(summary), gold.aliases)
     conflicts = score(gold_conflicts(gold), predicted_conflicts(summary), gold.aliases,
                       compare_values=False)
@@ -116,7 +121,8 @@ def score_case(
         + [f"conflict {p}" for p in conflicts.false_positives],
         "false_negatives": facts.false_negatives
         + [f"conflict {p}" for p in conflicts.false_negatives],
-        "wrong_figures": count_wrong_figures(gold_facts(gold), summary, articles, gold.aliases),
+        "wrong_figures": tally_wrong_figures(wrong),
+        "wrong_figure_list": wrong,
         "findings": dict(Counter(f.severity.value for f in summary.findings)),
         "statuses": dict(Counter(fact.status for fact in summary.facts)),
         "errors": [f"{f.kind.value}: {f.message} [{', '.join(f.facts)}]"
