@@ -93,8 +93,10 @@ class FindingCode(StrEnum):
     same event that day."""
     date_of_a_report = "temporal.date_of_a_report"
     """An attack dated with no words of its own, or by a day the article gives only to
-    reports about it, whose figures were already reported on an earlier day; names the
-    figures filed under it too (error, re-askable)."""
+    reports about it, whose figures were already reported on an earlier day, or whose
+    evidence names an earlier day for the attack itself ('police said on Sunday that 32
+    died in an attack the previous evening'); names the figures filed under it too
+    (error, re-askable)."""
     stage_order = "temporal.stage_order"
     """Stages are listed out of date order (warning)."""
     agreed_after_stage = "temporal.agreed_after_stage"

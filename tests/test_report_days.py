@@ -172,3 +172,32 @@ def test_a_heading_with_no_full_stop_does_not_date_the_lead_below_it() -> None:
             f"in their shelters as the shelling went on into the night\n{lead}\n")
     assert reported_before(text, lead, SUNDAY) == []
     assert reported_before(text.replace("night\n", "night. "), lead, SUNDAY) == []
+
+
+def _filed(text: str, toll: str, date: dt.date, words: str) -> list[tuple[FindingCode, str]]:
+    return [(f.code, p) for f in run(text, toll, date, words)[2]
+            if f.code is FindingCode.date_of_a_report for p in f.facts]
+
+
+PREVIOUS = ("Police said on Sunday that 120 people were killed in a bombing at a market, "
+            "the previous evening.")
+RISEN = "The toll of the bombing of a market on Saturday increased to 120 on Sunday."
+OWN_DAY = "Police said on Sunday that 120 people were killed when a bomb hit the market on Sunday."
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    (PREVIOUS, "on Sunday", [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+                             (FindingCode.date_of_a_report, "attacks[2024-03-03].killed")]),
+    (RISEN, "on Sunday", [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+                          (FindingCode.date_of_a_report, "attacks[2024-03-03].killed")]),
+    (OWN_DAY, "on Sunday", []),
+    (PREVIOUS, None, []),
+])
+def test_an_attack_dated_by_its_report_is_of_the_earlier_day_its_evidence_names(
+        text: str, words: str | None, expected: list[tuple[FindingCode, str]]) -> None:
+    """Dated Sunday by words that tell only when the toll was reported, while the same
+    evidence names Saturday for the bombing ('the previous evening' counts from the
+    report's day): its figures are filed under a day no one gives the attack. Not where
+    the evidence names Sunday for the attack too, nor a date without words, which the
+    temporal checks judge."""
+    assert _filed(text, text, SUNDAY, words) == expected

@@ -40,12 +40,15 @@ accusation made: 'On Thursday, the council accused the militia of a massacre')."
 SAID = re.compile(rf"\b(?:{_SAID})\b", re.IGNORECASE)
 REPORTED = re.compile(
     rf"\b(?:{_SAID}|according|responded|condemned|warned|clarified|stating|quoted|"
-    r"rose|risen|climbed|reached|estimates?|figures|since|began|begun|started)\b",
+    r"rose|risen|climbed|reached|increased|estimates?|figures|since|began|begun|started)\b",
     re.IGNORECASE)
 """Words that make a day the day of a report about the event, or of what it started
 from, not of the event ('officials said on Monday', 'the toll rose to 35 on Monday',
-'since the truce began Friday')."""
-_REPORTED_AFTER = re.compile(REPORTED.pattern.replace("according|", ""), re.IGNORECASE)
+'the toll increased to 25 this Sunday', 'since the truce began Friday')."""
+_REPORTED_AFTER = re.compile(REPORTED.pattern.replace("according|", "").replace(
+    "increased|", ""), re.IGNORECASE)
+"""Report words after a day; not 'increased', whose day before it is the subject's ('the
+toll of the attack on Saturday increased to 25')."""
 
 ATTACK = re.compile("|".join(p.pattern for p in (words(
     "attack", "strike", "strikes", "struck", "hit$", "hits$", "launch", "fired", "shelled",
@@ -236,21 +239,30 @@ def event_days(
     found: set[dt.date] = set()
     for match in TIME.finditer(text):
         start, end = match.span()
-        if dateline(text, start, end) or reported(text, start, end) or said_on(
-                text, start, end):
-            continue
+        named = event_day(text, match, published, kind)
         lo, hi = _sentence(text, start, end)
-        sentence = text[lo:hi]
-        if not kind.search(sentence) or _RECALLED.search(text, lo, start) or any(
-                hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE) \
-                or _earlier_one(sentence, start - lo, kind):
-            continue
-        named = named_by(text, match, published)
         if published in named and not (
-                today or _own_clause(sentence, start - lo, end - lo, kind)):
+                today or _own_clause(text[lo:hi], start - lo, end - lo, kind)):
             named = tuple(d for d in named if d != published)
         found.update(named)
     return frozenset(found)
+
+
+def event_day(text: str, match: re.Match[str], published: dt.date | None,
+              kind: re.Pattern[str]) -> tuple[dt.date, ...]:
+    """The days the time expression `match` names for an event of `kind`: none when its
+    sentence is not about one, or the day is a report's, a plan's, a dateline's or an
+    earlier event's that the sentence recalls."""
+    start, end = match.span()
+    if dateline(text, start, end) or reported(text, start, end) or said_on(text, start, end):
+        return ()
+    lo, hi = _sentence(text, start, end)
+    sentence = text[lo:hi]
+    if not kind.search(sentence) or _RECALLED.search(text, lo, start) or any(
+            hedge.search(sentence) for why, hedge in HEDGES if why in _UNDONE) \
+            or _earlier_one(sentence, start - lo, kind):
+        return ()
+    return named_by(text, match, published)
 
 
 _EARLIER_ONE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:most\s+recent\s+|last\s+)?"

@@ -18,6 +18,12 @@ naming every figure filed under it. It is weaker when it has no words of its own
 when its words name a day the article gives only to reports ('the minister on Thursday
 revised the toll' is the only Thursday).
 
+The converse: an attack dated by words that, in its evidence, only tell when it was
+reported ('the toll rose to 25 this Sunday', 'Police said Saturday that 32 people died'),
+while the same evidence names an earlier day for the attack itself ('a missile hit the
+building yesterday', 'in an attack the previous evening'): the attack is of that day, and
+its figures are filed under a day no one gives it (the same error on the date).
+
 Only attacks: a release's numbers are often announced the day before it. Only a day
 told by a report word right beside it, or by who spoke after a day that opens the
 sentence (event_days.said_on), never one inside a quotation. The day of a report is not
@@ -31,12 +37,19 @@ import datetime as dt
 import re
 
 from summarizer.facts import Fact
-from summarizer.models import Finding, FindingCode, Severity
+from summarizer.models import Attack, Evidence, Finding, FindingCode, Severity
 from summarizer.text.numbers import mentions
 from summarizer.text.time import TIME, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
-from summarizer.validate.event_days import named_by, said_on
+from summarizer.validate.event_days import (
+    ATTACK,
+    dateline,
+    event_day,
+    named_by,
+    reported,
+    said_on,
+)
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 """'from 95 to 84', 'up from 210': the number that follows is the count's earlier figure."""
@@ -53,10 +66,11 @@ def check_report_days(ctx: Context) -> list[Finding]:
         figures = [f for f in facts if f.figure and isinstance(f.value, int)
                    and not isinstance(f.value, bool)]
         early = [(f, said) for f in figures if (said := _reported_before(ctx, f, attack.date))]
+        date = next((f for f in facts if f.key.field == "date"), None)
         if not early:
+            findings += _dated_by_report(ctx, attack, date, figures)
             continue
         weak = _weak_date(ctx, attack.time_expression, attack.date)
-        date = next((f for f in facts if f.key.field == "date"), None)
         if weak is not None and date is not None:
             (_, (before, match)), text = early[0], ctx.article.text
             findings.append(ctx.finding(
@@ -74,6 +88,83 @@ def check_report_days(ctx: Context) -> list[Finding]:
             "earlier one. Give the fragment that states it, or correct the attack.",
             [fact], reaskable=True) for fact, (before, match) in early]
     return findings
+
+
+def _dated_by_report(ctx: Context, attack: Attack, date: Fact | None,
+                     figures: list[Fact]) -> list[Finding]:
+    """An error on an attack dated by its report's day (`_told_before`), naming its figures."""
+    told = _told_before(ctx, attack, figures)
+    if told is None or date is None or attack.date is None:
+        return []
+    when, match, filed = told
+    return [ctx.finding(
+        FindingCode.date_of_a_report, Severity.error,
+        f'{date.key.words}: dated {day(attack.date)} by "{attack.time_expression}", which its '
+        f"evidence gives only to reports about it, but that evidence names {day(when)} for "
+        f'the attack ("{_quoted(ctx.article.text, match)}"): its figures are filed under a '
+        "day no one gives it.", [date, *filed], reaskable=True)]
+
+
+_PREVIOUS = re.compile(
+    r"\bthe\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)\b", re.IGNORECASE)
+"""The day before a report's day, told from it ('Police said Saturday that 32 people died
+in an attack the previous evening')."""
+
+
+def _told_before(ctx: Context, attack: Attack, figures: list[Fact]
+                 ) -> tuple[dt.date, re.Match[str], list[Fact]] | None:
+    """The latest day before the attack's date that the evidence of the attack or of its
+    figures names for the attack itself, where every word of that evidence naming the date
+    tells a report or heads a dateline ('the previous evening' counts from such a day
+    before it in the same evidence), with the figures filed under the wrong day: not one
+    whose own evidence names the date for an attack (another attack of that day, merged
+    in). None when the attack's own evidence names the date for it, or its date has no
+    words (the temporal checks judge a date without words)."""
+    date = attack.date
+    if date is None or not attack.time_expression \
+            or resolve(attack.time_expression, ctx.published) != date:
+        return None
+    told = False
+    earlier: list[tuple[dt.date, re.Match[str]]] = []
+    kept: list[Fact] = []
+    for fact in (None, *figures):
+        evidence = attack.evidence if fact is None else fact.evidence
+        days = _days(ctx, evidence, date)
+        if days is None:
+            if fact is None:
+                return None
+            continue
+        kept += [fact] if fact is not None else []
+        told, earlier = told or days[0], earlier + days[1]
+    if not told or not earlier:
+        return None
+    when, match = max(earlier, key=lambda found: found[0])
+    return when, match, kept
+
+
+def _days(ctx: Context, evidence: Evidence | None, date: dt.date
+          ) -> tuple[bool, list[tuple[dt.date, re.Match[str]]]] | None:
+    """Whether `evidence` names `date` as a report's day, and the days before it that it
+    names for an attack; None when it names `date` for an attack."""
+    if evidence is None or evidence.start is None or evidence.end is None:
+        return False, []
+    text, start, end = ctx.article.text, evidence.start, evidence.end
+    reports: list[int] = []
+    earlier: list[tuple[dt.date, re.Match[str]]] = []
+    for match in TIME.finditer(text, start, end):
+        if dateline(text, *match.span()) or reported(text, *match.span()) \
+                or said_on(text, *match.span()):
+            if date in named_by(text, match, ctx.published):
+                reports.append(match.end())
+            continue
+        named = event_day(text, match, ctx.published, ATTACK)
+        if date in named:
+            return None
+        earlier += [(d, match) for d in named if d < date]
+    earlier += [(date - dt.timedelta(days=1), match)
+                for match in _PREVIOUS.finditer(text, start, end)
+                if reports and reports[0] < match.start()]
+    return bool(reports), earlier
 
 
 def _weak_date(ctx: Context, expression: str | None, date: dt.date) -> str | None:
