@@ -27,6 +27,7 @@ from summarizer.models import (
     Finding,
     FindingCode,
     FindingKind,
+    PartyCount,
     Release,
     Severity,
     WeaponCount,
@@ -411,3 +412,33 @@ def test_correct_extractions_raise_no_support_finding_and_no_error(gold: Path) -
         findings = check(art, extraction)[1]
         assert [f.facts for f in findings
                 if f.kind is FindingKind.support or f.severity is Severity.error] == []
+
+
+RATES = ("Under the deal, Israel will free 30 Palestinians per hostage and 50 prisoners for "
+         "each soldier, and 1,000 per side in a later phase.")
+
+
+@pytest.mark.parametrize(("count", "expected"), [
+    (30, ["exchange.agreed_total[Israel].count"]),
+    (50, ["exchange.agreed_total[Israel].count"]),
+    (1000, []),
+])
+def test_a_number_given_per_person_of_the_other_side_is_a_rate_not_a_deals_count(
+        count: int, expected: list[str]) -> None:
+    """'30 per hostage' is what each hostage is worth in the deal, not how many Israel
+    agreed to free; a side's share ('1,000 per side') is."""
+    deal = ArticleExtraction(agreement=Agreement(
+        by_party=[PartyCount(party="Israel", count=count)], evidence=Evidence(text=RATES)))
+    found = support(article(RATES), deal)
+    assert [p for f in found for p in f.facts] == expected
+    assert all(f.code is FindingCode.figure_unsupported for f in found)
+
+
+def test_a_release_per_person_of_the_other_side_is_a_rate() -> None:
+    text = "Israel freed 30 Palestinian prisoners for every hostage on Saturday."
+    release = Release(released_by="Israel", received_by="Hamas", count=30,
+                      evidence=Evidence(text=text))
+    stage = ExchangeStage(time_expression="on Saturday", releases=[release])
+    [finding] = support(article(text), ArticleExtraction(stages=[stage]))
+    assert (finding.code, finding.facts) == (FindingCode.figure_unsupported,
+                                             ["exchange.stages[2023-12-30].released[Israel].count"])

@@ -297,6 +297,19 @@ def uneven(text: str, count: int, sides: Iterable[str]) -> bool:
                for m in mentions(text))
 
 
+RATE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:per|for each|for every)\s+"
+                  r"(?!(?:side|party|country|cent)\b)", re.IGNORECASE)
+"""A number given per another thing ('30 Palestinians per civilian hostage', '50 prisoners
+for each soldier'); not a side's share ('1,000 per side')."""
+
+
+def rate(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A number that a deal gives per person of the other side: a rate, not a count."""
+    found = RATE.match(text, mention.end, clause[1])
+    return None if found is None else (
+        f'there it is a rate ("{mention.text}{found.group(0).rstrip()}"), not a count')
+
+
 def things(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """A number whose noun is a place or a building: it counts those."""
     found = THINGS.match(text, mention.end, clause[1])

@@ -68,6 +68,7 @@ from summarizer.validate.scope import (
     other_people,
     own_people,
     part,
+    rate,
     replaced,
     things,
     uneven,
@@ -213,8 +214,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         if key.field == "count":
             who = f"the deal's share for {key.party}" if key.party else "the agreed total"
             check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL,
-                                           hedged=False,
-                                           scope=(things,) if key.party else (things, one_share)))
+                                           hedged=False, scope=(things, rate) if key.party
+                                           else (things, rate, one_share)))
         elif key.field == "place" and isinstance(fact.value, str):
             check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
                        "agreed", _around(check.ctx, fact.evidence))
@@ -259,7 +260,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     scoped = _own(check, stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
-                                   scope=(one_part, occasions, things, _RELEASED_PART,
+                                   scope=(one_part, occasions, things, rate, _RELEASED_PART,
                                           held_by_another(release.released_by), *scoped)))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
