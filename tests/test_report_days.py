@@ -182,6 +182,9 @@ def _filed(text: str, toll: str, date: dt.date, words: str) -> list[tuple[Findin
 PREVIOUS = ("Police said on Sunday that 120 people were killed in a bombing at a market, "
             "the previous evening.")
 RISEN = "The toll of the bombing of a market on Saturday increased to 120 on Sunday."
+AS_OF = ("As of Sunday morning, 120 people were reported dead in missile attacks on the town "
+         "on Saturday.")
+AFTER = "The toll rose to 120 on Sunday after a missile hit the market on Saturday."
 OWN_DAY = "Police said on Sunday that 120 people were killed when a bomb hit the market on Sunday."
 
 
@@ -190,6 +193,10 @@ OWN_DAY = "Police said on Sunday that 120 people were killed when a bomb hit the
                              (FindingCode.date_of_a_report, "attacks[2024-03-03].killed")]),
     (RISEN, "on Sunday", [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
                           (FindingCode.date_of_a_report, "attacks[2024-03-03].killed")]),
+    (AS_OF, "Sunday", [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+                       (FindingCode.date_of_a_report, "attacks[2024-03-03].killed")]),
+    (AFTER, "on Sunday", [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+                          (FindingCode.date_of_a_report, "attacks[2024-03-03].killed")]),
     (OWN_DAY, "on Sunday", []),
     (PREVIOUS, None, []),
 ])
@@ -197,7 +204,8 @@ def test_an_attack_dated_by_its_report_is_of_the_earlier_day_its_evidence_names(
         text: str, words: str | None, expected: list[tuple[FindingCode, str]]) -> None:
     """Dated Sunday by words that tell only when the toll was reported, while the same
     evidence names Saturday for the bombing ('the previous evening' counts from the
-    report's day): its figures are filed under a day no one gives the attack. Not where
+    report's day; 'as of' a day tells a count's; a day after 'attacks' or 'after' in what
+    was reported is the attack's): its figures are filed under a day no one gives it. Not where
     the evidence names Sunday for the attack too, nor a date without words, which the
     temporal checks judge."""
     assert _filed(text, text, SUNDAY, words) == expected

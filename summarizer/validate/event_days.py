@@ -39,13 +39,13 @@ _SAID = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|write
 accusation made: 'On Thursday, the council accused the militia of a massacre')."""
 SAID = re.compile(rf"\b(?:{_SAID})\b", re.IGNORECASE)
 REPORTED = re.compile(
-    rf"\b(?:{_SAID}|according|responded|condemned|warned|clarified|stating|quoted|"
+    rf"\b(?:{_SAID}|according|as of|responded|condemned|warned|clarified|stating|quoted|"
     r"rose|risen|climbed|reached|increased|estimates?|figures|since|began|begun|started)\b",
     re.IGNORECASE)
 """Words that make a day the day of a report about the event, or of what it started
 from, not of the event ('officials said on Monday', 'the toll rose to 35 on Monday',
 'the toll increased to 25 this Sunday', 'since the truce began Friday')."""
-_REPORTED_AFTER = re.compile(REPORTED.pattern.replace("according|", "").replace(
+_REPORTED_AFTER = re.compile(REPORTED.pattern.replace("according|as of|", "").replace(
     "increased|", ""), re.IGNORECASE)
 """Report words after a day; not 'increased', whose day before it is the subject's ('the
 toll of the attack on Saturday increased to 25')."""
@@ -187,12 +187,21 @@ def _in_quotation(head: str) -> bool:
     return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
 
 
+_OPENS_EVENT = re.compile(r"\bafter\b|\b(?:in|during|from|of|by)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                          f"(?:{ATTACK.pattern})", re.IGNORECASE)
+"""What opens an event's own words inside what was reported: 'after' ('rose to 25 after
+yesterday a missile hit'), or an attack told as where the count comes from ('reported dead
+in missile attacks on Kyiv on July 31'); not the attack a report is about ('officials
+confirmed the strike on Odesa on Sunday evening')."""
+
+
 def reported(text: str, start: int, end: int) -> bool:
     """A day given to a report or a count's start: a report word before it in its
     sentence ('said on Monday', 'the toll rose to 35 on Monday', 'the prison service
-    confirmed the release of the prisoners on Sunday evening') unless 'that' or a verb
-    opens what was reported ('he said that the attack took place on Friday', 'the Red
-    Cross said the soldiers were released on Wednesday'), or just after it ('on Monday
+    confirmed the release of the prisoners on Sunday evening') unless 'that', a verb or
+    an event's own words (`_OPENS_EVENT`) open what was reported ('he said that the attack
+    took place on Friday', 'the Red Cross said the soldiers were released on Wednesday',
+    '27 were reported dead in attacks on Kyiv on July 31'), or just after it ('on Monday
     said'; past a comma, 'on Monday, police said', or a closing 'according to', it
     attributes the whole sentence, not the day);
     and any day inside a quotation (the speaker's 'today' is not the paper's). The word
@@ -206,7 +215,8 @@ def reported(text: str, start: int, end: int) -> bool:
         (after and "," not in text[end:after.start()])
         or _in_quotation(head)
         or (last and not re.search(r"\bthat\b", head[last[-1].end():])
-            and not VERB.search(head, last[-1].end())))
+            and not VERB.search(head, last[-1].end())
+            and not _OPENS_EVENT.search(head, last[-1].end())))
 
 
 SMALL_HOURS = re.compile(r"\b(?:overnight|night|early|dawn|midnight)\b", re.IGNORECASE)
