@@ -249,6 +249,7 @@ def test_a_part_a_replaced_figure_or_a_count_of_places_is_not_the_toll(
     ("Air defences shot down 41 of the 52 drones Russia launched.", 52, False),
     ("Russia launched 52 drones, 41 of which were shot down.", 41, True),
     ("Russia launched 52 drones at 11 regions overnight.", 11, True),
+    ("Russian drones hit 12 targets in the city overnight.", 12, True),
     ("Russian drones struck a market, killing 12 people.", 12, True),
     ("Twelve people died when 2 drones struck a market.", 2, False),
     ("Russia launched four Geran drones and three drones of an older model.", 4, True),
