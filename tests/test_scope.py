@@ -91,6 +91,8 @@ def killed(text: str, count: int) -> ArticleExtraction:
     ("Their latest raid, on a market in Kharkiv last month, killed 14 people.", 14, True),
     ("The latest strike on Kharkiv killed 14 people, the worst in the city since March.", 14,
      False),
+    ("Police in Kharkiv initially said 9 people were killed in the Russian strike.", 9, True),
+    ("Police in Kharkiv said 9 people were killed in the Russian strike.", 9, False),
 ])
 def test_a_toll_of_another_time_or_an_earlier_report_is_not_this_attacks(
     text: str, count: int, expected: bool

@@ -84,9 +84,10 @@ latest assault, in Kenya last month, killed 21' is another time's toll)."""
 EARLIER_REPORT = re.compile(
     r"\b(?:earlier|initial|previous|yesterday'?s?|first) (?:reports?|figures?|tolls?|counts?|"
     r"estimates?)\b|\breports? (?:yesterday|earlier)\b"
-    r"|\b(?:had|was|were) (?:earlier|initially|previously) (?:said|reported|put|given)\b",
+    r"|\b(?:had|was|were) (?:earlier|initially|previously) (?:said|reported|put|given)\b"
+    r"|\b(?:initially|previously|first) (?:said|reported|put|gave|estimated)\b",
     re.IGNORECASE)
-"""A figure the article gives as superseded."""
+"""A figure the article gives as superseded ('police initially said 12 were killed')."""
 
 OCCASIONS = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:handovers?|hand-overs?|rounds?|stages?|batch(?:es)?|exchanges?|"
