@@ -23,6 +23,7 @@ from summarizer.models import (
     Finding,
     FindingCode,
     Severity,
+    WeaponCount,
 )
 from summarizer.pipeline import check
 from summarizer.summary import ArticleResult
@@ -209,3 +210,30 @@ def test_an_attack_dated_by_its_report_is_of_the_earlier_day_its_evidence_names(
     the evidence names Sunday for the attack too, nor a date without words, which the
     temporal checks judge."""
     assert _filed(text, text, SUNDAY, words) == expected
+
+
+SAID_BY = "The governor on Sunday said the attack was carried out by an army drone."
+VILLAGE = f"Twelve people were killed in a drone attack on the village on Saturday. {SAID_BY}"
+
+
+@pytest.mark.parametrize(("another_on_saturday", "expected"), [
+    (False, [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+             (FindingCode.date_of_a_report, "attacks[2024-03-03].weapons[drone]")]),
+    (True, []),
+])
+def test_an_attack_dated_by_a_report_whose_evidence_names_no_day_takes_the_articles(
+        another_on_saturday: bool, expected: list[tuple[FindingCode, str]]) -> None:
+    """The evidence names Sunday only for what the governor said: the attack is of the
+    day the article names for one, Saturday, unless another attack of the extraction is
+    Saturday's (the day is then that one's)."""
+    said = Evidence(text=SAID_BY)
+    attacks = [Attack(time_expression="on Sunday", date=SUNDAY, attacker="the army",
+                      weapons=[WeaponCount(type="drone", count=1, evidence=said)],
+                      evidence=said)]
+    if another_on_saturday:
+        attacks.append(Attack(time_expression="on Saturday", date=SATURDAY, attacker="rebels",
+                              evidence=Evidence(text=VILLAGE.split(".")[0])))
+    art = Article(id="a", source="outlet a", published=PUBLISHED, text=VILLAGE)
+    found = check(art, ArticleExtraction(attacks=attacks))[1]
+    assert [(f.code, p) for f in found if f.code is FindingCode.date_of_a_report
+            for p in f.facts] == expected

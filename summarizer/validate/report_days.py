@@ -100,7 +100,7 @@ def _dated_by_report(ctx: Context, attack: Attack, date: Fact | None,
     return [ctx.finding(
         FindingCode.date_of_a_report, Severity.error,
         f'{date.key.words}: dated {day(attack.date)} by "{attack.time_expression}", which its '
-        f"evidence gives only to reports about it, but that evidence names {day(when)} for "
+        f"evidence gives only to reports about it, but the article names {day(when)} for "
         f'the attack ("{_quoted(ctx.article.text, match)}"): its figures are filed under a '
         "day no one gives it.", [date, *filed], reaskable=True)]
 
@@ -116,7 +116,11 @@ def _told_before(ctx: Context, attack: Attack, figures: list[Fact]
     """The latest day before the attack's date that the evidence of the attack or of its
     figures names for the attack itself, where every word of that evidence naming the date
     tells a report or heads a dateline ('the previous evening' counts from such a day
-    before it in the same evidence), with the figures filed under the wrong day: not one
+    before it in the same evidence), or where the evidence names no day for the attack, the
+    latest day the article names for one when it names none for the date and no other
+    attack of the extraction has it (`_attack_days`: 'The government yesterday said the
+    attack was carried out by a drone', after 'killed in a drone attack on Sunday'); with
+    the figures filed under the wrong day: not one
     whose own evidence names the date for an attack (another attack of that day, merged
     in). None when the attack's own evidence names the date for it, or its date has no
     words (the temporal checks judge a date without words)."""
@@ -136,10 +140,23 @@ def _told_before(ctx: Context, attack: Attack, figures: list[Fact]
             continue
         kept += [fact] if fact is not None else []
         told, earlier = told or days[0], earlier + days[1]
+    if told and not earlier:
+        earlier = _attack_days(ctx)
+        if any(d == date for d, _ in earlier):
+            return None
+        others = {other.date for other in ctx.extraction.attacks if other is not attack}
+        earlier = [(d, match) for d, match in earlier if d < date and d not in others]
     if not told or not earlier:
         return None
     when, match = max(earlier, key=lambda found: found[0])
     return when, match, kept
+
+
+def _attack_days(ctx: Context) -> list[tuple[dt.date, re.Match[str]]]:
+    """Every day the article names for an attack (`event_day`), with its words."""
+    text = ctx.article.text
+    return [(d, match) for match in TIME.finditer(text)
+            for d in event_day(text, match, ctx.published, ATTACK)]
 
 
 def _days(ctx: Context, evidence: Evidence | None, date: dt.date
