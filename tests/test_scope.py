@@ -92,6 +92,7 @@ def killed(text: str, count: int) -> ArticleExtraction:
     ("The latest strike on Kharkiv killed 14 people, the worst in the city since March.", 14,
      False),
     ("Police in Kharkiv initially said 9 people were killed in the Russian strike.", 9, True),
+    ("By that date, Russian strikes had killed 900 people in Kharkiv.", 900, True),
     ("Police in Kharkiv said 9 people were killed in the Russian strike.", 9, False),
 ])
 def test_a_toll_of_another_time_or_an_earlier_report_is_not_this_attacks(
@@ -252,6 +253,7 @@ def test_a_part_a_replaced_figure_or_a_count_of_places_is_not_the_toll(
     ("Russia launched 52 drones, 41 of which were shot down.", 41, True),
     ("Russia launched 52 drones at 11 regions overnight.", 11, True),
     ("Russian drones hit 12 targets in the city overnight.", 12, True),
+    ("Russia had fired 320 drones at the city until that date.", 320, True),
     ("Russian drones struck a market, killing 12 people.", 12, True),
     ("Twelve people died when 2 drones struck a market.", 2, False),
     ("Russia launched four Geran drones and three drones of an older model.", 4, True),

@@ -66,14 +66,15 @@ BACKGROUND = re.compile(
     r"(?:,[^,]*,| (?:that|which)| " + _OVER + r")? (?:has|have|had) (?:so far |\w+ )?"
     r"(?:killed|left|claimed|wounded|injured)\b"
     r"|\blast (?:year|month)\b|\ba year ago\b|\bearlier this (?:year|month)\b"
+    r"|\b(?:until|up to|by) (?:that|this) (?:date|day|point)\b"
     r"|\bthroughout the war\b|\bso far this (?:year|month)\b"
     r"|\bin (?:an? |the )?(?:separate|earlier|previous|prior|similar|another) "
     r"(?:attack|strike|raid|assault|incident|shelling|bombing)s?\b",
     re.IGNORECASE)
 """A figure of another time or event than the one reported: since a day or the war began,
 or of the whole war ('have been killed in Russia's invasion', 'during the war', 'the war
-has killed', 'a war that has killed', 'years of fighting over the region have killed'), not of
-one attack in it."""
+has killed', 'a war that has killed', 'years of fighting over the region have killed'), or up
+to a day ('320 drones had been fired until that date'), not of one attack in it."""
 
 COMPARISON = re.compile(r"\b(?:(?!latest\b)\w+est|most|first|single[- ]day|record|worst)\b[^.;]*"
                         r"\b(?:since|in|during|throughout|over)\b", re.IGNORECASE)
