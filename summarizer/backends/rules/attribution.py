@@ -70,6 +70,10 @@ _CONJOINED = re.compile(r"(?:and|but|then|while|before)(?:\s+(?:also|later|then)
 expressed hope", "described the victims as "...", and urged") goes on with the subject of
 the sentence before the quotation: the words before it name the speaker."""
 
+_OTHER_CLAUSE = re.compile(r"(?:while|whereas|although|though)\s")
+"""A clause after the quotation that a conjunction opens ("..., calling it "...," while the
+rebels said they hit a depot") has a subject of its own, who did not say the quotation."""
+
 _SUFFIX_VERB_WHO = re.compile(
     rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|{_ASKED})\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
     rf"(?:,\s+{NAME})?)\s*(?:[.,;:!?]|$)")
@@ -190,7 +194,8 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
             inverted.group("who").split()[0].title() not in CALENDAR_NAMES):
         found = inverted
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")
-                      ) and not _CONJOINED.fullmatch(found.group("who").strip()):
+                      ) and not _CONJOINED.fullmatch(found.group("who").strip()) and not (
+            _OTHER_CLAUSE.match(found.group("who"))):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
 
