@@ -20,3 +20,44 @@ def test_a_clause_that_a_conjunction_opens_after_the_quotation_is_not_its_attrib
         ("interior ministry", "a deliberate attack on sleeping families"),
         ("Adel Haroun", "answer for every life lost tonight"),
     ]
+
+
+def test_a_sentence_that_opens_with_where_it_was_said_names_no_speaker_there() -> None:
+    """"From Ankara," tells where the words came from: the city is not the speaker when a body
+    is named after it."""
+    assert said(
+        "From Ankara, the Ministry of Interior announced that \u201call forty detainees were "
+        "handed over at the border crossing this morning.\u201d") == [
+        ("Ministry of Interior",
+         "all forty detainees were handed over at the border crossing this morning."),
+    ]
+
+
+def test_where_or_when_between_the_subject_and_its_verb_is_no_part_of_the_speaker() -> None:
+    assert said(
+        "The General Command of the Army and Navy in a statement said that \u201cthe enemy "
+        "fired six rockets at the harbour.\u201d\n\n"
+        "The Northern Front last Monday had said it would \u201cspare no target on the "
+        "coast.\u201d") == [
+        ("General Command of the Army and Navy", "the enemy fired six rockets at the harbour."),
+        ("Northern Front", "spare no target on the coast."),
+    ]
+
+
+def test_a_description_that_opens_with_an_acronym_describes_the_name_before_it() -> None:
+    assert said(
+        "\u201cThe convoy reached the camp before dawn,\u201d Marta Keller, WFP country "
+        "director for the Sahel, told reporters in Bamako.") == [
+        ("Marta Keller", "The convoy reached the camp before dawn"),
+    ]
+
+
+def test_the_object_before_saying_is_not_a_speaker() -> None:
+    """"..., welcomed proposals by Ecuador, saying" is the subject's: a word before ", saying"
+    is the object of the sentence's verb, and no person a later "he" is."""
+    assert said(
+        "President Ivan Petrov spoke in the capital on Friday.\n\n"
+        "He welcomed the proposals made by Ecuador, saying they could \u201copen the way to "
+        "talks within weeks.\u201d") == [
+        ("Ivan Petrov", "open the way to talks within weeks."),
+    ]

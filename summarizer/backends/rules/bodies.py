@@ -24,11 +24,12 @@ _ORGANIZATION = re.compile(
     r"|Federation|Coalition|Rooms?|[Ee]mbassy|Consulate|Directorate|[Pp]residency|Bureau"
     r"|Secretariat|Cent(?:re|er)"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
-    r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019()-]*)*"
+    r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019()-]*)*"
     r"|\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2})?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
-a body named in lowercase ("Armenia's state commission for missing persons"),
+a body named in lowercase ("Armenia's state commission for missing persons"), a name that
+joins two ("the General Command of the Army and Armed Forces"),
 international organisations among them ("the United Nations", "the U.N.", "UNICEF", "Human Rights
 Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked), civil groups
 ("the Hostages and Missing Families Forum", Sudan's "Emergency Response Rooms"), and any body

@@ -14,6 +14,7 @@ from summarizer.backends.rules.person_names import NAME, PERSON_NOUN, ROLE, WHO_
 from summarizer.backends.rules.said import Said, speaks_as_body
 from summarizer.backends.rules.saying import SAYING
 from summarizer.backends.rules.speakers import People
+from summarizer.text.time import WEEKDAYS
 
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?|its|his|her)\s")
 """A speaker who spoke through a document: "The army issued a statement saying "..."" is the
@@ -98,19 +99,23 @@ _GROUP = re.compile(r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|re
 M23 rebels"): the group it names, or the armed or political group named last."""
 
 _APPOSITION = re.compile(
-    r"^(?:also\s+)?(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
-    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at|in))\s")
+    r"^(?:also\s+)?(?:(?:an?|the|its|his|her|who|which|[A-Z][\w.-]*['\u2019]s"
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|for|at|in))\s"
+    r"|[A-Z]{2,6}\s+(?:[a-z][\w-]*\s+){0,2}?(?:director|official|spokes(?:person|man|woman)"
+    r"|head|chief|envoy|coordinator|representative|commander|advis[eo]r|minister|ambassador"
+    r"|leader|member)\b)")
 """A part that describes the name before it: "a volunteer group", "the UN envoy for Yemen",
-"Zelenskiy's chief of staff", "who heads the observatory", "director of the hospital". A body
+"Zelenskiy's chief of staff", "who heads the observatory", "director of the hospital", "ICRC
+regional director for the Middle East" (a body's acronym before the office). A body
 after a body is not its description but the one speaking through it ("through the advocacy
 group, the Families Forum, the Levi family said")."""
 
-_CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?:in|on|at|from|via|during|after"
+_CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?i:in|on|at|from|via|during|after"
                            r"|before|with|without|through|for)\s|(?:also\s+)?known\s+as\s")
 """A part that tells where, when or how the speaker spoke ("reporting from Gaza City", "in a
-statement on its Telegram channel"), or another name of the part before it ("known as HUR"):
-the names in it are not the speaker. An adjective in -ing goes on to a name ("acting Sumy Mayor
-Artem Kobzar")."""
+statement on its Telegram channel", "From Moscow," opening the sentence), or another name of
+the part before it ("known as HUR"): the names in it are not the speaker. An adjective in -ing
+goes on to a name ("acting Sumy Mayor Artem Kobzar")."""
 
 _RELATIVE = frozenset(("which", "who"))
 """A relative pronoun speaks for the body or person the part before it ends with: "claimed by
@@ -122,6 +127,14 @@ _WHO = re.compile(r"\bwho\s+$")
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|strongly|firmly"
                         r"|publicly|sharply|swiftly|quickly|immediately|repeatedly))+$")
 """What stands between a subject and its verb: "Qatar has strongly condemned"."""
+
+_ADJUNCT = re.compile(
+    r"\s+(?:(?:in|on|via|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|message|video|address|interview|briefing|communiqu\u00e9|broadcast)"
+    rf"|(?:(?:last|this|on|late|early|earlier\s+on)\s+)?(?i:{'|'.join(WEEKDAYS)})"
+    r"|(?:last|this)\s+(?:week|month|morning|evening|night)|earlier|today|yesterday)$")
+"""Where or when the subject spoke, told between it and its verb ("The General Command in a
+statement said", "The Yemeni forces last Saturday had said"): no part of who spoke."""
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
@@ -138,7 +151,8 @@ _PREDICATE = re.compile(r"(?:was|were|is|are|has|have|had|been)\s")
 calling it") names an agent, not the speaker."""
 
 _TOGETHER = re.compile(rf"{NAME}\s+and\s+{NAME}")
-"""Two people speaking at once ("Guy and David can be seen saying"): neither said it alone."""
+"""Two people speaking at once ("Guy and David can be seen saying"): neither said it alone. A
+body's name may join two names ("the General Command of the Army and Armed Forces")."""
 
 _LIST_END = re.compile(r"^and\s|\sand\s+(?:the\s+)?[A-Z]")
 """The last of a list of speakers ("Britain, France and Germany said", "Egypt, Jordan, and
@@ -210,7 +224,10 @@ def subject(part: str) -> str:
                 None) or _ISSUED.search(part)
     if verb and verb.start() > 0:
         part = part[:verb.start()].strip()
-    return _AUXILIARY.sub("", part)
+    bare = ""
+    while bare != part:
+        bare, part = part, _ADJUNCT.sub("", _AUXILIARY.sub("", part))
+    return part
 
 
 def _bare(part: str, people: People) -> bool:
@@ -222,7 +239,7 @@ def _bare(part: str, people: People) -> bool:
 
 def _resolve_part(who: str, position: int, people: People, said: Said, *,
                   register: bool = True) -> tuple[str | None, bool]:
-    if _TOGETHER.search(who) or _PREDICATE.match(who):
+    if (_TOGETHER.search(who) and not body(who)) or _PREDICATE.match(who):
         return None, False
     if who.lower() in _PRONOUNS:
         return _referent(position, people, said), True

@@ -18,8 +18,10 @@ FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|p
                r"|observed|suggested|wondered|assured|revealed|disclosed|countered|retorted"
                r"|went\s+on|praised|thanked|hailed|put\s+it|summed\s+up|shared|reminded"
                r"|extended\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:gratitude|thanks|condolences))")
-REPORT_VERB = (rf"(?:{FINITE_VERB}|saying|stating|adding|writing|warning|noting|calling"
-               r"|describing|accusing|condemning|vowing|praising|thanking|hailing)")
+PARTICIPLE = (r"(?:saying|stating|adding|writing|warning|noting|calling"
+              r"|describing|accusing|condemning|vowing|praising|thanking|hailing)")
+"""A verb of saying that goes on a sentence's subject ("Putin welcomed the plan, saying")."""
+REPORT_VERB = rf"(?:{FINITE_VERB}|{PARTICIPLE})"
 """A verb that reports speech, including those that quote a phrase the speaker used ("accused
 Netanyahu of a "deliberate attempt"", "calling it a "flagrant violation"", "praised Qatar for
 "its vital role in the talks"", "slammed the report as "a crude attempt""). A verb of reaction

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from summarizer.backends.rules.bodies import DESCRIBED_GROUP, body, described_group
 from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TITLE, TOKEN
-from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
+from summarizer.backends.rules.saying import FINITE_VERB, PARTICIPLE, REPORT_VERB, SAYING
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.time import CALENDAR_NAMES, WEEKDAYS
@@ -38,10 +38,12 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfr
 "a resident of Mendhar, a town in Poonch district, told"), not the subject of its verb."""
 
 NAME_VERB = re.compile(rf"{_NOT_AFTER_PREPOSITION}"
-                       rf"(?P<name>{NAME}),?\s+(?:(?:on|late|early)\s+\w+\s+)?"
+                       rf"(?P<name>{NAME})(?:,(?!\s+{PARTICIPLE}\b))?\s+"
+                       r"(?:(?:on|late|early)\s+\w+\s+)?"
                        rf"(?:(?:further|also|later|then|again)\s+)?(?:{REPORT_VERB}|{_SPOKE})\b")
 """A person named as the subject of speaking, the comma closing an apposition ("The governor,
-Oleh Syniehubov, said")."""
+Oleh Syniehubov, said"). A name before ", saying" ends the object of the sentence's own verb
+("welcomed the plans of China and Brazil, saying"): the subject says it, not the name."""
 
 _NAME_TOKEN = re.compile(TOKEN)
 
