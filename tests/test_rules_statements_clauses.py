@@ -61,3 +61,47 @@ def test_the_object_before_saying_is_not_a_speaker() -> None:
         "talks within weeks.\u201d") == [
         ("Ivan Petrov", "open the way to talks within weeks."),
     ]
+
+
+def test_a_body_named_in_lowercase_by_its_staff_or_centre_speaks_as_itself() -> None:
+    assert said(
+        "The general staff of the Moldovan armed forces said on Monday that its artillery "
+        "\u201cdestroyed two fuel depots near the river.\u201d\n\n"
+        "\u201cThe remains will be returned to the families within a week,\u201d the "
+        "coordination centre said in a statement.") == [
+        ("general staff of the Moldovan armed forces", "destroyed two fuel depots near the river."),
+        ("coordination centre", "The remains will be returned to the families within a week"),
+    ]
+
+
+def test_police_at_the_end_of_a_sentence_that_quotes_part_of_what_they_said() -> None:
+    assert said(
+        "A woman in her forties was \u201cpulled alive from the second floor\u201d after three "
+        "hours, police said.") == [
+        ("police", "pulled alive from the second floor"),
+    ]
+
+
+def test_he_after_an_unnamed_official_the_article_refers_back_to_is_that_official() -> None:
+    """"the senior official said" reports the official the article brought in before; a "he"
+    right after, with nobody named since, goes on with them, not with the minister quoted
+    before them."""
+    assert said(
+        "A senior U.N. official said the prisoners were flown out at dawn.\n\n"
+        "\u201cWe will bring every one of them home,\u201d Minister Lena Varga said.\n\n"
+        "The talks took four weeks, the senior U.N. official said.\n\n"
+        "\u201cWe expect a second round before the winter,\u201d he told reporters.") == [
+        ("Lena Varga", "We will bring every one of them home"),
+        ("senior U.N. official", "We expect a second round before the winter"),
+    ]
+
+
+def test_he_before_the_quotation_is_who_the_sentence_before_named() -> None:
+    """The people a sentence names after its "He said" (at a meeting with someone) are not
+    who "he" is."""
+    assert said(
+        "The commissioner for security, Ali Danjuma, said the state had opened an inquiry.\n\n"
+        "He said after a meeting with the deputy governor, Hauwa Bello, that \u201cthe army "
+        "has explained how the bombs fell on the village.\u201d") == [
+        ("Ali Danjuma", "the army has explained how the bombs fell on the village."),
+    ]

@@ -49,11 +49,12 @@ the sentence whatever verb they reach: "fired "more than 40 missiles" at the cap
 called for more air defence" is the sentence of whoever said "fired"."""
 
 _TAG = re.compile(
-    rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:he|she|they|it|the\s+[\w-]+|{NAME})\s+(?:{FINITE_VERB})"
+    rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:he|she|they|it|police|the\s+[\w-]+|{NAME})\s+(?:{FINITE_VERB})"
     r"(?:\s+[^\s,.;:!?\"\u201c\u201d]+){0,5}\s*(?:[,.]|$)")
 """A sentence that quotes part of what was said and ends with its tag ("The army had "no
-intention of withdrawing" this winter, he said."): its speaker is the tag's, whatever words run
-on from the quotation to it."""
+intention of withdrawing" this winter, he said.", "a man was "found dead in his flat" on the
+third floor, police said."): its speaker is the tag's, whatever words run on from the
+quotation to it."""
 
 _VERB_TAG = re.compile(rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:said|says|added|wrote|stated)\s+"
                        r"(?!(?i:in|on|at|from|to|by|via|during|after|before|through|with|late"
@@ -115,16 +116,21 @@ def narrative_bodies(text: str, narrative: list[Unit],
     the swap", "Hamas has described the strike as", "the ministry issued a statement", "TASS
     reported, citing the emergencies ministry's statement"), so that a later "it said" or "the
     statement read" names them; and unnamed people it reports ("a local police officer told
-    AFP"), so that a later "he said" does."""
+    AFP", "the senior official said" after "a senior official said"), so that a later "he
+    said" does."""
     found = []
+    described: list[str] = []
     for unit in narrative:
         for verb in _STATEMENT_VERB.finditer(text, unit.start, unit.end):
             cited = verb.group("cited")
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
             who = (DOCUMENT.sub("", cited.strip()) if cited
                    else subject(text[start:verb.start()]))
+            person = unnamed(who, described) if not cited else None
             name = ((body(who) if not NOT_BODY.match(who) else None) or people.party(who)
-                    or (unnamed(who) if not cited else None))
+                    or person)
+            if person is not None and name == person:
+                described.append(person)
             if name:
                 found.append((verb.start(), Spoken(name, unit.end)))
     return found

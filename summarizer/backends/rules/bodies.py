@@ -15,20 +15,21 @@ DOCUMENT = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:statement|readout|post|communiq
 """The document a body spoke through, after its name: "the Kremlin statement"."""
 
 _ORGANIZATION = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[\w'\u2019.-]+\s+){0,5}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
-    r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|Staff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
+    r"^(?:[Tt]he\s+)?(?:(?!-)[\w'\u2019.-]+\s+){0,6}?(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|Kremlin"
+    r"|White\s+House|Pentagon|[Oo]ffice|[Ff]orces?|Navy|[Ss]taff|[Aa]dministration|[Aa]gency|[Hh]eadquarters|[Nn]etwork"
     r"|[Cc]ouncil|[Cc]ommittees?|[Oo]bservatory|[Ss]ervice|[Cc]ommand|[Gg]overnment|[Pp]olice"
     r"|IDF|[Bb]rigades|[Ww]ing|Cross|Crescent|[Mm]ission|[Dd]epartment|[Ff]amily|TV|[Tt]elevision|[Rr]adio"
     r"|Nations|Union|Organi[sz]ation|Movement|Front|International|Watch|Borders|League|Programme|Fund|Corps"
     r"|Guards?|[Cc]ommission|Authority|Alliance|[Jj]unta|Forum|Foundation|Institute|Association"
     r"|Federation|Coalition|Rooms?|[Ee]mbassy|Consulate|Directorate|[Pp]residency|Bureau"
-    r"|Secretariat|Cent(?:re|er)"
+    r"|Secretariat|[Cc]ent(?:re|er)"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
     r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019()-]*)*"
     r"|\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2})?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
-a body named in lowercase ("Armenia's state commission for missing persons"), a name that
+a body named in lowercase ("Armenia's state commission for missing persons", "the general
+staff of the Ukrainian armed forces", "the coordination centre"), a name that
 joins two ("the General Command of the Army and Armed Forces"),
 international organisations among them ("the United Nations", "the U.N.", "UNICEF", "Human Rights
 Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked), civil groups

@@ -105,8 +105,9 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
             speaker = _unattributed(text, item, said.speaker, narrated, last_end)
             continuing, region = True, (item.start, item.start)
         else:
-            speaker, continuing = resolve(written[0], item.start, people, said)
             region = written[1]
+            speaker, continuing = resolve(written[0], _named_at(text, written[0], region,
+                                                                item.start), people, said)
         if speaker is None:
             continue
         if len(words) < _MIN_QUOTE_WORDS:
@@ -138,6 +139,17 @@ def _unattributed(text: str, quote: Quote, speaker: str | None, narrated: Spoken
     if narrated is not None and _goes_on(text, narrated.end, quote):
         return narrated.name
     return speaker if _goes_on(text, last_end, quote) else None
+
+
+def _named_at(text: str, who: str, region: tuple[int, int], quote_start: int) -> int:
+    """Where the words that name a speaker before the quotation end ("He said after a meeting
+    with the deputy governor, Hauwa Bello, that "..."" names him at "He"): "he" or "the
+    group" refers to whoever was named before those words, not to a name that follows them.
+    After the quotation, the quotation's start."""
+    if region[1] != quote_start:
+        return quote_start
+    found = text.find(who, *region)
+    return found + len(who) if found >= 0 else quote_start
 
 
 def _goes_on(text: str, last_end: int, quote: Quote) -> bool:

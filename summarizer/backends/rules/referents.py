@@ -8,12 +8,14 @@ a body or a description, or refer back to whoever spoke or was named last.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from summarizer.backends.rules.bodies import NOT_BODY, body
 from summarizer.backends.rules.person_names import NAME, PERSON_NOUN, ROLE, WHO_NAME
 from summarizer.backends.rules.said import Said, speaks_as_body
 from summarizer.backends.rules.saying import SAYING
 from summarizer.backends.rules.speakers import People
+from summarizer.backends.rules.text import ABBREVIATION_DOT
 from summarizer.text.time import WEEKDAYS
 
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?|its|his|her)\s")
@@ -35,7 +37,7 @@ _SOURCES = (r"driver|witness|eyewitness|resident|source|official|doctor|nurse|su
 """Common nouns for who an article quotes without naming them."""
 
 _DESCRIBED = re.compile(
-    rf"(?i)^(?:one|another|an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOURCES})$"
+    rf"(?i)^(?:one|another|an?|the)\s+(?:[\w{ABBREVIATION_DOT}-]+\s+){{0,3}}?(?:{_SOURCES})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{_SOURCES})\s+who\s+[^,]{{1,60}}$"
     r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
@@ -43,11 +45,11 @@ _DESCRIBED = re.compile(
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
     r"|governor|mayor|spokes(?:person|man|woman)|envoy|ambassador)$")
 """An unnamed speaker as the article describes them ("one driver said", "an eyewitness", "a
-senior White House official", "the source told AFP", "Pakistan's prime minister", "his family",
-"one man told the BBC", "a Ukrainian soldier", "one man who said he worked there"): the
-description is all the article gives; a definite one may refer back to an earlier one
-(`_described_before`). "The man" or "the soldier" refers
-back to someone the article named, so only an indefinite one describes a speaker of its own."""
+senior White House official", "a senior U.S. official", "the source told AFP", "Pakistan's
+prime minister", "his family", "one man told the BBC", "a Ukrainian soldier", "one man who said
+he worked there"): the description is all the article gives; a definite one may refer back to
+an earlier one (`_described_before`). "The man" or "the soldier" refers back to someone the
+article named, so only an indefinite one describes a speaker of its own."""
 
 _AT_WORK = re.compile(
     rf"(?i)^(?:one|another|an?)\s+(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES}|{PERSON_NOUN})"
@@ -292,26 +294,34 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     return None, False
 
 
-def unnamed(who: str) -> str | None:
+def unnamed(who: str, earlier: Sequence[str] = ()) -> str | None:
     """A speaker the article brings in without a name ("a local police officer", "a medical
-    source at the city hospital"), as it describes them: when the narrative reports them ("...,
-    a local police officer told AFP"), a later "he said" is theirs."""
+    source at the city hospital"), as it describes them, or one of the `earlier` such speakers
+    it refers back to ("the senior official"): when the narrative reports them ("..., a local
+    police officer told AFP"), a later "he said" is theirs."""
     at_work = _AT_WORK.match(who)
     if at_work:
         return at_work.group("who")
-    return _INDEFINITE.sub("", who) if _INDEFINITE.match(who) and _DESCRIBED.match(who) else None
+    if _INDEFINITE.match(who) and _DESCRIBED.match(who):
+        return _INDEFINITE.sub("", who)
+    return _again(who, reversed(earlier)) if _DESCRIBED.match(who) else None
 
 
 def _described_before(who: str, said: Said) -> str | None:
     """The unnamed speaker a definite description refers back to: "the senior official" after
     "a senior White House official said" is that official, the last unnamed speaker described
     by the same noun; with none, the description stands for itself."""
+    told = said.told.name if said.told and said.told.end > said.end else None
+    return _again(who, (told, said.speaker))
+
+
+def _again(who: str, earlier: Iterable[str | None]) -> str | None:
+    """The first of the `earlier` speakers described by the noun a definite description ends
+    with ("the senior official" is "senior White House official")."""
     if not _DEFINITE.match(who):
         return None
     noun = who.split()[-1].lower()
-    told = said.told.name if said.told and said.told.end > said.end else None
-    return next((earlier for earlier in (told, said.speaker)
-                 if earlier is not None and noun in earlier.lower().split()), None)
+    return next((e for e in earlier if e is not None and noun in e.lower().split()), None)
 
 
 def _referent(position: int, people: People, said: Said) -> str | None:
