@@ -105,3 +105,27 @@ def test_he_before_the_quotation_is_who_the_sentence_before_named() -> None:
         "has explained how the bombs fell on the village.\u201d") == [
         ("Ali Danjuma", "the army has explained how the bombs fell on the village."),
     ]
+
+
+def test_a_spokesperson_described_by_the_side_they_speak_for_is_that_description() -> None:
+    """"Tuareg military spokesperson", "The Tuareg representative": the article names nobody,
+    so the description is the speaker, as "a military source" is."""
+    assert said(
+        "Tuareg military spokesperson said the fighters were \u201cdefending the villages of "
+        "the north from the army.\u201d\n\n"
+        "The Tuareg representative further claimed that the new drone is \u201cable to fly for "
+        "twenty hours without landing.\u201d") == [
+        ("Tuareg military spokesperson", "defending the villages of the north from the army."),
+        ("Tuareg representative", "able to fly for twenty hours without landing."),
+    ]
+
+
+def test_the_rights_group_is_the_international_body_that_spoke_before() -> None:
+    assert said(
+        "Dozens were killed in the raid, as Justice Watch International called for an "
+        "inquiry.\n\n"
+        "\u201cThe killings in the valley have gone on for months with no one held to "
+        "account,\u201d the rights group wrote on X.") == [
+        ("Justice Watch International",
+         "The killings in the valley have gone on for months with no one held to account"),
+    ]

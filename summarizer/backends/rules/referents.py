@@ -92,6 +92,12 @@ _TITLED_NAME = re.compile(
 """A name that ends the words before the verb, right after what its bearer is, is who speaks:
 "Zamfara state police spokesman Musa Garba" is Musa Garba, not the state that opens it."""
 
+_SIDE_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:An?|One|Another|The)\s)[A-Z][\w'\u2019-]*"
+                          r"(?:\s+[a-z][\w-]*){0,2}\s+(?:spokes(?:person|man|woman)|representative|official|source)$")
+"""A speaker described by the side they speak for, with no name ("Houthi military spokesperson
+said", "The Houthi representative claimed"): the description, as "a military source" is, unless
+the article names who holds that role."""
+
 _THE_SPOKESPERSON = frozenset(("the spokesperson", "the spokesman", "the spokeswoman"))
 """Refers back to the body the article last gave a spokesperson for, if it names no one."""
 
@@ -273,6 +279,11 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     titled = _known(_TITLED_NAME.search(who), people, register)
     if titled is not None:
         return titled, False
+    side = _SIDE_SOURCE.match(who)
+    if side:
+        role = ROLE.search(who)
+        holder = people.by_role(role.group().lower(), position) if role else None
+        return (holder.name, True) if holder else (_DEFINITE.sub("", who), False)
     names = WHO_NAME.findall(who)
     for name in names:
         person = people.find(name, register=register)

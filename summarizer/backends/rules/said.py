@@ -11,9 +11,9 @@ from summarizer.backends.rules.bodies import COMMON_BODY, body
 from summarizer.backends.rules.speakers import People
 
 _CIVIL = re.compile(r"\b(?:Network|Committees?|Organi[sz]ation|Forum|Rooms?|Observatory|Watch"
-                    r"|Association|Foundation|Alliance|Coalition)$")
-"""A civil group by its name ("the Sudan Doctors Network", "the Crisis Room"): a group a later
-"the group" may be, like an armed one."""
+                    r"|Association|Foundation|Alliance|Coalition|International)$")
+"""A civil group by its name ("the Sudan Doctors Network", "the Crisis Room", "Amnesty
+International"): a group a later "the group" or "the rights group" may be, like an armed one."""
 
 
 class Spoken(NamedTuple):
