@@ -163,6 +163,18 @@ def test_a_speaker_whose_name_holds_a_comma_is_one_name_for_its_aliases() -> Non
     assert counts(case, summary(zelensky_said("Hostages Board", NIGHT_QUOTE))) == (0, 1, 1)
 
 
+def test_an_alias_written_with_its_indefinite_article_names_the_bare_description() -> None:
+    """Annotators list an unnamed speaker's alias as the article writes it ("a resident of
+    the village"); the extractor names the description without the article, as gold names
+    "eyewitness" for "an eyewitness". "A" and "an" tell names apart no more than "the"."""
+    case = gold(statements=[{"speaker": "resident", "quote": NIGHT_QUOTE}],
+                aliases={"resident": ["a resident of the village", "An eyewitness"]})
+    assert counts(case, summary(zelensky_said("resident of the village", NIGHT_QUOTE))) == (
+        1, 0, 0)
+    assert counts(case, summary(zelensky_said("eyewitness", NIGHT_QUOTE))) == (1, 0, 0)
+    assert counts(case, summary(zelensky_said("village elder", NIGHT_QUOTE))) == (0, 1, 1)
+
+
 def test_a_gold_date_list_accepts_either_date_once() -> None:
     case = gold(attacks=[{"date": ["2025-05-23", "2025-05-24"], "weapons": {"drone": 250}}])
 

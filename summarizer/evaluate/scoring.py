@@ -1,7 +1,7 @@
 """Match predicted facts to gold facts one-to-one and count what was right, invented and missed.
 
 The rules are those of GOLD_FORMAT.md: names compare through the case's
-aliases and ignore case, accents, whitespace and plural endings; a gold date
+aliases and ignore case, accents, whitespace, plural endings and a leading article; a gold date
 list accepts any of its dates; quotes ignore case and match by containment or fuzzy ratio,
 and one predicted quote finds every part of a quote gold split; a number where gold holds
 null is invented.
@@ -9,6 +9,7 @@ null is invented.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -68,18 +69,29 @@ def quote_holds(predicted: str, gold: str) -> bool:
     return len(part) >= QUOTE_CONTAINED_MIN_CHARS and part in normalize_quote(predicted)
 
 
+_INDEFINITE = re.compile(r"^\s*(?i:an?)\s+(?=\S)")
+
+
+def _name_key(text: str) -> str:
+    """`name_key`, which drops a leading "the", without a leading "a" or "an" either: an
+    annotator lists "a resident from a neighboring village" as the alias of a speaker the
+    extractor names "resident from a neighboring village", as dev's gold names "eyewitness"
+    for "an eyewitness"."""
+    return name_key(_INDEFINITE.sub("", text))
+
+
 class Normalizer:
     """Names through one case's alias table; a variant maps to its canonical name."""
 
     def __init__(self, aliases: Mapping[str, Sequence[str]]) -> None:
         self._canonical: dict[str, str] = {}
         for canonical, variants in aliases.items():
-            target = name_key(canonical)
+            target = _name_key(canonical)
             for variant in (canonical, *variants):
-                self._canonical[name_key(variant)] = target
+                self._canonical[_name_key(variant)] = target
 
     def name(self, text: str) -> str:
-        normalized = name_key(text)
+        normalized = _name_key(text)
         return self._canonical.get(normalized, normalized)
 
     def key(self, text: str) -> str:
@@ -88,7 +100,7 @@ class Normalizer:
         A key the alias table knows whole is one name, though it holds the separator: a
         speaker such as "Commission for Captives, Hostages and the Missing" is no
         composite key, and split it would match none of its aliases."""
-        whole = self._canonical.get(name_key(text))
+        whole = self._canonical.get(_name_key(text))
         if whole is not None:
             return whole
         return compose(*(self.name(part) for part in text.split(KEY_SEPARATOR)))
