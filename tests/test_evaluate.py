@@ -163,6 +163,15 @@ def test_a_speaker_whose_name_holds_a_comma_is_one_name_for_its_aliases() -> Non
     assert counts(case, summary(zelensky_said("Hostages Board", NIGHT_QUOTE))) == (0, 1, 1)
 
 
+def test_a_full_name_spelled_with_a_listed_surname_is_the_listed_person() -> None:
+    """Gold lists "Zelenskyy" as an alias; an outlet writes "Volodymyr Zelenskyy" in full.
+    The same given name with another's surname alias is someone else."""
+    case = gold(statements=[{"speaker": "Volodymyr Zelensky", "quote": NIGHT_QUOTE}],
+                aliases={"Volodymyr Zelensky": ["Zelenskyy"]})
+    assert counts(case, summary(zelensky_said("Volodymyr Zelenskyy", NIGHT_QUOTE))) == (1, 0, 0)
+    assert counts(case, summary(zelensky_said("Olena Zelenskyy", NIGHT_QUOTE))) == (0, 1, 1)
+
+
 def test_an_alias_written_with_its_indefinite_article_names_the_bare_description() -> None:
     """Annotators list an unnamed speaker's alias as the article writes it ("a resident of
     the village"); the extractor names the description without the article, as gold names

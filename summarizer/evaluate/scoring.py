@@ -92,7 +92,15 @@ class Normalizer:
 
     def name(self, text: str) -> str:
         normalized = _name_key(text)
-        return self._canonical.get(normalized, normalized)
+        return self._canonical.get(normalized) or self._by_surname(normalized) or normalized
+
+    def _by_surname(self, key: str) -> str | None:
+        """A full name whose surname alone the table lists, spelled as the table's name is
+        given: "Volodymyr Zelenskiy" is "Volodymyr Zelensky" when "Zelenskiy" is an alias of
+        it. Another given name is another person ("Sara Netanyahu")."""
+        words = key.split()
+        target = self._canonical.get(words[-1]) if len(words) > 1 else None
+        return target if target is not None and target.split()[0] == words[0] else None
 
     def key(self, text: str) -> str:
         """Each part of a composite key on its own: `2024-10-01, Iran` as a date and a name.
