@@ -5,127 +5,128 @@ before ", saying". Sentences written for this file."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_rules_statements import said
 
-
-def test_a_clause_that_a_conjunction_opens_after_the_quotation_is_not_its_attribution() -> None:
-    """", while the rebels said" opens another subject's clause: the quotation is the subject's
-    of the sentence that quotes it."""
-    assert said(
+CASES = [
+    # Each case: an article's text, and the statements (speaker, quote) the rules read in it.
+    # ", while the rebels said" opens another subject's clause: the quotation is the subject's of
+    # the sentence that quotes it.
+    pytest.param(
         "The interior ministry accused the rebels of shelling the town, calling it \u201ca "
         "deliberate attack on sleeping families,\u201d while the rebels said they had hit only "
         "an arms depot.\n\n"
         "Premier Adel Haroun has vowed that the militia will \u201canswer for every life lost "
-        "tonight,\u201d whereas Foreign Minister Sami Rahal has asked for calm.") == [
-        ("interior ministry", "a deliberate attack on sleeping families"),
-        ("Adel Haroun", "answer for every life lost tonight"),
-    ]
-
-
-def test_a_sentence_that_opens_with_where_it_was_said_names_no_speaker_there() -> None:
-    """"From Ankara," tells where the words came from: the city is not the speaker when a body
-    is named after it."""
-    assert said(
+        "tonight,\u201d whereas Foreign Minister Sami Rahal has asked for calm.",
+        [
+            ("interior ministry", "a deliberate attack on sleeping families"),
+            ("Adel Haroun", "answer for every life lost tonight"),
+        ],
+        id="a clause that a conjunction opens after the quotation is not its attribution"),
+    # "From Ankara," tells where the words came from: the city is not the speaker when a body is
+    # named after it.
+    pytest.param(
         "From Ankara, the Ministry of Interior announced that \u201call forty detainees were "
-        "handed over at the border crossing this morning.\u201d") == [
-        ("Ministry of Interior",
-         "all forty detainees were handed over at the border crossing this morning."),
-    ]
-
-
-def test_where_or_when_between_the_subject_and_its_verb_is_no_part_of_the_speaker() -> None:
-    assert said(
+        "handed over at the border crossing this morning.\u201d",
+        [
+            ("Ministry of Interior",
+             "all forty detainees were handed over at the border crossing this morning."),
+        ],
+        id="a sentence that opens with where it was said names no speaker there"),
+    pytest.param(
         "The General Command of the Army and Navy in a statement said that \u201cthe enemy "
         "fired six rockets at the harbour.\u201d\n\n"
         "The Northern Front last Monday had said it would \u201cspare no target on the "
-        "coast.\u201d") == [
-        ("General Command of the Army and Navy", "the enemy fired six rockets at the harbour."),
-        ("Northern Front", "spare no target on the coast."),
-    ]
-
-
-def test_a_description_that_opens_with_an_acronym_describes_the_name_before_it() -> None:
-    assert said(
+        "coast.\u201d",
+        [
+            ("General Command of the Army and Navy", "the enemy fired six rockets at the harbour."),
+            ("Northern Front", "spare no target on the coast."),
+        ],
+        id="where or when between the subject and its verb is no part of the speaker"),
+    pytest.param(
         "\u201cThe convoy reached the camp before dawn,\u201d Marta Keller, WFP country "
-        "director for the Sahel, told reporters in Bamako.") == [
-        ("Marta Keller", "The convoy reached the camp before dawn"),
-    ]
-
-
-def test_the_object_before_saying_is_not_a_speaker() -> None:
-    """"..., welcomed proposals by Ecuador, saying" is the subject's: a word before ", saying"
-    is the object of the sentence's verb, and no person a later "he" is."""
-    assert said(
+        "director for the Sahel, told reporters in Bamako.",
+        [
+            ("Marta Keller", "The convoy reached the camp before dawn"),
+        ],
+        id="a description that opens with an acronym describes the name before it"),
+    # "..., welcomed proposals by Ecuador, saying" is the subject's: a word before ", saying" is the
+    # object of the sentence's verb, and no person a later "he" is.
+    pytest.param(
         "President Ivan Petrov spoke in the capital on Friday.\n\n"
         "He welcomed the proposals made by Ecuador, saying they could \u201copen the way to "
-        "talks within weeks.\u201d") == [
-        ("Ivan Petrov", "open the way to talks within weeks."),
-    ]
-
-
-def test_a_body_named_in_lowercase_by_its_staff_or_centre_speaks_as_itself() -> None:
-    assert said(
+        "talks within weeks.\u201d",
+        [
+            ("Ivan Petrov", "open the way to talks within weeks."),
+        ],
+        id="the object before saying is not a speaker"),
+    pytest.param(
         "The general staff of the Moldovan armed forces said on Monday that its artillery "
         "\u201cdestroyed two fuel depots near the river.\u201d\n\n"
         "\u201cThe remains will be returned to the families within a week,\u201d the "
-        "coordination centre said in a statement.") == [
-        ("general staff of the Moldovan armed forces", "destroyed two fuel depots near the river."),
-        ("coordination centre", "The remains will be returned to the families within a week"),
-    ]
-
-
-def test_police_at_the_end_of_a_sentence_that_quotes_part_of_what_they_said() -> None:
-    assert said(
+        "coordination centre said in a statement.",
+        [
+            ("general staff of the Moldovan armed forces",
+             "destroyed two fuel depots near the river."),
+            ("coordination centre", "The remains will be returned to the families within a week"),
+        ],
+        id="a body named in lowercase by its staff or centre speaks as itself"),
+    pytest.param(
         "A woman in her forties was \u201cpulled alive from the second floor\u201d after three "
-        "hours, police said.") == [
-        ("police", "pulled alive from the second floor"),
-    ]
-
-
-def test_he_after_an_unnamed_official_the_article_refers_back_to_is_that_official() -> None:
-    """"the senior official said" reports the official the article brought in before; a "he"
-    right after, with nobody named since, goes on with them, not with the minister quoted
-    before them."""
-    assert said(
+        "hours, police said.",
+        [
+            ("police", "pulled alive from the second floor"),
+        ],
+        id="police at the end of a sentence that quotes part of what they said"),
+    # "the senior official said" reports the official the article brought in before; a "he" right
+    # after, with nobody named since, goes on with them, not with the minister quoted before them.
+    pytest.param(
         "A senior U.N. official said the prisoners were flown out at dawn.\n\n"
         "\u201cWe will bring every one of them home,\u201d Minister Lena Varga said.\n\n"
         "The talks took four weeks, the senior U.N. official said.\n\n"
-        "\u201cWe expect a second round before the winter,\u201d he told reporters.") == [
-        ("Lena Varga", "We will bring every one of them home"),
-        ("senior U.N. official", "We expect a second round before the winter"),
-    ]
-
-
-def test_he_before_the_quotation_is_who_the_sentence_before_named() -> None:
-    """The people a sentence names after its "He said" (at a meeting with someone) are not
-    who "he" is."""
-    assert said(
+        "\u201cWe expect a second round before the winter,\u201d he told reporters.",
+        [
+            ("Lena Varga", "We will bring every one of them home"),
+            ("senior U.N. official", "We expect a second round before the winter"),
+        ],
+        id="he after an unnamed official the article refers back to is that official"),
+    # The people a sentence names after its "He said" (at a meeting with someone) are not
+    # who "he" is.
+    pytest.param(
         "The commissioner for security, Ali Danjuma, said the state had opened an inquiry.\n\n"
         "He said after a meeting with the deputy governor, Hauwa Bello, that \u201cthe army "
-        "has explained how the bombs fell on the village.\u201d") == [
-        ("Ali Danjuma", "the army has explained how the bombs fell on the village."),
-    ]
-
-
-def test_a_spokesperson_described_by_the_side_they_speak_for_is_that_description() -> None:
-    """"Tuareg military spokesperson", "The Tuareg representative": the article names nobody,
-    so the description is the speaker, as "a military source" is."""
-    assert said(
+        "has explained how the bombs fell on the village.\u201d",
+        [
+            ("Ali Danjuma", "the army has explained how the bombs fell on the village."),
+        ],
+        id="he before the quotation is who the sentence before named"),
+    # "Tuareg military spokesperson", "The Tuareg representative": the article names nobody,
+    # so the description is the speaker, as "a military source" is.
+    pytest.param(
         "Tuareg military spokesperson said the fighters were \u201cdefending the villages of "
         "the north from the army.\u201d\n\n"
         "The Tuareg representative further claimed that the new drone is \u201cable to fly for "
-        "twenty hours without landing.\u201d") == [
-        ("Tuareg military spokesperson", "defending the villages of the north from the army."),
-        ("Tuareg representative", "able to fly for twenty hours without landing."),
-    ]
-
-
-def test_the_rights_group_is_the_international_body_that_spoke_before() -> None:
-    assert said(
+        "twenty hours without landing.\u201d",
+        [
+            ("Tuareg military spokesperson", "defending the villages of the north from the army."),
+            ("Tuareg representative", "able to fly for twenty hours without landing."),
+        ],
+        id="a spokesperson described by the side they speak for is that description"),
+    pytest.param(
         "Dozens were killed in the raid, as Justice Watch International called for an "
         "inquiry.\n\n"
         "\u201cThe killings in the valley have gone on for months with no one held to "
-        "account,\u201d the rights group wrote on X.") == [
-        ("Justice Watch International",
-         "The killings in the valley have gone on for months with no one held to account"),
-    ]
+        "account,\u201d the rights group wrote on X.",
+        [
+            ("Justice Watch International",
+             "The killings in the valley have gone on for months with no one held to account"),
+        ],
+        id="the rights group is the international body that spoke before"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_the_speaker_stands_in_a_clause_around_the_quotation(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text) == expected
