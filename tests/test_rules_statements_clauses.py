@@ -123,6 +123,13 @@ CASES = [
              "The killings in the valley have gone on for months with no one held to account"),
         ],
         id="the rights group is the international body that spoke before"),
+    pytest.param(
+        "The army said it struck the port, after the health ministry said six sailors were "
+        "missing.\n\n"
+        "The army \u201cpulled eleven sailors from the water before midnight,\u201d it said in "
+        "a statement.",
+        [("The army", "pulled eleven sailors from the water before midnight")],
+        id="it after a quotation a body opens its sentence with is that body"),
 ]
 
 

@@ -154,13 +154,25 @@ def attribution(text: str, quote: Quote,
     killed "182 people", the ministry said"), or, for a quotation carried over a paragraph
     break, wherever its next paragraph is attributed (""...holding the line.\n\n"We need more
     air defence," he said")."""
-    return (_suffix(text, quote, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
-            or _prefix(text, quote, quotes)
+    suffix = _suffix(text, quote, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
+    if suffix is not None:
+        return _it_is_subject(text, quote, quotes, suffix)
+    return (_prefix(text, quote, quotes)
             or _suffix(text, quote, quotes, (_SUFFIX_ACCORDING,))
             or (_suffix(text, following, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
                 if (following := _same_sentence(text, quote, quotes)) else None)
             or (attribution(text, carried_on, quotes)
                 if (carried_on := _carried_on(text, quote, quotes)) else None))
+
+
+def _it_is_subject(text: str, quote: Quote, quotes: list[Quote],
+                   suffix: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    """"It" after a quotation that a body opens the sentence with is that body ("The army
+    "struck two commanders," it said"), not the last body that spoke before the sentence."""
+    if suffix[0].lower() not in ("it", "they"):
+        return suffix
+    head = text[_sentence_around(text, quote.start, quotes)[0]:quote.start].strip(" ,")
+    return (head, suffix[1]) if head and not SAYING.search(head) and body(head) else suffix
 
 
 def _carried_on(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
