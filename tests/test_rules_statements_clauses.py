@@ -130,6 +130,12 @@ CASES = [
         "a statement.",
         [("The army", "pulled eleven sailors from the water before midnight")],
         id="it after a quotation a body opens its sentence with is that body"),
+    pytest.param(
+        "Commissioner Aliyu Bako said the state had opened an inquiry.\n\n"
+        "The commissioner said: \u201cThe brigade commander told us the patrol fired at the "
+        "wrong village.\u201d The air force had at first been accused of the strike.",
+        [("Aliyu Bako", "The brigade commander told us the patrol fired at the wrong village.")],
+        id="a passive verb after the quotation names who was spoken of not who spoke"),
 ]
 
 

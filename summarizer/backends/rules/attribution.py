@@ -71,6 +71,10 @@ _CONJOINED = re.compile(r"(?:and|but|then|while|before)(?:\s+(?:also|later|then)
 expressed hope", "described the victims as "...", and urged") goes on with the subject of
 the sentence before the quotation: the words before it name the speaker."""
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)$")
+"""A verb after its auxiliary is passive ("The air force had been accused of the strike", "He
+was told to leave"): its subject was spoken of or to, and said nothing."""
+
 _OTHER_CLAUSE = re.compile(r"(?:while|whereas|although|though)\s")
 """A clause after the quotation that a conjunction opens ("..., calling it "...," while the
 rebels said they hit a depot") has a subject of its own, who did not say the quotation."""
@@ -213,7 +217,7 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
         found = inverted
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")
                       ) and not _CONJOINED.fullmatch(found.group("who").strip()) and not (
-            _OTHER_CLAUSE.match(found.group("who"))):
+            _OTHER_CLAUSE.match(found.group("who")) or _PASSIVE.search(found.group("who"))):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
 
