@@ -136,6 +136,14 @@ CASES = [
         "wrong village.\u201d The air force had at first been accused of the strike.",
         [("Aliyu Bako", "The brigade commander told us the patrol fired at the wrong village.")],
         id="a passive verb after the quotation names who was spoken of not who spoke"),
+    # "He" after a sentence whose subject is an office nobody named holds is that unnamed
+    # person, not the minister quoted before.
+    pytest.param(
+        "\u201cWe will answer every strike,\u201d Defence Minister Omar Faris said.\n\n"
+        "On Tuesday, Vostria's supreme leader made his first public appearance in a month. "
+        "He warned that any foreign help would bring \u201cruin to all who offer it.\u201d",
+        [("Omar Faris", "We will answer every strike")],
+        id="he after an unnamed office holder is nobody the article names"),
 ]
 
 

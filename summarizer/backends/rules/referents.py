@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summarizer.backends.rules.bodies import NOT_BODY, body
-from summarizer.backends.rules.person_names import NAME, PERSON_NOUN, ROLE, WHO_NAME
+from summarizer.backends.rules.person_names import NAME, PERSON_NOUN, ROLE, ROLES, WHO_NAME
 from summarizer.backends.rules.said import Said, speaks_as_body
 from summarizer.backends.rules.saying import SAYING
 from summarizer.backends.rules.speakers import People
@@ -97,6 +97,12 @@ _SIDE_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:An?|One|Another|The)\s)[A-Z][\w
 """A speaker described by the side they speak for, with no name ("Houthi military spokesperson
 said", "The Houthi representative claimed"): the description, as "a military source" is, unless
 the article names who holds that role."""
+
+_DESCRIBED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[A-Z][\w ]{{0,30}},\s+)?[A-Z][\w-]*['\u2019]s\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<role>{ROLES})\b(?!\s+[A-Z])")
+"""A sentence that opens with an office of a country or body and no name after it ("Iran's
+supreme leader made", "On Wednesday, Iran's supreme leader"): its subject is unnamed."""
 
 _THE_SPOKESPERSON = frozenset(("the spokesperson", "the spokesman", "the spokeswoman"))
 """Refers back to the body the article last gave a spokesperson for, if it names no one."""
@@ -341,11 +347,23 @@ def _referent(position: int, people: People, said: Said) -> str | None:
     told = said.told
     if told and told.end > said.end and _nobody_named(people, told.end, position):
         return told.name
+    if _described_since(people, said.end, position):
+        return None
     if said.speaker and not speaks_as_body(said.speaker, people) and _nobody_named(
             people, said.end, position):
         return said.speaker
     person = people.subject_before(position)
     return person.name if person else None
+
+
+def _described_since(people: People, start: int, end: int) -> bool:
+    """Whether a sentence after the last person named (and after `start`) opens with someone
+    the article describes by an office nobody it names holds ("On Wednesday, Iran's supreme
+    leader made his second appearance. He issued a warning ..."): "he" is that person, whom
+    no name stands for."""
+    start = max([start, *(at for at, _ in people.named if at < end)])
+    return any(people.by_role(found.group("role").lower(), end) is None
+               for found in _DESCRIBED_SUBJECT.finditer(people.text, start, end))
 
 
 def _nobody_named(people: People, start: int, end: int) -> bool:
