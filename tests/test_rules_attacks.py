@@ -343,6 +343,19 @@ def test_the_side_that_downed_the_weapons_is_the_target(
     pytest.param("Ukraine attacked Russia with drones overnight, with 11 shot down over the Moscow "
                  "region and 23 over the Bryansk region, the ministry said on Saturday.", {},
                  id="each place's share of a list"),
+    pytest.param("Ukraine attacked Moscow with 30 drones on Friday. Russian air defences "
+                 "destroyed another 40 drones over other regions, the ministry said.",
+                 {"drone": 30}, id="another count adds to the one told before"),
+    pytest.param("Ukraine attacked Moscow with 30 drones overnight, along with 45 other drones.",
+                 {"drone": 30}, id="other weapons than those told are a share"),
+    pytest.param("Russia attacked Ukraine with missiles on Saturday. Air defences shot down 25 "
+                 "missiles of 38 fired, the air force said.", {"missile": 38},
+                 id="those downed out of those fired count those fired"),
+    pytest.param("Hamas fired eight rockets at Tel Aviv on Friday. Another 320 rockets had been "
+                 "fired from Gaza since January.", {"rocket": 8},
+                 id="another count that adds to no count of the attack"),
+    pytest.param("Air defences downed 40 drones out of 52 on Saturday.", {"drone": 52},
+                 id="those downed out of all of them count all of them"),
 ])
 def test_weapons_downed_count_the_attack_only_when_they_are_all_of_it(
         text: str, weapons: dict[str, int]) -> None:

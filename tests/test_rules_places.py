@@ -282,6 +282,10 @@ def test_a_place_a_side_strikes_again_and_again_is_not_this_attacks() -> None:
                         "pounded Kherson almost daily for months, and has repeatedly struck "
                         "energy facilities in the Poltava region.")
     assert attack.regions == ["Kharkiv"]
+    (attack,) = attacks("Ukrainian drones struck an oil depot in the Zorinsk district on Friday. "
+                        "Towns in the Belgorod region have been consistently targeted by "
+                        "drones, and officials put the blame on Kyiv.")
+    assert attack.regions == ["Zorinsk"]
 
 
 def test_a_part_of_a_country_that_locates_the_town_attacked_is_not_the_target() -> None:

@@ -216,6 +216,21 @@ CASES = {
     "a governorate named with its noun after a possessive and a describing word": (
         "US strikes hit Yemen's mountainous Zorin governorate on Friday, killing two people.",
         ["Zorin"]),
+    "a capital sanctions, pressure or blame are put on is its government, no place hit": (
+        "Russian drones struck Sumy on Friday, killing two people. The attack showed the need "
+        "for more pressure on Moscow and tougher sanctions on Moscow, and officials laid the "
+        "blame on Kyiv's enemies.",
+        ["Sumy"]),
+    "those an attack is told in solidarity with are no place hit": (
+        "Houthi rebels fired a missile at Eilat on Friday, injuring two people. The group said "
+        "it struck in solidarity with Palestinians in Gaza.",
+        ["Eilat"]),
+    "the city of the hospital the wounded were flown to is no place hit": (
+        "A Hezbollah drone struck an army base in the town of Zorinsk on Friday, killing four "
+        "soldiers. Three of the wounded were airlifted to the Talbir Medical Center in Haifa, "
+        "and a helicopter carrying others landed on the helipad of the Mirab Hospital in Tel "
+        "Aviv.",
+        ["Zorinsk"]),
     "a threat a quotation cuts still names no place hit": (
         "Russian drones struck Sumy on Friday, killing two people. The minister warned that "
         "the next targets could include strikes on \u2018command posts\u2019 in Kharkiv.",

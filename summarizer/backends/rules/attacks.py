@@ -43,7 +43,13 @@ from summarizer.backends.rules.attackers import (
     sponsor,
     with_groups,
 )
-from summarizer.backends.rules.downed import defender, share_over_place, third_party_downed
+from summarizer.backends.rules.downed import (
+    added,
+    defender,
+    out_of_all,
+    share_over_place,
+    third_party_downed,
+)
 from summarizer.backends.rules.earlier import OtherDay, day_expression, names, other_day
 from summarizer.backends.rules.elsewhere import (
     after_another,
@@ -354,14 +360,15 @@ class AttackReader(AttackDays):
         key = next((k for k, d in self.drafts.items() if d.day == day), day)
         return self.drafts.get(key) or self._new(key, when, day, unit)
 
-    def _weapon(self, unit: Unit, count: Count) -> None:
+    def _weapon(self, unit: Unit, told: Count) -> None:
+        count = out_of_all(self.text, told)
         if count.weapon is None or is_background(self.text, unit, count.start):
             return
         start, end = clause(unit, count.start)
         if (NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
                 or OTHER_DAY.search(self.text, start, end)):
             return
-        if share_over_place(self.text, self.places, unit, count):
+        if share_over_place(self.text, self.places, unit, count) or added(self.text, count):
             return
         draft = self._draft_for(unit, count.start)
         nations = set(count.nations)

@@ -5,17 +5,20 @@ downed them is where the attack was aimed ("the Israeli military said it had
 intercepted a missile launched from Yemen"). A count downed is the attack's when it
 is all of it; one place's share of a list ("11 over the Moscow region, 23 over the
 Bryansk region") and an ally's share ("the US and Britain intercepted more than 100
-drones") are not.
+drones") are not, nor a count told as more than one before ("another 36 drones", "40
+other drones"). A count downed out of all of them ("25 missiles of 38 fired") tells all of them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import OVER
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit
+from summarizer.text.numbers import NUMBER, number_value
 
 _DEFENDED = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?:military|army|[Aa]ir\s+[Ff]orce|air\s+defen[cs]es?"
@@ -59,3 +62,27 @@ def third_party_downed(text: str, places: Sites, start: int, position: int,
     named = {m.entry.name for m in places.between(downer.start(), downer.end())
              if m.entry.party}
     return bool(named) and not named & sides
+
+
+_ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+(?:(?:about|some|nearly"
+                      r"|almost|around|over|more\s+than|close\s+to|up\s+to)\s+)?$")
+_OTHER = re.compile(r"(?i)\S+\s+(?:[\w-]+\s+)?(?:other|more|additional|further)\s")
+"""A count told as more than one told before: "another 36 drones", "40 other drones", "20 more
+missiles"."""
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?=\w)")
+
+
+def added(text: str, count: Count) -> bool:
+    """Whether the count adds to weapons told before ("destroyed another 36 drones over other
+    regions", "along with 40 other drones"): a share, never all the attack's weapons."""
+    return (_ANOTHER.search(text, max(0, count.start - 30), count.start) is not None
+            or _OTHER.match(text, count.start, count.end) is not None)
+
+
+def out_of_all(text: str, count: Count) -> Count:
+    """The count of all the weapons when the one told is a share of them: "25 missiles of 38
+    fired were shot down" counts 38, as "25 of 38 missiles" does."""
+    of = _OUT_OF.match(text, count.end)
+    number = NUMBER.match(text, of.end()) if of else None
+    value = number_value(number) if number else None
+    return replace(count, value=value) if value is not None and value > count.value else count

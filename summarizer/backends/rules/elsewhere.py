@@ -42,6 +42,19 @@ _PRESENT = re.compile(r"(?i)\b(?<!which\s)(?<!that\s)(?:was|were|is|are|been|arr
 """Where someone is or was taken: "the president was in Washington", "the wounded were taken
 to hospitals in Vinnytsia". A place that "is in" another locates it ("the plant, which is
 in the Sumy region"), and where the wounded are treated is most often where they were hit."""
+_TREATED = re.compile(
+    r"\b(?:taken|evacuated|rushed|transferred|airlifted|flown|brought|admitted|landed)\s+"
+    rf"(?:{_WORD}\s+){{0,8}}?(?i:hospitals?|medical\s+cent(?:er|re)s?|clinics?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$")
+"""The city of the hospital the wounded were taken to, past its name: "airlifted to the Zorin
+Medical Center in Haifa", "landed on the helipad of the Zorin Hospital in Haifa". A hospital
+struck ("a missile hit the Zorin Hospital in Talbir") is in a place hit."""
+_PUT_ON = re.compile(rf"(?i)\b(?:sanctions|pressure|blame|ultimatums?)\s+(?:on|upon|against)"
+                     rf"\s+(?:the\s+)?$|\bsolidarity\s+with\s+(?:{_WORD}\s+){{0,3}}?(?:in|of)\s+"
+                     r"(?:the\s+)?$")
+"""A capital named for its government, which sanctions, pressure or blame are put on ("tougher
+sanctions on Moscow", "placing blame on Kyiv"), and those an attack is told in solidarity with
+("in solidarity with Palestinians in Gaza"): no place the attack hit."""
 _FORCES_IN = re.compile(r"(?i)\b(?:militants|fighters|troops|forces|soldiers|rebels|gunmen"
                         r"|militias?|units|brigades?|battalions?)\s+(?:based\s+)?(?:in|from)"
                         r"\s+(?:the\s+)?$")
@@ -97,6 +110,7 @@ _SINCE = re.compile(r"(?i)\b(?:since\s+then|(?:\w+est|first|most|worst)(?:\s+[\w
 history: "the deadliest since July, when a missile hit a hospital in Kharkiv", "since then,
 thousands have been killed in Gaza". "Since midnight, drones have hit Kyiv" is the news."""
 _HABITUAL = re.compile(r"(?i)\b(?:regularly|repeatedly|frequently|routinely|constantly|often"
+                       r"|consistently|continually|persistently"
                        r"|(?:near|almost|nearly)[\s-]daily|every\s+(?:day|night|week)"
                        r"|for\s+(?:(?:several|many|\d+)\s+)?(?:weeks|months|years))\b")
 """A clause that tells what a side does again and again ("Russian forces regularly shell
@@ -132,9 +146,12 @@ def named_elsewhere(text: str, start: int, position: int) -> bool:
     """Whether the words before `position` make the place there where weapons came from,
     where someone spoke or was, another day's strike or the strike this one answers, not
     where this one hit: "launched from the Rafah area in southern Gaza", "told reporters in
-    Kyiv", "a day after a strike in Odesa", "in retaliation for a strike on Damascus"."""
+    Kyiv", "a day after a strike in Odesa", "in retaliation for a strike on Damascus", the
+    hospital the wounded were taken to, a capital sanctions are put on."""
     return (_NOT_HIT_BEFORE.search(text, start, position) is not None
             or _PRESENT.search(text, start, position) is not None
+            or _TREATED.search(text, start, position) is not None
+            or _PUT_ON.search(text, start, position) is not None
             or OTHER_DAY.search(text, start, position) is not None
             or answered(text, start, position))
 
