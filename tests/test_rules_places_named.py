@@ -197,6 +197,14 @@ CASES = {
         "officers. Another post in the Talbir area and one in Mirab local government area "
         "also came under attack.",
         ["Zorinsk", "Talbir", "Mirab"]),
+    "a village in a local government area, both named with capitals": (
+        "Gunmen attacked Zorin village in Talbir Local Government Area of Mirab State on Friday, "
+        "killing 20 people.",
+        ["Zorin", "Talbir", "Mirab"]),
+    "a village in a township": (
+        "Myanmar's military killed ten people on Friday. A jet dropped two bombs on a monastery "
+        "in Talbir Village in Zorin Township of the Sagaing region.",
+        ["Talbir", "Sagaing", "Zorin"]),
     "a federation's state named with 'state' in lower case": (
         "Gunmen attacked the town of Talbir in Zorin state on Friday, killing seven people, "
         "and a Gulf state condemned the attack.",

@@ -30,13 +30,17 @@ _NOUN_OF = re.compile(
     rf"|region|oblast|capital|area)\s+of\s+(?:the\s+)?({_NAME})")
 """A place noun that introduces the name after it: "the town of Rylsk", "the general area
 of Zorinsk"."""
-AREA_NOUN = r"(?:[Ll]ocal\s+[Gg]overnment\s+)?area"
-"""An area named as such: "the Zorinsk area", "Zorin local government area"."""
-PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|town|village|district"
-              rf"|neighbou?rhood|(?:fuel\s+|oil\s+)?port|{AREA_NOUN})")
-_NAME_NOUN = re.compile(rf"({_NAME})\s+(?:{PLACE_NOUN}|(?!state)({AREA_WORDS}))\b")
+AREA_NOUN = r"(?:[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|area)"
+"""An area named as such: "the Zorinsk area", "Zorin local government area", "Zorin Local
+Government Area" (as Nigerian reports write it)."""
+PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|town|[Vv]illage|district"
+              rf"|[Tt]ownship|neighbou?rhood|(?:fuel\s+|oil\s+)?port|{AREA_NOUN})")
+_ADMINISTERED = r"(?:[Tt]ownship|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea)"
+"""The areas a country is administered in below its regions, named as such: a Myanmar township,
+a Nigerian local government area. Villages lie in them, as towns lie in a region."""
+_NAME_NOUN = re.compile(rf"({_NAME})\s+(?:(?!state)({AREA_WORDS}|{_ADMINISTERED})|{PLACE_NOUN})\b")
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province", "the Zorinsk
-area", "Zorin local government area"."""
+area", "Zorin local government area", "Zorin Township"."""
 _STATE = re.compile(rf"(?<![\w'\u2019-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)({_NAME})\s+state\b")
 """A state of a federation named with the word in lower case ("in Zorin state", "Zorin state
 police"), not a nation an article or an adjective names ("the Jewish state", "a Gulf state").
@@ -87,7 +91,7 @@ _LIST_BEFORE_NOUN = re.compile(
 """A list of places that a plural place noun ends: "Khost and Paktika provinces", "the Zorin,
 Talbir and Mirab neighbourhoods", "Zorinsk's Talbir and Mirab districts"."""
 _LIST_ITEM = re.compile(_NAME)
-_AREA_SUFFIX = re.compile(rf"\s+(?:{AREA_WORDS}|Local\s+Government)$")
+_AREA_SUFFIX = re.compile(rf"\s+(?:{AREA_WORDS}|Local\s+Government|Village|Township)$")
 _NOT_NAME = frozenset((
     "The", "A", "An", "In", "On", "At", "Its", "Their", "His", "Her", "This", "That", "Both",
     "Several", "Many", "Some", "Other", "Another", "Earlier", "Later", "Elsewhere", "And", "But",
