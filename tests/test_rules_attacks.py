@@ -140,6 +140,8 @@ def test_missiles_counted_by_type_are_not_counted_again_as_missiles() -> None:
      {}),
     ("Russian forces attacked Kharkiv on Friday with 40 drones; a drone hit a school.",
      {"drone": 40}),
+    ("A Russian missile hit a school in Kharkiv on Friday. Other rockets hit homes in Sumy.", {}),
+    ("A Russian missile struck Kharkiv on Friday, part of a barrage across the country.", {}),
 ])
 def test_a_weapon_in_the_singular_counts_one_and_a_drone_strike_none(
         text: str, weapons: dict[str, int]) -> None:

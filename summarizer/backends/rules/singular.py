@@ -3,7 +3,9 @@
 The gold format counts such a weapon as 1; a number reader never sees it, as
 there is no number. It is a launch only when the sentence tells the weapon
 struck or was fired, not a part of one ("fragments of a downed drone"), one
-shot down among others ("a downed drone"), or one of many ("at least one").
+shot down among others ("a downed drone"), or one of many ("at least one"), as where the
+article tells a barrage or other weapons ("part of a barrage of cruise missiles", "other
+rockets hit Tel Aviv"): the one that hit a place is no count of the attack's weapons.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ _NOT_SET_OFF = re.compile(r"(?i)\b(?:plac|plant|defus|found|recover|seiz|discove
 """A bomb planted, found or defused ("trying to place an explosive device") struck nothing."""
 _NOT_ONE = re.compile(r"(?i)\b(?:of|least|than|only|just|with\s+more)\s+$")
 _DOWNED = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "second", "third"})
+_MANY = re.compile(r"(?i)\b(?:barrages?|salvos?|volleys?|waves?\s+of|other\s+(?:[a-z-]+\s+)?"
+                   r"(?:missiles|rockets|drones|UAVs))\b")
 
 
 def single_weapons(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
     """The weapons text[start:end] names one at a time, each a `Count` of 1."""
     found: list[Count] = []
-    for one in ONE_WEAPON.finditer(text, start, end):
+    many = _MANY.search(text) is not None
+    for one in ([] if many else ONE_WEAPON.finditer(text, start, end)):
         modifiers = one.group(1).split()
         if _NOT_ONE.search(text, max(start, one.start() - 16), one.start()) or (
                 _DOWNED & {m.lower() for m in modifiers}):
