@@ -197,6 +197,10 @@ CASES = {
         "officers. Another post in the Talbir area and one in Mirab local government area "
         "also came under attack.",
         ["Zorinsk", "Talbir", "Mirab"]),
+    "a hospital struck is in a place hit, though the wounded were taken to hospital": (
+        "Russian missiles struck Sumy on Friday. Two people were taken to hospital after a "
+        "missile struck the Zorin Hospital in Kharkiv.",
+        ["Sumy", "Kharkiv"]),
     "a village in a local government area, both named with capitals": (
         "Gunmen attacked Zorin village in Talbir Local Government Area of Mirab State on Friday, "
         "killing 20 people.",

@@ -44,11 +44,13 @@ to hospitals in Vinnytsia". A place that "is in" another locates it ("the plant,
 in the Sumy region"), and where the wounded are treated is most often where they were hit."""
 _TREATED = re.compile(
     r"\b(?:taken|evacuated|rushed|transferred|airlifted|flown|brought|admitted|landed)\s+"
-    rf"(?:{_WORD}\s+){{0,8}}?(?i:hospitals?|medical\s+cent(?:er|re)s?|clinics?)\s+(?:in|at)\s+"
+    rf"(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN})\b){_WORD}\s+){{0,8}}?"
+    r"(?i:hospitals?|medical\s+cent(?:er|re)s?|clinics?)\s+(?:in|at)\s+"
     r"(?:the\s+)?$")
 """The city of the hospital the wounded were taken to, past its name: "airlifted to the Zorin
 Medical Center in Haifa", "landed on the helipad of the Zorin Hospital in Haifa". A hospital
-struck ("a missile hit the Zorin Hospital in Talbir") is in a place hit."""
+struck ("a missile hit the Zorin Hospital in Talbir", "taken to hospital after a missile struck
+the Zorin Hospital in Talbir") is in a place hit."""
 _PUT_ON = re.compile(rf"(?i)\b(?:sanctions|pressure|blame|ultimatums?)\s+(?:on|upon|against)"
                      rf"\s+(?:the\s+)?$|\bsolidarity\s+with\s+(?:{_WORD}\s+){{0,3}}?(?:in|of)\s+"
                      r"(?:the\s+)?$")
