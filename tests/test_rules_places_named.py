@@ -201,6 +201,11 @@ CASES = {
         "Russian missiles struck Sumy on Friday. Two people were taken to hospital after a "
         "missile struck the Zorin Hospital in Kharkiv.",
         ["Sumy", "Kharkiv"]),
+    "the theatre of a ground offensive told beside the attack is no place hit": (
+        "A Hezbollah drone struck an army base in the town of Zorinsk on Friday, killing four "
+        "soldiers. The group called the attack proof of its reach, even as Israeli forces "
+        "pressed their ground offensive against Hezbollah in southern Lebanon.",
+        ["Zorinsk"]),
     "a village in a local government area, both named with capitals": (
         "Gunmen attacked Zorin village in Talbir Local Government Area of Mirab State on Friday, "
         "killing 20 people.",

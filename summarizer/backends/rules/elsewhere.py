@@ -25,13 +25,15 @@ _NOT_HIT_BEFORE = re.compile(
     r"|sheltering|deployed|headquartered|talks|summit|conference)"
     rf"\s+(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN})\b){_WORD}\s+){{0,3}}?"
     r"|(?:said|says|told|speaking|spoke|announced|ambassador|governor|mayor|head|war|conflict"
-    r"|fighting|crisis|escalation|government|authorities|ministry|correspondents?|reporters?"
+    r"|fighting|crisis|escalation|offensive|campaign|invasion|government|authorities|ministry"
+    r"|correspondents?|reporters?"
     r"|journalists?)"
     rf"\s+(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN}|{_COUNT})\b){_WORD}\s+){{0,3}}?)"
     r"(?:in|at|near|on|of)\s+(?:the\s+)?$")
 """A place named as where something was launched from, or said, or whose official speaks,
 where fighters are, or a war's theatre: "fired from bases in Kyiv", "told reporters in
-Kyiv", "battalions holed up in Rafah", "the war in Gaza"; not a place a side says it struck
+Kyiv", "battalions holed up in Rafah", "the war in Gaza", "their ground offensive against
+Hezbollah in southern Lebanon"; not a place a side says it struck
 ("Hezbollah said it fired rockets at Haifa"), a strike there ("officials said a strike in
 Kharkiv killed two") or those hit there ("the governor said two people in Kharkiv were
 killed")."""
