@@ -350,6 +350,8 @@ def test_the_side_that_downed_the_weapons_is_the_target(
                  {"drone": 30}, id="another count adds to the one told before"),
     pytest.param("Ukraine attacked Moscow with 30 drones overnight, along with 45 other drones.",
                  {"drone": 30}, id="other weapons than those told are a share"),
+    pytest.param("Russia launched another 100 drones at Ukraine overnight, the air force said.",
+                 {"drone": 100}, id="another count told first is more than another night's"),
     pytest.param("Russia attacked Ukraine with missiles on Saturday. Air defences shot down 25 "
                  "missiles of 38 fired, the air force said.", {"missile": 38},
                  id="those downed out of those fired count those fired"),

@@ -69,14 +69,20 @@ _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+(?:(?:ab
 _OTHER = re.compile(r"(?i)\S+\s+(?:[\w-]+\s+)?(?:other|more|additional|further)\s")
 """A count told as more than one told before: "another 36 drones", "40 other drones", "20 more
 missiles"."""
+_WEAPONS_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?"
+                            r"|shaheds?|unmanned|projectiles?)\b")
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?=\w)")
 
 
 def added(text: str, count: Count) -> bool:
-    """Whether the count adds to weapons told before ("destroyed another 36 drones over other
-    regions", "along with 40 other drones"): a share, never all the attack's weapons."""
-    return (_ANOTHER.search(text, max(0, count.start - 30), count.start) is not None
+    """Whether the count adds to weapons the article counted before ("34 drones ... destroyed
+    another 36 drones over other regions", "40 surface-to-surface missiles ... Another 320
+    UAVs"): a share, never all the attack's weapons. Told first ("Russia launched another 100
+    drones overnight"), it is more than another night's, and all of this one's."""
+    more = (_ANOTHER.search(text, max(0, count.start - 30), count.start) is not None
             or _OTHER.match(text, count.start, count.end) is not None)
+    return more and any(_WEAPONS_AFTER.match(text, number.end())
+                        for number in NUMBER.finditer(text, 0, count.start))
 
 
 def out_of_all(text: str, count: Count) -> Count:
