@@ -116,6 +116,22 @@ def test_a_release_is_reported_as_done_for_one_stage(sentence: str, expected: li
     assert [p.split(".", 2)[-1] for p in found] == expected
 
 
+@pytest.mark.parametrize(("sentence", "count", "expected"), [
+    ("The remains of 140 dead marines were handed back to Norland on Monday.", 140, []),
+    ("Norland said it had received the bodies of 140 marines killed in the fighting.", 140, []),
+    ("Southia killed 140 marines and handed back 20 on Monday.", 140,
+     ["released[Southia].count"]),
+])
+def test_in_a_return_of_the_dead_words_of_death_say_who_was_returned(
+        sentence: str, count: int, expected: list[str]) -> None:
+    release = Release(released_by="Southia", received_by="Norland", count=count,
+                      evidence=Evidence(text=sentence))
+    extraction = ArticleExtraction(stages=[ExchangeStage(time_expression="on Monday",
+                                                         releases=[release])])
+    found = unsupported(article(sentence), extraction)
+    assert [p.split(".", 2)[-1] for p in found] == expected
+
+
 def test_a_denial_in_a_relative_clause_after_the_count_is_not_the_counts() -> None:
     text = "Russia fired four missiles at Kyiv, citing officers who were not named."
     denied = "Russia did not fire four missiles at Kyiv."
@@ -311,6 +327,28 @@ def test_a_breakdown_item_needs_its_own_category() -> None:
     assert unsupported(article(text), freed(6, 7)) == [
         "exchange.stages[undated].released[Hamas].breakdown[children]",
         "exchange.stages[undated].released[Hamas].breakdown[women]"]
+
+
+LISTS = ("Norland got back 90 prisoners from the Eastport area, 12 — from Westvale area, "
+         "and 7 — from Lakeside area.",
+         "Norland got back 90 prisoners held near Eastport, 12 soldiers held in the Westvale "
+         "sector, and 7 held in the Lakeside sector.")
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_a_listed_number_takes_the_category_after_it_not_its_neighbours(text: str) -> None:
+    """In a list each number's place follows it; the item before it stands nearer behind."""
+    def by_place(westvale: int, lakeside: int) -> ArticleExtraction:
+        items = [BreakdownItem(category="Eastport", count=90, evidence=Evidence(text=text)),
+                 BreakdownItem(category="Westvale", count=westvale, evidence=Evidence(text=text)),
+                 BreakdownItem(category="Lakeside", count=lakeside, evidence=Evidence(text=text))]
+        return ArticleExtraction(stages=[ExchangeStage(releases=[Release(
+            released_by="Southia", received_by="Norland", count=109, breakdown=items,
+            evidence=Evidence(text=text))])])
+    assert unsupported(article(text), by_place(12, 7)) == []
+    assert unsupported(article(text), by_place(7, 12)) == [
+        "exchange.stages[undated].released[Southia].breakdown[Westvale]",
+        "exchange.stages[undated].released[Southia].breakdown[Lakeside]"]
 
 
 @pytest.mark.parametrize(("count", "expected"), [

@@ -37,6 +37,9 @@ KILLED = words("kill", "dead$", "died", "dies$", "die$", "death", "fatal", "live
                "toll", "bodies", "perish", "slain", "murder", "casualt", "lost their")
 INJURED = words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "victims")
 """'casualties' counts for both: outlets use it for either."""
+REMAINS = words("bodies", "body$", "remains$")
+"""The dead handed back: in a clause that returns them, the words of death ('the bodies of
+501 soldiers killed in fighting were returned') say who was returned, not a toll."""
 
 PEOPLE = words("people$", "person", "civilian", "resident", "child", "children", "soldier",
                "servicem", "passenger", "worshipper", "men$", "women$")
@@ -44,7 +47,8 @@ PEOPLE = words("people$", "person", "civilian", "resident", "child", "children",
 RELEASED = either(RELEASE, words("free", "freed", "freeing", "return", "home", "hand", "swap",
                  "on their way", "arriv", "crossed into",
                  "exchang", "brought back", "bring back", "repatriat", "liberat", "transfer",
-                 "came back", "come back", "back to", "let go", "set free", "handover"))
+                 "came back", "come back", "back to", "let go", "set free", "handover",
+                 "receiv"))
 SIDES = re.compile(r"\b(?:both|two|each|either) sides?\b|\bsides\b", re.IGNORECASE)
 """'The two sides swapped 390 each' names both parties of a two-party exchange."""
 
@@ -161,7 +165,7 @@ def _asserted(clause: str) -> str:
 
 CLAUSE_BREAK = re.compile(
     rf"[.;!?](?=\s|$)|{LINE_BREAK}|"
-    r"\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
+    r"(?<!\d)\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
     r",\s+(?=(?:and|but|while|whereas|which|who|of which|of whom|with|bringing|including|"
     r"adding|although|though|after|before|as|according|where|when|plus|\w+ of (?:whom|which|"
     r"them))\b)|\s(?=(?:after|before|when|because|whereas|which|unless)\s)",

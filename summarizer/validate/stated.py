@@ -38,16 +38,30 @@ class Counts:
     """Rivals only where they follow the number, as the noun it counts does ('two people
     were killed in a drone attack'), not where the number follows them ('103 lost their
     lives in two explosions')."""
+    void: re.Pattern[str] | None = None
+    """What makes `rivals` no rivals in a sentence that says it: in a return of the dead
+    ('the bodies of 501 soldiers killed in fighting were returned') the words of death say
+    who was returned."""
 
 
 def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """A clause's coordinated parts: 'killed 21' and '34 were injured'."""
+    """A clause's coordinated or listed parts: 'killed 21' and '34 were injured'; '382 from
+    Avdiivka, 56 from Bakhmut' (a list's number has its own word after it, its neighbour's
+    nearer before it)."""
     spans, start = [], lo
-    for match in re.finditer(r"\s(?:and|or|but)\s", text[lo:hi]):
+    for match in re.finditer(r"\s(?:and|or|but)\s|,\s", text[lo:hi]):
         spans.append((start, lo + match.start()))
         start = lo + match.end()
     spans.append((start, hi))
     return spans
+
+
+def _part(text: str, span: tuple[int, int], mention: Mention,
+          said: tuple[re.Pattern[str], ...]) -> tuple[int, int]:
+    """The number's part of `span` where that part says what it counts or a rival ('killed
+    21 and 34 were injured': 34's own words), else the whole span."""
+    lo, hi = lx.span_at(_parts(text, *span), mention.start)
+    return (lo, hi) if any(p.search(text, lo, hi) for p in said) else span
 
 
 def _distance(mention: Mention, pattern: re.Pattern[str], clause: str, offset: int,
@@ -78,19 +92,18 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
             continue
         span = lo, hi = lx.span_at(lx.clauses(text), mention.start)
         clause = text[lo:hi]
-        part_lo, part_hi = lx.span_at(_parts(text, lo, hi), mention.start)
-        part = text[part_lo:part_hi]
-        if any(p.search(part) for p in (need.own, *need.rivals)):
-            lo, hi = part_lo, part_hi  # 'killed 21 and 34 were injured': 34's own words
+        rivals = _rivals(text, mention, need)
+        lo, hi = _part(text, span, mention, (need.own, *rivals))
         own = _distance(mention, need.own, text[lo:hi], lo)
-        if own is None and not any(p.search(clause) for p in need.rivals) \
+        if own is None and not any(p.search(clause) for p in rivals) \
                 and (need.elliptic or not lx.VERB.search(clause)):
-            lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
+            lo, hi = _part(text, lx.span_at(lx.clauses(text, sentences=True), mention.start),
+                           mention, (need.own, *rivals))
             own = _distance(mention, need.own, text[lo:hi], lo)
         if own is None:
             reasons.append("")
             continue
-        rival = min((d for p in (*need.rivals, *need.nouns)
+        rival = min((d for p in (*rivals, *need.nouns)
                      if (d := _distance(mention, p, text[lo:hi], lo, p in need.nouns))
                      is not None), default=None)
         if rival is not None and rival < own:
@@ -111,6 +124,14 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
         return None
     why = next((r for r in reasons if r), "")
     return f"; {why}" if why else ""
+
+
+def _rivals(text: str, mention: Mention, need: Counts) -> tuple[re.Pattern[str], ...]:
+    """`need.rivals`, unless the number's sentence says what voids them (`Counts.void`)."""
+    if need.void is None:
+        return need.rivals
+    lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
+    return () if need.void.search(text, lo, hi) else need.rivals
 
 
 def _governing(text: str, span: tuple[int, int], mention: Mention,

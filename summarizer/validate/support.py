@@ -260,6 +260,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     scoped = _own(check, stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
+                                   void=lx.REMAINS,
                                    scope=(one_part, occasions, things, rate, _RELEASED_PART,
                                           held_by_another(release.released_by), *scoped)))
     around = _around(check.ctx, release.evidence)
