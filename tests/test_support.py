@@ -384,6 +384,15 @@ def test_names_count_in_any_known_spelling() -> None:
                                             "attacks[2024-01-01].target"]
 
 
+def test_a_countrys_forces_are_named_by_its_other_names() -> None:
+    """'Myanmar military' is the junta an article writes of without naming the country."""
+    text = "A junta jet bombed a village hall, killing 40 people."
+    art, extraction = attack(text, text, attacker="Myanmar military")
+    assert unsupported(art, extraction) == []
+    art, extraction = attack(text, text, attacker="Thailand military")
+    assert unsupported(art, extraction) == ["attacks[2024-01-01].attacker"]
+
+
 def test_a_release_must_name_a_side() -> None:
     text = ("Russia and Ukraine agreed a swap.\n\nTalks began in May.\n\nIt was cold.\n\n"
             "On Friday, 12 prisoners were freed in Minsk.")

@@ -122,9 +122,12 @@ def _named(kind: EntityKind, name: str, folded: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _forms(kind: EntityKind, name: str) -> frozenset[str]:
-    """Every spelling of `name`, folded by `_words`: the same names recur in every article."""
+    """Every spelling of `name`, folded by `_words`: the same names recur in every article.
+    A country's forms name its forces too ('Myanmar military' is 'the junta')."""
     return frozenset(_words(f) for f in (*name_forms(kind, name),
-                                         *_DEMONYMS.get(name_key(name), ())))
+                                         *_DEMONYMS.get(name_key(name), ()),
+                                         *(d for token in _words(name).split()
+                                           for d in _DEMONYMS.get(token, ()))))
 
 
 def _span(ctx: Context, evidence: Evidence | None) -> str | None:
