@@ -132,6 +132,17 @@ def test_in_a_return_of_the_dead_words_of_death_say_who_was_returned(
     assert [p.split(".", 2)[-1] for p in found] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said 12 Iranian-made Russian drones were shot down over Kharkiv.", []),
+    ("The US said its jets shot down 12 Iranian-made Russian drones bound for Kharkiv.",
+     ["attacks[2024-01-01].weapons[drone]"]),
+])
+def test_a_weapons_maker_is_no_defender(text: str, expected: list[str]) -> None:
+    counted = [WeaponCount(type="drone", count=12, evidence=Evidence(text=text))]
+    assert unsupported(*attack(text, text, attacker="Russia", targets=["Kharkiv"],
+                               weapons=counted)) == expected
+
+
 def test_a_denial_in_a_relative_clause_after_the_count_is_not_the_counts() -> None:
     text = "Russia fired four missiles at Kyiv, citing officers who were not named."
     denied = "Russia did not fire four missiles at Kyiv."

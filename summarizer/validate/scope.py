@@ -148,6 +148,11 @@ def known_sides(words: str) -> list[frozenset[str]]:
     return found
 
 
+MAKER = re.compile(r"\b[\w'\u2019]+-(?:made|built|designed|supplied|produced)\b",
+                   re.IGNORECASE)
+"""Who made a weapon ('Iranian-made Shahed drones'): not a side that shot it down."""
+
+
 def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
     """A count of weapons that another party than the one attacked shot down ('the US
     and Britain intercepted more than 100 drones'): one defender's share, not the attack.
@@ -163,7 +168,7 @@ def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
                 rf"(?:\s+[\w-]+){{0,3}}?\s+(?:were|was|have been|had been|being|got)\s+"
                 rf"(?:\w+ly\s+)?{INTERCEPTED}\b", after, re.IGNORECASE):
             return None
-        named = [f for f in known_sides(before[:verb.start()] if verb else after)
+        named = [f for f in known_sides(MAKER.sub("", before[:verb.start()] if verb else after))
                  if not f & attackers]
         others = [f for f in named if not any(f & forms or any(within(t, c.title()) for c in f)
                                               for t, forms in attacked)]
