@@ -404,6 +404,16 @@ def test_a_countrys_forces_are_named_by_its_other_names() -> None:
     assert unsupported(art, extraction) == ["attacks[2024-01-01].attacker"]
 
 
+@pytest.mark.parametrize(("target", "expected"), [
+    ("Kulumbari", []), ("Alkulumbary", []), ("Al-Kolombari", []),
+    ("Kulumbasi", ["attacks[2024-01-01].target"]),
+])
+def test_a_transliterated_name_is_named_in_any_of_its_spellings(
+        target: str, expected: list[str]) -> None:
+    text = "Gunmen stormed the village of Kouloumbari on Monday."
+    assert unsupported(*attack(text, text, targets=[target])) == expected
+
+
 def test_a_release_must_name_a_side() -> None:
     text = ("Russia and Ukraine agreed a swap.\n\nTalks began in May.\n\nIt was cold.\n\n"
             "On Friday, 12 prisoners were freed in Minsk.")

@@ -54,6 +54,7 @@ from summarizer.text.entities import EntityKind, name_key
 from summarizer.text.memo import short_texts
 from summarizer.text.name_forms import name_forms
 from summarizer.validate import lexicon as lx
+from summarizer.validate import spelling
 from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_kind, one_part
@@ -103,7 +104,7 @@ def _words(text: str) -> str:
 def _named(kind: EntityKind, name: str, folded: str) -> bool:
     """Whether a text, `folded` by `_words`, names `name` in any known spelling, or by its
     distinctive word ('Kharkiv' for 'Kharkiv region', 'Zelenskyy' for 'Volodymyr
-    Zelensky')."""
+    Zelensky'), spelled however it is transliterated ('Al-Noora' for 'al-Noura')."""
     if name_key(name) in lx.UNNAMED:
         return True
     plain = f" {folded} "
@@ -116,6 +117,9 @@ def _named(kind: EntityKind, name: str, folded: str) -> bool:
                 continue
             stem = token[:max(4, len(token) - 2)] if len(token) > 4 else token
             if f" {stem}" in plain:  # a word starts with it: `_words` spaces words singly
+                return True
+            if len(token) >= spelling.SHORTEST and spelling.sound(token) in spelling.sounds(
+                    folded):
                 return True
     return False
 
