@@ -143,6 +143,19 @@ def test_a_weapons_maker_is_no_defender(text: str, expected: list[str]) -> None:
                                weapons=counted)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesman claimed that 14 people, including six children, had died in the raid.", []),
+    ("Police detained 14 people, including six children, after two died in the raid.",
+     ["killed"]),
+])
+def test_a_toll_keeps_its_verb_past_an_inserted_part(text: str, expected: list[str]) -> None:
+    """An 'including' part inserted between a toll and its verb does not cut the toll from
+    its verb; a verb after a conjunction ('after two died') is another clause's."""
+    found = unsupported(*attack(text, text, killed=Casualties(count=14,
+                                                              evidence=Evidence(text=text))))
+    assert [p.rsplit(".", 1)[-1] for p in found] == expected
+
+
 def test_a_denial_in_a_relative_clause_after_the_count_is_not_the_counts() -> None:
     text = "Russia fired four missiles at Kyiv, citing officers who were not named."
     denied = "Russia did not fire four missiles at Kyiv."

@@ -56,6 +56,24 @@ def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+_INSERTED = re.compile(r",?\s*(?:including|among them|among whom|of whom)\b", re.IGNORECASE)
+
+
+def _resumed(text: str, span: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """The number's clause with its verb where an inserted part cut it off after the number
+    and its noun ('claimed that 50 people, including 27 children, had died'), else itself."""
+    spans = lx.clauses(text)
+    at = spans.index(span)
+    if at + 1 >= len(spans) or not _INSERTED.match(text, span[1]) \
+            or lx.VERB.search(text, mention.end, span[1]):
+        return span
+    inserted = text[spans[at + 1][0]:spans[at + 1][1]]
+    comma = inserted.find(", ")
+    if comma < 0 or not lx.VERB.match(inserted, comma + 2):
+        return span
+    return span[0], spans[at + 1][1]
+
+
 def _part(text: str, span: tuple[int, int], mention: Mention,
           said: tuple[re.Pattern[str], ...]) -> tuple[int, int]:
     """The number's part of `span` where that part says what it counts or a rival ('killed
@@ -95,10 +113,12 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
         rivals = _rivals(text, mention, need)
         lo, hi = _part(text, span, mention, (need.own, *rivals))
         own = _distance(mention, need.own, text[lo:hi], lo)
-        if own is None and not any(p.search(clause) for p in rivals) \
-                and (need.elliptic or not lx.VERB.search(clause)):
-            lo, hi = _part(text, lx.span_at(lx.clauses(text, sentences=True), mention.start),
-                           mention, (need.own, *rivals))
+        if own is None and not any(p.search(clause) for p in rivals):
+            if need.elliptic or not lx.VERB.search(clause):
+                lo, hi = _part(text, lx.span_at(lx.clauses(text, sentences=True),
+                                                 mention.start), mention, (need.own, *rivals))
+            else:
+                lo, hi = _resumed(text, span, mention)
             own = _distance(mention, need.own, text[lo:hi], lo)
         if own is None:
             reasons.append("")
