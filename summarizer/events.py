@@ -176,10 +176,12 @@ def _elsewhere(report: AttackReport, event: Sequence[AttackReport]) -> bool:
 
 
 def _told_twice(a: AttackReport, b: AttackReport) -> bool:
-    """Two attacks of one article with one evidence, date, attacker and places are one
-    attack told with two authorities' figures ('the army says 23 died; the Taliban, 58')."""
+    """Two attacks of one article with one evidence, date, attacker, places and weapons
+    are one attack told with two authorities' figures ('the army says 23 died; the
+    Taliban, 58'). Other weapons make another attack of the same day ('hours later, a
+    drone killed one more'), whose toll is its own, not a rival of the first's."""
     return (a.attack.evidence.text == b.attack.evidence.text and a.date == b.date
-            and a.attacker == b.attacker and a.places == b.places)
+            and a.attacker == b.attacker and a.places == b.places and a.weapons == b.weapons)
 
 
 def another_night(expression: str | None, first_day: bool) -> bool:

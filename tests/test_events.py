@@ -438,6 +438,43 @@ def test_one_attack_told_with_two_authorities_tolls_is_one_attack_in_conflict() 
     assert sorted({s.value for s in toll.sources}) == [23, 58]
 
 
+def test_one_outlet_alone_printing_two_authorities_tolls_shows_both_in_conflict() -> None:
+    """With no other outlet, the toll one article gives twice is no single source's one
+    figure: the first alone hid the other authority's."""
+    def told(count: int) -> Attack:
+        return attack(TWO_SIDES, TWO_SIDES, time_expression="on Saturday",
+                      attacker="Afghanistan", targets=["Pakistan"],
+                      killed=killed(count, f"{count} soldiers were killed"))
+    summary = merge([report("both", dt.date(2024, 1, 2), TWO_SIDES, told(23), told(58))])
+    toll = next(f for f in summary.facts if f.path == "attacks[2023-12-30].killed")
+    assert toll.status == "conflicting"
+    assert [s.value for s in toll.sources] == [23, 58]
+    assert [f.severity for f in summary.findings if f.code is FindingCode.conflict] == [
+        Severity.error]
+
+
+def test_a_follow_up_attack_with_another_weapon_is_not_one_told_twice() -> None:
+    """One article's two attacks of a day, told with one evidence but different weapons,
+    are two attacks (a missile strike, then a drone hours later), each with its own
+    toll, not two authorities' rival tolls of one."""
+    text = ("A Russian missile struck Sumy on Saturday, killing 12 people. Hours later a drone "
+            "killed two more.")
+    missile = attack(text, text, time_expression="on Saturday", attacker="Russia",
+                     targets=["Sumy"], weapons=[WeaponCount(
+                         type="missile", count=1, evidence=Evidence(text="A Russian missile"))],
+                     killed=killed(12, "killing 12 people"))
+    drone = attack(text, text, time_expression="on Saturday", attacker="Russia",
+                   targets=["Sumy"], weapons=[WeaponCount(
+                       type="drone", count=1, evidence=Evidence(text="a drone"))],
+                   killed=killed(2, "killed two more"))
+    summary = merge([report("sumy", dt.date(2024, 1, 2), text, missile, drone)])
+    tolls = sorted((f.path, f.value, f.status) for f in summary.facts
+                   if f.path.endswith(".killed"))
+    assert [(value, status) for _, value, status in tolls] == [
+        (2, "single_source"), (12, "single_source")]
+    assert not [f for f in summary.findings if f.code is FindingCode.conflict]
+
+
 @pytest.fixture
 def weighed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many times a report is weighed against an attack, as the merge's work."""

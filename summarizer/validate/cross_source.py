@@ -2,7 +2,8 @@
 
 The policy, per aligned fact (see `summarizer.align` for what "the same fact" is):
 
-- one article states it: single source; several give the same value:
+- one article states it: single source, unless it prints two figures for it (each
+  authority's toll), which it judges like two outlets'; several give the same value:
   corroborated. A category that one breakdown lists and another does not is
   not a disagreement: "including 120 civilians" and "270 servicemen and 120
   civilians" agree on the 120 and the other source adds the 270. Nor is a city
@@ -194,6 +195,14 @@ def _majority(claims: Sequence[Claim]) -> Claim:
     return next(c for c in claims if counts[c.value, c.qualifier] == top)
 
 
+def _authorities_differ(fact: Aligned) -> bool:
+    """One article gives two figures for one fact: it prints each authority's toll of one
+    attack ('the government says 46 died; the militants, 50'). That is a disagreement
+    to show with both figures, not a single source's one: stating the first alone hid
+    the other."""
+    return fact.kind in NUMERIC and len({(c.value, c.qualifier) for c in fact.claims}) > 1
+
+
 def judge(fact: Aligned) -> Verdict:
     """Status, the value the summary states, and the findings for one aligned fact."""
     claims = fact.claims
@@ -205,7 +214,7 @@ def judge(fact: Aligned) -> Verdict:
     else:
         value = majority.value
     qualifier = majority.qualifier
-    if len(fact.articles) < 2:
+    if len(fact.articles) < 2 and not _authorities_differ(fact):
         return Verdict("single_source", value, [], qualifier)
     if _agree(fact):
         return Verdict("corroborated", value, [], qualifier)
