@@ -5,7 +5,8 @@ Two articles' attacks are one attack when nothing tells them apart and their
 times fit: the same attacker (or one unnamed), targets or regions that overlap
 (or none named by one), weapons that do not contradict, and dates on the same
 day, one day apart for a night attack (it spans midnight: late on the first day,
-early on the second, never late on both), or one of them undated. An undated
+early on the second, never late on both) or for one attacker's strike on one target
+that outlets date by its start, its end or 'yesterday', or one of them undated. An undated
 report joins the dated event that fits it best, of two alike the latest before its
 article; it never stands alone when one fits. Two attacks of one article are never
 one, unless they are one told twice (one evidence, two authorities' figures).
@@ -200,6 +201,19 @@ def _one_night(reports: Sequence[AttackReport], first: dt.date) -> bool:
         for r in reports if r.date is not None)
 
 
+def _one_strike(report: AttackReport, event: Sequence[AttackReport]) -> bool:
+    """Outlets a day apart on one attack that nothing else tells apart: every report
+    names the same attacker and a target of the report's, and no report puts it at the
+    wrong end of a night ('late Sunday', 'early Saturday'). Outlets date one strike by
+    its start, its end or 'yesterday' from their own day; two strikes on one target on
+    consecutive days are told apart by an outlet that reports both (its two attacks are
+    never one), whose days the others then join."""
+    return bool(report.attacker and report.targets) and all(
+        r.attacker == report.attacker and r.targets & report.targets for r in event
+    ) and not any(_EDGE_OF_DAY.search(r.attack.time_expression or "")
+                  for r in (report, *event))
+
+
 _NEVER = 1 << 30
 """An age later than any: an attack with no date before the article."""
 
@@ -214,7 +228,8 @@ def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int, 
         return None
     dates = {r.date for r in (report, *event) if r.date is not None}
     span = (max(dates) - min(dates)).days if dates else 0
-    if span > 1 or (span == 1 and not _one_night((report, *event), min(dates))):
+    if span > 1 or (span == 1 and not _one_night((report, *event), min(dates))
+                    and not _one_strike(report, event)):
         return None
     days = 0 if report.date is None else min(
         (abs((report.date - r.date).days) for r in event if r.date is not None), default=0)

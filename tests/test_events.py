@@ -475,6 +475,52 @@ def test_a_follow_up_attack_with_another_weapon_is_not_one_told_twice() -> None:
     assert not [f for f in summary.findings if f.code is FindingCode.conflict]
 
 
+def test_outlets_a_day_apart_on_one_attacker_and_target_report_one_attack() -> None:
+    """One outlet dates a strike by the day it began, another by 'yesterday' from its
+    own day: the same attacker on the same target a day apart is one attack, and its
+    same-day tolls of 2 and 6 injured disagree, not two attacks of one each."""
+    first = "Ukrainian drones attacked Belgorod on Saturday, injuring two people."
+    second = "Ukraine attacked Belgorod with drones yesterday, injuring six people."
+    def told(text: str, when: str, count: int) -> Attack:
+        return attack(text, text, time_expression=when, attacker="Ukraine",
+                      targets=["Belgorod"], injured=killed(count, f"injuring {count_word(count)}"))
+    summary = merge([report("saturday", dt.date(2024, 1, 8), first,
+                            told(first, "on Saturday", 2)),
+                     report("yesterday", dt.date(2024, 1, 8), second,
+                            told(second, "yesterday", 6))])
+    assert {f.path.split(".")[0] for f in summary.facts
+            if f.path.startswith("attacks")} == {"attacks[2024-01-06]"}
+    hurt = next(f for f in summary.facts if f.path == "attacks[2024-01-06].injured")
+    assert hurt.status == "conflicting"
+
+
+def test_an_outlet_reporting_both_days_keeps_two_attacks_a_day_apart() -> None:
+    """Strikes on one target on consecutive days stay two when an outlet reports both:
+    the other outlets' reports join the attack of their own day."""
+    both = ("Russian missiles hit Odesa on Monday, killing three. On Tuesday drones hit "
+            "Odesa again, killing one.")
+    monday = "A Russian missile strike on Odesa on Monday killed three people."
+    tuesday = "A Russian drone strike on Odesa on Tuesday killed one person."
+    def told(text: str, fragment: str, when: str, count: int) -> Attack:
+        return attack(text, fragment, time_expression=when, attacker="Russia",
+                      targets=["Odesa"], killed=killed(count, f"killed {count_word(count)}"
+                                                       if "killed" in fragment
+                                                       else f"killing {count_word(count)}"))
+    summary = merge([
+        report("both", dt.date(2024, 1, 10), both,
+               told(both, "Russian missiles hit Odesa on Monday, killing three", "on Monday", 3),
+               told(both, "On Tuesday drones hit Odesa again, killing one", "on Tuesday", 1)),
+        report("tuesday", dt.date(2024, 1, 10), tuesday, told(tuesday, tuesday, "on Tuesday", 1)),
+        report("monday", dt.date(2024, 1, 10), monday, told(monday, monday, "on Monday", 3))])
+    tolls = {f.path: (f.value, f.status) for f in summary.facts if f.path.endswith(".killed")}
+    assert tolls == {"attacks[2024-01-08].killed": (3, "corroborated"),
+                     "attacks[2024-01-09].killed": (1, "corroborated")}
+
+
+def count_word(count: int) -> str:
+    return {1: "one", 2: "two", 3: "three", 6: "six"}[count]
+
+
 @pytest.fixture
 def weighed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many times a report is weighed against an attack, as the merge's work."""
