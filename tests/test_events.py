@@ -517,6 +517,38 @@ def test_an_outlet_reporting_both_days_keeps_two_attacks_a_day_apart() -> None:
                      "attacks[2024-01-09].killed": (1, "corroborated")}
 
 
+def same_day_tolls(first: tuple[int, int, Qualifier], second: tuple[int, int, Qualifier],
+                   third: tuple[int, int, Qualifier],
+                   days: tuple[int, int, int] = (9, 9, 9)) -> tuple[object, str]:
+    """The injured of one bombing as three outlets give it: (killed, injured, the injured's
+    qualifier) each, published on the given days of March 2024."""
+    results = []
+    for name, (dead, hurt, qualifier), day in zip(("one", "two", "three"),
+                                                  (first, second, third), days, strict=True):
+        text = (f"A bomb at the station in Quetta on Saturday killed {dead} people and "
+                f"wounded {qualifier} {hurt} others.")
+        results.append(report(name, dt.date(2024, 3, day), text, attack(
+            text, text, time_expression="on Saturday", attacker="militants", targets=["Quetta"],
+            killed=killed(dead, f"killed {dead} people"),
+            injured=killed(hurt, f"wounded {qualifier} {hurt} others", qualifier))))
+    summary = merge(results)
+    hurt = next(f for f in summary.facts if f.path.endswith(".injured"))
+    return hurt.value, hurt.status
+
+
+def test_a_toll_rising_through_figures_that_fit_each_other_is_an_update() -> None:
+    """'More than 40' and 'about 50' wounded fit one value, and 'about 62' comes with a
+    higher death toll too, so later: the toll rose, nobody is contradicted."""
+    assert same_day_tolls((24, 40, "more than"), (24, 50, "about"),
+                          (26, 62, "about")) == (62, "updated")
+
+
+def test_fitting_figures_a_day_after_a_larger_one_are_a_falling_toll_in_conflict() -> None:
+    """The larger figure told a day before the others is no start of a rising toll."""
+    assert same_day_tolls((26, 62, "about"), (24, 50, "about"), (24, 40, "more than"),
+                          days=(9, 10, 10)) == (62, "conflicting")
+
+
 def count_word(count: int) -> str:
     return {1: "one", 2: "two", 3: "three", 6: "six"}[count]
 

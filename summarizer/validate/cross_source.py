@@ -135,7 +135,8 @@ def _is_update(fact: Aligned) -> bool:
     every larger one, or the larger says it rose from it ('has risen to 558'), or, for
     a toll, the smaller says it is provisional ('so far'; a running total is 'so far'
     by nature, so that says nothing of it), or the case orders two same-day reports
-    (`Aligned.told_later`: every toll higher in one). A report of no casualties, unless
+    (`Aligned.told_later`: every toll higher in one); of two neighbouring figures that
+    one true value fits, the larger need only not come first. A report of no casualties, unless
     it says it is provisional, is no first figure of a toll: it says there was nothing
     to count."""
     claims = fact.claims
@@ -148,9 +149,19 @@ def _is_update(fact: Aligned) -> bool:
     for lower, higher in pairwise(values):
         if not all(_before(a, b) or _risen(b) or (toll and _provisional(a))
                    or ((a.article_id, b.article_id) in fact.told_later and not _before(b, a))
+                   or (_one_value(a, b) and not _before(b, a))
                    for a in claims if a.value == lower for b in claims if b.value == higher):
             return False
     return True
+
+
+def _one_value(a: Claim, b: Claim) -> bool:
+    """Two qualified figures one true value fits ('more than 40', 'about 50'): told the
+    same day, neither needs to come first for the toll to be rising through them, as
+    long as the figures beyond them are ordered ('about 50' told before 'about 62').
+    The larger told a day earlier is a toll that fell, not one that rose."""
+    figures = [f for f in (_figure(a), _figure(b)) if f is not None]
+    return len(figures) == 2 and fit(figures)
 
 
 def _provisional(claim: Claim) -> bool:
