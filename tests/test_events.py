@@ -549,6 +549,26 @@ def test_fitting_figures_a_day_after_a_larger_one_are_a_falling_toll_in_conflict
                           days=(9, 10, 10)) == (62, "conflicting")
 
 
+def test_a_toll_said_to_have_risen_supersedes_every_smaller_figure() -> None:
+    """'Has risen to 80' says that every smaller count of the day came before it, the
+    first reports' 7 and 'at least 60' alike, not only the next smaller one."""
+    texts = {"early": ("Seven people were killed by a drone at the academy in Hama on "
+                       "Thursday.", 7, None, "Seven people were killed"),
+             "later": ("A drone strike at the academy in Hama on Thursday killed at least 60 "
+                       "people.", 60, "at least", "killed at least 60 people"),
+             "risen": ("The toll of the drone strike at the academy in Hama on Thursday has "
+                       "risen to 80 killed.", 80, None, "has risen to 80 killed"),
+             "same": ("The drone strike at the academy in Hama on Thursday killed 80 people.",
+                      80, None, "killed 80 people")}
+    summary = merge([report(name, dt.date(2024, 3, 7), text, attack(
+        text, text, time_expression="on Thursday", targets=["Hama"],
+        killed=killed(count, fragment, qualifier)))
+        for name, (text, count, qualifier, fragment) in texts.items()])
+    toll = next(f for f in summary.facts if f.path.endswith(".killed"))
+    assert (toll.value, toll.status) == (80, "updated")
+    assert not [f for f in summary.findings if f.code is FindingCode.conflict]
+
+
 def count_word(count: int) -> str:
     return {1: "one", 2: "two", 3: "three", 6: "six"}[count]
 

@@ -132,12 +132,13 @@ def _before(a: Claim, b: Claim) -> bool:
 
 def _is_update(fact: Aligned) -> bool:
     """Values rise as reports come in: every smaller figure came out strictly before
-    every larger one, or the larger says it rose from it ('has risen to 558'), or, for
+    every larger one, or the larger says it rose from it ('has risen to 558'; the largest
+    saying so supersedes every smaller figure, not only the next), or, for
     a toll, the smaller says it is provisional ('so far'; a running total is 'so far'
     by nature, so that says nothing of it), or the case orders two same-day reports
     (`Aligned.told_later`: every toll higher in one); of two neighbouring figures that
-    one true value fits, the larger need only not come first. A report of no casualties, unless
-    it says it is provisional, is no first figure of a toll: it says there was nothing
+    one true value fits, the larger need only not come first. A report of no casualties,
+    unless it says it is provisional, is no first figure of a toll: it says there was nothing
     to count."""
     claims = fact.claims
     values = sorted({c.value for c in claims if isinstance(c.value, int)})
@@ -146,6 +147,8 @@ def _is_update(fact: Aligned) -> bool:
     toll = fact.kind == "casualty"
     if toll and values[0] == 0 and not all(_provisional(c) for c in claims if c.value == 0):
         return False
+    if any(_risen(c) for c in claims if c.value == values[-1]):
+        return True
     for lower, higher in pairwise(values):
         if not all(_before(a, b) or _risen(b) or (toll and _provisional(a))
                    or ((a.article_id, b.article_id) in fact.told_later and not _before(b, a))
