@@ -201,24 +201,39 @@ def _one_night(reports: Sequence[AttackReport], first: dt.date) -> bool:
         for r in reports if r.date is not None)
 
 
-def _one_strike(report: AttackReport, event: Sequence[AttackReport]) -> bool:
+def _one_strike(report: AttackReport, event: Sequence[AttackReport],
+                told_apart: frozenset[tuple[str, dt.date]], first: dt.date) -> bool:
     """Outlets a day apart on one attack that nothing else tells apart: every report
-    names the same attacker and a target of the report's, and no report puts it at the
-    wrong end of a night ('late Sunday', 'early Saturday'). Outlets date one strike by
-    its start, its end or 'yesterday' from their own day; two strikes on one target on
-    consecutive days are told apart by an outlet that reports both (its two attacks are
-    never one), whose days the others then join."""
-    return bool(report.attacker and report.targets) and all(
+    names the same attacker and a target of the report's, no report puts it at the
+    wrong end of a night ('late Sunday', 'early Saturday'), and no outlet reports that
+    attacker's strikes on both days (`told_apart`: then they are two, and each outlet's
+    report is of its own day's). Outlets date one strike by its start, its end or
+    'yesterday' from their own day."""
+    return bool(report.attacker and report.targets) and (
+        report.attacker, first) not in told_apart and all(
         r.attacker == report.attacker and r.targets & report.targets for r in event
     ) and not any(_EDGE_OF_DAY.search(r.attack.time_expression or "")
                   for r in (report, *event))
+
+
+def _told_apart(reports: Sequence[AttackReport]) -> frozenset[tuple[str, dt.date]]:
+    """(attacker, first day) where one article reports the attacker's strikes on a
+    target on that day and on the next: two attacks, whatever other outlets date."""
+    days: dict[tuple[str, str, str], set[dt.date]] = {}
+    for r in reports:
+        if r.attacker and r.date is not None:
+            for target in r.targets:
+                days.setdefault((r.article_id, r.attacker, target), set()).add(r.date)
+    return frozenset((attacker, day) for (_, attacker, _), dated in days.items()
+                     for day in dated if day + dt.timedelta(days=1) in dated)
 
 
 _NEVER = 1 << 30
 """An age later than any: an attack with no date before the article."""
 
 
-def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int, int] | None:
+def fit(report: AttackReport, event: Sequence[AttackReport],
+        told_apart: frozenset[tuple[str, dt.date]] = frozenset()) -> tuple[int, int, int] | None:
     """How well a report fits the reports of one attack so far: (days apart, minus
     the things it positively shares with them, `_age`), lower is better; None when it
     cannot be the same attack. The dates may span one day when anyone calls it a night
@@ -229,7 +244,7 @@ def fit(report: AttackReport, event: Sequence[AttackReport]) -> tuple[int, int, 
     dates = {r.date for r in (report, *event) if r.date is not None}
     span = (max(dates) - min(dates)).days if dates else 0
     if span > 1 or (span == 1 and not _one_night((report, *event), min(dates))
-                    and not _one_strike(report, event)):
+                    and not _one_strike(report, event, told_apart, min(dates))):
         return None
     days = 0 if report.date is None else min(
         (abs((report.date - r.date).days) for r in event if r.date is not None), default=0)
@@ -323,9 +338,10 @@ def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
                                      ir[1].attacker is None, ir[0]))
     clusters: list[list[AttackReport]] = []
     filed = _Filed()
+    apart = _told_apart(reports)
     for _, report in ordered:
         scored = [(score, index) for index in filed.candidates(report)
-                  if (score := fit(report, clusters[index])) is not None]
+                  if (score := fit(report, clusters[index], apart)) is not None]
         if scored:
             index = min(scored)[1]
             clusters[index].append(report)

@@ -517,6 +517,29 @@ def test_an_outlet_reporting_both_days_keeps_two_attacks_a_day_apart() -> None:
                      "attacks[2024-01-09].killed": (1, "corroborated")}
 
 
+def test_a_strike_a_day_after_another_one_outlet_reports_stays_the_second_days() -> None:
+    """An outlet reporting the attacker's strikes on two consecutive days tells them
+    apart, so another outlet's report of the second day never joins the first, even
+    when it is placed first."""
+    both = ("A Ukrainian missile hit Belgorod on Friday, killing one. On Saturday shelling "
+            "of Belgorod killed 24.")
+    later = "Shelling of Belgorod on Saturday killed 14 people."
+    def told(text: str, fragment: str, when: str, count: int, said: str) -> Attack:
+        return attack(text, fragment, time_expression=when, attacker="Ukraine",
+                      targets=["Belgorod"], killed=killed(count, said))
+    summary = merge([
+        report("a-later", dt.date(2024, 1, 7), later,
+               told(later, later, "on Saturday", 14, "killed 14 people")),
+        report("both", dt.date(2024, 1, 7), both,
+               told(both, "A Ukrainian missile hit Belgorod on Friday, killing one",
+                    "on Friday", 1, "killing one"),
+               told(both, "On Saturday shelling of Belgorod killed 24", "on Saturday", 24,
+                    "killed 24"))])
+    tolls = {f.path: (f.value, f.status) for f in summary.facts if f.path.endswith(".killed")}
+    assert tolls == {"attacks[2024-01-05].killed": (1, "single_source"),
+                     "attacks[2024-01-06].killed": (14, "conflicting")}
+
+
 def same_day_tolls(first: tuple[int, int, Qualifier], second: tuple[int, int, Qualifier],
                    third: tuple[int, int, Qualifier],
                    days: tuple[int, int, int] = (9, 9, 9)) -> tuple[object, str]:
@@ -579,10 +602,10 @@ def weighed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     count = [0]
     fit = events.fit
 
-    def counted(report: events.AttackReport,
-                event: Sequence[events.AttackReport]) -> tuple[int, int] | None:
+    def counted(report: events.AttackReport, event: Sequence[events.AttackReport],
+                *told: frozenset[tuple[str, dt.date]]) -> tuple[int, int, int] | None:
         count[0] += 1
-        return fit(report, event)
+        return fit(report, event, *told)
 
     monkeypatch.setattr(events, "fit", counted)
     return count
