@@ -99,6 +99,8 @@ def test_no_casualties_in_one_of_the_places_hit_is_no_toll_of_the_attack() -> No
     ("The raid led to the death of over 30 villagers.",
      {"killed": 30, "killed.qualifier": "more than"}),
     ("The governor confirmed the killing of 48 residents.", {"killed": 48}),
+    ("The strike claimed at least 32 civilian lives.",
+     {"killed": 32, "killed.qualifier": "at least"}),
     ("The blast took at least 12 lives and wounded 40.",
      {"killed": 12, "killed.qualifier": "at least", "injured": 40}),
     ("Three of the dead were children, and 12 people were wounded.", {"injured": 12}),
@@ -466,6 +468,24 @@ def test_a_larger_count_told_later_is_the_toll_only_as_an_update(
             "Russian missiles struck Kharkiv on Friday, killing at least eight people, the "
             "governor said.\n\n" + later)
     assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("later", "killed", "qualifier"), [
+    ("The barrage killed at least 11 civilians across the region.", 11, "at least"),
+    ("Officials said more than 10 people had died by evening.", 10, "more than"),
+    ("The war, which began over a year ago, has claimed at least 9,000 lives.", 8, "at least"),
+    ("Medics at the hospital said 11 people died.", 8, "at least"),
+])
+def test_a_larger_lower_bound_told_later_tightens_the_toll(
+    later: str, killed: int, qualifier: str
+) -> None:
+    """'At least eight' and, later in the same report, 'at least 11' do not disagree: one
+    toll fits both and the larger says more of it. A bound many times the first counts
+    something wider; an exact count told later is another authority's: the first stands."""
+    text = ("Russian missiles struck Kharkiv on Friday, killing at least eight people, the "
+            "governor said.\n\n" + later)
+    assert tolls(text) == {"attacks[2025-05-23].killed": killed,
+                           "attacks[2025-05-23].killed.qualifier": qualifier}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

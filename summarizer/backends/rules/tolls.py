@@ -69,7 +69,7 @@ _OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"(?:deaths?|killings?)\s+of|killed|killing|kills|(?<!\bto\s)kill"
                r"|claimed\s+the\s+lives\s+of"
-               r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,3}\s+lives\b)"
+               r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,4}\s+lives\b)"
                r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
                rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)"
                r"|\b(?:revised|raised|lowered|updated|corrected)\s+(?:the\s+|its\s+)?death\s+toll"
@@ -86,12 +86,12 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
                 r"|receiving\s+(?:medical\s+)?(?:treatment|attention|care)|in\s+(?:a\s+)?critical\s+condition"),
 }
 """Per kind: the words a number follows ("killed 12", a headline's "strikes kill 17", not "to
-kill 12"; "resulted in the deaths of 25", "confirmed the killing of 59"; "the number of
-injured reached 99", "put the death toll at 19", "revised the death toll to 84", "14 dead,
-and injured to 61"), the words that follow a number ("12 were wounded", "103 deaths",
-"nine were left dead", "four soldiers were martyred", "15 martyrs": the words of reports
-that honour the dead), and the words that say there were casualties without a number
-("with gunshot wounds", "receiving medical attention")."""
+kill 12"; "claimed at least 32 civilian lives"; "resulted in the deaths of 25", "confirmed the
+killing of 59"; "the number of injured reached 99", "put the death toll at 19", "revised the
+death toll to 84", "14 dead, and injured to 61"), the words that follow a number ("12 were
+wounded", "103 deaths", "nine were left dead", "four soldiers were martyred", "15 martyrs":
+the words of reports that honour the dead), and the words that say there were casualties
+without a number ("with gunshot wounds", "receiving medical attention")."""
 _MORE = r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
 """A count told as more of the toll after its verb: "killing 25 and wounding another 50"."""
 _CASUALTY = {
@@ -219,7 +219,8 @@ def outranks(toll: Toll, current: Casualties | None) -> bool:
     another authority's ("another monitor put the toll at 22", "villagers said 37 died") or a
     count of something else. A count outranks none and a toll of zero; a larger count outranks
     one told as an update ("rose to 32", "later raised the toll to six") and a headline's (a
-    part: "12 children, 26 others hurt"). The same count qualified wins over it bare (a
+    part: "12 children, 26 others hurt"), and a larger lower bound outranks a lower bound
+    (`_tighter_bound`). The same count qualified wins over it bare (a
     headline's "kills 9", the body's "at least nine"), and the body's telling of a headline's
     count takes its place."""
     if current is None:
@@ -228,7 +229,8 @@ def outranks(toll: Toll, current: Casualties | None) -> bool:
         return False
     headline = from_headline(current)
     if current.count is None or (current.count < toll.count and (
-            current.count == 0 or toll.updated or headline)):
+            current.count == 0 or toll.updated or headline
+            or _tighter_bound(toll, current))):
         return True
     return toll.count == current.count and (
         (toll.qualifier is not None and current.qualifier is None)
@@ -239,6 +241,21 @@ def from_headline(toll: Casualties) -> bool:
     """Whether the toll was read from a headline, which has no full stop: its count may be a
     part ("12 children, 26 others hurt")."""
     return _FULL_STOP.search(toll.evidence.text) is None
+
+
+_LOWER: frozenset[Qualifier | None] = frozenset({"at least", "more than"})
+"""Qualifiers of a lower bound ("at least 33", "over 30")."""
+
+
+def _tighter_bound(toll: Toll, current: Casualties) -> bool:
+    """Whether `toll` and `current` are both lower bounds ("killed at least 33", later "killing
+    at least 41"), `toll` the larger but not more than twice `current`: one true toll fits
+    both, and the larger says more of it, as a report rewritten while the count rose does.
+    A bound many times the first counts something wider (a war's toll the background filter
+    missed)."""
+    return (toll.qualifier in _LOWER and current.qualifier in _LOWER
+            and current.count is not None and toll.count is not None
+            and toll.count <= 2 * current.count)
 
 
 _FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s*$")
