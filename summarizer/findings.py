@@ -133,6 +133,10 @@ class FindingCode(StrEnum):
     """An attack's figure that its own sentence says was reported, or whose earlier
     figure ('revised from 95 to 84') was, on a day before the attack's date: an earlier
     attack's (warning, re-askable)."""
+    date_of_what_followed = "support.date_of_what_followed"
+    """An attack dated only by a day its evidence gives to what followed it ('ordered a
+    probe on Tuesday after a drone struck the village'), a day no other sentence gives
+    the attack; names the figures filed under it too (warning, re-askable)."""
     attacker_own_ground = "support.attacker_own_ground"
     """An attack's figure whose evidence places the strike in the attacker's own country
     (warning, re-askable)."""

@@ -1,7 +1,7 @@
 """The validator: pure functions from extractions to findings. Never imports a model client.
 
 `check_article` grounds every evidence string, then runs the grounding, arithmetic,
-temporal, coverage, support, identity, missile-type and report-day checks. Each module's
+temporal, coverage, support, identity, missile-type, report-day and after-day checks. Each module's
 docstring says which of its errors are the model's (re-askable) and which are in the
 source.
 """
@@ -14,6 +14,7 @@ from dataclasses import replace
 from summarizer.grounding import grounded_facts
 from summarizer.models import Article, ArticleExtraction, Finding
 from summarizer.validate._common import Context
+from summarizer.validate.after_days import check_after_days
 from summarizer.validate.arithmetic import check_arithmetic
 from summarizer.validate.coverage import check_coverage
 from summarizer.validate.grounding_checks import check_grounding
@@ -49,6 +50,7 @@ def check_article(
     findings += check_identity(ctx)
     findings += check_missile_types(ctx)
     findings += check_report_days(ctx)
+    findings += check_after_days(ctx)
     if today is not None:
         findings += check_publication(article, today)
     order = {"error": 0, "warning": 1, "info": 2}
