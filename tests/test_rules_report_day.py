@@ -64,3 +64,16 @@ def test_the_time_told_with_the_attack_words_dates_it_over_the_sentences_first(
     search, a visit) dates the attack by the time told nearest its attack words, whether or
     not it names the side that struck."""
     assert days(text) == [("2025-05-23", when)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian missiles struck Odesa on Thursday (May 22), killing 12 people.",
+     [("2025-05-22", "on Thursday (May 22)")]),
+    ("Gunmen killed five people in an attack on a school in Kaduna on Thursday, May 8. The "
+     "governor said on Saturday that the kidnapped pupils were freed.", []),
+])
+def test_a_weekday_keeps_the_date_written_after_it(
+        text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    """"on Thursday, May 8" in a report of May 24 dates an attack two weeks before it,
+    history, not the Thursday of the report's week."""
+    assert days(text) == expected

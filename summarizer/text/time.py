@@ -49,6 +49,7 @@ The day of writing, not of the news: no reader dates an event by it."""
 TIME = re.compile(
     rf"\b(?:(?i:on|last|this|next|early|late)\s+)?{WEEKDAY_NAMES}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"(?:,?\s*[\[(]?(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\b(?:,?\s+\d{{4}}\b)?[\])]?)?"
     rf"|\b(?:(?i:on)\s+)?{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
     rf"|\b(?:(?i:on)\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:\s+\d{{4}})?\b"
     r"|\b(?:(?i:(?:earlier\s+|later\s+)?)(?:today|TODAY)|(?<![A-Za-z] )Today"
@@ -56,8 +57,10 @@ TIME = re.compile(
     r"|this\s+(?:morning|afternoon|evening)|tomorrow))\b"
 )
 """A time expression that can date an event, as written in running text; `resolve`
-reads every one it finds. A capitalised "Today" after a word is a title's ("India
-Today", "USA Today" quoted or credited), not the day of writing."""
+reads every one it finds. A weekday keeps the date written after it ("on Thursday,
+March 7", "Sunday [October 13]"), which dates it where the weekday alone would mean a
+later week. A capitalised "Today" after a word is a title's ("India Today", "USA Today"
+quoted or credited), not the day of writing."""
 
 _RELATIVE = [(re.compile(rf"\b{phrase}\b"), offset) for phrase, offset in {
     "today": 0,
