@@ -77,3 +77,25 @@ def test_a_weekday_keeps_the_date_written_after_it(
     """"on Thursday, May 8" in a report of May 24 dates an attack two weeks before it,
     history, not the Thursday of the report's week."""
     assert days(text) == expected
+
+
+@pytest.mark.parametrize("report", [
+    "On May 2, the opposition government reported that 120 people were killed.",
+    "The opposition government reported on May 2 that 120 people were killed.",
+])
+def test_a_count_reported_weeks_before_the_article_is_history(report: str) -> None:
+    """A count whose only time is a report's weeks before publication was counted of an
+    earlier attack: it is not the toll of the news the article dates."""
+    article = Article(id="t", source="t", published=SATURDAY,
+                      text=f"Fighter jets bombed the village of Zorinka on Saturday. {report}")
+    attacks = RulesBackend().read(article).attacks
+    assert [(a.time_expression, a.killed) for a in attacks] == [("on Saturday", None)]
+
+
+def test_a_count_reported_within_the_news_days_is_the_news() -> None:
+    article = Article(id="t", source="t", published=SATURDAY,
+                      text="Fighter jets bombed the village of Zorinka on Thursday. On Friday, "
+                           "the opposition government reported that 12 people were killed.")
+    attacks = RulesBackend().read(article).attacks
+    assert [(a.time_expression, a.killed.count if a.killed else None)
+            for a in attacks] == [("on Thursday", 12)]

@@ -116,11 +116,14 @@ class AttackDays:
     def _day_of(self, unit: Unit, position: int, base: str | None
                 ) -> tuple[str | None, str | None] | None:
         """The day key and time of what the unit tells at `position`, None for history or
-        an attack recalled from before the news. A date told of the `base` draft, the
+        an attack recalled from before the news; history too when the unit's only time is
+        a report's weeks before the article ("On April 2, officials reported that 120 were
+        killed"): a count reported then is not the news's. A date told of the `base` draft, the
         news still undated, dates the news, unless the sentence tells another attack."""
         when = self._event_time(unit, position)
         apart = told_apart(unit)
-        if self._history(when) or self._recalled(when, apart):
+        if self._history(when or time_near(self.text, unit, position)) or self._recalled(
+                when, apart):
             return None
         day = self._key(when, apart)
         if (day is not None and base is not None and self.drafts[base].day == "undated"
