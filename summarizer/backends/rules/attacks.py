@@ -77,8 +77,9 @@ from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import after_reaction, first_report_time, report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, evidence, is_background, sentence_start
+from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
-from summarizer.backends.rules.tolls import outranks, superseded, tolls
+from summarizer.backends.rules.tolls import superseded, tolls
 from summarizer.backends.rules.took_place import is_town, one_strike, where_told
 from summarizer.backends.rules.unnamed import UNKNOWN, is_unnamed, side, unclaimed, unnamed_attacker
 from summarizer.models import Attack, Casualties, WeaponCount
@@ -391,7 +392,7 @@ class AttackReader(AttackDays):
 
     def _casualties(self, unit: Unit) -> None:
         """The toll of the attack: the first figure the article gives for it, or a later one
-        told as its update (`tolls.outranks`), or that there were casualties, when no
+        told as its update (`toll_choice.outranks`), or that there were casualties, when no
         sentence gives a number. A sentence that counts a part of the attack (`toll_parts`)
         gives it no figure."""
         recalled = next((self.drafts[key] for key, (other, start) in self.recalled.items()

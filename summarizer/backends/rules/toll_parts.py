@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from summarizer.backends.rules.tolls import ANY_CASUALTY, Toll, from_headline
+from summarizer.backends.rules.toll_choice import from_headline
+from summarizer.backends.rules.tolls import ANY_CASUALTY, Toll
 from summarizer.models import Casualties
 from summarizer.text.numbers import NUMBER
 

@@ -1,0 +1,63 @@
+"""The choice between counts: which of the tolls an article gives for one attack is its toll.
+
+A report often gives several figures for the same dead and wounded: a headline's, the
+body's, an update, another authority's. Reading what one sentence states is `tolls`'s
+business; this module decides, one toll against the one found before it, which stands,
+and is kept apart so that the rules of precedence read as one piece.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.tolls import Toll
+from summarizer.models import Casualties, Qualifier
+
+
+def outranks(toll: Toll, current: Casualties | None) -> bool:
+    """Whether `toll` is the attack's toll rather than `current`, the one found before. The
+    first count the report gives stands: a larger one told after it with no word of update is
+    another authority's ("another monitor put the toll at 22", "villagers said 37 died") or a
+    count of something else. A count outranks none and a toll of zero; a larger count outranks
+    one told as an update ("rose to 32", "later raised the toll to six") and a headline's (a
+    part: "12 children, 26 others hurt"), and a larger lower bound outranks a lower bound
+    (`_tighter_bound`). The same count qualified wins over it bare (a
+    headline's "kills 9", the body's "at least nine"), and the body's telling of a headline's
+    count takes its place."""
+    if current is None:
+        return True
+    if toll.count is None:
+        return False
+    headline = from_headline(current)
+    if current.count is None or (current.count < toll.count and (
+            current.count == 0 or toll.updated or headline
+            or _tighter_bound(toll, current))):
+        return True
+    return toll.count == current.count and (
+        (toll.qualifier is not None and current.qualifier is None)
+        or (headline and toll.qualifier == current.qualifier))
+
+
+def from_headline(toll: Casualties) -> bool:
+    """Whether the toll was read from a headline, which has no full stop: its count may be a
+    part ("12 children, 26 others hurt")."""
+    return _FULL_STOP.search(toll.evidence.text) is None
+
+
+_LOWER: frozenset[Qualifier | None] = frozenset({"at least", "more than"})
+"""Qualifiers of a lower bound ("at least 33", "over 30")."""
+
+
+def _tighter_bound(toll: Toll, current: Casualties) -> bool:
+    """Whether `toll` and `current` are both lower bounds ("killed at least 33", later "killing
+    at least 41"), `toll` the larger but not more than twice `current`: one true toll fits
+    both, and the larger says more of it, as a report rewritten while the count rose does.
+    A bound many times the first counts something wider (a war's toll the background filter
+    missed)."""
+    return (toll.qualifier in _LOWER and current.qualifier in _LOWER
+            and current.count is not None and toll.count is not None
+            and toll.count <= 2 * current.count)
+
+
+_FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s*$")
+"""How a sentence of the body ends; a headline has no full stop."""
