@@ -1,0 +1,236 @@
+"""Attack anchors: the narrative sentences that name an attack, with who struck what.
+
+A sentence such as "the Russian drone and missile attack in Kyiv on Friday" anchors an
+attack: it names its attacker, its targets and its day, and starts the draft that the
+weapons, casualties and regions told later join (`attacks`). A reply, a follow-up strike
+and another day's attack a clause recalls anchor drafts of their own. Kept apart from
+`attacks`, which reads the article and joins each fact to its attack, so that how an
+attack is named reads apart from what is counted of it; the days are `attack_days`'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules.attack_cues import (
+    ATTACK_CUE,
+    FORESEEN,
+    SITE_BEFORE,
+    STRUCK_AFTER,
+    STRUCK_IN,
+    TARGET_BEFORE,
+    WAR,
+)
+from summarizer.backends.rules.attack_days import AttackDays, Draft
+from summarizer.backends.rules.attackers import (
+    ACCUSED,
+    ACCUSED_OF,
+    LAUNCHED_FROM,
+    NAMED_AFTER,
+    REPELLED,
+    REPELLED_ATTACK,
+    accused_capital,
+    attacker_words,
+    sponsor,
+    with_groups,
+)
+from summarizer.backends.rules.downed import defender
+from summarizer.backends.rules.earlier import OtherDay, day_expression, other_day
+from summarizer.backends.rules.elsewhere import (
+    after_another,
+    after_since,
+    answered,
+    named_elsewhere,
+)
+from summarizer.backends.rules.places import (
+    AIMED_AT,
+    aimed_after_quote,
+    encloses,
+    finest_targets,
+    is_target,
+    locates,
+    sited,
+)
+from summarizer.backends.rules.reported import after_reaction, report_time
+from summarizer.backends.rules.sites import Sites
+from summarizer.backends.rules.text import Unit, clause, is_background, sentence_start
+from summarizer.backends.rules.took_place import is_town, one_strike
+from summarizer.backends.rules.unnamed import is_unnamed, side, unnamed_attacker
+from summarizer.text.gazetteer import Mention, Places
+from summarizer.text.modality import unreal
+
+
+class AttackAnchors(AttackDays):
+    def __init__(self, text: str, published: dt.date | None, places: Places) -> None:
+        super().__init__(text, published)
+        self.places = Sites(places, text)
+        self.told_in: dict[int, list[tuple[int, str]]] = {}
+        """Where each paragraph names each attack: a reply ("Russia launched its own
+        strikes overnight, killing five") keeps the toll told after it."""
+        self.recalled: dict[str, tuple[OtherDay, int]] = {}
+        """Another day's attack a clause of the news recalls (see `earlier`), with where
+        the sentence that recalls it starts."""
+        self.placed: str | None = None
+        """Where a sentence about the news says it took place: its target when it has none."""
+
+    def _aimed(self, draft: Draft) -> list[str]:
+        """The draft's targets. A country is one only of an attack by a side: gunmen who
+        attacked "a village in northern Nigeria" struck the village, not Nigeria."""
+        if side(draft.attacker) is not None:
+            return draft.targets
+        return [t for t in draft.targets if not self._country(t)]
+
+    def _country(self, name: str) -> bool:
+        entry = self.places.lookup(name)
+        return entry is not None and entry.kind == "country"
+
+    def _anchor(self, unit: Unit, replier: str | None = None) -> None:
+        """A narrative sentence naming an attack with its attacker or target anchors a draft;
+        a threat, plan, condition or denial names none ("Hamas would resume attacks").
+        `replier` made the reply the unit tells when it names no attacker."""
+        attacker, targets, previous, origin = None, [], None, False
+        for mention in with_groups(self.text, self.places.between(unit.start, unit.end)):
+            previous, located = mention, previous is not None and (locates(
+                self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
+                or encloses(self.text, previous, mention))
+            sentence = sentence_start(self.text, unit, mention.start)
+            foreseen = FORESEEN.search(self.text, *clause(unit, mention.start))
+            if located or foreseen or is_background(self.text, unit, mention.start) or after_since(
+                    self.text, sentence, mention.start) or answered(
+                    self.text, sentence, mention.start) or after_another(
+                    self.text, sentence, mention.start, (ATTACK_CUE, WAR)):
+                continue
+            opening = clause(unit, mention.start)[0]
+            if mention.entry.party and attacker is None and not sponsor(self.text, mention):
+                named = attacker_words(self.text[mention.end:unit.end])
+                if (named is not None and not unreal(self.text, opening, mention.end)
+                        and not unreal(self.text, mention.end + named[0], mention.end + named[1])
+                        ) or (
+                        (NAMED_AFTER.search(self.text, opening, mention.start)
+                         or LAUNCHED_FROM.search(self.text, opening, mention.start)
+                         or (REPELLED.search(self.text, opening, mention.start)
+                             and REPELLED_ATTACK.match(self.text, mention.end))
+                         or (ACCUSED.search(self.text, opening, mention.start)
+                             and ACCUSED_OF.match(self.text, mention.end)))
+                        and not unreal(self.text, opening, mention.start)):
+                    attacker = mention.entry.name
+                    origin = LAUNCHED_FROM.search(self.text, opening, mention.start) is not None
+            elif attacker is None and not unreal(self.text, opening, mention.start):
+                attacker = accused_capital(self.text, opening, mention)
+            if self._aimed_at(unit, mention, opening):
+                targets.append(mention.entry.name)
+        targets = finest_targets(self.text, unit, self.places,
+                                 targets or aimed_after_quote(self.text, unit, self.places),
+                                 attacker)
+        if not targets and attacker:
+            targets = defender(self.text, self.places, unit, attacker)
+        attacker = attacker or replier or unnamed_attacker(self.text, unit)
+        targets = sited(targets, self.places)
+        if attacker is None and not targets:
+            return
+        reaction = after_reaction(unit) is not unit
+        dated = self._day_of(unit, self._cue(unit), self.anchor)
+        if dated is None:
+            return
+        day, when = dated
+        first = self.drafts[self.anchor] if self.anchor else None
+        if day is None:  # told without a time: the article's news or a reply told with it
+            day, when = (first.day, first.time) if first else ("undated", None)
+        if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack
+            attacker = next((d.attacker for d in self.drafts.values() if d.day == day
+                             and self._based_in(d.attacker, attacker)), attacker)
+        party = side(attacker)
+        same_day = [k for k, d in self.drafts.items() if d.day == day
+                    and (party is None or side(d.attacker) in (None, party))]
+        key = self._aside(unit, same_day[0] if same_day else day if day not in self.drafts
+                          else f"{day}|{attacker}", targets, attacker)
+        draft = self.drafts.get(key)
+        if draft is None:  # its target is the one its first sentence names; later ones
+            draft = self._new(key, when, day, unit)  # name places hit, which are regions
+            draft.targets = list(dict.fromkeys(targets))
+            draft.reported = None if reaction else report_time(self.text, unit)
+        elif not self._aimed(draft) and (places := [t for t in dict.fromkeys(targets) if (
+                party is None and side(draft.attacker) is None and not self._country(t))
+                or (is_town(self.places, t) and one_strike(draft, unit))]):
+            draft.targets = places  # "gunmen attacked a village in northern Nigeria" named
+            # no target; "the attack took place in Zorindu village" does (see `took_place`)
+        if draft.attacker is None or (party is not None and is_unnamed(draft.attacker)):
+            draft.attacker = attacker  # a side named for what "gunmen" did outranks them
+        self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    @staticmethod
+    def _cue(unit: Unit) -> int:
+        """Where the unit first tells a strike: the time nearest it dates the attack, not one
+        told first of what came after it ("As of Friday, 27 were reported dead in the attack
+        on Thursday", "visited on Sunday the site where ... an attack on Saturday")."""
+        cue = ATTACK_CUE.search(unit.text)
+        return unit.start + (cue.start() if cue else 0)
+
+    def _quoted_attacker(self, unit: Unit) -> None:
+        """A quotation that names who made the attack the article tells ("a brazen attack
+        by the Ukrainian armed forces") names its attacker when no narrative sentence does;
+        it anchors no attack of its own."""
+        home = self._told_before(unit.paragraph, unit.start)
+        draft = self.drafts.get(home) if home else None
+        if draft is None or draft.attacker is not None:
+            return
+        for mention in self.places.between(unit.start, unit.end):
+            opening = clause(unit, mention.start)[0]
+            if (mention.entry.party and NAMED_AFTER.search(self.text, opening, mention.start)
+                    and not unreal(self.text, opening, mention.start)
+                    and self._event_time(unit, unit.start) is None):
+                draft.attacker = mention.entry.name
+                return
+
+    def _based_in(self, group: str | None, country: str | None) -> bool:
+        entry = self.places.lookup(group) if group else None
+        return entry is not None and entry.base is not None and entry.base == country
+
+    def _recall(self, unit: Unit) -> None:
+        """The attack of another day that a clause of the unit's news recalls ("pounded
+        Gaza on Sunday, a day after killing 274 in a raid") is one of its own, by the same
+        side, when the article names its day."""
+        other = other_day(self.text, unit)
+        home = next((k for start, k in self.told_in.get(unit.paragraph, []) if start >= unit.start),
+                    None)
+        if other is None or home is None or not self.drafts[home].day[:4].isdigit():
+            return
+        day = dt.date.fromisoformat(self.drafts[home].day) + dt.timedelta(days=other.days)
+        when = day_expression(self.text, day, self.published)
+        if when is None or any(d.day == day.isoformat() for d in self.drafts.values()):
+            return
+        self._new(day.isoformat(), when, day.isoformat(), unit).attacker = self.drafts[
+            home].attacker
+        self.recalled[day.isoformat()] = (other, unit.start)
+
+    def _aimed_at(self, unit: Unit, mention: Mention, opening: int) -> bool:
+        """Whether the clause from `opening` says the attack was aimed at the place: "strikes
+        on Kyiv", "fired at central Israel", "struck homes in Odesa", "a strike on the
+        Iranian consulate"."""
+        kind, text, start = mention.entry.kind, self.text, mention.start
+        if kind == "group" or unreal(text, opening, start):
+            return False
+        if kind == "site":
+            return bool(SITE_BEFORE.search(text, opening, start) or AIMED_AT.search(
+                text, opening, start) or STRUCK_AFTER.match(text, mention.end))
+        return is_target(text, mention) and bool(
+            TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
+            or STRUCK_AFTER.match(text, mention.end)
+            or (kind != "country" and STRUCK_IN.search(text[opening:start]))
+        ) and not named_elsewhere(text, opening, start)
+
+    def _follow_up(self, unit: Unit) -> None:
+        """A second strike by the same side on the same target, told after the first ("Hours
+        later, a follow-up drone attack killed one more person"): an attack of its own, which
+        the toll told with it belongs to, dated by the first."""
+        first = self.drafts[self.anchor or ""]
+        key = f"{first.day}|{unit.start}"
+        self._new(key, first.time, first.day, unit).follows = first
+        self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    def _told_before(self, paragraph: int, position: int) -> str | None:
+        """The attack the paragraph last named before `position`, else the first it names,
+        else the article's news."""
+        told = self.told_in.get(paragraph, [])
+        before = [key for start, key in told if start <= position]
+        return before[-1] if before else told[0][1] if told else self.anchor
