@@ -245,7 +245,7 @@ def test_the_captors_named_after_the_freed_freed_them(
 
 @pytest.mark.parametrize("held", ["held", "jailed", "arrested"])
 def test_a_time_told_of_how_long_people_were_held_is_no_running_total(held: str) -> None:
-    """ "since 2022" told of how the freed were held, whatever the verb (one list, text.HELD),
+    """ "since 2022" told of how the freed were held, whatever the verb (one list, unit_times.HELD),
     does not make the count everyone freed since then."""
     assert exchange(f"Russia has released 95 Ukrainians {held} since 2022, Kyiv said on "
                     "Saturday.") == {f"{SATURDAY}[Russia].count": 95}

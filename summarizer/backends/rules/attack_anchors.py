@@ -34,6 +34,7 @@ from summarizer.backends.rules.attackers import (
     sponsor,
     with_groups,
 )
+from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.downed import defender
 from summarizer.backends.rules.earlier import OtherDay, day_expression, other_day
 from summarizer.backends.rules.elsewhere import (
@@ -53,7 +54,7 @@ from summarizer.backends.rules.places import (
 )
 from summarizer.backends.rules.reported import after_reaction, report_time
 from summarizer.backends.rules.sites import Sites
-from summarizer.backends.rules.text import Unit, clause, is_background, sentence_start
+from summarizer.backends.rules.text import Unit, clause, sentence_start
 from summarizer.backends.rules.took_place import is_town, one_strike
 from summarizer.backends.rules.unnamed import is_unnamed, side, unnamed_attacker
 from summarizer.text.gazetteer import Mention, Places

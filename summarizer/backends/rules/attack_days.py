@@ -10,17 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.attack_cues import ASIDE, ATTACK_CUE, THE_ATTACK
+from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
 from summarizer.backends.rules.named import named_news
 from summarizer.backends.rules.reported import after_reaction
-from summarizer.backends.rules.text import (
-    Unit,
-    evidence,
-    is_background,
-    sentence_end,
-    sentence_start,
-    time_near,
-)
+from summarizer.backends.rules.text import Unit, evidence, sentence_end, sentence_start
+from summarizer.backends.rules.unit_times import time_near
 from summarizer.models import Casualties, Evidence, WeaponCount
 from summarizer.text.time import TIME, day_key, resolve
 

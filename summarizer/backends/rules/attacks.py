@@ -27,6 +27,7 @@ from summarizer.backends.rules.attack_cues import (
     OTHER_DAY,
 )
 from summarizer.backends.rules.attack_days import Draft, told_apart
+from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.downed import (
     added,
     out_of_all,
@@ -45,7 +46,7 @@ from summarizer.backends.rules.places import (
 )
 from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import first_report_time
-from summarizer.backends.rules.text import Unit, clause, evidence, is_background
+from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
 from summarizer.backends.rules.tolls import superseded, tolls

@@ -17,7 +17,8 @@ from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, n
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.releasers import releaser
 from summarizer.backends.rules.sides import Sides, SidesReader
-from summarizer.backends.rules.text import Unit, clause, evidence, time_closest
+from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.backends.rules.unit_times import time_closest
 from summarizer.models import Agreement, PartyCount
 from summarizer.text.lines import line_start
 from summarizer.text.numbers import qualifier_before

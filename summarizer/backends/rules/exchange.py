@@ -54,15 +54,9 @@ from summarizer.backends.rules.releasers import (
 )
 from summarizer.backends.rules.sides import Sides
 from summarizer.backends.rules.stages import Found, assemble
-from summarizer.backends.rules.text import (
-    Unit,
-    clause,
-    evidence,
-    sentence_start,
-    time_closest,
-    time_near,
-)
+from summarizer.backends.rules.text import Unit, clause, evidence, sentence_start
 from summarizer.backends.rules.totals import TotalReader, running
+from summarizer.backends.rules.unit_times import time_closest, time_near
 from summarizer.models import (
     Agreement,
     BreakdownItem,

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summarizer.backends.rules.text import CAPTIVE, Unit, clause, is_background, recalled
+from summarizer.backends.rules.background import is_background, recalled
+from summarizer.backends.rules.text import Unit, clause
+from summarizer.backends.rules.unit_times import CAPTIVE
 from summarizer.text.time import TIME, resolve
 
 _RECENT_DAYS = 7

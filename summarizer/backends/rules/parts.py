@@ -17,7 +17,8 @@ from summarizer.backends.rules.deal import planned
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import groups, kinds
 from summarizer.backends.rules.numbers import Count
-from summarizer.backends.rules.text import HELD, Unit, clause, evidence
+from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.backends.rules.unit_times import HELD
 from summarizer.models import BreakdownItem, ExchangeStage, Release
 from summarizer.text.numbers import NUMBER, number_value, qualifier_before
 

@@ -11,6 +11,7 @@ import re
 
 from summarizer.backends.rules.attack_cues import ATTACK_CUE, OTHER_DAY, WAR
 from summarizer.backends.rules.attackers import STRUCK_VERB
+from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.elsewhere import (
     after_another,
     aside,
@@ -25,7 +26,6 @@ from summarizer.backends.rules.text import (
     Unit,
     clause,
     clause_opening,
-    is_background,
     sentence_end,
     sentence_start,
 )

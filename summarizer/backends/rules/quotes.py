@@ -21,9 +21,9 @@ from summarizer.backends.rules.text import (
     Unit,
     evidence,
     mask_abbreviations,
-    time_closest,
     trim,
 )
+from summarizer.backends.rules.unit_times import time_closest
 from summarizer.models import Statement
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.lines import LINE_BREAK, next_cut

@@ -15,7 +15,8 @@ from summarizer.backends.rules.freed import SET_FREE
 from summarizer.backends.rules.groups import Group
 from summarizer.backends.rules.numbers import MOVED_AND
 from summarizer.backends.rules.sides import AND, HELD_IN, INSTITUTION, SUBJECT_GAP, Sides
-from summarizer.backends.rules.text import HELD, clause, sentence_start
+from summarizer.backends.rules.text import clause, sentence_start
+from summarizer.backends.rules.unit_times import HELD
 from summarizer.text.numbers import NUMBER
 from summarizer.text.released import NOT_A_THING
 from summarizer.text.time import TIME

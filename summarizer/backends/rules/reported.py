@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.text import Unit, time_near
+from summarizer.backends.rules.text import Unit
+from summarizer.backends.rules.unit_times import time_near
 
 _VAGUELY_EARLIER = re.compile(
     r"(?i)\b(?:this|last|past|previous)\s+(?:week|month|weekend)\b|\bdays\s+ago\b"

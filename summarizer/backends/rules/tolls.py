@@ -23,17 +23,11 @@ from typing import Literal
 from summarizer.backends.rules.attack_cues import OTHER_DAY
 from summarizer.backends.rules.attack_days import came_after
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
+from summarizer.backends.rules.background import is_background, recalled
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.person_names import PERSON_NOUN
-from summarizer.backends.rules.text import (
-    TOLL_ROSE,
-    Unit,
-    clause,
-    is_background,
-    recalled,
-    sentence_end,
-    sentence_start,
-)
+from summarizer.backends.rules.text import Unit, clause, sentence_end, sentence_start
+from summarizer.backends.rules.unit_times import TOLL_ROSE
 from summarizer.models import Qualifier
 from summarizer.text.lines import line_start
 from summarizer.text.modality import unreal

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.backends.rules.background import compared
 from summarizer.backends.rules.deal import AGREEMENT_CUE
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group, group_qualifier
@@ -18,7 +19,8 @@ from summarizer.backends.rules.history import History
 from summarizer.backends.rules.numbers import TOTAL_OF, Count
 from summarizer.backends.rules.releasers import RECEIVED, releaser
 from summarizer.backends.rules.sides import SidesReader
-from summarizer.backends.rules.text import CAPTIVE, Unit, clause, compared, evidence, time_near
+from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.backends.rules.unit_times import CAPTIVE, time_near
 from summarizer.models import CumulativeTotal
 from summarizer.text.numbers import NUMBER, number_value, qualifier_before
 from summarizer.text.time import TIME

@@ -1,0 +1,139 @@
+"""Which time expression of a sentence dates a fact in it.
+
+A sentence may carry several times: the event's, the report's ("officials said on
+Monday"), a future ("will continue on Sunday"), a bound ("since the truce began on
+Friday"), history's ("captured last month"). This module reads them and says which one
+dates a fact, and whether it is a report's. Kept apart from `text`, which cuts sentences
+and clauses, and from `background`, whose history it skips, because the words of saying,
+future and bounds are its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.background import recalled
+from summarizer.backends.rules.freed import FREED
+from summarizer.backends.rules.text import Unit, clause, per_sentence
+from summarizer.text.numbers import QUALIFIER_WORDS
+from summarizer.text.time import TIME
+
+_FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
+_FUTURE_CLAUSE = re.compile(
+    r"(?i)\b(?:will|would|expected|expects?|continue[sd]?|plans?|planned|scheduled|set to"
+    r"|upcoming)\b"
+)
+_DONE = re.compile(rf"(?i)\s*\b{FREED}\b")
+"""A release told done: a time after it, or right before it ("on Friday swapped"), is its
+time, whatever future the clause goes on to tell."""
+_BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
+"""A time after "since" or "before" bounds a period ("since the truce began on Friday"):
+it does not date the event the clause reports."""
+_SAID = r"said|says|told|announced|reported|stated|confirmed"
+"""The verbs that report what was said, which every reading of a report's time knows."""
+_SAYING = re.compile(rf"(?i)\b(?:{_SAID}|claimed|issued"
+                     r"|clarified|explained|noted|insisted|disclosed|acknowledged"
+                     r"|updated?s?|wrote|posted|added|according\s+to)(?:\s+(?!(?:that|were|was|is|are|been"
+                     r"|ha[sd]|have|killed|died|wounded|injured|launched|fired|struck|hit)\b)"
+                     r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
+"""A speech verb just before a time: the time is when it was said ("said on Monday")."""
+TOLL_ROSE = r"rose|risen|climbed|increased|jumped|reached"
+"""The verbs by which a toll rises ("the death toll rose to 42"): a regex fragment."""
+_COUNTED = re.compile(rf"(?i)\b(?:{TOLL_ROSE})\s+(?:to\s+)?"
+                      rf"(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,]*(?:\s+(?:dead|deaths|people))?\s*$")
+"""A toll's rise just before a time: "the death toll rose to at least 42 on Monday" dates the
+count, neither the attack nor a report that would stand for its day."""
+_SAID_AFTER = re.compile(rf"(?i)\s+(?:{_SAID}|revised"
+                         r"|clarified|explained|noted|insisted|disclosed|acknowledged"
+                         r"|updated|raised|lowered|corrected)\b|(?:,\s+(?:[\w-]+\s+){1,3}?|\s+)"
+                         r"(?:gave|provided|issued)\s+(?:an?\s+)?(?:update|statement)\b")
+"""A speech or revision verb just after a time: "the governor on Sunday said", "the minister on
+Thursday revised the toll", "On Thursday, officials provided an update on the bombings": the
+time is the report's too. Not "struck Kyiv on Friday, officials said": that time is the strike's."""
+_OPENS = re.compile(r"(?i)\W*(?:(?:however|but|and|meanwhile|later|then|also|yet),?\s+)?")
+"""What may stand before a time that opens a sentence: "However, on Friday, ..."."""
+_SAID_AFTER_OPENING = re.compile(
+    r"(?i),\s+(?:(?!(?:that|who|which|and|but|as|when|after|was|were|had|has|is|are)\b)"
+    rf"[\w'\u2019.-]+\s+){{1,6}}?(?:{_SAID})\b")
+"""A speech verb after the subject of a sentence that a time opens: "On Friday, a military
+spokesman said the village was hit" dates the report. Only where the time opens the sentence:
+in "struck Kyiv on Friday, officials said" the time is the strike's."""
+_RESTATED = re.compile(r",\s*|\s*\(")
+"""What stands between a time and the same day restated ("said Saturday, Aug. 3, 2024, that",
+"reported this Sunday, January 15, that", "on Tuesday (Dec 5)"): the second is the first's,
+a report's time when the first is one."""
+
+
+def time_closest(text: str, start: int, end: int, position: int) -> str | None:
+    """The past or present time expression in text[start:end] closest to `position`."""
+    found = [m for m in TIME.finditer(text, start, end) if not _FUTURE_TIME.search(m.group())]
+    if not found:
+        return None
+    return min(found, key=lambda m: min(abs(m.start() - position), abs(m.end() - position))).group()
+
+
+def time_near(text: str, unit: Unit, position: int, *, saying: bool = True) -> str | None:
+    """The time expression that dates the fact at `position`: the nearest one in its clause,
+    else in its unit, skipping futures ("continue on Sunday") and background clauses.
+    `saying=False` also skips the time of a report ("officials said on Monday"): when
+    a toll is told is not when the strike was."""
+    best: tuple[int, int, str] | None = None
+    own = clause(unit, position)
+    for offset, expression, told in _usable_times(unit.text):
+        if told and not saying:
+            continue
+        start = unit.start + offset
+        rank = (0 if clause(unit, start) == own else 1, abs(start - position), expression)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    return best[2] if best else None
+
+
+HELD = (r"(?:held|taken|kidnapped|abducted|seized|captured|detained|jailed|imprisoned"
+        r"|arrested)")
+"""How people came to be held, told of them: the one list for how long they were held
+(`CAPTIVE`), where what they are ends (`parts`) and who held them ("detained by Abu Sayyaf",
+`releasers`)."""
+CAPTIVE = re.compile(rf"(?i)\b(?:hold|holds|holding|captiv\w*|{HELD})\b")
+"""Words of people held or taken: a time they lead to tells how long, or since when, the
+people were held ("held since October 7", "captured last month", "hostages it seized last
+month", "jailed since 2022"), not the news's history."""
+
+
+def _recalls_history(words: str, time: re.Match[str], start: int, end: int) -> bool:
+    """Whether words[start:end] recalls history (`recalled`) other than when people were
+    taken past `time` ("freed on Tuesday 17 soldiers captured last month"): Tuesday still
+    dates the release."""
+    recalls = recalled(words, start, end)
+    return bool(recalls) and not all(CAPTIVE.search(words, time.end(), m.start()) for m in recalls)
+
+
+@per_sentence
+def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
+    """Offsets and text of the time expressions of a unit that can date a fact in it, and
+    whether each dates a report rather than what it reports."""
+    unit = Unit(0, len(words), words, 0, None)
+    usable: list[tuple[int, str, bool]] = []
+    before: tuple[int, bool] | None = None  # where the last usable time ended, and its `told`
+    for found in TIME.finditer(words):
+        if before is not None and _RESTATED.fullmatch(words, before[0], found.start()):
+            usable.append((found.start(), found.group(), before[1]))  # "said Saturday, Aug. 3"
+            before = (found.end(), before[1])
+            continue
+        before = None
+        start, end = clause(unit, found.start())
+        future = _FUTURE_CLAUSE.search(words, start, end)
+        if future and future.start() > found.end() and (_DONE.search(words, start, found.start())
+                                                         or _DONE.match(words, found.end())):
+            future = None  # "swapped 390 each on Friday and will swap more": Friday's is done
+        if not (_FUTURE_TIME.search(found.group()) or future
+                or _recalls_history(words, found, start, end)
+                or _BOUND.search(words, start, found.start())
+                or _COUNTED.search(words, start, found.start())):
+            told = (_SAYING.search(words, start, found.start()) is not None
+                    or _SAID_AFTER.match(words, found.end()) is not None
+                    or (_OPENS.fullmatch(words, 0, found.start()) is not None
+                        and _SAID_AFTER_OPENING.match(words, found.end()) is not None))
+            usable.append((found.start(), found.group(), told))
+            before = (found.end(), told)
+    return tuple(usable)
