@@ -52,7 +52,7 @@ def test_another_articles_words_for_the_same_event_make_it_a_note() -> None:
     the first, so the follow-up's Saturday is supported, by the other outlet."""
     found = _named_nowhere([_result(FIRST, STRIKE, "on Saturday", None),
                             _result(FOLLOW_UP, LATER, None, SATURDAY)])
-    assert found == [(Severity.info, "the attack attacks[2025-05-24] is dated 2025-05-24 "
+    assert found == [(Severity.info, "the attack by Russia on Odesa is dated 2025-05-24 "
                       "(Saturday), 4 days before the article was published, a day it names "
                       "nowhere, though it names others. Another source's own words give the "
                       "event that day.")]

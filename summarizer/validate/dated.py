@@ -51,10 +51,17 @@ def with_words(fact: Fact) -> Dated:
         return Dated(f"the running total of {item.count}", fact, item.as_of,
                      item.as_of_expression)
     if isinstance(item, Attack) and item.date is not None:
-        return Dated(f"the attack attacks[{fact.key.when}]", fact, item.date,
-                     item.time_expression)
+        return Dated(attack_label(item), fact, item.date, item.time_expression)
     assert isinstance(item, Statement) and item.date is not None, fact.path
     return Dated(f"the statement by {item.speaker}", fact, item.date, item.time_expression)
+
+
+def attack_label(attack: Attack) -> str:
+    """'the attack by Russia on Kyiv': the attack as a reader names it, never the path
+    `attacks[2024-01-02]` programs key it by (issue 19: checks name facts in words)."""
+    by = f" by {attack.attacker}" if attack.attacker else ""
+    on = f" on {', '.join(attack.targets)}" if attack.targets else ""
+    return f"the attack{by}{on}"
 
 
 def agrees(item: Dated, published: dt.date | None) -> bool:
