@@ -35,7 +35,7 @@ from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
 from summarizer.stage_days import StageReport, stage_dates
 from summarizer.summary import ArticleResult
 from summarizer.text.entities import EntityKind, EntityResolver, fold
-from summarizer.text.time import resolve
+from summarizer.text.time import in_words
 
 QUOTE_MIN_CHARS = 12
 """Containment only makes two quotes one when the shorter has this many chars."""
@@ -219,11 +219,9 @@ class _Builder:
             if stage.date is None and date is not None}
         self.named_elsewhere: set[int] = {
             id(stage) for (_, stage), report, date in zip(stages, reports, dates, strict=True)
-            if not _in_words(report.time_expression, report.date, report.published)
-            and any(_in_words(other.time_expression, other.date, other.published)
-                    and other.article_id != report.article_id and other.date == report.date
-                    and day == date and other.parties & report.parties
-                    for other, day in zip(reports, dates, strict=True))}
+            if _named_by_another(_told(report), [
+                _told(other) for other, day in zip(reports, dates, strict=True)
+                if day == date and other.parties & report.parties])}
         return {id(stage): when_key(date, stage.time_expression)
                 for (_, stage), date in zip(stages, dates, strict=True)}
 
@@ -383,11 +381,10 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
         if (day := event.day) is not None:
             builder.found_dates.update((id(r.attack), day) for r in event.reports
                                        if r.date is None)
-        builder.named_elsewhere.update(
-            id(r.attack) for r in event.reports
-            if not _in_words(r.attack.time_expression, r.date, r.published)
-            and any(_in_words(o.attack.time_expression, o.date, o.published)
-                    and o.article_id != r.article_id and o.date == r.date for o in event.reports))
+        told = [_told(r) for r in event.reports]
+        builder.named_elsewhere.update(id(r.attack) for r, own in zip(event.reports, told,
+                                                                       strict=True)
+                                       if _named_by_another(own, told))
         if len(event.dates) > 1:
             attack_dates.append((str(FactPath("attack", when=event.when)), [
                 builder.dated(ordered[r.article], r.attack)
@@ -397,6 +394,20 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
                      frozenset(builder.named_elsewhere))
 
 
-def _in_words(expression: str | None, date: dt.date | None, published: dt.date | None) -> bool:
-    """Whether a date is what its own words say: a day the article names for the event."""
-    return date is not None and expression is not None and resolve(expression, published) == date
+_Told = tuple[str, str | None, dt.date | None, dt.date | None]
+"""A report of a stage or an attack as its date was told: article id, time expression,
+date, publication day."""
+
+
+def _told(report: StageReport | AttackReport) -> _Told:
+    expression = (report.time_expression if isinstance(report, StageReport)
+                  else report.attack.time_expression)
+    return report.article_id, expression, report.date, report.published
+
+
+def _named_by_another(own: _Told, others: Iterable[_Told]) -> bool:
+    """A date with no words of its own that another article's own words give the same
+    stage or attack: what a model would leave undated there, and the merge would date so."""
+    article, expression, date, published = own
+    return not in_words(expression, date, published) and any(
+        in_words(e, d, p) and a != article and d == date for a, e, d, p in others)

@@ -162,6 +162,12 @@ def weekday_name(expression: str | None) -> str | None:
     return found.group(2) if found else None
 
 
+def in_words(expression: str | None, date: dt.date | None, published: dt.date | None) -> bool:
+    """Whether a date is what its own words say: a day the article names for the event,
+    not one a backend or the merge gave it."""
+    return date is not None and expression is not None and resolve(expression, published) == date
+
+
 def resolve_extraction(
     extraction: ArticleExtraction, published: dt.date | None
 ) -> ArticleExtraction:

@@ -20,7 +20,7 @@ from summarizer.models import (
     Severity,
     Statement,
 )
-from summarizer.text.time import resolve
+from summarizer.text.time import in_words
 from summarizer.validate._common import Context, day, stage_label
 
 
@@ -65,7 +65,7 @@ def attack_label(attack: Attack) -> str:
 
 
 def agrees(item: Dated, published: dt.date | None) -> bool:
-    return item.expression is not None and resolve(item.expression, published) == item.date
+    return in_words(item.expression, item.date, published)
 
 
 def moved(ctx: Context, item: Dated, why: str,
