@@ -73,10 +73,6 @@ def check_after_days(ctx: Context) -> list[Finding]:
     return findings
 
 
-def _sentence(text: str, position: int) -> tuple[int, int]:
-    return lx.span_at(lx.clauses(text, sentences=True), position)
-
-
 def _after(text: str, match: re.Match[str]) -> re.Match[str] | None:
     """The first attack word after the day, when the day is that of what followed the
     attack: the words between them tell an aftermath ('ordered a probe on Tuesday after a
@@ -84,7 +80,7 @@ def _after(text: str, match: re.Match[str]) -> re.Match[str] | None:
     destroyed by a missile'; not 'a probe into Sunday's strike'), the sentence up to that
     word tells no event of its own, and the rest of it names no day of its own; else
     None."""
-    lo, hi = _sentence(text, match.start())
+    lo, hi = lx.sentence_at(text, match.start())
     attack = ATTACK.search(text, match.end(), hi)
     if attack is None or _OWN_EVENT.search(text, lo, attack.start()) \
             or TIME.search(text[attack.start():hi]):
@@ -106,7 +102,7 @@ def _named_elsewhere(ctx: Context, attack: Attack) -> bool:
 def _beside_owned_day(text: str, match: re.Match[str]) -> bool:
     """Another day of the sentence is the attack's own, by its possessive ('Sunday's
     strike', 'Monday's missile attack')."""
-    lo, hi = _sentence(text, match.start())
+    lo, hi = lx.sentence_at(text, match.start())
     return any(other.start() != match.start() and _OWNED.match(text, other.end())
                for other in TIME.finditer(text, lo, hi))
 

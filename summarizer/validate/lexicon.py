@@ -195,6 +195,11 @@ def span_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
     """The span that `position` is in."""
     return next((s, e) for s, e in spans if s <= position <= e)
 
+
+def sentence_at(text: str, position: int) -> tuple[int, int]:
+    """The (start, end) of the sentence of `text` that `position` is in."""
+    return span_at(clauses(text, sentences=True), position)
+
 _TIME_UNIT = r"(?:year|month|week|day|hour|minute)"
 _LENGTH_UNIT = r"(?:km|kilomet|mile|metre|meter)"
 """The units a number measures in rather than counts, for digits (`COUNTS_NOTHING`) and for

@@ -36,7 +36,7 @@ from summarizer.text.memo import short_texts
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
-from summarizer.validate.lexicon import clauses, counts, counts_nothing, span_at
+from summarizer.validate.lexicon import clauses, counts, counts_nothing, sentence_at
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
@@ -204,7 +204,7 @@ def continued(article: str, offset: int) -> Check:
     goes on with that sentence ('The war has killed 20,000, the UN says. Other estimates
     put the toll at 90,000.'). `offset` is where the evidence starts in `article`."""
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        lo, hi = span_at(clauses(text, sentences=True), mention.start)
+        lo, hi = sentence_at(text, mention.start)
         if TIME.search(text, lo, hi) or ONE_EVENT.search(text, lo, hi):
             return None
         start = offset + lo

@@ -115,8 +115,8 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
         own = _distance(mention, need.own, text[lo:hi], lo)
         if own is None and not any(p.search(clause) for p in rivals):
             if need.elliptic or not lx.VERB.search(clause):
-                lo, hi = _part(text, lx.span_at(lx.clauses(text, sentences=True),
-                                                 mention.start), mention, (need.own, *rivals))
+                lo, hi = _part(text, lx.sentence_at(text, mention.start), mention,
+                               (need.own, *rivals))
             else:
                 lo, hi = _resumed(text, span, mention)
             own = _distance(mention, need.own, text[lo:hi], lo)
@@ -150,7 +150,7 @@ def _rivals(text: str, mention: Mention, need: Counts) -> tuple[re.Pattern[str],
     """`need.rivals`, unless the number's sentence says what voids them (`Counts.void`)."""
     if need.void is None:
         return need.rivals
-    lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
+    lo, hi = lx.sentence_at(text, mention.start)
     return () if need.void.search(text, lo, hi) else need.rivals
 
 
@@ -174,7 +174,7 @@ def _introduces(text: str, mention: Mention, own: re.Pattern[str]) -> bool:
     if mention.text.casefold() not in ("a", "an"):
         return True
     near = " ".join([*text[:mention.start].split()[-2:], *text[mention.end:].split()[:4]])
-    lo, hi = lx.span_at(lx.clauses(text, sentences=True), mention.start)
+    lo, hi = lx.sentence_at(text, mention.start)
     words = list(own.finditer(text, lo, hi))
     if own.search(near) or not words:
         return True

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from summarizer.text.numbers import UNITS
 from summarizer.text.time import MONTHS, WEEKDAYS, resolve
 from summarizer.validate.event_days import last_weekend
 
@@ -37,7 +38,6 @@ _SHORT_WEEKDAY = re.compile(r"\bon\s+(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Su
 _ANY_CASE_WEEKDAY = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|{'|'.join(w.upper() for w in WEEKDAYS)})\b")
 """A weekday in small letters or in capitals, which TIME (capitalised only) does not read."""
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _BACK = re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+night\s+before\s+last"
                    r"|(\d+|two|three|four|five|six|seven)\s+(days|nights)\s+ago)\b", re.IGNORECASE)
 _HOURS = re.compile(r"\b(?:the\s+(?:past|last|previous)|past)\s+(\d+)\s+hours\b",
@@ -127,7 +127,7 @@ def _back(text: str, published: dt.date) -> Iterator[dt.date]:
     for match in _BACK.finditer(text):
         words = match.group(0).lower()
         if match.group(1):
-            count = _NUMBERS.get(match.group(1).lower()) or int(match.group(1))
+            count = UNITS.get(match.group(1).lower()) or int(match.group(1))
             night = match.group(2).lower() == "nights"
         else:
             count, night = 2, "night" in words
