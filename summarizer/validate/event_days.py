@@ -354,3 +354,9 @@ def said_on(text: str, start: int, end: int) -> bool:
     between = _ISSUED.sub("", head[last[-1].end():], count=1)
     return not (re.search(r"[,;:\u2014\u2013]|\bthat\b", between) or ATTACK.search(between)
                 or VERB.search(between))
+
+
+def told_when(text: str, start: int, end: int) -> bool:
+    """A day that tells when the news was told, not when it happened: a dateline's, a
+    report's (`reported`), or one its report's own word gives (`said_on`)."""
+    return dateline(text, start, end) or reported(text, start, end) or said_on(text, start, end)

@@ -10,7 +10,7 @@ from summarizer.models import Attack, ExchangeStage, Finding, FindingCode, Sever
 from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context, day
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import dateline, named_by, reported, said_on, weekend
+from summarizer.validate.event_days import named_by, told_when, weekend
 
 
 def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:
@@ -38,8 +38,7 @@ def _evidence_days(ctx: Context, item: Dated, wide: bool = False) -> frozenset[d
     found: set[dt.date] = set()
     for start, end in _spans(item, wide):
         for match in TIME.finditer(text, start, end):
-            if not (dateline(text, *match.span()) or reported(text, *match.span())
-                    or said_on(text, *match.span())):
+            if not told_when(text, *match.span()):
                 found.update(named_by(text, match, ctx.published))
         if wide:
             found.update(weekend(text[start:end], ctx.published))

@@ -10,7 +10,7 @@ from summarizer.models import Attack, ExchangeStage, Finding, FindingCode
 from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context
 from summarizer.validate.dated import Dated, moved
-from summarizer.validate.event_days import dateline, named_by, reported, said_on
+from summarizer.validate.event_days import named_by, told_when
 from summarizer.validate.named_days import named_nowhere
 
 _SPAN = re.compile(r"\bweeks?\b|\bdays\s+(?:ago|earlier|before|after|of)\b|"
@@ -31,8 +31,7 @@ def _dates_events(ctx: Context) -> bool:
     tolls, never the day of the event, which another outlet named first."""
     text, published = ctx.article.text, ctx.published
     return any(day != published for match in TIME.finditer(text)
-               if not (dateline(text, *match.span()) or reported(text, *match.span())
-                       or said_on(text, *match.span()))
+               if not told_when(text, *match.span())
                for day in named_by(text, match, published))
 
 

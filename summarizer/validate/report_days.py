@@ -39,16 +39,15 @@ import re
 from summarizer.facts import Fact
 from summarizer.models import Attack, Evidence, Finding, FindingCode, Severity
 from summarizer.text.numbers import mentions
-from summarizer.text.time import TIME, resolve
+from summarizer.text.time import TIME, in_words, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
 from summarizer.validate.event_days import (
     ATTACK,
-    dateline,
     event_day,
     named_by,
-    reported,
     said_on,
+    told_when,
 )
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
@@ -125,8 +124,7 @@ def _told_before(ctx: Context, attack: Attack, figures: list[Fact]
     in). None when the attack's own evidence names the date for it, or its date has no
     words (the temporal checks judge a date without words)."""
     date = attack.date
-    if date is None or not attack.time_expression \
-            or resolve(attack.time_expression, ctx.published) != date:
+    if date is None or not in_words(attack.time_expression, date, ctx.published):
         return None
     told = False
     earlier: list[tuple[dt.date, re.Match[str]]] = []
@@ -169,8 +167,7 @@ def _days(ctx: Context, evidence: Evidence | None, date: dt.date
     reports: list[int] = []
     earlier: list[tuple[dt.date, re.Match[str]]] = []
     for match in TIME.finditer(text, start, end):
-        if dateline(text, *match.span()) or reported(text, *match.span()) \
-                or said_on(text, *match.span()):
+        if told_when(text, *match.span()):
             if date in named_by(text, match, ctx.published):
                 reports.append(match.end())
             continue
