@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from summarizer.fact_paths import when
+from summarizer.fact_paths import KEY_SEPARATOR, when
 from summarizer.models import Attack
 from summarizer.text.containment import may_lie_in, place_reach, within
 
@@ -42,8 +42,6 @@ _MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.IGNORECASE)
 """Which end of a night a time expression gives: 'late Sunday' begins the night into
 Monday, 'early Monday' ends it."""
 
-KEY_SEPARATOR = ", "
-"""Between the parts of a composite key, as the gold format writes them."""
 
 _WEAPON_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"drone", "cruise missile", "ballistic missile", "missile", "guided bomb",

@@ -27,6 +27,10 @@ Step = tuple[str, str | None]
 
 DATE_FIELDS = frozenset({"date", "as_of"})
 
+KEY_SEPARATOR = ", "
+"""Between the parts of a composite key, as the gold format writes them: `attacks[2024-10-01,
+Iran]` names one of two attacks on a date by its attacker ("Two attacks on one date")."""
+
 
 @dataclass(frozen=True)
 class FactPath:
@@ -107,6 +111,20 @@ class FactPath:
         """The bracketed keys in the order the path writes them."""
         slots = (self.when, self.speaker, self.party, self.category, self.weapon, self.region)
         return tuple(key for key in slots if key is not None)
+
+    @property
+    def when_parts(self) -> tuple[str | None, tuple[str, ...]]:
+        """The date key's own part (None when undated) and what a composite key adds to
+        tell two items of one day apart: `2024-04-13, Iran, Israel` -> ('2024-04-13',
+        ('Iran', 'Israel')). Words as written ('Sunday, 3 December') stay one part."""
+        if self.when is None or self.when == "undated":
+            return None, ()
+        first, *rest = self.when.split(KEY_SEPARATOR)
+        if rest and first == "undated":
+            return None, tuple(rest)
+        if rest and _is_day(first):
+            return first, tuple(rest)
+        return self.when, ()
 
     @property
     def words(self) -> str:
@@ -200,6 +218,14 @@ def _from_steps(steps: tuple[Step, ...]) -> FactPath | None:
 
 ATTACK_FIELDS = frozenset({"attacker", "target", "weapons_total", "killed", "injured",
                            "killed_reported", "injured_reported", "date"})
+
+
+def _is_day(key: str) -> bool:
+    try:
+        dt.date.fromisoformat(key)
+    except ValueError:
+        return False
+    return True
 
 
 def when(date: dt.date | None, expression: str | None) -> str:

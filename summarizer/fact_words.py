@@ -12,22 +12,24 @@ if TYPE_CHECKING:
 
 
 def describe(path: FactPath) -> str:
-    on = f" on {_day(path.when)}"
-    attack = f"the attack of {_day(path.when)}"
+    day, by = _when(path)
+    on = f" on {day}" if day else " in an undated stage"
+    attack = f"the attack of {day}{by}" if day else f"an undated attack{by}"
     if path.kind == "agreement":
         if path.party:
             return f"the number {path.party} agreed to free"
         return _DEAL_WORDS.get(path.field or "", "the deal")
     if path.kind == "stage":
-        return f"the stage of {_day(path.when)}"
+        return f"the stage of {day}" if day else "an undated stage"
     if path.kind == "release":
         return f"the number released by {path.party}{on}"
     if path.kind == "breakdown":
         return f"the {path.category} released by {path.party}{on}"
+    as_of = f" as of {day}" if day else " (undated)"
     if path.kind == "cumulative":
-        return f"the running total as of {_day(path.when)}"
+        return f"the running total{by.replace(' by ', ' received by ', 1)}{as_of}"
     if path.kind == "remaining":
-        return f"the number still to be exchanged as of {_day(path.when)}"
+        return f"the number still to be exchanged{as_of}"
     if path.kind == "weapon":
         return f"the {path.weapon} count of {attack}"
     if path.kind == "region":
@@ -56,8 +58,18 @@ def day_words(key: str) -> str | None:
     return f"{day.day} {day:%B %Y}"
 
 
-def _day(key: str | None) -> str:
-    """A date key in words; words as written stay as they are."""
-    if key is None or key == "undated":
-        return "undated"
-    return day_words(key) or key
+def _when(path: FactPath) -> tuple[str | None, str]:
+    """The path's day in words (None when undated; words as written stay as they are),
+    and what its composite key adds to tell two items of that day apart, as a reader
+    says it: `attacks[2024-04-13, Iran, Israel]` -> ('13 April 2024', ' by Iran on Israel'),
+    'the attack of 13 April 2024 by Iran on Israel'."""
+    date, rest = path.when_parts
+    by = f" by {rest[0]}" if rest else ""
+    on = f" on {rest[1]}" if len(rest) > 1 else ""
+    return (day_words(date) or date if date is not None else None), by + on
+
+
+def when_words(path: FactPath) -> str:
+    """The path's day in words, without what a composite key adds: '13 April 2024' for
+    `attacks[2024-04-13, Iran]`; 'undated'."""
+    return _when(path)[0] or "undated"

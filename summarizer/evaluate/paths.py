@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from summarizer.fact_paths import FactPath
+from summarizer.fact_paths import KEY_SEPARATOR, FactPath
 
 Value = int | str | bool | None | tuple[str, ...]
 """A fact's value; a tuple lists acceptable alternatives (a gold date list)."""
@@ -71,9 +71,6 @@ def format_path(path: Steps) -> str:
     return ".".join(str(step) for step in path)
 
 
-KEY_SEPARATOR = ", "
-"""Joins the parts of a composite key: `attacks[2024-10-01, Iran]` names one of two
-attacks on a date by its attacker (GOLD_FORMAT.md, "Two attacks on one date")."""
 
 
 def compose(*parts: str) -> str:

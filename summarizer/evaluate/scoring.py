@@ -18,7 +18,6 @@ from typing import TypedDict
 from rapidfuzz import fuzz
 
 from summarizer.evaluate.paths import (
-    KEY_SEPARATOR,
     KINDS,
     QUALIFIER,
     EvalFact,
@@ -29,6 +28,7 @@ from summarizer.evaluate.paths import (
     show_value,
     without_dates,
 )
+from summarizer.fact_paths import KEY_SEPARATOR
 from summarizer.text.entities import name_key
 
 QUOTE_FUZZY_MIN = 90.0

@@ -40,6 +40,7 @@ from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
 from summarizer.fact_paths import FactPath
+from summarizer.fact_words import when_words
 from summarizer.models import Finding, FindingCode, FindingKind, Qualifier, Severity
 from summarizer.summary import FactStatus
 from summarizer.text.containment import within
@@ -317,7 +318,7 @@ def _variance(fact: Aligned) -> Finding:
 
 def _night(key: str) -> str:
     path = FactPath.parse(key)
-    return path.words.removeprefix("the attack of ") if path is not None else key
+    return when_words(path) if path is not None else key
 
 
 def attack_date_note(key: str, reports: Sequence[DatedAttack]) -> Finding:
