@@ -175,6 +175,17 @@ class Finding(BaseModel):
         description="True when the model could have caused it (its arithmetic, an ungrounded "
         "number); false when the conflict is in the sources themselves.",
     )
+    feedback: str | None = Field(
+        default=None,
+        description="What a re-ask tells the model where it differs from the message: the "
+        "path of the field the model filled, which its schema names, and what to do about "
+        "it; the message names the fact in words, for the reader.",
+    )
+
+    @property
+    def reask_text(self) -> str:
+        """What a re-ask tells the model about this finding."""
+        return self.feedback or self.message
 
     @model_validator(mode="after")
     def _kind_is_the_codes(self) -> Finding:

@@ -107,7 +107,7 @@ async def try_article(
         fixable = reaskable(kept[1])
         if not fixable or attempts > max_reasks:
             break
-        feedback = [f.message for f in fixable]
+        feedback = [f.reask_text for f in fixable]
     extraction, findings = kept
     return ArticleResult(
         article_id=article.id,

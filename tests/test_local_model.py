@@ -169,7 +169,7 @@ def _assert_reasked_with_its_own_errors(article: Article, vcr: Cassette, attempt
     if fixable:
         reask = json.loads(vcr.requests[-1].body)["messages"][1]["content"]
         for finding in fixable:
-            assert finding.message in reask
+            assert finding.reask_text in reask
 
 
 def _interactions(name: str) -> list[dict[str, Any]]:

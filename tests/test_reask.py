@@ -56,7 +56,7 @@ TYPO_FEEDBACK = [
     "is 390 (270 servicemen + 100 civilians).",
 ]
 """What the model is told after typing Russia's 120 civilians on Friday as 100 in seed 001:
-the exact messages of the first attempt's re-askable findings, in the validator's order."""
+the exact re-ask texts of the first attempt's re-askable findings, in the validator's order."""
 
 SOURCE_CONFLICTS = [
     (
@@ -160,7 +160,16 @@ async def test_a_mistyped_figure_is_re_asked_with_the_exact_findings(
     # The feedback is what the validator says about the first answer in the cassette.
     first = resolve_extraction(answered_extraction(vcr, 0), article.published_date)
     _, first_findings = check_article(article, first)
-    assert [f.message for f in reaskable(first_findings)] == TYPO_FEEDBACK
+    assert [f.reask_text for f in reaskable(first_findings)] == TYPO_FEEDBACK
+    # The reader reads the same facts in words, without the instructions to the model.
+    assert [f.message for f in reaskable(first_findings)][:2] == [
+        'the number 100 is not in its evidence for the civilians released by Russia on 23 May '
+        '2025 ("120 civilians").',
+        'the number 390 is not in its evidence for the number released by Russia on 23 May 2025 '
+        '("The two sides released 270 servicemen and 120 civilians each on the Ukrainian border '
+        'with Belarus on Friday"), and the breakdown (270 servicemen + 100 civilians = 370) does '
+        "not give it either.",
+    ]
 
     # The re-ask is a fresh conversation: the same system message, and the same user
     # message with the findings appended after the fenced article.
@@ -256,7 +265,7 @@ async def test_a_model_that_repeats_its_mistake_is_asked_at_most_max_reasks_time
     assert backend.feedback == [[], TYPO_FEEDBACK, TYPO_FEEDBACK][:calls]
     assert [FEEDBACK_HEADER in user_message(b) for b in bodies(vcr)] == [False, True, True][:calls]
     assert result.attempts == calls
-    assert [(f.message, f.reaskable) for f in errors(result)] == [
+    assert [(f.reask_text, f.reaskable) for f in errors(result)] == [
         (message, True) for message in TYPO_FEEDBACK
     ]
     russia = friday_release(result, "Russia")
@@ -319,7 +328,7 @@ async def test_a_re_ask_that_comes_back_unusable_keeps_the_first_answer_and_its_
     assert len(vcr) == 2 and played_all(vcr)
     assert backend.feedback == [[], TYPO_FEEDBACK]
     assert result.attempts == 2
-    assert [(f.message, f.reaskable) for f in errors(result)] == [
+    assert [(f.reask_text, f.reaskable) for f in errors(result)] == [
         (message, True) for message in TYPO_FEEDBACK
     ]
     russia = friday_release(result, "Russia")

@@ -84,6 +84,7 @@ class Context:
         facts: Iterable[Fact],
         *,
         reaskable: bool = False,
+        feedback: str | None = None,
     ) -> Finding:
         named = list(dict.fromkeys(facts))
         return Finding(
@@ -96,6 +97,7 @@ class Context:
             articles=[self.article.id],
             reaskable=reaskable and (severity is Severity.error
                                      or code.kind is FindingKind.support),
+            feedback=feedback,
         )
 
 

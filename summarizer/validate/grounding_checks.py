@@ -2,7 +2,9 @@
 quotes not verbatim.
 
 All three are the model's doing (the article cannot misquote itself), so each
-error is re-askable, and its message says exactly what to copy or correct.
+error is re-askable. Its message names the fact in words, for the reader; its
+`feedback`, which a re-ask sends the model, names the field by its path, as the
+model's schema does, and says exactly what to copy or correct.
 """
 
 from __future__ import annotations
@@ -69,20 +71,22 @@ def check_grounding(ctx: Context) -> tuple[list[Finding], frozenset[int]]:
         evidence = site.evidence
         if not site.site or evidence is None:
             continue
-        path = site.path
         if evidence.match is MatchKind.none:
+            absent = _absent_numbers(ctx, site)
             findings.append(ctx.finding(
                 FindingCode.evidence_not_found, Severity.error,
-                f'the evidence for {path} is not in the article: "{_short(evidence.text)}". '
-                "Copy the fragment exactly as the article writes it."
-                + _absent_numbers(ctx, site),
+                f'the evidence for {site.key.words} is not in the article: '
+                f'"{_short(evidence.text)}".{absent}',
                 [site], reaskable=True,
+                feedback=f'the evidence for {site.path} is not in the article: '
+                f'"{_short(evidence.text)}". Copy the fragment exactly as the article writes '
+                f"it.{absent}",
             ))
         elif evidence.match is MatchKind.fuzzy:
             findings.append(ctx.finding(
                 FindingCode.evidence_not_verbatim, Severity.warning,
-                f'the evidence for {path} is not word for word in the article; the closest '
-                f'passage is "{_short(_span(article, evidence) or "")}"',
+                f'the evidence for {site.key.words} is not word for word in the article; the '
+                f'closest passage is "{_short(_span(article, evidence) or "")}"',
                 [site],
             ))
         span = _span(article, evidence)
@@ -105,11 +109,13 @@ def check_grounding(ctx: Context) -> tuple[list[Finding], frozenset[int]]:
 def _number_missing(ctx: Context, fact: Fact, value: int, span: str) -> Finding:
     vague = vague_words(span)
     hint = f'; it only says "{vague[0]}"' if vague else ""
+    evidence = f'("{_short(span)}"){hint}.'
     return ctx.finding(
         FindingCode.number_not_in_evidence, Severity.error,
-        f'the number {value} is not in its evidence for {fact.path} ("{_short(span)}"){hint}. '
-        f"Give the fragment that states {value}, or correct the number.",
+        f"the number {value} is not in its evidence for {fact.key.words} {evidence}",
         [fact], reaskable=True,
+        feedback=f"the number {value} is not in its evidence for {fact.path} {evidence} "
+        f"Give the fragment that states {value}, or correct the number.",
     )
 
 
@@ -127,12 +133,14 @@ def _derived(ctx: Context, fact: Fact, release: Release, stated: set[int]) -> Fi
             f"it is the sum of the breakdown the article gives ({parts}).",
             [fact, *(p for p, _ in items)],
         )
+    evidence = (f'("{_short(release.evidence.text)}"), and the breakdown ({parts} = {total}) '
+                "does not give it either.")
     return ctx.finding(
         FindingCode.total_not_in_evidence_or_breakdown, Severity.error,
-        f'the number {release.count} is not in its evidence for {fact.path} '
-        f'("{_short(release.evidence.text)}"), and the breakdown ({parts} = {total}) does not '
-        f"give it either. Give the fragment that states {release.count}, or correct the number.",
+        f"the number {release.count} is not in its evidence for {fact.key.words} {evidence}",
         [fact, *(p for p, _ in items)], reaskable=True,
+        feedback=f"the number {release.count} is not in its evidence for {fact.path} "
+        f"{evidence} Give the fragment that states {release.count}, or correct the number.",
     )
 
 
