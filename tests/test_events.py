@@ -414,6 +414,9 @@ def test_checks_name_facts_in_words_not_paths() -> None:
              if f.code in (FindingCode.updated, FindingCode.attack_dates_differ)]
     assert len(notes) == 2
     assert all("attacks[" not in f.message and f.facts for f in notes)
+    checks = render_markdown(summary).split("## Checks")[1]
+    assert "attacks\\[" not in checks and "attacks[" not in checks
+    assert "Figures: the attack of 1 January 2024. Sources" in checks
 
 
 TWO_SIDES = ("Pakistan's army said 23 soldiers were killed in the Afghan attack on Saturday; "

@@ -165,6 +165,7 @@ class Check:
     finding: Finding
     figures: tuple[Figure, ...]
     unresolved: tuple[str, ...]
+    """The facts it names that are no figure of the summary, in words."""
     sources: tuple[int, ...]
 
 
@@ -341,17 +342,26 @@ def build_report(summary: Summary) -> Report:
 def _check(
     finding: Finding, by_id: dict[str, Figure], walked: dict[str, Fact], numbers: dict[str, int]
 ) -> Check:
-    """A finding with the figures whose sources it names by id; a path it names that is
-    no figure of the summary (a resolved date) is shown as it is. `walked` gives each fact
-    id's fact in its own article, which a figure may show under a canonical name."""
+    """A finding with the figures whose sources it names by id; a fact it names that is
+    no figure of the summary (a date, an attack as a whole) is named in words. `walked`
+    gives each fact id's fact in its own article, which a figure may show under a
+    canonical name. Where every id it names is a figure, its paths say nothing more: they
+    may be the article's own keys from before the merge dated its stage."""
     found = [i for i in finding.fact_ids if i in by_id]
     figures = tuple({by_id[i].id: by_id[i] for i in found}.values())
     resolved = {f.fact.path for f in figures} | {walked[i].path for i in found if i in walked}
+    left = () if found and len(found) == len(finding.fact_ids) else tuple(
+        p for p in dict.fromkeys(finding.facts) if p not in resolved)
     return Check(
-        finding, figures,
-        tuple(p for p in dict.fromkeys(finding.facts) if p not in resolved),
+        finding, figures, tuple(dict.fromkeys(_words(p) for p in left)),
         tuple(numbers[a] for a in finding.articles if a in numbers),
     )
+
+
+def _words(path: str) -> str:
+    """A path as a reader names it; one of another shape stays as it is."""
+    key = FactPath.parse(path)
+    return key.words if key is not None else path
 
 
 def _placed(
