@@ -114,17 +114,8 @@ class FactPath:
 
     @property
     def when_parts(self) -> tuple[str | None, tuple[str, ...]]:
-        """The date key's own part (None when undated) and what a composite key adds to
-        tell two items of one day apart: `2024-04-13, Iran, Israel` -> ('2024-04-13',
-        ('Iran', 'Israel')). Words as written ('Sunday, 3 December') stay one part."""
-        if self.when is None or self.when == "undated":
-            return None, ()
-        first, *rest = self.when.split(KEY_SEPARATOR)
-        if rest and first == "undated":
-            return None, tuple(rest)
-        if rest and _is_day(first):
-            return first, tuple(rest)
-        return self.when, ()
+        """`split_when` of the path's date key."""
+        return split_when(self.when)
 
     @property
     def words(self) -> str:
@@ -218,6 +209,31 @@ def _from_steps(steps: tuple[Step, ...]) -> FactPath | None:
 
 ATTACK_FIELDS = frozenset({"attacker", "target", "weapons_total", "killed", "injured",
                            "killed_reported", "injured_reported", "date"})
+
+
+def split_when(key: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """A date key's own part (None when undated) and what a composite key adds to tell
+    two items of one day apart: `2024-04-13, Iran, Israel` -> ('2024-04-13', ('Iran',
+    'Israel')). Words as written ('Sunday, 3 December') stay one part."""
+    if key is None or key == "undated":
+        return None, ()
+    first, *rest = key.split(KEY_SEPARATOR)
+    if rest and first == "undated":
+        return None, tuple(rest)
+    if rest and _is_day(first):
+        return first, tuple(rest)
+    return key, ()
+
+
+def event_when(key: str) -> str:
+    """An attack's date key as a heading or a label shows it: the day, and who struck
+    where when two attacks share it ('2025-04-04, by Russia on Kryvyi Rih'), never the
+    key's comma-joined parts."""
+    day, rest = split_when(key)
+    if not rest:
+        return key
+    on = f" on {rest[1]}" if len(rest) > 1 else ""
+    return f"{day or 'undated'}, by {rest[0]}{on}"
 
 
 def _is_day(key: str) -> bool:

@@ -27,6 +27,7 @@ from summarizer.models import (
 )
 from summarizer.pipeline import check
 from summarizer.render import render_markdown
+from summarizer.render.view import build_report
 
 NIGHT = ("Russian drones and missiles struck Kharkiv overnight, killing at least 18 people, "
          "the regional governor said.")
@@ -705,3 +706,39 @@ def test_a_stage_no_outlet_dates_is_listed_under_the_day_it_was_first_reported()
     assert summary.model_dump(mode="json")["unstated_days"] == {
         "stages": ["2023-11-25"], "attacks": []}, "the JSON says so too"
 
+
+
+BOMBING = ("Two explosions tore through a memorial procession in Kerman on Wednesday, killing "
+           "84 people. No group has claimed responsibility.")
+SALVO = ("Russia fired missiles at Odesa on Monday, killing four people. Ukrainian drones "
+         "struck Belgorod on Monday, injuring two.")
+
+
+def test_a_title_names_no_unknown_attacker() -> None:
+    """'Attack on Kerman', never 'Attack by unknown on Kerman': no one named the side."""
+    told = [report(name, dt.date(2024, 1, 4), BOMBING, attack(
+        BOMBING, BOMBING, time_expression="on Wednesday", attacker="unknown",
+        targets=["Kerman"], killed=killed(84, "killing 84 people")))
+        for name in ("first", "second")]
+    lines = render_markdown(merge(told)).splitlines()
+    assert lines[0] == "# Attack on Kerman, 3 January 2024"
+    assert lines[2] == "- Attack on Kerman, 2024-01-03."
+
+
+def test_two_attacks_of_one_day_are_headed_by_who_struck_where_not_by_their_key() -> None:
+    """Two attacks on one day are keyed by date, attacker and target; a reader sees
+    '2024-01-01, by Russia on Odesa', never '2024-01-01, Russia, Odesa'."""
+    summary = merge([report("both", dt.date(2024, 1, 2), SALVO, attack(
+        SALVO, "Russia fired missiles at Odesa on Monday", time_expression="on Monday",
+        attacker="Russia", targets=["Odesa"], killed=killed(4, "killing four people")),
+        attack(SALVO, "Ukrainian drones struck Belgorod on Monday", time_expression="on Monday",
+               attacker="Ukraine", targets=["Belgorod"]))])
+    assert {f.path.split(".")[0] for f in summary.facts} >= {
+        "attacks[2024-01-01, Russia]", "attacks[2024-01-01, Ukraine]"}
+    text = render_markdown(summary)
+    headings = [line for line in text.splitlines() if line.startswith("### ")]
+    assert headings == ["### 2024-01-01, by Russia", "### 2024-01-01, by Ukraine"]
+    assert "- Attack by Russia on Odesa, 2024-01-01." in text
+    assert "2024-01-01, Russia" not in text
+    assert [f.label for f in build_report(summary).figures if f.fact.path.endswith(".killed")] \
+        == ["2024-01-01, by Russia: killed"]

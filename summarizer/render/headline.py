@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 
 from summarizer.fact_paths import FactPath
 from summarizer.fact_words import day_words
-from summarizer.text.name_forms import demonym
+from summarizer.text.name_forms import demonym, unnamed
 
 if TYPE_CHECKING:
-    from summarizer.render.view import AttackView, Exchange, Line
+    from collections.abc import Iterable
+
+    from summarizer.render.view import AttackView, Exchange, Figure, Line
 
 
 def _exchange_line(exchange: Exchange) -> Line:
@@ -39,11 +41,12 @@ def _exchange_line(exchange: Exchange) -> Line:
 def _attack_line(attack: AttackView) -> Line:
     """'Attack by A on T, D: 250 drones, 14 ballistic missiles.'"""
     line: Line = ["Attack"]
-    if attack.attacker:
-        line.append(" by " + " and ".join(f.text for f in attack.attacker))
+    attackers = _names(attack.attacker)
+    if attackers:
+        line.append(" by " + " and ".join(attackers))
     if attack.targets:
-        line.append(" on " + ", ".join(f.text for f in attack.targets))
-    line.append(f", {attack.shown}")
+        line.append(" on " + ", ".join(_names(attack.targets)))
+    line.append(f", {attack.shown_day}")
     numeric = [(noun, f) for noun, f in attack.weapons if f.key is not None
                and f.key.kind == "weapon"]
     for i, (noun, fig) in enumerate(numeric):
@@ -74,8 +77,8 @@ DOUBTFUL = frozenset({"flagged", "unsupported", "conflicting"})
 def _attack_title(attack: AttackView) -> str:
     """'Russian attack on Kyiv, 23 May 2025': who, where and when, in words, from the
     names the sources do not dispute."""
-    attackers = [f.text for f in attack.attacker if f.fact.status not in DOUBTFUL]
-    targets = [f.text for f in attack.targets if f.fact.status not in DOUBTFUL]
+    attackers = _names(f for f in attack.attacker if f.fact.status not in DOUBTFUL)
+    targets = _names(f for f in attack.targets if f.fact.status not in DOUBTFUL)
     title = "attack"
     if len(attackers) == 1:
         adjective = demonym(attackers[0])
@@ -86,3 +89,10 @@ def _attack_title(attack: AttackView) -> str:
     if day is None:
         return title if attack.when == "undated" else f"{title}, {attack.when}"
     return f"{title}, {day}" if attack.day_named else f"{title}, reported {day}"
+
+
+def _names(figures: Iterable[Figure]) -> list[str]:
+    """The names as a reader would list them: each once (two outlets' figures of one
+    target, 'Kryvyi Rih and Kryvyi Rih'), and no side that no one has named ('attack by
+    unknown on Kerman' is an attack on Kerman)."""
+    return list(dict.fromkeys(f.text for f in figures if not unnamed(f.text)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.fact_paths import FactPath
+from summarizer.fact_paths import FactPath, event_when
 
 _AGREEMENT = {"count": "Agreed total", "per_side": "Agreed per side", "place": "Agreed at",
               "date": "Agreed on"}
@@ -21,6 +21,8 @@ def label(path: str, key: FactPath | None) -> str:
 
 def _label(key: FactPath) -> str | None:
     when = key.when
+    if when is not None and key.kind in ("attack", "weapon", "region"):
+        when = event_when(when)
     if key.kind == "agreement":
         return f"Agreed to be freed by {key.party}" if key.party else _AGREEMENT[key.field or ""]
     if key.kind in ("release", "breakdown"):

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from summarizer.fact_paths import FactPath
+from summarizer.fact_paths import FactPath, event_when, split_when
 from summarizer.facts import Fact, fact_id, walk
 from summarizer.models import Finding, Statement
 from summarizer.render.headline import title_and_lines
@@ -147,7 +147,12 @@ class AttackView:
 
     @property
     def shown(self) -> str:
-        return _shown(self.when, self.day_named)
+        return _shown(event_when(self.when), self.day_named)
+
+    @property
+    def shown_day(self) -> str:
+        """The day alone, for a line that names the attacker and target already."""
+        return _shown(split_when(self.when)[0] or "undated", self.day_named)
 
 
 @dataclass(frozen=True)

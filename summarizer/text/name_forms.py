@@ -11,6 +11,18 @@ from importlib.resources import files
 from summarizer.text.entities import EntityKind, builtin_aliases, name_key
 from summarizer.text.gazetteer import load_gazetteer
 
+UNNAMED = frozenset({"unknown", "unidentified", "unknown attacker", "unknown assailant",
+                     "unidentified attacker", "unidentified gunman", "unidentified gunmen",
+                     "attacker", "attackers", "assailant", "assailants", "unknown attackers",
+                     "unknown assailants", "unidentified attackers", "unidentified assailants"})
+"""Not a name: what an extraction writes for a side no one has named (the gold format's
+"unknown"). Evidence has nothing to state of it, and a title does not name it."""
+
+
+def unnamed(name: str) -> bool:
+    return name_key(name) in UNNAMED
+
+
 _GAZETTEER_KINDS = {
     EntityKind.party: ("country", "group"),
     EntityKind.place: ("country", "city", "region"),

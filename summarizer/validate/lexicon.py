@@ -282,10 +282,6 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 """Forms of a name its spelling does not give ('Afghan' for Afghanistan), beyond the
 built-in alias table and the gazetteer's demonyms."""
 
-UNNAMED = frozenset({"unknown", "unidentified", "unknown attacker", "unknown assailant",
-                     "unidentified attacker", "unidentified gunman", "unidentified gunmen"})
-"""Not a name: nothing for the evidence to state."""
-
 CATEGORY_FORMS: dict[str, tuple[str, ...]] = {
     "minor": ("child", "children", "teen", "teenage", "teenager", "boy", "girl", "kid",
               "juvenile", "minors"),

@@ -52,7 +52,7 @@ from summarizer.models import (
 )
 from summarizer.text.entities import EntityKind, name_key
 from summarizer.text.memo import short_texts
-from summarizer.text.name_forms import name_forms
+from summarizer.text.name_forms import name_forms, unnamed
 from summarizer.validate import lexicon as lx
 from summarizer.validate import spelling
 from summarizer.validate._common import Context, parties, receiver, stage_label
@@ -105,7 +105,7 @@ def _named(kind: EntityKind, name: str, folded: str) -> bool:
     """Whether a text, `folded` by `_words`, names `name` in any known spelling, or by its
     distinctive word ('Kharkiv' for 'Kharkiv region', 'Zelenskyy' for 'Volodymyr
     Zelensky'), spelled however it is transliterated ('Al-Noora' for 'al-Noura')."""
-    if name_key(name) in lx.UNNAMED:
+    if unnamed(name):
         return True
     plain = f" {folded} "
     forms = _forms(kind, name)
