@@ -75,6 +75,10 @@ def test_the_finding_says_what_the_evidence_lacks_and_is_re_asked() -> None:
     [finding] = support(*attack(DRONES, DRONES, weapons=drones(30)))
     assert (finding.code, finding.severity, finding.reaskable) == (
         FindingCode.figure_unsupported, Severity.warning, True)
+    # What to do about it is the model's to read, on a re-ask; the reader is not told it.
+    assert "Give the fragment" not in finding.message
+    assert finding.reask_text == (
+        f"{finding.message} Give the fragment that states it, or correct the fact.")
 
 
 

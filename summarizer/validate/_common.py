@@ -85,8 +85,13 @@ class Context:
         *,
         reaskable: bool = False,
         feedback: str | None = None,
+        instruction: str | None = None,
     ) -> Finding:
+        """`instruction` is what the model should do about it: a re-ask tells it after
+        the message (`feedback`), the reader is not told it."""
         named = list(dict.fromkeys(facts))
+        if instruction is not None and feedback is None:
+            feedback = f"{message} {instruction}"
         return Finding(
             kind=code.kind,
             severity=severity,

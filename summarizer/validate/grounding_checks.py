@@ -157,7 +157,7 @@ def _quotes(ctx: Context) -> list[Finding]:
         findings.append(ctx.finding(
             FindingCode.quote_not_verbatim, Severity.error,
             f'the quote attributed to {statement.speaker} is not verbatim in the article: '
-            f'"{_short(quote)}"{hint}. Copy the words inside the quotation marks exactly.',
-            [ctx.fact(statement, "quote")], reaskable=True,
+            f'"{_short(quote)}"{hint}.', [ctx.fact(statement, "quote")], reaskable=True,
+            instruction="Copy the words inside the quotation marks exactly.",
         ))
     return findings

@@ -54,8 +54,8 @@ def check_identity(ctx: Context) -> list[Finding]:
             findings.append(ctx.finding(
                 FindingCode.attacker_own_ground, Severity.warning,
                 f"{fact.key.words}: the evidence does not say that {value} is this "
-                f"attack's; {own}. Give the fragment that states it, or correct the attack.",
-                [fact], reaskable=True))
+                f"attack's; {own}.", [fact], reaskable=True,
+                instruction="Give the fragment that states it, or correct the attack."))
     return findings
 
 

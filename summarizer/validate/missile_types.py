@@ -48,9 +48,9 @@ def check_missile_types(ctx: Context) -> list[Finding]:
             findings.append(ctx.finding(
                 FindingCode.missile_type_differs, Severity.warning,
                 f"{fact.key.words}: the evidence says that {fact.value} is a number of "
-                f'{kind}s ("{words.strip()} missile"), not of {_plural(str(fact.key.weapon))}. '
-                "Give the fragment that states it, or correct the weapon type.", [fact],
-                reaskable=True))
+                f'{kind}s ("{words.strip()} missile"), not of {_plural(str(fact.key.weapon))}.',
+                [fact], reaskable=True,
+                instruction="Give the fragment that states it, or correct the weapon type."))
     return findings
 
 

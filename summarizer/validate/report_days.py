@@ -84,8 +84,9 @@ def check_report_days(ctx: Context) -> list[Finding]:
             f"{fact.key.words}: the evidence does not say that {fact.value} is this "
             f"attack's: it or the figure it revises was reported on {day(before)} "
             f'("{_quoted(ctx.article.text, match)}"), before the attack was, so it counts an '
-            "earlier one. Give the fragment that states it, or correct the attack.",
-            [fact], reaskable=True) for fact, (before, match) in early]
+            "earlier one.", [fact], reaskable=True,
+            instruction="Give the fragment that states it, or correct the attack.")
+            for fact, (before, match) in early]
     return findings
 
 

@@ -201,8 +201,8 @@ class _Checker:
 
     def _add(self, code: FindingCode, message: str, fact: Fact) -> None:
         self.findings.append(self.ctx.finding(
-            code, Severity.warning, message + " Give the fragment that states it, or correct "
-            "the fact.", [fact], reaskable=True))
+            code, Severity.warning, message, [fact], reaskable=True,
+            instruction="Give the fragment that states it, or correct the fact."))
 
 
 def check_support(ctx: Context) -> list[Finding]:
