@@ -742,3 +742,22 @@ def test_two_attacks_of_one_day_are_headed_by_who_struck_where_not_by_their_key(
     assert "2024-01-01, Russia" not in text
     assert [f.label for f in build_report(summary).figures if f.fact.path.endswith(".killed")] \
         == ["2024-01-01, by Russia: killed"]
+
+
+def test_kidnappers_and_abductors_are_one_side_whose_counts_disagree() -> None:
+    """Captors no one names are written 'kidnappers' by one outlet and 'abductors' by
+    another: one side, so two outlets' different counts of the children it freed are a
+    disagreement, not two sides of an exchange. '41 school children' counts children,
+    not schools."""
+    first = "Kidnappers freed 41 school children on Sunday, the state government said."
+    second = "The 29 pupils released by their abductors on Sunday reached the capital."
+    summary = merge([
+        stage_report("first", dt.date(2024, 3, 25), first,
+                     ("on Sunday", "kidnappers", 41, first)),
+        stage_report("second", dt.date(2024, 3, 25), second,
+                     ("on Sunday", "abductors", 29, "The 29 pupils released by their abductors")),
+    ])
+    counts = [f for f in summary.facts if f.path.endswith(".count")]
+    assert [(f.path, f.status, sorted(s.value for s in f.sources)) for f in counts] == [
+        ("exchange.stages[2024-03-24].released[kidnappers].count", "conflicting", [29, 41])]
+    assert not [f for f in summary.findings if f.kind is FindingKind.support]

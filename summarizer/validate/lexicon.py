@@ -44,6 +44,12 @@ REMAINS = words("bodies", "body$", "remains$")
 PEOPLE = words("people$", "person", "civilian", "resident", "child", "children", "soldier",
                "servicem", "passenger", "worshipper", "men$", "women$")
 """Who a toll counts: a number with these counts people, not weapons."""
+PEOPLE_AFTER = re.compile(
+    r"[\s-]+(?:children|child|kids|pupils|students|girls|boys|teachers|staff|workers|"
+    r"employees|residents|members|personnel|guards|patients|passengers|people|civilians)\b",
+    re.IGNORECASE)
+"""People named after a place or a building that says which ones ('287 school children',
+'12 hospital staff', '30 village residents'): the number counts them, not the places."""
 RELEASED = either(RELEASE, words("free", "freed", "freeing", "return", "home", "hand", "swap",
                  "on their way", "arriv", "crossed into",
                  "exchang", "brought back", "bring back", "repatriat", "liberat", "transfer",

@@ -36,7 +36,7 @@ from summarizer.text.memo import short_texts
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
-from summarizer.validate.lexicon import clauses, counts, counts_nothing, sentence_at
+from summarizer.validate.lexicon import PEOPLE_AFTER, clauses, counts, counts_nothing, sentence_at
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
@@ -321,9 +321,10 @@ def rate(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
 
 
 def things(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-    """A number whose noun is a place or a building: it counts those."""
+    """A number whose noun is a place or a building: it counts those, unless people follow
+    to say which ones ('287 school children')."""
     found = THINGS.match(text, mention.end, clause[1])
-    return None if found is None else (
+    return None if found is None or PEOPLE_AFTER.match(text, found.end()) else (
         f'there it counts something else ("{mention.text}{found.group(0)}")')
 
 
