@@ -3,6 +3,7 @@
     gold.py     the gold file schema and its loader
     paths.py    fact paths as data, and the fact kinds reported separately
     flatten.py  gold case and Summary -> comparable facts
+    align_attacks.py  a predicted attack keyed as the gold attack of its date it describes
     scoring.py  normalization, one-to-one matching, precision/recall/F1
     run.py      run_eval over gold files, and the rich table for the CLI
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
-from summarizer.evaluate.flatten import number_id, scored_facts, superseded
+from summarizer.evaluate.align_attacks import gold_attacks
+from summarizer.evaluate.flatten import aligned_facts, number_id, superseded
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import fact_id
@@ -86,7 +87,8 @@ def list_wrong_figures(
     """Each article's numbers that fit no gold fact, classified; each article counts its own.
 
     Only paths the gold format can express are judged, as in scoring: a stated
-    weapons total has nothing to be wrong against.
+    weapons total has nothing to be wrong against; and an attack is keyed as the gold
+    attack it is aligned to, as in scoring (align_attacks.py).
     """
     norm = Normalizer(aliases)
     known = [norm.fact(g) for g in gold if g.value is not None]
@@ -94,9 +96,10 @@ def list_wrong_figures(
     texts: Mapping[str, str] = {a.id: a.text for a in articles}
     flagged = _flagged(summary)
     history = superseded(summary)
+    attacks = gold_attacks(gold, aliases)
     wrong: list[WrongFigure] = []
     for result in summary.articles:
-        for fact, scored in scored_facts(result.extraction):
+        for fact, scored in aligned_facts(result.extraction, attacks):
             if not isinstance(fact.value, int) or isinstance(fact.value, bool):
                 continue
             if number_id(result.article_id, fact) in history:

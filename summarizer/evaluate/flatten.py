@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from summarizer.evaluate.align_attacks import (
+    GoldAttacks,
+    KeyedAttack,
+    align_attacks,
+    conflict_path,
+    keyed_to,
+)
 from summarizer.evaluate.gold import (
     GoldAttack,
     GoldCase,
@@ -230,13 +237,23 @@ def _with_suffixes(path: Steps, suffixes: list[tuple[str, ...]]) -> Steps:
     return (*path[:at], Step(step.name, alternatives), *path[at + 1:])
 
 
-def predicted_facts(summary: Summary) -> list[EvalFact]:
+def predicted_facts(summary: Summary, gold: GoldAttacks | None = None) -> list[EvalFact]:
     """The union of every article's facts, less the figures the summary shows as
-    superseded; duplicates are removed by the scorer."""
+    superseded; duplicates are removed by the scorer. With the case's `gold` attacks, an
+    attack that matches none of their keys is keyed as the one it describes
+    (align_attacks.py)."""
     history = superseded(summary) | implied_flags(summary)
     return [scored for result in summary.articles
-            for fact, scored in scored_facts(result.extraction)
+            for fact, scored in aligned_facts(result.extraction, gold)
             if number_id(result.article_id, fact) not in history]
+
+
+def aligned_facts(extraction: ArticleExtraction,
+                  gold: GoldAttacks | None) -> list[tuple[Fact, EvalFact]]:
+    """`scored_facts`, each attack keyed as the gold attack it is aligned to, if any: what
+    scoring and the wrong figures both match against gold."""
+    scored = scored_facts(extraction)
+    return list(scored) if gold is None else align_attacks(scored, gold)
 
 
 def superseded(summary: Summary) -> set[str]:
@@ -277,18 +294,30 @@ def number_id(article_id: str, fact: Fact) -> str:
     return fact_id(article_id, fact.id - 1 if fact.key.qualifier else fact.id)
 
 
-def predicted_conflicts(summary: Summary) -> list[EvalFact]:
+def predicted_conflicts(summary: Summary, gold: GoldAttacks | None = None) -> list[EvalFact]:
     """The fact paths of every cross-source warning or error about a figure or a name.
 
     Other findings are not conflicts, nor is a cross-source info: it notes an update
     (a toll that rose between reports), which the gold format does not count as a
     disagreement. Nor is a quote worded differently by two outlets: the statement
     is the same (gold matches quotes by similarity), only its rendering differs.
+    With the case's `gold` attacks, a conflict about an attack whose key meets none of
+    theirs is keyed as the gold attack its sources are (`align_attacks.conflict_path`).
     """
-    return [EvalFact(path, None) for finding in summary.findings
+    keyed = {} if gold is None else _keyed_attacks(summary, gold)
+    return [EvalFact(path if gold is None else conflict_path(
+                path, [keyed[i] for i in finding.fact_ids if i in keyed], gold), None)
+            for finding in summary.findings
             if finding.kind is FindingKind.cross_source and finding.severity is not Severity.info
             and finding.code is not FindingCode.quote_variance
             for path in finding_steps(finding)]
+
+
+def _keyed_attacks(summary: Summary, gold: GoldAttacks) -> dict[str, KeyedAttack]:
+    """Each article's attack facts by id, with the gold attack each is keyed to."""
+    return {fact_id(result.article_id, fact.id): attack for result in summary.articles
+            for fact, scored in aligned_facts(result.extraction, gold)
+            if (attack := keyed_to(scored.path[0], gold)) is not None}
 
 
 def finding_steps(finding: Finding) -> list[Steps]:

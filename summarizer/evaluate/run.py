@@ -19,6 +19,7 @@ from rich.text import Text
 
 from summarizer.articles import MAX_BYTES
 from summarizer.backends import Backend, BackendConfig, make_backend
+from summarizer.evaluate.align_attacks import gold_attacks
 from summarizer.evaluate.figures import (
     WrongFigure,
     WrongFigures,
@@ -107,9 +108,11 @@ def score_case(
     `articles` are the texts the summary was made from: without them every
     wrong figure counts as invented."""
     gold = loaded.gold
-    wrong = list_wrong_figures(gold_facts(gold), summary, articles, gold.aliases)
-    facts = score(gold_facts(gold), predicted_facts(summary), gold.aliases)
-    conflicts = score(gold_conflicts(gold), predicted_conflicts(summary), gold.aliases,
+    expected = gold_facts(gold)
+    wrong = list_wrong_figures(expected, summary, articles, gold.aliases)
+    attacks = gold_attacks(expected, gold.aliases)
+    facts = score(expected, predicted_facts(summary, attacks), gold.aliases)
+    conflicts = score(gold_conflicts(gold), predicted_conflicts(summary, attacks), gold.aliases,
                       compare_values=False)
     result: CaseResult = {
         "case": gold.case,
