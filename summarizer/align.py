@@ -49,7 +49,8 @@ QUOTE_VARIANT_MIN_CHARS = 25
 
 Value = int | str | bool
 Kind = str
-"""What a fact is, for the judge: 'count', 'casualty', 'total', 'quote', 'name', 'place', 'flag'."""
+"""What a fact is, for the judge: 'count', 'casualty', 'total', 'quote', 'name', 'side' (an
+attacker), 'place', 'flag'."""
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def judge_kind(path: FactPath) -> Kind:
     if path.kind == "statement":
         return "quote"
     if path.kind == "attack":
-        return {"killed": "casualty", "injured": "casualty", "attacker": "name", "target": "name",
+        return {"killed": "casualty", "injured": "casualty", "attacker": "side", "target": "name",
                 "weapons_total": "count"}.get(path.field or "", "flag")
     return "count"
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from summarizer.fact_paths import KEY_SEPARATOR, when
 from summarizer.models import Attack
 from summarizer.text.containment import may_lie_in, place_reach, within
+from summarizer.text.entities import names_no_side
 
 _NIGHT = re.compile(
     r"\b(?:overnight|night|nighttime|tonight|evening|dawn|early hours|small hours)\b",
@@ -78,6 +79,12 @@ class AttackReport:
     @property
     def date(self) -> dt.date | None:
         return self.attack.date
+
+    @property
+    def side(self) -> str | None:
+        """The attacker when it names a side: 'unknown' or 'gunmen' names nobody, and
+        tells no attack apart from one another outlet gives a side for."""
+        return None if self.attacker is None or names_no_side(self.attacker) else self.attacker
 
     @property
     def night(self) -> bool:
@@ -156,7 +163,7 @@ def _weapons_fit(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _apart(a: AttackReport, b: AttackReport) -> bool:
     """Something in two reports tells two attacks apart: attackers or weapons."""
-    return bool((a.attacker and b.attacker and a.attacker != b.attacker)
+    return bool((a.side and b.side and a.side != b.side)
                 or not _weapons_fit(a.weapons, b.weapons))
 
 
@@ -168,8 +175,7 @@ def _elsewhere(report: AttackReport, event: Sequence[AttackReport]) -> bool:
     in the country another report names ('Tirah'; 'Pakistan'): only a report naming
     nobody needs its place known to be the attack's."""
     places = frozenset().union(*(r.places for r in event))
-    same_side = report.attacker is not None and any(r.attacker == report.attacker
-                                                    for r in event)
+    same_side = report.side is not None and any(r.side == report.side for r in event)
     return bool(report.places and places
                 and not _places_overlap(report.places, places, maybe=same_side))
 
@@ -207,9 +213,9 @@ def _one_strike(report: AttackReport, event: Sequence[AttackReport],
     attacker's strikes on both days (`told_apart`: then they are two, and each outlet's
     report is of its own day's). Outlets date one strike by its start, its end or
     'yesterday' from their own day."""
-    return bool(report.attacker and report.targets) and (
-        report.attacker, first) not in told_apart and all(
-        r.attacker == report.attacker and r.targets & report.targets for r in event
+    return bool(report.side and report.targets) and (
+        report.side, first) not in told_apart and all(
+        r.side == report.side and r.targets & report.targets for r in event
     ) and not any(_EDGE_OF_DAY.search(r.attack.time_expression or "")
                   for r in (report, *event))
 
@@ -219,9 +225,9 @@ def _told_apart(reports: Sequence[AttackReport]) -> frozenset[tuple[str, dt.date
     target on that day and on the next: two attacks, whatever other outlets date."""
     days: dict[tuple[str, str, str], set[dt.date]] = {}
     for r in reports:
-        if r.attacker and r.date is not None:
+        if r.side and r.date is not None:
             for target in r.targets:
-                days.setdefault((r.article_id, r.attacker, target), set()).add(r.date)
+                days.setdefault((r.article_id, r.side, target), set()).add(r.date)
     return frozenset((attacker, day) for (_, attacker, _), dated in days.items()
                      for day in dated if day + dt.timedelta(days=1) in dated)
 
@@ -246,7 +252,7 @@ def fit(report: AttackReport, event: Sequence[AttackReport],
         return None
     days = 0 if report.date is None else min(
         (abs((report.date - r.date).days) for r in event if r.date is not None), default=0)
-    shared = sum(bool(report.attacker and report.attacker == r.attacker)
+    shared = sum(bool(report.side and report.side == r.side)
                  + bool(report.places and r.places)
                  + (report.date is not None and report.date == r.date) for r in event)
     return days, -shared, _age(report, event)
@@ -281,7 +287,7 @@ class _Filed:
         self.by_place: dict[str, set[int]] = {}
 
     def candidates(self, report: AttackReport) -> list[int]:
-        named = report.attacker
+        named = report.side
         if report.places:
             near = self.unplaced.union(*(self.by_place.get(key, set())
                                          for place in report.places
@@ -307,14 +313,14 @@ class _Filed:
             self.days.append(set())
             self.by_attacker.setdefault(None, set()).add(index)
             self.unplaced.add(index)
-        if report.attacker and self.attacker[index] is None:
-            self.attacker[index] = report.attacker
+        if report.side and self.attacker[index] is None:
+            self.attacker[index] = report.side
             self.by_attacker[None].discard(index)
-            self.by_attacker.setdefault(report.attacker, set()).add(index)
+            self.by_attacker.setdefault(report.side, set()).add(index)
             for day in {r.date for r in cluster if r.date is not None}:
                 filed = self.by_day.setdefault(day, {})
                 filed.get(None, set()).discard(index)
-                filed.setdefault(report.attacker, set()).add(index)
+                filed.setdefault(report.side, set()).add(index)
         if report.date is not None:
             self.days[index].add(report.date)
             self.by_day.setdefault(report.date, {}).setdefault(
@@ -333,7 +339,7 @@ def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
     that fits it best; never two attacks of one article into one."""
     ordered = sorted(enumerate(reports),
                      key=lambda ir: (ir[1].date is None, ir[1].date or dt.date.min,
-                                     ir[1].attacker is None, ir[0]))
+                                     ir[1].side is None, ir[0]))
     clusters: list[list[AttackReport]] = []
     filed = _Filed()
     apart = _told_apart(reports)
@@ -391,7 +397,8 @@ def _keys(clusters: Sequence[Sequence[AttackReport]]) -> list[tuple[str, ...]]:
     keys: list[tuple[str, ...]] = [(_when(c),) for c in clusters]
     longer: list[list[tuple[str, ...]]] = []
     for cluster, (date,) in zip(clusters, keys, strict=True):
-        attacker = _first_most_common([r.attacker for r in cluster if r.attacker])
+        attacker = (_first_most_common([r.side for r in cluster if r.side])
+                    or _first_most_common([r.attacker for r in cluster if r.attacker]))
         target = _first_most_common(sorted(t for r in cluster for t in r.targets))
         by_attacker = (date, attacker) if attacker else (date, target) if target else (date,)
         longer.append([by_attacker, tuple(p for p in (date, attacker, target) if p)])

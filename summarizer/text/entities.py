@@ -56,6 +56,14 @@ _GENERIC_NOUNS = frozenset({
 })
 """Trailing nouns that do not change a category: 'Thai nationals' are 'Thais'."""
 
+_NO_SIDE_WORDS = frozenset({
+    "a", "an", "unknown", "unidentified", "suspected", "alleged", "armed", "masked", "lone",
+    "gunman", "attacker", "assailant", "militant", "insurgent", "bandit", "terrorist",
+    "jihadist", "suicide", "bomber", "perpetrator", "group", "man", "men"
+})
+"""Words of an attacker that say what it was, not whose side: 'unknown', 'gunmen',
+'a suicide bomber', 'unidentified attackers' (in `name_key` form, singular)."""
+
 _PLACE_SUFFIXES = (" oblast", " region", " province", " city", " governorate")
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\u2018\u2019\u201a\u201b\u2032`"
@@ -129,6 +137,14 @@ def party_key(name: str | None) -> str:
 def _party_key(name: str) -> str:
     """Kept: the checks key every release's sides again for each of its facts."""
     return " ".join(_without_article(fold(name).split()))
+
+
+def names_no_side(name: str) -> bool:
+    """Whether an attacker's name names nobody ('unknown', 'gunmen', 'the attackers'):
+    the rules extractor writes such words where a report names no side, and so do
+    models. Another outlet's side for the same attack does not contradict it."""
+    words = name_key(name).split()
+    return bool(words) and all(word in _NO_SIDE_WORDS for word in words)
 
 
 def place_key(key: str) -> str:

@@ -7,7 +7,8 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
   corroborated. A category that one breakdown lists and another does not is
   not a disagreement: "including 120 civilians" and "270 servicemen and 120
   civilians" agree on the 120 and the other source adds the 270. Nor is a city
-  against its country ("in Istanbul", "in Turkey"): the city is stated.
+  against its country ("in Istanbul", "in Turkey"): the city is stated. Nor is an
+  attacker no side is named for ("gunmen", "unknown") against a named one.
 - a number travels with its qualifier ("at least 39"), and figures that one
   true value fits ("at least 18", "at least 39", 39) do not disagree: the most
   precise is stated, as an *update* when the numbers differ.
@@ -35,7 +36,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from summarizer.align import Aligned, Claim, DatedAttack, same_words
@@ -44,6 +45,7 @@ from summarizer.fact_words import when_words
 from summarizer.models import Finding, FindingCode, FindingKind, Qualifier, Severity
 from summarizer.summary import FactStatus
 from summarizer.text.containment import within
+from summarizer.text.entities import names_no_side
 from summarizer.validate.bounds import Figure, fit, tightest
 
 EVIDENCE_SHOWN_CHARS = 120
@@ -218,8 +220,18 @@ def _authorities_differ(fact: Aligned) -> bool:
     return fact.kind in NUMERIC and len({(c.value, c.qualifier) for c in fact.claims}) > 1
 
 
+def _named_sides(fact: Aligned) -> Aligned:
+    """An attacker as the reports that name a side give it, when any does: 'unknown' or
+    'gunmen' says that a report names nobody, which a side another outlet names does not
+    contradict. The side is stated on its own sources' word; the others stay sources."""
+    named = [c for c in fact.claims if not names_no_side(str(c.value))]
+    return replace(fact, claims=named) if 0 < len(named) < len(fact.claims) else fact
+
+
 def judge(fact: Aligned) -> Verdict:
     """Status, the value the summary states, and the findings for one aligned fact."""
+    if fact.kind == "side":
+        fact = _named_sides(fact)
     claims = fact.claims
     majority = _majority(claims)
     if fact.kind == "quote":

@@ -1,0 +1,67 @@
+"""An attacker no side is named for ('gunmen', 'unknown') against one that is named:
+outlets tell one bombing with a group's name, as 'gunmen' or with no one claiming it.
+That is one attack, not three, and its toll rises across them; the named side is the
+attacker, and nobody contradicts it.
+
+The articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.merge import merge
+from summarizer.models import FindingKind, Severity
+from summarizer.summary import Summary
+from tests.test_events import attack, attack_keys, killed, report
+
+NAMED = ("Al-Shabaab fighters set off a car bomb at a beach hotel in Mogadishu on Friday "
+         "evening, killing at least 20 people.")
+GUNMEN = ("Gunmen stormed a beach hotel in Mogadishu on Friday evening after a car bomb "
+          "exploded at its gate; 27 people were killed, police said.")
+UNCLAIMED = ("No group has claimed the car bomb that killed more than 30 people at a "
+             "Mogadishu hotel late on Friday.")
+
+
+def outlets() -> list:
+    return [
+        report("wire", dt.date(2024, 8, 3), NAMED, attack(
+            NAMED, NAMED, time_expression="on Friday evening", attacker="al-Shabaab",
+            targets=["Mogadishu"], killed=killed(20, "killing at least 20 people", "at least"))),
+        report("radio", dt.date(2024, 8, 3), GUNMEN, attack(
+            GUNMEN, GUNMEN, time_expression="on Friday evening", attacker="gunmen",
+            targets=["Mogadishu"], killed=killed(27, "27 people were killed"))),
+        report("daily", dt.date(2024, 8, 4), UNCLAIMED, attack(
+            UNCLAIMED, UNCLAIMED, time_expression="late on Friday", attacker="unknown",
+            targets=["Mogadishu"],
+            killed=killed(30, "killed more than 30 people", "more than"))),
+    ]
+
+
+def warnings(summary: Summary) -> list[str]:
+    return [f.message for f in summary.findings
+            if f.kind is FindingKind.cross_source and f.severity is not Severity.info]
+
+
+def test_gunmen_and_an_unclaimed_bombing_are_the_named_groups_attack() -> None:
+    summary = merge(outlets())
+    assert attack_keys(outlets()) == {"attacks[2024-08-02]"}
+    attacker = next(f for f in summary.facts if f.path == "attacks[2024-08-02].attacker")
+    assert (attacker.value, attacker.status) == ("al-Shabaab", "single_source")
+    assert [(s.article_id, s.value) for s in attacker.sources] == [
+        ("daily", "unknown"), ("radio", "gunmen"), ("wire", "al-Shabaab")]
+    toll = next(f for f in summary.facts if f.path == "attacks[2024-08-02].killed")
+    assert (toll.value, toll.qualifier, toll.status) == (30, "more than", "updated")
+    assert warnings(summary) == []
+
+
+def test_gunmen_in_another_country_the_same_day_are_another_attack() -> None:
+    """Nothing but the missing name joins them: a place in another country keeps the
+    gunmen's raid apart from the named group's bombing."""
+    raid = "Gunmen attacked a police post in Kenya on Friday evening, killing 4 officers."
+    results = [outlets()[0], report("kenya", dt.date(2024, 8, 3), raid, attack(
+        raid, raid, time_expression="on Friday evening", attacker="gunmen",
+        targets=["Kenya"], killed=killed(4, "killing 4 officers")))]
+    assert attack_keys(results) == {"attacks[2024-08-02, al-Shabaab]",
+                                    "attacks[2024-08-02, gunmen]"}
+    assert warnings(merge(results)) == []
