@@ -78,7 +78,7 @@ class Aligned:
     claims: list[Claim] = field(default_factory=list)
     told_later: frozenset[tuple[str, str]] = frozenset()
     """(earlier, later) article ids that the case itself orders, for an attack's toll
-    (`events.AttackEvent.told_later`)."""
+    and weapon counts (`events.AttackEvent.told_later`)."""
 
     @property
     def path(self) -> str:
@@ -292,7 +292,7 @@ class _Builder:
             if path.field == "target":
                 key = (*key, str(value))
             self.add(key, path, self.claim(result, fact, value))
-            if path.field in ("killed", "injured"):
+            if path.field in ("killed", "injured") or path.kind == "weapon":
                 self.facts[key].told_later = event.told_later
 
     def statements(self) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
-from summarizer.align import Alignment, align, in_fixed_order, publication_day
+from summarizer.align import Alignment, Claim, align, in_fixed_order, publication_day
 from summarizer.fact_paths import FactPath
 from summarizer.facts import fact_id, walk
 from summarizer.models import (
@@ -39,8 +39,10 @@ from summarizer.summary import (
 )
 from summarizer.text.entities import AliasTable, EntityResolver
 from summarizer.text.time import resolve
+from summarizer.validate.bounds import Figure
 from summarizer.validate.cross_source import Verdict, attack_date_note, counted_whole, judge
 from summarizer.validate.parts import part_claims
+from summarizer.validate.typed_counts import undercounts
 
 _ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
@@ -134,7 +136,34 @@ def _merged(
                                                status=verdict.status, sources=sources)))
         findings += verdict.findings
     findings += [attack_date_note(key, reports) for key, reports in alignment.attack_dates]
+    findings += _undercounted(alignment, facts, lambda c: c.fact_id not in flagged
+                              and c.fact_id not in unsupported)
     return facts, findings
+
+
+def _undercounted(alignment: Alignment, facts: list[tuple[FactPath, SummaryFact]],
+                  clean: Callable[[Claim], bool]) -> list[Finding]:
+    """Counts of all missiles that other outlets' counts by type exceed
+    (validate/typed_counts.py), with their facts restated in place: a count of all told
+    before the typed counts is updated to at least their sum, which it then states;
+    otherwise every figure of the disagreement is conflicting."""
+    position = {id(aligned): index for index, aligned in enumerate(alignment.facts)}
+    found = undercounts(alignment.facts, clean)
+    for under in found:
+        if under.later:
+            index = position[id(under.whole)]
+            key, fact = facts[index]
+            stated = Figure(fact.value, fact.qualifier) if isinstance(fact.value, int) else None
+            if stated is not None and stated.high < under.least:
+                facts[index] = (key, fact.model_copy(update={
+                    "value": under.least, "qualifier": "at least", "status": "updated"}))
+            continue
+        for aligned in (under.whole, *under.parts):
+            key, fact = facts[position[id(aligned)]]
+            if fact.status in ("single_source", "corroborated", "updated"):
+                facts[position[id(aligned)]] = (key, fact.model_copy(
+                    update={"status": "conflicting"}))
+    return [under.finding for under in found]
 
 
 def listed_once(findings: Iterable[Finding]) -> list[Finding]:

@@ -92,7 +92,7 @@ def _shown(value: int | str | bool) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def _cited(claim: Claim) -> str:
+def cited(claim: Claim) -> str:
     """'NBC News says 25 ("Hamas freed 25 hostages", chars 0-24)'."""
     evidence = claim.evidence
     where = ""
@@ -102,7 +102,7 @@ def _cited(claim: Claim) -> str:
     return f"{claim.source} says {_stated(claim)}{where}"
 
 
-def _figure(claim: Claim) -> Figure | None:
+def figure_of(claim: Claim) -> Figure | None:
     value = claim.value
     if isinstance(value, bool) or not isinstance(value, int):
         return None
@@ -111,7 +111,7 @@ def _figure(claim: Claim) -> Figure | None:
 
 def _stated(claim: Claim) -> str:
     """The value as the source gives it: 'at least 39'."""
-    figure = _figure(claim)
+    figure = figure_of(claim)
     return str(figure) if figure is not None else _shown(claim.value)
 
 
@@ -123,7 +123,7 @@ def _moment(published: dt.datetime | dt.date | None) -> tuple[dt.date, dt.time |
     return published, None
 
 
-def _before(a: Claim, b: Claim) -> bool:
+def told_before(a: Claim, b: Claim) -> bool:
     """`a` was published strictly before `b`; a day without a time only orders by day."""
     ma, mb = _moment(a.published), _moment(b.published)
     if ma is None or mb is None:
@@ -153,9 +153,9 @@ def _is_update(fact: Aligned) -> bool:
     if any(_risen(c) for c in claims if c.value == values[-1]):
         return True
     for lower, higher in pairwise(values):
-        if not all(_before(a, b) or _risen(b) or (toll and _provisional(a))
-                   or ((a.article_id, b.article_id) in fact.told_later and not _before(b, a))
-                   or (_one_value(a, b) and not _before(b, a))
+        if not all(told_before(a, b) or _risen(b) or (toll and _provisional(a))
+                   or ((a.article_id, b.article_id) in fact.told_later and not told_before(b, a))
+                   or (_one_value(a, b) and not told_before(b, a))
                    for a in claims if a.value == lower for b in claims if b.value == higher):
             return False
     return True
@@ -166,7 +166,7 @@ def _one_value(a: Claim, b: Claim) -> bool:
     same day, neither needs to come first for the toll to be rising through them, as
     long as the figures beyond them are ordered ('about 50' told before 'about 62').
     The larger told a day earlier is a toll that fell, not one that rose."""
-    figures = [f for f in (_figure(a), _figure(b)) if f is not None]
+    figures = [f for f in (figure_of(a), figure_of(b)) if f is not None]
     return len(figures) == 2 and fit(figures)
 
 
@@ -247,7 +247,7 @@ def judge(fact: Aligned) -> Verdict:
         return Verdict("corroborated", value, [], qualifier)
     if fact.kind in UPDATABLE and _is_update(fact):
         return _update(fact)
-    figures = [f for f in map(_figure, claims) if f is not None]
+    figures = [f for f in map(figure_of, claims) if f is not None]
     if fact.kind in NUMERIC and len(figures) == len(claims) and fit(figures):
         return _fitting(fact, tightest(figures))
     if fact.kind == "quote":
@@ -261,8 +261,8 @@ def _fitting(fact: Aligned, stated: Figure) -> Verdict:
     numbers are the looser superseded by the more precise."""
     if len({c.value for c in fact.claims}) == 1:
         return Verdict("corroborated", stated.value, [], stated.qualifier)
-    given = "; ".join(_cited(c) for c in fact.claims)
-    finding = _superseded(fact, f"the sources' figures for {fact.key.words} fit together: {given}. "
+    given = "; ".join(cited(c) for c in fact.claims)
+    finding = superseded(fact, f"the sources' figures for {fact.key.words} fit together: {given}. "
                           f"The most precise, {stated}, is the one stated")
     return Verdict("updated", stated.value, [finding], stated.qualifier)
 
@@ -275,23 +275,23 @@ def counted_whole(fact: Aligned, verdict: Verdict, parts: Sequence[Claim]) -> Ve
         return verdict
     wholes = [c for c in fact.claims if c not in parts]
     told = (f"for {fact.key.words}, the smaller figure counts part of the release the larger "
-            f"counts, as a breakdown shows: {'; '.join(_cited(c) for c in parts)}; against "
-            f"{'; '.join(_cited(c) for c in wholes)}. The fuller figure, "
+            f"counts, as a breakdown shows: {'; '.join(cited(c) for c in parts)}; against "
+            f"{'; '.join(cited(c) for c in wholes)}. The fuller figure, "
             f"{_shown(verdict.value)}, is the one stated")
-    return Verdict("updated", verdict.value, [*verdict.findings, _superseded(fact, told)],
+    return Verdict("updated", verdict.value, [*verdict.findings, superseded(fact, told)],
                    verdict.qualifier)
 
 
 def _update(fact: Aligned) -> Verdict:
     ordered = sorted(fact.claims, key=lambda c: (c.value, c.article_id))
     latest = ordered[-1]
-    steps = "; then ".join(f"{_cited(c)}, published {c.published}" for c in ordered)
-    finding = _superseded(fact, f"{fact.key.words} was updated as reports came in: {steps}. "
+    steps = "; then ".join(f"{cited(c)}, published {c.published}" for c in ordered)
+    finding = superseded(fact, f"{fact.key.words} was updated as reports came in: {steps}. "
                           f"The latest figure, {_stated(latest)}, is the one stated")
     return Verdict("updated", latest.value, [finding], latest.qualifier)
 
 
-def _superseded(fact: Aligned, told: str) -> Finding:
+def superseded(fact: Aligned, told: str) -> Finding:
     """The note of an update: which figure is stated, and that nobody is contradicted."""
     return Finding(
         kind=_X, code=FindingCode.updated, severity=Severity.info,
@@ -303,7 +303,7 @@ def _superseded(fact: Aligned, told: str) -> Finding:
 def _conflict(fact: Aligned) -> Finding:
     is_figure = all(isinstance(c.value, int) and not isinstance(c.value, bool)
                     for c in fact.claims)
-    stated = "; ".join(_cited(c) for c in fact.claims)
+    stated = "; ".join(cited(c) for c in fact.claims)
     values = " vs ".join(dict.fromkeys(_stated(c) for c in fact.claims))
     return Finding(
         kind=_X, code=FindingCode.conflict,
