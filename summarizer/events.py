@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from summarizer.fact_paths import KEY_SEPARATOR, when
 from summarizer.models import Attack
-from summarizer.text.containment import may_lie_in, place_reach, within
+from summarizer.text.containment import may_lie_in, place_reach, unlocated, within
 from summarizer.text.entities import names_no_side
 
 _NIGHT = re.compile(
@@ -167,17 +167,31 @@ def _apart(a: AttackReport, b: AttackReport) -> bool:
                 or not _weapons_fit(a.weapons, b.weapons))
 
 
-def _elsewhere(report: AttackReport, event: Sequence[AttackReport]) -> bool:
+def _elsewhere(report: AttackReport, event: Sequence[AttackReport],
+               alone: frozenset[int] = frozenset()) -> bool:
     """The report's places are none of the attack's: of all its reports together, as
     outlets name different cities of one strike ('Lviv, Dnipro and Kharkiv'; 'Kyiv';
     'Ukraine'), and a city in a country another outlet names is a place of it. When
     the report names the attack's attacker, a place the gazetteer does not know may be
     in the country another report names ('Tirah'; 'Pakistan'): only a report naming
-    nobody needs its place known to be the attack's."""
+    nobody needs its place known to be the attack's. Nor do places tell apart one
+    side's only attack in each of two outlets (`alone`) when the gazetteer knows none
+    of one's places: 'Binyamina' and 'Menashe Regional Council' may be one base's
+    village and its council, and nothing says they are two attacks."""
     places = frozenset().union(*(r.places for r in event))
     same_side = report.side is not None and any(r.side == report.side for r in event)
-    return bool(report.places and places
-                and not _places_overlap(report.places, places, maybe=same_side))
+    if not (report.places and places) \
+            or _places_overlap(report.places, places, maybe=same_side):
+        return False
+    only = id(report) in alone and all(id(r) in alone for r in event if r.side)
+    return not (same_side and only and (unlocated(report.places) or unlocated(places)))
+
+
+def _sides_alone(reports: Sequence[AttackReport]) -> frozenset[int]:
+    """The reports (by id()) that are the only attack by their side their article
+    tells: one outlet's one attack by a side, against another's one."""
+    told = Counter((r.article_id, r.side) for r in reports if r.side)
+    return frozenset(id(r) for r in reports if r.side and told[r.article_id, r.side] == 1)
 
 
 def _told_twice(a: AttackReport, b: AttackReport) -> bool:
@@ -237,13 +251,14 @@ _NEVER = 1 << 30
 
 
 def fit(report: AttackReport, event: Sequence[AttackReport],
-        told_apart: frozenset[tuple[str, dt.date]] = frozenset()) -> tuple[int, int, int] | None:
+        told_apart: frozenset[tuple[str, dt.date]] = frozenset(),
+        alone: frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
     """How well a report fits the reports of one attack so far: (days apart, minus
     the things it positively shares with them, `_age`), lower is better; None when it
     cannot be the same attack. The dates may span one day when anyone calls it a night
     attack (the night is the attack's, whoever says so); undated fits any day."""
     if any((r.article_id == report.article_id and not _told_twice(r, report))
-           or _apart(report, r) for r in event) or _elsewhere(report, event):
+           or _apart(report, r) for r in event) or _elsewhere(report, event, alone):
         return None
     dates = {r.date for r in (report, *event) if r.date is not None}
     span = (max(dates) - min(dates)).days if dates else 0
@@ -286,7 +301,9 @@ class _Filed:
         self.unplaced: set[int] = set()
         self.by_place: dict[str, set[int]] = {}
 
-    def candidates(self, report: AttackReport) -> list[int]:
+    def candidates(self, report: AttackReport, alone: bool = False) -> list[int]:
+        """`alone`: the report is its article's only attack by its side, which may be
+        the side's attack of those days wherever (`_elsewhere`)."""
         named = report.side
         if report.places:
             near = self.unplaced.union(*(self.by_place.get(key, set())
@@ -294,6 +311,9 @@ class _Filed:
                                          for key in place_reach(place)[1]))
             days = (None if report.date is None else
                     {report.date + dt.timedelta(days=step) for step in (-1, 0, 1)})
+            if alone and named is not None:
+                near |= (self.by_attacker.get(named, set()) if days is None else
+                         {i for day in days for i in self.by_day.get(day, {}).get(named, ())})
             return sorted(index for index in near
                           if (named is None or self.attacker[index] in (None, named))
                           and (days is None or not days.isdisjoint(self.days[index])))
@@ -342,10 +362,10 @@ def _clusters(reports: Sequence[AttackReport]) -> list[list[AttackReport]]:
                                      ir[1].side is None, ir[0]))
     clusters: list[list[AttackReport]] = []
     filed = _Filed()
-    apart = _told_apart(reports)
+    apart, alone = _told_apart(reports), _sides_alone(reports)
     for _, report in ordered:
-        scored = [(score, index) for index in filed.candidates(report)
-                  if (score := fit(report, clusters[index], apart)) is not None]
+        scored = [(score, index) for index in filed.candidates(report, id(report) in alone)
+                  if (score := fit(report, clusters[index], apart, alone)) is not None]
         if scored:
             index = min(scored)[1]
             clusters[index].append(report)

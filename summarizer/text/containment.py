@@ -4,6 +4,7 @@ that may be one place. Apart from entities.py, which names things; this says whe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from summarizer.text.entities import name_key, place_key
@@ -36,6 +37,13 @@ def may_lie_in(place: str, country: str) -> bool:
     kinds = _place_kinds()
     return within(place, country) or (kinds.get(place_key(name_key(country))) == "country"
                                        and place_key(name_key(place)) not in kinds)
+
+
+def unlocated(places: Iterable[str]) -> bool:
+    """Whether the gazetteer knows none of the places ('Binyamina', 'Menashe Regional
+    Council'): it cannot tell whether they are one place, or one in another."""
+    kinds = _place_kinds()
+    return all(place_key(name_key(place)) not in kinds for place in places)
 
 
 @cache
