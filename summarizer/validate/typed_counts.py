@@ -85,20 +85,20 @@ def _low(claim: Claim) -> float:
 def _finding(whole: Aligned, under: list[Claim], counted: list[tuple[Aligned, Claim]],
              least: int) -> Finding:
     given = "; ".join(cited(c) for c in under)
-    typed = "; ".join(f"{cited(c)}, of {part.key.weapon}s" for part, c in counted)
+    typed = "; ".join(f"{cited(c)}, a count of {part.key.weapon}s" for part, c in counted)
     claims = [*under, *(c for _, c in counted)]
     ids = [c.fact_id for c in claims]
     articles = list(dict.fromkeys(c.article_id for c in claims))
     if all(told_before(w, t) or (w.article_id, t.article_id) in whole.told_later
            for w in under for _, t in counted):
         note = superseded(whole, f"{whole.key.words} rose as reports came in: {given}; then "
-                          f"{typed}, which the whole counts too. At least {least} is the one "
-                          "stated")
+                          f"{typed}, which are {whole.key.weapon}s too. At least {least} is "
+                          "the one stated")
         return note.model_copy(update={"fact_ids": ids, "articles": articles})
     return Finding(
         kind=FindingKind.cross_source, code=FindingCode.conflict, severity=Severity.error,
         message=f"the sources disagree on {whole.key.words}: {given}; against {typed}. "
-        f"Counted by type there are at least {least}, and the whole cannot be fewer: check "
-        "which is right before publishing.",
+        f"Counted by type there are at least {least}, and all the {whole.key.weapon}s cannot "
+        "be fewer: check which is right before publishing.",
         facts=list(dict.fromkeys([whole.path, *(part.path for part, _ in counted)])),
         fact_ids=ids, articles=articles)
