@@ -32,7 +32,7 @@ from summarizer.fact_paths import FactPath
 from summarizer.fact_paths import when as when_key
 from summarizer.facts import Fact, fact_id, qualifier_of, walk
 from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
-from summarizer.stage_days import StageReport, stage_dates
+from summarizer.stage_days import StageReport, night_stages, stage_dates
 from summarizer.summary import ArticleResult
 from summarizer.text.entities import EntityKind, EntityResolver, fold
 from summarizer.text.time import in_words
@@ -215,6 +215,10 @@ class _Builder:
                                stage.time_expression)
                    for r, stage in stages]
         dates = stage_dates(reports)
+        # Day -> the night before it, where a stage outlets date either side of midnight
+        # is listed under the night: a running total as of that morning is the night's
+        # ('so far, 150 freed', told early Tuesday of Monday night's round).
+        self.stage_nights = night_stages(reports)
         self.found_dates: dict[int, dt.date] = {
             id(stage): date for (_, stage), date in zip(stages, dates, strict=True)
             if stage.date is None and date is not None}
@@ -276,11 +280,14 @@ class _Builder:
         for fact in self.walked[id(result)]:
             if fact.key.item[0] not in ("agreement", "stage", "cumulative"):
                 continue
-            path, value = self.canonical(
-                fact, self.stage_when[id(fact.item)] if fact.key.item[0] == "stage" else None)
+            when = self.stage_when[id(fact.item)] if fact.key.item[0] == "stage" else None
+            holder = fact.holder
+            if isinstance(holder, CumulativeTotal) and holder.as_of in self.stage_nights:
+                when = when_key(self.stage_nights[holder.as_of], None)
+            path, value = self.canonical(fact, when)
             key: tuple[str, ...] = (str(path),)
-            if isinstance(fact.holder, CumulativeTotal):
-                key = (str(path), self.name(EntityKind.party, fact.holder.received_by))
+            if isinstance(holder, CumulativeTotal):
+                key = (str(path), self.name(EntityKind.party, holder.received_by))
             self.add(key, path, self.claim(result, fact, value))
 
     def attack(self, result: ArticleResult, attack: Attack, event: AttackEvent,

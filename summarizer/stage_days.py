@@ -40,7 +40,7 @@ def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
     the undated reports of its parties, where no other stage of its article is dated
     that day.
     """
-    night = _night_stages(reports)
+    night = night_stages(reports)
     dated = [r if r.date is None else replace(r, date=night.get(r.date, r.date))
              for r in reports]
     dates: list[dt.date | None] = []
@@ -62,11 +62,21 @@ def stage_dates(reports: Sequence[StageReport]) -> list[dt.date | None]:
     return dates
 
 
-def _night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
+def _freed_both_days(before: Sequence[StageReport], day: Sequence[StageReport]) -> bool:
+    """Whether an article reports one party freeing people on both days: two rounds.
+    One party's release at night and the other's in the morning ('11 hostages freed
+    Monday night'; 'early Tuesday, 33 prisoners were freed') are one round, told by
+    its two halves."""
+    return any(a.article_id == b.article_id and a.parties & b.parties
+               for a in before for b in day)
+
+
+def night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
     """Day -> the day before, for a stage that outlets date either side of midnight:
     the same party frees people on both days, someone says it was at night, nobody at
     the other end of another night, and no article tells two rounds apart by
-    reporting both days."""
+    reporting one party's releases on both days. A running total told the morning
+    after is the night's too (align.py)."""
     on_day: dict[dt.date, list[StageReport]] = {}
     for report in reports:
         if report.date is not None:
@@ -77,9 +87,8 @@ def _night_stages(reports: Sequence[StageReport]) -> dict[dt.date, dt.date]:
         if before not in on_day or before in moved:
             continue
         on = [on_day[before], on_day[day]]
-        both = {r.article_id for r in on[0]} & {r.article_id for r in on[1]}
         parties = frozenset().union(*(r.parties for r in on[0]))
-        if not both and any(r.night for r in (*on[0], *on[1])) \
+        if not _freed_both_days(*on) and any(r.night for r in (*on[0], *on[1])) \
                 and any(r.parties & parties for r in on[1]) \
                 and not any(another_night(r.time_expression, r.date == before)
                             for r in (*on[0], *on[1])):
