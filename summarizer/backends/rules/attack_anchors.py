@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from summarizer.backends.rules.alarms import alarmed
 from summarizer.backends.rules.attack_cues import (
     ATTACK_CUE,
     FORESEEN,
@@ -218,7 +219,7 @@ class AttackAnchors(AttackDays):
             TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
             or STRUCK_AFTER.match(text, mention.end)
             or (kind != "country" and STRUCK_IN.search(text[opening:start]))
-        ) and not named_elsewhere(text, opening, start)
+        ) and not named_elsewhere(text, opening, start) and not alarmed(text, opening, start)
 
     def _follow_up(self, unit: Unit) -> None:
         """A second strike by the same side on the same target, told after the first ("Hours

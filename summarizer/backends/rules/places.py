@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.backends.rules.alarms import alarmed
 from summarizer.backends.rules.attack_cues import ATTACK_CUE, OTHER_DAY, WAR
 from summarizer.backends.rules.attackers import STRUCK_VERB
 from summarizer.backends.rules.background import is_background
@@ -175,6 +176,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
                     or _history_after(text, unit, named_end, end)
                     or OTHER_DAY.search(text, start, end)
                     or reaction_place(text, start, position, end)
+                    or alarmed(text, sentence, position)
                     or aside(text, sentence, (start, end), position, cues)
                     or after_another(text, sentence, position, (ATTACK_CUE, WAR)))
 
