@@ -39,3 +39,32 @@ def test_sirens_at_the_scene_name_no_warning() -> None:
     (attack,) = attacks("An Israeli strike hit Damascus on Friday, killing six people, as "
                         "sirens wailed in the Mazzeh district.")
     assert attack.regions == ["Damascus", "Mazzeh"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire roundup: the attacker's air defences at home, told with its strike abroad
+    ("Russia fired 90 drones at Ukraine overnight, the air force said on Saturday. The strikes "
+     "hit Odesa and Kharkiv, and the Russian defence ministry said its air defences shot down "
+     "drones over Moscow and Belgorod.",
+     [("Russia", ["Odesa", "Kharkiv"])]),
+    # both sides' strikes in one sentence: the other side's hit on the attacker's country
+    ("Ukraine and Russia traded drone attacks overnight. Moscow's air defences destroyed 40 "
+     "Ukrainian drones over the Kursk and Bryansk regions, while Russia launched 110 drones at "
+     "Ukraine, damaging homes in Sumy and Bryansk.",
+     [("Ukraine", ["Kursk", "Bryansk"]), ("Russia", ["Sumy"])]),
+])
+def test_the_attackers_own_ground_is_not_where_its_attack_struck(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(a.attacker, a.regions) for a in attacks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistani jets bombed hideouts on Friday, killing 13 fighters in North Waziristan and "
+     "South Waziristan, the army said.", ("Pakistan", ["North Waziristan", "South Waziristan"])),
+    ("Syrian government shelling hit homes in Idlib and Aleppo on Friday, killing nine "
+     "civilians.", ("Syria", ["Aleppo"])),
+])
+def test_an_army_striking_at_home_keeps_the_places_it_hit(
+        text: str, expected: tuple[str, list[str]]) -> None:
+    (attack,) = attacks(text)
+    assert (attack.attacker, attack.regions) == expected

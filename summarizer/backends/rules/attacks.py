@@ -38,6 +38,7 @@ from summarizer.backends.rules.earlier import names
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.own_ground import off_own_ground
 from summarizer.backends.rules.places import (
     finest_regions,
     launched_elsewhere,
@@ -118,6 +119,7 @@ class AttackReader(AttackAnchors):
         news = self.drafts.get(self.anchor or "")
         if news is not None and not self._aimed(news) and self.placed:
             news.targets = [self.placed]  # see `took_place`
+        off_own_ground(list(self.drafts.values()), self.places)
         unknown = UNKNOWN if unclaimed(self.text) else None
         return [Attack(time_expression=d.time or d.reported,
                        attacker=d.attacker or (unknown if d is news else None),
