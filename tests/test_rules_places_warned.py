@@ -1,4 +1,5 @@
-"""Places a report names beside an attack that it did not hit: where a warning sounded.
+"""Places a report names beside an attack that it did not hit: where a warning sounded, and
+the attacker's own country in a war across a border, with the tolls and weapons told there.
 
 Every text is written for the test; "Zorinsk", "Talbir" and "Mirab" are invented towns.
 """
@@ -52,6 +53,10 @@ def test_sirens_at_the_scene_name_no_warning() -> None:
      "Ukrainian drones over the Kursk and Bryansk regions, while Russia launched 110 drones at "
      "Ukraine, damaging homes in Sumy and Bryansk.",
      [("Ukraine", ["Kursk", "Bryansk"]), ("Russia", ["Sumy"])]),
+    # a broadcaster's summary: the other side's drones fell on the attacker's capital
+    ("Ukraine's air force said 145 Russian drones targeted Odesa and Kharkiv overnight. In "
+     "Moscow, falling debris from downed drones injured five people.",
+     [("Russia", ["Odesa", "Kharkiv"])]),
 ])
 def test_the_attackers_own_ground_is_not_where_its_attack_struck(
         text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -68,3 +73,20 @@ def test_an_army_striking_at_home_keeps_the_places_it_hit(
         text: str, expected: tuple[str, list[str]]) -> None:
     (attack,) = attacks(text)
     assert (attack.attacker, attack.regions) == expected
+
+
+def test_a_toll_and_a_weapon_told_on_the_attackers_own_ground_are_not_its_attacks() -> None:
+    """A roundup's aside on the other side's strike: the missile and the toll in the
+    attacker's country are not its attack's."""
+    (attack,) = attacks("Russian drone strikes on Ukraine went on overnight, hitting Sumy. A man "
+                        "was killed and three people were wounded when a missile struck a house "
+                        "in the Belgorod region late Friday.")
+    assert (attack.attacker, attack.targets, attack.regions, attack.weapons, attack.killed,
+            attack.injured) == ("Russia", ["Ukraine"], [], [], None, None)
+
+
+def test_a_toll_told_in_the_country_attacked_stays_its_attacks() -> None:
+    (attack,) = attacks("Russia fired 40 drones at Ukraine overnight. Russian shelling killed "
+                        "two people in Kharkiv, the regional governor said.")
+    assert (attack.regions, [(w.type, w.count) for w in attack.weapons],
+            attack.killed and attack.killed.count) == (["Kharkiv"], [("drone", 40)], 2)

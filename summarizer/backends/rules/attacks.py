@@ -119,7 +119,7 @@ class AttackReader(AttackAnchors):
         news = self.drafts.get(self.anchor or "")
         if news is not None and not self._aimed(news) and self.placed:
             news.targets = [self.placed]  # see `took_place`
-        off_own_ground(list(self.drafts.values()), self.places)
+        off_own_ground(list(self.drafts.values()), self.text, self.places)
         unknown = UNKNOWN if unclaimed(self.text) else None
         return [Attack(time_expression=d.time or d.reported,
                        attacker=d.attacker or (unknown if d is news else None),

@@ -1,20 +1,27 @@
 """A side's own ground is not where its attack struck.
 
 A report of a war across a border tells both sides' strikes: "Russia launched 145 drones at
-Ukraine; Moscow's air defences downed 34 over the capital". A place of the attacker's own
-country named beside its attack is where the other side's weapons fell, where the attack
-was launched from, or where an official spoke, never a place it hit. Only across a border:
-an army striking at home ("an army drone struck a village in Kaduna State") hits its own
-country, so a place at home leaves an attack only when the attack reached abroad, or when
-the article tells another side's attack on that country.
+Ukraine; in Moscow's Ramenskoye district, debris from downed drones injured five". A place of
+the attacker's own country named beside its attack is where the other side's weapons fell,
+where the attack was launched from, or where an official spoke, never a place it hit; a toll
+or a weapon told there is the other side's attack's. Only across a border: an army striking at
+home ("an army drone struck a village in Kaduna State") hits its own country, so a place at
+home leaves an attack only when the attack reached abroad, or when the article tells another
+side's attack on that country.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summarizer.backends.rules.attack_days import Draft
 from summarizer.backends.rules.sites import Sites
+from summarizer.models import Evidence
+
+_IN = re.compile(r"(?i)\b(?:in|inside|across)\s+$")
+"""A country named as where something happened ("killed two people in Russia"), not as a side
+("Russia launched") or as whose the next place is ("Russia's Kursk region")."""
 
 
 def _home(attacker: str | None, sites: Sites) -> str | None:
@@ -37,9 +44,23 @@ def _countries(draft: Draft, sites: Sites) -> set[str]:
     return {c for p in (*draft.targets, *draft.regions) if (c := _country(p, sites))}
 
 
-def off_own_ground(drafts: Sequence[Draft], sites: Sites) -> None:
-    """Drop from each draft the regions in its attacker's own country, when its attack
-    reached another country or another side's attack in the article reached the attacker's."""
+def _told_at_home(evidence: Evidence, home: str, text: str, sites: Sites) -> bool:
+    """Whether the sentence a fact was read from places it only in `home`: it names a town or
+    region there, or the country as where it happened, and no place elsewhere."""
+    start, end = evidence.start or 0, evidence.end or 0
+    countries = {m.entry.country if m.entry.kind != "country" else m.entry.name
+                 for m in sites.between(start, end)
+                 if m.entry.kind in ("city", "region") or (
+                     m.entry.kind == "country" and not m.entry.demonym
+                     and _IN.search(text, max(start, m.start - 10), m.start))}
+    countries.discard(None)
+    return countries == {home}
+
+
+def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
+    """Drop from each draft the regions in its attacker's own country, and the tolls and
+    weapons told only there, when its attack reached another country or another side's
+    attack in the article reached the attacker's."""
     for draft in drafts:
         home = _home(draft.attacker, sites)
         if home is None:
@@ -47,5 +68,10 @@ def off_own_ground(drafts: Sequence[Draft], sites: Sites) -> None:
         abroad = bool(_countries(draft, sites) - {home})
         invaded = any(home in _countries(other, sites) for other in drafts
                       if other is not draft and _home(other.attacker, sites) not in (None, home))
-        if abroad or invaded:
-            draft.regions = [r for r in draft.regions if _country(r, sites) != home]
+        if not (abroad or invaded):
+            continue
+        draft.regions = [r for r in draft.regions if _country(r, sites) != home]
+        draft.casualties = {kind: toll for kind, toll in draft.casualties.items()
+                            if not _told_at_home(toll.evidence, home, text, sites)}
+        draft.weapons = {kind: count for kind, count in draft.weapons.items()
+                         if not _told_at_home(count.evidence, home, text, sites)}
