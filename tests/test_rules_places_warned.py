@@ -90,3 +90,10 @@ def test_a_toll_told_in_the_country_attacked_stays_its_attacks() -> None:
                         "two people in Kharkiv, the regional governor said.")
     assert (attack.regions, [(w.type, w.count) for w in attack.weapons],
             attack.killed and attack.killed.count) == (["Kharkiv"], [("drone", 40)], 2)
+
+
+def test_a_place_told_as_held_by_the_other_side_stays_the_attacks() -> None:
+    """"Annexed Crimea" is held by the side attacked, whatever country the gazetteer gives it."""
+    (attack,) = attacks("Ukraine attacked Moscow with 30 drones overnight. Ukrainian missiles also "
+                        "struck annexed Crimea, killing two people.")
+    assert (attack.regions, attack.killed and attack.killed.count) == (["Moscow", "Crimea"], 2)

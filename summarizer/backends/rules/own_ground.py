@@ -7,7 +7,9 @@ where the attack was launched from, or where an official spoke, never a place it
 or a weapon told there is the other side's attack's. Only across a border: an army striking at
 home ("an army drone struck a village in Kaduna State") hits its own country, so a place at
 home leaves an attack only when the attack reached abroad, or when the article tells another
-side's attack on that country.
+side's attack on that country. A place the article calls occupied or annexed ("Russian-occupied
+Donetsk", "annexed Crimea") is held by the other side, whatever country the gazetteer puts it
+in: a strike there stays the attack's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from summarizer.models import Evidence
 _IN = re.compile(r"(?i)\b(?:in|inside|across)\s+$")
 """A country named as where something happened ("killed two people in Russia"), not as a side
 ("Russia launched") or as whose the next place is ("Russia's Kursk region")."""
+_HELD = re.compile(r"(?i)\b(?:occupied|annexed|\w+-(?:held|controlled|occupied))\s+(?:the\s+)?$")
+"""A place told as held by another side than its country's: "Russian-occupied Donetsk"."""
 
 
 def _home(attacker: str | None, sites: Sites) -> str | None:
@@ -44,23 +48,30 @@ def _countries(draft: Draft, sites: Sites) -> set[str]:
     return {c for p in (*draft.targets, *draft.regions) if (c := _country(p, sites))}
 
 
-def _told_at_home(evidence: Evidence, home: str, text: str, sites: Sites) -> bool:
+def _held(text: str, sites: Sites) -> set[str]:
+    """The places the article calls held by another side (`_HELD`)."""
+    return {m.entry.name for m in sites.between(0, len(text))
+            if _HELD.search(text, max(0, m.start - 30), m.start)}
+
+
+def _told_at_home(evidence: Evidence, home: str, text: str, sites: Sites,
+                  held: set[str]) -> bool:
     """Whether the sentence a fact was read from places it only in `home`: it names a town or
-    region there, or the country as where it happened, and no place elsewhere."""
+    region there, or the country as where it happened, and no place elsewhere or held."""
     start, end = evidence.start or 0, evidence.end or 0
-    countries = {m.entry.country if m.entry.kind != "country" else m.entry.name
-                 for m in sites.between(start, end)
-                 if m.entry.kind in ("city", "region") or (
-                     m.entry.kind == "country" and not m.entry.demonym
-                     and _IN.search(text, max(start, m.start - 10), m.start))}
-    countries.discard(None)
-    return countries == {home}
+    named = [m for m in sites.between(start, end)
+             if m.entry.kind in ("city", "region") or (
+                 m.entry.kind == "country" and not m.entry.demonym
+                 and _IN.search(text, max(start, m.start - 10), m.start))]
+    countries = {_country(m.entry.name, sites) for m in named} - {None}
+    return countries == {home} and not any(m.entry.name in held for m in named)
 
 
 def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
     """Drop from each draft the regions in its attacker's own country, and the tolls and
     weapons told only there, when its attack reached another country or another side's
     attack in the article reached the attacker's."""
+    held = _held(text, sites)
     for draft in drafts:
         home = _home(draft.attacker, sites)
         if home is None:
@@ -70,8 +81,8 @@ def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
                       if other is not draft and _home(other.attacker, sites) not in (None, home))
         if not (abroad or invaded):
             continue
-        draft.regions = [r for r in draft.regions if _country(r, sites) != home]
+        draft.regions = [r for r in draft.regions if r in held or _country(r, sites) != home]
         draft.casualties = {kind: toll for kind, toll in draft.casualties.items()
-                            if not _told_at_home(toll.evidence, home, text, sites)}
+                            if not _told_at_home(toll.evidence, home, text, sites, held)}
         draft.weapons = {kind: count for kind, count in draft.weapons.items()
-                         if not _told_at_home(count.evidence, home, text, sites)}
+                         if not _told_at_home(count.evidence, home, text, sites, held)}
