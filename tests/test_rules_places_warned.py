@@ -97,3 +97,26 @@ def test_a_place_told_as_held_by_the_other_side_stays_the_attacks() -> None:
     (attack,) = attacks("Ukraine attacked Moscow with 30 drones overnight. Ukrainian missiles also "
                         "struck annexed Crimea, killing two people.")
     assert (attack.regions, attack.killed and attack.killed.count) == (["Moscow", "Crimea"], 2)
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    # an agency's lead: the one base hit, located by a part of the country
+    ("At least four soldiers were killed on Friday in a drone attack by Hezbollah on an army base "
+     "in central Israel.", []),
+    # a feature's lead: the hospital hit, described with the zone it serves
+    ("An Iranian missile struck Soroka hospital on Friday, one of the largest hospitals in "
+     "southern Israel, wounding 40 people in Beersheba.", ["Beersheba"]),
+    # a wire's passive: the site is the subject of the hit
+    ("Four soldiers were killed when a Hezbollah drone hit a base in northern Israel on Friday.",
+     []),
+])
+def test_a_part_of_a_country_that_locates_the_one_site_hit_is_no_place_hit(
+        text: str, regions: list[str]) -> None:
+    (attack,) = attacks(text)
+    assert attack.regions == regions
+
+
+def test_sites_across_a_part_of_a_country_put_the_strike_there() -> None:
+    (attack,) = attacks("Israeli jets struck 300 sites in southern Lebanon on Friday, killing "
+                        "50 people.")
+    assert attack.regions == ["southern Lebanon"]

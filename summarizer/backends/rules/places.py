@@ -97,6 +97,15 @@ _NEAR_SITE = re.compile(r"(?i)\b(?:base|airbase|airport|airfield|facility|plant|
 """A city that only says where the one site struck lies ("an air base near Tel Aviv"): the
 site was hit, the city was not. Sites across an area ("military sites near Jerusalem") put
 the strike in it."""
+_SITE_NOUN = (r"(?:base|airbase|airport|airfield|hospital|medical\s+cent(?:er|re)|facility|plant"
+              r"|depot|refinery|school|mosque|church|hotel|station|building|market)")
+_SITE_IN_PART = re.compile(
+    rf"(?i)\b(?:{_SITE_NOUN}|one\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN}s)"
+    r"\s+in\s+(?:the\s+)?$")
+"""A part of a country that only says where the one site hit lies ("an army base in central
+Israel", "one of the largest hospitals in southern Israel"): the site was hit, and the part
+names the zone it is in, not a zone the attack struck. Sites across a part ("1,600 sites in
+southern Lebanon") and strikes aimed at it ("rockets at central Israel") put the strike there."""
 _FOLLOWS = re.compile(
     rf"^(?:(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
     rf"|,?\s+as\s+well\s+as\s+)|\s+(?:{AREA_NOUN}|{AREA_WORDS})\s+of\s+(?!the\s))"
@@ -248,7 +257,9 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Site
             and not attackers_place(text, sentence, mention.start, mention.end)
             and not (_QUALIFIES.match(text, mention.end) and (
                 sites.listed(mention.entry.name) or not _OWN_NOUN.match(text, mention.end)))
-            and not _NEAR_SITE.search(text, unit.start, mention.start))
+            and not _NEAR_SITE.search(text, unit.start, mention.start)
+            and not (mention.entry.name in sites.described
+                     and _SITE_IN_PART.search(text, unit.start, mention.start)))
 
 
 def locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
