@@ -91,11 +91,18 @@ def test_a_toll_and_a_weapon_told_on_the_attackers_own_ground_are_not_its_attack
             attack.injured) == ("Russia", ["Ukraine"], [], [], None, None)
 
 
-def test_a_toll_told_in_the_country_attacked_stays_its_attacks() -> None:
-    (attack,) = attacks("Russia fired 40 drones at Ukraine overnight. Russian shelling killed "
-                        "two people in Kharkiv, the regional governor said.")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia fired 40 drones at Ukraine overnight. Russian shelling killed two people in Kharkiv, "
+     "the regional governor said.", (["Kharkiv"], [("drone", 40)], 2)),
+    # the attacker's own launch site tells its own weapons
+    ("Hezbollah attacked Haifa on Friday. The army said 30 rockets were fired from southern "
+     "Lebanon, and one killed a man.", (["Haifa"], [("rocket", 30)], 1)),
+])
+def test_a_toll_or_weapon_told_of_the_attack_itself_stays_its_attacks(
+        text: str, expected: tuple[list[str], list[tuple[str, int]], int]) -> None:
+    (attack,) = attacks(text)
     assert (attack.regions, [(w.type, w.count) for w in attack.weapons],
-            attack.killed and attack.killed.count) == (["Kharkiv"], [("drone", 40)], 2)
+            attack.killed and attack.killed.count) == expected
 
 
 def test_a_place_told_as_held_by_the_other_side_stays_the_attacks() -> None:

@@ -24,6 +24,9 @@ from summarizer.models import Evidence
 _IN = re.compile(r"(?i)\b(?:in|inside|across)\s+$")
 """A country named as where something happened ("killed two people in Russia"), not as a side
 ("Russia launched") or as whose the next place is ("Russia's Kursk region")."""
+_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?(?-i:[a-z-]+\s+){0,3}$")
+"""A place weapons came from ("fired from Gaza's far-southern city of Rafah"): the attacker's
+own launch site, which tells its own attack."""
 _HELD = re.compile(r"(?i)\b(?:occupied|annexed|\w+-(?:held|controlled|occupied))\s+(?:the\s+)?$")
 """A place told as held by another side than its country's: "Russian-occupied Donetsk"."""
 
@@ -57,14 +60,17 @@ def _held(text: str, sites: Sites) -> set[str]:
 def _told_at_home(evidence: Evidence, home: str, text: str, sites: Sites,
                   held: set[str]) -> bool:
     """Whether the sentence a fact was read from places it only in `home`: it names a town or
-    region there, or the country as where it happened, and no place elsewhere or held."""
+    region there, or the country as where it happened, and no place elsewhere, held, or that
+    the attack was launched from."""
     start, end = evidence.start or 0, evidence.end or 0
     named = [m for m in sites.between(start, end)
              if m.entry.kind in ("city", "region") or (
                  m.entry.kind == "country" and not m.entry.demonym
                  and _IN.search(text, max(start, m.start - 10), m.start))]
     countries = {_country(m.entry.name, sites) for m in named} - {None}
-    return countries == {home} and not any(m.entry.name in held for m in named)
+    return countries == {home} and not any(
+        m.entry.name in held or _FROM.search(text, max(start, m.start - 60), m.start)
+        for m in named)
 
 
 def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
