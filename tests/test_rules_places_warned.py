@@ -81,6 +81,21 @@ def test_an_army_striking_at_home_keeps_the_places_it_hit(
     assert (attack.attacker, attack.regions) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry's count of the other side's drones downed over the attacker's country
+    ("Russian drones hit Odesa overnight, killing two. Russia's defence ministry said it "
+     "intercepted 40 drones over the Kursk region.", ("Russia", ["Odesa"], [], 2)),
+    # an army's count of the rockets fired at its own city
+    ("Israeli jets struck Beirut on Friday, killing 12. The Israeli military said it intercepted "
+     "20 rockets fired at Haifa.", ("Israel", ["Beirut"], [], 12)),
+])
+def test_weapons_downed_over_the_attackers_own_ground_are_the_other_sides(
+        text: str, expected: tuple[str, list[str], list[tuple[str, int]], int]) -> None:
+    (attack,) = attacks(text)
+    assert (attack.attacker, attack.regions, [(w.type, w.count) for w in attack.weapons],
+            attack.killed and attack.killed.count) == expected
+
+
 def test_a_toll_and_a_weapon_told_on_the_attackers_own_ground_are_not_its_attacks() -> None:
     """A roundup's aside on the other side's strike: the missile and the toll in the
     attacker's country are not its attack's."""
