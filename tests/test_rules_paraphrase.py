@@ -320,7 +320,7 @@ def test_a_running_total_since_the_truce_began() -> None:
     ("Russia freed 120 prisoners, 110 Ukrainians and 10 foreign fighters, in an exchange with "
      "Ukraine on Friday.", {"Ukrainians": 110, "foreign fighters": 10}),
     ("Russia handed over 120 Ukrainian soldiers on Friday, among them 20 badly wounded "
-     "servicemen.", {"badly wounded servicemen": 20}),
+     "servicemen.", {"wounded": 20}),
 ])
 def test_a_release_and_its_parts_in_other_words(text: str, breakdown: dict[str, int]) -> None:
     assert exchange(text) == {f"{FRIDAY}[Russia].count": 120, **{

@@ -98,7 +98,7 @@ def test_of_two_counts_a_side_frees_on_one_date_the_larger_is_the_release() -> N
         "Zelensky said 277 Ukrainian warriors came home from Russian captivity on "
         "Saturday.") == {
         "exchange.stages[2025-04-19].released[Russia].count": 277,
-        "exchange.stages[2025-04-19].released[Russia].breakdown[wounded prisoners of war]": 31}
+        "exchange.stages[2025-04-19].released[Russia].breakdown[wounded]": 31}
 
 
 def test_a_total_of_a_truce_never_displaces_a_dated_release() -> None:
@@ -254,10 +254,10 @@ def test_a_release_added_to_a_side_s_other_release_is_summed_with_its_parts() ->
         "wounded Russian soldiers.") == {
         "exchange.stages[2025-04-19].released[Ukraine].count": 261,
         "exchange.stages[2025-04-19].released[Ukraine].breakdown[soldiers]": 246,
-        "exchange.stages[2025-04-19].released[Ukraine].breakdown[wounded soldiers]": 15,
+        "exchange.stages[2025-04-19].released[Ukraine].breakdown[wounded]": 15,
         "exchange.stages[2025-04-19].released[Russia].count": 277,
         "exchange.stages[2025-04-19].released[Russia].breakdown[prisoners of war]": 246,
-        "exchange.stages[2025-04-19].released[Russia].breakdown[wounded prisoners of war]": 31,
+        "exchange.stages[2025-04-19].released[Russia].breakdown[wounded]": 31,
     }
 
 

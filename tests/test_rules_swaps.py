@@ -55,7 +55,7 @@ RELEASE = "Russia and Ukraine swapped prisoners on Saturday. "
     ("Russia released 95 Ukrainians. Among them were 20 civilians and three medics.",
      {"civilians": 20, "medics": 3}),
     ("Russia released 95 Ukrainians. Twenty of those released were seriously wounded.",
-     {"seriously wounded": 20}),
+     {"wounded": 20}),
     ("Russia released 95 Ukrainians. Of the Ukrainians freed, 20 were serving in the navy.",
      {"serving in the navy": 20}),
     ("Russia released 95 Ukrainians, including 20 held since 2014 and 75 captured in Mariupol.",
@@ -432,7 +432,7 @@ def test_a_group_set_beside_what_a_side_received_adds_to_it() -> None:
                     "were transferred from Russia for treatment.") == {
         f"{SATURDAY}[Russia].count": 132,
         f"{SATURDAY}[Russia].breakdown[soldiers]": 120,
-        f"{SATURDAY}[Russia].breakdown[badly injured soldiers]": 12}
+        f"{SATURDAY}[Russia].breakdown[wounded]": 12}
 
 
 def test_people_freed_for_a_count_of_the_other_sides_own() -> None:
@@ -575,3 +575,40 @@ def test_the_armed_groups_of_ethiopia_s_and_colombia_s_wars_are_sides() -> None:
                     "500 Ethiopian government soldiers on Saturday.") == {
         f"{SATURDAY}[TPLF].count": 500}
     assert exchange("The ELN freed six hostages on Saturday.") == {f"{SATURDAY}[ELN].count": 6}
+
+
+
+GOODWILL = ("Russia and Ukraine carried out a prisoner exchange on Saturday, officials said.\n\n"
+            "Ukraine sent back 246 Russian soldiers. Russia freed 246 Ukrainian prisoners of "
+            "war.\n\n")
+
+
+def goodwill(by_ukraine: str, by_russia: str) -> dict[str, object]:
+    """The facts of GOODWILL and a goodwill swap of 31 for 15, named by their categories."""
+    return {f"{SATURDAY}[Ukraine].count": 261, f"{SATURDAY}[Ukraine].breakdown[soldiers]": 246,
+            f"{SATURDAY}[Ukraine].breakdown[{by_ukraine}]": 15,
+            f"{SATURDAY}[Russia].count": 277,
+            f"{SATURDAY}[Russia].breakdown[prisoners of war]": 246,
+            f"{SATURDAY}[Russia].breakdown[{by_russia}]": 31}
+
+
+WOUNDS_WORDED_APART = (
+    "In addition, Russia handed over 31 wounded prisoners of war in exchange for 15 injured "
+    "Russian soldiers.",
+    "As a goodwill gesture, Moscow also transferred 31 seriously injured Ukrainian POWs, while "
+    "Kyiv handed back 15 severely wounded Russian servicemen.",
+)
+
+
+@pytest.mark.parametrize("text", WOUNDS_WORDED_APART)
+def test_returnees_named_by_their_wounds_are_one_category_however_worded(text: str) -> None:
+    """'Injured', 'severely wounded', with their nationality or a noun every returnee shares
+    (soldiers, POWs): one category, 'wounded', so outlets that word it apart corroborate it."""
+    assert exchange(GOODWILL + text) == goodwill("wounded", "wounded")
+
+
+def test_a_noun_that_sets_the_wounded_apart_stays_in_their_category() -> None:
+    """'Wounded civilians' are not the wounded soldiers: the noun that says who they are stays;
+    'sick' is its own condition."""
+    assert exchange(GOODWILL + "In addition, Russia handed over 31 wounded civilians in exchange "
+                    "for 15 sick Russian soldiers.") == goodwill("sick", "wounded civilians")

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from summarizer.backends.rules.categories import breakdown_category
 from summarizer.backends.rules.deal import (
     N_FOR_N,
     Deal,
@@ -287,7 +288,7 @@ class ExchangeReader:
             time_closest(self.text, real, end, group.start) if real > start else None)
         if when and group.unit.quote is not None and _SPEAKER_DAY.search(when):
             when = None  # "today" in a quote is the day it was said, not the publication date
-        breakdown = [BreakdownItem(category=c.head, count=c.value,
+        breakdown = [BreakdownItem(category=breakdown_category(c.head), count=c.value,
                                    qualifier=qualifier_before(self.text, c.start),
                                    evidence=self._evidence(group))
                      for c in kinds(group)]
@@ -337,14 +338,15 @@ class ExchangeReader:
     def _category(self, group: Group) -> str:
         """Who a one-kind group's people are, without a side's nationality: the release
         already names the side ("246 Russian soldiers" are soldiers). A nationality of no
-        side is who they are ("12 Thai nationals" freed by Hamas beside 13 Israelis)."""
+        side is who they are ("12 Thai nationals" freed by Hamas beside 13 Israelis). A
+        condition names the group as `breakdown_category` does ("wounded")."""
         if len(group.items) != 1:
             return ""
         sides = set(self.sides.parties)
         words = [w for w in group.items[0].head.split()
                  if not ((e := self.places.lookup(w)) and e.demonym and e.party
                          and {e.name, e.base} & sides)]
-        return " ".join(words) or group.items[0].head
+        return breakdown_category(" ".join(words) or group.items[0].head)
 
     def _unsure(self, unit: Unit, group: Group, counted: list[Count]) -> bool:
         """A group that is not a release of this event: a qualified number ("more than 240"

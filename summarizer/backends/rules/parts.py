@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from summarizer.backends.rules.categories import breakdown_category
 from summarizer.backends.rules.deal import planned
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import groups, kinds
@@ -96,7 +97,8 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
             of = number_value(named) if named else of
         else:
             continue
-        category = count.head if count and not of_them else _predicate(text, rest, unit.end)
+        category = breakdown_category(
+            count.head if count and not of_them else _predicate(text, rest, unit.end))
         if category:
             found.append(Part(unit, number.start(), value, category, of))
             listed = number.end()
@@ -117,7 +119,8 @@ def _listed(text: str, unit: Unit, people: list[Count], taken: set[int]) -> list
         if len(group.items) < 2 or group.parts or any(i.start in taken for i in group.items) or (
                 planned(text, unit, group)):
             continue
-        found.extend(Part(unit, i.start, i.value, i.head, whole=group.count, listed=True)
+        found.extend(Part(unit, i.start, i.value, breakdown_category(i.head), whole=group.count,
+                          listed=True)
                      for i in kinds(group))
     return found
 
