@@ -145,6 +145,31 @@ def test_an_unequal_deal_gives_each_side_its_number() -> None:
                  "children.") == {"exchange.agreed_total[Hamas].count": 50}
 
 
+@pytest.mark.parametrize(("text", "side", "count"), [
+    ("Armenia and Azerbaijan announced a prisoner exchange on Thursday. Baku pledged to free 32 "
+     "Armenian soldiers.", "Azerbaijan", 32),
+    ("Venezuela has agreed to release 36 prisoners held in its jails, the United States said on "
+     "Wednesday.", "Venezuela", 36),
+    ("The Houthis promised to release 400 prisoners held by the group, the Yemeni government "
+     "said.", "Houthis", 400),
+])
+def test_a_side_that_agrees_or_promises_to_free_its_number_states_its_share(
+        text: str, side: str, count: int) -> None:
+    """'Agreed to release', 'promised', 'pledged': the side's share of the deal, though the
+    sentence never names the deal."""
+    assert facts(text) == {f"exchange.agreed_total[{side}].count": count}
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan freed 32 Armenian soldiers on Monday, as it had promised to in talks with "
+    "Armenia.",
+    "Armenia said Azerbaijan should agree to release 32 Armenian soldiers.",
+])
+def test_a_promise_kept_or_only_asked_for_is_no_share_of_a_deal(text: str) -> None:
+    """People freed as promised are a stage; a promise someone asks for was never made."""
+    assert not any(k.startswith("exchange.agreed") for k in facts(text))
+
+
 def test_an_extension_is_not_the_deal_and_a_deal_is_placed_where_it_was_made() -> None:
     assert facts("Under the truce with Israel, Hamas agreed to release 20 additional "
                  "hostages held in Gaza.") == {}

@@ -34,7 +34,7 @@ _TERMS = (r"calls?\s+for|provides?\s+for|envisag\w+|stipulat\w+|foresees|anticip
 hostages", "a deal that involves the release of 1,027 Palestinians", "on condition that Israel
 release 1,027 prisoners"; not an exchange "involving the return of 45 soldiers", which tells
 the swap itself."""
-AGREEMENT_CUE = re.compile(rf"(?i)\b(?:agreed\s+to|{_PACT}\s+to"
+AGREEMENT_CUE = re.compile(rf"(?i)\b(?:agreed\s+to|(?:promis|pledg)(?:e|es|ed)\s+to|{_PACT}\s+to"
                            rf"|{_TERMS}"
                            r"|will|would|(?:is|are)\s+(?:set\s+)?to|to\s+be|plans?\s+to"
                            r"|when\s+completed|once\s+completed|meant\s+to|expected\s+to|due\s+to"
@@ -54,6 +54,11 @@ _EXPECTED = re.compile(r"(?i)\b(?:is|are)\s+expected\s+to\s+(?:[\w-]+\s+){0,2}$"
 """A side's share told as expected, right before its people ("over the first phase of the truce,
 Israel is expected to release about 1,900 prisoners"); not "the 39 prisoners released by Israel
 as part of the deal are expected to arrive", where the people come first."""
+_PLEDGED = re.compile(r"(?i)\b(?:agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|committed)\s+to"
+                      r"\s+(?:[\w-]+\s+){1,2}$")
+"""A side that agrees or promises to free its number states its share of the deal in the
+same words, whether or not it names the deal: "Caracas agreed to release 36 people", "Baku
+promised to release 32 Armenian soldiers"."""
 _AGREED = re.compile(rf"(?i)\b(?:agreed|reached|approved|signed|struck)\b[^.]*\b(?:{_PACT}"
                      r"|truce|cease-?fire)\b[^.]*\.\s*$")
 """The sentence before a share that makes the deal ("Israel and Hamas agreed on a truce on
@@ -172,8 +177,10 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
     share = None
     lead = text[line_start(text, unit.start):unit.start]  # "... agreed a truce. Under
     expected = _EXPECTED.search(text, clause(unit, group.start)[0], group.start)  # its terms,
-    if per_side is None and (_SHARE_CUE.search(unit.text) or expected) and (  # Hamas will free 33"
-            _DEAL.search(unit.text) or _AGREED.search(lead[-200:])) and not _INCREMENT.search(
+    pledged = _PLEDGED.search(text, clause(unit, group.start)[0], group.start)
+    deal = pledged or ((_SHARE_CUE.search(unit.text) or expected) and (  # Hamas will free 33"
+        _DEAL.search(unit.text) or _AGREED.search(lead[-200:])))
+    if per_side is None and deal and not _INCREMENT.search(
             text, group.start, group.items_end) and not (
             _ONE_DAY.match(text, group.items_end, clause(unit, group.start)[1])):
         share = Share(unit, group, releaser(sides, group, None))
