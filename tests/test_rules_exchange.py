@@ -188,6 +188,25 @@ def test_how_long_people_were_held_is_not_history() -> None:
                  "Israel.", dt.date(2025, 10, 13)) == {}
 
 
+@pytest.mark.parametrize("text", [
+    "Hamas freed 13 Israelis kidnapped on October 7 in return for 39 Palestinian prisoners on "
+    "Sunday.",
+    "On Sunday, Hamas freed 13 Israelis kidnapped by Hamas on October 7 in return for 39 "
+    "Palestinian prisoners.",
+    "On Sunday Hamas released 13 Israeli hostages seized on October 7, 2023, in exchange for 39 "
+    "Palestinian prisoners.",
+])
+def test_when_the_people_were_taken_never_dates_their_release(text: str) -> None:
+    """'Kidnapped on October 7', 'seized on October 7, 2023': when the people were taken, not
+    when either side freed them (the date that nears the second side's count dated its
+    release two years back, and the release was dropped as an earlier one)."""
+    assert facts(text, dt.date(2025, 4, 21)) == {
+        "exchange.stages[2025-04-20].released[Hamas].count": 13,
+        "exchange.stages[2025-04-20].released[Israel].count": 39}
+    assert facts("Hamas freed 20 hostages held in Gaza on Sunday.", dt.date(2025, 4, 21)) == {
+        "exchange.stages[2025-04-20].released[Hamas].count": 20}
+
+
 def test_qualifiers_travel_with_deal_and_release_numbers() -> None:
     assert facts("Under the truce deal with Israel, Hamas agreed to release at least 50 women "
                  "and children.") == {

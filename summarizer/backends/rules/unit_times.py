@@ -100,6 +100,12 @@ people were held ("held since October 7", "captured last month", "hostages it se
 month", "jailed since 2022"), not the news's history."""
 
 
+_TAKEN_AT = re.compile(rf"(?i)\b{HELD}\s+(?:by\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?$")
+"""A time right after the people were taken ("hostages taken on October 7, 2023", "kidnapped
+by Hamas on Oct. 7", "seized in November"): when they were taken, never when they were freed,
+whatever history words the time has or lacks."""
+
+
 def _recalls_history(words: str, time: re.Match[str], start: int, end: int) -> bool:
     """Whether words[start:end] recalls history (`recalled`) other than when people were
     taken past `time` ("freed on Tuesday 17 soldiers captured last month"): Tuesday still
@@ -129,6 +135,7 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
         if not (_FUTURE_TIME.search(found.group()) or future
                 or _recalls_history(words, found, start, end)
                 or _BOUND.search(words, start, found.start())
+                or _TAKEN_AT.search(words, start, found.start())
                 or _COUNTED.search(words, start, found.start())):
             told = (_SAYING.search(words, start, found.start()) is not None
                     or _SAID_AFTER.match(words, found.end()) is not None
