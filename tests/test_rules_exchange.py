@@ -180,6 +180,31 @@ def test_an_extension_is_not_the_deal_and_a_deal_is_placed_where_it_was_made() -
     }
 
 
+HOLDS = "hostages in exchange for 150 Palestinian prisoners held by Israel."
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The accord between Israel and Hamas, signed on Tuesday, provides for the release of 50 "
+     f"{HOLDS}", "2025-04-15"),
+    (f"Israel and Hamas reached a truce on Monday, under which Hamas will free 50 {HOLDS}",
+     "2025-04-14"),
+    (f"Under the agreement announced on Wednesday, Hamas is to free 50 {HOLDS}", "2025-04-16"),
+    (f"Israel and Hamas agreed to a truce in November 2023. Under it, Hamas is to free 50 {HOLDS}",
+     None),
+    ("Under the truce deal with Israel, Hamas agreed to release 50 hostages kidnapped during the "
+     "Oct. 7 attack, in exchange for 150 Palestinian prisoners held by Israel.", None),
+])
+def test_a_deal_is_dated_by_the_words_that_make_it_without_a_place(
+        text: str, day: str | None) -> None:
+    """'The accord, signed on Tuesday', 'reached a truce on Monday', 'the agreement announced
+    on Wednesday' date the deal where no city places it; a deal of history is not dated, nor
+    is one by what a side agreed to do under it or by the day its people were taken."""
+    got = facts(text)
+    assert (got["exchange.agreed_total[Hamas].count"], got["exchange.agreed_total[Israel].count"]
+            ) == (50, 150)
+    assert got.get("exchange.agreed_at.date") == day
+
+
 def test_how_long_people_were_held_is_not_history() -> None:
     assert facts("On Monday, Hamas freed all 20 hostages it had been holding since October 7, "
                  "2023, under the truce with Israel.", dt.date(2025, 10, 13)) == {

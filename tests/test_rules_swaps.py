@@ -122,19 +122,21 @@ def test_a_swap_s_count_without_its_noun(text: str) -> None:
 
 
 TRUCE = "Israel and Hamas agreed on a truce on Wednesday. "
+WEDNESDAY = {"agreed_at.date": "2025-06-11"}
+"""The day TRUCE makes the deal, which dates it though no city places it."""
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     (TRUCE + "The deal, brokered by Qatar, envisages the release of 33 hostages by Hamas in "
      "exchange for 1,900 Palestinian prisoners held by Israel.",
-     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900}),
+     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900, **WEDNESDAY}),
     (TRUCE + "Under its terms, Hamas will hand over 33 hostages, and Israel will release some "
      "1,900 Palestinian prisoners.",
      {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900,
-      "agreed_total[Israel].count.qualifier": "about"}),
+      "agreed_total[Israel].count.qualifier": "about", **WEDNESDAY}),
     (TRUCE + "Hamas is due to free 33 hostages during the first phase, while Israel is to "
      "release 1,900 prisoners.",
-     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900}),
+     {"agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900, **WEDNESDAY}),
     ("Delegations from Russia and Ukraine met in Istanbul on Friday and agreed to swap 1,000 "
      "prisoners each.",
      {"agreed_total.count": 1000, "agreed_total.per_side": True,
@@ -448,7 +450,7 @@ def test_a_deal_made_on_a_wrapped_line_still_makes_the_next_sentence_its_terms()
     sentence still gives each side's number under it."""
     assert exchange("Israel and Hamas agreed on a\ntruce on Wednesday. Hamas is due to free 33 "
                     "hostages, while Israel is to release 1,900 prisoners.") == {
-        "agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900}
+        "agreed_total[Hamas].count": 33, "agreed_total[Israel].count": 1900, **WEDNESDAY}
 
 
 def test_a_receiving_verb_with_another_count_before_the_group_is_not_the_group_s() -> None:

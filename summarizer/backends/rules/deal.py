@@ -67,6 +67,15 @@ _MADE_IN = re.compile(r"(?i)\b(?:agreed|signed|reached|negotiated|made|struck|se
                       r"|brokered|talks|met|meeting)(?:\s+[\w-]+){0,3}?\s+in\s+$")
 """Where a deal was made ("agreed in Doha", "was made in Istanbul"), not where hostages are
 held ("agreed to release hostages held in Gaza") or what it is about ("an agreement in Gaza")."""
+_MADE_DEAL = re.compile(
+    rf"(?i)\b(?:{_PACT}|truce|cease-?fire)\b[^.;]{{0,40}}?\b(?P<after>agreed|reached|struck"
+    r"|signed|sealed|clinched|announced)\b(?!\s+to\b)"
+    r"|\b(?P<before>agreed|reached|struck|signed|sealed|clinched)\s+(?:to\s+)?(?:an?\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PACT}|truce|cease-?fire)\b")
+"""The words that make a deal, wherever they place it or not: "the deal, agreed on
+Wednesday", "the agreement announced on Wednesday", "an agreement was reached", "reached a
+truce on Monday"; not what a side agreed to do under it ("under the truce deal, Hamas agreed
+to release 50"), nor "agreed to swap 175 on March 19", the deal's own plan."""
 _FAILED = re.compile(r"(?i)\b(?:no\s+(?:breakthrough|agreement|deal|progress)|without\s+(?:an?\s+)?"
                      r"(?:breakthrough|agreement|deal|progress)|failed\s+to|deadlock\w*|stall(?:ed|s)"
                      r"|collapsed|broke\s+down)\b")
@@ -224,14 +233,30 @@ class DealReader(SidesReader):
                          evidence=evidence(self.text, start, end))
 
     def _where(self, units: list[Unit]) -> tuple[str | None, str | None, Unit | None]:
-        """Where and when the deal was made, from the first sentence that places it."""
+        """Where and when the deal was made, from the first sentence that places it; else
+        when, from the first sentence that dates its making (no sentence is returned then:
+        a date alone makes no agreement of its own)."""
         for unit in units:
             found = self._place(unit) if unit.quote is None and _AGREEMENT_NOUN.search(
                 unit.text) else None
             if found:  # dated in the clause that makes it, not by the release it frames
                 return found[0], time_closest(self.text, found[1], self._made_end(unit, found[1]),
                                               found[1]), unit
-        return None, None, None
+        return None, self._made_when(units), None
+
+    def _made_when(self, units: list[Unit]) -> str | None:
+        """When the deal was made, told without where: the time its making words are dated by
+        in their sentence, outside quotes and history."""
+        for unit in units:
+            made = _MADE_DEAL.search(unit.text) if unit.quote is None else None
+            at = unit.start + made.start(made.lastgroup or 0) if made else None
+            if at is None or self._background(unit, at):
+                continue
+            start, end = clause(unit, at)
+            when = time_closest(self.text, start, end, at)
+            if when:
+                return when
+        return None
 
     def _made_end(self, unit: Unit, position: int) -> int:
         """Where the clause that makes a deal ends: a comma that sets the city's country beside
