@@ -552,3 +552,25 @@ def test_a_quotation_naming_the_attacker_names_the_attack_told_before_it() -> No
     text = ("Two drones struck a fuel depot in Belgorod overnight, the governor said. He called "
             "it \"a brazen attack by the Ukrainian armed forces\".")
     assert [(a.attacker, a.targets) for a in attacks(text)] == [("Ukraine", ["Belgorod"])]
+
+
+@pytest.mark.parametrize("history", [
+    "Russia has launched more than 1,000 drones at Ukraine this month.",
+    "So far this month, Moscow has fired 1,000 drones at Ukrainian cities.",
+    "It was the largest attack since July, when Russia fired 1,000 drones in one night.",
+    "Officials called it the heaviest barrage since June, when 1,000 drones hit the country.",
+])
+def test_a_periods_tally_or_the_record_it_is_measured_against_is_no_weapon_count(
+        history: str) -> None:
+    """The news gives this night's drones; a month's tally, or the night a superlative
+    measures it against, gives other drones."""
+    [attack] = attacks(f"Russia launched 120 drones at Kyiv overnight, the air force said. "
+                       f"{history}")
+    assert [(w.type, w.count) for w in attack.weapons] == [("drone", 120)]
+
+
+def test_a_month_named_for_the_news_itself_still_gives_its_count() -> None:
+    """'this month' marks a tally, not a strike told with its own day."""
+    [attack] = attacks("Russia launched 120 drones at Kyiv overnight, its third mass attack "
+                       "this month, the air force said.")
+    assert [(w.type, w.count) for w in attack.weapons] == [("drone", 120)]

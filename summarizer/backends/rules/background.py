@@ -29,7 +29,7 @@ BACKGROUND = re.compile(
     r"|since\s+(?:[\w'\u2019-]+\s+){1,4}?(?:killed|attacked|stormed|struck|bombed)"
     r"|in\s+(?:(?:early|mid|late)[\s-])?" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
-    r"|\d+\s+years?\s+ago|this\s+year|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
+    r"|\d+\s+years?\s+ago|this\s+(?:year|month)|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
     r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES
     + r"\s+\d+|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
     r"|(?:war|conflict|fighting|campaign|onslaught|insurgency)\s*(?:effort\s*)?,?\s+(?:that|which)\s+"
@@ -46,12 +46,15 @@ BACKGROUND = re.compile(
 war has killed", "fighting over the region has killed", "the ongoing exchanges have claimed",
 "killed in Israel's offensive", "since then", "since gunmen killed", "during the 2006 war",
 "over the past 24 hours" (a day's toll of many strikes), "over the past year", another week's
-or day's news ("earlier this week", "last Friday", "last November")."""
+or day's news ("earlier this week", "last Friday", "last November"), and a period's tally
+("this year", "more than 1,000 drones this month")."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
-                       r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*)")
+                       r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*"
+                       r"(?:,\s+when\b(?:[^,;:.\n]|\.(?=\s+\d))*)?)")
 """A superlative that measures the event against history ("the largest exchange since the war
-began", "the first swap since May"): the history is the yardstick, the event is this one."""
+began", "the first swap since May", "the largest since July, when Russia fired 700 drones"):
+the history is the yardstick, with what happened then, and the event is this one."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
@@ -100,8 +103,9 @@ def is_background(text: str, unit: Unit, position: int) -> bool:
             text, start) and _counted_before(text, unit, comma):
         return True  # "the war has claimed 1,673 lives, with 8,603 others injured"
     if any(m.start("history") <= position < m.end()
-           for m in _COMPARED.finditer(text, start, end)):
-        return True  # the yardstick: "the first release since its Oct. 7 attack on Israel"
+           for m in _COMPARED.finditer(text, unit.start, end)):
+        return True  # the yardstick: "the first release since its Oct. 7 attack on Israel",
+        # and what happened then, in a clause of its own: "since July, when ... 700 drones"
     quoted_on = _QUOTED_ON.match(text, unit.end) if end == unit.end else None
     if _historic(text[start:end] + (" " + quoted_on.group(1) if quoted_on else "")):
         return True
