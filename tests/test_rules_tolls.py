@@ -550,3 +550,25 @@ def test_a_sentence_that_counts_a_part_gives_no_figure_of_the_attack(
     assert tolls(text) == {"attacks[2025-05-23].killed": 20,
                            "attacks[2025-05-23].killed.qualifier": "at least",
                            **{f"attacks[2025-05-23].{k}": v for k, v in expected.items()}}
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ("Two of the injured died in hospital, bringing the official death toll to 19.",
+     {"killed": 19}),
+    ("Rescuers pulled three more bodies from the rubble, raising the toll to 15, the mayor said.",
+     {"killed": 15}),
+    ("The regional health department later put the toll at 17.", {"killed": 17}),
+    ('A local monitoring group put the toll from the shelling at "more than 16".',
+     {"killed": 16, "killed.qualifier": "more than"}),
+    ("Since the war began in 2022, Russian strikes have pushed the toll to more than 12,000.",
+     {"killed": 12, "killed.qualifier": "at least"}),
+])
+def test_a_toll_its_verb_brings_to_a_figure_is_the_toll(
+        later: str, expected: dict[str, object]) -> None:
+    """A toll told as what a verb brings it to ("bringing the death toll to 19", "raising the
+    toll to 15", "put the toll at 17", a figure quoted after it), "death" said or not, is the
+    toll; told as an update, it replaces the lead's, and a larger lower bound tightens it. A
+    war's toll stays out."""
+    text = ("Russian missiles struck Kharkiv on Friday, killing at least 12 people, the "
+            "governor said.\n\n" + later)
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}

@@ -45,6 +45,10 @@ CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
 
 _QUALIFIER = rf"(?:(?:{QUALIFIER_WORDS})\s+)?"
+_BRINGS = (r"revised|raised|raising|lowered|updated|corrected|bringing|brought|brings"
+           r"|pushing|pushed|taking|took|put|puts|putting")
+"""The verbs that bring a toll to its figure ("bringing the official death toll to 19",
+"raising the toll to 15", "put the toll at 17", "revised the death toll to 84")."""
 _ROSE = (rf"\b(?:(?:{TOLL_ROSE}|stood|stands"
          r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?"
          rf"|(?:was|is)(?:\s+now)?(?=\s+{_QUALIFIER}\d))")
@@ -64,10 +68,10 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"(?:deaths?|killings?)\s+of|killed|killing|kills|(?<!\bto\s)kill"
                r"|claimed\s+the\s+lives\s+of"
                r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,4}\s+lives\b)"
-               r"|(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
+               r"|(?:(?:death\s+)?toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
                rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)"
-               r"|\b(?:revised|raised|lowered|updated|corrected)\s+(?:the\s+|its\s+)?death\s+toll"
-               r"\s+(?:(?:up|down)(?:wards?)?\s+)?to",
+               rf"|\b(?:{_BRINGS})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll"
+               r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)",
                r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead|martyred|martyrs",
                r"fatalities|killed|dead|deaths|died|death\s+toll|martyred|martyrs"),
     "injured": (r"injured|injuring|injures|wounded|wounding|wounds|(?<!\bto\s)(?:injure|wound)"
@@ -208,9 +212,12 @@ def superseded(text: str, units: list[Unit]) -> frozenset[int]:
 
 
 _UPDATED = re.compile(rf"(?i)\b(?:{TOLL_ROSE}|rises|grew|grown"
-                      r"|raised|revised|updated|bringing|brought|later)\b")
+                      r"|raised|revised|updated|bringing|brought|later"
+                      r"|(?:raising|pushing|pushed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll)\b")
 """Words that tell a count as the toll's update ("rose to 32", "later raised the death toll to
-six", "bringing the toll to 12"): it supersedes the count told before it."""
+six", "bringing the toll to 12", "raising the toll to 15"): it supersedes the count told before
+it. "Raising" and "pushing" only of a toll: "raising concerns", "pushing the nation to famine"
+update nothing."""
 
 
 def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
