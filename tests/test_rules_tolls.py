@@ -572,3 +572,33 @@ def test_a_toll_its_verb_brings_to_a_figure_is_the_toll(
     text = ("Russian missiles struck Kharkiv on Friday, killing at least 12 people, the "
             "governor said.\n\n" + later)
     assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russia said the strike was retaliation for a Ukrainian attack that killed 30 people.", {}),
+    ("The barrage came in response to a drone strike on Belgorod, which killed 30 people, "
+     "Moscow said.", {}),
+    ("Moscow called the strike revenge for the killing of 30 soldiers.", {}),
+    ("Russian strikes, launched in response to a drone raid, killed 30 people in Kharkiv.",
+     {"killed": 30}),
+    ("Two people were killed in the strike, which Moscow called retaliation for a raid.",
+     {"killed": 2}),
+])
+def test_the_toll_of_the_event_an_attack_answers_is_not_its_toll(
+        sentence: str, expected: dict[str, object]) -> None:
+    """An attack told as the answer to an earlier one ("retaliation for", "in response to",
+    "revenge for") brings that event's toll into its sentence; the answer's own toll is
+    told outside the words that name what it answers."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Officials did not say whether the two commanders were killed.", {}),
+    ("It was not immediately clear whether anyone was hurt.", {}),
+    ("It is unclear whether or not the commander was killed in the strike.", {}),
+    ("Whether or not the sirens sounded, five people were killed.", {"killed": 5}),
+])
+def test_a_toll_asked_about_is_no_toll(sentence: str, expected: dict[str, object]) -> None:
+    """'Whether the two commanders were killed' asks; it tells neither a count nor that
+    anyone was killed."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}

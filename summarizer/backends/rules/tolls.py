@@ -7,10 +7,11 @@ or, when the clause that mentions casualties gives no number at all, that there
 were some ("there are fatalities"). Which attack a toll belongs to is the
 attack reader's business; this module says only what the sentence states, and
 leaves out what it does not state as this event's toll: history (and a sentence
-that goes on from it), threats, another day's strike, the event the news came after, a
-range or a list of groups that gives no one figure, and a figure the article itself says
-was superseded ("up from 210", "revised from 103 to 84", "an earlier report cited 492
-deaths"). Which of several tolls for one attack stands is `toll_choice`'s.
+that goes on from it), threats, questions ("whether"), another day's strike, the event the
+news came after or answers ("retaliation for an attack that killed 30"), a range or a list
+of groups that gives no one figure, and a figure the article itself says was superseded
+("up from 210", "revised from 103 to 84", "an earlier report cited 492 deaths"). Which of
+several tolls for one attack stands is `toll_choice`'s.
 """
 
 from __future__ import annotations
@@ -235,7 +236,8 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
         told = _reason(text, start, toll.position)
         if is_background(text, unit, toll.position) or unreal(text, told, end) or (
                 OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)
-                or came_after(text, unit, toll.position)):
+                or _ASKED.search(text, told, end) or came_after(text, unit, toll.position)
+                or _answered(text, unit, start, toll.position)):
             continue
         if _tallied(text, unit, toll.position, (start, end)):
             continue
@@ -243,6 +245,32 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
             continue  # its number may be one this reader cannot tie to the word
         found.append(toll)
     return found
+
+
+_ASKED = re.compile(r"(?i)\bwhether\b")
+"""An indirect question ("did not say whether the two commanders were killed", "unclear
+whether anyone was hurt") asks what the toll was; it tells none. A clause of its own
+("Whether or not the sirens sounded, five were killed") leaves the toll's clause alone."""
+_ANSWERED = re.compile(r"(?i)\b(?:(?:in\s+)?(?:response|reply)\s+to"
+                       r"|(?:in\s+)?(?:retaliation|revenge|reprisals?)\s+(?:for|against)"
+                       r"|aveng(?:e|es|ed|ing))\b")
+"""Words that name the event an attack answers: "retaliation for a raid that killed 30"."""
+_RELATIVE = re.compile(r"(?i)\s*(?:which|that|who)\b")
+
+
+def _answered(text: str, unit: Unit, start: int, position: int) -> bool:
+    """Whether the count at `position` (its clause opening at `start`) is the toll of the
+    event the attack answers: told after "in response to", "retaliation for", "revenge for"
+    in its own clause ("retaliation for a Ukrainian attack that killed 30", "revenge for the
+    killing of 30 soldiers") or in the clause a "which" or "that" clause goes on from ("in
+    response to strikes on Beirut, which killed 22"). Not a toll in a clause after an aside
+    ("Strikes, launched in response to a raid, killed 30"): that is the answer's own."""
+    if _ANSWERED.search(text, start, position):
+        return True
+    if start <= unit.start or not _RELATIVE.match(text, start):
+        return False
+    before = clause(unit, start - 2)[0]
+    return _ANSWERED.search(text, before, start) is not None
 
 
 _OWN_EVENT = re.compile(rf"\b(?i:{STRIKE_NOUN}|{STRIKE_VERB}|operations?)\b|{TIME.pattern}")
