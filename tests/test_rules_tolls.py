@@ -602,3 +602,18 @@ def test_a_toll_asked_about_is_no_toll(sentence: str, expected: dict[str, object
     """'Whether the two commanders were killed' asks; it tells neither a count nor that
     anyone was killed."""
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A 45-year-old man died in hospital, the governor said.", {"killed": 1}),
+    ("One resident died and four other people were injured.", {"killed": 1, "injured": 4}),
+    ("Nobody died in the attack, police said.", {"killed": 0}),
+    ("No civilians died, the army said.", {"killed": 0}),
+    ("One of the injured later died in hospital.", {}),
+])
+def test_one_who_died_is_a_toll_of_one_and_no_one_who_died_of_none(
+        sentence: str, expected: dict[str, object]) -> None:
+    """'Died' tells a death as 'was killed' does: one person told in the singular is a toll
+    of one, 'nobody died' a toll of none. One of the injured who died adds to a toll the
+    sentence does not give."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}

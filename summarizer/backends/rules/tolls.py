@@ -101,7 +101,7 @@ _CASUALTY = {
 }
 _NONE_WORDS: dict[str, tuple[CasualtyKind, ...]] = {
     "casualties": KINDS, "victims": KINDS, "deaths": ("killed",), "fatalities": ("killed",),
-    "dead": ("killed",), "killed": ("killed",), "injuries": ("injured",),
+    "dead": ("killed",), "killed": ("killed",), "died": ("killed",), "injuries": ("injured",),
     "injured": ("injured",), "wounded": ("injured",), "hurt": ("injured",),
 }
 _NONE = re.compile(
@@ -109,12 +109,12 @@ _NONE = re.compile(
     r"(?:(?i:damage|destruction)\s+(?:or|and)\s+)?(?=(?i:casualties|victims|deaths|fatalities|injuries)\b)"
     r"|(?:[Nn]o\s+(?:one|body|people|civilians|[A-Z][\w-]+)|[Nn]obody|[Nn]one)\s+"
     r"(?:(?:was|were|had|has|have|been|reported|reportedly)\s+)*"
-    r"(?=(?i:killed|injured|wounded|hurt)\b))"
+    r"(?=(?i:killed|injured|wounded|hurt|died)\b))"
     r"(?P<first>\w+)(?:\s+or\s+(?P<second>(?i:casualties|deaths|injuries|killed|injured|wounded"
     r"|hurt|dead)\b))?")
 """That no one was killed or hurt: "no casualties", "no reports of any casualties", "no damage
-or injuries", "no one was killed or wounded", "no Qataris killed". Not "no serious injuries"
-nor "no other casualties": those say some there were."""
+or injuries", "no one was killed or wounded", "no Qataris killed", "nobody died". Not "no
+serious injuries" nor "no other casualties": those say some there were."""
 _IN_ONE_OF = re.compile(r"(?i)\s+(?:in|at)\s+(?:one|two|some|several)\s+of\b")
 """A zero of some of the places hit ("no casualties in one of the damaged buildings"), not of
 the attack."""
@@ -131,15 +131,16 @@ _VICTIMS_AFTER = re.compile(rf"(?i)\s+{_QUALIFIER}(?:\d|(?:{_NUMBER_WORDS})\b|a\
 them ("Two explosions killed 84", "three missiles wounded 12"), not the dead."""
 _ONE_VICTIM = {
     kind: re.compile(r"(?i)(?<!\bno\s)\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
-                     rf"{PERSON_NOUN}\s+(?:was|has\s+been|had\s+been)"
+                     rf"{PERSON_NOUN}\s+(?:(?:was|has\s+been|had\s+been)"
                      rf"\s+(?:(?:also|later|reportedly|reported|(?:reported\s+)?to\s+have\s+been)\s+)*"
-                     rf"(?:{words})\b"
+                     rf"(?:{words}){died})\b"
                      rf"|\b(?:and|while)\s+another\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:{words})\b")
-    for kind, words in (("killed", r"killed|shot\s+dead|martyred"),
-                        ("injured", "injured|wounded|hurt"))}
-""" "A woman was killed and two men were injured", "a man was reported killed": one person
-told in the singular is a toll of one; so is "another" after a first toll ("two people were
-killed and another wounded")."""
+    for kind, words, died in (("killed", r"killed|shot\s+dead|martyred",
+                               r"|(?:(?:also|later|reportedly)\s+)?died"),
+                              ("injured", "injured|wounded|hurt", ""))}
+""" "A woman was killed and two men were injured", "a man was reported killed", "a man died":
+one person told in the singular is a toll of one; so is "another" after a first toll ("two
+people were killed and another wounded")."""
 _NO_BEFORE = re.compile(r"(?i)\bno\s+$")
 """'No one was killed' counts no one: 'one' there is not a number."""
 _GRAVE = r"(?:seriously|severely|critically|gravely|badly|serious|severe|critical|grave)"
