@@ -617,3 +617,23 @@ def test_one_who_died_is_a_toll_of_one_and_no_one_who_died_of_none(
     of one, 'nobody died' a toll of none. One of the injured who died adds to a toll the
     sentence does not give."""
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 500 people have been killed and 1,200 injured in Russia's war on the region, "
+    "officials say.",
+    "The conflict, now in its third year, has claimed more than 10,000 lives.",
+    "The war, which Moscow calls a special operation, has killed more than 10,000 civilians.",
+    "About 9,000 people have been killed since Russian troops invaded the region.",
+    "Some 9,000 people have been killed since the militants carried out their first raids.",
+])
+def test_a_war_long_toll_told_alone_is_not_the_attacks(sentence: str) -> None:
+    """The war's toll, where the report gives no count of its own strike, would be shown as
+    the strike's: the injured of the war, a war told with an aside before its toll, a toll
+    since an invasion, are history."""
+    assert tolls(STRIKE + sentence) == {}
+
+
+def test_a_strike_told_with_an_aside_keeps_its_toll() -> None:
+    assert tolls(STRIKE + "The strike, the heaviest in weeks, has killed 12 people.") == {
+        "attacks[2025-05-23].killed": 12}

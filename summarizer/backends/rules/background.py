@@ -26,7 +26,8 @@ BACKGROUND = re.compile(
     r"|last\s+(?:year|month|week|weekend|summer|winter|spring|autumn|" + WEEKDAY_NAMES + "|"
     + MONTH_NAMES + r")\b"
     r"|(?:in|since|during)\s+(?:the\s+)?(?:19|20)\d\d"
-    r"|since\s+(?:[\w'\u2019-]+\s+){1,4}?(?:killed|attacked|stormed|struck|bombed)"
+    r"|since\s+(?:[\w'\u2019-]+\s+){1,4}?(?:killed|attacked|stormed|struck|bombed|invaded"
+    r"|rampaged|carried\s+out)"
     r"|in\s+(?:(?:early|mid|late)[\s-])?" + MONTH_NAMES + r"(?!\s+\d)"
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+(?:year|month)|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
@@ -37,14 +38,16 @@ BACKGROUND = re.compile(
     r"|(?:war|conflict|fighting|onslaught|insurgency|hostilities)\s+" + _ABOUT
     + r"(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)|since\s+then"
     r"|ongoing\s+(?:[\w-]+\s+){1,2}?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)"
-    r"|killed\s+(?:in|during)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|offensive|onslaught|insurgency)\b"
+    r"|(?:killed|injured|wounded)\s+(?:in|during)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:war|offensive|onslaught|insurgency)\b"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
 """History and running totals: "since the war began", "since Israel's retaliatory offensive",
 "since Hamas's attack on October 7", "its death toll since October 2023",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
 war has killed", "fighting over the region has killed", "the ongoing exchanges have claimed",
-"killed in Israel's offensive", "since then", "since gunmen killed", "during the 2006 war",
+"killed in Israel's offensive", "88,481 injured in Israel's war", "since then", "since
+gunmen killed", "since Russian troops invaded", "since Hamas carried out", "during the 2006 war",
 "over the past 24 hours" (a day's toll of many strikes), "over the past year", another week's
 or day's news ("earlier this week", "last Friday", "last November"), and a period's tally
 ("this year", "more than 1,000 drones this month")."""
@@ -55,6 +58,11 @@ _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|great
 """A superlative that measures the event against history ("the largest exchange since the war
 began", "the first swap since May", "the largest since July, when Russia fired 700 drones"):
 the history is the yardstick, with what happened then, and the event is this one."""
+_WAR_ASIDE = re.compile(r"(?i)\b(?:war|conflict|hostilities|insurgency|onslaught)\s*,"
+                        r"[^,;.\n]{1,100},\s*(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)\b")
+"""A war told with an aside between it and its toll ("The conflict, which has been raging for
+more than a year, has claimed over 14,000 lives"): the toll's clause names no war, the sentence
+does."""
 _RECORD = re.compile(r"(?i)\brecord\b")
 _NEWS_TIME = re.compile(r"(?i)\b(?:overnight|today|yesterday|last\s+night|this\s+morning|on\s+"
                         + WEEKDAY_NAMES + r")\b")
@@ -102,6 +110,8 @@ def is_background(text: str, unit: Unit, position: int) -> bool:
     if comma > unit.start and not text[comma + 1:start].strip() and _WITH_OTHERS.match(
             text, start) and _counted_before(text, unit, comma):
         return True  # "the war has claimed 1,673 lives, with 8,603 others injured"
+    if any(m.end() > start for m in _WAR_ASIDE.finditer(text, unit.start, end)):
+        return True  # "the conflict, now in its third year, has claimed 10,000 lives"
     if any(m.start("history") <= position < m.end()
            for m in _COMPARED.finditer(text, unit.start, end)):
         return True  # the yardstick: "the first release since its Oct. 7 attack on Israel",
