@@ -583,12 +583,15 @@ def test_a_toll_its_verb_brings_to_a_figure_is_the_toll(
      {"killed": 30}),
     ("Two people were killed in the strike, which Moscow called retaliation for a raid.",
      {"killed": 2}),
+    ("The ministry said in response to a Reuters query that 12 people were killed.",
+     {"killed": 12}),
 ])
 def test_the_toll_of_the_event_an_attack_answers_is_not_its_toll(
         sentence: str, expected: dict[str, object]) -> None:
     """An attack told as the answer to an earlier one ("retaliation for", "in response to",
     "revenge for") brings that event's toll into its sentence; the answer's own toll is
-    told outside the words that name what it answers."""
+    told outside the words that name what it answers. A source's answer to a query is no
+    attack's."""
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
 
 

@@ -253,9 +253,12 @@ _ASKED = re.compile(r"(?i)\bwhether\b")
 whether anyone was hurt") asks what the toll was; it tells none. A clause of its own
 ("Whether or not the sirens sounded, five were killed") leaves the toll's clause alone."""
 _ANSWERED = re.compile(r"(?i)\b(?:(?:in\s+)?(?:response|reply)\s+to"
+                       r"(?!\s+(?:(?:an?|the|our|its)\s+)?(?:[\w'\u2019-]+\s+)?(?:questions?|quer(?:y|ies)|requests?|e?nquir(?:y|ies)"
+                       r"|reporters|journalists)\b)"
                        r"|(?:in\s+)?(?:retaliation|revenge|reprisals?)\s+(?:for|against)"
                        r"|aveng(?:e|es|ed|ing))\b")
-"""Words that name the event an attack answers: "retaliation for a raid that killed 30"."""
+"""Words that name the event an attack answers: "retaliation for a raid that killed 30". Not
+a source's answer to a question ("said in response to a Reuters query that 12 were killed")."""
 _RELATIVE = re.compile(r"(?i)\s*(?:which|that|who)\b")
 
 
