@@ -27,6 +27,11 @@ _IN = re.compile(r"(?i)\b(?:in|inside|across)\s+$")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?(?-i:[a-z-]+\s+){0,3}$")
 """A place weapons came from ("fired from Gaza's far-southern city of Rafah"): the attacker's
 own launch site, which tells its own attack."""
+_SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|called|calls|claimed|claims|"
+                     r"accused|accuses|blamed|blames|denied|denies|described|warned|vowed|"
+                     r"announced|insisted|responded)\b")
+"""A capital as its government's voice ("which Moscow called retaliation", "Kyiv said"): a side
+that speaks, not a place where something happened."""
 _HELD = re.compile(r"(?i)\b(?:occupied|annexed|\w+-(?:held|controlled|occupied))\s+(?:the\s+)?$")
 """A place told as held by another side than its country's: "Russian-occupied Donetsk"."""
 
@@ -64,7 +69,7 @@ def _told_at_home(evidence: Evidence, home: str, text: str, sites: Sites,
     the attack was launched from."""
     start, end = evidence.start or 0, evidence.end or 0
     named = [m for m in sites.between(start, end)
-             if m.entry.kind in ("city", "region") or (
+             if (m.entry.kind in ("city", "region") and not _SPEAKS.match(text, m.end)) or (
                  m.entry.kind == "country" and not m.entry.demonym
                  and _IN.search(text, max(start, m.start - 10), m.start))]
     countries = {_country(m.entry.name, sites) for m in named} - {None}
