@@ -15,8 +15,10 @@ from summarizer.text.entities import (
     EntityResolver,
     load_alias_file,
     name_key,
+    names_no_side,
     same_person,
 )
+from summarizer.text.name_forms import UNNAMED, unnamed
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = [str(ROOT / "seeds" / "000_9391f326c2eaa901.txt"),
@@ -134,3 +136,13 @@ def test_a_speaker_without_letters_merges_with_nobody_and_does_not_crash() -> No
     names = EntityResolver().resolve(EntityKind.person, ["—", "Volodymyr Zelensky", "Zelensky"])
     assert names["—"] == "—"
     assert names["Zelensky"] == "Volodymyr Zelensky"
+
+
+def test_a_name_that_says_nothing_names_no_side_either() -> None:
+    """`name_forms.UNNAMED` (nothing to state, nothing to title) lies within
+    `names_no_side` (nothing to tell attacks apart by); 'gunmen' is only the latter."""
+    assert all(names_no_side(name) for name in UNNAMED)
+    assert all(name_key(name) == name for name in UNNAMED), "listed as `unnamed` compares"
+    assert names_no_side("unidentified gunmen") and unnamed("unidentified gunmen")
+    assert names_no_side("gunmen") and not unnamed("gunmen")
+    assert not names_no_side("Hamas gunmen")

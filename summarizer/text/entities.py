@@ -142,7 +142,11 @@ def _party_key(name: str) -> str:
 def names_no_side(name: str) -> bool:
     """Whether an attacker's name names nobody ('unknown', 'gunmen', 'the attackers'):
     the rules extractor writes such words where a report names no side, and so do
-    models. Another outlet's side for the same attack does not contradict it."""
+    models. Another outlet's side for the same attack does not contradict it.
+
+    Wider than `name_forms.UNNAMED` on purpose: that is only the names that say nothing
+    at all ('unknown'); these include words that say what struck ('gunmen', 'a suicide
+    bomber'), which tell no side apart but are still the report's to state."""
     words = name_key(name).split()
     return bool(words) and all(word in _NO_SIDE_WORDS for word in words)
 

@@ -11,15 +11,21 @@ from importlib.resources import files
 from summarizer.text.entities import EntityKind, builtin_aliases, name_key
 from summarizer.text.gazetteer import load_gazetteer
 
-UNNAMED = frozenset({"unknown", "unidentified", "unknown attacker", "unknown assailant",
-                     "unidentified attacker", "unidentified gunman", "unidentified gunmen",
-                     "attacker", "attackers", "assailant", "assailants", "unknown attackers",
-                     "unknown assailants", "unidentified attackers", "unidentified assailants"})
+UNNAMED = frozenset({"unknown", "unidentified", "attacker", "assailant", "unknown attacker",
+                     "unknown assailant", "unidentified attacker", "unidentified gunman"})
 """Not a name: what an extraction writes for a side no one has named (the gold format's
-"unknown"). Evidence has nothing to state of it, and a title does not name it."""
+"unknown"), in `name_key` form (singular: 'unidentified gunmen' is 'unidentified gunman').
+Evidence has nothing to state of it, and a title does not name it.
+
+Narrower than `entities.names_no_side` on purpose: every name here names no side, but
+'gunmen', 'militants' or 'a suicide bomber' also name no side and still say what struck,
+which the evidence must state (support) and a title may say ('attack by gunmen'). Only
+telling attacks apart (events.py, cross_source.py) treats them all alike."""
 
 
 def unnamed(name: str) -> bool:
+    """Whether a name says nothing of who it is (`UNNAMED`): nothing to find in evidence
+    or to put in a title."""
     return name_key(name) in UNNAMED
 
 
