@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from summarizer.fact_words import describe
+from summarizer.fact_words import describe, key_parts_words
 
 Kind = Literal[
     "agreement", "stage", "release", "breakdown", "cumulative", "remaining",
@@ -230,10 +230,7 @@ def event_when(key: str) -> str:
     where when two attacks share it ('2025-04-04, by Russia on Kryvyi Rih'), never the
     key's comma-joined parts."""
     day, rest = split_when(key)
-    if not rest:
-        return key
-    on = f" on {rest[1]}" if len(rest) > 1 else ""
-    return f"{day or 'undated'}, by {rest[0]}{on}"
+    return f"{day or 'undated'},{key_parts_words(rest)}" if rest else key
 
 
 def _is_day(key: str) -> bool:

@@ -27,7 +27,7 @@ def describe(path: FactPath) -> str:
         return f"the {path.category} released by {path.party}{on}"
     as_of = f" as of {day}" if day else " (undated)"
     if path.kind == "cumulative":
-        return f"the running total{by.replace(' by ', ' received by ', 1)}{as_of}"
+        return f"the running total{' received' if by else ''}{by}{as_of}"
     if path.kind == "remaining":
         return f"the number still to be exchanged{as_of}"
     if path.kind == "weapon":
@@ -60,13 +60,20 @@ def day_words(key: str) -> str | None:
 
 def _when(path: FactPath) -> tuple[str | None, str]:
     """The path's day in words (None when undated; words as written stay as they are),
-    and what its composite key adds to tell two items of that day apart, as a reader
-    says it: `attacks[2024-04-13, Iran, Israel]` -> ('13 April 2024', ' by Iran on Israel'),
-    'the attack of 13 April 2024 by Iran on Israel'."""
+    and what its composite key adds (`key_parts_words`): `attacks[2024-04-13, Iran,
+    Israel]` -> ('13 April 2024', ' by Iran on Israel'), 'the attack of 13 April 2024 by
+    Iran on Israel'."""
     date, rest = path.when_parts
-    by = f" by {rest[0]}" if rest else ""
-    on = f" on {rest[1]}" if len(rest) > 1 else ""
-    return (day_words(date) or date if date is not None else None), by + on
+    return (day_words(date) or date if date is not None else None), key_parts_words(rest)
+
+
+def key_parts_words(parts: tuple[str, ...]) -> str:
+    """What a composite key adds to a day to tell two items of it apart, as a reader says
+    it: ('Iran', 'Israel') -> ' by Iran on Israel'; nothing for a plain key. One wording
+    for findings (`describe`) and for headings and labels (`fact_paths.event_when`)."""
+    by = f" by {parts[0]}" if parts else ""
+    on = f" on {parts[1]}" if len(parts) > 1 else ""
+    return by + on
 
 
 def when_words(path: FactPath) -> str:
