@@ -85,7 +85,7 @@ def _attack_title(attack: AttackView) -> str:
         title = f"{adjective} attack" if adjective else f"attack by {attackers[0]}"
     if targets:
         title += " on " + " and ".join(targets)
-    day = day_words(attack.when[:10])
+    day = day_words(attack.day) if attack.day is not None else None
     if day is None:
         return title if attack.when == "undated" else f"{title}, {attack.when}"
     return f"{title}, {day}" if attack.day_named else f"{title}, reported {day}"

@@ -146,13 +146,18 @@ class AttackView:
     """False when no source names the day it is listed under (`UNNAMED_DAY`)."""
 
     @property
+    def day(self) -> str | None:
+        """Its key's date, without a composite key's parts (`split_when`); None if undated."""
+        return split_when(self.when)[0]
+
+    @property
     def shown(self) -> str:
         return _shown(event_when(self.when), self.day_named)
 
     @property
     def shown_day(self) -> str:
         """The day alone, for a line that names the attacker and target already."""
-        return _shown(split_when(self.when)[0] or "undated", self.day_named)
+        return _shown(self.day or "undated", self.day_named)
 
 
 @dataclass(frozen=True)
@@ -319,7 +324,7 @@ def build_report(summary: Summary) -> Report:
     for row in exchange.rows if exchange is not None else []:
         row.day_named = not (row.releases and row.when in unstated.stages)
     for attack in attacks:
-        attack.day_named = attack.when[:10] not in unstated.attacks
+        attack.day_named = attack.day not in unstated.attacks
     walked = {fact_id(r.article_id, fact.id): fact
               for r in summary.articles for fact in walk(r.extraction)}
     statements = _statements(figures, walked)
