@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from summarizer.events import AttackEvent, AttackReport, at_night, attack_events
+from summarizer.events import AttackEvent, AttackReport, attack_events
 from summarizer.fact_paths import FactPath
 from summarizer.fact_paths import when as when_key
 from summarizer.facts import Fact, fact_id, qualifier_of, walk
@@ -35,6 +35,7 @@ from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
 from summarizer.stage_days import StageReport, night_stages, stage_dates
 from summarizer.summary import ArticleResult
 from summarizer.text.entities import EntityKind, EntityResolver, fold
+from summarizer.text.nights import at_night
 from summarizer.text.time import in_words
 
 QUOTE_MIN_CHARS = 12

@@ -19,7 +19,6 @@ report and 39 in another is one attack with two tolls, for
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,21 +27,7 @@ from summarizer.fact_paths import KEY_SEPARATOR, when
 from summarizer.models import Attack
 from summarizer.text.containment import may_lie_in, place_reach, unlocated, within
 from summarizer.text.entities import names_no_side
-
-_NIGHT = re.compile(
-    r"\b(?:overnight|night|nighttime|tonight|evening|dawn|early hours|small hours)\b",
-    re.IGNORECASE,
-)
-"""Times of day that span or touch midnight: outlets date such an attack either day."""
-
-_EDGE_OF_DAY = re.compile(r"\b(?:early|late)\b", re.IGNORECASE)
-"""'Early Tuesday', 'late on Monday': only in a time expression, where it is a time."""
-
-_EVENING = re.compile(r"\b(?:late|evening)\b", re.IGNORECASE)
-_MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.IGNORECASE)
-"""Which end of a night a time expression gives: 'late Sunday' begins the night into
-Monday, 'early Monday' ends it."""
-
+from summarizer.text.nights import EDGE_OF_DAY, another_night, at_night
 
 _WEAPON_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"drone", "cruise missile", "ballistic missile", "missile", "guided bomb",
@@ -52,13 +37,6 @@ _WEAPON_KINDS: tuple[frozenset[str], ...] = (
 """Strikes from afar and assaults at close range: one attack is told with either. Outlets
 name different weapons of one strike ('40 drones', 'the missile hit'), so weapons only
 tell two attacks apart across these kinds; an explosive or 'other' fits any attack."""
-
-
-def at_night(expression: str | None, evidence: str) -> bool:
-    """Whether a report puts its event at night, in its time or its words: then outlets
-    date it either side of midnight."""
-    return bool(_NIGHT.search(f"{expression or ''} {evidence}")
-                or _EDGE_OF_DAY.search(expression or ""))
 
 
 @dataclass(frozen=True)
@@ -203,14 +181,6 @@ def _told_twice(a: AttackReport, b: AttackReport) -> bool:
             and a.attacker == b.attacker and a.places == b.places and a.weapons == b.weapons)
 
 
-def another_night(expression: str | None, first_day: bool) -> bool:
-    """A time written at the wrong end of the night that began on the first of two
-    days: an evening on the next day ('late Monday evening') begins the night after, a
-    morning on the first ('early Sunday') ends the night before. 'Late Sunday' and
-    'late Monday' are a day apart, two nights, however close their dates."""
-    return bool((_MORNING if first_day else _EVENING).search(expression or ""))
-
-
 def _one_night(reports: Sequence[AttackReport], first: dt.date) -> bool:
     """Reports dated on two days, `first` and the next, tell one night's attack when
     someone puts it at night and nobody at the other end of another night."""
@@ -230,7 +200,7 @@ def _one_strike(report: AttackReport, event: Sequence[AttackReport],
     return bool(report.side and report.targets) and (
         report.side, first) not in told_apart and all(
         r.side == report.side and r.targets & report.targets for r in event
-    ) and not any(_EDGE_OF_DAY.search(r.attack.time_expression or "")
+    ) and not any(EDGE_OF_DAY.search(r.attack.time_expression or "")
                   for r in (report, *event))
 
 

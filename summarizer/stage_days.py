@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from summarizer.events import another_night, published_day
+from summarizer.events import published_day
+from summarizer.text.nights import another_night
 
 
 @dataclass(frozen=True)
