@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from summarizer.merge import merge
-from summarizer.models import FindingKind, Severity
+from summarizer.models import FindingCode, FindingKind, Severity
 from summarizer.summary import Summary
 from tests.test_events import attack, attack_keys, killed, report
 
@@ -38,8 +38,9 @@ def outlets() -> list:
     ]
 
 
-def warnings(summary: Summary) -> list[str]:
-    return [f.message for f in summary.findings
+def warnings(summary: Summary) -> list[FindingCode]:
+    """The codes of the disagreements found across outlets (an update's note is none)."""
+    return [f.code for f in summary.findings
             if f.kind is FindingKind.cross_source and f.severity is not Severity.info]
 
 
