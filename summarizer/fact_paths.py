@@ -114,7 +114,8 @@ class FactPath:
 
     @property
     def when_parts(self) -> tuple[str | None, tuple[str, ...]]:
-        """`split_when` of the path's date key."""
+        """`split_when` of the path's date key: fact_words, which fact_paths imports,
+        reads the parts here rather than import `split_when` back."""
         return split_when(self.when)
 
     @property

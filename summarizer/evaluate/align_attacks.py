@@ -29,7 +29,7 @@ from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.fact_paths import KEY_SEPARATOR
 from summarizer.facts import Fact
 
-SHARED = frozenset({"regions", "weapons", "killed", "injured", "target"})
+_SHARED = frozenset({"regions", "weapons", "killed", "injured", "target"})
 """The last steps of the facts that tell which gold attack a predicted one describes; its
 attacker only rules gold attacks out, and a qualifier or a 'casualties, no number' flag is
 too common to tell two attacks apart."""
@@ -74,6 +74,8 @@ def gold_attacks(gold: Iterable[EvalFact], aliases: Mapping[str, Sequence[str]])
 
 
 def _keyed(step: Step, facts: list[EvalFact], norm: Normalizer) -> KeyedAttack:
+    """One gold attack from its step and facts: its attacker is the one its facts name,
+    else its key's (an attack whose attacker gold leaves out is still keyed by it)."""
     keys = [norm.key(k).split(KEY_SEPARATOR) for k in step.keys or ()]
     named = [norm.name(f.value) for f in facts
              if f.path[-1].name == "attacker" and isinstance(f.value, str)]
@@ -94,7 +96,7 @@ def align_attacks(scored: Iterable[Scored], gold: GoldAttacks) -> list[Scored]:
         if evaluated.path[0].name == "attacks":
             attacks.setdefault(id(fact.item), []).append(index)
     for indexes in attacks.values():
-        target = aligned_to([pairs[i][1] for i in indexes], gold)
+        target = _aligned_to([pairs[i][1] for i in indexes], gold)
         if target is not None:
             for i in indexes:
                 fact, evaluated = pairs[i]
@@ -102,7 +104,7 @@ def align_attacks(scored: Iterable[Scored], gold: GoldAttacks) -> list[Scored]:
     return pairs
 
 
-def aligned_to(facts: Sequence[EvalFact], gold: GoldAttacks) -> KeyedAttack | None:
+def _aligned_to(facts: Sequence[EvalFact], gold: GoldAttacks) -> KeyedAttack | None:
     """The gold attack one predicted attack's facts describe, when their keys match none."""
     normalized = [gold.norm.fact(f) for f in facts]
     keys = normalized[0].path[0].keys or ()
@@ -149,7 +151,7 @@ def _shared(facts: Sequence[EvalFact], attack: KeyedAttack) -> int:
     """How many of the predicted facts that tell attacks apart this gold attack holds, their
     values compared as scoring compares them."""
     step = Step("attacks", tuple(attack.keys))
-    return sum(1 for fact in {_rekeyed(f, step) for f in facts if f.path[-1].name in SHARED}
+    return sum(1 for fact in {_rekeyed(f, step) for f in facts if f.path[-1].name in _SHARED}
                if any(paths_match(g.path, fact.path) and values_match(g, fact)
                       for g in attack.facts))
 

@@ -328,7 +328,9 @@ def _variance(fact: Aligned) -> Finding:
     )
 
 
-def _night(key: str) -> str:
+def _listed_under(key: str) -> str:
+    """The day an attack's key lists it under, in words: the key's other parts are the
+    attack's, not its day's."""
     path = FactPath.parse(key)
     return when_words(path) if path is not None else key
 
@@ -342,7 +344,7 @@ def attack_date_note(key: str, reports: Sequence[DatedAttack]) -> Finding:
         kind=FindingKind.temporal, code=FindingCode.attack_dates_differ,
         severity=Severity.info,
         message=f"one overnight attack, dated differently by the sources: {seen}. It is "
-        f"listed under {_night(key)}, the night it began.",
+        f"listed under {_listed_under(key)}, the night it began.",
         facts=[key], fact_ids=[r.claim.fact_id for r in reports],
         articles=list(dict.fromkeys(r.claim.article_id for r in reports)),
     )

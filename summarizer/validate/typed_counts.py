@@ -62,6 +62,8 @@ def undercounts(facts: Sequence[Aligned], clean: Callable[[Claim], bool]) -> lis
 
 def _undercount(whole: Aligned, parts: list[Aligned],
                 clean: Callable[[Claim], bool]) -> list[Undercount]:
+    """Each outlet's typed counts, added up at the least each allows, against the counts
+    of all that the other outlets give: the disagreement is between outlets."""
     wholes = [c for c in whole.claims if clean(c)]
     found: list[Undercount] = []
     articles = dict.fromkeys(c.article_id for p in parts for c in p.claims if clean(c))
@@ -78,6 +80,8 @@ def _undercount(whole: Aligned, parts: list[Aligned],
 
 
 def _low(claim: Claim) -> float:
+    """The least a claim's figure allows ('up to 40': none), so that typed counts add up
+    to no more than all their outlets vouch for; no figure adds nothing."""
     figure = figure_of(claim)
     return 0 if figure is None else figure.low
 
