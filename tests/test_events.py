@@ -707,7 +707,6 @@ def test_a_stage_no_outlet_dates_is_listed_under_the_day_it_was_first_reported()
         "stages": ["2023-11-25"], "attacks": []}, "the JSON says so too"
 
 
-
 BOMBING = ("Two explosions tore through a memorial procession in Kerman on Wednesday, killing "
            "84 people. No group has claimed responsibility.")
 SALVO = ("Russia fired missiles at Odesa on Monday, killing four people. Ukrainian drones "

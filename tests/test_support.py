@@ -81,7 +81,6 @@ def test_the_finding_says_what_the_evidence_lacks_and_is_re_asked() -> None:
         f"{finding.message} Give the fragment that states it, or correct the fact.")
 
 
-
 TOLL = "At least 21 people were killed and 34 were injured in Odesa."
 
 

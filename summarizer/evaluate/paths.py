@@ -71,9 +71,8 @@ def format_path(path: Steps) -> str:
     return ".".join(str(step) for step in path)
 
 
-
-
 def compose(*parts: str) -> str:
+    """A composite key from its parts, as gold writes one (`fact_paths.KEY_SEPARATOR`)."""
     return KEY_SEPARATOR.join(parts)
 
 
