@@ -35,13 +35,10 @@ class Undercount:
     parts: list[Aligned]
     least: int
     """How many the typed counts add up to at least: what the count of all is at least."""
+    later: bool
+    """Whether the typed counts are a later count than the count of all: an update, not a
+    disagreement."""
     finding: Finding
-
-    @property
-    def later(self) -> bool:
-        """Whether the typed counts are a later count than the count of all (an update)."""
-        return self.finding.severity is Severity.info
-
 
 def undercounts(facts: Sequence[Aligned], clean: Callable[[Claim], bool]) -> list[Undercount]:
     """Every count of all that another outlet's typed counts exceed, judged on the
@@ -74,8 +71,10 @@ def _undercount(whole: Aligned, parts: list[Aligned],
         under = [c for c in wholes if c.article_id != article
                  and (figure := figure_of(c)) is not None and figure.high < least]
         if under:
-            found.append(Undercount(whole, [p for p, _ in counted], least,
-                                    _finding(whole, under, counted, least)))
+            later = all(told_before(w, t) or (w.article_id, t.article_id) in whole.told_later
+                        for w in under for _, t in counted)
+            found.append(Undercount(whole, [p for p, _ in counted], least, later,
+                                    _finding(whole, under, counted, least, later)))
     return found
 
 
@@ -87,14 +86,13 @@ def _low(claim: Claim) -> float:
 
 
 def _finding(whole: Aligned, under: list[Claim], counted: list[tuple[Aligned, Claim]],
-             least: int) -> Finding:
+             least: int, later: bool) -> Finding:
     given = "; ".join(cited(c) for c in under)
     typed = "; ".join(f"{cited(c)}, a count of {part.key.weapon}s" for part, c in counted)
     claims = [*under, *(c for _, c in counted)]
     ids = [c.fact_id for c in claims]
     articles = list(dict.fromkeys(c.article_id for c in claims))
-    if all(told_before(w, t) or (w.article_id, t.article_id) in whole.told_later
-           for w in under for _, t in counted):
+    if later:
         note = superseded(whole, f"{whole.key.words} rose as reports came in: {given}; then "
                           f"{typed}, which are {whole.key.weapon}s too. At least {least} is "
                           "the one stated")
