@@ -88,7 +88,9 @@ class Context:
         instruction: str | None = None,
     ) -> Finding:
         """`instruction` is what the model should do about it: a re-ask tells it after
-        the message (`feedback`), the reader is not told it."""
+        the message, the reader is not told it. `feedback` is for a re-ask that must say
+        more than the message does (the field's path, which the model's schema names, where
+        the message names the fact in words): it is sent instead, instruction and all."""
         named = list(dict.fromkeys(facts))
         if instruction is not None and feedback is None:
             feedback = f"{message} {instruction}"
