@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
 from summarizer.evaluate.align_attacks import gold_attacks
-from summarizer.evaluate.flatten import aligned_facts, number_id, superseded
+from summarizer.evaluate.flatten import aligned_facts, listed_days, number_id, superseded
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import fact_id
@@ -98,8 +98,10 @@ def list_wrong_figures(
     history = superseded(summary)
     attacks = gold_attacks(gold, aliases)
     wrong: list[WrongFigure] = []
+    days = listed_days(summary)
     for result in summary.articles:
-        for fact, scored in aligned_facts(result.extraction, attacks):
+        for fact, scored in aligned_facts(result.extraction, attacks,
+                                          days.get(result.article_id)):
             if not isinstance(fact.value, int) or isinstance(fact.value, bool):
                 continue
             if number_id(result.article_id, fact) in history:

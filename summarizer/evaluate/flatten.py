@@ -7,7 +7,8 @@ here is the path a reader sees in a report.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from summarizer.evaluate.align_attacks import (
     GoldAttacks,
@@ -37,7 +38,7 @@ from summarizer.evaluate.paths import (
     parse_path,
     steps_of,
 )
-from summarizer.fact_paths import FactPath
+from summarizer.fact_paths import FactPath, split_when
 from summarizer.facts import Fact, fact_id, iter_facts
 from summarizer.models import (
     ArticleExtraction,
@@ -48,7 +49,7 @@ from summarizer.models import (
     FindingKind,
     Severity,
 )
-from summarizer.summary import Summary
+from summarizer.summary import ArticleResult, Summary
 
 
 def date_keys(date: GoldDate) -> tuple[str, ...]:
@@ -197,17 +198,21 @@ def gold_conflicts(gold: GoldCase) -> list[EvalFact]:
     return [EvalFact(_conflict_path(c.field, facts), None) for c in gold.conflicts]
 
 
-def scored_facts(extraction: ArticleExtraction) -> Iterator[tuple[Fact, EvalFact]]:
+def scored_facts(extraction: ArticleExtraction,
+                 listed: Mapping[int, str] | None = None) -> Iterator[tuple[Fact, EvalFact]]:
     """Each fact of one extraction that the gold format can express, with its scored form.
 
     An attack's key also offers its date with its attacker (and target), and a
     running total's its date with its receiver, so that the fact matches gold's
     composite key where the case has two attacks or totals on one date. Paths
     the gold format cannot express (a stated weapons total, a derived remainder)
-    are left out: there is nothing to score them against.
+    are left out: there is nothing to score them against. `listed` gives, by fact id,
+    the day the summary lists a fact under where it is not the article's own
+    (`listed_days`).
     """
     for fact in iter_facts(extraction):
-        path = steps_of(fact.key)
+        day = listed.get(fact.id) if listed else None
+        path = steps_of(fact.key if day is None else replace(fact.key, when=day))
         if kind_of(path) is None or fact.value is None:
             continue
         yield fact, EvalFact(_with_suffixes(path, _suffixes(fact)), fact.value, fact.path)
@@ -243,17 +248,45 @@ def predicted_facts(summary: Summary, gold: GoldAttacks | None = None) -> list[E
     attack that matches none of their keys is keyed as the one it describes
     (align_attacks.py)."""
     history = superseded(summary) | implied_flags(summary)
+    days = listed_days(summary)
     return [scored for result in summary.articles
-            for fact, scored in aligned_facts(result.extraction, gold)
+            for fact, scored in aligned_facts(result.extraction, gold,
+                                              days.get(result.article_id))
             if number_id(result.article_id, fact) not in history]
 
 
-def aligned_facts(extraction: ArticleExtraction,
-                  gold: GoldAttacks | None) -> list[tuple[Fact, EvalFact]]:
+def aligned_facts(extraction: ArticleExtraction, gold: GoldAttacks | None,
+                  listed: Mapping[int, str] | None = None) -> list[tuple[Fact, EvalFact]]:
     """`scored_facts`, each attack keyed as the gold attack it is aligned to, if any: what
     scoring and the wrong figures both match against gold."""
-    scored = scored_facts(extraction)
+    scored = scored_facts(extraction, listed)
     return list(scored) if gold is None else align_attacks(scored, gold)
+
+
+def listed_days(summary: Summary) -> dict[str, dict[int, str]]:
+    """Per article, by fact id, the day the summary lists a fact under where it is not
+    the day the article's own extraction gives: what the summary claims is scored, and
+    the merge lists one overnight attack under the night it began and dates a stage one
+    outlet left a day off by the others' words (`Alignment`), which the reader sees."""
+    days: dict[str, dict[int, str]] = {}
+    for fact in summary.facts:
+        day = split_when(fact.key.when)[0] if fact.key is not None else None
+        for source in fact.sources:
+            if day is None or not source.fact_id:
+                continue
+            article, _, number = source.fact_id.rpartition("#")
+            days.setdefault(article, {})[int(number)] = day
+    by_article = {r.article_id: r for r in summary.articles}
+    return {article: {n: day for n, day in listed.items()
+                      if _own_day(by_article.get(article), n) not in (None, day)}
+            for article, listed in days.items()}
+
+
+def _own_day(result: ArticleResult | None, number: int) -> str | None:
+    if result is None:
+        return None
+    fact = next((f for f in iter_facts(result.extraction) if f.id == number), None)
+    return split_when(fact.key.when)[0] if fact is not None else None
 
 
 def superseded(summary: Summary) -> set[str]:
