@@ -13,9 +13,10 @@ import functools
 from collections.abc import Sequence
 from pathlib import Path
 
-from summarizer import Article, ArticleExtraction, Attempt, Usage
+from summarizer import ArticleExtraction
 from summarizer.evaluate import CaseResult, run_eval
 from summarizer.models import Attack, Casualties, Evidence, WeaponCount
+from tests.scripted import ByStem
 
 CASE = Path(__file__).parent / "data" / "align" / "gold.json"
 SATURDAY = dt.date(2025, 4, 12)
@@ -67,21 +68,9 @@ SCRIPT = {
 }
 
 
-class Scripted:
-    """Answers each article with its scripted extraction."""
-
-    name = "scripted"
-    model: str | None = None
-    prompt_version: str | None = None
-
-    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
-        stem = next(stem for stem in SCRIPT if article.id.startswith(stem))
-        return Attempt(SCRIPT[stem], Usage(calls=1))
-
-
 @functools.cache
 def _scored() -> CaseResult:
-    result = run_eval([CASE], backend=Scripted())
+    result = run_eval([CASE], backend=ByStem(SCRIPT))
     return result["per_case"][0]
 
 

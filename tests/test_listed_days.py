@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
 from pathlib import Path
 
-from summarizer import Article, ArticleExtraction, Attempt, Usage
+from summarizer import ArticleExtraction
 from summarizer.evaluate import CaseResult, run_eval
 from summarizer.models import Attack, Casualties, Evidence
+from tests.scripted import ByStem
 
 CASE = Path(__file__).parent / "data" / "listed" / "gold.json"
 
@@ -35,21 +35,9 @@ SCRIPT = {
 }
 
 
-class Scripted:
-    """Answers each article with its scripted extraction."""
-
-    name = "scripted"
-    model: str | None = None
-    prompt_version: str | None = None
-
-    async def extract(self, article: Article, feedback: Sequence[str] = ()) -> Attempt:
-        stem = next(stem for stem in SCRIPT if article.id.startswith(stem))
-        return Attempt(SCRIPT[stem], Usage(calls=1))
-
-
 @functools.cache
 def _scored() -> CaseResult:
-    return run_eval([CASE], backend=Scripted())["per_case"][0]
+    return run_eval([CASE], backend=ByStem(SCRIPT))["per_case"][0]
 
 
 def test_a_figure_is_scored_under_the_day_the_summary_lists_it() -> None:
