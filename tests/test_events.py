@@ -760,3 +760,18 @@ def test_kidnappers_and_abductors_are_one_side_whose_counts_disagree() -> None:
     assert [(f.path, f.status, sorted(s.value for s in f.sources)) for f in counts] == [
         ("exchange.stages[2024-03-24].released[kidnappers].count", "conflicting", [29, 41])]
     assert not [f for f in summary.findings if f.kind is FindingKind.support]
+
+
+def test_an_undated_attack_of_two_is_titled_without_its_key() -> None:
+    """Two attacks no source dates are keyed 'undated, Northland' and 'undated, Southland';
+    the title names each by who struck where, never 'undated, Northland'."""
+    text = "Northland shelled Eastport, killing two. Southland drones hit Westport, killing one."
+    article = Article(id="a", source="A", published=None, text=text)
+    checked, findings = check(article, ArticleExtraction(attacks=[
+        attack(text, "Northland shelled Eastport", attacker="Northland", targets=["Eastport"]),
+        attack(text, "Southland drones hit Westport", attacker="Southland",
+               targets=["Westport"])]))
+    summary = merge([ArticleResult(article_id="a", source="A", published=None,
+                                   backend="written", extraction=checked, findings=findings)])
+    assert render_markdown(summary).splitlines()[0] == (
+        "# Attack by Northland on Eastport; attack by Southland on Westport")

@@ -85,9 +85,11 @@ def _attack_title(attack: AttackView) -> str:
         title = f"{adjective} attack" if adjective else f"attack by {attackers[0]}"
     if targets:
         title += " on " + " and ".join(targets)
-    day = day_words(attack.day) if attack.day is not None else None
-    if day is None:
-        return title if attack.when == "undated" else f"{title}, {attack.when}"
+    if attack.day is None:
+        return title
+    day = day_words(attack.day)
+    if day is None:  # words as written: 'late Saturday'
+        return f"{title}, {attack.day}"
     return f"{title}, {day}" if attack.day_named else f"{title}, reported {day}"
 
 
