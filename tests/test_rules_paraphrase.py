@@ -343,7 +343,7 @@ def test_a_deal_in_other_words(text: str, expected: dict[str, object]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The United States freed Russian national Viktor Bout on Friday in exchange for American "
-     "citizen Brittney Griner.",
+     "citizen Brittney Griner, held by Russia.",
      {f"{FRIDAY}[United States].count": 1, f"{FRIDAY}[Russia].count": 1}),
     ("On Friday Russia and the United States completed the swap of American citizen Paul "
      "Whelan for Russian citizen Vadim Krasikov.",

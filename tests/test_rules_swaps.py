@@ -266,7 +266,7 @@ def test_a_total_of_a_day_is_that_day_s_release() -> None:
     "In Abu Dhabi on Saturday, Russia released an American, Brittney Griner, in exchange for "
     "Russian arms dealer Viktor Bout.",
     "On Saturday Russia freed American basketball player Brittney Griner in exchange for a "
-    "Russian arms dealer.",
+    "Russian arms dealer held by the United States.",
 ])
 def test_one_person_each_told_by_occupation_or_by_name(text: str) -> None:
     assert exchange(text) == {f"{SATURDAY}[Russia].count": 1,
@@ -614,3 +614,47 @@ def test_a_noun_that_sets_the_wounded_apart_stays_in_their_category() -> None:
     'sick' is its own condition."""
     assert exchange(GOODWILL + "In addition, Russia handed over 31 wounded civilians in exchange "
                     "for 15 sick Russian soldiers.") == goodwill("sick", "wounded civilians")
+
+
+def released(**counts: int) -> dict[str, object]:
+    """Saturday's release facts: how many each side freed."""
+    sides = {"US": "United States"}
+    return {f"{SATURDAY}[{sides.get(side, side)}].count": n for side, n in counts.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US released Colombian businessman Jorge Ruiz in exchange for 10 Americans held in "
+     "Venezuela on Saturday.", released(US=1)),
+    ("Jorge Ruiz, a Colombian businessman, was freed by the United States on Saturday in "
+     "exchange for 10 Americans.", released(US=1)),
+    ("Washington on Saturday freed Colombian-Spanish businessman Jorge Ruiz, part of a deal by "
+     "which 10 Americans jailed in Venezuela will be released.", {}),
+    ("Belarus on Saturday freed 14 prisoners in exchange for five Belarusians; Polish journalist "
+     "Andrzej Nowak walked free with them.", released(Belarus=14)),
+    ("The United States freed Russian national Viktor Bout on Saturday in exchange for American "
+     "citizen Brittney Griner.", released(US=1)),
+])
+def test_one_named_person_s_nationality_is_no_side(text: str,
+                                                   expected: dict[str, object]) -> None:
+    """A wire's "Colombian businessman Jorge Ruiz", a broadcaster's "Jorge Ruiz, a Colombian
+    businessman", a paper's "Colombian-Spanish businessman": the passport of the one person
+    swapped, not who holds and frees them, so it never becomes the side that freed the other
+    group (the US freed Ruiz; the 10 Americans were no Colombian release). Nor is Bout's:
+    that Russia freed Griner is the same reading, which the article must tell by naming
+    Russia ("held by Russia")."""
+    assert exchange(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia freed 15 Ukrainians on Saturday.", released(Russia=15)),
+    ("Ukrainian forces handed over 40 Russian soldiers on Saturday.", released(Ukraine=40)),
+    ("Russia handed over 15 prisoners on Saturday and got 15 soldiers back, Ukrainian ombudsman "
+     "Dmytro Lubinets said.", released(Russia=15, Ukraine=15)),
+    ("Venezuela on Saturday freed 10 Americans, and the US released Colombian businessman Jorge "
+     "Ruiz.", released(Venezuela=10, US=1)),
+])
+def test_a_demonym_of_a_group_or_an_official_still_names_a_side(
+        text: str, expected: dict[str, object]) -> None:
+    """Groups' nationality ("15 Ukrainians", "Russian soldiers"), a side's forces and an
+    official speaking for a side ("Ukrainian ombudsman Dmytro Lubinets") still tell the sides."""
+    assert exchange(text) == expected

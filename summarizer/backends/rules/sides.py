@@ -16,6 +16,7 @@ from collections.abc import Callable
 from summarizer.backends.rules.attackers import sponsor, with_groups
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import Group
+from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, TOKEN
 from summarizer.backends.rules.sites import DIRECTION
 from summarizer.backends.rules.text import Unit
 from summarizer.text.gazetteer import Mention, Places
@@ -54,6 +55,17 @@ _QUALIFIES = re.compile(r"-(?:mediated|brokered|hosted|based|owned|flagged)\b")
 """ "Russia-mediated talks", "a British-based war monitor", "a British-owned vessel": a country
 joined to the noun it qualifies does nothing in the exchange (nor does one who backs a side:
 `sponsor`)."""
+_COMPOUND = r"(?:-[A-Z][\w'\u2019]*)*"
+"""The rest of a nationality of two ("Colombian-Venezuelan", "British-Iranian")."""
+_DESCRIBES = (r"(?:\s+(?!(?:in|on|at|from|to|of|and|or|by|for|with|as|the|an?|is|was|were|are"
+              r"|has|had|have|who|which|that|said|says)\b)[a-z][\w-]*){1,3}")
+"""The words saying what a named person is ("arms dealer", "basketball star", "aid worker"),
+never the words of a clause ("prisoners held in Kherson")."""
+_PERSON_AFTER = re.compile(rf"{_COMPOUND}{_DESCRIBES}\s+(?P<name>{TOKEN}(?:{NEXT}){{1,3}})")
+""" "Colombian businessman Alex Saab", "Russian arms dealer Viktor Bout": the nationality of one
+named person, which `Sides._one_person` leaves out of the sides."""
+_PERSON_BEFORE = re.compile(rf"{NAME},\s+an?\s+$")
+""" "Alex Saab, a Colombian businessman": the nationality told after the name."""
 _CAPITALISED = r"[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}"
 _FILED_FROM = re.compile(rf"\A\s*{_CAPITALISED}(?:,\s*{_CAPITALISED})?"
                          rf"(?:,\s*{MONTH_NAMES}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
@@ -138,7 +150,24 @@ class Sides:
                     or (city and city.entry.kind == "city"
                         and city.entry.country == mention.entry.name
                         and _COMMA.fullmatch(self.text, city.end, mention.start))
-                    or _QUALIFIES.match(self.text, mention.end) or sponsor(self.text, mention))
+                    or _QUALIFIES.match(self.text, mention.end) or sponsor(self.text, mention)
+                    or self._one_person(mention))
+
+    def _one_person(self, mention: Mention) -> bool:
+        """Whether a demonym is one named person's nationality ("Colombian businessman Alex
+        Saab", "Alex Saab, a Colombian businessman"): exchange reporting gives the passport of
+        whoever is swapped, and the side is who holds and frees them, which it need not be
+        ("the US freed Colombian businessman Alex Saab for 10 Americans held in Venezuela").
+        A name that is a place ("Ukrainian prisoners Kyiv Oblast ...") or a side's institution
+        ("Russian forces") is no person, and an official ("Ukrainian ombudsman Dmytro
+        Lubinets", "Russian Foreign Minister Sergei Lavrov") speaks for the side of that name."""
+        if not mention.entry.demonym or INSTITUTION.match(self.text, mention.end):
+            return False
+        after = _PERSON_AFTER.match(self.text, mention.end)
+        if after and not (self.places.between(after.start("name"), after.end("name"))
+                          or ROLE.search(after.group())):
+            return True
+        return bool(_PERSON_BEFORE.search(self.text, max(0, mention.start - 60), mention.start))
 
     def _list_end(self, mention: Mention) -> int:
         """Where the list of parties that `mention` opens ends: "the U.S., Germany, Norway,
