@@ -383,7 +383,9 @@ def _when(cluster: Sequence[AttackReport]) -> str:
 
 def _keys(clusters: Sequence[Sequence[AttackReport]]) -> list[tuple[str, ...]]:
     """Each attack's key, made longer only where two attacks would share it: by the
-    attacker (the target for an attack nobody is named for), then by both."""
+    attacker (the target for an attack nobody is named for), then by both, then by its
+    weapons ('a follow-up drone attack' on the city a missile hit that morning), then by
+    its place in the list: a key names one attack, or its facts would be another's."""
     keys: list[tuple[str, ...]] = [(_when(c),) for c in clusters]
     longer: list[list[tuple[str, ...]]] = []
     for cluster, (date,) in zip(clusters, keys, strict=True):
@@ -391,10 +393,18 @@ def _keys(clusters: Sequence[Sequence[AttackReport]]) -> list[tuple[str, ...]]:
                     or _first_most_common([r.attacker for r in cluster if r.attacker]))
         target = _first_most_common(sorted(t for r in cluster for t in r.targets))
         by_attacker = (date, attacker) if attacker else (date, target) if target else (date,)
-        longer.append([by_attacker, tuple(p for p in (date, attacker, target) if p)])
-    for step in (0, 1):
+        by_both = tuple(p for p in (date, attacker, target) if p)
+        weapons = " and ".join(sorted({w for r in cluster for w in r.weapons}))
+        longer.append([by_attacker, by_both, (*by_both, weapons) if weapons else by_both])
+    for step in (0, 1, 2):
         shared = {k for k, times in Counter(keys).items() if times > 1}
         keys = [longer[i][step] if k in shared else k for i, k in enumerate(keys)]
+    shared = {k for k, times in Counter(keys).items() if times > 1}
+    seen: Counter[tuple[str, ...]] = Counter()
+    for i, k in enumerate(keys):
+        if k in shared:
+            seen[k] += 1
+            keys[i] = (*k, str(seen[k]))
     return keys
 
 

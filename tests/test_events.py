@@ -775,3 +775,29 @@ def test_an_undated_attack_of_two_is_titled_without_its_key() -> None:
                                    backend="written", extraction=checked, findings=findings)])
     assert render_markdown(summary).splitlines()[0] == (
         "# Attack by Northland on Eastport; attack by Southland on Westport")
+
+
+FOLLOW_UP = ("A Northland missile struck Eastport on Friday, killing 19 people. Hours later, a "
+             "follow-up drone attack on Eastport killed one more person.")
+
+
+def test_two_attacks_of_a_day_by_one_side_on_one_place_keep_two_keys() -> None:
+    """A missile strike and, hours later, a drone attack on the same city by the same side
+    are two attacks; a key names one of them, so the second is told apart by its weapons,
+    and two with nothing to tell them apart by their place in the list."""
+    def struck(weapon: str | None, fragment: str, count: int) -> Attack:
+        weapons = [WeaponCount(type=weapon, evidence=Evidence(text=fragment))] if weapon else []
+        return attack(FOLLOW_UP, fragment, time_expression="on Friday", attacker="Northland",
+                      targets=["Eastport"], weapons=weapons,
+                      killed=killed(count, "killed one more person" if count == 1
+                                    else "killing 19 people"))
+    missile = struck("missile", "A Northland missile struck Eastport on Friday", 19)
+    drone = struck("drone", "a follow-up drone attack on Eastport killed one more person", 1)
+    assert attack_keys([report("one", dt.date(2025, 4, 5), FOLLOW_UP, missile, drone)]) == {
+        "attacks[2025-04-04, Northland, Eastport, drone]",
+        "attacks[2025-04-04, Northland, Eastport, missile]"}
+    plain = struck(None, "a follow-up drone attack on Eastport killed one more person", 1)
+    first = struck(None, "A Northland missile struck Eastport on Friday", 19)
+    assert attack_keys([report("one", dt.date(2025, 4, 5), FOLLOW_UP, first, plain)]) == {
+        "attacks[2025-04-04, Northland, Eastport, 1]",
+        "attacks[2025-04-04, Northland, Eastport, 2]"}
