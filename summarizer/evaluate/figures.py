@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
 from summarizer.evaluate.align_attacks import gold_attacks
-from summarizer.evaluate.flatten import aligned_facts, listed_days, number_id, superseded
+from summarizer.evaluate.flatten import claimed_facts
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import fact_id
@@ -95,27 +95,20 @@ def list_wrong_figures(
     nulls = [norm.fact(g) for g in gold if g.value is None]
     texts: Mapping[str, str] = {a.id: a.text for a in articles}
     flagged = _flagged(summary)
-    history = superseded(summary)
-    attacks = gold_attacks(gold, aliases)
     wrong: list[WrongFigure] = []
-    days = listed_days(summary)
-    for result in summary.articles:
-        for fact, scored in aligned_facts(result.extraction, attacks,
-                                          days.get(result.article_id)):
-            if not isinstance(fact.value, int) or isinstance(fact.value, bool):
-                continue
-            if number_id(result.article_id, fact) in history:
-                continue
-            predicted = norm.fact(scored)
-            if any(paths_match(g.path, predicted.path) and values_match(g, predicted)
-                   for g in known):
-                continue
-            at_null = any(paths_match(g.path, predicted.path) for g in nulls)
-            in_article = states(texts.get(result.article_id, ""), fact.value)
-            wrong.append({
-                "path": scored.path_str, "value": fact.value,
-                "wrong": "misassigned" if in_article and not at_null else "invented",
-                "flagged": fact_id(result.article_id, fact.id) in flagged,
-                "article": result.article_id,
-                "evidence": fact.evidence.text if fact.evidence else None})
+    for article, fact, scored in claimed_facts(summary, gold_attacks(gold, aliases)):
+        if not isinstance(fact.value, int) or isinstance(fact.value, bool):
+            continue
+        predicted = norm.fact(scored)
+        if any(paths_match(g.path, predicted.path) and values_match(g, predicted)
+               for g in known):
+            continue
+        at_null = any(paths_match(g.path, predicted.path) for g in nulls)
+        in_article = states(texts.get(article, ""), fact.value)
+        wrong.append({
+            "path": scored.path_str, "value": fact.value,
+            "wrong": "misassigned" if in_article and not at_null else "invented",
+            "flagged": fact_id(article, fact.id) in flagged,
+            "article": article,
+            "evidence": fact.evidence.text if fact.evidence else None})
     return wrong

@@ -49,7 +49,7 @@ from summarizer.models import (
     FindingKind,
     Severity,
 )
-from summarizer.summary import ArticleResult, Summary
+from summarizer.summary import Summary
 
 
 def date_keys(date: GoldDate) -> tuple[str, ...]:
@@ -207,12 +207,14 @@ def scored_facts(extraction: ArticleExtraction,
     composite key where the case has two attacks or totals on one date. Paths
     the gold format cannot express (a stated weapons total, a derived remainder)
     are left out: there is nothing to score them against. `listed` gives, by fact id,
-    the day the summary lists a fact under where it is not the article's own
-    (`listed_days`).
+    the day the summary lists a fact under (`listed_days`); a dated fact listed under
+    another day is scored under that one.
     """
     for fact in iter_facts(extraction):
         day = listed.get(fact.id) if listed else None
-        path = steps_of(fact.key if day is None else replace(fact.key, when=day))
+        own = split_when(fact.key.when)[0]
+        path = steps_of(fact.key if day is None or own in (None, day)
+                        else replace(fact.key, when=day))
         if kind_of(path) is None or fact.value is None:
             continue
         yield fact, EvalFact(_with_suffixes(path, _suffixes(fact)), fact.value, fact.path)
@@ -243,13 +245,21 @@ def _with_suffixes(path: Steps, suffixes: list[tuple[str, ...]]) -> Steps:
 
 
 def predicted_facts(summary: Summary, gold: GoldAttacks | None = None) -> list[EvalFact]:
-    """The union of every article's facts, less the figures the summary shows as
-    superseded; duplicates are removed by the scorer. With the case's `gold` attacks, an
-    attack that matches none of their keys is keyed as the one it describes
-    (align_attacks.py)."""
+    """The union of every article's facts as the summary claims them (`claimed_facts`);
+    duplicates are removed by the scorer."""
+    return [scored for _, _, scored in claimed_facts(summary, gold)]
+
+
+def claimed_facts(summary: Summary,
+                  gold: GoldAttacks | None = None) -> list[tuple[str, Fact, EvalFact]]:
+    """Each article's facts (article id, fact, scored form) as the summary claims them:
+    under the day it lists them, less the figures it shows as superseded and the 'no
+    number given' flags it states as a number. With the case's `gold` attacks, an attack
+    that matches none of their keys is keyed as the one it describes (align_attacks.py).
+    What scoring and the wrong figures both judge."""
     history = superseded(summary) | implied_flags(summary)
     days = listed_days(summary)
-    return [scored for result in summary.articles
+    return [(result.article_id, fact, scored) for result in summary.articles
             for fact, scored in aligned_facts(result.extraction, gold,
                                               days.get(result.article_id))
             if number_id(result.article_id, fact) not in history]
@@ -264,10 +274,10 @@ def aligned_facts(extraction: ArticleExtraction, gold: GoldAttacks | None,
 
 
 def listed_days(summary: Summary) -> dict[str, dict[int, str]]:
-    """Per article, by fact id, the day the summary lists a fact under where it is not
-    the day the article's own extraction gives: what the summary claims is scored, and
-    the merge lists one overnight attack under the night it began and dates a stage one
-    outlet left a day off by the others' words (`Alignment`), which the reader sees."""
+    """Per article, by fact id, the day the summary lists a fact under: what the summary
+    claims is scored, and the merge lists one overnight attack under the night it began
+    and dates a stage one outlet left a day off by the others' words (`Alignment`),
+    which the reader sees. `scored_facts` compares it with the article's own day."""
     days: dict[str, dict[int, str]] = {}
     for fact in summary.facts:
         day = split_when(fact.key.when)[0] if fact.key is not None else None
@@ -276,17 +286,7 @@ def listed_days(summary: Summary) -> dict[str, dict[int, str]]:
                 continue
             article, _, number = source.fact_id.rpartition("#")
             days.setdefault(article, {})[int(number)] = day
-    by_article = {r.article_id: r for r in summary.articles}
-    return {article: {n: day for n, day in listed.items()
-                      if _own_day(by_article.get(article), n) not in (None, day)}
-            for article, listed in days.items()}
-
-
-def _own_day(result: ArticleResult | None, number: int) -> str | None:
-    if result is None:
-        return None
-    fact = next((f for f in iter_facts(result.extraction) if f.id == number), None)
-    return split_when(fact.key.when)[0] if fact is not None else None
+    return days
 
 
 def superseded(summary: Summary) -> set[str]:
