@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from summarizer.fact_words import describe, key_parts_words
+from summarizer.fact_words import day_words, describe, key_parts_words
 
 Kind = Literal[
     "agreement", "stage", "release", "breakdown", "cumulative", "remaining",
@@ -221,7 +221,7 @@ def split_when(key: str | None) -> tuple[str | None, tuple[str, ...]]:
     first, *rest = key.split(KEY_SEPARATOR)
     if rest and first == "undated":
         return None, tuple(rest)
-    if rest and _is_day(first):
+    if rest and day_words(first) is not None:
         return first, tuple(rest)
     return key, ()
 
@@ -232,14 +232,6 @@ def event_when(key: str) -> str:
     key's comma-joined parts."""
     day, rest = split_when(key)
     return f"{day or 'undated'},{key_parts_words(rest)}" if rest else key
-
-
-def _is_day(key: str) -> bool:
-    try:
-        dt.date.fromisoformat(key)
-    except ValueError:
-        return False
-    return True
 
 
 def when(date: dt.date | None, expression: str | None) -> str:

@@ -70,8 +70,8 @@ def _when(path: FactPath) -> tuple[str | None, str]:
 def key_parts_words(parts: tuple[str, ...]) -> str:
     """What a composite key adds to a day to tell two items of it apart, as a reader says
     it: ('Iran', 'Israel') -> ' by Iran on Israel', ('Russia', 'Kyiv', 'drone') -> ' by
-    Russia on Kyiv (drone)'; nothing for a plain key. One wording
-    for findings (`describe`) and for headings and labels (`fact_paths.event_when`)."""
+    Russia on Kyiv (drone)'; nothing for a plain key. One wording for findings
+    (`describe`) and for headings and labels (`fact_paths.event_when`)."""
     by = f" by {parts[0]}" if parts else ""
     on = f" on {parts[1]}" if len(parts) > 1 else ""
     told = "".join(f" ({part})" for part in parts[2:])
