@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from summarizer.align import Aligned, Claim
 from summarizer.models import Finding, FindingCode, FindingKind, Severity
 from summarizer.validate.cross_source import cited, figure_of, superseded, told_before
+from summarizer.validate.lexicon import MISSILE_TYPES
 
-TYPES: dict[str, tuple[str, ...]] = {"missile": ("cruise missile", "ballistic missile")}
-"""A weapon counted whole, and the types that outlets count of it."""
+TYPES: dict[str, tuple[str, ...]] = {"missile": tuple(MISSILE_TYPES)}
+"""A weapon counted whole, and the types that outlets count of it: the missile types whose
+words the validator reads (`lexicon.MISSILE_TYPES`)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Undercount:
     """Whether the typed counts are a later count than the count of all: an update, not a
     disagreement."""
     finding: Finding
+
 
 def undercounts(facts: Sequence[Aligned], clean: Callable[[Claim], bool]) -> list[Undercount]:
     """Every count of all that another outlet's typed counts exceed, judged on the
