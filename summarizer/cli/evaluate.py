@@ -17,7 +17,7 @@ from summarizer.cli.common import backend_from, err, failures_exit_1
 from summarizer.cli.options import DEFAULTS, MaxBytesOpt, model_options
 from summarizer.evaluate import render_eval_table, run_eval
 from summarizer.evaluate.gold import format_document
-from summarizer.evaluate.mutate import run_mutation_suite
+from summarizer.evaluate.mutate import BESIDE, run_mutation_suite
 from summarizer.pipeline import DEFAULT_CONCURRENCY
 
 BELOW_FLOOR = 3
@@ -107,7 +107,8 @@ def eval_command(
 
 def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
     keys = ("mutations", "detected", "detection_rate", "false_alarms", "harmless",
-            "per_operator", "missed", "missed_dates_by_reason", "false_alarm_messages")
+            "per_operator", "missed", "missed_dates_by_reason", "false_alarm_messages",
+            "misassign")
     if as_json:
         sys.stdout.write(json.dumps({k: suite[k] for k in keys}, indent=2) + "\n")
         return
@@ -115,6 +116,8 @@ def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
     for column in ("operator", "mutations", "detected", "rate"):
         table.add_column(column, justify="left" if column == "operator" else "right")
     for name, row in suite["per_operator"].items():
+        if name in BESIDE:
+            continue
         table.add_row(name, str(row["mutations"]), str(row["detected"]), f"{row['rate']:.1%}")
     table.add_row("all", str(suite["mutations"]), str(suite["detected"]),
                   f"{suite['detection_rate']:.1%}", style="bold")
@@ -123,6 +126,13 @@ def _print_mutations(suite: dict[str, Any], as_json: bool) -> None:
     console.print(f"False alarms on the unmutated cases: {suite['false_alarms']}; harmless "
                   f"changes not counted (a date moved to another the gold accepts): "
                   f"{suite['harmless']}")
+    wrong = suite["misassign"]
+    where = ", ".join(f"{w} {t['detected']}/{t['mutations']}" for w, t in wrong["by_where"].items())
+    console.print(f"misassign (apart from 'all'): {wrong['mutations']} mutations, "
+                  f"{wrong['detected']} detected ({wrong['detection_rate']:.1%}); {where}; "
+                  "harmless (its own value or one the gold file accepts there): "
+                  f"{wrong['harmless']}",
+                  markup=False)
     for alarm in suite["false_alarm_messages"]:
         console.print(f"false alarm: {alarm}", markup=False)
     for missed in suite.get("missed", []):

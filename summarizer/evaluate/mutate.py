@@ -14,6 +14,14 @@ Each operator makes one mistake at a time, at every place it can be made:
   of: elsewhere a dropped stage is an omission that only scoring against gold
   can see (a total with no stage itemized is a normal article).
 
+Beside them, and counted apart (`misassign` in the result, not in its totals, which stay
+comparable from round to round), `misassign`: one count given another number the article
+writes, with the sentence that writes it as evidence (misassign.py), the mistake models
+make most on real text ('shot down 50 of the 60 drones' read as 50 drones). Grounding
+finds that evidence, so only a support check or an error can catch it; it is counted
+by the kind of count and by where the number stands (a date, the count's own sentence,
+its paragraph, ...).
+
 A mutation is detected when the reader is warned about a fact it touched, as
 `wrong_figures` counts a wrong figure flagged (evaluate/figures.py): a new error
 (one the unmutated extraction does not have) that names the fact, or a support
@@ -30,20 +38,26 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
+from summarizer.evaluate.flatten import gold_facts, scored_facts
 from summarizer.evaluate.gold import GoldCase, GoldDate, load_gold
+from summarizer.evaluate.misassign import KINDS, WHERE, misassignments
 from summarizer.evaluate.missed_dates import why_missed
+from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.reference import reference_pairs
+from summarizer.evaluate.scoring import Normalizer, paths_match
 from summarizer.fact_paths import DATE_FIELDS, stage_key, when
 from summarizer.facts import Fact, fact_id, walk
 from summarizer.models import (
     Article,
     ArticleExtraction,
     CumulativeTotal,
+    Evidence,
     ExchangeStage,
     Finding,
     FindingKind,
@@ -71,9 +85,13 @@ class Mutation:
     after: object = None
     item: BaseModel | None = None
     """The unmutated item the changed fact belongs to (an attack, a stage)."""
+    where: str = ""
+    """For `misassign`, where the number stands (misassign.WHERE)."""
 
 
 Operator = Callable[[ArticleExtraction], Iterator[Mutation]]
+ArticleOperator = Callable[[Article, ArticleExtraction], Iterator[Mutation]]
+"""An operator that reads the article too (`misassign`)."""
 
 
 def _copy(extraction: ArticleExtraction) -> ArticleExtraction:
@@ -193,6 +211,24 @@ def drop_stage(extraction: ArticleExtraction) -> Iterator[Mutation]:
                        mutated, touched)
 
 
+def misassign(article: Article, extraction: ArticleExtraction) -> Iterator[Mutation]:
+    """Every count given each other number of the article in turn (misassign.py), with
+    that number's qualifier and its sentence as evidence: what a model returns when it
+    picks the wrong number."""
+    for wrong in misassignments(article, extraction):
+        mutated = _copy(extraction)
+        fact = list(walk(mutated))[wrong.fact.id]
+        _set(fact, wrong.value)
+        if hasattr(fact.holder, "qualifier"):
+            fact.holder.qualifier = wrong.qualifier
+        quoted = fact.holder if hasattr(fact.holder, "evidence") else fact.item
+        quoted.evidence = Evidence(text=wrong.evidence)  # type: ignore[attr-defined]
+        yield Mutation("misassign", f"{fact.path}: {wrong.fact.value} -> {wrong.value} "
+                       f"({wrong.where}: {wrong.evidence!r})", mutated,
+                       frozenset({fact.id}), wrong.kind, wrong.fact.value, wrong.value,
+                       wrong.fact.item, wrong.where)
+
+
 OPERATORS: dict[str, Operator] = {
     "change_count": change_count,
     "break_breakdown": break_breakdown,
@@ -200,6 +236,9 @@ OPERATORS: dict[str, Operator] = {
     "change_quote_word": change_quote_word,
     "drop_stage": drop_stage,
 }
+
+BESIDE: dict[str, ArticleOperator] = {"misassign": misassign}
+"""The operators counted apart from OPERATORS' totals (the module docstring says why)."""
 
 
 def _errors(findings: Iterable[Finding]) -> list[Finding]:
@@ -225,17 +264,35 @@ def _detected(
     return any(i in touched for _, i in new)
 
 
+def _tally() -> dict[str, Any]:
+    return {"mutations": 0, "detected": 0}
+
+
+def _rate(stats: dict[str, Any]) -> dict[str, Any]:
+    stats["rate"] = stats["detected"] / stats["mutations"] if stats["mutations"] else 1.0
+    return stats
+
+
 def run_mutations(
     pairs: Sequence[tuple[Article, ArticleExtraction]],
     operators: dict[str, Operator] | None = None,
     harmless: Callable[[Article, Mutation], bool] = lambda article, mutation: False,
+    beside: dict[str, ArticleOperator] | None = None,
 ) -> dict[str, Any]:
     """Mutate every (article, correct extraction) pair with every operator and score.
 
     A mutation `harmless` accepts (a date moved to another one the gold file also
-    accepts) is no mistake: it is counted under `harmless`, never as a miss."""
+    accepts), or one that leaves the value as it was, is no mistake: it is counted under
+    `harmless`, never as a miss. The `beside` operators (`BESIDE`) are scored alike and
+    listed in `per_operator`, but kept out of the totals, `missed` and `harmless`: each
+    has a block of its own, with its counts by kind of fact and by where (`misassign`)."""
     chosen = operators if operators is not None else OPERATORS
-    per_operator: dict[str, dict[str, Any]] = defaultdict(lambda: {"mutations": 0, "detected": 0})
+    apart = beside or {}
+    per_operator = {name: _tally() for name in (*chosen, *apart)}
+    blocks: dict[str, dict[str, Any]] = {name: {"harmless": 0, "missed": [],
+                                                "by_kind": defaultdict(_tally),
+                                                "by_where": defaultdict(_tally)}
+                                         for name in apart}
     missed: list[str] = []
     false_alarms: list[str] = []
     reasons: Counter[str] = Counter()
@@ -244,26 +301,38 @@ def run_mutations(
         _, baseline = check_article(article, extraction)
         false_alarms += [f"{article.id}: {m}" for m in sorted({f.message
                                                                 for f in _errors(baseline)})]
-        for name, operator in chosen.items():
-            stats = per_operator[name]
-            for mutation in operator(extraction):
-                if harmless(article, mutation):
+        made = chain(((name, m) for name, operator in chosen.items()
+                      for m in operator(extraction)),
+                     ((name, m) for name, operator in apart.items()
+                      for m in operator(article, extraction)))
+        for name, mutation in made:
+            stats, block = per_operator[name], blocks.get(name)
+            if (mutation.before is not None and mutation.after == mutation.before) \
+                    or harmless(article, mutation):
+                if block is None:
                     skipped += 1
-                    continue
-                stats["mutations"] += 1
-                _, mutated_findings = check_article(article, mutation.extraction)
-                if _detected(article, mutation, mutated_findings, baseline):
-                    stats["detected"] += 1
                 else:
-                    missed.append(f"{article.id}: {mutation.description}")
-                    if name == "shift_date":
-                        reasons[why_missed(article, extraction, mutation.item,
-                                           mutation.before, mutation.after)] += 1
+                    block["harmless"] += 1
+                continue
+            _, mutated_findings = check_article(article, mutation.extraction)
+            found = _detected(article, mutation, mutated_findings, baseline)
+            tallies = [stats] if block is None else [
+                stats, block["by_kind"][mutation.kind], block["by_where"][mutation.where]]
+            for tally in tallies:
+                tally["mutations"] += 1
+                tally["detected"] += found
+            if found:
+                continue
+            (missed if block is None else block["missed"]).append(
+                f"{article.id}: {mutation.description}")
+            if name == "shift_date":
+                reasons[why_missed(article, extraction, mutation.item,
+                                   mutation.before, mutation.after)] += 1
     for stats in per_operator.values():
-        stats["rate"] = stats["detected"] / stats["mutations"] if stats["mutations"] else 1.0
-    mutations = sum(s["mutations"] for s in per_operator.values())
-    detected = sum(s["detected"] for s in per_operator.values())
-    return {
+        _rate(stats)
+    mutations = sum(per_operator[name]["mutations"] for name in chosen)
+    detected = sum(per_operator[name]["detected"] for name in chosen)
+    result: dict[str, Any] = {
         "mutations": mutations,
         "detected": detected,
         "detection_rate": detected / mutations if mutations else 1.0,
@@ -272,8 +341,28 @@ def run_mutations(
         "missed": missed,
         "missed_dates_by_reason": dict(reasons.most_common()),
         "harmless": skipped,
-        "per_operator": {name: per_operator[name] for name in chosen},
+        "per_operator": per_operator,
     }
+    for name, block in blocks.items():
+        per_operator[name]["harmless"] = block["harmless"]
+        total = per_operator[name]
+        result[name] = {
+            "mutations": total["mutations"], "detected": total["detected"],
+            "detection_rate": total["rate"], "harmless": block["harmless"],
+            "by_kind": {k: _rate(block["by_kind"][k]) for k in _order(block["by_kind"],
+                                                                       _KIND_ORDER)},
+            "by_where": {w: _rate(block["by_where"][w]) for w in _order(block["by_where"],
+                                                                        WHERE)},
+            "missed": block["missed"]}
+    return result
+
+
+_KIND_ORDER = ("killed", "injured", *KINDS.values())
+
+
+def _order(found: dict[str, Any], order: Sequence[str]) -> list[str]:
+    """The keys of `found` in a fixed order, so reports compare line by line."""
+    return [key for key in order if key in found]
 
 
 def _accepted_dates(gold: GoldCase) -> dict[str, list[tuple[str | None, frozenset[dt.date]]]]:
@@ -292,25 +381,41 @@ def _accepted_dates(gold: GoldCase) -> dict[str, list[tuple[str | None, frozense
     }
 
 
+def _accepted_at(mutation: Mutation, accepted: Sequence[EvalFact], norm: Normalizer) -> bool:
+    """Whether a misassigned number is one the gold file also accepts for that count (another
+    outlet's figure, a conflict's other side): no mistake."""
+    scored = next((norm.fact(s) for f, s in scored_facts(mutation.extraction)
+                   if f.id in mutation.touched), None)
+    return scored is not None and any(
+        paths_match(g.path, scored.path) and g.value == mutation.after for g in accepted)
+
+
 def run_mutation_suite(gold_paths: Iterable[str | Path]) -> dict[str, Any]:
     """The suite over the reference extractions of gold files (`summarizer eval --mutate`);
     each article is named `case/article`, since corpus articles are all `a`, `b`, `c`.
     A date moved to another date the gold file accepts for an item of its kind (the
-    other day of an overnight attack) is harmless, not a miss."""
+    other day of an overnight attack), or a count given a number the gold file accepts
+    for it, is harmless, not a miss. `misassign` is run beside the others (`BESIDE`)."""
     pairs: list[tuple[Article, ArticleExtraction]] = []
     accepted: dict[str, dict[str, list[tuple[str | None, frozenset[dt.date]]]]] = {}
+    figures: dict[str, tuple[list[EvalFact], Normalizer]] = {}
     for path in gold_paths:
         gold = load_gold(path).gold
+        norm = Normalizer(gold.aliases)
+        known = [norm.fact(g) for g in gold_facts(gold) if g.value is not None]
         for article, extraction in reference_pairs(path):
             named = article.model_copy(update={"id": f"{gold.case}/{article.id}"})
             pairs.append((named, extraction))
             accepted[named.id] = _accepted_dates(gold)
+            figures[named.id] = (known, norm)
 
     def harmless(article: Article, mutation: Mutation) -> bool:
+        if mutation.operator == "misassign":
+            return _accepted_at(mutation, *figures[article.id])
         attacker = getattr(mutation.item, "attacker", None)
         by = party_key(attacker) if isinstance(attacker, str) else None
         return mutation.operator == "shift_date" and any(
             {mutation.before, mutation.after} <= dates and (who is None or who == by)
             for who, dates in accepted[article.id].get(mutation.kind, []))
 
-    return run_mutations(pairs, harmless=harmless)
+    return run_mutations(pairs, harmless=harmless, beside=BESIDE)
