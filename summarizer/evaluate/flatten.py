@@ -347,9 +347,13 @@ def predicted_conflicts(summary: Summary, gold: GoldAttacks | None = None) -> li
 
 
 def _keyed_attacks(summary: Summary, gold: GoldAttacks) -> dict[str, KeyedAttack]:
-    """Each article's attack facts by id, with the gold attack each is keyed to."""
+    """Each article's attack facts by id, with the gold attack each is keyed to under the day
+    the summary lists it (`listed_days`), as its figures are scored: under its own day, an
+    outlet that dates an overnight strike by its end meets another gold attack, or none."""
+    days = listed_days(summary)
     return {fact_id(result.article_id, fact.id): attack for result in summary.articles
-            for fact, scored in aligned_facts(result.extraction, gold)
+            for fact, scored in aligned_facts(result.extraction, gold,
+                                              days.get(result.article_id))
             if (attack := keyed_to(scored.path[0], gold)) is not None}
 
 
