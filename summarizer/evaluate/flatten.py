@@ -207,13 +207,14 @@ def scored_facts(extraction: ArticleExtraction,
     composite key where the case has two attacks or totals on one date. Paths
     the gold format cannot express (a stated weapons total, a derived remainder)
     are left out: there is nothing to score them against. `listed` gives, by fact id,
-    the day the summary lists a fact under (`listed_days`); a dated fact listed under
-    another day is scored under that one.
+    the day the summary lists a fact under (`listed_days`); a fact listed under another
+    than its own is scored under that one, one its article leaves undated too: the reader
+    sees it there, not as a second, undated event.
     """
     for fact in iter_facts(extraction):
         day = listed.get(fact.id) if listed else None
         own = split_when(fact.key.when)[0]
-        path = steps_of(fact.key if day is None or own in (None, day)
+        path = steps_of(fact.key if day in (None, own)
                         else replace(fact.key, when=day))
         if kind_of(path) is None or fact.value is None:
             continue
@@ -277,7 +278,8 @@ def listed_days(summary: Summary) -> dict[str, dict[int, str]]:
     """Per article, by fact id, the day the summary lists a fact under: what the summary
     claims is scored, and the merge lists one overnight attack under the night it began
     and dates a stage one outlet left a day off by the others' words (`Alignment`),
-    which the reader sees. `scored_facts` compares it with the article's own day."""
+    which the reader sees; where the merge has no day for an event, the 'day' is the
+    words one outlet gives it ('overnight'). `scored_facts` compares it with the article's own."""
     days: dict[str, dict[int, str]] = {}
     for fact in summary.facts:
         day = split_when(fact.key.when)[0] if fact.key is not None else None
