@@ -32,7 +32,7 @@ from summarizer.evaluate import (
     run_eval,
     score_case,
 )
-from summarizer.evaluate.flatten import gold_facts, predicted_facts
+from summarizer.evaluate.flatten import claims, gold_facts
 from summarizer.evaluate.paths import EvalFact, Step, parse_path
 from summarizer.evaluate.scoring import Counts, quotes_match, score
 from summarizer.models import (
@@ -80,7 +80,7 @@ def gold(**fields: Any) -> GoldCase:
 
 
 def counts(case: GoldCase, predicted: Summary) -> tuple[int, int, int]:
-    outcome = score(gold_facts(case), predicted_facts(predicted), case.aliases)
+    outcome = score(gold_facts(case), claims(predicted).predicted, case.aliases)
     return outcome.counts.tp, outcome.counts.fp, outcome.counts.fn
 
 
@@ -126,7 +126,7 @@ def test_hand_made_prediction_scores_exactly() -> None:
         statements=[Statement(speaker="Zelenskyy", quote=NIGHT_QUOTE.replace(
             '"Shaheds,"', "\u201cShaheds,\u201d"), evidence=ev())],
     ))
-    outcome = score(gold_facts(HAND_GOLD), predicted_facts(predicted), HAND_GOLD.aliases)
+    outcome = score(gold_facts(HAND_GOLD), claims(predicted).predicted, HAND_GOLD.aliases)
     assert outcome.counts == Counts(tp=9, fp=1, fn=2)
     assert outcome.false_positives == [
         "attacks[2025-05-24].killed = 5  (invented: gold has null)"]
@@ -231,7 +231,7 @@ def test_a_number_where_gold_is_null_is_invented_and_a_wrong_one_is_shown() -> N
         weapons=[WeaponCount(type="drone", count=205, evidence=ev()),
                  WeaponCount(type="guided bomb", count=6, evidence=ev())],
         killed=Casualties(count=2, evidence=ev()), injured=Casualties(count=11, evidence=ev()))]))
-    outcome = score(gold_facts(case), predicted_facts(predicted), {})
+    outcome = score(gold_facts(case), claims(predicted).predicted, {})
     assert outcome.counts == Counts(tp=1, fp=3, fn=1)
     assert outcome.false_positives == [
         "attacks[2025-05-23].weapons[drone] = 205  (gold: 250)",
@@ -291,7 +291,7 @@ def test_unscorable_predictions_are_left_out() -> None:
     """A stated weapons total has no place in the gold format, so it is neither right nor wrong."""
     predicted = summary(ArticleExtraction(attacks=[Attack(
         date=D23, evidence=ev(), weapons_total=StatedTotal(count=158, evidence=ev()))]))
-    assert predicted_facts(predicted) == []
+    assert claims(predicted).predicted == []
 
 
 CONFLICT_FIELD = "exchange.stages[2023-11-24].released[Hamas].count"
@@ -379,7 +379,7 @@ def test_a_toll_the_summary_shows_as_updated_is_scored_at_its_latest_figure() ->
         "officials said on Monday.")
     assert [(f.path, f.value, f.status) for f in rising.facts] == [
         ("attacks[2025-01-05].killed", 14, "updated")]
-    assert [str(f) for f in predicted_facts(rising)] == ["attacks[2025-01-05].killed = 14"]
+    assert [str(f) for f in claims(rising).predicted] == ["attacks[2025-01-05].killed = 14"]
     case = gold(attacks=[{"date": "2025-01-05", "killed": 14}])
     assert counts(case, rising) == (1, 0, 0)
 
@@ -389,7 +389,7 @@ def test_each_value_of_a_conflicting_toll_is_scored() -> None:
         "A missile attack on Northtown killed 11 people on Sunday, regional officials said.",
         "A missile attack on Northtown killed 9 people on Sunday, the army said on Monday.")
     assert [f.status for f in disputed.facts] == ["conflicting"]
-    assert sorted(str(f) for f in predicted_facts(disputed)) == [
+    assert sorted(str(f) for f in claims(disputed).predicted) == [
         "attacks[2025-01-05].killed = 11", "attacks[2025-01-05].killed = 9"]
 
 
@@ -401,11 +401,11 @@ def test_a_toll_given_without_a_number_beside_another_outlets_number_is_not_scor
         "A missile attack on Northtown on Sunday killed people, the army said on Monday.")
     assert sorted((f.path, f.value) for f in told.facts) == [
         ("attacks[2025-01-05].killed", 11), ("attacks[2025-01-05].killed_reported", True)]
-    assert [str(f) for f in predicted_facts(told)] == ["attacks[2025-01-05].killed = 11"]
+    assert [str(f) for f in claims(told).predicted] == ["attacks[2025-01-05].killed = 11"]
     alone = _toll_reports(
         "A missile attack on Northtown on Sunday killed people, regional officials said.",
         "A missile attack on Northtown on Sunday killed people, the army said on Monday.")
-    assert {str(f) for f in predicted_facts(alone)} == {
+    assert {str(f) for f in claims(alone).predicted} == {
         "attacks[2025-01-05].killed_reported = true"}
 
 

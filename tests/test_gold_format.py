@@ -19,7 +19,7 @@ from summarizer import load_articles
 from summarizer.errors import InputError
 from summarizer.evaluate import load_gold, run_eval, score_case
 from summarizer.evaluate.figures import count_wrong_figures
-from summarizer.evaluate.flatten import gold_facts, predicted_facts
+from summarizer.evaluate.flatten import claims, gold_facts
 from summarizer.evaluate.mutate import run_mutation_suite
 from summarizer.evaluate.paths import EvalFact, Step, parse_path
 from summarizer.evaluate.reference import reference_pairs
@@ -114,7 +114,7 @@ def test_composite_keys_match_by_attacker_and_receiver_and_nulls_are_invented() 
     released by Southland and 4 killed by Southland where gold has null, 70 drones by
     Southland, Northland's total of 95. The 5 qualifiers are among the 15 missed: these
     predictions carry none."""
-    outcome = score(gold_facts(CASE.gold), predicted_facts(merge([_summary(PREDICTED)])), {})
+    outcome = score(gold_facts(CASE.gold), claims(merge([_summary(PREDICTED)])).predicted, {})
     assert outcome.counts == Counts(tp=8, fp=4, fn=15)
     assert outcome.by_kind["qualifier"] == Counts(fn=5)
     assert outcome.false_positives == [

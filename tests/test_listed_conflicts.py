@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from summarizer import ArticleExtraction
-from summarizer.evaluate import run_eval
+from summarizer.evaluate import flatten, run_eval
+from summarizer.evaluate.flatten import aligned_facts
+from summarizer.evaluate.paths import EvalFact
+from summarizer.facts import Fact
 from summarizer.models import Attack, Casualties, Evidence
 from tests.scripted import ByStem
 
@@ -52,3 +58,22 @@ def test_a_conflict_is_keyed_by_its_sources_under_their_listed_day() -> None:
     assert (conflicts["tp"], conflicts["fp"], conflicts["fn"]) == (1, 0, 0)
     assert (facts["tp"], facts["fp"], facts["fn"]) == (8, 0, 2)
     assert case["wrong_figure_list"] == []
+
+
+def test_each_article_is_walked_once_for_scores_wrong_figures_and_conflicts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scores, the wrong figures and the conflicts read one walk of what the summary
+    claims (`flatten.claims`), so they cannot key a fact under two days or two gold attacks:
+    each of the two outlets' extractions is walked once, not once for each of them."""
+    walked: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> list[tuple[Fact, EvalFact]]:
+        walked.append(1)
+        return aligned_facts(*args, **kwargs)
+
+    monkeypatch.setattr(flatten, "aligned_facts", counted)
+    case = run_eval([CASE], backend=ByStem(SCRIPT))["per_case"][0]
+    assert len(walked) == 2
+    facts, conflicts = case["facts"], case["conflicts"]
+    assert (facts["tp"], facts["fp"], facts["fn"]) == (8, 0, 2)
+    assert (conflicts["tp"], conflicts["fp"], conflicts["fn"]) == (1, 0, 0)

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, TypedDict
 
 from summarizer.evaluate.align_attacks import gold_attacks
-from summarizer.evaluate.flatten import claimed_facts
+from summarizer.evaluate.flatten import Claims, claims
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.scoring import Normalizer, paths_match, values_match
 from summarizer.facts import fact_id
@@ -69,8 +69,9 @@ def count_wrong_figures(
     gold: Sequence[EvalFact], summary: Summary, articles: Sequence[Article],
     aliases: Mapping[str, Sequence[str]],
 ) -> WrongFigures:
-    """The totals of `list_wrong_figures`."""
-    return tally_wrong_figures(list_wrong_figures(gold, summary, articles, aliases))
+    """The totals of `list_wrong_figures`, for a summary whose claims are not walked yet."""
+    claimed = claims(summary, gold_attacks(gold, aliases))
+    return tally_wrong_figures(list_wrong_figures(gold, claimed, summary, articles, aliases))
 
 
 def tally_wrong_figures(figures: Sequence[WrongFigure]) -> WrongFigures:
@@ -81,14 +82,15 @@ def tally_wrong_figures(figures: Sequence[WrongFigure]) -> WrongFigures:
 
 
 def list_wrong_figures(
-    gold: Sequence[EvalFact], summary: Summary, articles: Sequence[Article],
+    gold: Sequence[EvalFact], claimed: Claims, summary: Summary, articles: Sequence[Article],
     aliases: Mapping[str, Sequence[str]],
 ) -> list[WrongFigure]:
     """Each article's numbers that fit no gold fact, classified; each article counts its own.
 
-    Only paths the gold format can express are judged, as in scoring: a stated
-    weapons total has nothing to be wrong against; and an attack is keyed as the gold
-    attack it is aligned to, as in scoring (align_attacks.py).
+    The numbers are the summary's `claimed` facts, the walk scoring reads: only paths the
+    gold format can express are judged (a stated weapons total has nothing to be wrong
+    against), each under the day the summary lists it, and an attack keyed as the gold
+    attack it is aligned to (align_attacks.py).
     """
     norm = Normalizer(aliases)
     known = [norm.fact(g) for g in gold if g.value is not None]
@@ -96,7 +98,7 @@ def list_wrong_figures(
     texts: Mapping[str, str] = {a.id: a.text for a in articles}
     flagged = _flagged(summary)
     wrong: list[WrongFigure] = []
-    for article, fact, scored in claimed_facts(summary, gold_attacks(gold, aliases)):
+    for article, fact, scored in claimed.facts:
         if not isinstance(fact.value, int) or isinstance(fact.value, bool):
             continue
         predicted = norm.fact(scored)

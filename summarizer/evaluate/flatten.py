@@ -8,7 +8,7 @@ here is the path a reader sees in a report.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from summarizer.evaluate.align_attacks import (
     GoldAttacks,
@@ -245,31 +245,56 @@ def _with_suffixes(path: Steps, suffixes: list[tuple[str, ...]]) -> Steps:
     return (*path[:at], Step(step.name, alternatives), *path[at + 1:])
 
 
-def predicted_facts(summary: Summary, gold: GoldAttacks | None = None) -> list[EvalFact]:
-    """The union of every article's facts as the summary claims them (`claimed_facts`);
-    duplicates are removed by the scorer."""
-    return [scored for _, _, scored in claimed_facts(summary, gold)]
+Claim = tuple[str, Fact, EvalFact]
+"""One article's fact as the summary claims it: article id, fact, scored form."""
 
 
-def claimed_facts(summary: Summary,
-                  gold: GoldAttacks | None = None) -> list[tuple[str, Fact, EvalFact]]:
-    """Each article's facts (article id, fact, scored form) as the summary claims them:
-    under the day it lists them, less the figures it shows as superseded and the 'no
-    number given' flags it states as a number. With the case's `gold` attacks, an attack
-    that matches none of their keys is keyed as the one it describes (align_attacks.py).
-    What scoring and the wrong figures both judge."""
+@dataclass(frozen=True)
+class Claims:
+    """What a summary claims, walked once per case (`claims`): the scores, the wrong figures
+    and the conflicts all read this one walk, so they judge each fact under the same day and
+    the same gold attack."""
+
+    facts: list[Claim]
+    """Each article's facts as the summary claims them: under the day it lists them, less
+    the figures it shows as superseded and the 'no number given' flags it states as a
+    number. What scoring and the wrong figures both judge."""
+    attacks: dict[str, KeyedAttack]
+    """Each article's attack facts by id, with the gold attack each is keyed to (matched or
+    aligned) under the day the summary lists it; superseded ones too, as a disagreement's
+    sources may be. What a conflict the merge keys otherwise is keyed by."""
+    gold: GoldAttacks | None
+    """The case's gold attacks the facts are keyed by; None scores every key as it stands."""
+
+    @property
+    def predicted(self) -> list[EvalFact]:
+        """The union of every article's claimed facts; duplicates are removed by the scorer."""
+        return [scored for _, _, scored in self.facts]
+
+
+def claims(summary: Summary, gold: GoldAttacks | None = None) -> Claims:
+    """Each article's facts keyed as `Claims` holds them. With the case's `gold` attacks, an
+    attack that matches none of their keys is keyed as the one it describes
+    (align_attacks.py): under its own day, an outlet that dates an overnight strike by its
+    end meets another gold attack, or none."""
     history = superseded(summary) | implied_flags(summary)
     days = listed_days(summary)
-    return [(result.article_id, fact, scored) for result in summary.articles
-            for fact, scored in aligned_facts(result.extraction, gold,
-                                              days.get(result.article_id))
-            if number_id(result.article_id, fact) not in history]
+    facts: list[Claim] = []
+    attacks: dict[str, KeyedAttack] = {}
+    for result in summary.articles:
+        for fact, scored in aligned_facts(result.extraction, gold,
+                                          days.get(result.article_id)):
+            if number_id(result.article_id, fact) not in history:
+                facts.append((result.article_id, fact, scored))
+            if gold is not None and (attack := keyed_to(scored.path[0], gold)) is not None:
+                attacks[fact_id(result.article_id, fact.id)] = attack
+    return Claims(facts, attacks, gold)
 
 
 def aligned_facts(extraction: ArticleExtraction, gold: GoldAttacks | None,
                   listed: Mapping[int, str] | None = None) -> list[tuple[Fact, EvalFact]]:
     """`scored_facts`, each attack keyed as the gold attack it is aligned to, if any: what
-    scoring and the wrong figures both match against gold."""
+    `claims` walks."""
     scored = scored_facts(extraction, listed)
     return list(scored) if gold is None else align_attacks(scored, gold)
 
@@ -329,34 +354,25 @@ def number_id(article_id: str, fact: Fact) -> str:
     return fact_id(article_id, fact.id - 1 if fact.key.qualifier else fact.id)
 
 
-def predicted_conflicts(summary: Summary, gold: GoldAttacks | None = None) -> list[EvalFact]:
+def predicted_conflicts(summary: Summary, claimed: Claims | None = None) -> list[EvalFact]:
     """The fact paths of every cross-source warning or error about a figure or a name.
 
     Other findings are not conflicts, nor is a cross-source info: it notes an update
     (a toll that rose between reports), which the gold format does not count as a
     disagreement. Nor is a quote worded differently by two outlets: the statement
     is the same (gold matches quotes by similarity), only its rendering differs.
-    With the case's `gold` attacks, a conflict about an attack whose key meets none of
-    theirs is keyed as the gold attack its sources are (`align_attacks.conflict_path`).
+    With the summary's `claimed` facts keyed by the case's gold attacks, a conflict about
+    an attack whose key meets none of theirs is keyed as the gold attack its sources are
+    (`align_attacks.conflict_path`).
     """
-    keyed = {} if gold is None else _keyed_attacks(summary, gold)
+    keyed = claimed.attacks if claimed is not None else {}
+    gold = claimed.gold if claimed is not None else None
     return [EvalFact(path if gold is None else conflict_path(
                 path, [keyed[i] for i in finding.fact_ids if i in keyed], gold), None)
             for finding in summary.findings
             if finding.kind is FindingKind.cross_source and finding.severity is not Severity.info
             and finding.code is not FindingCode.quote_variance
             for path in finding_steps(finding)]
-
-
-def _keyed_attacks(summary: Summary, gold: GoldAttacks) -> dict[str, KeyedAttack]:
-    """Each article's attack facts by id, with the gold attack each is keyed to under the day
-    the summary lists it (`listed_days`), as its figures are scored: under its own day, an
-    outlet that dates an overnight strike by its end meets another gold attack, or none."""
-    days = listed_days(summary)
-    return {fact_id(result.article_id, fact.id): attack for result in summary.articles
-            for fact, scored in aligned_facts(result.extraction, gold,
-                                              days.get(result.article_id))
-            if (attack := keyed_to(scored.path[0], gold)) is not None}
 
 
 def finding_steps(finding: Finding) -> list[Steps]:

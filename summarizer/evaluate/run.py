@@ -29,11 +29,11 @@ from summarizer.evaluate.figures import (
     tally_wrong_figures,
 )
 from summarizer.evaluate.flatten import (
+    claims,
     finding_steps,
     gold_conflicts,
     gold_facts,
     predicted_conflicts,
-    predicted_facts,
 )
 from summarizer.evaluate.gold import LoadedCase, case_articles, load_gold
 from summarizer.evaluate.paths import KINDS, EvalFact
@@ -106,13 +106,14 @@ def score_case(
     """Score one summary against its gold case; the counts feed the overall totals.
 
     `articles` are the texts the summary was made from: without them every
-    wrong figure counts as invented."""
+    wrong figure counts as invented. What the summary claims is walked once
+    (`flatten.claims`): the scores, the wrong figures and the conflicts read that walk."""
     gold = loaded.gold
     expected = gold_facts(gold)
-    wrong = list_wrong_figures(expected, summary, articles, gold.aliases)
-    attacks = gold_attacks(expected, gold.aliases)
-    facts = score(expected, predicted_facts(summary, attacks), gold.aliases)
-    conflicts = score(gold_conflicts(gold), predicted_conflicts(summary, attacks), gold.aliases,
+    claimed = claims(summary, gold_attacks(expected, gold.aliases))
+    wrong = list_wrong_figures(expected, claimed, summary, articles, gold.aliases)
+    facts = score(expected, claimed.predicted, gold.aliases)
+    conflicts = score(gold_conflicts(gold), predicted_conflicts(summary, claimed), gold.aliases,
                       compare_values=False)
     result: CaseResult = {
         "case": gold.case,
