@@ -10,7 +10,7 @@ Keys, with every name canonical (text/entities.py):
   outlets, dated on either side of midnight or undated by some, is one), keyed by
   its date, and by its attacker and target only where two attacks share a date;
 - a quote by its speaker and its words: quotes that contain one another, or
-  match closely, are one statement.
+  match closely, are one statement (`quote_match.py`).
 
 Alignment never compares values: that is `validate.cross_source`'s job, so a
 25 and a 24 for the same release land in one `Aligned` to be judged there.
@@ -19,34 +19,20 @@ Alignment never compares values: that is `validate.cross_source`'s job, so a
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-
-from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
 
 from summarizer.events import AttackEvent, AttackReport, attack_events
 from summarizer.fact_paths import FactPath
 from summarizer.fact_paths import when as when_key
 from summarizer.facts import Fact, fact_id, qualifier_of, walk
 from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
+from summarizer.quote_match import statement_groups
 from summarizer.stage_days import StageReport, night_stages, stage_dates
 from summarizer.summary import ArticleResult
-from summarizer.text.entities import EntityKind, EntityResolver, fold
+from summarizer.text.entities import EntityKind, EntityResolver
 from summarizer.text.nights import at_night
 from summarizer.text.time import in_words
-
-QUOTE_MIN_CHARS = 12
-"""Containment only makes two quotes one when the shorter has this many chars."""
-
-QUOTE_SAME_STATEMENT_MIN = 85.0
-"""rapidfuzz partial ratio (0-100) at which two differently worded quotes are
-renderings of one statement (reported as a variance) rather than two statements."""
-
-QUOTE_VARIANT_MIN_CHARS = 25
-"""A variance needs this much text: short phrases resemble each other by chance."""
 
 Value = int | str | bool
 Kind = str
@@ -115,43 +101,6 @@ class Alignment:
     """The stages and attacks (by id()) dated with no words of their own on the day that
     another article's own words give the same stage or attack: what a model would leave
     undated there, and the merge would date so (`found_dates`)."""
-
-
-@functools.lru_cache(maxsize=1024)
-def quote_words(text: str) -> str:
-    """A quote's words only: case, accents, punctuation and quote marks removed. Kept
-    for the quotes seen last: the cross-source checks compare each claim of a statement
-    with its fullest quote."""
-    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
-
-
-def same_words(a: str, b: str) -> bool:
-    """One quote is the other, or a cut of it, up to punctuation."""
-    return _cut(quote_words(a), quote_words(b))
-
-
-def _cut(wa: str, wb: str) -> bool:
-    short, long = sorted((wa, wb), key=len)
-    return short == long or (len(short) >= QUOTE_MIN_CHARS and short in long)
-
-
-def same_statement(wa: str, wb: str) -> bool:
-    """Two quotes of one statement, given as their `quote_words`, possibly worded
-    differently (a translation). Words, not quotes: a speaker's quotes are folded once
-    each, not once per pair, as more quotes than the cache holds folded them anew."""
-    if _cut(wa, wb):
-        return True
-    shorter = min(len(wa), len(wb))
-    if shorter < QUOTE_VARIANT_MIN_CHARS:
-        return False
-    # partial_ratio scores the shorter quote against windows of the longer, each at most
-    # 200 * common / (shorter + common) with `common` the quotes' longest common
-    # subsequence: a bound fifty times cheaper, which rejects different statements
-    # (every such pair on the seeds) without the alignment. A point of margin for rounding.
-    common = LCSseq.similarity(wa, wb)
-    if 200 * common / (shorter + common) < QUOTE_SAME_STATEMENT_MIN - 1:
-        return False
-    return fuzz.partial_ratio(wa, wb) >= QUOTE_SAME_STATEMENT_MIN
 
 
 def in_fixed_order(results: Iterable[ArticleResult]) -> list[ArticleResult]:
@@ -312,8 +261,7 @@ class _Builder:
                     by_speaker.setdefault(speaker, []).append((result, fact))
         for speaker in sorted(by_speaker):
             quotes = by_speaker[speaker]
-            groups = _cluster([quote_words(str(fact.value)) for _, fact in quotes],
-                              same_statement)
+            groups = statement_groups([str(fact.value) for _, fact in quotes])
             path = FactPath("statement", speaker=speaker)
             for group in groups:
                 first = min(str(quotes[i][1].value) for i in group)
@@ -353,28 +301,6 @@ def _names(fact: Fact) -> Iterator[tuple[EntityKind, str]]:
 def publication_day(published: dt.datetime | dt.date | None) -> dt.date | None:
     """The day of publication: days are what date news and are compared, not times."""
     return published.date() if isinstance(published, dt.datetime) else published
-
-
-def _cluster(texts: list[str], linked: Callable[[str, str], bool]) -> list[list[int]]:
-    """Indexes of `texts` in connected components under `linked`, each sorted, in
-    order of their first member."""
-    count = len(texts)
-    parent = list(range(count))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(count):
-        for j in range(i + 1, count):
-            if linked(texts[i], texts[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(count):
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
 
 
 def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignment:

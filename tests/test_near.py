@@ -104,18 +104,18 @@ def test_one_speaker_s_quotes_are_folded_once_each(monkeypatch: pytest.MonkeyPat
     """Quotes were folded for every pair compared, from a cache of 1,024: past that,
     each of a speaker's 1,500 quotes was folded anew against every other (1.1 million
     folds, merge time x10 from 1,000 to 2,000 quotes; issue 18)."""
-    import summarizer.align as align
+    import summarizer.quote_match as quote_match
 
     folded = 0
-    fold = align.fold
+    fold = quote_match.fold
 
     def counted(text: str) -> str:
         nonlocal folded
         folded += 1
         return fold(text)
 
-    monkeypatch.setattr(align, "fold", counted)
-    align.quote_words.cache_clear()
+    monkeypatch.setattr(quote_match, "fold", counted)
+    quote_match.quote_words.cache_clear()
     said = [ArticleResult(article_id=f"a{side}", source=f"outlet {side}", backend="written",
                           extraction=ArticleExtraction(statements=[
                               Statement(speaker="Volodymyr Zelensky",

@@ -39,10 +39,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from summarizer.align import Aligned, Claim, DatedAttack, same_words
+from summarizer.align import Aligned, Claim, DatedAttack
 from summarizer.fact_paths import FactPath
 from summarizer.fact_words import when_words
 from summarizer.models import Finding, FindingCode, FindingKind, Qualifier, Severity
+from summarizer.quote_match import same_words
 from summarizer.summary import FactStatus
 from summarizer.text.containment import within
 from summarizer.text.entities import names_no_side
