@@ -15,7 +15,8 @@ from summarizer.text.name_forms import demonym, unnamed
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from summarizer.render.view import AttackView, Exchange, Figure, Line
+    from summarizer.render.figures import Figure
+    from summarizer.render.view import AttackView, Exchange, Line
 
 
 def _exchange_line(exchange: Exchange) -> Line:

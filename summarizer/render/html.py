@@ -21,8 +21,9 @@ from markupsafe import Markup
 
 from summarizer.models import Article, Evidence
 from summarizer.render.environment import environment
+from summarizer.render.figures import Figure
 from summarizer.render.highlight import Run, Span, runs
-from summarizer.render.view import Figure, Report, build_report
+from summarizer.render.view import Report, build_report
 from summarizer.summary import Summary
 
 ICONS = {"corroborated": "✓", "single_source": "•", "derived": "=", "conflicting": "⚠",

@@ -13,7 +13,8 @@ from functools import cache
 import jinja2
 
 from summarizer.render.environment import environment
-from summarizer.render.view import Figure, build_report
+from summarizer.render.figures import Figure
+from summarizer.render.view import build_report
 from summarizer.summary import Summary
 from summarizer.text.memo import short_texts
 

@@ -1,9 +1,9 @@
 """The report as the reader meets it, built from `Summary.facts` for both templates.
 
 Markdown and HTML lay out the same sections, so the grouping lives here once:
-templates only place `Figure`s and words. A number reaches a report only as a
-`Figure`, i.e. as a fact of the summary; the view never computes one. Every
-fact lands somewhere (unknown shapes go to `other`), because a figure that
+templates only place `Figure`s (`figures.py`) and words. A number reaches a report
+only as a `Figure`, i.e. as a fact of the summary; the view never computes one.
+Every fact lands somewhere (unknown shapes go to `other`), because a figure that
 silently vanishes from a report is worse than an ugly one.
 """
 
@@ -12,80 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from summarizer.fact_paths import FactPath, event_when, split_when
 from summarizer.facts import Fact, fact_id, walk
 from summarizer.models import Finding, Statement
+from summarizer.render.figures import Figure, summary_figures
 from summarizer.render.headline import title_and_lines
-from summarizer.render.labels import label, value_text
-from summarizer.summary import FactStatus, Summary, SummaryFact
-
-STATUS_TEXT: dict[FactStatus, str] = {
-    "corroborated": "corroborated",
-    "single_source": "single source",
-    "derived": "derived",
-    "conflicting": "conflicting",
-    "updated": "updated",
-    "unsupported": "unsupported",
-    "flagged": "flagged: not verified",
-}
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One fact of the summary as shown: its value, status and where it was read.
-
-    `id` is the fact's index in `Summary.facts`, since statement paths repeat.
-    `inputs` are the facts a derived figure was computed from, so the reader
-    can follow a derived number back to the evidence of its parts.
-    Its key and words are computed once (cached properties): the sections, the
-    headline, the checks and the templates read them again for every figure.
-    """
-
-    id: str
-    fact: SummaryFact
-    sources: tuple[int, ...]
-    inputs: tuple[Figure, ...] = ()
-
-    @cached_property
-    def key(self) -> FactPath | None:
-        return self.fact.key
-
-    @cached_property
-    def label(self) -> str:
-        return label(self.fact.path, self.key)
-
-    @cached_property
-    def text(self) -> str:
-        """The value; a conflicting figure shows every value its sources give."""
-        if self.fact.status != "conflicting":
-            return value_text(self.fact.value, self.fact.qualifier)
-        seen = dict.fromkeys(value_text(s.value, s.qualifier) for s in self.fact.sources)
-        return " / ".join(seen)
-
-    @cached_property
-    def name(self) -> str:
-        """The last key of the path: the region, weapon or category a figure is about."""
-        found = self.key.keys if self.key is not None else ()
-        return found[-1] if found else self.label
-
-    @cached_property
-    def status(self) -> str:
-        return STATUS_TEXT[self.fact.status]
-
-    @cached_property
-    def source_values(self) -> tuple[tuple[int, str], ...]:
-        """(source number, value) per source: what a conflict is made of."""
-        return tuple(
-            (n, value_text(s.value, s.qualifier))
-            for n, s in zip(self.sources, self.fact.sources, strict=True)
-        )
-
-    @cached_property
-    def highlight_ids(self) -> tuple[str, ...]:
-        """Whose evidence lights up for this figure: its own, or its inputs' when derived."""
-        return (self.id,) if self.fact.sources else tuple(i.id for i in self.inputs)
+from summarizer.summary import Summary, SummaryFact
 
 
 @dataclass
@@ -200,24 +133,6 @@ class Report:
     figures: list[Figure]
 
 
-def _figures(summary: Summary, numbers: dict[str, int]) -> list[Figure]:
-    plain = [
-        Figure(f"f{i}", fact, tuple(numbers.get(s.article_id, 0) for s in fact.sources))
-        for i, fact in enumerate(summary.facts)
-    ]
-    by_key = {f.key: f for f in plain}
-    agreed = by_key.get(FactPath("agreement", field="count"))
-    out: list[Figure] = []
-    for fig in plain:
-        key = fig.key
-        if key is not None and key.kind == "remaining" and agreed is not None:
-            total = by_key.get(FactPath("cumulative", when=key.when, field="count"))
-            fig = Figure(fig.id, fig.fact, fig.sources,
-                         tuple(f for f in (agreed, total) if f is not None))
-        out.append(fig)
-    return out
-
-
 def _exchange(figures: Iterable[Figure]) -> Exchange | None:
     exchange = Exchange()
     placed = False
@@ -317,7 +232,7 @@ Line = list[str | Figure]
 def build_report(summary: Summary) -> Report:
     """Lay the summary's facts out in sections; every fact appears exactly once."""
     numbers = {r.article_id: n for n, r in enumerate(summary.articles, start=1)}
-    figures = _figures(summary, numbers)
+    figures = summary_figures(summary, numbers)
     exchange = _exchange(figures)
     attacks = _attacks(figures)
     unstated = summary.unstated_days
