@@ -75,6 +75,7 @@ from summarizer.validate.scope import (
     uneven,
 )
 from summarizer.validate.stated import Counts, lack
+from summarizer.validate.tallies import remainder, tally
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 _RELEASED_PART = part(lx.RELEASED)
@@ -232,7 +233,7 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         check.figure(fact, f"the running total for {item.received_by}",
                      Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
                             scope=(other_people(item.received_by, every), things, _RELEASED_PART,
-                                   replaced), nouns=(_AGREED,)))
+                                   replaced, remainder), nouns=(_AGREED,)))
     elif isinstance(item, Attack):
         _attack(check, fact, item)
     elif isinstance(item, Statement):
@@ -269,7 +270,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
                                    void=lx.REMAINS,
                                    scope=(one_part, occasions, things, rate, _RELEASED_PART,
-                                          held_by_another(release.released_by), *scoped)))
+                                          held_by_another(release.released_by), tally,
+                                          remainder, *scoped)))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]

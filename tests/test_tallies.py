@@ -1,0 +1,49 @@
+"""Tallies: a release's number that is the exchange's running total or those still held.
+
+Every sentence is written for the test, in several outlets' ways of keeping the score
+of an exchange beside the day's news; each flagged figure has a sentence beside it that
+tells the stage itself and must be left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.models import CumulativeTotal, Evidence
+from tests.test_scope import flagged, stage
+
+STAGE = ["exchange.stages[2024-01-01].released[Hamas].count"]
+
+
+@pytest.mark.parametrize(("count", "text", "expected"), [
+    (18, "Since the truce began, 18 hostages have been freed by Hamas.", True),
+    (18, "Since its start last week, Hamas has handed over 18 captives in all.", True),
+    (50, "Monday's handovers by Hamas bring the number of Israelis freed to 50.", True),
+    (18, "Hamas freed 18 hostages on Sunday, bringing the total to 50.", False),
+    (50, "Hamas freed 18 hostages on Sunday, bringing the total to 50.", True),
+    (8, "Hamas freed six more hostages on Thursday, bringing the day's total to eight.", False),
+    (81, "The total number of hostages freed by Hamas now stands at 81.", True),
+    (24, "The number of hostages Hamas freed on Friday reached 24.", False),
+    (3, "Hamas freed 3 hostages on Saturday.", False),
+    (82, "Hamas freed 3 hostages on Saturday; 82 hostages remain in captivity in Gaza.", True),
+    (59, "Hamas freed 3 hostages on Saturday, with 59 hostages remaining in Gaza.", True),
+    (82, "After the swap, some 82 Israelis are still held by Hamas.", True),
+    (24, "After the handover Hamas still holds the bodies of 24 hostages.", True),
+    (20, "Hamas handed over the remaining 20 hostages on Monday.", False),
+    (20, "Hamas freed the 20 remaining Israeli hostages on Monday.", False),
+    (20, "Hamas freed all 20 hostages who remained alive on Monday.", False),
+])
+def test_a_running_total_or_those_still_held_are_no_stage(count: int, text: str,
+                                                         expected: bool) -> None:
+    assert flagged(text, stage(text, count)) == (STAGE if expected else [])
+
+
+@pytest.mark.parametrize(("count", "expected"), [(50, False), (82, True)])
+def test_those_still_held_are_no_running_total(count: int, expected: bool) -> None:
+    text = "So far 50 hostages have been freed, while 82 hostages remain in Gaza."
+    extraction = stage("Hamas freed 10 hostages on Monday.", 10).model_copy(update={
+        "cumulative": [CumulativeTotal(received_by="Israel", count=count,
+                                       evidence=Evidence(text=text))]})
+    full = f"Hamas freed 10 hostages on Monday. {text}"
+    assert flagged(full, extraction) == (["exchange.cumulative[2024-01-02].count"] if expected
+                                         else [])
