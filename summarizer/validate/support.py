@@ -75,6 +75,7 @@ from summarizer.validate.scope import (
     uneven,
 )
 from summarizer.validate.stated import Counts, lack
+from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
@@ -263,7 +264,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
         rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(own)) + \
             tuple(p for g, p in lx.GROUPS.items()
                   if not p.search(own) and not categories[own].search(g))
-        check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals))
+        check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals,
+                                       scope=(whole(categories[own]),)))
         return
     scoped = _own(check, stage, release, _span(check.ctx, release.evidence))
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
@@ -271,7 +273,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                    void=lx.REMAINS,
                                    scope=(one_part, occasions, things, rate, _RELEASED_PART,
                                           held_by_another(release.released_by), tally,
-                                          remainder, *scoped)))
+                                          remainder, subset(lx.RELEASED), *scoped)))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
@@ -342,7 +344,8 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
         check.figure(fact, about, Counts(f"a number of people {key.field}", own,
                                          (_only(rival, own),), nouns=(_ARMS,),
                                          scope=(background, earlier_report, occasions, things,
-                                                part(own), replaced, _continued(check, fact))))
+                                                part(own), subset(own, rival), replaced,
+                                                _continued(check, fact))))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)
