@@ -16,31 +16,31 @@ STAGE = ["exchange.stages[2024-01-01].released[Hamas].count"]
 
 
 @pytest.mark.parametrize(("count", "text", "expected"), [
-    (18, "Since the truce began, 18 hostages have been freed by Hamas.", True),
+    (21, "Since the truce began, 21 hostages have been handed over by Hamas.", True),
     (18, "Since its start last week, Hamas has handed over 18 captives in all.", True),
-    (50, "Monday's handovers by Hamas bring the number of Israelis freed to 50.", True),
+    (44, "Monday's handovers by Hamas raise the number of hostages freed to 44.", True),
     (18, "Hamas freed 18 hostages on Sunday, bringing the total to 50.", False),
     (50, "Hamas freed 18 hostages on Sunday, bringing the total to 50.", True),
     (8, "Hamas freed six more hostages on Thursday, bringing the day's total to eight.", False),
-    (81, "The total number of hostages freed by Hamas now stands at 81.", True),
+    (63, "The total number of hostages freed by Hamas now stands at 63.", True),
     (24, "The number of hostages Hamas freed on Friday reached 24.", False),
     (3, "Hamas freed 3 hostages on Saturday.", False),
-    (82, "Hamas freed 3 hostages on Saturday; 82 hostages remain in captivity in Gaza.", True),
+    (74, "Hamas freed 3 hostages on Saturday; 74 hostages remain in captivity in Gaza.", True),
     (59, "Hamas freed 3 hostages on Saturday, with 59 hostages remaining in Gaza.", True),
-    (82, "After the swap, some 82 Israelis are still held by Hamas.", True),
-    (24, "After the handover Hamas still holds the bodies of 24 hostages.", True),
-    (20, "Hamas handed over the remaining 20 hostages on Monday.", False),
-    (20, "Hamas freed the 20 remaining Israeli hostages on Monday.", False),
-    (20, "Hamas freed all 20 hostages who remained alive on Monday.", False),
+    (70, "After the swap, some 70 Israelis are still held by Hamas.", True),
+    (9, "After the handover Hamas still holds the bodies of 9 hostages.", True),
+    (15, "Hamas handed over the remaining 15 hostages on Monday.", False),
+    (15, "Hamas freed the 15 remaining hostages on Monday.", False),
+    (15, "Hamas freed all 15 hostages who remained alive on Monday.", False),
 ])
 def test_a_running_total_or_those_still_held_are_no_stage(count: int, text: str,
                                                          expected: bool) -> None:
     assert flagged(text, stage(text, count)) == (STAGE if expected else [])
 
 
-@pytest.mark.parametrize(("count", "expected"), [(50, False), (82, True)])
+@pytest.mark.parametrize(("count", "expected"), [(50, False), (74, True)])
 def test_those_still_held_are_no_running_total(count: int, expected: bool) -> None:
-    text = "So far 50 hostages have been freed, while 82 hostages remain in Gaza."
+    text = "So far 50 hostages have been freed, while 74 hostages remain in Gaza."
     extraction = stage("Hamas freed 10 hostages on Monday.", 10).model_copy(update={
         "cumulative": [CumulativeTotal(received_by="Israel", count=count,
                                        evidence=Evidence(text=text))]})

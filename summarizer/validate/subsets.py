@@ -1,19 +1,20 @@
 """Subsets: a number that counts a group within the fact's own count, or the whole of it.
 
-A toll is often followed by who the dead were: 'Sixty-four of the dead were children and
-57 were women', 'the dead include 46 children', 'six railway workers were among the
-dead', 'injured 284, of which 220 were hospitalised'. Each of those numbers is written
+A toll is often followed by who the dead were: 'Forty-one of the dead were children and
+23 were women', 'the dead included 38 children', 'six rail workers were among the dead',
+'150 injured, of which 95 were hospitalised'. Each of those numbers is written
 with a casualty word, yet counts a group of the toll, not the toll; a release's count
-read the same way ('two Americans were among those freed', 'the 215 released include
-188 defenders') is one group of the freed. The converse misreads a breakdown: in '230
+read the same way ('two Americans were among those freed', 'the 17 freed include 13
+Israelis') is one group of the freed. The converse misreads a breakdown: in '230
 prisoners, including six civilians' 230 is the whole release, not its civilians.
 
 scope.part reads the commonest markers ('including', 'among them', 'of whom' with the
 fact's own word after it); these checks read the shapes it leaves: a partitive with the
-fact's word ('of the dead'), a whole that 'includes' the number, 'were among' the fact's
-people, a group named as what the number were ('12 were children') after the fact's word,
-and 'of whom' after a whole of the fact's own kind ('284 injured, of which 220 were
-hospitalised' is part of the injured even though 'hospitalised' is an injured word).
+fact's word ('of the dead'), a whole that 'includes' the number, 'were among' or 'were
+included in' the fact's people, a group named as what the number were ('12 were
+children') after the fact's word, and 'of whom' after a whole of the fact's own kind
+('150 injured, of which 95 were hospitalised' is part of the injured even though
+'hospitalised' is an injured word).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _ALL_BEFORE = re.compile(r"\b(?:all|the|these|those|its|their)\s+$", re.IGNORECA
 _MARKER = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\b(?:\s+[\w-]+){0,2}?\s+$",
                      re.IGNORECASE)
 _NOUN = 16
-"""How far after a number its noun is read: 'the toll includes 558 dead' is the toll."""
+"""How far after a number its noun is read: 'the toll includes 61 dead' is the toll."""
 _PART = "there it counts a group of the fact's own count, not all of it"
 
 
@@ -51,8 +52,8 @@ def subset(own: re.Pattern[str], rival: re.Pattern[str] | None = None) -> Check:
     partitive = re.compile(r"\s+(?:out\s+)?(?:of|among)\s+(?:the|those|these)\s+"
                            rf"(?:[\w-]+\s+){{0,3}}?{_own(own)}", re.IGNORECASE)
     among = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:were|was|are|is)\s+(?:also\s+|"
-                       r"reportedly\s+)?among\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?"
-                       f"{_own(own)}", re.IGNORECASE)
+                       r"reportedly\s+)?(?:among|included\s+(?:in|among))\s+(?:the|those)\s+"
+                       rf"(?:[\w-]+\s+){{0,2}}?{_own(own)}", re.IGNORECASE)
     includes = re.compile(rf"{_own(own)}(?:\s+[\w'\u2019-]+){{0,4}}?\s+includ(?:e|es|ed)\b"
                           r"(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
     group = re.compile(rf"\s+(?:were|are|was|is)\s+(?:[\w-]+\s+)?(?:{_GROUP.pattern})",
@@ -63,7 +64,7 @@ def subset(own: re.Pattern[str], rival: re.Pattern[str] | None = None) -> Check:
             return _PART
         if includes.search(text, clause[0], mention.start) \
                 and not own.match(text, mention.end + 1, mention.end + _NOUN):
-            return _PART  # not 'the toll includes 558 dead', the number's noun the fact's
+            return _PART  # not 'the toll includes 61 dead', the number's noun the fact's
         lo, hi = sentence_at(text, mention.start)
         if group.match(text, mention.end, hi) and own.search(text, lo, mention.start) \
                 and not _ALL_BEFORE.search(text, lo, mention.start):

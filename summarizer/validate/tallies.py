@@ -1,9 +1,9 @@
 """Tallies: a release's number that counts everyone freed so far, or those still held.
 
 Reports of one stage of an exchange keep the score of the whole exchange beside the
-day's news: 'since the truce began, 18 hostages have been freed', 'Monday's releases
-bring the number freed to 50', 'the total number released now stands at 81', '82
-remain in captivity', 'Hamas still holds 24'. Each clause writes a number of people
+day's news: 'since the truce began, 21 hostages have been handed over', 'Monday's handovers
+raise the number freed to 44', 'the total number freed now stands at 63', '74 remain
+in captivity', 'Hamas still holds 9'. Each clause writes a number of people
 with a release word, so it reads as a stage's count, yet it counts a running total
 or a remainder, not the people one stage freed. The clause that tells the stage and
 then the tally keeps its own figure: 'freed 18 hostages on Sunday, bringing the total
@@ -23,18 +23,18 @@ from summarizer.text.time import TIME
 
 _TALLY = r"(?:number|total|tally|count)"
 _SINCE_DONE = re.compile(r"\bsince\b[^.;]*?\b(?:has|have)\b", re.IGNORECASE)
-"""'Since its start, 18 hostages have been freed': a span from a day to now, told before
-the verb (lexicon.running reads it told after: 'has released 180 since Friday')."""
+"""'Since its start, 21 hostages have been handed over': a span from a day to now, told
+before the verb (lexicon.running reads it told after: 'has released 180 since Friday')."""
 _RAISED = re.compile(
     r"\b(?:bring|brought|rais|take|takes|taking|took|push|lift)\w*\s+(?:the|its|their)\s+"
     rf"(?!daily\b|day\b|day['\u2019]s\b)(?:[\w-]+\s+)?{_TALLY}\b", re.IGNORECASE)
-"""'bring the number of Israelis freed to 50', 'raising the total to 81': a number added
+"""'raise the number of hostages freed to 44', 'raising the total to 63': a number added
 to, not the day's ('bringing the daily total to eight' is that day's)."""
 _STANDS = re.compile(
     rf"\b{_TALLY}\b[^.;]*?\b(?:stands?|stood|reached|rose|risen|climbed|grew|grown|"
     r"increased)\b", re.IGNORECASE)
 _SPAN_WORD = re.compile(r"\b(?:total|overall|cumulative|now|so far|to date)\b", re.IGNORECASE)
-"""'The total number of hostages released now stands at 81': a tally that has grown. A
+"""'The total number of hostages freed now stands at 63': a tally that has grown. A
 number of one day that reached a figure ('the number freed on Friday reached 24') is
 that day's, unless a word of a span says otherwise."""
 
@@ -47,8 +47,8 @@ _STILL_BEFORE = re.compile(
     r"\bstill\s+(?:holds?|holding|held|has|have|keeps?|keeping|detains?|detaining)\s+"
     r"(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:about|some|around|at least|more than|an "
     r"estimated)\s+)?$", re.IGNORECASE)
-"""Those not freed: '82 remain in captivity', '23 Armenians are still held', 'Hamas still
-holds the remains of 24'; not 'the remaining 20 hostages were freed' nor 'the 20 remaining
+"""Those not freed: '74 remain in captivity', '70 Israelis are still held', 'Hamas still
+holds the bodies of 9'; not 'the remaining 15 hostages were freed' nor 'the 15 remaining
 hostages', whom the stage freed."""
 
 
