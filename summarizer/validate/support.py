@@ -62,7 +62,6 @@ from summarizer.validate.scope import (
     Check,
     background,
     continued,
-    earlier_report,
     intercepted,
     occasions,
     one_share,
@@ -77,6 +76,7 @@ from summarizer.validate.scope import (
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
+from summarizer.validate.tolls import toll
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 _RELEASED_PART = part(lx.RELEASED)
@@ -90,11 +90,6 @@ drone attack') counts them, not weapons."""
 _KIND = lx.MISSILE_TYPE_WORDS
 """The words that make two counts of a typed missile one kind ('two Kh-22 cruise missiles'
 is not of a kind with 'a Kh-31 anti-radar missile')."""
-_ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "rocket",
-                                                            "guided bomb", "artillery",
-                                                            "explosive")),
-                   re.IGNORECASE)
-"""A toll's rival: a number nearer to a weapon ('A Russian missile struck, killing 19')."""
 
 
 @short_texts
@@ -340,12 +335,7 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
             scope=(intercepted(attack.attacker, attack.targets), background, occasions, things,
                    _WEAPONS_PART, _continued(check, fact)), nouns=(_HURT,)))
     elif key.field in ("killed", "injured"):
-        own, rival = (lx.KILLED, lx.INJURED) if key.field == "killed" else (lx.INJURED, lx.KILLED)
-        check.figure(fact, about, Counts(f"a number of people {key.field}", own,
-                                         (_only(rival, own),), nouns=(_ARMS,),
-                                         scope=(background, earlier_report, occasions, things,
-                                                part(own), subset(own, rival), replaced,
-                                                _continued(check, fact))))
+        check.figure(fact, about, toll(key.field, _continued(check, fact)))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)
@@ -364,7 +354,3 @@ def _twin(attack: Attack, fact: Fact) -> str | None:
     return next((w.type for w in attack.weapons if w.type in ("cruise missile",
                  "ballistic missile") and w.count == fact.value), None)
 
-
-def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
-    """A rival's words that are not also one's own ('casualties' is both)."""
-    return re.compile(f"(?!{own.pattern})(?:{rival.pattern})", re.IGNORECASE)
