@@ -140,6 +140,10 @@ class FindingCode(StrEnum):
     attacker_own_ground = "support.attacker_own_ground"
     """An attack's figure whose evidence places the strike in the attacker's own country
     (warning, re-askable)."""
+    figure_given_otherwise = "support.figure_given_otherwise"
+    """A toll that another sentence of its article gives higher, as this attack's: a
+    later, quoted or fuller count ('the toll rose to 104' against the evidence's 100)
+    (warning, re-askable)."""
 
     @property
     def kind(self) -> FindingKind:

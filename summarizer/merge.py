@@ -40,7 +40,13 @@ from summarizer.summary import (
 from summarizer.text.entities import AliasTable, EntityResolver
 from summarizer.text.time import resolve
 from summarizer.validate.bounds import Figure
-from summarizer.validate.cross_source import Verdict, attack_date_note, counted_whole, judge
+from summarizer.validate.cross_source import (
+    Verdict,
+    attack_date_note,
+    counted_whole,
+    given_higher,
+    judge,
+)
 from summarizer.validate.parts import part_claims
 from summarizer.validate.typed_counts import undercounts
 
@@ -95,8 +101,19 @@ def unsupported_claims(results: Iterable[ArticleResult]) -> set[str]:
     return _named_claims(results, lambda f: f.kind is FindingKind.support)
 
 
+def earlier_claims(results: Iterable[ArticleResult]) -> set[str]:
+    """Ids of the figures whose one doubt is that their own article gives the toll higher
+    elsewhere (validate/elsewhere.py): an earlier or partial count. Beside another
+    outlet's higher figure it is that figure's history, as any earlier toll is; alone it
+    is unsupported."""
+    earlier = _named_claims(results, lambda f: f.code is FindingCode.figure_given_otherwise)
+    return earlier - _named_claims(results, lambda f: f.severity is Severity.error or (
+        f.kind is FindingKind.support and f.code is not FindingCode.figure_given_otherwise))
+
+
 def _merged(
-    alignment: Alignment, flagged: set[str], unsupported: set[str], voices: Outlets
+    alignment: Alignment, flagged: set[str], unsupported: set[str], earlier: set[str],
+    voices: Outlets,
 ) -> tuple[list[tuple[FactPath, SummaryFact]], list[Finding]]:
     """A flagged or unsupported statement never vouches for a figure: the status is
     judged on the clean statements alone, so two unsupported values never make a
@@ -104,7 +121,8 @@ def _merged(
     source, else `unsupported`, whatever the number of sources repeating it. Agreement
     within one outlet (`voices`) is no corroboration: the figure has a single source.
     A report that counts part of a release another counts whole (`part_claims`) is
-    judged beside the whole, not against it."""
+    judged beside the whole, not against it. A count its own article gives higher
+    elsewhere (`earlier`) is judged only as the history of another outlet's higher one."""
     facts: list[tuple[FactPath, SummaryFact]] = []
     findings: list[Finding] = []
     parts = part_claims(alignment.facts)
@@ -123,6 +141,10 @@ def _merged(
             if len(judged) < len(clean):
                 verdict = counted_whole(replace(aligned, claims=clean), verdict,
                                         [c for c in clean if c not in judged])
+            history = [c for c in aligned.claims if c.fact_id in earlier]
+            if history:
+                verdict = given_higher(replace(aligned, claims=[*clean, *history]), verdict,
+                                       history)
         else:
             status: FactStatus = ("flagged" if all(c.fact_id in flagged for c in aligned.claims)
                                   else "unsupported")
@@ -254,7 +276,8 @@ def _merge(results: list[ArticleResult], aliases: AliasTable | None,
                      {a.id: a.text for a in articles})
     alignment = align(ordered, EntityResolver(aliases))
     ordered = [_named_elsewhere(r, alignment.named_elsewhere) for r in ordered]
-    facts, cross = _merged(alignment, flagged_claims(ordered), unsupported_claims(ordered), voices)
+    facts, cross = _merged(alignment, flagged_claims(ordered), unsupported_claims(ordered),
+                           earlier_claims(ordered), voices)
     cross += [one_outlet_note(outlet) for outlet in voices.shared]
     findings = listed_once([f for r in ordered for f in r.findings] + cross)
     findings.sort(key=lambda f: _ORDER[f.severity])

@@ -1,9 +1,9 @@
 """The validator: pure functions from extractions to findings. Never imports a model client.
 
 `check_article` grounds every evidence string, then runs the grounding, arithmetic,
-temporal, coverage, support, identity, missile-type, report-day and after-day checks. Each module's
-docstring says which of its errors are the model's (re-askable) and which are in the
-source.
+temporal, coverage, support, given-elsewhere, identity, missile-type, report-day and
+after-day checks. Each module's docstring says which of its errors are the model's
+(re-askable) and which are in the source.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from summarizer.validate._common import Context
 from summarizer.validate.after_days import check_after_days
 from summarizer.validate.arithmetic import check_arithmetic
 from summarizer.validate.coverage import check_coverage
+from summarizer.validate.elsewhere import check_elsewhere
 from summarizer.validate.grounding_checks import check_grounding
 from summarizer.validate.identity import check_identity
 from summarizer.validate.missile_types import check_missile_types
@@ -47,6 +48,7 @@ def check_article(
     findings += check_temporal(ctx)
     findings += check_coverage(ctx)
     findings += check_support(ctx)
+    findings += check_elsewhere(ctx)
     findings += check_identity(ctx)
     findings += check_missile_types(ctx)
     findings += check_report_days(ctx)

@@ -283,6 +283,22 @@ def counted_whole(fact: Aligned, verdict: Verdict, parts: Sequence[Claim]) -> Ve
                    verdict.qualifier)
 
 
+def given_higher(fact: Aligned, verdict: Verdict, earlier: Sequence[Claim]) -> Verdict:
+    """The verdict on the clean reports (`verdict`), with `earlier`, counts their own
+    articles give higher elsewhere (validate/elsewhere.py), named as its history where
+    each is below the stated figure: the article itself has moved past them, so they
+    contradict nobody."""
+    if verdict.status not in ("single_source", "corroborated") or not isinstance(
+            verdict.value, int) or not all(isinstance(c.value, int) and c.value < verdict.value
+                                           for c in earlier):
+        return verdict
+    told = (f"{fact.key.words} was given lower by reports whose own articles give it higher: "
+            f"{'; '.join(cited(c) for c in earlier)}. The higher figure, "
+            f"{_shown(verdict.value)}, is the one stated")
+    return Verdict("updated", verdict.value, [*verdict.findings, superseded(fact, told)],
+                   verdict.qualifier)
+
+
 def _update(fact: Aligned) -> Verdict:
     ordered = sorted(fact.claims, key=lambda c: (c.value, c.article_id))
     latest = ordered[-1]

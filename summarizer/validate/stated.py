@@ -44,7 +44,7 @@ class Counts:
     who was returned."""
 
 
-def _parts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def coordinated(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """A clause's coordinated or listed parts: 'killed 21' and '34 were injured'; '382 from
     Avdiivka, 56 from Bakhmut' (a list's number has its own word after it, its neighbour's
     nearer before it)."""
@@ -78,7 +78,7 @@ def _part(text: str, span: tuple[int, int], mention: Mention,
           said: tuple[re.Pattern[str], ...]) -> tuple[int, int]:
     """The number's part of `span` where that part says what it counts or a rival ('killed
     21 and 34 were injured': 34's own words), else the whole span."""
-    lo, hi = lx.span_at(_parts(text, *span), mention.start)
+    lo, hi = lx.span_at(coordinated(text, *span), mention.start)
     return (lo, hi) if any(p.search(text, lo, hi) for p in said) else span
 
 
