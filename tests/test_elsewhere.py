@@ -50,6 +50,11 @@ LEAD = "Gunmen stormed a market in the northern town on Tuesday, killing 40 peop
     ("The strike on the school on Tuesday killed 26 people, the ministry said. "
      "Nine children were killed in the strike, a teacher said.",
      "Nine children were killed in the strike, a teacher said.", 9, "killed"),
+    (f"{LEAD}\n\nThe toll from Tuesday's attack rose to 52 on Thursday, officials said.",
+     LEAD, 40, "killed"),
+    (f"{LEAD} The toll from the attack rose to 52, officials said on Friday.", LEAD, 40,
+     "killed"),
+    (f"{LEAD} Police in Maiduguri later said 52 people had died.", LEAD, 40, "killed"),
     ("At least 15 people were wounded in the shelling, the mayor said on Tuesday. "
      "Later the number of injured climbed to 38.",
      "At least 15 people were wounded in the shelling, the mayor said on Tuesday.", 15,

@@ -80,6 +80,9 @@ _REVISED_TO = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|updat\w*|from\
                          r"[^.;]{0,80}?\bto\s+(?:(?:at least|more than|over|about)\s+)?$",
                          re.IGNORECASE)
 """The figure a toll was revised to ('revised down to 84', 'from 103 to 84')."""
+_SAID = re.compile(r"\b(?:said|says|reported|told|announced|confirmed|added|stated|wrote|"
+                   r"posted|updated)\b[^.;,]{0,24}$", re.IGNORECASE)
+"""A day a toll was told on, not an event's ('Ukrainian officials said on Friday')."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
@@ -158,32 +161,34 @@ def _revised_to(article: str, value: int) -> bool:
 
 
 def _another_day(text: str, attack: Attack, published: dt.date | None) -> bool:
-    """Whether the sentence names a day before the attack's or the night before it, or a
-    later day with an event of its own ('a strike on Sunday killed 12'): a later day
-    alone tells the toll as it grew ('by Thursday the toll had risen to 104')."""
+    """Whether the sentence names only other days than the attack's (or the night before
+    it): one before it, or a later one with an event of its own ('a strike on Sunday
+    killed 12'). A later day alone tells the toll as it grew ('by Thursday the toll had
+    risen to 104'), as does one beside the attack's own ('the toll from Tuesday's attack
+    rose to 52 on Thursday'); the day a toll was told ('officials said on Friday') is no
+    day of an event."""
     if attack.date is None:
         return False
-    for found in TIME.finditer(text):
-        named = resolve(found.group(0), published)
-        if named is None:
-            continue
-        days = (named - attack.date).days
-        if days < -1 or (days > 1 and ONE_EVENT.search(text)):
-            return True
-    return False
+    days = [(named - attack.date).days for found in TIME.finditer(text)
+            if (named := resolve(found.group(0), published)) is not None
+            and not _SAID.search(text, max(0, found.start() - lx.BESIDE), found.start())]
+    if any(abs(d) <= 1 for d in days):
+        return False
+    return any(d < -1 for d in days) or (any(days) and ONE_EVENT.search(text) is not None)
 
 
 def _another_place(text: str, attack: Attack, evidence: str) -> bool:
     """Whether the sentence names cities, none of them the attack's (its targets, regions
-    or the cities of its evidence): another place's toll. A city that begins a longer
-    name ('the Wad Madani Resistance Committee') is no place told."""
+    or the cities of its evidence), where the attack has any: another place's toll. A
+    city that begins a longer name ('the Wad Madani Resistance Committee') is no place
+    told."""
     gazetteer = load_gazetteer()
     named = _cities(gazetteer, text)
     if not named:
         return False
     own = _cities(gazetteer, evidence) | _cities(gazetteer, "; ".join(
         [*attack.targets, *attack.regions]))
-    return not named & own
+    return bool(own) and not named & own
 
 
 def _cities(gazetteer: Gazetteer, text: str) -> set[str]:
