@@ -78,6 +78,7 @@ def test_a_toll_the_article_gives_higher_elsewhere_is_unsupported(
     "Up to 50 people may have died, a witness said.",  # a ceiling, hedged
     "Another 50 bodies were found in the rubble on Wednesday.",  # an increment
     "On Sunday, a drone strike on the same town killed 50.",  # an earlier day's event
+    "In a strike on the town's port in January, militants killed 50 people.",  # a month's
     "The 50-year-old imam was among those killed.",  # an age
     "Sixty were rescued and 41 people were killed in all.",  # a sum; 60 is no toll
 ])
@@ -122,3 +123,27 @@ def test_the_toll_is_unsupported_alone_and_history_beside_a_higher_outlet() -> N
                                 extraction=b, findings=b_findings)], articles=[art, other])
     assert [(f.value, f.status) for f in both.facts if f.path.endswith("killed")] == [
         (55, "updated")]
+
+
+DRONES = "Russia sent 34 attack drones at the capital overnight, the mayor said on Tuesday."
+
+
+def drones_found(text: str, count: int = 34) -> list[str]:
+    drones = m.WeaponCount(type="drone", count=count, evidence=m.Evidence(text=DRONES))
+    attack = m.Attack(date=DAY, attacker="Russia", weapons=[drones],
+                      evidence=m.Evidence(text=DRONES))
+    art = m.Article(id="a", source="outlet a", published=PUBLISHED, text=text)
+    return [path for f in check(art, m.ArticleExtraction(attacks=[attack]))[1]
+            if f.code is m.FindingCode.figure_given_otherwise for path in f.facts]
+
+
+@pytest.mark.parametrize(("other", "expected"), [
+    ("In all, Russia launched 70 Shahed drones at six regions, the air force said.", True),
+    ("The air force said 70 Russian drones had been fired at the country overnight.", True),
+    ("The toll from the drone strike has risen to 70, officials said.", False),  # no drones
+    ("The army said it faced more than 70 drones and missiles overnight.", False),  # both
+    ("The air force said air defences shot down 30 of the drones.", False),  # lower
+])
+def test_a_drone_count_the_article_gives_higher_elsewhere(other: str, expected: bool) -> None:
+    assert drones_found(f"{DRONES} {other}") == (
+        ["attacks[2024-03-05].weapons[drone]"] if expected else [])

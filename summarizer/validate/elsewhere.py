@@ -1,17 +1,18 @@
-"""Elsewhere: a toll its own article gives higher outside the evidence.
+"""Elsewhere: a toll or a weapon count its own article gives higher outside the evidence.
 
 Support (support.py) reads a figure's own clause. On real articles the commonest
 misassigned toll that passes it is stated right in its clause and wrong only by what
 the rest of the article says: the first report's 100 killed, where a later paragraph
 says the toll rose to 104; a quoted official's 18, where the lead gives 39; the
-children among the dead, where the article gives them all. A reader takes the
-article's fuller figure as its toll, so the smaller one is unsupported.
+children among the dead, where the article gives them all; the 34 drones sent at the
+capital, where the article counts 70 in all. A reader takes the article's fuller figure
+as its count, so the smaller one is unsupported.
 
-Another sentence gives this attack's toll when it states a higher number of the same
-kind as support reads one (tolls.py: the casualty word nearest, not under a hedge, not
-background, an earlier report, a part or a replaced figure), with the casualty word in
-the number's own part of its clause ('17 were rescued and 15 bodies recovered': 17 is
-no toll), and nothing says it is another's:
+Another sentence gives this attack's count when it states a higher number of the same
+kind as support reads one (attack_counts.py: the casualty or weapon word nearest, not
+under a hedge, not background, an earlier report, a part, what one defender shot down or
+a replaced figure), with that word in the number's own part of its clause ('17 were
+rescued and 15 bodies recovered': 17 is no toll), and nothing says it is another's:
 
 - not lower: a smaller figure elsewhere is a part ('including 9 children') or a report
   the fact's later one supersedes; nor where the article gives the fact's figure as
@@ -28,7 +29,8 @@ no toll), and nothing says it is another's:
   attack's targets and regions nor its evidence name) or day (one before the attack's,
   or a later one with an event of its own: 'a strike on Sunday killed 12'; a later day
   alone tells the toll as it grew);
-- not a year ('since the 2006 war') nor an adjective ('a nine-story building').
+- not a year ('since the 2006 war') nor an adjective ('a nine-story building');
+- for weapons, not a count of two kinds ('more than 300 drones and missiles').
 
 A warning and re-askable, like every support finding: the figure may be an outlet's
 own count and only need saying so.
@@ -43,14 +45,18 @@ from collections.abc import Iterator
 from summarizer.models import Attack, Finding, FindingCode, Severity
 from summarizer.text.gazetteer import Gazetteer, load_gazetteer
 from summarizer.text.numbers import Mention, mentions
-from summarizer.text.time import TIME, resolve
+from summarizer.text.time import MONTHS, TIME, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context
-from summarizer.validate.scope import EARLIER_REPORT, ONE_EVENT, continued
-from summarizer.validate.stated import coordinated, lack
-from summarizer.validate.tolls import toll
+from summarizer.validate.attack_counts import toll, weapons
+from summarizer.validate.scope import EARLIER_REPORT, ONE_EVENT, Check, continued
+from summarizer.validate.stated import Counts, coordinated, lack
 
-_FIELDS = ("killed", "injured")
+_TOLLS = ("killed", "injured")
+_WEAPONS = ("drone", "rocket", "guided bomb", "artillery")
+"""The weapons whose count is compared. Not missiles: one barrage's missiles are counted
+by type and in all ('18 ballistic missiles', '14 missiles in total'), which
+missile_types.py and typed_counts.py weigh."""
 _ASK = ("Give the article's figure for this attack, or the fragment that says the two are "
         "different counts.")
 _FEW = 3
@@ -61,7 +67,8 @@ _SUMMED = re.compile(r"\b(?:combined|in total|a total of|altogether|in all|toget
                      r"cumulative|overall|across|series of)\b"
                      r"|\b(?:past|last) (?:[\w-]+ )?(?:hours|days|weeks|months)\b",
                      re.IGNORECASE)
-"""A toll that adds up several events, places or days."""
+"""A toll that adds up several events, places or days. Not for weapons: one night's
+launches are told by region and then in all, and 'in all' is the attack's count."""
 _NOT_GIVEN = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:lives?\b|at least|more than|"
                         r"over|nearly|about|\d))|\b(?:alleg\w*|unconfirmed|unverified|"
                         r"rumou?r\w*)\b", re.IGNORECASE)
@@ -80,31 +87,41 @@ _REVISED_TO = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|updat\w*|from\
                          r"[^.;]{0,80}?\bto\s+(?:(?:at least|more than|over|about)\s+)?$",
                          re.IGNORECASE)
 """The figure a toll was revised to ('revised down to 84', 'from 103 to 84')."""
+_NOUN_GAP = r"\s+(?:[\w-]+\s+){0,3}?"
+_MIXED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?")
+"""A weapon count whose noun is coordinated with another weapon's ('more than 300 drones
+and missiles'): a count of both kinds, not of one."""
 _SAID = re.compile(r"\b(?:said|says|reported|told|announced|confirmed|added|stated|wrote|"
                    r"posted|updated)\b[^.;,]{0,24}$", re.IGNORECASE)
 """A day a toll was told on, not an event's ('Ukrainian officials said on Friday')."""
+_IN_MONTH = re.compile(r"\b(?i:in|last|since|during|early|late|mid-)\s+(?i:early\s+|late\s+)?"
+                       rf"({'|'.join(m.title() for m in MONTHS)})\b(?!\s+\d)")
+"""A month named alone ('in March'), as news tells an earlier event by."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
 
 def check_elsewhere(ctx: Context) -> list[Finding]:
-    """A warning for every toll that another sentence of its article gives higher."""
+    """A warning for every toll or weapon count that another sentence of its article gives
+    higher."""
     held = {f.value for f in ctx.facts if f.figure and isinstance(f.value, int)
             and not isinstance(f.value, bool)}
     findings: list[Finding] = []
     for fact in ctx.facts:
         attack, value, evidence = fact.item, fact.value, fact.evidence
-        if not (fact.figure and isinstance(attack, Attack) and fact.key.field in _FIELDS
+        field = str(fact.key.weapon) if fact.key.kind == "weapon" else str(fact.key.field)
+        if not (fact.figure and isinstance(attack, Attack) and field in (*_TOLLS, *_WEAPONS)
                 and isinstance(value, int) and not isinstance(value, bool) and value > 0
                 and evidence is not None and evidence.start is not None
                 and evidence.end is not None):
             continue
-        found = next(_higher(ctx, attack, str(fact.key.field), value,
+        found = next(_higher(ctx, attack, field, value,
                              (evidence.start, evidence.end), held), None)
         if found is None:
             continue
         higher, said = found
-        told = (f"{fact.key.words}: the article also gives {higher} {fact.key.field} "
+        noun = field if field in _TOLLS else "artillery" if field == "artillery" else f"{field}s"
+        told = (f"{fact.key.words}: the article also gives {higher} {noun} "
                 f'("{said}"), a fuller or later figure than the evidence\'s {value}.')
         findings.append(ctx.finding(FindingCode.figure_given_otherwise, Severity.warning,
                                     told, [fact], reaskable=True, instruction=_ASK))
@@ -113,8 +130,8 @@ def check_elsewhere(ctx: Context) -> list[Finding]:
 
 def _higher(ctx: Context, attack: Attack, field: str, value: int, own: tuple[int, int],
             held: set[int]) -> Iterator[tuple[int, str]]:
-    """Each higher toll another sentence than the evidence (`own`) gives the attack, with
-    its clause."""
+    """Each higher count of `field` that another sentence than the evidence (`own`) gives
+    the attack, with its clause."""
     article = ctx.article.text
     if _revised_to(article, value):
         return
@@ -132,10 +149,15 @@ def _higher(ctx: Context, attack: Attack, field: str, value: int, own: tuple[int
                     or _another_day(text, attack, ctx.published) \
                     or _another_place(text, attack, article[own[0]:own[1]]):
                 continue
-            if lack(text, other, toll(field, continued(article, lo)),
+            if lack(text, other, _need(field, attack, continued(article, lo)),
                     article[max(0, lo - lx.BESIDE):lo]) is None:
                 clause = lx.span_at(lx.clauses(text), mention.start)
                 yield other, " ".join(text[clause[0]:clause[1]].split())
+
+
+def _need(field: str, attack: Attack, after: Check) -> Counts:
+    """What support reads as a count of `field` (a toll, or a weapon's kind)."""
+    return toll(field, after) if field in _TOLLS else weapons(field, attack, after)
 
 
 def _given(text: str, mention: Mention, field: str) -> bool:
@@ -145,13 +167,25 @@ def _given(text: str, mention: Mention, field: str) -> bool:
     lo, hi = lx.span_at(lx.clauses(text), mention.start)
     start, end = lx.span_at(coordinated(text, lo, hi), mention.start)
     part = text[start:end]
-    own = lx.KILLED if field == "killed" else lx.INJURED
+    own = {"killed": lx.KILLED, "injured": lx.INJURED}.get(field) or lx.WEAPON[field]
+    mixed = _MIXED.match(text, mention.end)
     return not (_YEAR.fullmatch(mention.text) or text.startswith("-", mention.end)
-                or _SUMMED.search(text, lo, hi) or _NOT_GIVEN.search(text, lo, hi)
+                or (field in _TOLLS and _SUMMED.search(text, lo, hi))
+                or _NOT_GIVEN.search(text, lo, hi)
                 or _OTHER_EVENT.search(text)
                 or _BEFORE.search(text, lo, mention.start)
                 or EARLIER_REPORT.search(text, 0, mention.start)
-                or not (own.search(part) or not lx.VERB.search(part)))
+                or not (own.search(part) or not lx.VERB.search(part))
+                or (field in _WEAPONS and (
+                    _noun(own, text, mention.end) is None or (
+                        mixed is not None and not own.match(text, mixed.end())
+                        and lx.ANY_WEAPON.match(text, mixed.end()) is not None))))
+
+
+def _noun(own: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The weapon word a number counts, a few words after it ('40 Shahed drones'): not a
+    weapon named by the event ('the toll from a drone strike has risen to 39')."""
+    return re.compile(rf"{_NOUN_GAP}(?:{own.pattern})", re.IGNORECASE).match(text, end)
 
 
 def _revised_to(article: str, value: int) -> bool:
@@ -166,7 +200,8 @@ def _another_day(text: str, attack: Attack, published: dt.date | None) -> bool:
     killed 12'). A later day alone tells the toll as it grew ('by Thursday the toll had
     risen to 104'), as does one beside the attack's own ('the toll from Tuesday's attack
     rose to 52 on Thursday'); the day a toll was told ('officials said on Friday') is no
-    day of an event."""
+    day of an event. A month alone ('in a strike on the port in March') is another
+    month's event unless it is the attack's."""
     if attack.date is None:
         return False
     days = [(named - attack.date).days for found in TIME.finditer(text)
@@ -174,7 +209,9 @@ def _another_day(text: str, attack: Attack, published: dt.date | None) -> bool:
             and not _SAID.search(text, max(0, found.start() - lx.BESIDE), found.start())]
     if any(abs(d) <= 1 for d in days):
         return False
-    return any(d < -1 for d in days) or (any(days) and ONE_EVENT.search(text) is not None)
+    months = {MONTHS.index(m.group(1).casefold()) + 1 for m in _IN_MONTH.finditer(text)}
+    return any(d < -1 for d in days) or (any(days) and ONE_EVENT.search(text) is not None) \
+        or bool(months - {attack.date.month, (attack.date + dt.timedelta(days=1)).month})
 
 
 def _another_place(text: str, attack: Attack, evidence: str) -> bool:

@@ -56,8 +56,9 @@ from summarizer.text.name_forms import name_forms, unnamed
 from summarizer.validate import lexicon as lx
 from summarizer.validate import spelling
 from summarizer.validate._common import Context, parties, receiver, stage_label
+from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
 from summarizer.validate.holders import held_by_another
-from summarizer.validate.listed import one_kind, one_part
+from summarizer.validate.listed import one_part
 from summarizer.validate.scope import (
     Check,
     background,
@@ -76,20 +77,12 @@ from summarizer.validate.scope import (
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
-from summarizer.validate.tolls import toll
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 _RELEASED_PART = part(lx.RELEASED)
-_WEAPONS_PART = part()
 _AGREED = lx.words("agreed$", "agreement", "deal$")
 """A running total's rival where it follows the number: '81 out of the 150 agreed' counts
 what the deal promised, not what was returned."""
-_HURT = re.compile(f"{lx.KILLED.pattern}|{lx.INJURED.pattern}|{lx.PEOPLE.pattern}", re.IGNORECASE)
-"""A weapon count's rival: a number nearer to people hurt ('two people were killed in a
-drone attack') counts them, not weapons."""
-_KIND = lx.MISSILE_TYPE_WORDS
-"""The words that make two counts of a typed missile one kind ('two Kh-22 cruise missiles'
-is not of a kind with 'a Kh-31 anti-radar missile')."""
 
 
 @short_texts
@@ -306,16 +299,6 @@ def _category(category: str) -> re.Pattern[str]:
     return lx.words(*sorted(stems)) if stems else lx.words(category.casefold())
 
 
-def _weapon_need(kind: str, attack: Attack, after: Check) -> Counts:
-    own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
-    rivals = tuple(p for k, p in lx.WEAPON.items()
-                   if k != kind and not ("missile" in k and "missile" in kind))
-    plural = kind if kind in ("artillery", "other") else f"{kind}s"
-    return Counts(f"a number of {plural}", own, rivals, nouns=(_HURT,),
-                  scope=(intercepted(attack.attacker, attack.targets), background, occasions,
-                         things, _WEAPONS_PART, one_kind(_KIND.get(kind, own)), after))
-
-
 def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
     key = fact.key
     about = f"the attack of {attack.date.isoformat()}" if attack.date else "an attack"
@@ -326,14 +309,14 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
                               f"missiles are others than the {fact.value} {twin}s: it reads "
                               "as the same weapons counted twice.")
             return
-        check.figure(fact, about, _weapon_need(str(key.weapon), attack, _continued(check, fact)))
+        check.figure(fact, about, weapons(str(key.weapon), attack, _continued(check, fact)))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
     elif key.field == "weapons_total":
         check.figure(fact, about, Counts("a total number of weapons", re.compile(
             f"{lx.WEAPONS_TOTAL.pattern}|{lx.ANY_WEAPON.pattern}", re.IGNORECASE),
             scope=(intercepted(attack.attacker, attack.targets), background, occasions, things,
-                   _WEAPONS_PART, _continued(check, fact)), nouns=(_HURT,)))
+                   WEAPONS_PART, _continued(check, fact)), nouns=(HURT,)))
     elif key.field in ("killed", "injured"):
         check.figure(fact, about, toll(key.field, _continued(check, fact)))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):

@@ -1,0 +1,68 @@
+"""Attack counts: what a clause must say to state a number killed or injured, or a
+number of weapons of one kind.
+
+Support (support.py) weighs an attack's figure's own evidence with it, and
+elsewhere.py every other sentence of the article: the two must read a count alike,
+or a figure the support check passes in its evidence would be judged by other words
+in the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import Attack
+from summarizer.validate import lexicon as lx
+from summarizer.validate.listed import one_kind
+from summarizer.validate.scope import (
+    Check,
+    background,
+    earlier_report,
+    intercepted,
+    occasions,
+    part,
+    replaced,
+    things,
+)
+from summarizer.validate.stated import Counts
+from summarizer.validate.subsets import subset
+
+WEAPONS_PART = part()
+"""A weapon count that counts part of another ('50 of the 69 drones')."""
+HURT = re.compile(f"{lx.KILLED.pattern}|{lx.INJURED.pattern}|{lx.PEOPLE.pattern}", re.IGNORECASE)
+"""A weapon count's rival: a number nearer to people hurt ('two people were killed in a
+drone attack') counts them, not weapons."""
+_KIND = lx.MISSILE_TYPE_WORDS
+"""The words that make two counts of a typed missile one kind ('two Kh-22 cruise missiles'
+is not of a kind with 'a Kh-31 anti-radar missile')."""
+
+_ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "rocket",
+                                                            "guided bomb", "artillery",
+                                                            "explosive")),
+                   re.IGNORECASE)
+"""A toll's rival: a number nearer to a weapon ('A Russian missile struck, killing 19')."""
+
+
+def toll(field: str, after: Check) -> Counts:
+    """What a clause must say to state a number `field` ('killed' or 'injured'); `after`
+    is `scope.continued` at the clause's place in the article."""
+    own, rival = (lx.KILLED, lx.INJURED) if field == "killed" else (lx.INJURED, lx.KILLED)
+    return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
+                  scope=(background, earlier_report, occasions, things, part(own),
+                         subset(own, rival), replaced, after))
+
+
+def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
+    """A rival's words that are not also one's own ('casualties' is both)."""
+    return re.compile(f"(?!{own.pattern})(?:{rival.pattern})", re.IGNORECASE)
+
+
+def weapons(kind: str, attack: Attack, after: Check) -> Counts:
+    """What a clause must say to state a number of weapons of `kind` in `attack`."""
+    own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
+    rivals = tuple(p for k, p in lx.WEAPON.items()
+                   if k != kind and not ("missile" in k and "missile" in kind))
+    plural = kind if kind in ("artillery", "other") else f"{kind}s"
+    return Counts(f"a number of {plural}", own, rivals, nouns=(HURT,),
+                  scope=(intercepted(attack.attacker, attack.targets), background, occasions,
+                         things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), after))
