@@ -59,10 +59,10 @@ by type and in all ('18 ballistic missiles', '14 missiles in total'), which
 missile_types.py and typed_counts.py weigh."""
 _ASK = ("Give the article's figure for this attack, or the fragment that says the two are "
         "different counts.")
-_FEW = 3
-"""How many times the figure another sentence's toll may be and still be this attack's: a
-toll rises by a few dead or doubles overnight ('18' then '39'); a war's is hundreds of times
-an attack's."""
+_FEW = 5
+"""How many times the figure another sentence's count may be and still be this attack's: a
+toll rises by a few dead or doubles overnight ('18' then '39'), one region's drones are a
+fifth of the night's; a war's toll is hundreds of times an attack's."""
 _SUMMED = re.compile(r"\b(?:combined|in total|a total of|altogether|in all|together|"
                      r"cumulative|overall|across|series of)\b"
                      r"|\b(?:past|last) (?:[\w-]+ )?(?:hours|days|weeks|months)\b",
@@ -87,6 +87,9 @@ _REVISED_TO = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|updat\w*|from\
                          r"[^.;]{0,80}?\bto\s+(?:(?:at least|more than|over|about)\s+)?$",
                          re.IGNORECASE)
 """The figure a toll was revised to ('revised down to 84', 'from 103 to 84')."""
+_FIGHTERS = lx.words("attacker", "assailant", "militant", "terrorist", "insurgent", "rebel",
+                     "gunm", "jihadi", "bomber", "extremist")
+"""The fighters of a side, whose toll is not that of the people they attacked."""
 _NOUN_GAP = r"\s+(?:[\w-]+\s+){0,3}?"
 _MIXED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?")
 """A weapon count whose noun is coordinated with another weapon's ('more than 300 drones
@@ -133,7 +136,8 @@ def _higher(ctx: Context, attack: Attack, field: str, value: int, own: tuple[int
     """Each higher count of `field` that another sentence than the evidence (`own`) gives
     the attack, with its clause."""
     article = ctx.article.text
-    if _revised_to(article, value):
+    evidence = article[own[0]:own[1]]
+    if _revised_to(article, value) or _OTHER_EVENT.search(evidence):
         return
     taken = [(f.evidence.start, f.evidence.end) for f in ctx.facts
              if isinstance(f.item, Attack) and f.item is not attack and f.evidence
@@ -146,8 +150,9 @@ def _higher(ctx: Context, attack: Attack, field: str, value: int, own: tuple[int
             other = mention.value
             if other is None or not value < other <= _FEW * value or other in held \
                     or not _given(text, mention, field) \
+                    or _combatants(text, mention.end, evidence, value) \
                     or _another_day(text, attack, ctx.published) \
-                    or _another_place(text, attack, article[own[0]:own[1]]):
+                    or _another_place(text, attack, evidence):
                 continue
             if lack(text, other, _need(field, attack, continued(article, lo)),
                     article[max(0, lo - lx.BESIDE):lo]) is None:
@@ -180,6 +185,14 @@ def _given(text: str, mention: Mention, field: str) -> bool:
                     _noun(own, text, mention.end) is None or (
                         mixed is not None and not own.match(text, mixed.end())
                         and lx.ANY_WEAPON.match(text, mixed.end()) is not None))))
+
+
+def _combatants(text: str, end: int, evidence: str, value: int) -> bool:
+    """Whether the number counts fighters of a side ('over 200 terrorists were killed',
+    'five attackers were shot dead') where the evidence's number does not: the other
+    side's toll, not the attack's victims."""
+    return _noun(_FIGHTERS, text, end) is not None and not any(
+        m.value == value and _noun(_FIGHTERS, evidence, m.end) for m in mentions(evidence))
 
 
 def _noun(own: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
