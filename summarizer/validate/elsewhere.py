@@ -84,8 +84,8 @@ _BEFORE = re.compile(r"\b(?:another|a further|an additional|additional|further|u
 """An increment ('another 4 bodies were found') or a ceiling ('up to 200'): not a toll
 that gives the article's count."""
 _REVISED_TO = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|updat\w*|from\s+[\d,]+)\b"
-                         r"[^.;]{0,80}?\bto\s+(?:(?:at least|more than|over|about)\s+)?$",
-                         re.IGNORECASE)
+                         r"[^.;]{0,80}?\bto\s+(?:(?:at least|more than|over|about)\s+)?"
+                         r"(?P<figure>[\w,-]+)", re.IGNORECASE)
 """The figure a toll was revised to ('revised down to 84', 'from 103 to 84')."""
 _FIGHTERS = lx.words("attacker", "assailant", "militant", "terrorist", "insurgent", "rebel",
                      "gunm", "jihadi", "bomber", "extremist")
@@ -109,6 +109,7 @@ def check_elsewhere(ctx: Context) -> list[Finding]:
     higher."""
     held = {f.value for f in ctx.facts if f.figure and isinstance(f.value, int)
             and not isinstance(f.value, bool)}
+    read = _Article(ctx.article.text, ctx.sentences)
     findings: list[Finding] = []
     for fact in ctx.facts:
         attack, value, evidence = fact.item, fact.value, fact.evidence
@@ -118,7 +119,7 @@ def check_elsewhere(ctx: Context) -> list[Finding]:
                 and evidence is not None and evidence.start is not None
                 and evidence.end is not None):
             continue
-        found = next(_higher(ctx, attack, field, value,
+        found = next(_higher(ctx, read, attack, field, value,
                              (evidence.start, evidence.end), held), None)
         if found is None:
             continue
@@ -131,22 +132,48 @@ def check_elsewhere(ctx: Context) -> list[Finding]:
     return findings
 
 
-def _higher(ctx: Context, attack: Attack, field: str, value: int, own: tuple[int, int],
-            held: set[int]) -> Iterator[tuple[int, str]]:
+class _Article:
+    """What every count of an article is weighed against, read once per article: its
+    sentences' counts, and the figures it says a toll was revised to."""
+
+    def __init__(self, text: str, sentences: tuple[tuple[int, int], ...]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._counts: list[tuple[int, int, str, list[Mention]]] | None = None
+        self._revised: set[int] | None = None
+
+    @property
+    def counts(self) -> list[tuple[int, int, str, list[Mention]]]:
+        """Each sentence with a count: (start, end, its text, its counts)."""
+        if self._counts is None:
+            self._counts = [(lo, hi, text, found) for lo, hi in self.sentences
+                            if (found := lx.counts(text := self.text[lo:hi]))]
+        return self._counts
+
+    def revised_to(self, value: int) -> bool:
+        """Whether the article gives `value` as what a toll was revised to ('revised down
+        to 84', 'from 103 to 84')."""
+        if self._revised is None:
+            self._revised = {m.value for found in _REVISED_TO.finditer(self.text)
+                             for m in mentions(found.group("figure")) if m.value is not None}
+        return value in self._revised
+
+
+def _higher(ctx: Context, read: _Article, attack: Attack, field: str, value: int,
+            own: tuple[int, int], held: set[int]) -> Iterator[tuple[int, str]]:
     """Each higher count of `field` that another sentence than the evidence (`own`) gives
     the attack, with its clause."""
-    article = ctx.article.text
+    article = read.text
     evidence = article[own[0]:own[1]]
-    if _revised_to(article, value) or _OTHER_EVENT.search(evidence):
+    if read.revised_to(value) or _OTHER_EVENT.search(evidence):
         return
     taken = [(f.evidence.start, f.evidence.end) for f in ctx.facts
              if isinstance(f.item, Attack) and f.item is not attack and f.evidence
              and f.evidence.start is not None and f.evidence.end is not None]
-    for lo, hi in ctx.sentences:
+    for lo, hi, text, found in read.counts:
         if any(lo < end and start < hi for start, end in (own, *taken)):
             continue
-        text = article[lo:hi]
-        for mention in lx.counts(text):
+        for mention in found:
             other = mention.value
             if other is None or not value < other <= _FEW * value or other in held \
                     or not _given(text, mention, field) \
@@ -199,12 +226,6 @@ def _noun(own: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """The weapon word a number counts, a few words after it ('40 Shahed drones'): not a
     weapon named by the event ('the toll from a drone strike has risen to 39')."""
     return re.compile(rf"{_NOUN_GAP}(?:{own.pattern})", re.IGNORECASE).match(text, end)
-
-
-def _revised_to(article: str, value: int) -> bool:
-    """Whether the article gives `value` as what a toll was revised to."""
-    return any(m.value == value and _REVISED_TO.search(article, max(0, m.start - 120), m.start)
-               for m in mentions(article))
 
 
 def _another_day(text: str, attack: Attack, published: dt.date | None) -> bool:
