@@ -29,11 +29,15 @@ rescued and 15 bodies recovered': 17 is no toll), and nothing says it is another
   attack's targets and regions nor its evidence name) or day (one before the attack's,
   or a later one with an event of its own: 'a strike on Sunday killed 12'; a later day
   alone tells the toll as it grew);
+- not the other side's fighters ('over 200 terrorists were killed') where the
+  evidence's number counts the people attacked; and no other count at all where the
+  evidence itself tells 'a separate attack' (the article's main tolls are another's);
 - not a year ('since the 2006 war') nor an adjective ('a nine-story building');
 - for weapons, not a count of two kinds ('more than 300 drones and missiles').
 
 A warning and re-askable, like every support finding: the figure may be an outlet's
-own count and only need saying so.
+own count and only need saying so. In the merge, beside another outlet's higher clean
+figure, it is that figure's history (cross_source.given_higher), as any earlier toll is.
 """
 
 from __future__ import annotations
