@@ -88,7 +88,8 @@ def running(clause: str) -> bool:
 
 DEAL = words("agree", "deal", "exchang", "swap", "accord", "truce", "ceasefire", "cease-fire",
              "terms", "negotiat", "each$", "both$", "for$", "releas", "free", "return",
-             "trade", "pact", "arrangement", "plan")
+             "trade", "pact", "arrangement", "plan$", "plans$", "plann")
+"""What a deal's figure is written with; 'plan' whole ('plans', 'planned'), not 'planes'."""
 WEAPONS_TOTAL = words("total", "in all", "altogether", "overall", "aerial", "weapon", "target",
                       "air attack", "means of", "projectile", "munition")
 
@@ -228,6 +229,14 @@ MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTHS}", re.IGNORECASE)
 day after a month further back ('On April 19... 246 soldiers')."""
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|before|after|early|late|"
+                          r"mid|spring|summer|autumn|fall|winter)[\s-]+|\d(?:st|nd|rd|th)?,?\s+)$",
+                          re.IGNORECASE)
+"""A year, which counts nothing: after a word of time ('in 2022', 'since 1980', 'late 2020')
+or a day of a month ('October 7, 2023'); '2000 prisoners' stays a count."""
+
+
 BESIDE = 64
 """How far either side of a number its currency, multiplier or month is looked for: those
 words stand next to it, and copying the whole article's text before and after every number
@@ -258,6 +267,8 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if mention.text[:1].isdigit() and (_JOINED_BEFORE.search(before[-3:])
                                        or _JOINED_AFTER.match(after)):
         return True
+    if _YEAR.fullmatch(mention.text) and _YEAR_BEFORE.search(before):
+        return True  # 'since October 7, 2023', 'captured in late 2020'
     return bool(mention.text[:1].isdigit() and (MONTH_BEFORE.search(before[-12:].rstrip())
                                                 or MONTH_AFTER.match(after)))
 

@@ -57,6 +57,7 @@ from summarizer.validate import lexicon as lx
 from summarizer.validate import spelling
 from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
+from summarizer.validate.carried_out import carried_out
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
 from summarizer.validate.scope import (
@@ -74,12 +75,17 @@ from summarizer.validate.scope import (
     things,
     uneven,
 )
+from summarizer.validate.singular import counted
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 _RELEASED_PART = part(lx.RELEASED)
+_EACH = re.compile(r"\b(?:each|apiece|per side|one-for-one|as many(?!\s+as\b))\b|-for-",
+                   re.IGNORECASE)
+"""What tells an even swap in one number ('307 each', '1,000-for-1,000', '307 POWs in exchange
+for as many servicemen'; not 'as many as 307', a bound)."""
 _AGREED = lx.words("agreed$", "agreement", "deal$")
 """A running total's rival where it follows the number: '81 out of the 150 agreed' counts
 what the deal promised, not what was returned."""
@@ -211,8 +217,9 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         if key.field == "count":
             who = f"the deal's share for {key.party}" if key.party else "the agreed total"
             check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL,
-                                           hedged=False, scope=(things, rate) if key.party
-                                           else (things, rate, one_share)))
+                                           hedged=False, scope=(things, rate, carried_out)
+                                           if key.party else
+                                           (things, rate, one_share, carried_out)))
         elif key.field == "place" and isinstance(fact.value, str):
             check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
                        "agreed", _around(check.ctx, fact.evidence))
@@ -276,11 +283,18 @@ def _own(check: _Checker, stage: ExchangeStage, release: Release,
          text: str | None) -> tuple[Check, ...]:
     """In a swap of equal numbers ('307 each') one sentence's number counts both sides'
     people, so whose people it names says nothing about who released them; not where
-    the evidence writes another number for a side ('two Americans for a Taliban figure')."""
-    equal = any(r is not release and r.count == release.count for r in stage.releases)
+    the evidence writes another number for a side ('two Americans for a Taliban figure'),
+    nor where it tells one side's release alone: a swap is even in its evidence when the
+    other side's equal release is read from it too, or it says so ('each', 'both sides') or
+    writes the number twice ('307 for 307'), not because the other side's count happens to
+    be the same ('11 Israeli hostages were freed', beside another sentence's 11 prisoners)."""
+    twins = [r for r in stage.releases if r is not release and r.count == release.count]
     sides = frozenset(r.released_by for r in stage.releases)
-    even = equal and not (text and release.count is not None
-                          and check.uneven(text, release.count, sides))
+    even = bool(twins) and not (text and release.count is not None
+                                and check.uneven(text, release.count, sides)) \
+        and (text is None or any(r.evidence.text == release.evidence.text for r in twins)
+             or check.both_sides(text) or _EACH.search(text) is not None
+             or sum(m.value == release.count for m in counted(text)) > 1)
     return () if even else (own_people(release.released_by),)
 
 
