@@ -92,3 +92,14 @@ def test_an_equal_count_makes_a_swap_even_only_where_its_evidence_tells_the_swap
     swap, whose number counts both sides' people."""
     extraction = _stage(("Russia", "Ukraine", 20, russia), ("Ukraine", "Russia", 20, ukraine))
     assert _flagged(text, extraction) == expected
+
+
+NAMED = "Officials named the freed men as Pavel Orlov, 30, and Ivan Sokol, 41, on Friday."
+
+
+@pytest.mark.parametrize(("count", "expected"), [
+    (30, ["exchange.stages[2023-12-29].released[Russia].count"]), (2, [])])
+def test_an_age_after_a_name_is_no_count(count: int, expected: list[str]) -> None:
+    text = f"Russia freed two Ukrainian sailors on Friday. {NAMED}"
+    evidence = NAMED if count == 30 else text.split(". ")[0]
+    assert _flagged(text, _stage(("Russia", "Ukraine", count, evidence))) == expected

@@ -237,6 +237,11 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|before|af
 or a day of a month ('October 7, 2023'); '2000 prisoners' stays a count."""
 
 
+_AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+,\s*\(?$")
+_AGE_AFTER = re.compile(r"\)?,|\)")
+"""An age in apposition to a name: 'Trevor Reed, 30, was swapped', 'Emily Damari, (28)'."""
+
+
 BESIDE = 64
 """How far either side of a number its currency, multiplier or month is looked for: those
 words stand next to it, and copying the whole article's text before and after every number
@@ -267,6 +272,9 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if mention.text[:1].isdigit() and (_JOINED_BEFORE.search(before[-3:])
                                        or _JOINED_AFTER.match(after)):
         return True
+    if mention.text.isdigit() and int(mention.text) < 120 and _AGE_BEFORE.search(before) \
+            and _AGE_AFTER.match(after):
+        return True  # 'Trevor Reed, 30, was swapped'
     if _YEAR.fullmatch(mention.text) and _YEAR_BEFORE.search(before):
         return True  # 'since October 7, 2023', 'captured in late 2020'
     return bool(mention.text[:1].isdigit() and (MONTH_BEFORE.search(before[-12:].rstrip())
