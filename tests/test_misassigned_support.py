@@ -103,3 +103,37 @@ def test_an_age_after_a_name_is_no_count(count: int, expected: list[str]) -> Non
     text = f"Russia freed two Ukrainian sailors on Friday. {NAMED}"
     evidence = NAMED if count == 30 else text.split(". ")[0]
     assert _flagged(text, _stage(("Russia", "Ukraine", count, evidence))) == expected
+
+
+NIGHT = ("Russia launched 145 drones at Ukraine overnight. Russia's defence ministry said it "
+         "downed 84 Ukrainian drones over six regions.")
+OWNERS = {
+    "Russia's defence ministry said it downed 84 Ukrainian drones over six regions": True,
+    "Russia launched 145 drones at Ukraine overnight": False,
+}
+
+
+@pytest.mark.parametrize("evidence", [*OWNERS])
+def test_a_weapon_count_named_as_the_attacked_sides_is_not_the_attacks(evidence: str) -> None:
+    """A night of strikes both ways: the drones the text names as Ukrainian are not the
+    Russian attack's, though they stand beside the same noun."""
+    count = int(next(w for w in evidence.split() if w.isdigit()))
+    raid = m.Attack(time_expression="overnight", attacker="Russia", targets=["Ukraine"],
+                    evidence=m.Evidence(text="Russia launched 145 drones at Ukraine overnight"),
+                    weapons=[m.WeaponCount(type="drone", count=count,
+                                           evidence=m.Evidence(text=evidence))])
+    assert _flagged(NIGHT, m.ArticleExtraction(attacks=[raid])) == (
+        ["attacks[2024-01-01].weapons[drone]"] if OWNERS[evidence] else [])
+
+
+def test_a_maker_is_no_owner() -> None:
+    """'Iranian-made' says who made Hezbollah's drones, not that they are those of Iran's
+    attack, which the same extraction holds."""
+    text = ("Iran fired 180 missiles at Israel. Hezbollah launched 30 Iranian-made drones at "
+            "Haifa on the same night.")
+    own = "Hezbollah launched 30 Iranian-made drones at Haifa on the same night"
+    raids = [m.Attack(time_expression="overnight", attacker=by, targets=["Israel"],
+                      evidence=m.Evidence(text=text.split(". ")[i]), weapons=weapons)
+             for i, (by, weapons) in enumerate([("Iran", []), ("Hezbollah", [m.WeaponCount(
+                 type="drone", count=30, evidence=m.Evidence(text=own))])])]
+    assert _flagged(text, m.ArticleExtraction(attacks=raids)) == []

@@ -10,6 +10,7 @@ in the rest of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
@@ -26,6 +27,7 @@ from summarizer.validate.scope import (
 )
 from summarizer.validate.stated import Counts
 from summarizer.validate.subsets import subset
+from summarizer.validate.weapon_owner import others_weapons
 
 WEAPONS_PART = part()
 """A weapon count that counts part of another ('50 of the 69 drones')."""
@@ -57,12 +59,15 @@ def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?!{own.pattern})(?:{rival.pattern})", re.IGNORECASE)
 
 
-def weapons(kind: str, attack: Attack, after: Check) -> Counts:
-    """What a clause must say to state a number of weapons of `kind` in `attack`."""
+def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] = ()) -> Counts:
+    """What a clause must say to state a number of weapons of `kind` in `attack`; `attacks`
+    are the extraction's, whose other attackers' weapons are not this attack's."""
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
+    owner = others_weapons(own, attack.attacker, attack.targets,
+                           [a.attacker for a in attacks if a.attacker and a is not attack])
     rivals = tuple(p for k, p in lx.WEAPON.items()
                    if k != kind and not ("missile" in k and "missile" in kind))
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
     return Counts(f"a number of {plural}", own, rivals, nouns=(HURT,),
                   scope=(intercepted(attack.attacker, attack.targets), background, occasions,
-                         things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), after))
+                         things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after))

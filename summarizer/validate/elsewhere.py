@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from summarizer.models import Attack, Finding, FindingCode, Severity
 from summarizer.text.gazetteer import Gazetteer, load_gazetteer
@@ -185,15 +185,16 @@ def _higher(ctx: Context, read: _Article, attack: Attack, field: str, value: int
                     or _another_day(text, attack, ctx.published) \
                     or _another_place(text, attack, evidence):
                 continue
-            if lack(text, other, _need(field, attack, continued(article, lo)),
+            if lack(text, other, _need(field, attack, continued(article, lo),
+                                       ctx.extraction.attacks),
                     article[max(0, lo - lx.BESIDE):lo]) is None:
                 clause = lx.span_at(lx.clauses(text), mention.start)
                 yield other, " ".join(text[clause[0]:clause[1]].split())
 
 
-def _need(field: str, attack: Attack, after: Check) -> Counts:
+def _need(field: str, attack: Attack, after: Check, attacks: Sequence[Attack]) -> Counts:
     """What support reads as a count of `field` (a toll, or a weapon's kind)."""
-    return toll(field, after) if field in _TOLLS else weapons(field, attack, after)
+    return toll(field, after) if field in _TOLLS else weapons(field, attack, after, attacks)
 
 
 def _given(text: str, mention: Mention, field: str) -> bool:

@@ -323,7 +323,8 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
                               f"missiles are others than the {fact.value} {twin}s: it reads "
                               "as the same weapons counted twice.")
             return
-        check.figure(fact, about, weapons(str(key.weapon), attack, _continued(check, fact)))
+        check.figure(fact, about, weapons(str(key.weapon), attack, _continued(check, fact),
+                                          check.ctx.extraction.attacks))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
     elif key.field == "weapons_total":
