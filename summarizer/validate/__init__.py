@@ -47,8 +47,9 @@ def check_article(
     findings += check_arithmetic(ctx)
     findings += check_temporal(ctx)
     findings += check_coverage(ctx)
-    findings += check_support(ctx)
-    findings += check_elsewhere(ctx)
+    unsupported = check_support(ctx)
+    findings += unsupported
+    findings += check_elsewhere(ctx, {i for f in unsupported for i in f.fact_ids})
     findings += check_identity(ctx)
     findings += check_missile_types(ctx)
     findings += check_report_days(ctx)

@@ -45,7 +45,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
+from summarizer.facts import fact_id
 from summarizer.models import Attack, Finding, FindingCode, Severity
 from summarizer.text.gazetteer import Gazetteer, load_gazetteer
 from summarizer.text.numbers import Mention, mentions
@@ -108,9 +110,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
 
-def check_elsewhere(ctx: Context) -> list[Finding]:
+def check_elsewhere(ctx: Context, unsupported: AbstractSet[str] = frozenset()) -> list[Finding]:
     """A warning for every toll or weapon count that another sentence of its article gives
-    higher."""
+    higher; not for one whose own evidence fails support already (`unsupported`, by fact
+    id): the reader is told once why a figure is not taken as stated."""
     held = {f.value for f in ctx.facts if f.figure and isinstance(f.value, int)
             and not isinstance(f.value, bool)}
     read = _Article(ctx.article.text, ctx.sentences)
@@ -118,7 +121,8 @@ def check_elsewhere(ctx: Context) -> list[Finding]:
     for fact in ctx.facts:
         attack, value, evidence = fact.item, fact.value, fact.evidence
         field = str(fact.key.weapon) if fact.key.kind == "weapon" else str(fact.key.field)
-        if not (fact.figure and isinstance(attack, Attack) and field in (*_TOLLS, *_WEAPONS)
+        if fact_id(ctx.article.id, fact.id) in unsupported or not (
+                fact.figure and isinstance(attack, Attack) and field in (*_TOLLS, *_WEAPONS)
                 and isinstance(value, int) and not isinstance(value, bool) and value > 0
                 and evidence is not None and evidence.start is not None
                 and evidence.end is not None):
