@@ -75,6 +75,7 @@ from summarizer.validate.scope import (
     things,
     uneven,
 )
+from summarizer.validate.shares import shares
 from summarizer.validate.singular import counted
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
@@ -217,9 +218,9 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         if key.field == "count":
             who = f"the deal's share for {key.party}" if key.party else "the agreed total"
             check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL,
-                                           hedged=False, scope=(things, rate, carried_out)
-                                           if key.party else
-                                           (things, rate, one_share, carried_out)))
+                                           hedged=False, scope=(things, rate, carried_out, *shares(
+                                               key.party, check.ctx.extraction)) if key.party
+                                           else (things, rate, one_share, carried_out)))
         elif key.field == "place" and isinstance(fact.value, str):
             check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
                        "agreed", _around(check.ctx, fact.evidence))

@@ -1,0 +1,90 @@
+"""Shares: is a deal's number the share of the side the fact gives it to?
+
+A deal's share for one side ('the Houthis will release 400') is written in the same
+sentence as the other side's ('while the coalition will free 681 Houthi fighters'), as
+what the side gets back ('agreed to free 36 prisoners in exchange for one ally'), and
+beside the deal's whole figure ('the warring sides agreed to swap 1,081'); all of them
+carry the deal's words, so the words alone cannot tell them apart. Who releases tells:
+
+- a number another side releases (its releaser, the subject before the verb, names
+  another side of the deal and not this one) is that side's share;
+- a number after 'in exchange for' is what the releaser gets back: the other side's share;
+- a number both sides release together ('the sides agreed to swap 15,000', 'Israel and
+  Hamas agreed to exchange 200') is the whole deal's, unless the clause says 'each' or
+  writes the other side's number beside it ('50 hostages for 150 prisoners');
+- a number of the side's own people ('681 Houthi fighters') is what it gets back
+  (scope.own_people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.models import ArticleExtraction
+from summarizer.text.entities import EntityKind, name_key, party_key
+from summarizer.text.name_forms import name_forms
+from summarizer.text.numbers import Mention
+from summarizer.validate import lexicon as lx
+from summarizer.validate._common import parties
+from summarizer.validate.scope import Check, names_any, one_share, own_people
+
+_RELEASES = lx.words("releas", "free", "hand", "return", "swap", "exchang", "trade",
+                     "repatriat", "transfer")
+"""The verbs whose subject is the side that releases the number after them."""
+_IN_RETURN = re.compile(r"\b(?:in exchange for|in return for|in a swap for|for|receiv\w*|"
+                        r"get(?:s|ting)? back|take(?:s)? back)\s+"
+                        r"(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a number the releaser gets back ('free 36 in exchange for one ally', 'free 400
+and receive 681')."""
+_EACH = re.compile(r"\b(?:each|apiece|per side|respectively|both ways)\b", re.IGNORECASE)
+
+
+def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
+    """The checks of a number given as `side`'s share of a deal (module docstring)."""
+    deal = extraction.agreement
+    every = [*parties(extraction), *(party_key(p.party) for p in deal.by_party)] if deal \
+        else parties(extraction)
+    own = _forms(side)
+    others = [_forms(o) - own for o in every if name_key(o) != name_key(side)]
+
+    def releaser(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        """Who releases the number, told by the subject of the release verb before it (the
+        words since the verb before that one, in its sentence)."""
+        lo, hi = lx.sentence_at(text, mention.start)
+        before = text[lo:mention.start]
+        returned = _IN_RETURN.search(before)
+        verbs = list(_RELEASES.finditer(before[:returned.start()] if returned else before))
+        if not verbs:
+            return None
+        if returned is None and lx.counts(before[verbs[-1].end():]):
+            return None  # the verb's number is another ('released 81 out of the 150')
+        start = verbs[-2].end() if len(verbs) > 1 else 0
+        subject = before[start:verbs[-1].start()]
+        mine = names_any(subject, own)
+        theirs = [o for o in others if names_any(subject, o)]
+        if returned is not None:
+            return (f"there it is what {side} gets back, the other side's share"
+                    if mine and not theirs else None)
+        if theirs and not mine:
+            return "there another side releases them, not " + side
+        if ((mine and theirs) or lx.SIDES.search(subject)) and not _EACH.search(text, lo, hi) \
+                and one_share(text, clause, mention) is None:
+            return "there both sides release them: it is the whole deal's figure"
+        return None
+    return releaser, _people_of(side)
+
+
+def _forms(side: str) -> frozenset[str]:
+    """A side's spellings, as the subject of a verb writes it ('Kyiv', 'the Houthis')."""
+    return name_forms(EntityKind.party, side) | {name_key(side)}
+
+
+def _people_of(side: str) -> Check:
+    """`scope.own_people` on the number's words up to the next comma: after it come other
+    words than its people ('in return for 90 prisoners, Israel said')."""
+    own = own_people(side)
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        comma = text.find(",", mention.end, clause[1])
+        return own(text, (clause[0], clause[1] if comma < 0 else comma), mention)
+    return check
