@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.listed import one_kind
+from summarizer.validate.one_among import one_of, one_site, one_weapon, own_losses
 from summarizer.validate.scope import (
     Check,
     background,
@@ -45,13 +46,16 @@ _ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "
 """A toll's rival: a number nearer to a weapon ('A Russian missile struck, killing 19')."""
 
 
-def toll(field: str, after: Check) -> Counts:
+def toll(field: str, after: Check, attack: Attack | None = None) -> Counts:
     """What a clause must say to state a number `field` ('killed' or 'injured'); `after`
-    is `scope.continued` at the clause's place in the article."""
+    is `scope.continued` at the clause's place in the article. With the `attack`, a toll
+    of its attacker's own forces is not its toll either (one_among.own_losses)."""
     own, rival = (lx.KILLED, lx.INJURED) if field == "killed" else (lx.INJURED, lx.KILLED)
+    losses = (own_losses(attack.attacker, attack.targets),) if attack else ()
     return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
-                         subset(own, rival), replaced, after))
+                         subset(own, rival), replaced, after, one_site, one_of(own),
+                         *losses))
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
@@ -70,4 +74,5 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
     return Counts(f"a number of {plural}", own, rivals, nouns=(HURT,),
                   scope=(intercepted(attack.attacker, attack.targets), background, occasions,
-                         things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after))
+                         things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
+                         one_weapon, one_of(own)))

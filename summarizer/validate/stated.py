@@ -167,10 +167,26 @@ def _governing(text: str, span: tuple[int, int], mention: Mention,
     return text[lo:relative.start()]
 
 
+_NONE_OF = re.compile(r"(?P<one>\s+one\b)?\s*(?:(?:immediate|official|known|further|new|"
+                      r"confirmed|other)\s+)?(?:(?:reports?|word|indications?|signs?)\s+"
+                      r"(?:of|about)\s+(?:any\s+)?)?", re.IGNORECASE)
+"""What may stand between 'no' and what it counts none of: 'no one was hurt', 'no immediate
+reports of any casualties'."""
+
+
 def _introduces(text: str, mention: Mention, own: re.Pattern[str]) -> bool:
     """'a' or 'an' counts one only of the noun it introduces or follows ('a Russian
     missile', 'killing a Filipino'), not of a word another number stands nearer to ('A
-    Sudanese paramilitary group reportedly killed 43': 1 is not a number killed)."""
+    Sudanese paramilitary group reportedly killed 43': 1 is not a number killed). 'no'
+    counts none only of what its next words say ('no one was hurt', 'no reports of
+    casualties'), not of another noun ('no confirmation from officials on casualties')."""
+    if mention.text.casefold() in ("no", "nobody"):
+        said = _NONE_OF.match(text, mention.end)
+        assert said is not None  # every part is optional
+        person = bool(said.group("one")) or mention.text.casefold() == "nobody"
+        after = " ".join(text[said.end():].split()[:3])
+        return own.match(text, said.end()) is not None or (person and own.search(after)
+                                                            is not None)
     if mention.text.casefold() not in ("a", "an"):
         return True
     near = " ".join([*text[:mention.start].split()[-2:], *text[mention.end:].split()[:4]])

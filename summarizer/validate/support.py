@@ -60,6 +60,7 @@ from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
 from summarizer.validate.carried_out import carried_out
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
+from summarizer.validate.one_among import one_of
 from summarizer.validate.scope import (
     Check,
     background,
@@ -269,7 +270,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                    void=lx.REMAINS,
                                    scope=(one_part, occasions, things, rate, _RELEASED_PART,
                                           held_by_another(release.released_by), tally,
-                                          remainder, subset(lx.RELEASED), *scoped)))
+                                          remainder, subset(lx.RELEASED), *scoped,
+                                          one_of(lx.RELEASED))))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
@@ -334,7 +336,7 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
             scope=(intercepted(attack.attacker, attack.targets), background, occasions, things,
                    WEAPONS_PART, _continued(check, fact)), nouns=(HURT,)))
     elif key.field in ("killed", "injured"):
-        check.figure(fact, about, toll(key.field, _continued(check, fact)))
+        check.figure(fact, about, toll(key.field, _continued(check, fact), attack))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)

@@ -1,0 +1,103 @@
+"""One among several: a zero or a one about something smaller than the fact.
+
+News tells a large attack or exchange by its parts, and a part's count is most often a
+zero or a one: 'one drone entered from Belarus and another returned to Russia', 'with
+only one hitting the base', 'fragments of one downed drone fell on the runway' (one
+weapon's path, not how many were launched); 'drone fragments also fell on a home in
+Troitsk, causing no casualties' (one site, not the attack's toll); 'one of the released
+prisoners' (one of a group, not its number); 'one Israeli officer was killed' in an
+Israeli raid (the attacker's own loss, not the attack's toll). Each has the fact's own
+words beside the number, so only what the sentence tells about the number can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from summarizer.text.entities import EntityKind
+from summarizer.text.name_forms import name_forms
+from summarizer.text.numbers import Mention
+from summarizer.validate import lexicon as lx
+from summarizer.validate.scope import Check, names_any
+
+_IMPACT = (r"(?:(?:was|were|had|has|have|appeared to have|also)\s+)?(?:hit|hits|hitting|struck|"
+           r"strikes|striking|fell|falls|falling|landed|lands|landing|crashed|crashing|"
+           r"entered|reached|returned|crossed|flew|headed|exploded|slammed|damaged|found)\b")
+_TO_IMPACT = re.compile(rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s+{_IMPACT}", re.IGNORECASE)
+"""A number's weapon doing something at one place ('one drone entered Ukraine', 'only one
+hitting the base'): what one weapon did, up to four words after the number."""
+_OTHERS = re.compile(r"\b(?:another|the others?|also|only|the rest|remaining|remainder)\b",
+                     re.IGNORECASE)
+"""What says a clause tells one of several ('and another returned', 'only one', 'the rest
+crashed', 'also fell'); not 'four other people', which tells others than the weapon."""
+_DEBRIS = re.compile(r"\b(?:fragments?|debris|wreckage|remnants?|parts?)\s+(?:of|from)\s+$",
+                     re.IGNORECASE)
+"""Before the weapon whose debris fell ('fragments of one downed drone'): that weapon was
+one of those shot down, its debris at one place."""
+_SOMETHING = re.compile(
+    rf"\b(?:{lx.ANY_WEAPON.pattern}|projectiles?|fragments?|debris|wreckage|shrapnel)"
+    rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_IMPACT}", re.IGNORECASE)
+"""Something that struck at one place ('drone fragments also fell on a home', 'one
+projectile landed next to a school')."""
+_ONE_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
+"""'one of the released prisoners'; not 'one of its drones', a side's one weapon."""
+_FORCES = re.compile(r"\b(?:soldiers?|officers?|troops?|servicem[ae]n|service members?|"
+                     r"personnel|reservists?|commandos?|police(?:m[ae]n)?)\b", re.IGNORECASE)
+"""Who a toll of the attacker's own people counts: its forces ('one Israeli officer')."""
+
+
+def one_weapon(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A weapon count of one whose clause tells what that one weapon did among others
+    ('one drone entered from Belarus and another returned'), or whose debris fell."""
+    if mention.value != 1:
+        return None
+    lo, hi = clause
+    debris = _DEBRIS.search(text, max(lo, mention.start - 30), mention.start)
+    if debris is None and (_TO_IMPACT.match(text, mention.end, hi) is None
+                           or _OTHERS.search(text, lo, hi) is None):
+        return None
+    return "there it tells one weapon of several and where it went, not how many"
+
+
+def one_site(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A toll of none whose sentence tells a weapon or its debris striking one place
+    among others ('fragments also fell on a home, causing no casualties'), not the whole
+    attack. Not one weapon alone ('one projectile landed near a school, causing no
+    injuries' may be all an attack did)."""
+    if mention.value != 0:
+        return None
+    lo, hi = lx.sentence_at(text, mention.start)
+    struck = _SOMETHING.search(text, lo, mention.start)
+    if struck is None or not _OTHERS.search(text, lo, hi):
+        return None
+    return "there it tells one place that was struck, not the whole attack"
+
+
+def one_of(own: re.Pattern[str]) -> Check:
+    """'One of the released prisoners', 'fragments of one of the missiles': one of a
+    group, not its number; unless the fact's word comes before it ('freed one of the
+    hostages')."""
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if mention.text.casefold() != "one" or not _ONE_OF.match(text, mention.end) \
+                or own.search(text, clause[0], mention.start):
+            return None
+        return "there it is one of a group, not the group's number"
+    return check
+
+
+def own_losses(attacker: str | None, targets: Iterable[str]) -> Check:
+    """A toll of the attacker's own forces ('one Israeli officer was killed' in an Israeli
+    raid): its losses, not the attack's toll. Not where the attacker is also a target
+    (fighting within one country)."""
+    forms = name_forms(EntityKind.party, attacker) if attacker else frozenset()
+    attacked = frozenset().union(*(name_forms(EntityKind.party, t) for t in targets))
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if not forms or forms & attacked:
+            return None
+        people = " ".join(text[mention.end:clause[1]].split()[:3])
+        if not _FORCES.search(people) or not names_any(people, forms):
+            return None
+        return f"there it counts the attacker's own forces ({attacker}), not the attack's toll"
+    return check
