@@ -59,6 +59,8 @@ RETURN = ("Venezuela agreed to free 24 prisoners, among them six Americans, in e
 @pytest.mark.parametrize(("text", "shares", "expected"), [
     (RETURN, {"Venezuela": 1}, [share("Venezuela")]),
     (RETURN, {"Venezuela": 24, "United States": 1}, []),
+    # one part of the share is not the share
+    (RETURN, {"Venezuela": 6}, [share("Venezuela")]),
     ("The Taliban will free 400 and receive 681 under the deal.", {"Taliban": 400}, []),
     ("The Taliban will free 400 and receive 681 under the deal.", {"Taliban": 681},
      [share("Taliban")]),
@@ -78,6 +80,12 @@ def test_what_a_side_gets_back_is_the_other_sides_share(
      [share("Houthis")]),
     ("Armenia and Azerbaijan agreed to exchange 40 prisoners, officials said.",
      {"Armenia": 40, "Azerbaijan": 40}, [share("Armenia"), share("Azerbaijan")]),
+    ("Saudi Arabia and the Houthis agreed in Geneva to swap 900 detainees.",
+     {"Houthis": 900}, [share("Houthis")]),
+    # a mediator is not a releaser
+    ("Under a deal brokered by Qatar and Egypt, Hamas will free 50 hostages.",
+     {"Hamas": 50}, []),
+    ("Qatar and Egypt said Hamas will free 50 hostages.", {"Hamas": 50}, []),
     # 'each' makes the number a share of either side
     ("Russia and Ukraine agreed to swap 500 prisoners each.", {"Russia": 500, "Ukraine": 500},
      []),

@@ -10,10 +10,15 @@ carry the deal's words, so the words alone cannot tell them apart. Who releases 
   another side of the deal and not this one) is that side's share;
 - a number after 'in exchange for' is what the releaser gets back: the other side's share;
 - a number both sides release together ('the sides agreed to swap 15,000', 'Israel and
-  Hamas agreed to exchange 200') is the whole deal's, unless the clause says 'each' or
-  writes the other side's number beside it ('50 hostages for 150 prisoners');
+  Hamas agreed to exchange 200', the side named with another known one) is the whole
+  deal's, unless the clause says 'each' or writes the other side's number beside it ('50
+  hostages for 150 prisoners');
 - a number of the side's own people ('681 Houthi fighters') is what it gets back
-  (scope.own_people).
+  (scope.own_people), and one part of the share ('36 prisoners, including 10 Americans')
+  is not the share (scope.part).
+
+The subject is read after the last comma before the verb ('Under a deal brokered by Qatar
+and Egypt, Hamas will free 50': Hamas frees them).
 """
 
 from __future__ import annotations
@@ -26,7 +31,14 @@ from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import parties
-from summarizer.validate.scope import Check, names_any, one_share, own_people
+from summarizer.validate.scope import (
+    Check,
+    known_sides,
+    names_any,
+    one_share,
+    own_people,
+    part,
+)
 
 _RELEASES = lx.words("releas", "free", "hand", "return", "swap", "exchang", "trade",
                      "repatriat", "transfer")
@@ -36,6 +48,9 @@ _IN_RETURN = re.compile(r"\b(?:in exchange for|in return for|in a swap for|for|r
                         r"(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE)
 """Before a number the releaser gets back ('free 36 in exchange for one ally', 'free 400
 and receive 681')."""
+_SAID = re.compile(r"\b(?:said|says|say|announced|told|reported)\b", re.IGNORECASE)
+"""A subject that reports another's release ('Qatar and Egypt said Hamas will free 50'): the
+sides it names are not the releasers."""
 _EACH = re.compile(r"\b(?:each|apiece|per side|respectively|both ways)\b", re.IGNORECASE)
 
 
@@ -59,19 +74,29 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
         if returned is None and lx.counts(before[verbs[-1].end():]):
             return None  # the verb's number is another ('released 81 out of the 150')
         start = verbs[-2].end() if len(verbs) > 1 else 0
-        subject = before[start:verbs[-1].start()]
+        subject = before[start:verbs[-1].start()].rsplit(",", 1)[-1]
         mine = names_any(subject, own)
         theirs = [o for o in others if names_any(subject, o)]
+        both = (mine and bool(theirs)) or bool(lx.SIDES.search(subject)) or (
+            mine and _two(subject))
         if returned is not None:
             return (f"there it is what {side} gets back, the other side's share"
                     if mine and not theirs else None)
         if theirs and not mine:
             return "there another side releases them, not " + side
-        if ((mine and theirs) or lx.SIDES.search(subject)) and not _EACH.search(text, lo, hi) \
-                and one_share(text, clause, mention) is None:
+        if both and not _EACH.search(text, lo, hi) and one_share(text, clause, mention) is None:
             return "there both sides release them: it is the whole deal's figure"
         return None
-    return releaser, _people_of(side)
+    return releaser, _people_of(side), part(lx.DEAL)
+
+
+def _two(subject: str) -> bool:
+    """Whether a subject names two known sides joined by 'and' ('Saudi Arabia and Yemen's
+    Houthi rebels agreed'), not a mediator reporting ('Qatar and Egypt said Hamas will')."""
+    if _SAID.search(subject) or " and " not in subject:
+        return False
+    return all(any(names_any(half, {f for f in forms if len(f) > 3})
+                   for forms in known_sides(half)) for half in subject.rsplit(" and ", 1))
 
 
 def _forms(side: str) -> frozenset[str]:
