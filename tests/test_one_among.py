@@ -113,3 +113,28 @@ def test_one_of_the_weapons_is_not_their_number() -> None:
         text=text))]) == ["attacks[2024-01-01].weapons[missile]"]
     text = "The army said one of its drones had struck the village by mistake."
     assert drones(text, 1) == []
+
+
+@pytest.mark.parametrize(("text", "attacker", "expected"), [
+    ("Three civilians were killed by Ukrainian drones in the border town, the governor said.",
+     "Russia", ["attacks[2024-01-01].killed"]),
+    ("Police said three officers were killed by Hamas gunmen at the crossing.", "Israel",
+     ["attacks[2024-01-01].killed"]),
+    # the attacker's own doing, or its weapons named by who made them
+    ("Three civilians were killed by Ukrainian drones in the border town, the governor said.",
+     "Ukraine", []),
+    ("Three civilians were killed by Russian-made drones in the city.", "Ukraine", []),
+    ("Three civilians were killed by the blast, police said.", "Hamas", []),
+])
+def test_a_toll_another_side_brought_about_is_not_this_attacks(
+        text: str, attacker: str, expected: list[str]) -> None:
+    assert toll(text, "killed", 3, attacker, ("Gaza", "Belgorod")) == expected
+
+
+def test_a_release_by_another_side_is_not_this_sides() -> None:
+    text = "Two were freed by Israeli forces in a raid overnight."
+    release = models.Release(released_by="Hamas", received_by="Israel", count=2,
+                             evidence=Evidence(text=text))
+    stage = models.ExchangeStage(date=dt.date(2024, 1, 1), releases=[release])
+    assert flagged(text, ArticleExtraction(stages=[stage])) == [
+        "exchange.stages[2024-01-01].released[Hamas].count"]

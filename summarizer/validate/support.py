@@ -56,6 +56,7 @@ from summarizer.text.name_forms import name_forms, unnamed
 from summarizer.validate import lexicon as lx
 from summarizer.validate import spelling
 from summarizer.validate._common import Context, parties, receiver, stage_label
+from summarizer.validate.agents import by_another
 from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
 from summarizer.validate.carried_out import carried_out
 from summarizer.validate.holders import held_by_another
@@ -271,7 +272,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                    scope=(one_part, occasions, things, rate, _RELEASED_PART,
                                           held_by_another(release.released_by), tally,
                                           remainder, subset(lx.RELEASED), *scoped,
-                                          one_of(lx.RELEASED))))
+                                          one_of(lx.RELEASED),
+                                          by_another(release.released_by, "the releaser"))))
     around = _around(check.ctx, release.evidence)
     text = _span(check.ctx, around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]

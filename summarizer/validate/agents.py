@@ -1,0 +1,42 @@
+"""Agents: who did what a number counts, where the clause names them after it.
+
+A toll or a release is often followed by who did it ('five people were killed by Ukrainian
+drones', 'one was freed by Israeli forces'). When that is a known side other than the
+fact's attacker or releaser, the number is the other side's doing: another attack's toll,
+a rescue or another side's release, though the right words stand beside it. As in
+holders.py, only a side the package knows by several names is judged, so that an
+outlet's own word for a side ('the paramilitaries') is not taken for another one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.entities import EntityKind, name_key
+from summarizer.text.name_forms import name_forms
+from summarizer.text.numbers import Mention
+from summarizer.validate.scope import MAKER, Check, known_sides, names_any
+
+_BY = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:killed|wounded|injured|hurt|freed|released|"
+                 r"rescued|returned|handed over|slain|shot)\s+by\s+(?:the\s+|an?\s+)?"
+                 r"(?P<by>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})", re.IGNORECASE)
+"""The number's doer, named after a verb and 'by' within a few words of it."""
+
+
+def by_another(side: str | None, what: str) -> Check:
+    """A number that the clause says another known side brought about (`what` names the
+    fact's doing for the reader: 'the attacker', 'the releaser')."""
+    forms = name_forms(EntityKind.party, side) | {name_key(side)} if side else frozenset()
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if len(forms) < 2:
+            return None
+        found = _BY.match(text, mention.end, clause[1])
+        if found is None:
+            return None
+        by = MAKER.sub("", found.group("by"))
+        sides = [f for f in known_sides(by) if names_any(by, {x for x in f if len(x) > 3})]
+        if not sides or any(f & forms for f in sides):
+            return None
+        return f'there another side did it ("{found.group(0).strip()}"), not {what}'
+    return check
