@@ -1,0 +1,126 @@
+"""Whose toll: a clause can give a number killed or injured with the right words and still
+count another side's dead or another attack's victims.
+
+The two shapes that its own clause tells, on real reports of one side striking another:
+
+- the attacker's own people ('One Israeli officer was killed during the operation' is not
+  the Israeli raid's toll; 'five attackers were shot dead' is not the attack's victims):
+  its fighters, named as the attacker's, or the attack's own perpetrators;
+- the toll of the attack this one answers or follows ('in response to Israeli strikes in
+  Lebanon that killed 22'; 'a day after bombardments across Ukraine that killed 39'), told
+  in a relative clause of that other attack, when the clause names another side as its
+  agent or the attacker as the side it hit.
+
+Both are judged only against the fact's attacker: without one, or where the other attack
+names no side, the figure is left alone (an article may report that attack as its own fact).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.models import Attack
+from summarizer.text.entities import EntityKind, name_key
+from summarizer.text.name_forms import name_forms
+from summarizer.text.numbers import Mention
+from summarizer.validate.lexicon import VERB, sentence_at
+from summarizer.validate.scope import Check, known_sides, names_any
+from summarizer.validate.stated import Counts
+
+FIGHTERS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|service members?|officers?|"
+                      r"fighters?|commandos?|reservists?|personnel|policem[ae]n|members?)\b",
+                      re.IGNORECASE)
+"""Who fights for a side: named with the attacker ('an Israeli soldier', 'members of
+al-Shabab'), they are the attacker's losses, not its victims. Civilians are not here: an
+army striking its own country's villages kills its own nationals."""
+PERPETRATORS = re.compile(r"\b(?:attackers?|assailants?|hijackers?|perpetrators?)\b",
+                          re.IGNORECASE)
+"""Who carried out the attack, whoever they are."""
+_STOP = frozenset({"from", "in", "at", "by", "with", "for", "on", "to", "during", "who",
+                   "whom", "which", "that", "have", "has", "had", "were", "was", "are", "is",
+                   "and", "while", "after", "when"})
+"""Where the words naming who a number counts end ('one Israeli officer was killed')."""
+
+ANSWERED = re.compile(
+    r"\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|(?:response|retaliation|"
+    r"revenge|reprisal) (?:to|for)|to avenge|(?:a|one|two|three|several|\d+) (?:days?|hours?|"
+    r"weeks?) (?:after|before)|(?:shortly|just|soon|hours|days) (?:after|before))\b",
+    re.IGNORECASE)
+"""What names another attack than the one reported: the one it answers or follows."""
+EVENT = re.compile(r"\b(?:(?:air)?strikes?|attacks?|raids?|shelling|bombings?|bombardments?|"
+                   r"barrages?|assaults?|offensives?|operations?|incursions?|massacres?)\b",
+                   re.IGNORECASE)
+_TOLD = re.compile(r"\s*,?\s*\b(?:that|which|killing|leaving)\b", re.IGNORECASE)
+"""Where the answered attack's own relative clause, which gives its toll, opens."""
+_AGENT_WORDS = 3
+"""At most this many words between 'in response to' and the attack's noun name its agent
+('Israeli strikes', 'the Russian army's attack')."""
+
+
+def _forms(side: str) -> frozenset[str]:
+    """A side's spellings, folded as `names_any` folds the words it reads ('al shabab')."""
+    return frozenset(name_key(re.sub(r"[^\w]+", " ", form))
+                     for form in (*name_forms(EntityKind.party, side), side))
+
+
+def _people(text: str, mention: Mention, end: int) -> str:
+    """The words after a number up to where what it counts ends, with an 'of' and its side
+    ('five members of al-Shabab')."""
+    kept: list[str] = []
+    for word in re.findall(r"[\w'\u2019-]+", text[mention.end:end])[:6]:
+        if word.casefold() in _STOP:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def own_losses(attacker: str) -> Check:
+    """A toll that counts the attacker's fighters or the attack's perpetrators."""
+    forms = _forms(attacker)
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        people = _people(text, mention, sentence_at(text, mention.start)[1])
+        if PERPETRATORS.search(people):
+            return "there it counts the attackers, not the attack's victims"
+        if FIGHTERS.search(people) and names_any(people, forms) \
+                and all(s & forms for s in known_sides(people)):
+            return f"there it counts {attacker}'s own fighters, not the attack's victims"
+        return None
+    return check
+
+
+def answered(attacker: str) -> Check:
+    """A toll told of the attack this one answers or follows, whose agent is another side
+    or whose target is the attacker."""
+    forms = _forms(attacker)
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        lo = sentence_at(text, mention.start)[0]
+        for marker in ANSWERED.finditer(text, lo, mention.start):
+            event = EVENT.search(text, marker.end(), mention.start)
+            told = event and _TOLD.search(text, event.end(), mention.start)
+            if not event or not told or "," in text[told.end():mention.start] \
+                    or VERB.search(text, marker.end(), told.start()) \
+                    or "," in text[marker.end():told.start()]:
+                continue
+            head = text[marker.end():event.start()]
+            agents = known_sides(" ".join(head.split()[-_AGENT_WORDS:]))
+            by = re.match(r"\s+by\s+([\w'\u2019 -]+)", text[event.end():told.start()])
+            agents += known_sides(by.group(1)) if by else []
+            other = bool(agents) and not any(a & forms for a in agents)
+            hit = not agents and names_any(text[event.end():told.start()], forms)
+            if other or hit:
+                return ("there it is the toll of another attack, the one this answers or "
+                        f'follows ("{text[marker.start():event.end()]}")')
+        return None
+    return check
+
+
+def whose_toll(attack: Attack, need: Counts) -> Counts:
+    """What a clause must say to state `attack`'s toll (`need`), with the checks of whose
+    dead it counts when the attacker is known."""
+    if not attack.attacker:
+        return need
+    return replace(need, scope=(*need.scope, own_losses(attack.attacker),
+                                answered(attack.attacker)))
