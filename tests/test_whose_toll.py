@@ -98,3 +98,40 @@ def test_the_answering_attacks_own_toll_or_an_unnamed_ones_passes(
     text: str, count: int, attacker: str, targets: list[str]
 ) -> None:
     assert messages(text, count, attacker, targets) == []
+
+
+STRIKES = ("US air strikes on the oil port controlled by the Houthis killed at least 70 people, "
+           "the Houthi health ministry said.")
+BOTH = "Russian shelling killed 3 people in Kherson, while Ukrainian drones killed 2 in Belgorod."
+
+
+@pytest.mark.parametrize(("text", "count", "attacker", "targets", "flag"), [
+    (STRIKES, 70, "Houthis", ["Tel Aviv"], True),
+    (STRIKES, 70, "United States", ["Ras Isa"], False),
+    (BOTH, 3, "Ukraine", ["Belgorod"], True),
+    (BOTH, 2, "Ukraine", ["Belgorod"], False),
+    ("Gaza's health ministry said Israeli strikes killed 40 people overnight.", 40, "Israel",
+     ["Gaza"], False),
+    ("A Taliban attack on the border post killed 23 soldiers, Pakistan's army said.", 23,
+     "Afghanistan", ["Pakistan"], False),
+])
+def test_a_toll_of_an_attack_named_as_another_sides_is_anothers(
+    text: str, count: int, attacker: str, targets: list[str], flag: bool
+) -> None:
+    found = messages(text, count, attacker, targets)
+    assert (len(found) == 1 and "another side's attack" in found[0]) if flag else found == []
+
+
+@pytest.mark.parametrize(("text", "count", "targets", "flag"), [
+    ("In Kyiv alone, 23 people were killed, the mayor said.", 23, ["Kyiv", "Lviv"], True),
+    ("Russian missiles struck Lviv and Kyiv overnight, killing 23 people, officials said.", 23,
+     ["Kyiv", "Lviv"], False),
+    ("In Kyiv alone, 23 people were killed, the mayor said.", 23, ["Kyiv"], False),
+    ("The missiles hit Kyiv and Lviv, killing 31 people, 23 of them in Kyiv alone.", 31,
+     ["Kyiv", "Lviv"], False),
+])
+def test_one_places_toll_is_not_an_attack_on_more(
+    text: str, count: int, targets: list[str], flag: bool
+) -> None:
+    found = messages(text, count, "Russia", targets)
+    assert (len(found) == 1 and "one place's toll" in found[0]) if flag else found == []

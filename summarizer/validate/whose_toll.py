@@ -1,7 +1,7 @@
 """Whose toll: a clause can give a number killed or injured with the right words and still
-count another side's dead or another attack's victims.
+count another side's dead, another attack's victims or one place's share.
 
-The two shapes that its own clause tells, on real reports of one side striking another:
+The shapes that its own clause tells, on real reports of one side striking another:
 
 - the attacker's own people ('One Israeli officer was killed during the operation' is not
   the Israeli raid's toll; 'five attackers were shot dead' is not the attack's victims):
@@ -9,22 +9,27 @@ The two shapes that its own clause tells, on real reports of one side striking a
 - the toll of the attack this one answers or follows ('in response to Israeli strikes in
   Lebanon that killed 22'; 'a day after bombardments across Ukraine that killed 39'), told
   in a relative clause of that other attack, when the clause names another side as its
-  agent or the attacker as the side it hit.
+  agent or the attacker as the side it hit;
+- the toll of an attack or weapon the clause names as another side's ('US air strikes on
+  the port killed 74' for the Houthis' attack): the nearest one before the number;
+- one place's toll ('in Kyiv alone, 23') for an attack on more places than that one.
 
-Both are judged only against the fact's attacker: without one, or where the other attack
-names no side, the figure is left alone (an article may report that attack as its own fact).
+The side checks are judged only against the fact's attacker: without one, or where the
+other attack names no side, the figure is left alone (an article may report that attack as
+its own fact).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from summarizer.models import Attack
 from summarizer.text.entities import EntityKind, name_key
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import VERB, sentence_at
+from summarizer.validate.lexicon import ANY_WEAPON, DEMONYMS, VERB, counts, sentence_at
 from summarizer.validate.scope import Check, known_sides, names_any
 from summarizer.validate.stated import Counts
 
@@ -51,6 +56,8 @@ ANSWERED = re.compile(
 EVENT = re.compile(r"\b(?:(?:air)?strikes?|attacks?|raids?|shelling|bombings?|bombardments?|"
                    r"barrages?|assaults?|offensives?|operations?|incursions?|massacres?)\b",
                    re.IGNORECASE)
+_STRUCK = re.compile(f"{EVENT.pattern}|{ANY_WEAPON.pattern}", re.IGNORECASE)
+"""What killed them: an attack or a weapon, whose side is named before it."""
 _TOLD = re.compile(r"\s*,?\s*\b(?:that|which|killing|leaving)\b", re.IGNORECASE)
 """Where the answered attack's own relative clause, which gives its toll, opens."""
 _AGENT_WORDS = 3
@@ -59,9 +66,16 @@ _AGENT_WORDS = 3
 
 
 def _forms(side: str) -> frozenset[str]:
-    """A side's spellings, folded as `names_any` folds the words it reads ('al shabab')."""
-    return frozenset(name_key(re.sub(r"[^\w]+", " ", form))
-                     for form in (*name_forms(EntityKind.party, side), side))
+    """A side's spellings, folded as `names_any` folds the words it reads ('al shabab'),
+    with the names of its people and country ('Taliban' is 'Afghan')."""
+    forms = {name_key(re.sub(r"[^\w]+", " ", form))
+             for form in (*name_forms(EntityKind.party, side), side)}
+    return frozenset(forms | _demonyms(forms))
+
+
+def _demonyms(forms: Iterable[str]) -> set[str]:
+    return {d for form in forms for token in (form, *form.split())
+            for d in DEMONYMS.get(token, ())}
 
 
 def _people(text: str, mention: Mention, end: int) -> str:
@@ -117,10 +131,51 @@ def answered(attacker: str) -> Check:
     return check
 
 
+def anothers_attack(attacker: str) -> Check:
+    """A toll whose nearest attack or weapon before it is named as another side's ('US air
+    strikes on the port killed 74' is not the Houthis' attack's toll)."""
+    forms = _forms(attacker)
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        lo = sentence_at(text, mention.start)[0]
+        nouns = [m for m in _STRUCK.finditer(text, lo, mention.start)]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        head = " ".join(text[max(lo, noun.start() - 60):noun.start()].split()[-_AGENT_WORDS:])
+        agents = [a | _demonyms(a) for a in known_sides(head)]
+        if agents and not any(a & forms for a in agents):
+            return f'there it is the toll of another side\'s attack ("{head} {noun.group(0)}")'
+        return None
+    return check
+
+
+PLACE_ALONE = re.compile(r"\b(?i:in|at|on|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]*"
+                         r"(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+alone\b")
+"""'In Kyiv alone, 23 were killed': one place's share of a toll that is larger."""
+
+
+def one_place(attack: Attack) -> Check:
+    """A toll the clause gives as one place's alone, for an attack on more than it."""
+    places = [*attack.targets, *attack.regions]
+
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        found = PLACE_ALONE.search(text, *sentence_at(text, mention.start))
+        if found is None or all(name_key(p) in name_key(found.group("place")) for p in places):
+            return None
+        lo, hi = sorted((found.start(), mention.start))
+        if any(m.start > lo and m.end < hi for m in counts(text[:hi + 1])):
+            return None  # another number stands nearer it ('31 killed, 23 in Kyiv alone')
+        return f'there it is one place\'s toll ("{found.group(0)}"), not the whole attack\'s'
+    return check
+
+
 def whose_toll(attack: Attack, need: Counts) -> Counts:
     """What a clause must say to state `attack`'s toll (`need`), with the checks of whose
-    dead it counts when the attacker is known."""
-    if not attack.attacker:
-        return need
-    return replace(need, scope=(*need.scope, own_losses(attack.attacker),
-                                answered(attack.attacker)))
+    dead it counts: one place's alone; with a known attacker, its own fighters', or
+    another attack's."""
+    checks: tuple[Check, ...] = (one_place(attack),)
+    if attack.attacker:
+        checks += (own_losses(attack.attacker), answered(attack.attacker),
+                   anothers_attack(attack.attacker))
+    return replace(need, scope=(*need.scope, *checks))
