@@ -135,3 +135,18 @@ def test_one_places_toll_is_not_an_attack_on_more(
 ) -> None:
     found = messages(text, count, "Russia", targets)
     assert (len(found) == 1 and "one place's toll" in found[0]) if flag else found == []
+
+
+RETALIATED = ("The army said 12 of its soldiers died in the raid by Taliban fighters, prompting "
+              "retaliatory strikes that destroyed several Taliban posts and killed 80 militants.")
+
+
+@pytest.mark.parametrize(("count", "attacker", "targets", "flag"), [
+    (80, "Afghanistan", ["Pakistan"], True),
+    (80, "Pakistan", ["Afghanistan"], False),
+])
+def test_the_toll_of_the_strikes_that_answer_an_attack_is_not_that_attacks(
+    count: int, attacker: str, targets: list[str], flag: bool
+) -> None:
+    found = messages(RETALIATED, count, attacker, targets)
+    assert (len(found) == 1 and "another attack" in found[0]) if flag else found == []

@@ -50,9 +50,10 @@ _STOP = frozenset({"from", "in", "at", "by", "with", "for", "on", "to", "during"
 ANSWERED = re.compile(
     r"\b(?:in (?:response|retaliation|revenge|reprisal) (?:to|for)|(?:response|retaliation|"
     r"revenge|reprisal) (?:to|for)|to avenge|(?:a|one|two|three|several|\d+) (?:days?|hours?|"
-    r"weeks?) (?:after|before)|(?:shortly|just|soon|hours|days) (?:after|before))\b",
-    re.IGNORECASE)
-"""What names another attack than the one reported: the one it answers or follows."""
+    r"weeks?) (?:after|before)|(?:shortly|just|soon|hours|days) (?:after|before)|"
+    r"retaliatory|reprisal)\b", re.IGNORECASE)
+"""What names another attack than the one reported: the one it answers or follows, or the
+one that answers it ('prompting retaliatory strikes that killed 200')."""
 EVENT = re.compile(r"\b(?:(?:air)?strikes?|attacks?|raids?|shelling|bombings?|bombardments?|"
                    r"barrages?|assaults?|offensives?|operations?|incursions?|massacres?)\b",
                    re.IGNORECASE)
@@ -68,9 +69,22 @@ _AGENT_WORDS = 3
 def _forms(side: str) -> frozenset[str]:
     """A side's spellings, folded as `names_any` folds the words it reads ('al shabab'),
     with the names of its people and country ('Taliban' is 'Afghan')."""
-    forms = {name_key(re.sub(r"[^\w]+", " ", form))
-             for form in (*name_forms(EntityKind.party, side), side)}
+    forms = {_fold(form) for form in (*name_forms(EntityKind.party, side), side)}
     return frozenset(forms | _demonyms(forms))
+
+
+def _fold(words: str) -> str:
+    """Words as `names_any` folds them: lower case, singular, punctuation as spaces."""
+    return name_key(re.sub(r"[^\w]+", " ", words))
+
+
+def _sides(words: str) -> list[frozenset[str]]:
+    """The known sides `words` name, each with its people's and country's names, and the
+    sides only the lexicon knows by another name ('Taliban' is 'Afghan')."""
+    sides = [side | _demonyms(side) for side in known_sides(words)]
+    plain = f" {_fold(words)} "
+    return sides + [frozenset({key, *forms}) for key, forms in DEMONYMS.items()
+                    if f" {key} " in plain and not any(key in side for side in sides)]
 
 
 def _demonyms(forms: Iterable[str]) -> set[str]:
@@ -119,11 +133,11 @@ def answered(attacker: str) -> Check:
                     or "," in text[marker.end():told.start()]:
                 continue
             head = text[marker.end():event.start()]
-            agents = known_sides(" ".join(head.split()[-_AGENT_WORDS:]))
+            agents = _sides(" ".join(head.split()[-_AGENT_WORDS:]))
             by = re.match(r"\s+by\s+([\w'\u2019 -]+)", text[event.end():told.start()])
-            agents += known_sides(by.group(1)) if by else []
+            agents += _sides(by.group(1)) if by else []
             other = bool(agents) and not any(a & forms for a in agents)
-            hit = not agents and names_any(text[event.end():told.start()], forms)
+            hit = not agents and any(s & forms for s in _sides(text[event.end():mention.start]))
             if other or hit:
                 return ("there it is the toll of another attack, the one this answers or "
                         f'follows ("{text[marker.start():event.end()]}")')
@@ -133,20 +147,25 @@ def answered(attacker: str) -> Check:
 
 def anothers_attack(attacker: str) -> Check:
     """A toll whose nearest attack or weapon before it is named as another side's ('US air
-    strikes on the port killed 74' is not the Houthis' attack's toll)."""
+    strikes on the port killed 74' is not the Houthis' attack's toll), unless the attacker
+    is named after a comma between them ('after Hezbollah's rocket attack, Israel struck
+    Beirut, killing 4': the sentence has gone on to the attacker's own strike)."""
     forms = _forms(attacker)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         lo = sentence_at(text, mention.start)[0]
-        nouns = [m for m in _STRUCK.finditer(text, lo, mention.start)]
+        nouns = list(_STRUCK.finditer(text, lo, mention.start))
         if not nouns:
             return None
         noun = nouns[-1]
         head = " ".join(text[max(lo, noun.start() - 60):noun.start()].split()[-_AGENT_WORDS:])
-        agents = [a | _demonyms(a) for a in known_sides(head)]
-        if agents and not any(a & forms for a in agents):
-            return f'there it is the toll of another side\'s attack ("{head} {noun.group(0)}")'
-        return None
+        agents = _sides(head)
+        if not agents or any(a & forms for a in agents):
+            return None
+        comma = text.find(",", noun.end(), mention.start)
+        if comma >= 0 and any(s & forms for s in _sides(text[comma:mention.start])):
+            return None
+        return f'there it is the toll of another side\'s attack ("{head} {noun.group(0)}")'
     return check
 
 
