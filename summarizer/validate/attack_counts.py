@@ -16,7 +16,7 @@ from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
 from summarizer.validate.listed import one_kind
-from summarizer.validate.one_among import one_of, one_site, one_weapon, own_losses
+from summarizer.validate.one_among import one_of, one_site, one_weapon
 from summarizer.validate.scope import (
     Check,
     background,
@@ -50,11 +50,10 @@ _ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "
 def toll(field: str, after: Check, attack: Attack | None = None) -> Counts:
     """What a clause must say to state a number `field` ('killed' or 'injured'); `after`
     is `scope.continued` at the clause's place in the article. With the `attack`, a toll
-    of its attacker's own forces (one_among.own_losses) or one the clause says another
-    side brought about (agents.by_another) is not its toll either."""
+    the clause says another side brought about (agents.by_another) is not its toll either
+    (whose_toll.py weighs the attacker's own losses)."""
     own, rival = (lx.KILLED, lx.INJURED) if field == "killed" else (lx.INJURED, lx.KILLED)
-    losses = (own_losses(attack.attacker, attack.targets),
-              by_another(attack.attacker, "the attacker")) if attack else ()
+    losses = (by_another(attack.attacker, "the attacker"),) if attack else ()
     return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own),

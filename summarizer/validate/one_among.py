@@ -13,13 +13,10 @@ words beside the number, so only what the sentence tells about the number can sh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from summarizer.text.entities import EntityKind
-from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
-from summarizer.validate.scope import Check, names_any
+from summarizer.validate.scope import Check
 
 _IMPACT = (r"(?:(?:was|were|had|has|have|appeared to have|also)\s+)?(?:hit|hits|hitting|struck|"
            r"strikes|striking|fell|falls|falling|landed|lands|landing|crashed|crashing|"
@@ -42,9 +39,6 @@ _SOMETHING = re.compile(
 projectile landed next to a school')."""
 _ONE_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 """'one of the released prisoners'; not 'one of its drones', a side's one weapon."""
-_FORCES = re.compile(r"\b(?:soldiers?|officers?|troops?|servicem[ae]n|service members?|"
-                     r"personnel|reservists?|commandos?|police(?:m[ae]n)?)\b", re.IGNORECASE)
-"""Who a toll of the attacker's own people counts: its forces ('one Israeli officer')."""
 
 
 def one_weapon(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
@@ -83,21 +77,4 @@ def one_of(own: re.Pattern[str]) -> Check:
                 or own.search(text, clause[0], mention.start):
             return None
         return "there it is one of a group, not the group's number"
-    return check
-
-
-def own_losses(attacker: str | None, targets: Iterable[str]) -> Check:
-    """A toll of the attacker's own forces ('one Israeli officer was killed' in an Israeli
-    raid): its losses, not the attack's toll. Not where the attacker is also a target
-    (fighting within one country)."""
-    forms = name_forms(EntityKind.party, attacker) if attacker else frozenset()
-    attacked = frozenset().union(*(name_forms(EntityKind.party, t) for t in targets))
-
-    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        if not forms or forms & attacked:
-            return None
-        people = " ".join(text[mention.end:clause[1]].split()[:3])
-        if not _FORCES.search(people) or not names_any(people, forms):
-            return None
-        return f"there it counts the attacker's own forces ({attacker}), not the attack's toll"
     return check

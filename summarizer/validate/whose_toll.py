@@ -103,15 +103,18 @@ def _people(text: str, mention: Mention, end: int) -> str:
     return " ".join(kept)
 
 
-def own_losses(attacker: str) -> Check:
-    """A toll that counts the attacker's fighters or the attack's perpetrators."""
+def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
+    """A toll that counts the attacker's fighters or the attack's perpetrators; not its
+    fighters where the attacker is also a target (fighting within one country: 'One
+    Sudanese soldier was killed' in Sudan's army's shelling of a Sudanese town)."""
     forms = _forms(attacker)
+    within = any(_forms(target) & forms for target in targets)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, sentence_at(text, mention.start)[1])
         if PERPETRATORS.search(people):
             return "there it counts the attackers, not the attack's victims"
-        if FIGHTERS.search(people) and names_any(people, forms) \
+        if not within and FIGHTERS.search(people) and names_any(people, forms) \
                 and all(s & forms for s in known_sides(people)):
             return f"there it counts {attacker}'s own fighters, not the attack's victims"
         return None
@@ -195,6 +198,6 @@ def whose_toll(attack: Attack, need: Counts) -> Counts:
     another attack's."""
     checks: tuple[Check, ...] = (one_place(attack),)
     if attack.attacker:
-        checks += (own_losses(attack.attacker), answered(attack.attacker),
+        checks += (own_losses(attack.attacker, attack.targets), answered(attack.attacker),
                    anothers_attack(attack.attacker))
     return replace(need, scope=(*need.scope, *checks))
