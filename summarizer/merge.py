@@ -293,18 +293,29 @@ def _named_elsewhere(result: ArticleResult, named: frozenset[int]) -> ArticleRes
     note where another article's own words give the same event that day
     (`Alignment.named_elsewhere`): an outlet writing days later need not name the day,
     a model reading it alone would leave the date empty, and the merge would date it so
-    from the other outlet; the summary's date is supported, by that outlet."""
-    code = FindingCode.date_named_nowhere
-    if not named or not any(f.code is code for f in result.findings):
+    from the other outlet; the summary's date is supported, by that outlet. An error
+    that the article names the day beside it instead ('Sunday's strike' of Saturday's)
+    becomes a warning there: the date is still supported by the other outlet, and the
+    outlets disagreeing on the day is a date's disagreement, which the merge reports as
+    a warning (validate/cross_source.py)."""
+    eased = _EASED_BY_ANOTHER
+    if not named or not any(f.code in eased for f in result.findings):
         return result
     dates = {fact_id(result.article_id, f.id) for f in walk(result.extraction)
              if f.key.field == "date" and id(f.item) in named}
     return result.model_copy(update={"findings": [
         f.model_copy(update={
-            "severity": Severity.info, "reaskable": False,
+            "severity": eased[f.code], "reaskable": False,
             "message": f"{f.message} Another source's own words give the event that day."})
-        if f.code is code and set(f.fact_ids) <= dates else f
+        if f.code in eased and f.severity is Severity.error and set(f.fact_ids) <= dates
+        else f
         for f in result.findings]})
+
+
+_EASED_BY_ANOTHER = {FindingCode.date_named_nowhere: Severity.info,
+                     FindingCode.date_beside_named_day: Severity.warning}
+"""What a date error with no words of its own becomes where another article's own words
+give the same event that day (`_named_elsewhere`)."""
 
 
 def unstated_days(results: Iterable[ArticleResult]) -> UnstatedDays:

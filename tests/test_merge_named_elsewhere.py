@@ -35,9 +35,10 @@ def _result(article: Article, sentence: str, when: str | None, date: dt.date | N
                          extraction=checked, findings=findings)
 
 
-def _named_nowhere(results: list[ArticleResult]) -> list[tuple[Severity, str]]:
-    return [(f.severity, f.message) for f in merge(results).findings
-            if f.code is FindingCode.date_named_nowhere]
+def _named_nowhere(results: list[ArticleResult],
+                   code: FindingCode = FindingCode.date_named_nowhere
+                   ) -> list[tuple[Severity, str]]:
+    return [(f.severity, f.message) for f in merge(results).findings if f.code is code]
 
 
 def test_the_follow_up_alone_names_the_day_nowhere() -> None:
@@ -71,3 +72,30 @@ def test_the_error_stays_unless_another_articles_words_name_that_day(
     found = _named_nowhere([_result(first, sentence, when, date),
                             _result(FOLLOW_UP, LATER, None, SATURDAY)])
     assert [s for s, _ in found] == [Severity.error], why
+
+
+MISDAYED = "The toll of Sunday's Russian drone strike on Odesa rose to three."
+"""A later outlet's copy that calls Saturday's strike Sunday's."""
+MISDAYED_COPY = Article(id="later", source="Weekly Two", published=dt.date(2025, 5, 27),
+                        text=MISDAYED)
+
+
+def _beside(results: list[ArticleResult]) -> list[tuple[Severity, str]]:
+    return _named_nowhere(results, FindingCode.date_beside_named_day)
+
+
+def test_a_copy_naming_the_day_beside_is_an_error_alone() -> None:
+    """Saturday, in a copy whose only day is Sunday: off by one from its own words."""
+    assert [s for s, _ in _beside([_result(MISDAYED_COPY, MISDAYED, None, SATURDAY)])] == [
+        Severity.error]
+
+
+def test_a_copy_naming_the_day_beside_is_a_warning_where_another_names_the_day() -> None:
+    """The first article's own words give the strike Saturday: the summary's date is
+    supported by that outlet, and the copy's 'Sunday' is the outlets disagreeing on a
+    day, which the merge reports as a warning, never as an error on a correct date."""
+    found = _beside([_result(FIRST, STRIKE, "on Saturday", None),
+                     _result(MISDAYED_COPY, MISDAYED, None, SATURDAY)])
+    assert found == [(Severity.warning, "the attack by Russia on Odesa is dated 2025-05-24 "
+                      "(Saturday), a day the article names nowhere; it names 2025-05-25 "
+                      "(Sunday). Another source's own words give the event that day.")]
