@@ -47,6 +47,7 @@ class Finder:
         self.paragraphs = _spans(article.text, _PARAGRAPH_END)
         self.aliases = {k.casefold(): [v.casefold() for v in vs]
                         for k, vs in gold.aliases.items()}
+        self._days: set[dt.date | None] | None = None
 
     def words(self, *names: str) -> list[str]:
         out: list[str] = []
@@ -124,8 +125,14 @@ class Finder:
         """Of the gold dates, the first that a time expression of the article resolves to,
         else the first: an event the gold file dates either side of a night ('Sunday',
         'early Monday') is, in an article that names only Monday, Monday's."""
-        days = {resolve(m.group(0), self.article.published_date) for m in TIME.finditer(self.text)}
-        return next((d for d in options if d in days), options[0] if options else None)
+        return next((d for d in options if self.names(d)), options[0] if options else None)
+
+    def names(self, day: dt.date) -> bool:
+        """Whether a time expression of the article resolves to `day`."""
+        if self._days is None:
+            self._days = {resolve(m.group(0), self.article.published_date)
+                          for m in TIME.finditer(self.text)}
+        return day in self._days
 
 
 def _occurrences(text: str, word: str) -> Iterable[int]:

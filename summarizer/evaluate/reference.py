@@ -148,7 +148,8 @@ def _release(f: Finder, gold: GoldRelease, parties: list[str], stage: Step) -> R
             items.append(BreakdownItem(category=category, count=value,
                                        qualifier=number_qualifier(stated),
                                        evidence=f.evidence(item_span)))
-    complete = gold.complete and len(items) == len(gold.breakdown)
+    complete = gold.complete and len(items) == len(gold.breakdown) and (
+        sum(i.count for i in items) == count or _golds(said, gold.count, categories, gold))
     if span is None:
         if not (complete and items and len({i.evidence.text for i in items}) == 1):
             return None
@@ -159,6 +160,15 @@ def _release(f: Finder, gold: GoldRelease, parties: list[str], stage: Step) -> R
                    count=count, qualifier=number_qualifier(said), breakdown=items,
                    breakdown_complete=complete,
                    evidence=f.evidence(span))
+
+
+def _golds(said: GoldCount | None, count: GoldCount | None,
+           categories: dict[str, GoldCount], gold: GoldRelease) -> bool:
+    """Whether an outlet gives a release and its breakdown as gold does. Gold's word that
+    a breakdown is complete is about gold's figures: an outlet that gives other figures
+    (one side of a listed conflict: '90 freed, among them 69 women and nine children'
+    against gold's 69 and 21) lists them all only if they add up to its count."""
+    return said == count and all(stated == gold.breakdown[c] for c, stated in categories.items())
 
 
 def _stages(f: Finder, exchange: GoldExchange) -> list[ExchangeStage]:
@@ -218,15 +228,35 @@ def _casualties(f: Finder, said: GoldCount | None, reported: bool, words: Sequen
             if span else None)
 
 
-def _attacks(f: Finder, gold: GoldAttack, key: Step, alone: bool) -> list[Attack]:
+def _places(gold: GoldAttack) -> list[str]:
+    """Where a gold attack landed: its targets and regions."""
+    targets = [gold.target] if isinstance(gold.target, str) else list(gold.target or [])
+    return [*targets, *gold.regions]
+
+
+def _attacks(f: Finder, gold: GoldAttack, key: Step,
+             others: Sequence[GoldAttack]) -> list[Attack]:
     """The attack as the article reports it, and once more, with the same evidence, for
     each other authority's toll it prints ('the army says 23 died; the other side, 58').
-    Of several attacks, not one the article gives nothing of its own: no figure, target
-    or region, only an attacker it shares with the others ('militants')."""
-    attack = None if _after(f, gold.date) else _attack(f, gold, key)
-    if attack is None or not (alone or attack.regions or attack.weapons or attack.killed
-                              or attack.injured
-                              or any(w in f.lower for w in f.words(*attack.targets))):
+    Of several attacks (`others`, the case's other attacks), not one the article gives
+    nothing of its own: no figure, target or region, only an attacker it shares with the
+    others ('militants'), nor, with no figure, only the places of another attack whose day
+    the article names while it names none of this one's ('Belgorod', shelled on Friday and
+    again on Saturday, in an article that names only Saturday: Friday's is not its news,
+    and dated so it would contradict the day the article names)."""
+    if _after(f, gold.date):
+        return []
+    attack = _attack(f, gold, key)
+    if attack is None:
+        return []
+    places = {p.casefold() for p in _places(gold)}
+    beside = [o for o in others if not _after(f, o.date)
+              and places & {p.casefold() for p in _places(o)}]
+    anothers_day = (any(f.names(d) for o in beside for d in _dates(o.date))
+                    and not any(f.names(d) for d in _dates(gold.date)))
+    if not (not others or attack.weapons or attack.killed or attack.injured
+            or (not anothers_day and (attack.regions or any(
+                w in f.lower for w in f.words(*attack.targets))))):
         return []
     found = [attack]
     main = f.text.find(attack.evidence.text)
@@ -301,7 +331,7 @@ def reference_extraction(article: Article, gold: GoldCase) -> ArticleExtraction:
         cumulative=_cumulative(f, exchange) if exchange else [],
         attacks=[a for i, g in enumerate(gold.attacks)
                  for a in _attacks(f, g, Step("attacks", attack_keys(gold.attacks, i)),
-                                   len(gold.attacks) == 1)],
+                                   [o for j, o in enumerate(gold.attacks) if j != i])],
         statements=[s for s in (_statement(f, g) for g in gold.statements) if s],
     )
 
