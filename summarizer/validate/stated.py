@@ -129,7 +129,7 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
         if rival is not None and rival < own:
             reasons.append(f'the nearest word to {value} there is another fact\'s')
             continue
-        hedge = next((name for name in lx.hedges(_governing(text, span, mention, need.own))
+        hedge = next((name for name in _hedges(text, span, mention, need.own)
                       if not (value == 0 and name == "a denial")), None)
         if need.hedged and hedge is not None:
             reasons.append(f"it is under {hedge} there")
@@ -152,6 +152,33 @@ def _rivals(text: str, mention: Mention, need: Counts) -> tuple[re.Pattern[str],
         return need.rivals
     lo, hi = lx.sentence_at(text, mention.start)
     return () if need.void.search(text, lo, hi) else need.rivals
+
+
+_AND = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
+_ASSERTS = re.compile(r"(?!\s*that\b)(?:\s*(?:\w{3,}ed|said|says|told)\b"
+                      r"|[^.;]*?\b(?:was|were|is|are|has|have|had)\b)", re.IGNORECASE)
+"""Words after an 'and' that assert on their own: a verb of their own ('and claimed to
+have killed 30'), or a clause with its own ('and five people were injured'); not 'and
+that ...', which goes on with what came before, nor an elided verb ('and 30 wounded')."""
+
+
+def _hedges(text: str, span: tuple[int, int], mention: Mention,
+            own: re.Pattern[str]) -> tuple[str, ...]:
+    """The hedges that govern a number (`lx.HEDGES` names), a denial only from the part of
+    its clause that asserts the number: one joined by 'and' with a predicate of its own
+    is not denied by a denial before it ('The group denied any losses and claimed to
+    have killed 30 soldiers'; 'No one was killed and five people were injured'). A
+    threat, plan or condition reaches over the 'and' ('if talks succeed and 30 are
+    freed')."""
+    found = lx.hedges(_governing(text, span, mention, own))
+    if "a denial" not in found:
+        return found
+    lo, hi = span
+    start = max((m.end() for m in _AND.finditer(text, lo, mention.start)
+                 if _ASSERTS.match(text, m.end(), hi)), default=lo)
+    if start == lo or "a denial" in lx.hedges(_governing(text, (start, hi), mention, own)):
+        return found
+    return tuple(name for name in found if name != "a denial")
 
 
 def _governing(text: str, span: tuple[int, int], mention: Mention,
