@@ -25,6 +25,14 @@ and the SDK run there) and the workers'. A warm-up batch runs first with the
 same workers, so imports, the connection pool and the workers' start are not
 billed to the batch. The server runs in its own process. Timings depend on the
 machine's load, printed with them.
+
+Beside them, in the same run against the same server, two floors send the very
+request the backend sends (captured from one real call) as often and with as many
+in flight, and do nothing else: `sdk_only` through the OpenAI SDK's own client
+(what any client on this stack pays), `http_only` as bytes through its HTTP client.
+No client built on the SDK can pass `sdk_only` on this machine, so the ratio to it
+(`share_of_sdk_floor`) is the batch's own cost, and a floor under the target says
+the target is out of this machine's reach, whatever the batch does.
 """
 
 from __future__ import annotations
@@ -39,12 +47,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _scripted import load_average, scripted_server, write_inbox
+import openai
+from _scripted import BATCH, load_average, scripted_server, write_inbox
 
 from summarizer.backends import BackendConfig
 from summarizer.backends.openai.backend import OpenAIBackend
 from summarizer.batch import BatchOptions, run_batch
 from summarizer.offload import Offload, worker_count
+from tests.fakes.server import Script, ScriptedServer
 
 SETTINGS = [(200, 16, 0.5, 0.95), (1000, 64, 0.2, 0.9)]
 """articles, requests in flight, latency in seconds, target efficiency."""
@@ -90,6 +100,60 @@ def measure(work: Path, url: str, articles: int, concurrency: int, latency: floa
                                    "workers": round(in_workers * 1000 / articles, 2)}}
 
 
+def captured_request() -> dict[str, Any]:
+    """The body of one request as the backend sends it, read by an in-process server."""
+    with tempfile.TemporaryDirectory() as tmp, ScriptedServer(Script.load(BATCH)) as server:
+        write_inbox(Path(tmp) / "one.jsonl", 1)
+        backend = OpenAIBackend(BackendConfig(backend="openai", base_url=server.base_url,
+                                              api_key="bench", model="scripted-fake"))
+        asyncio.run(run_batch([Path(tmp) / "one.jsonl"], Path(tmp) / "one.out", backend,
+                              options=BatchOptions(progress="off", workers=0),
+                              offload=Offload.inline()))
+        return dict(server.requests[0])
+
+
+async def _send_all(send: Any, calls: int, concurrency: int) -> None:
+    slots = asyncio.Semaphore(concurrency)
+
+    async def one() -> None:
+        async with slots:
+            await send()
+
+    await asyncio.gather(*(one() for _ in range(calls)))
+
+
+async def _floor(url: str, body: dict[str, Any], calls: int, concurrency: int,
+                 client: str) -> tuple[float, float]:
+    http = openai.DefaultAsyncHttpxClient()
+    sdk = openai.AsyncOpenAI(base_url=url, api_key="bench", max_retries=0, http_client=http)
+    raw = json.dumps(body).encode()
+
+    async def through_sdk() -> None:
+        await sdk.chat.completions.create(**body)
+
+    async def through_http() -> None:
+        response = await http.post(f"{url}/chat/completions", content=raw,
+                                   headers={"content-type": "application/json"})
+        json.loads(response.content)
+
+    send = through_sdk if client == "sdk_only" else through_http
+    await _send_all(send, concurrency, concurrency)  # warm: the connections are open
+    cpu, started = time.process_time(), time.perf_counter()
+    await _send_all(send, calls, concurrency)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    await sdk.close()
+    return wall, cpu
+
+
+def floor(url: str, body: dict[str, Any], calls: int, concurrency: int, latency: float,
+          client: str) -> dict[str, Any]:
+    """What a client that only sends `body` reaches here: the ceiling over any batch."""
+    wall, cpu = asyncio.run(_floor(url, body, calls, concurrency, client))
+    ideal = calls / concurrency * latency
+    return {"calls": calls, "wall_s": round(wall, 3), "efficiency": round(ideal / wall, 3),
+            "cpu_ms_per_call": round(cpu * 1000 / calls, 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -106,17 +170,24 @@ def main() -> None:
     elif args.articles:
         settings = [(args.articles, c, lat, t) for _, c, lat, t in SETTINGS]
     workers = worker_count()
+    body = captured_request()
     runs = []
     for articles, concurrency, latency, target in settings:
         with tempfile.TemporaryDirectory() as tmp, scripted_server(latency=latency) as url:
             side = [measure(Path(tmp), url, articles, concurrency, latency, n)
                     for n in (workers, 0)]
+            floors = {client: floor(url, body, side[0]["calls"], concurrency, latency, client)
+                      for client in ("sdk_only", "http_only")}
         offloaded, on_loop = side
         runs.append({"articles": articles, "concurrency": concurrency, "latency_s": latency,
                      "target": target, "meets_target": offloaded["efficiency"] >= target,
                      "with_workers": offloaded, "on_event_loop": on_loop,
                      "efficiency_ratio_workers_to_loop": round(
-                         offloaded["efficiency"] / on_loop["efficiency"], 3)})
+                         offloaded["efficiency"] / on_loop["efficiency"], 3),
+                     **floors,
+                     "share_of_sdk_floor": round(
+                         offloaded["efficiency"] / floors["sdk_only"]["efficiency"], 3),
+                     "sdk_floor_meets_target": floors["sdk_only"]["efficiency"] >= target})
     print(json.dumps({"runs": runs, "cpus": os.cpu_count(),
                       "load_average_1m": load_average()}, indent=2))
 
