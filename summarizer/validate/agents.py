@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.entities import EntityKind, name_key
-from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
-from summarizer.validate.scope import MAKER, Check, known_sides, names_any
+from summarizer.validate.scope import Check
+from summarizer.validate.sides import MAKER, known_sides, names_any, spellings
 
 _BY = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:killed|wounded|injured|hurt|freed|released|"
                  r"rescued|returned|handed over|slain|shot)\s+by\s+(?:the\s+|an?\s+)?"
@@ -26,7 +25,7 @@ _BY = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:killed|wounded|injured|hurt|f
 def by_another(side: str | None, what: str) -> Check:
     """A number that the clause says another known side brought about (`what` names the
     fact's doing for the reader: 'the attacker', 'the releaser')."""
-    forms = name_forms(EntityKind.party, side) | {name_key(side)} if side else frozenset()
+    forms = spellings(side) if side else frozenset()
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         if len(forms) < 2:

@@ -56,6 +56,7 @@ from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context
 from summarizer.validate.attack_counts import toll, weapons
 from summarizer.validate.scope import EARLIER_REPORT, ONE_EVENT, Check, continued
+from summarizer.validate.sides import COMBATANTS
 from summarizer.validate.stated import Counts, coordinated, lack
 
 _TOLLS = ("killed", "injured")
@@ -93,9 +94,6 @@ _REVISED_TO = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|updat\w*|from\
                          r"[^.;]{0,80}?\bto\s+(?:(?:at least|more than|over|about)\s+)?"
                          r"(?P<figure>[\w,-]+)", re.IGNORECASE)
 """The figure a toll was revised to ('revised down to 84', 'from 103 to 84')."""
-_FIGHTERS = lx.words("attacker", "assailant", "militant", "terrorist", "insurgent", "rebel",
-                     "gunm", "jihadi", "bomber", "extremist")
-"""The fighters of a side, whose toll is not that of the people they attacked."""
 _NOUN_GAP = r"\s+(?:[\w-]+\s+){0,3}?"
 _MIXED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?")
 """A weapon count whose noun is coordinated with another weapon's ('more than 300 drones
@@ -227,8 +225,8 @@ def _combatants(text: str, end: int, evidence: str, value: int) -> bool:
     """Whether the number counts fighters of a side ('over 200 terrorists were killed',
     'five attackers were shot dead') where the evidence's number does not: the other
     side's toll, not the attack's victims."""
-    return _noun(_FIGHTERS, text, end) is not None and not any(
-        m.value == value and _noun(_FIGHTERS, evidence, m.end) for m in mentions(evidence))
+    return _noun(COMBATANTS, text, end) is not None and not any(
+        m.value == value and _noun(COMBATANTS, evidence, m.end) for m in mentions(evidence))
 
 
 def _noun(own: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.entities import EntityKind, name_key
-from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
-from summarizer.validate.scope import Check, known_sides, names_any
+from summarizer.validate.scope import Check
+from summarizer.validate.sides import known_sides, names_any, spellings
 
 _HELD = re.compile(
     r"\b(?:held|kept|captured|kidnapped|abducted|detained|seized|taken)"
@@ -32,7 +31,7 @@ _BETWEEN = 4
 
 
 def _known(name: str) -> bool:
-    return len(name_forms(EntityKind.party, name)) > 1
+    return len(spellings(name)) > 1
 
 
 def _holder(words: str) -> str:
@@ -46,7 +45,7 @@ def _holder(words: str) -> str:
 
 def held_by_another(side: str) -> Check:
     """A release by `side` whose number counts people another holder held."""
-    forms = name_forms(EntityKind.party, side) | {name_key(side)}
+    forms = spellings(side)
     known = _known(side)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:

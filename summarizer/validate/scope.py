@@ -28,15 +28,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from summarizer.text.containment import within
 from summarizer.text.entities import EntityKind, name_key
-from summarizer.text.memo import short_texts
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
 from summarizer.validate.lexicon import PEOPLE_AFTER, clauses, counts, counts_nothing, sentence_at
+from summarizer.validate.sides import MAKER, known_sides, names_any, people_forms, spellings
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
@@ -129,36 +128,12 @@ _NOT_PEOPLE = frozenset({"from", "of", "to", "in", "at", "by", "with", "for", "o
                          "are", "is", "each"})
 """Where the words naming who a number counts end ('55 prisoners from Ukraine')."""
 
-PEOPLE_OF: dict[str, tuple[str, ...]] = {
-    "hamas": ("palestinian",), "palestinian islamic jihad": ("palestinian",),
-    "houthis": ("yemeni",), "taliban": ("afghan",), "hezbollah": ("lebanese",),
-}
-"""The people a side holds or gets back, where its name does not give them."""
-
-
-def known_sides(words: str) -> list[frozenset[str]]:
-    """The known parties `words` names, each as the set of its spellings."""
-    tokens = name_key(re.sub(r"[^\w]+", " ", words)).split()
-    found: list[frozenset[str]] = []
-    for size in (3, 2, 1):
-        for i in range(len(tokens) - size + 1):
-            forms = name_forms(EntityKind.party, " ".join(tokens[i:i + size]))
-            if len(forms) > 1 and not any(forms & f for f in found):
-                found.append(forms)
-    return found
-
-
-MAKER = re.compile(r"\b[\w'\u2019]+-(?:made|built|designed|supplied|produced)\b",
-                   re.IGNORECASE)
-"""Who made a weapon ('Iranian-made Shahed drones'): not a side that shot it down."""
-
-
 def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
     """A count of weapons that another party than the one attacked shot down ('the US
     and Britain intercepted more than 100 drones'): one defender's share, not the attack.
     What the attacked side says it shot down is how such attacks are counted, and passes."""
-    attackers = name_forms(EntityKind.party, attacker) if attacker else frozenset()
-    attacked = [(t, name_forms(EntityKind.party, t) | name_forms(EntityKind.place, t))
+    attackers = spellings(attacker) if attacker else frozenset()
+    attacked = [(t, spellings(t) | name_forms(EntityKind.place, t))
                 for t in targets]
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
@@ -247,32 +222,10 @@ def _people(text: str, mention: Mention, clause: tuple[int, int]) -> str:
     return " ".join(kept).casefold()
 
 
-@lru_cache(maxsize=1 << 12)
-def _forms(side: str) -> frozenset[str]:
-    """Every spelling of a side and of its people, folded: built once per side, since
-    the same few sides recur in every release of every article."""
-    people = next((v for k, v in PEOPLE_OF.items() if name_key(k) == name_key(side)), ())
-    return frozenset(name_key(f) for f in (*name_forms(EntityKind.party, side), side, *people))
-
-
-def names_any(words: str, forms: Iterable[str]) -> bool:
-    """Whether `words` name one of `forms` (folded spellings) as whole words: the one
-    test of a side named in a few words, so every check that weighs a side folds alike."""
-    plain = _plain(words)
-    return any(f" {form} " in plain for form in forms if form)
-
-
-@short_texts
-def _plain(words: str) -> str:
-    """A few words after a number, folded once: the releases of a stage and the sides
-    each check weighs read the same people ('120 civilians') again and again."""
-    return " " + name_key(re.sub(r"[^\w]+", " ", words)) + " "
-
-
 def own_people(side: str) -> Check:
     """A release by `side` that counts `side`'s own people ('Hamas freed 150
     Palestinians' is not a release by Hamas)."""
-    forms = _forms(side)
+    forms = people_forms(side)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, clause)
@@ -285,8 +238,8 @@ def own_people(side: str) -> Check:
 def other_people(side: str, others: Iterable[str]) -> Check:
     """A total returned to `side` that counts another side's people ('150
     Palestinians' is not a total returned to Israel)."""
-    own = _forms(side)
-    rivals = {o: _forms(o) - own for o in others if name_key(o) != name_key(side)}
+    own = people_forms(side)
+    rivals = {o: people_forms(o) - own for o in others if name_key(o) != name_key(side)}
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, clause)
@@ -301,7 +254,7 @@ def uneven(text: str, count: int, sides: Iterable[str]) -> bool:
     """Whether `text` writes a number other than `count` for one of `sides`' people ('freed
     two Americans in exchange for a Taliban figure'): the swap it tells is not even, so
     one number cannot count both sides' people there ('as many' is no other number)."""
-    forms = frozenset().union(*(_forms(side) for side in sides))  # any side's: one reading
+    forms = frozenset().union(*(people_forms(side) for side in sides))  # any side's: one reading
     return any(m.value not in (None, count) and not counts_nothing(text, m)
                and names_any(_people(text, m, (0, len(text))), forms)
                for m in mentions(text))

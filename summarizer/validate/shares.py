@@ -26,19 +26,17 @@ from __future__ import annotations
 import re
 
 from summarizer.models import ArticleExtraction
-from summarizer.text.entities import EntityKind, name_key, party_key
-from summarizer.text.name_forms import name_forms
+from summarizer.text.entities import name_key, party_key
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import parties
 from summarizer.validate.scope import (
     Check,
-    known_sides,
-    names_any,
     one_share,
     own_people,
     part,
 )
+from summarizer.validate.sides import known_sides, names_any, spellings
 
 _RELEASES = lx.words("releas", "free", "hand", "return", "swap", "exchang", "trade",
                      "repatriat", "transfer")
@@ -59,8 +57,8 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
     deal = extraction.agreement
     every = [*parties(extraction), *(party_key(p.party) for p in deal.by_party)] if deal \
         else parties(extraction)
-    own = _forms(side)
-    others = [_forms(o) - own for o in every if name_key(o) != name_key(side)]
+    own = spellings(side)
+    others = [spellings(o) - own for o in every if name_key(o) != name_key(side)]
 
     def releaser(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         """Who releases the number, told by the subject of the release verb before it (the
@@ -97,11 +95,6 @@ def _two(subject: str) -> bool:
         return False
     return all(any(names_any(half, {f for f in forms if len(f) > 3})
                    for forms in known_sides(half)) for half in subject.rsplit(" and ", 1))
-
-
-def _forms(side: str) -> frozenset[str]:
-    """A side's spellings, as the subject of a verb writes it ('Kyiv', 'the Houthis')."""
-    return name_forms(EntityKind.party, side) | {name_key(side)}
 
 
 def _people_of(side: str) -> Check:

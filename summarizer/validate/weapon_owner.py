@@ -6,7 +6,7 @@ Ukrainian drones'), so a count read from the wrong sentence still stands beside 
 weapon's noun. When the words between the number and that noun name the side attacked,
 or the attacker of another attack of the extraction ('84 Ukrainian drones' for a Russian
 attack on Ukraine), the weapons are that side's. Who made a weapon is no owner
-('Iranian-made Shahed drones', scope.MAKER), and the attacker's own name is none either.
+('Iranian-made Shahed drones', sides.MAKER), and the attacker's own name is none either.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from summarizer.text.entities import EntityKind
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
-from summarizer.validate.scope import MAKER, Check, known_sides
+from summarizer.validate.scope import Check
+from summarizer.validate.sides import MAKER, known_sides, spellings
 
 NEAR = 48
 """How far after the number its weapon's noun is looked for: the words that say whose the
@@ -27,10 +28,10 @@ weapons are stand between them ('84 Ukrainian attack drones')."""
 def others_weapons(weapon: re.Pattern[str], attacker: str | None, targets: Iterable[str],
                    other_attackers: Iterable[str]) -> Check:
     """A check that a weapon count's own words do not name them as another side's."""
-    own = name_forms(EntityKind.party, attacker) if attacker else frozenset()
+    own = spellings(attacker) if attacker else frozenset()
     others = [forms for forms in (
-        *(name_forms(EntityKind.party, t) | name_forms(EntityKind.place, t) for t in targets),
-        *(name_forms(EntityKind.party, a) for a in other_attackers)) if not forms & own]
+        *(spellings(t) | name_forms(EntityKind.place, t) for t in targets),
+        *(spellings(a) for a in other_attackers)) if not forms & own]
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         if not attacker or not others:

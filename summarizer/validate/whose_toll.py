@@ -26,22 +26,20 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from summarizer.models import Attack
-from summarizer.text.entities import EntityKind, name_key
-from summarizer.text.name_forms import name_forms
+from summarizer.text.entities import name_key
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import ANY_WEAPON, DEMONYMS, VERB, counts, sentence_at
-from summarizer.validate.scope import Check, known_sides, names_any
+from summarizer.validate.lexicon import ANY_WEAPON, VERB, counts, sentence_at
+from summarizer.validate.scope import Check
+from summarizer.validate.sides import (
+    FIGHTERS,
+    PERPETRATORS,
+    known_sides,
+    named_forms,
+    named_sides,
+    names_any,
+)
 from summarizer.validate.stated import Counts
 
-FIGHTERS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|service members?|officers?|"
-                      r"fighters?|commandos?|reservists?|personnel|policem[ae]n|members?)\b",
-                      re.IGNORECASE)
-"""Who fights for a side: named with the attacker ('an Israeli soldier', 'members of
-al-Shabab'), they are the attacker's losses, not its victims. Civilians are not here: an
-army striking its own country's villages kills its own nationals."""
-PERPETRATORS = re.compile(r"\b(?:attackers?|assailants?|hijackers?|perpetrators?)\b",
-                          re.IGNORECASE)
-"""Who carried out the attack, whoever they are."""
 _STOP = frozenset({"from", "in", "at", "by", "with", "for", "on", "to", "during", "who",
                    "whom", "which", "that", "have", "has", "had", "were", "was", "are", "is",
                    "and", "while", "after", "when"})
@@ -66,32 +64,6 @@ _AGENT_WORDS = 3
 ('Israeli strikes', 'the Russian army's attack')."""
 
 
-def _forms(side: str) -> frozenset[str]:
-    """A side's spellings, folded as `names_any` folds the words it reads ('al shabab'),
-    with the names of its people and country ('Taliban' is 'Afghan')."""
-    forms = {_fold(form) for form in (*name_forms(EntityKind.party, side), side)}
-    return frozenset(forms | _demonyms(forms))
-
-
-def _fold(words: str) -> str:
-    """Words as `names_any` folds them: lower case, singular, punctuation as spaces."""
-    return name_key(re.sub(r"[^\w]+", " ", words))
-
-
-def _sides(words: str) -> list[frozenset[str]]:
-    """The known sides `words` name, each with its people's and country's names, and the
-    sides only the lexicon knows by another name ('Taliban' is 'Afghan')."""
-    sides = [side | _demonyms(side) for side in known_sides(words)]
-    plain = f" {_fold(words)} "
-    return sides + [frozenset({key, *forms}) for key, forms in DEMONYMS.items()
-                    if f" {key} " in plain and not any(key in side for side in sides)]
-
-
-def _demonyms(forms: Iterable[str]) -> set[str]:
-    return {d for form in forms for token in (form, *form.split())
-            for d in DEMONYMS.get(token, ())}
-
-
 def _people(text: str, mention: Mention, end: int) -> str:
     """The words after a number up to where what it counts ends, with an 'of' and its side
     ('five members of al-Shabab')."""
@@ -107,8 +79,8 @@ def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
     """A toll that counts the attacker's fighters or the attack's perpetrators; not its
     fighters where the attacker is also a target (fighting within one country: 'One
     Sudanese soldier was killed' in Sudan's army's shelling of a Sudanese town)."""
-    forms = _forms(attacker)
-    within = any(_forms(target) & forms for target in targets)
+    forms = named_forms(attacker)
+    within = any(named_forms(target) & forms for target in targets)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, sentence_at(text, mention.start)[1])
@@ -124,7 +96,7 @@ def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
 def answered(attacker: str) -> Check:
     """A toll told of the attack this one answers or follows, whose agent is another side
     or whose target is the attacker."""
-    forms = _forms(attacker)
+    forms = named_forms(attacker)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         lo = sentence_at(text, mention.start)[0]
@@ -136,11 +108,12 @@ def answered(attacker: str) -> Check:
                     or "," in text[marker.end():told.start()]:
                 continue
             head = text[marker.end():event.start()]
-            agents = _sides(" ".join(head.split()[-_AGENT_WORDS:]))
+            agents = named_sides(" ".join(head.split()[-_AGENT_WORDS:]))
             by = re.match(r"\s+by\s+([\w'\u2019 -]+)", text[event.end():told.start()])
-            agents += _sides(by.group(1)) if by else []
+            agents += named_sides(by.group(1)) if by else []
             other = bool(agents) and not any(a & forms for a in agents)
-            hit = not agents and any(s & forms for s in _sides(text[event.end():mention.start]))
+            hit = not agents and any(
+                s & forms for s in named_sides(text[event.end():mention.start]))
             if other or hit:
                 return ("there it is the toll of another attack, the one this answers or "
                         f'follows ("{text[marker.start():event.end()]}")')
@@ -153,7 +126,7 @@ def anothers_attack(attacker: str) -> Check:
     strikes on the port killed 74' is not the Houthis' attack's toll), unless the attacker
     is named after a comma between them ('after Hezbollah's rocket attack, Israel struck
     Beirut, killing 4': the sentence has gone on to the attacker's own strike)."""
-    forms = _forms(attacker)
+    forms = named_forms(attacker)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         lo = sentence_at(text, mention.start)[0]
@@ -162,11 +135,11 @@ def anothers_attack(attacker: str) -> Check:
             return None
         noun = nouns[-1]
         head = " ".join(text[max(lo, noun.start() - 60):noun.start()].split()[-_AGENT_WORDS:])
-        agents = _sides(head)
+        agents = named_sides(head)
         if not agents or any(a & forms for a in agents):
             return None
         comma = text.find(",", noun.end(), mention.start)
-        if comma >= 0 and any(s & forms for s in _sides(text[comma:mention.start])):
+        if comma >= 0 and any(s & forms for s in named_sides(text[comma:mention.start])):
             return None
         return f'there it is the toll of another side\'s attack ("{head} {noun.group(0)}")'
     return check
