@@ -5,9 +5,10 @@ zero or a one: 'one drone entered from Belarus and another returned to Russia', 
 only one hitting the base', 'fragments of one downed drone fell on the runway' (one
 weapon's path, not how many were launched); 'drone fragments also fell on a home in
 Troitsk, causing no casualties' (one site, not the attack's toll); 'one of the released
-prisoners' (one of a group, not its number); 'one Israeli officer was killed' in an
-Israeli raid (the attacker's own loss, not the attack's toll). Each has the fact's own
-words beside the number, so only what the sentence tells about the number can show it.
+prisoners' (one of a group, not its number). Each has the fact's own words beside the
+number, so only what the sentence tells about the number can show it. A one that is the
+attacker's own loss ('one Israeli officer was killed' in an Israeli raid) is whose_toll's:
+it is told by whose people the number counts, not by what else the sentence tells.
 """
 
 from __future__ import annotations

@@ -25,7 +25,6 @@ must judge every backend). A check returns why the figure is not this fact's, or
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -35,7 +34,14 @@ from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
 from summarizer.validate.lexicon import PEOPLE_AFTER, clauses, counts, counts_nothing, sentence_at
-from summarizer.validate.sides import MAKER, known_sides, names_any, people_forms, spellings
+from summarizer.validate.sides import (
+    MAKER,
+    known_sides,
+    names_any,
+    people_forms,
+    people_words,
+    spellings,
+)
 
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
@@ -217,9 +223,7 @@ def occasions(text: str, clause: tuple[int, int], mention: Mention) -> str | Non
 def _people(text: str, mention: Mention, clause: tuple[int, int]) -> str:
     """The words that name who a number counts: up to five after it ('210 Palestinian
     civilians', '390 Russians and Ukrainians')."""
-    words = re.findall(r"[\w'\u2019-]+", text[mention.end:clause[1]])[:5]
-    kept = list(itertools.takewhile(lambda w: w.casefold() not in _NOT_PEOPLE, words))
-    return " ".join(kept).casefold()
+    return people_words(text, mention.end, clause[1], most=5, stop=_NOT_PEOPLE)
 
 
 def own_people(side: str) -> Check:

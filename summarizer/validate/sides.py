@@ -69,6 +69,23 @@ def _plain(text: str) -> str:
     return f" {fold(text)} "
 
 
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def people_words(text: str, start: int, end: int, *, most: int,
+                 stop: frozenset[str]) -> str:
+    """The words from `start` that name who a number there counts ('210 Palestinian
+    civilians', 'five members of al-Shabab'): at most `most`, up to the first of `stop`
+    (folded), before `end`. Each check says where its people end: a release's at 'of'
+    ('55 prisoners of war'), a toll's after the side its 'of' names."""
+    kept: list[str] = []
+    for word in _WORD.findall(text, start, end)[:most]:
+        if word.casefold() in stop:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
 MAKER = re.compile(r"\b[\w'\u2019]+-(?:made|built|designed|supplied|produced)\b",
                    re.IGNORECASE)
 """Who made a weapon ('Iranian-made Shahed drones'): no side that owns, fired or shot it

@@ -37,6 +37,7 @@ from summarizer.validate.sides import (
     named_forms,
     named_sides,
     names_any,
+    people_words,
 )
 from summarizer.validate.stated import Counts
 
@@ -64,17 +65,6 @@ _AGENT_WORDS = 3
 ('Israeli strikes', 'the Russian army's attack')."""
 
 
-def _people(text: str, mention: Mention, end: int) -> str:
-    """The words after a number up to where what it counts ends, with an 'of' and its side
-    ('five members of al-Shabab')."""
-    kept: list[str] = []
-    for word in re.findall(r"[\w'\u2019-]+", text[mention.end:end])[:6]:
-        if word.casefold() in _STOP:
-            break
-        kept.append(word)
-    return " ".join(kept)
-
-
 def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
     """A toll that counts the attacker's fighters or the attack's perpetrators; not its
     fighters where the attacker is also a target (fighting within one country: 'One
@@ -83,7 +73,8 @@ def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
     within = any(named_forms(target) & forms for target in targets)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        people = _people(text, mention, sentence_at(text, mention.start)[1])
+        people = people_words(text, mention.end, sentence_at(text, mention.start)[1], most=6,
+                              stop=_STOP)
         if PERPETRATORS.search(people):
             return "there it counts the attackers, not the attack's victims"
         if not within and FIGHTERS.search(people) and names_any(people, forms) \
