@@ -44,13 +44,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summarizer.evaluate.flatten import gold_facts, scored_facts
-from summarizer.evaluate.gold import GoldCase, GoldDate, load_gold
+from summarizer.evaluate.accepted import AcceptedDates, accepted_dates, accepted_figure
+from summarizer.evaluate.flatten import gold_facts
+from summarizer.evaluate.gold import load_gold
 from summarizer.evaluate.misassign import KINDS, WHERE, misassignments
 from summarizer.evaluate.missed_dates import why_missed
 from summarizer.evaluate.paths import EvalFact
 from summarizer.evaluate.reference import reference_pairs
-from summarizer.evaluate.scoring import Normalizer, paths_match
+from summarizer.evaluate.scoring import Normalizer
 from summarizer.fact_paths import DATE_FIELDS, stage_key, when
 from summarizer.facts import Fact, fact_id, walk
 from summarizer.models import (
@@ -365,31 +366,6 @@ def _order(found: dict[str, Any], order: Sequence[str]) -> list[str]:
     return [key for key in order if key in found]
 
 
-def _accepted_dates(gold: GoldCase) -> dict[str, list[tuple[str | None, frozenset[dt.date]]]]:
-    """For each kind of dated item, the dates the gold file accepts for each one, with
-    the attacker that tells two attacks apart."""
-    def options(date: GoldDate) -> frozenset[dt.date]:
-        return frozenset(date if isinstance(date, list) else [date])
-
-    exchange = gold.exchange
-    return {
-        "attack": [(party_key(a.attacker) if a.attacker else None, options(a.date))
-                   for a in gold.attacks],
-        "stage": [(None, options(s.date)) for s in exchange.stages] if exchange else [],
-        "cumulative": [(None, options(c.as_of)) for c in exchange.cumulative]
-        if exchange else [],
-    }
-
-
-def _accepted_at(mutation: Mutation, accepted: Sequence[EvalFact], norm: Normalizer) -> bool:
-    """Whether a misassigned number is one the gold file also accepts for that count (another
-    outlet's figure, a conflict's other side): no mistake."""
-    scored = next((norm.fact(s) for f, s in scored_facts(mutation.extraction)
-                   if f.id in mutation.touched), None)
-    return scored is not None and any(
-        paths_match(g.path, scored.path) and g.value == mutation.after for g in accepted)
-
-
 def run_mutation_suite(gold_paths: Iterable[str | Path]) -> dict[str, Any]:
     """The suite over the reference extractions of gold files (`summarizer eval --mutate`);
     each article is named `case/article`, since corpus articles are all `a`, `b`, `c`.
@@ -397,7 +373,7 @@ def run_mutation_suite(gold_paths: Iterable[str | Path]) -> dict[str, Any]:
     other day of an overnight attack), or a count given a number the gold file accepts
     for it, is harmless, not a miss. `misassign` is run beside the others (`BESIDE`)."""
     pairs: list[tuple[Article, ArticleExtraction]] = []
-    accepted: dict[str, dict[str, list[tuple[str | None, frozenset[dt.date]]]]] = {}
+    accepted: dict[str, AcceptedDates] = {}
     figures: dict[str, tuple[list[EvalFact], Normalizer]] = {}
     for path in gold_paths:
         gold = load_gold(path).gold
@@ -406,12 +382,13 @@ def run_mutation_suite(gold_paths: Iterable[str | Path]) -> dict[str, Any]:
         for article, extraction in reference_pairs(path):
             named = article.model_copy(update={"id": f"{gold.case}/{article.id}"})
             pairs.append((named, extraction))
-            accepted[named.id] = _accepted_dates(gold)
+            accepted[named.id] = accepted_dates(gold)
             figures[named.id] = (known, norm)
 
     def harmless(article: Article, mutation: Mutation) -> bool:
         if mutation.operator == "misassign":
-            return _accepted_at(mutation, *figures[article.id])
+            return accepted_figure(mutation.extraction, mutation.touched, mutation.after,
+                                   *figures[article.id])
         attacker = getattr(mutation.item, "attacker", None)
         by = party_key(attacker) if isinstance(attacker, str) else None
         return mutation.operator == "shift_date" and any(
