@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from summarizer.text.containment import within
-from summarizer.text.entities import EntityKind, name_key
+from summarizer.text.entities import EntityKind
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
@@ -40,6 +40,7 @@ from summarizer.validate.sides import (
     names_any,
     people_forms,
     people_words,
+    rivals,
     spellings,
 )
 
@@ -243,13 +244,13 @@ def other_people(side: str, others: Iterable[str]) -> Check:
     """A total returned to `side` that counts another side's people ('150
     Palestinians' is not a total returned to Israel)."""
     own = people_forms(side)
-    rivals = {o: people_forms(o) - own for o in others if name_key(o) != name_key(side)}
+    others_forms = rivals(side, others, people_forms)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         people = _people(text, mention, clause)
         if names_any(people, own):
             return None
-        rival = next((o for o, forms in rivals.items() if names_any(people, forms)), None)
+        rival = next((o for o, forms in others_forms.items() if names_any(people, forms)), None)
         return None if rival is None else f"there it counts {rival}'s people, not {side}'s"
     return check
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from summarizer.models import ArticleExtraction
-from summarizer.text.entities import name_key, party_key
+from summarizer.text.entities import party_key
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import parties
@@ -36,7 +36,7 @@ from summarizer.validate.scope import (
     own_people,
     part,
 )
-from summarizer.validate.sides import known_sides, names_any, spellings
+from summarizer.validate.sides import known_sides, names_any, rivals, spellings
 
 _RELEASES = lx.words("releas", "free", "hand", "return", "swap", "exchang", "trade",
                      "repatriat", "transfer")
@@ -58,7 +58,7 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
     every = [*parties(extraction), *(party_key(p.party) for p in deal.by_party)] if deal \
         else parties(extraction)
     own = spellings(side)
-    others = [spellings(o) - own for o in every if name_key(o) != name_key(side)]
+    others = list(rivals(side, every).values())
 
     def releaser(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         """Who releases the number, told by the subject of the release verb before it (the

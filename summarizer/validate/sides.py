@@ -3,9 +3,9 @@
 A check that asks whose a number is (scope's releases, shares, holders, agents, weapon
 owners, whose toll) reads the words near the number for a side's name. They all fold
 those words alike (`fold`), find the sides the package knows by several names alike
-(`known_sides`) and test a side's spellings alike (`names_any`), so that a side one check
-sees is one every check sees. Who a side's people are differs by what is asked, and each
-reading is named here once:
+(`known_sides`), test a side's spellings alike (`names_any`) and tell the other sides
+from it alike (`rivals`), so that a side one check sees is one every check sees. Who a
+side's people are differs by what is asked, and each reading is named here once:
 
 - `people_forms`: a side and the people it holds or gets back ('Hamas' frees
   'Palestinians'), for releases;
@@ -21,7 +21,7 @@ is not a toll's 'Palestinian militant', and a regular army's 'soldiers' are no '
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from summarizer.text.entities import EntityKind, name_key
@@ -39,6 +39,14 @@ def fold(text: str) -> str:
 def spellings(side: str) -> frozenset[str]:
     """A side's spellings, as a text may write it ('Kyiv', 'Ukrainian' for Ukraine)."""
     return name_forms(EntityKind.party, side)
+
+
+def rivals(side: str, every: Iterable[str],
+           forms: Callable[[str], frozenset[str]] = spellings) -> dict[str, frozenset[str]]:
+    """The other sides of `every` than `side`, each with its `forms` that are not also
+    `side`'s: what names the other side's people or releaser and not this one's."""
+    own = forms(side)
+    return {o: forms(o) - own for o in every if name_key(o) != name_key(side)}
 
 
 def known_sides(text: str) -> list[frozenset[str]]:
