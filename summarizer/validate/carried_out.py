@@ -17,12 +17,13 @@ import re
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
 
-DONE = re.compile(
+_MADE = re.compile(
     r"\b(?:released|freed|returned|handed over|swapped|exchanged|repatriated|let go)\b",
     re.IGNORECASE)
-"""A release told as done ('released', 'were freed', 'has returned')."""
+"""A release told as made ('released', 'were freed', 'has returned'): not lexicon.DONE,
+any verb done, which tells a plan's people from the clause's assertion."""
 
-PROMISED = lx.either(
+_PROMISED = lx.either(
     lx.words("agree", "deal$", "deals$", "accord", "terms$", "plan$", "plans$", "plann",
              "pact", "arrangement", "negotiat", "promis", "pledg", "propos", "offer",
              "commit", "expect", "under$", "each$", "per$", "will$", "would$", "shall$"),
@@ -34,9 +35,9 @@ rate ('each', '-for-')."""
 
 def carried_out(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """Why a number is a release made rather than the deal's figure, or None."""
-    if not DONE.search(text, *clause):
+    if not _MADE.search(text, *clause):
         return None
     lo, hi = lx.sentence_at(text, mention.start)
-    if PROMISED.search(text, lo, hi):
+    if _PROMISED.search(text, lo, hi):
         return None
     return "there it is a release that took place, not what the deal provides"
