@@ -104,7 +104,6 @@ _SAID = re.compile(r"\b(?:said|says|reported|told|announced|confirmed|added|stat
 _IN_MONTH = re.compile(r"\b(?i:in|last|since|during|early|late|mid-)\s+(?i:early\s+|late\s+)?"
                        rf"({'|'.join(m.title() for m in MONTHS)})\b(?!\s+\d)")
 """A month named alone ('in March'), as news tells an earlier event by."""
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -208,7 +207,7 @@ def _given(text: str, mention: Mention, field: str) -> bool:
     part = text[start:end]
     own = {"killed": lx.KILLED, "injured": lx.INJURED}.get(field) or lx.WEAPON[field]
     mixed = _MIXED.match(text, mention.end)
-    return not (_YEAR.fullmatch(mention.text) or text.startswith("-", mention.end)
+    return not (lx.YEAR.fullmatch(mention.text) or text.startswith("-", mention.end)
                 or (field in _TOLLS and _SUMMED.search(text, lo, hi))
                 or _NOT_GIVEN.search(text, lo, hi)
                 or _OTHER_EVENT.search(text)

@@ -76,6 +76,11 @@ _ONE_ROUND = re.compile(r"\b(?:first|second|third|latest|"
                         r"\w+th) (?:batch|round|stage|group)\b", re.IGNORECASE)
 
 
+RUNNING = "there it is a running total, not one stage"
+"""Why a stage's figure is no stage's, whichever reading finds the total: `running` or
+tallies.py."""
+
+
 def running(clause: str) -> bool:
     """Whether a clause gives a running total rather than one stage: a span ('so far',
     'has released 180 since the truce began'), or a sum that names no day or round of its
@@ -229,7 +234,9 @@ MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTHS}", re.IGNORECASE)
 day after a month further back ('On April 19... 246 soldiers')."""
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A number that may be a year ('2022'): `counts_nothing` takes it as one after a word of
+time, elsewhere.py wherever it stands."""
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|before|after|early|late|"
                           r"mid|spring|summer|autumn|fall|winter)[\s-]+|\d(?:st|nd|rd|th)?,?\s+)$",
                           re.IGNORECASE)
@@ -275,7 +282,7 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if mention.text.isdigit() and int(mention.text) < 120 and _AGE_BEFORE.search(before) \
             and _AGE_AFTER.match(after):
         return True  # 'Trevor Reed, 30, was swapped'
-    if _YEAR.fullmatch(mention.text) and _YEAR_BEFORE.search(before):
+    if YEAR.fullmatch(mention.text) and _YEAR_BEFORE.search(before):
         return True  # 'since October 7, 2023', 'captured in late 2020'
     return bool(mention.text[:1].isdigit() and (MONTH_BEFORE.search(before[-12:].rstrip())
                                                 or MONTH_AFTER.match(after)))

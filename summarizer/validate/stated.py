@@ -135,7 +135,7 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
             reasons.append(f"it is under {hedge} there")
             continue
         if need.running and lx.running(clause):
-            reasons.append("there it is a running total, not one stage")
+            reasons.append(lx.RUNNING)
             continue
         beside = next((r for check in need.scope if (r := check(text, span, mention))), None)
         if beside is not None:

@@ -20,6 +20,7 @@ import re
 
 from summarizer.text.numbers import Mention
 from summarizer.text.time import TIME
+from summarizer.validate.lexicon import RUNNING
 
 _TALLY = r"(?:number|total|tally|count)"
 _SINCE_DONE = re.compile(r"\bsince\b[^.;]*?\b(?:has|have)\b", re.IGNORECASE)
@@ -57,10 +58,10 @@ def tally(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     before = text[clause[0]:mention.start]
     words = text[clause[0]:clause[1]]
     if _SINCE_DONE.search(words) or _RAISED.search(before):
-        return "there it is a running total, not one stage"
+        return RUNNING
     stands = _STANDS.search(before)
     if stands and (_SPAN_WORD.search(words) or not TIME.search(words)):
-        return "there it is a running total, not one stage"
+        return RUNNING
     return None
 
 
