@@ -78,6 +78,7 @@ from summarizer.validate.scope import (
     uneven,
 )
 from summarizer.validate.shares import shares
+from summarizer.validate.sides import fold
 from summarizer.validate.singular import counted
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
@@ -97,8 +98,9 @@ what the deal promised, not what was returned."""
 
 @short_texts
 def _words(text: str) -> str:
-    """Lower-case words, singular, without punctuation: how names are compared."""
-    return name_key(re.sub(r"[^\w]+", " ", re.sub(r"['\u2019]s\b", "", text)))
+    """Lower-case words, singular, without punctuation or a possessive: how names are
+    compared (sides.fold, which keeps the possessive's 's' for the side checks)."""
+    return fold(re.sub(r"['\u2019]s\b", "", text))
 
 
 def _named(kind: EntityKind, name: str, folded: str) -> bool:
