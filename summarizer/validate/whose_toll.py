@@ -98,8 +98,7 @@ def answered(attacker: str) -> Check:
                     or VERB.search(text, marker.end(), told.start()) \
                     or "," in text[marker.end():told.start()]:
                 continue
-            head = text[marker.end():event.start()]
-            agents = named_sides(" ".join(head.split()[-_AGENT_WORDS:]))
+            agents = named_sides(_agent(text, marker.end(), event.start()))
             by = re.match(r"\s+by\s+([\w'\u2019 -]+)", text[event.end():told.start()])
             agents += named_sides(by.group(1)) if by else []
             other = bool(agents) and not any(a & forms for a in agents)
@@ -110,6 +109,13 @@ def answered(attacker: str) -> Check:
                         f'follows ("{text[marker.start():event.end()]}")')
         return None
     return check
+
+
+def _agent(text: str, start: int, end: int) -> str:
+    """The words that may name who made an attack, before its noun at `end` ('Israeli
+    strikes', 'the Russian army's attack'): both readings of another side's attack weigh
+    the same few."""
+    return " ".join(text[start:end].split()[-_AGENT_WORDS:])
 
 
 def anothers_attack(attacker: str) -> Check:
@@ -125,7 +131,7 @@ def anothers_attack(attacker: str) -> Check:
         if not nouns:
             return None
         noun = nouns[-1]
-        head = " ".join(text[max(lo, noun.start() - 60):noun.start()].split()[-_AGENT_WORDS:])
+        head = _agent(text, max(lo, noun.start() - 60), noun.start())
         agents = named_sides(head)
         if not agents or any(a & forms for a in agents):
             return None
