@@ -30,6 +30,7 @@ from summarizer.validate.scope import (
 from summarizer.validate.stated import Counts
 from summarizer.validate.subsets import subset
 from summarizer.validate.weapon_owner import others_weapons
+from summarizer.validate.whose_toll import whose_checks
 
 WEAPONS_PART = part()
 """A weapon count that counts part of another ('50 of the 69 drones')."""
@@ -50,10 +51,11 @@ _ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "
 def toll(field: str, after: Check, attack: Attack | None = None) -> Counts:
     """What a clause must say to state a number `field` ('killed' or 'injured'); `after`
     is `scope.continued` at the clause's place in the article. With the `attack`, a toll
-    the clause says another side brought about (agents.by_another) is not its toll either
-    (whose_toll.py weighs the attacker's own losses)."""
+    the clause says another side brought about (agents.by_another), or whose dead are
+    another's than the attack's (whose_toll.py), is not its toll either."""
     own, rival = (lx.KILLED, lx.INJURED) if field == "killed" else (lx.INJURED, lx.KILLED)
-    losses = (by_another(attack.attacker, "the attacker"),) if attack else ()
+    losses = (by_another(attack.attacker, "the attacker"), *whose_checks(attack)) \
+        if attack else ()
     return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own),

@@ -83,7 +83,6 @@ from summarizer.validate.singular import counted
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
-from summarizer.validate.whose_toll import whose_toll
 
 _DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 _RELEASED_PART = part(lx.RELEASED)
@@ -341,8 +340,7 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
             scope=(intercepted(attack.attacker, attack.targets), background, occasions, things,
                    WEAPONS_PART, _continued(check, fact)), nouns=(HURT,)))
     elif key.field in ("killed", "injured"):
-        check.figure(fact, about, whose_toll(attack, toll(key.field, _continued(check, fact),
-                                                          attack)))
+        check.figure(fact, about, toll(key.field, _continued(check, fact), attack))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)

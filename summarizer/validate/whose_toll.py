@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from summarizer.models import Attack
 from summarizer.text.entities import name_key
@@ -39,7 +38,6 @@ from summarizer.validate.sides import (
     names_any,
     people_words,
 )
-from summarizer.validate.stated import Counts
 
 _STOP = frozenset({"from", "in", "at", "by", "with", "for", "on", "to", "during", "who",
                    "whom", "which", "that", "have", "has", "had", "were", "was", "are", "is",
@@ -162,12 +160,11 @@ def one_place(attack: Attack) -> Check:
     return check
 
 
-def whose_toll(attack: Attack, need: Counts) -> Counts:
-    """What a clause must say to state `attack`'s toll (`need`), with the checks of whose
-    dead it counts: one place's alone; with a known attacker, its own fighters', or
-    another attack's."""
+def whose_checks(attack: Attack) -> tuple[Check, ...]:
+    """The checks of whose dead a clause's toll counts, for `attack`: one place's alone;
+    with a known attacker, its own fighters', or another attack's."""
     checks: tuple[Check, ...] = (one_place(attack),)
     if attack.attacker:
         checks += (own_losses(attack.attacker, attack.targets), answered(attack.attacker),
                    anothers_attack(attack.attacker))
-    return replace(need, scope=(*need.scope, *checks))
+    return checks
