@@ -279,8 +279,7 @@ def counted_whole(fact: Aligned, verdict: Verdict, parts: Sequence[Claim]) -> Ve
             f"counts, as a breakdown shows: {'; '.join(cited(c) for c in parts)}; against "
             f"{'; '.join(cited(c) for c in wholes)}. The fuller figure, "
             f"{_shown(verdict.value)}, is the one stated")
-    return Verdict("updated", verdict.value, [*verdict.findings, superseded(fact, told)],
-                   verdict.qualifier)
+    return _restated(fact, verdict, told)
 
 
 def given_higher(fact: Aligned, verdict: Verdict, earlier: Sequence[Claim]) -> Verdict:
@@ -295,6 +294,12 @@ def given_higher(fact: Aligned, verdict: Verdict, earlier: Sequence[Claim]) -> V
     told = (f"{fact.key.words} was given lower by reports whose own articles give it higher: "
             f"{'; '.join(cited(c) for c in earlier)}. The higher figure, "
             f"{_shown(verdict.value)}, is the one stated")
+    return _restated(fact, verdict, told)
+
+
+def _restated(fact: Aligned, verdict: Verdict, told: str) -> Verdict:
+    """`verdict`'s figure as an update: the reports beside it (`told`) are its history,
+    not a disagreement."""
     return Verdict("updated", verdict.value, [*verdict.findings, superseded(fact, told)],
                    verdict.qualifier)
 
