@@ -58,16 +58,24 @@ def known_sides(text: str) -> list[frozenset[str]]:
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
             forms = spellings(" ".join(tokens[i:i + size]))
-            if len(forms) > 1 and not any(forms & f for f in found):
+            if len(forms) > 1 and not any(forms & f for f in found) \
+                    and (size > 1 or _as_name(tokens[i], text)):
                 found.append(forms)
     return found
+
+
+def _as_name(token: str, text: str) -> bool:
+    """Whether a one-word side is written as a name: a short one must be in capitals
+    ('IS', 'US'), since folded it is also an everyday word ('it is', 'told us')."""
+    return (len(token) > 3 or " " in token
+            or re.search(rf"\b{re.escape(token.upper())}\b", text) is not None)
 
 
 def names_any(text: str, forms: Iterable[str]) -> bool:
     """Whether `text` names one of `forms` (folded spellings) as whole words: the one
     test of a side named in a few words, so every check that weighs a side folds alike."""
     plain = _plain(text)
-    return any(f" {form} " in plain for form in forms if form)
+    return any(f" {form} " in plain and _as_name(form, text) for form in forms if form)
 
 
 @short_texts
@@ -127,13 +135,18 @@ def named_sides(text: str) -> list[frozenset[str]]:
     only the lexicon knows by another name ('Taliban' is 'Afghan')."""
     sides = [side | _demonyms(side) for side in known_sides(text)]
     plain = f" {fold(text)} "
-    return sides + [frozenset({key, *forms}) for key, forms in DEMONYMS.items()
+    return sides + [frozenset({key, *forms}) for key, forms in _FOLDED.items()
                     if f" {key} " in plain and not any(key in side for side in sides)]
 
 
 def _demonyms(forms: Iterable[str]) -> set[str]:
     return {d for form in forms for token in (form, *form.split())
-            for d in DEMONYMS.get(token, ())}
+            for d in _FOLDED.get(token, ())}
+
+
+_FOLDED = {fold(key): tuple(fold(f) for f in forms) for key, forms in DEMONYMS.items()}
+"""DEMONYMS as `fold` writes the words they are matched with ('houthis' is 'houthi',
+'u.s.' is 'u s')."""
 
 
 FIGHTERS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|service members?|officers?|"
