@@ -63,6 +63,17 @@ def test_a_place_hit_beside_sirens_stays(text: str, regions: list[str]) -> None:
     ("Ukraine's air force said 145 Russian drones targeted Odesa and Kharkiv overnight. In "
      "Moscow, falling debris from downed drones injured five people.",
      [("Russia", ["Odesa", "Kharkiv"])]),
+    # a town the gazetteer does not know, which the text puts in the attacker's city or country
+    ("Ukraine's air force said 145 Russian drones targeted Odesa overnight. In Moscow's Zorinsk "
+     "district, falling debris from downed drones injured five people.",
+     [("Russia", ["Odesa"])]),
+    ("Russian drones hit Odesa overnight, wounding two people, while drone debris set fire to "
+     "homes in Russia's Talbir village, a governor said.", [("Russia", ["Odesa"])]),
+    ("Israeli jets struck Beirut on Friday, killing 12. Rockets fired back injured three people "
+     "in Haifa's western Zorin neighbourhood.", [("Israel", ["Beirut"])]),
+    # the other side's town, which its possessive names, is a place hit
+    ("Russia launched 60 drones at Ukraine overnight, damaging homes in Kharkiv's Zorinsk "
+     "district.", [("Russia", ["Kharkiv", "Zorinsk"])]),
 ])
 def test_the_attackers_own_ground_is_not_where_its_attack_struck(
         text: str, expected: list[tuple[str, list[str]]]) -> None:

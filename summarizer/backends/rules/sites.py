@@ -104,6 +104,8 @@ _DESCRIBED = re.compile(rf"\b({DIRECTION})(?:\s+and\s+({DIRECTION}))?\s+$")
 _AREA_AFTER = re.compile(
     r"(?:\s+|['\u2019]s\s+)(?:[a-z-]+\s+)?(?:regions?|oblasts?|provinces?|border)\b")
 POSSESSIVE = re.compile(r"['\u2019]s\b")
+_OWNED = re.compile(rf"['\u2019]s\s+(?:(?:{DIRECTION})\s+)?$")
+"""The words between a place and the name it owns: "Moscow's Zorinsk", "Kyiv's western Zorin"."""
 
 
 def _adjective(direction: str) -> str:
@@ -231,9 +233,22 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
         spans.update(dict.fromkeys(_names(text, *ended.span(1)), kind))
     unknown = {part: kind for (start, end), kind in sorted(spans.items())
                if (part := _unknown_part(text, start, end, known)) is not None}
-    return [Mention(*span, Entry(text[span[0]:span[1]], kind))  # type: ignore[arg-type]
+    owners = {m.end: m.entry for m in known if not m.entry.demonym}
+    return [Mention(*span, Entry(text[span[0]:span[1]], kind,  # type: ignore[arg-type]
+                                 country=_owners_country(text, span[0], owners)))
             for span, kind in unknown.items()  # "North Darfur" in "North Darfur State": once
             if not any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in unknown)]
+
+
+def _owners_country(text: str, start: int, owners: dict[int, Entry]) -> str | None:
+    """The country of the place that owns the name at `start` ("Moscow's Zorinsk district",
+    "Kyiv's western Zorinskyi district", "Lebanon's Zorin village"): the name lies there, so
+    a side's attack cannot have hit it when that is the side's own country (`own_ground`)."""
+    owned = _OWNED.search(text, max(0, start - 30), start)
+    owner = owners.get(owned.start()) if owned else None
+    if owner is None:
+        return None
+    return owner.name if owner.kind == "country" else owner.country
 
 
 def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
