@@ -353,6 +353,17 @@ def test_a_site_a_country_owns_is_named_as_other_outlets_name_it(text: str, targ
      "governor.", ["Kharkiv", "Odesa", "Sumy"]),
     ("A hospital in the town of Zorinsk said it received 12 bodies on Friday after Israeli "
      "strikes in the area.", ["Zorinsk"]),
+    # what they say names by its noun a place of another kind than theirs: that one was hit
+    ("Gunmen attacked a village in Talbir state on Friday, killing 40 people. A group set up to "
+     "protect residents in Zorinsk, the capital of Talbir state, said the gunmen used heavy "
+     "weapons to attack the village.", []),
+    ("Gunmen attacked a village in Talbir state on Friday, killing 40 people. Officials in "
+     "Zorinsk, a town near the border, said the gunmen had earlier shelled the camp.", []),
+    ("Gunmen attacked a village in Talbir state on Friday, killing 40 people. Officials in "
+     "Zorinsk, a town near the border, said the gunmen also shelled the town.", ["Zorinsk"]),
+    ("Gunmen attacked a village in Talbir state on Friday, killing 40 people. Officials in "
+     "Zorinsk, the capital of Talbir state, said the gunmen had also shelled the city.",
+     ["Zorinsk"]),
     # A local official telling of a strike that names no place tells of their own town.
     ("Officials in Kharkiv said a Russian missile struck a residential building on Saturday, "
      "killing two people.", ["Kharkiv"]),

@@ -86,6 +86,14 @@ _SAYS_AFTER = re.compile(
 governor of the Sumy region wrote", "officials in Kyiv on Saturday said", "Moscow said", with
 the name of who speaks between ("the governor of the Sumy region, Ivan Petrenko, said"), not a
 list of places ("struck Sumy, Odesa and Kharkiv, said the governor")."""
+_PLACE_KIND = r"(city|capital|town|village|camp|region|province|district|neighbou?rhood)"
+_CALLED = re.compile(rf"{_AREA},\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_PLACE_KIND}\b")
+"""What the words after a place call it: "Zorinsk, the capital of Talbir state,", "Zorinsk, a
+small town near the border,", "Zorinsk, the state capital,"."""
+_NAMED_BACK = re.compile(rf"(?i)\b(?:the|that)\s+{_PLACE_KIND}\b(?!\s+of\b)")
+"""A place what a speaker says names by its noun: "attacked the village", "shelled the town"."""
+_ALIKE = {"capital": "city"}
+"""Nouns that name one kind of place: a capital is a city."""
 _ACCORDING = re.compile(rf"(?i)\baccording\s+to\s+(?:{_WORD}\s+){{0,6}}?(?:in|of|at)\s+"
                         r"(?:the\s+)?$")
 _SOURCE_ENDS = re.compile(rf"{_AREA}\s*(?:[.,;]|$)")
@@ -185,10 +193,24 @@ def speakers_seat(text: str, sentence: int, start: int, end: int, stop: int) -> 
     again as hit."""
     said = _SAYS_AFTER.match(text, end)
     if said is not None:
-        return _BACK.search(text, said.end(), stop) is None
+        return _BACK.search(text, said.end(), stop) is None or another_place_told(text, end, stop)
     return (_ACCORDING.search(text, sentence, start) is not None
             and _SOURCE_ENDS.match(text, end) is not None
             and _BACK.search(text, sentence, stop) is None)
+
+
+def another_place_told(text: str, end: int, stop: int) -> bool:
+    """Whether what a speaker says, up to `stop`, names by its noun only places of another
+    kind than the words after the speaker's place (ending at `end`) call it: "residents in
+    Zorinsk, the capital of Talbir state, said the gunmen attacked the village" tells of the
+    village, not of the capital; "officials in Zorinsk, a small town, said drones hit the
+    town" of Zorinsk."""
+    called = _CALLED.match(text, end)
+    if called is None:
+        return False
+    told = {_ALIKE.get(n, n) for n in (m.group(1).lower() for m in _NAMED_BACK.finditer(
+        text, called.end(), stop))}
+    return bool(told) and _ALIKE.get(called.group(1), called.group(1)) not in told
 
 
 def reaction_place(text: str, start: int, position: int, end: int) -> bool:

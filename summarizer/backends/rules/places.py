@@ -15,6 +15,7 @@ from summarizer.backends.rules.attackers import STRUCK_VERB
 from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.elsewhere import (
     after_another,
+    another_place_told,
     aside,
     attackers_place,
     named_elsewhere,
@@ -218,9 +219,10 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
                 or _NEAR_LAST.match(text[previous.end:mention.start]) is not None)) and (
                 after_hit or _reached(text, unit, mention, sentence, sites)
                 or (downed and OVER.search(text, unit.start, mention.start) is not None)):
-            if speakers_seat(text, sentence, mention.start, mention.end,
-                             sentence_end(text, mention.end)):
-                seats.append(mention.entry.name)
+            stop = sentence_end(text, mention.end)
+            if speakers_seat(text, sentence, mention.start, mention.end, stop):
+                if not another_place_told(text, mention.end, stop):
+                    seats.append(mention.entry.name)
             else:
                 places.append(mention.entry.name)
                 hit = mention
