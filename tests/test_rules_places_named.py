@@ -230,6 +230,16 @@ CASES = {
         "Russian drones struck Sumy on Friday. Another drone hit a house in besieged Kharkiv, "
         "and a third hit farmers at mountainous Zorinsk village.",
         ["Sumy", "Kharkiv", "Zorinsk"]),
+    "a word that tells who holds the place hit stands between it and 'in'": (
+        "A rocket struck a football pitch in the Israeli-occupied Golan Heights on Saturday, "
+        "killing 12 people. Drones also hit a depot in Russian-occupied Donetsk and a port in "
+        "Houthi-held Hodeidah.",
+        ["Golan Heights", "Donetsk", "Hodeidah"]),
+    "a place who speaks is in stays no place hit when a side holds it": (
+        "Ukrainian drones hit an oil depot in the town of Zorinsk on Friday, killing two people, "
+        "an official told reporters in Russian-occupied Donetsk, according to officials in "
+        "Russian-annexed Crimea.",
+        ["Zorinsk"]),
     "a governorate named with its noun after a possessive and a describing word": (
         "US strikes hit Yemen's mountainous Zorin governorate on Friday, killing two people.",
         ["Zorin"]),

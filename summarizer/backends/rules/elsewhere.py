@@ -15,6 +15,10 @@ from summarizer.backends.rules.attack_cues import OTHER_DAY
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.text.numbers import TENS, UNITS, VAGUE_COUNT
 
+HELD_BY = r"[A-Z][a-z]+-(?:held|controlled|occupied|annexed)"
+"""A word that tells who holds the place after it ("Russian-occupied", "Houthi-held"): it
+describes the place, and stands between a preposition and its name like "the"."""
+_HELD = rf"(?-i:{HELD_BY}\s+)?"
 _WORD = r"[\w.'\u2019-]+"
 """A word, abbreviations included ("the U.S. envoy")."""
 _COUNT = rf"(?:\d[\d,]*|{'|'.join([*UNITS, *TENS])}|{VAGUE_COUNT})"
@@ -29,7 +33,7 @@ _NOT_HIT_BEFORE = re.compile(
     r"|correspondents?|reporters?"
     r"|journalists?)"
     rf"\s+(?:(?!(?:{STRIKE_VERB}|{STRIKE_NOUN}|{_COUNT})\b){_WORD}\s+){{0,3}}?)"
-    r"(?:in|at|near|on|of)\s+(?:the\s+)?$")
+    rf"(?:in|at|near|on|of)\s+(?:the\s+)?{_HELD}$")
 """A place named as where something was launched from, or said, or whose official speaks,
 where fighters are, or a war's theatre: "fired from bases in Kyiv", "told reporters in
 Kyiv", "battalions holed up in Rafah", "the war in Gaza", "their ground offensive against
@@ -95,7 +99,7 @@ _NAMED_BACK = re.compile(rf"(?i)\b(?:the|that)\s+{_PLACE_KIND}\b(?!\s+of\b)")
 _ALIKE = {"capital": "city"}
 """Nouns that name one kind of place: a capital is a city."""
 _ACCORDING = re.compile(rf"(?i)\baccording\s+to\s+(?:{_WORD}\s+){{0,6}}?(?:in|of|at)\s+"
-                        r"(?:the\s+)?$")
+                        rf"(?:the\s+)?{_HELD}$")
 _SOURCE_ENDS = re.compile(rf"{_AREA}\s*(?:[.,;]|$)")
 """A place that ends who a report is according to: "according to officials in Kyiv."."""
 _BACK = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)"
