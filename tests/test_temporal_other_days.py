@@ -1,5 +1,7 @@
 """Days an article names for something other than the dated event: a report before it, an
-earlier event a sentence recalls, and the publication day named in the event's words.
+earlier event a sentence recalls, and the publication day named in the event's words; and
+days it tells in ways the checks once passed over: a calendar date inside a quotation, a
+day counted back from a report ('the previous evening'), the sirens that warn of an attack.
 
 Every article here is written for these tests. A correct date must raise no error; the
 date moved by one day must still raise one, so the checks keep detecting shifted dates.
@@ -31,12 +33,13 @@ WEDNESDAY = dt.date(2025, 5, 28)
 TOLL = "Two people were killed in the drone attack on the fuel depot, the governor wrote."
 
 
-def _errors(text: str, date: dt.date, published: dt.date) -> list[str]:
+def _errors(text: str, date: dt.date, published: dt.date, evidence: str = TOLL) -> list[str]:
     """The temporal errors on one attack, dated `date` with no words of its own."""
     article = Article(id="art", source="test", published=published, text=text)
     extraction = ArticleExtraction(attacks=[Attack(
-        date=date, attacker="Russia", targets=["the fuel depot"], evidence=Evidence(text=TOLL),
-        killed=Casualties(count=2, evidence=Evidence(text=TOLL)))])
+        date=date, attacker="Russia", targets=["the fuel depot"],
+        evidence=Evidence(text=evidence), killed=Casualties(count=2, evidence=Evidence(
+            text=evidence)))])
     return [f.code.value for f in check_article(article, extraction)[1]
             if f.kind is FindingKind.temporal and f.severity is Severity.error]
 
@@ -242,3 +245,75 @@ def test_a_day_that_opens_the_sentence_of_a_swap_is_its_day(
     extraction = ArticleExtraction(stages=[ExchangeStage(date=date, releases=[
         Release(released_by="Russia", count=50, evidence=Evidence(text=evidence))])])
     assert _codes(article, extraction) == expected
+
+FRIDAY_AFTER = dt.date(2025, 5, 30)
+
+
+@pytest.mark.parametrize(("quote", "date", "expected"), [
+    ('"Drones hit the fuel depot on 28 May 2025," the mayor said.', WEDNESDAY, []),
+    ('"Drones hit the fuel depot on 29 May 2025," the mayor said.', WEDNESDAY,
+     ["temporal.date_beside_named_day"]),
+    ('The UN coordinator said in a statement: "I am shocked by reports of a drone attack on '
+     'the fuel depot on May 29."', WEDNESDAY, ["temporal.date_beside_named_day"]),
+    ('"The strike on the fuel depot on Thursday (May 29) was a crime," the mayor told '
+     "reporters.", WEDNESDAY, ["temporal.date_beside_named_day"]),
+    ('"Drones hit the fuel depot yesterday," the mayor said.', WEDNESDAY, []),
+])
+def test_a_calendar_date_in_a_quotation_is_the_same_day_for_the_paper(
+    quote: str, date: dt.date, expected: list[str]
+) -> None:
+    """Published Friday, officials spoke of the drones on Wednesday, and the attack is
+    dated Wednesday. A day inside a quotation counts from when the speaker spoke, so the
+    mayor's 'yesterday' says nothing about the paper's Thursday; but '29 May 2025', 'May
+    29' or 'Thursday (May 29)' is the same day for the speaker and the reader: the strike
+    the quotation dates then is not Wednesday's."""
+    text = f"Officials said on Wednesday that drones had been heard over the city. {quote} {TOLL}"
+    assert _errors(text, date, FRIDAY_AFTER) == expected
+
+
+REPORT = ("Police said Saturday that two people were killed in a drone attack on the fuel "
+          "depot the previous {when}.")
+
+
+@pytest.mark.parametrize(("report", "when", "date", "expected"), [
+    (REPORT, "evening", FRIDAY, []),
+    (REPORT, "evening", SATURDAY, ["temporal.date_contradicts_words"]),
+    (REPORT, "night", SATURDAY, []),
+    (REPORT, "night", FRIDAY, []),
+    ("Police said Saturday, May 24, that two people died when drones hit the fuel depot the "
+     "previous {when}.", "day", SATURDAY, ["temporal.date_contradicts_words"]),
+    ("The mayor, who had visited the fuel depot the previous {when}, said two people were "
+     "killed in a drone attack on it on Saturday.", "evening", SATURDAY, []),
+])
+def test_the_previous_evening_counts_back_from_the_report_before_it(
+    report: str, when: str, date: dt.date, expected: list[str]
+) -> None:
+    """Published Sunday, the attack's own sentence says when it was reported (Saturday)
+    and counts the attack back from it: 'the previous evening' is Friday, a Saturday date
+    is that day moved by one; 'the previous night' is either side of midnight. With no
+    report's day before it, 'the previous evening' names nothing, and the day the
+    sentence gives the attack stands."""
+    sentence = report.format(when=when)
+    assert _errors(sentence, date, SUNDAY, evidence=sentence) == expected
+
+
+@pytest.mark.parametrize("sirens", [
+    "Air sirens sounded five times over the city in the morning of May 26.",
+    "Sirens wailed over Odesa on Monday as the drones came in.",
+])
+def test_sirens_tell_the_day_of_the_attack_they_warn_of(sirens: str) -> None:
+    """Published Monday: sirens that sounded on Monday tell an attack on Monday, so an
+    attack dated Sunday, a day the article names nowhere, is Monday's moved by one."""
+    assert _errors(f"{sirens} {TOLL}", MONDAY, MONDAY) == []
+    assert _errors(f"{sirens} {TOLL}", SUNDAY, MONDAY) == ["temporal.date_beside_named_day"]
+
+
+@pytest.mark.parametrize("sirens", [
+    "Sirens sounded over the city overnight.",
+    "Drones hit the depot on Sunday. Sirens sounded again on Monday.",
+])
+def test_sirens_leave_an_attack_on_a_named_day_alone(sirens: str) -> None:
+    """Published Monday, an attack dated Sunday: a night ('overnight') names Sunday too,
+    and an attack the article names for Sunday is not moved by the sirens of the day
+    after."""
+    assert _errors(f"{sirens} {TOLL}", SUNDAY, MONDAY) == []

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from summarizer.text.lines import LINE_BREAK, cuts, next_cut
-from summarizer.text.time import DATELINE, TIME, resolve
+from summarizer.text.time import DATELINE, MONTH_NAMES, TIME, resolve
 from summarizer.validate.lexicon import (
     ANY_WEAPON,
     HEDGES,
@@ -52,9 +52,10 @@ toll of the attack on Saturday increased to 25')."""
 
 ATTACK = re.compile("|".join(p.pattern for p in (words(
     "attack", "strike", "strikes", "struck", "hit$", "hits$", "launch", "fired", "shelled",
-    "shelling", "bombard", "raid", "barrage", "airstrike", "assault", "massacre"), ANY_WEAPON)),
-    re.IGNORECASE)
-"""A sentence about an attack: the striking, or the weapons. Not its dead and wounded,
+    "shelling", "bombard", "raid", "barrage", "airstrike", "assault", "massacre", "siren"),
+    ANY_WEAPON)), re.IGNORECASE)
+"""A sentence about an attack: the striking, the weapons, or the sirens that warn of it
+('Air sirens sounded five times in the morning of May 12'). Not its dead and wounded,
 who are often counted, found or buried on a later day."""
 STAGE = either(RELEASE, words("freed", "set free", "handed over", "handover", "swap", "exchang",
                              "transferred", "repatriat", "let go"))
@@ -187,6 +188,16 @@ def _in_quotation(head: str) -> bool:
     return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
 
 
+_CALENDAR = re.compile(MONTH_NAMES)
+
+
+def _speakers_day(expression: str) -> bool:
+    """Whether a day inside a quotation counts from when the speaker spoke ('today', 'on
+    Monday', 'yesterday'), which may not be the paper's day; a calendar date ('on 5 June
+    2024', 'on April 27, 2022', 'on Tuesday (June 24)') is the same day for both."""
+    return not _CALENDAR.search(expression)
+
+
 _OPENS_EVENT = re.compile(r"\bafter\b|\b(?:in|during|from|of|by)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                           f"(?:{ATTACK.pattern})", re.IGNORECASE)
 """What opens an event's own words inside what was reported: 'after' ('rose to 25 after
@@ -204,7 +215,8 @@ def reported(text: str, start: int, end: int) -> bool:
     '27 were reported dead in attacks on Kyiv on July 31'), or just after it ('on Monday
     said'; past a comma, 'on Monday, police said', or a closing 'according to', it
     attributes the whole sentence, not the day);
-    and any day inside a quotation (the speaker's 'today' is not the paper's). The word
+    and any day inside a quotation that counts from when it was spoken (the speaker's
+    'today' is not the paper's; 'on 5 June 2024' is the same day for both). The word
     after it must be in its sentence: 'struck Odesa on Sunday. Videos posted online'
     reports nothing on Sunday."""
     lo, hi = _sentence(text, start, end)
@@ -213,7 +225,7 @@ def reported(text: str, start: int, end: int) -> bool:
     after = _REPORTED_AFTER.search(text, end, min(end + 20, hi))
     return bool(
         (after and "," not in text[end:after.start()])
-        or _in_quotation(head)
+        or (_in_quotation(head) and _speakers_day(text[start:end]))
         or (last and not re.search(r"\bthat\b", head[last[-1].end():])
             and not VERB.search(head, last[-1].end())
             and not _OPENS_EVENT.search(head, last[-1].end())))
@@ -354,6 +366,32 @@ def said_on(text: str, start: int, end: int) -> bool:
     between = _ISSUED.sub("", head[last[-1].end():], count=1)
     return not (re.search(r"[,;:\u2014\u2013]|\bthat\b", between) or ATTACK.search(between)
                 or VERB.search(between))
+
+
+PREVIOUS = re.compile(
+    r"\bthe\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)\b", re.IGNORECASE)
+"""The day before a report's day, told from it ('Police said Saturday that 32 people died
+in an attack the previous evening')."""
+
+
+def counted_back(text: str, start: int, end: int, published: dt.date | None
+                 ) -> frozenset[dt.date]:
+    """The days text[start:end] names by counting back from a report's day, the last day
+    its paragraph names before the words ('Police said Saturday, Aug. 3, that 32 people
+    died in an attack the previous evening': Friday, even where a model's evidence starts
+    after the report's day, or a sentence is cut at 'Aug.'): the day before, and the
+    report's day too for a night ('the previous night')."""
+    one = dt.timedelta(days=1)
+    found: set[dt.date] = set()
+    for back in PREVIOUS.finditer(text, start, end):
+        paragraph = text.rfind("\n", 0, back.start()) + 1
+        last = [*TIME.finditer(text, paragraph, back.start())][-1:]
+        told = [named for match in last if told_when(text, *match.span())
+                and (named := named_by(text, match, published))]
+        if told:
+            said = max(told[0])
+            found.update((said - one, said) if "night" in back.group(0).lower() else (said - one,))
+    return frozenset(found)
 
 
 def told_when(text: str, start: int, end: int) -> bool:

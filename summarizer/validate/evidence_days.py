@@ -10,7 +10,7 @@ from summarizer.models import Attack, ExchangeStage, Finding, FindingCode, Sever
 from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context, day
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import named_by, told_when, weekend
+from summarizer.validate.event_days import counted_back, named_by, told_when, weekend
 
 
 def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:
@@ -40,6 +40,7 @@ def _evidence_days(ctx: Context, item: Dated, wide: bool = False) -> frozenset[d
         for match in TIME.finditer(text, start, end):
             if not told_when(text, *match.span()):
                 found.update(named_by(text, match, ctx.published))
+        found.update(counted_back(text, start, end, ctx.published))
         if wide:
             found.update(weekend(text[start:end], ctx.published))
     return frozenset(found)

@@ -9,13 +9,20 @@ import datetime as dt
 from summarizer.text.time import TIME
 from summarizer.validate._common import Context
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import SMALL_HOURS, named_by, said_on, weekend
+from summarizer.validate.event_days import (
+    SMALL_HOURS,
+    counted_back,
+    named_by,
+    said_on,
+    weekend,
+)
 from summarizer.validate.unread_days import unread_days
 
 
 def named_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
     """The days the article's own words name ("on Saturday", "yesterday", a dateline's
-    "May 23"), with the next day for a night. For an item dated the day of publication,
+    "May 23", a report's day counted back from: "said Saturday that ... the previous
+    evening"), with the next day for a night. For an item dated the day of publication,
     not a day before it given plainly to a report (`said_on`): the paper's news of its
     own day is not moved from what was said the day before ('the minister said on
     Friday that the talks would go on', in Saturday's paper on Saturday's strike);
@@ -28,7 +35,7 @@ def named_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
         if found and not (item.date == ctx.published and max(found) < item.date
                           and said_on(text, *match.span())):
             named.update(found)
-    return frozenset(named)
+    return frozenset(named) | counted_back(text, 0, len(text), ctx.published)
 
 
 def named_nowhere(ctx: Context, item: Dated) -> bool:

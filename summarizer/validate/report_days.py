@@ -44,6 +44,7 @@ from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
 from summarizer.validate.event_days import (
     ATTACK,
+    PREVIOUS,
     event_day,
     named_by,
     said_on,
@@ -103,12 +104,6 @@ def _dated_by_report(ctx: Context, attack: Attack, date: Fact | None,
         f"evidence gives only to reports about it, but the article names {day(when)} for "
         f'the attack ("{_quoted(ctx.article.text, match)}"): its figures are filed under a '
         "day no one gives it.", [date, *filed], reaskable=True)]
-
-
-_PREVIOUS = re.compile(
-    r"\bthe\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)\b", re.IGNORECASE)
-"""The day before a report's day, told from it ('Police said Saturday that 32 people died
-in an attack the previous evening')."""
 
 
 def _told_before(ctx: Context, attack: Attack, figures: list[Fact]
@@ -177,7 +172,7 @@ def _days(ctx: Context, evidence: Evidence | None, date: dt.date
             return None
         earlier += [(d, match) for d in named if d < date]
     earlier += [(date - dt.timedelta(days=1), match)
-                for match in _PREVIOUS.finditer(text, start, end)
+                for match in PREVIOUS.finditer(text, start, end)
                 if reports and reports[0] < match.start()]
     return bool(reports), earlier
 
