@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.evaluate import missed_dates
+from summarizer.evaluate.missed_dates import why_missed
 from summarizer.evaluate.mutate import BESIDE, OPERATORS, run_mutation_suite, run_mutations
 from summarizer.evaluate.reference import reference_pairs
 from summarizer.models import (
@@ -218,3 +220,31 @@ def test_a_reference_date_is_the_one_of_the_gold_dates_its_article_names(tmp_pat
         (None, dt.date(2025, 3, 10))]
     assert [f.message for f in check_article(article, extraction)[1]
             if f.severity is Severity.error] == []
+
+
+MONDAY = dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "dates", "reason"), [
+    ("Drones struck the port on Saturday, killing three people.",
+     [dt.date(2024, 3, 2)], missed_dates.UNCAUGHT),
+    ("Israeli strikes on the south killed 182 people on Monday.",
+     [MONDAY, MONDAY], missed_dates.SHARED_DAY),
+    ("The governor said on Monday that three people were killed in the strikes.",
+     [MONDAY], missed_dates.PUBLICATION_ONLY),
+    ('"Drones struck the port this afternoon," the army said.',
+     [MONDAY], missed_dates.PUBLICATION_ONLY),
+])
+def test_a_missed_date_is_filed_by_whether_the_article_tells_the_dates_apart(
+    text: str, dates: list[dt.date], reason: str
+) -> None:
+    """Monday's paper, the first attack moved a day earlier. A strike told on Saturday
+    tells Saturday from Sunday: a miss there is the checks', not the article's. The
+    publication day named for strikes, with two attacks dated that day, cannot say whose
+    day it is; named only for a report or inside a quotation (the speaker's 'this
+    afternoon'), it bounds the attack from above only."""
+    attacks = [Attack(date=d, attacker="Israel", evidence=Evidence(text=text)) for d in dates]
+    art = Article(id="a", source="outlet", published=MONDAY, text=text)
+    before = dates[0]
+    assert why_missed(art, ArticleExtraction(attacks=attacks), attacks[0], before,
+                      before - dt.timedelta(days=1)) == reason

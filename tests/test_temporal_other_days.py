@@ -61,12 +61,14 @@ def test_a_report_before_the_event_was_about_something_else(
 
 @pytest.mark.parametrize(("opening", "expected"), [
     ("On Friday, the regional military command announced strikes on two bridges.", []),
+    ("Writing on Telegram on Friday, the governor said the army struck two bridges.", []),
     ("On Friday, the regional military command struck two bridges.",
      ["temporal.date_beside_named_day"]),
 ])
 def test_a_day_that_opens_a_report_is_no_strike_day(opening: str, expected: list[str]) -> None:
     """'On Friday, the army announced strikes ...' gives Friday to the announcement, as
-    'the army announced on Friday' would: an attack dated Saturday, in Sunday's paper, is
+    'the army announced on Friday' or 'Writing on Telegram on Friday, the governor said'
+    would: an attack dated Saturday, in Sunday's paper, is
     not Friday's moved by a day. Friday told as the day of strikes is."""
     text = f"{opening} {TOLL} The fire at the depot was put out on Saturday."
     assert _errors(text, SATURDAY, SUNDAY) == expected

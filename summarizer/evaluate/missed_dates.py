@@ -11,8 +11,16 @@ order they are tried:
   as true then as on the day of its last release;
 - one expression names both dates ('late Sunday', 'overnight'): a night, dated either day;
 - no day named within a day of either date: nothing to tell them apart;
-- only the publication day named there: the day of writing, of reports and reactions,
-  which bounds the event from above only;
+- the article names a day for an event of the item's kind that is the old date and not the
+  new one, and no other item of the extraction is dated the old date: the article tells
+  the dates apart, and the checks did not (the one reason that is not the article's);
+- only the publication day named there, and named for an event of the item's kind, but
+  another item of the extraction is dated that day and accounts for it ('strikes killed
+  182 people Monday' for the two attacks of Monday, one moved to Sunday): which event the
+  day is whose, the days do not say;
+- only the publication day named there, for reports, reactions, inside a quotation (the
+  speaker's 'this afternoon') or for other things: the day of writing, which bounds the
+  event from above only;
 - the new date is another event's of the same kind: another item of the extraction is
   dated that day, or the article names it for such an event ('released yesterday');
 - otherwise the days named there are given to reports, plans or other things, which
@@ -32,7 +40,9 @@ from summarizer.validate.event_days import ATTACK, STAGE, event_days, named_by
 TOTAL_AS_PUBLISHED = "a running total moved onto the publication day"
 NIGHT = "both dates named by one night or late hour"
 NO_DAY = "no day named within a day of either date"
-PUBLICATION_ONLY = "only the publication day named within a day of either date"
+UNCAUGHT = "the article names the old date for the event, not the new one: not caught"
+SHARED_DAY = "only the publication day named, for the event and for another of the extraction"
+PUBLICATION_ONLY = "only the publication day named, for reports, quotations or other things"
 ANOTHER_EVENT = "the new date is another event's of the same kind"
 OTHER_THINGS = "the days named there are given to reports, plans or other things"
 
@@ -51,12 +61,16 @@ def why_missed(article: Article, extraction: ArticleExtraction, item: BaseModel 
     near = {d for found in named for d in found if low <= d <= high}
     if not near:
         return NO_DAY
+    if not isinstance(item, Attack | ExchangeStage):
+        return PUBLICATION_ONLY if near == {published} else OTHER_THINGS
+    siblings = extraction.attacks if isinstance(item, Attack) else extraction.stages
+    others = {other.date for other in siblings if other is not item}
+    kind = ATTACK if isinstance(item, Attack) else STAGE
+    days = event_days(text, published, kind, today=True)
+    if before in days and after not in days and before not in others:
+        return UNCAUGHT
     if near == {published}:
-        return PUBLICATION_ONLY
-    if isinstance(item, Attack | ExchangeStage):
-        siblings = extraction.attacks if isinstance(item, Attack) else extraction.stages
-        kind = ATTACK if isinstance(item, Attack) else STAGE
-        if any(other.date == after for other in siblings if other is not item) \
-                or after in event_days(text, published, kind):
-            return ANOTHER_EVENT
+        return SHARED_DAY if published in days & others else PUBLICATION_ONLY
+    if after in others or after in event_days(text, published, kind):
+        return ANOTHER_EVENT
     return OTHER_THINGS

@@ -32,9 +32,9 @@ from summarizer.validate.lexicon import (
 
 NIGHT = re.compile(r"(?i)overnight|night")
 
-_SAID = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|writes|stated|"
-         r"confirmed|claimed|posted|tweeted|updated?|revised|statement|interview|accused|"
-         r"accuses|blamed|blames")
+_SAID = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|writes|writing|"
+         r"stated|confirmed|claimed|posted|tweeted|updated?|revised|statement|interview|"
+         r"accused|accuses|blamed|blames")
 """Words of a report itself: the day next to one is the day something was said (or an
 accusation made: 'On Thursday, the council accused the militia of a massacre')."""
 SAID = re.compile(rf"\b(?:{_SAID})\b", re.IGNORECASE)
