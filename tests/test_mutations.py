@@ -228,6 +228,8 @@ MONDAY = dt.date(2024, 3, 4)
 @pytest.mark.parametrize(("text", "dates", "reason"), [
     ("Drones struck the port on Saturday, killing three people.",
      [dt.date(2024, 3, 2)], missed_dates.UNCAUGHT),
+    ("Drones struck the port two days ago, killing three people.",
+     [dt.date(2024, 3, 2)], missed_dates.LOOSE),
     ("Israeli strikes on the south killed 182 people on Monday.",
      [MONDAY, MONDAY], missed_dates.SHARED_DAY),
     ("The governor said on Monday that three people were killed in the strikes.",
@@ -239,7 +241,8 @@ def test_a_missed_date_is_filed_by_whether_the_article_tells_the_dates_apart(
     text: str, dates: list[dt.date], reason: str
 ) -> None:
     """Monday's paper, the first attack moved a day earlier. A strike told on Saturday
-    tells Saturday from Sunday: a miss there is the checks', not the article's. The
+    tells Saturday from Sunday: a miss there is the checks', not the article's, as where
+    'two days ago' (words the checks read loosely) names Saturday. The
     publication day named for strikes, with two attacks dated that day, cannot say whose
     day it is; named only for a report or inside a quotation (the speaker's 'this
     afternoon'), it bounds the attack from above only."""

@@ -21,7 +21,7 @@ from summarizer.models import (
     Severity,
 )
 from summarizer.validate import check_article
-from summarizer.validate.unread_days import unread_days
+from summarizer.validate.unread_days import unread_days, unread_single_days
 
 FRIDAY = dt.date(2025, 5, 30)
 FUNERALS = "Funerals were held on Thursday."
@@ -119,3 +119,19 @@ def test_unread_days_reads_each_day_up_to_publication(text: str, days: list[dt.d
     date."""
     assert sorted(unread_days(text, FRIDAY)) == days
     assert unread_days(text, None) == frozenset()
+
+
+@pytest.mark.parametrize(("words", "single"), [
+    ("Drones struck Odesa on the 26th.", True),
+    ("Drones struck Odesa two days ago.", True),
+    ("Drones struck Odesa on monday.", True),
+    ("Drones struck Odesa over the past 72 hours.", False),
+    ("Drones struck Odesa twice last month.", False),
+    ("A weekend attack hit Odesa.", False),
+])
+def test_a_span_names_no_day_one_by_one(words: str, single: bool) -> None:
+    """A day of the month, a count of days back or a weekday in small letters names a
+    day; the past 72 hours, last month or the weekend name every day of a span and none
+    of them one by one, though each is a day a date may be (`unread_days`)."""
+    assert bool(unread_single_days(words, FRIDAY)) is single
+    assert unread_days(words, FRIDAY)

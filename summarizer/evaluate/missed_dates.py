@@ -11,6 +11,9 @@ order they are tried:
   as true then as on the day of its last release;
 - one expression names both dates ('late Sunday', 'overnight'): a night, dated either day;
 - no day named within a day of either date: nothing to tell them apart;
+- a day named there only in words the time grammar does not read ('on the 26th', 'two
+  days ago', 'on monday': `unread_days`), which the checks read loosely, to accept a
+  date, never to move one: the article may tell the dates apart, the checks do not;
 - the article names a day for an event of the item's kind that is the old date and not the
   new one, and no other item of the extraction is dated the old date: the article tells
   the dates apart, and the checks did not (the one reason that is not the article's);
@@ -36,10 +39,12 @@ from pydantic import BaseModel
 from summarizer.models import Article, ArticleExtraction, Attack, CumulativeTotal, ExchangeStage
 from summarizer.text.time import TIME
 from summarizer.validate.event_days import ATTACK, STAGE, event_days, named_by
+from summarizer.validate.unread_days import unread_single_days
 
 TOTAL_AS_PUBLISHED = "a running total moved onto the publication day"
 NIGHT = "both dates named by one night or late hour"
 NO_DAY = "no day named within a day of either date"
+LOOSE = "a day named there only in words the checks read loosely"
 UNCAUGHT = "the article names the old date for the event, not the new one: not caught"
 SHARED_DAY = "only the publication day named, for the event and for another of the extraction"
 PUBLICATION_ONLY = "only the publication day named, for reports, quotations or other things"
@@ -60,7 +65,8 @@ def why_missed(article: Article, extraction: ArticleExtraction, item: BaseModel 
     low, high = min(before, after) - dt.timedelta(days=1), max(before, after) + dt.timedelta(days=1)
     near = {d for found in named for d in found if low <= d <= high}
     if not near:
-        return NO_DAY
+        return LOOSE if any(low <= d <= high for d in unread_single_days(text, published)) \
+            else NO_DAY
     if not isinstance(item, Attack | ExchangeStage):
         return PUBLICATION_ONLY if near == {published} else OTHER_THINGS
     siblings = extraction.attacks if isinstance(item, Attack) else extraction.stages

@@ -54,10 +54,18 @@ def unread_days(text: str, published: dt.date | None) -> frozenset[dt.date]:
     return frozenset(d for d in _read(text, published) if d <= published)
 
 
+def unread_single_days(text: str, published: dt.date | None) -> frozenset[dt.date]:
+    """The days those words name one by one, up to publication: not a span of them (this
+    month, the past 72 hours, the weekend), which names no day of its own."""
+    if published is None:
+        return frozenset()
+    return frozenset(d for read in _SINGLE for d in read(text, published) if d <= published)
+
+
 @lru_cache(maxsize=256)
 def _read(text: str, published: dt.date) -> frozenset[dt.date]:
     """Cached: every date of an article asks again of the same text."""
-    return frozenset(d for read in (_feasts, _of_month, _figures, _weekdays, _back, _months)
+    return frozenset(d for read in (*_SINGLE, _hours, _months)
                      for d in read(text, published)) | frozenset(
         last_weekend(published) if _WEEKEND.search(text) else ())
 
@@ -134,6 +142,10 @@ def _back(text: str, published: dt.date) -> Iterator[dt.date]:
         yield published - count * _ONE
         if night:
             yield published - (count - 1) * _ONE
+
+
+def _hours(text: str, published: dt.date) -> Iterator[dt.date]:
+    """Every day a count of hours back from publication reaches."""
     for match in _HOURS.finditer(text):
         back = -(-int(match.group(1)) // 24)
         yield from (published - n * _ONE for n in range(back + 1))
@@ -149,3 +161,7 @@ def _months(text: str, published: dt.date) -> Iterator[dt.date]:
         while day.month == first.month and day <= published:
             yield day
             day += _ONE
+
+
+_SINGLE = (_feasts, _of_month, _figures, _weekdays, _back)
+"""The readers of words that name one day each (a night two)."""
