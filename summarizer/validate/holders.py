@@ -2,12 +2,13 @@
 
 A release's number is often followed by who held the people it counts ('73 captives
 held by the rebels', '16 soldiers captured by the Nusra Front', '25 Egyptians imprisoned
-in Israel'). Those people were released by their holder: a release by another side of
-that number reads the right number under the wrong side. Only a side the package knows
-by several names (a country, a known group) is judged, so that an annotator's or a
-model's own word for the holder ('separatists' for 'the self-proclaimed republics') is
-not taken for another side; a place ('imprisoned in') counts only when it is a known side
-named as such ('in Israel', not 'in the South American country').
+in Israel', '215 people freed from Russian captivity'). Those people were released by
+their holder: a release by another side of that number reads the right number under the
+wrong side. Only a side the package knows by several names (a country, a known group) is
+judged, so that an annotator's or a model's own word for the holder ('separatists' for
+'the self-proclaimed republics') is not taken for another side; a place ('imprisoned in')
+or a prison ('from Ofer prison') counts only when it is a known side named as such ('in
+Israel', 'from Russian captivity'; not 'in the South American country').
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ _HELD = re.compile(
     r"\b(?:held|kept|captured|kidnapped|abducted|detained|seized|taken)"
     r"(?:\s+(?:captive|hostage|prisoner))?\s+by\s+(?P<by>[^,;.:()\u2014\u2013\d]+)"
     r"|\b(?:held|imprisoned|jailed|detained)\s+in\s+(?P<at>[^,;.:()\u2014\u2013\d]+)"
-    r"|\bprisoners\s+of\s+(?!war\b)(?P<of>[^,;.:()\u2014\u2013\d]+)", re.IGNORECASE)
+    r"|\bprisoners\s+of\s+(?!war\b)(?P<of>[^,;.:()\u2014\u2013\d]+)"
+    r"|\bfrom\s+(?P<from>[\w'\u2019-]+)\s+(?:captivity|prisons?|jails?|custody)\b",
+    re.IGNORECASE)
 _STOP = frozenset({"on", "at", "for", "in", "since", "to", "from", "after", "before", "who",
                    "which", "that", "were", "was", "are", "is", "have", "has", "had", "during",
                    "until", "as", "with", "last", "earlier", "over", "near"})
@@ -62,7 +65,7 @@ def held_by_another(side: str) -> Check:
                 return None
             return f'there it counts {side}\'s own people, held by another ("{holder}")'
         if not holder or names_any(holder, forms) or (
-                held.group("at") is not None
+                (held.group("at") or held.group("from")) is not None
                 and not (holder[0].isupper() and known_sides(holder))):
             return None
         return f'there it counts people held by another ("{holder}"), not by {side}'

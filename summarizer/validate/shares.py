@@ -17,8 +17,7 @@ carry the deal's words, so the words alone cannot tell them apart. Who releases 
   (scope.own_people), and one part of the share ('36 prisoners, including 10 Americans')
   is not the share (scope.part).
 
-The subject is read after the last comma before the verb ('Under a deal brokered by Qatar
-and Egypt, Hamas will free 50': Hamas frees them).
+The subject is read as every release's is (releasers.py).
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from summarizer.text.entities import party_key
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import parties
+from summarizer.validate.releasers import subject
 from summarizer.validate.scope import (
     Check,
     one_share,
@@ -38,14 +38,6 @@ from summarizer.validate.scope import (
 )
 from summarizer.validate.sides import known_sides, names_any, rivals, spellings
 
-_RELEASES = lx.words("releas", "free", "hand", "return", "swap", "exchang", "trade",
-                     "repatriat", "transfer")
-"""The verbs whose subject is the side that releases the number after them."""
-_IN_RETURN = re.compile(r"\b(?:in exchange for|in return for|in a swap for|for|receiv\w*|"
-                        r"get(?:s|ting)? back|take(?:s)? back)\s+"
-                        r"(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE)
-"""Before a number the releaser gets back ('free 36 in exchange for one ally', 'free 400
-and receive 681')."""
 _SAID = re.compile(r"\b(?:said|says|say|announced|told|reported)\b", re.IGNORECASE)
 """A subject that reports another's release ('Qatar and Egypt said Hamas will free 50'): the
 sides it names are not the releasers."""
@@ -63,21 +55,16 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
     def releaser(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         """Who releases the number, told by the subject of the release verb before it (the
         words since the verb before that one, in its sentence)."""
-        lo, hi = lx.sentence_at(text, mention.start)
-        before = text[lo:mention.start]
-        returned = _IN_RETURN.search(before)
-        verbs = list(_RELEASES.finditer(before[:returned.start()] if returned else before))
-        if not verbs:
+        said = subject(text, mention)
+        if said is None:
             return None
-        if returned is None and lx.counts(before[verbs[-1].end():]):
-            return None  # the verb's number is another ('released 81 out of the 150')
-        start = verbs[-2].end() if len(verbs) > 1 else 0
-        subject = before[start:verbs[-1].start()].rsplit(",", 1)[-1]
-        mine = names_any(subject, own)
-        theirs = [o for o in others if names_any(subject, o)]
-        both = (mine and bool(theirs)) or bool(lx.SIDES.search(subject)) or (
-            mine and _two(subject))
-        if returned is not None:
+        lo, hi = lx.sentence_at(text, mention.start)
+        returned, words = said.returned, said.words
+        mine = names_any(words, own)
+        theirs = [o for o in others if names_any(words, o)]
+        both = (mine and bool(theirs)) or bool(lx.SIDES.search(words)) or (
+            mine and _two(words))
+        if returned:
             return (f"there it is what {side} gets back, the other side's share"
                     if mine and not theirs else None)
         if theirs and not mine:

@@ -62,6 +62,7 @@ from summarizer.validate.carried_out import carried_out
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
 from summarizer.validate.one_among import one_of
+from summarizer.validate.releasers import freed_by, side_of
 from summarizer.validate.scope import (
     Check,
     background,
@@ -234,7 +235,9 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         check.figure(fact, f"the running total for {item.received_by}",
                      Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
                             scope=(other_people(item.received_by, every), things, _RELEASED_PART,
-                                   replaced, remainder), nouns=(_AGREED,)))
+                                   replaced, remainder,
+                                   freed_by(side_of(item.received_by, every), every, gets=True)),
+                            nouns=(_AGREED,)))
     elif isinstance(item, Attack):
         _attack(check, fact, item)
     elif isinstance(item, Statement):
@@ -267,7 +270,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals,
                                        scope=(whole(categories[own]),)))
         return
-    scoped = _own(check, stage, release, _span(check.ctx, release.evidence))
+    scoped = _own(check, stage, release, _span(check.ctx, release.evidence), every)
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
                                    void=lx.REMAINS,
@@ -287,9 +290,10 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
 
 
 def _own(check: _Checker, stage: ExchangeStage, release: Release,
-         text: str | None) -> tuple[Check, ...]:
+         text: str | None, every: list[str]) -> tuple[Check, ...]:
     """In a swap of equal numbers ('307 each') one sentence's number counts both sides'
-    people, so whose people it names says nothing about who released them; not where
+    people, so whose people it names or which side its verb's subject is (releasers.py)
+    says nothing about who released them; not where
     the evidence writes another number for a side ('two Americans for a Taliban figure'),
     nor where it tells one side's release alone: a swap is even in its evidence when the
     other side's equal release is read from it too, or it says so ('each', 'both sides') or
@@ -302,7 +306,8 @@ def _own(check: _Checker, stage: ExchangeStage, release: Release,
         and (text is None or any(r.evidence.text == release.evidence.text for r in twins)
              or check.both_sides(text) or _EACH.search(text) is not None
              or sum(m.value == release.count for m in counted(text)) > 1)
-    return () if even else (own_people(release.released_by),)
+    return () if even else (own_people(release.released_by),
+                            freed_by(release.released_by, every))
 
 
 @lru_cache(maxsize=1 << 12)
