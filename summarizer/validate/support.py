@@ -61,6 +61,7 @@ from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
 from summarizer.validate.carried_out import carried_out
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
+from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
 from summarizer.validate.releasers import freed_by, side_of
 from summarizer.validate.scope import (
@@ -222,10 +223,9 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
     if key.kind == "agreement":
         if key.field == "count":
             who = f"the deal's share for {key.party}" if key.party else "the agreed total"
-            check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL,
-                                           hedged=False, scope=(things, rate, carried_out, *shares(
-                                               key.party, check.ctx.extraction)) if key.party
-                                           else (things, rate, one_share, carried_out)))
+            scope = (*shares(key.party, check.ctx.extraction),) if key.party else (one_share,)
+            check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL, hedged=False,
+                                           scope=(things, no_people, rate, carried_out, *scope)))
         elif key.field == "place" and isinstance(fact.value, str):
             check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
                        "agreed", _around(check.ctx, fact.evidence))
@@ -234,8 +234,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
     elif isinstance(item, CumulativeTotal):
         check.figure(fact, f"the running total for {item.received_by}",
                      Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
-                            scope=(other_people(item.received_by, every), things, _RELEASED_PART,
-                                   replaced, remainder,
+                            scope=(other_people(item.received_by, every), things, no_people,
+                                   _RELEASED_PART, replaced, remainder,
                                    freed_by(side_of(item.received_by, every), every, gets=True)),
                             nouns=(_AGREED,)))
     elif isinstance(item, Attack):
@@ -274,7 +274,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
                                    void=lx.REMAINS,
-                                   scope=(one_part, occasions, things, rate, _RELEASED_PART,
+                                   scope=(one_part, occasions, things, no_people, rate,
+                                          _RELEASED_PART,
                                           held_by_another(release.released_by), tally,
                                           remainder, subset(lx.RELEASED), *scoped,
                                           one_of(lx.RELEASED),

@@ -1,0 +1,48 @@
+"""Not people: a number of an exchange that counts days, sides or the planes that flew.
+
+An exchange's report counts more than the people freed: how long they were held or the
+truce was extended ('after 15 long months', 'extended by two more days', 'three or four
+weeks of talks'), who made the deal ('the two sides', 'the two leaders'), what carried
+the freed ('two ICRC planes took off', '5 of its planes', 'received 1,132 aid trucks').
+Each stands beside the release words a stage, a running total or a deal is written with,
+so only its noun tells that it counts no people. lexicon.counts_nothing reads a span
+written right after the number ('15 months', 'a two-day truce'); this reads the noun a
+few describing words on, where no place or time word stands between ('freed 12 over two
+days' counts people: 'over' ends the number's words). scope.things reads places and
+buildings, for every kind of fact; these nouns are only no people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.numbers import Mention
+from summarizer.validate.lexicon import PEOPLE_AFTER
+
+_NOUN = (r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?"
+         r"|sides?|parties|nations?|leaders?|presidents?|delegations?"
+         r"|planes?|airplanes?|aircraft|flights?|airports?|jets?|helicopters?"
+         r"|trucks?|lorries|ambulances?|convoys?)")
+_STOP = (r"(?:over|in|into|for|during|after|before|within|across|on|at|by|to|from|with|and|"
+         r"than|per|of|who|which|that|were|was|are|is|have|has|had)")
+_COUNTS = re.compile(
+    r"(?:\s+or\s+[\w-]+)?"  # 'three or four weeks'
+    rf"(?:[\s-]+(?!{_STOP}\b)[A-Za-z]+(?:-[A-Za-z]+)*){{0,2}}?"  # 'two more', 'two-and-a-half'
+    rf"[\s-]+{_NOUN}\b", re.IGNORECASE)
+_OF_ITS = re.compile(rf"\s+of\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_NOUN}\b", re.IGNORECASE)
+"""'5 of its planes took off': a number of the planes, not of the people aboard."""
+_PEOPLE_NEXT = re.compile(r"[\s-]+(?:forces|troops|soldiers|fighters|officials|officers|crews?|"
+                          r"pilots|drivers|attendants|prisoners|detainees|captives|hostages|"
+                          r"servicem[ae]n)\b", re.IGNORECASE)
+"""People named after the noun, which says which ones ('two flight attendants', '40 truck
+drivers'): the number counts them."""
+
+
+def no_people(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A number whose noun, a few words on, is a span of time, a side or a carrier."""
+    found = _COUNTS.match(text, mention.end, clause[1]) or _OF_ITS.match(
+        text, mention.end, clause[1])
+    if found is None or _PEOPLE_NEXT.match(text, found.end()) \
+            or PEOPLE_AFTER.match(text, found.end()):
+        return None
+    return f'there it counts no people ("{mention.text}{found.group(0)}")'
