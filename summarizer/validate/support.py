@@ -59,6 +59,7 @@ from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.agents import by_another
 from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
 from summarizer.validate.carried_out import carried_out
+from summarizer.validate.freed_parts import freed_part
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
 from summarizer.validate.not_people import no_people
@@ -235,7 +236,7 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
         check.figure(fact, f"the running total for {item.received_by}",
                      Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
                             scope=(other_people(item.received_by, every), things, no_people,
-                                   _RELEASED_PART, replaced, remainder,
+                                   freed_part, _RELEASED_PART, replaced, remainder,
                                    freed_by(side_of(item.received_by, every), every, gets=True)),
                             nouns=(_AGREED,)))
     elif isinstance(item, Attack):
@@ -274,8 +275,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
                                    void=lx.REMAINS,
-                                   scope=(one_part, occasions, things, no_people, rate,
-                                          _RELEASED_PART,
+                                   scope=(one_part, freed_part, occasions, things, no_people,
+                                          rate, _RELEASED_PART,
                                           held_by_another(release.released_by), tally,
                                           remainder, subset(lx.RELEASED), *scoped,
                                           one_of(lx.RELEASED),

@@ -1,0 +1,49 @@
+"""Freed parts: a number that counts one group of those a release freed.
+
+Every sentence is written for the test, in several outlets' styles of telling who was
+among the freed; each has the release's whole number beside it, left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_scope import flagged, stage
+
+
+def path(side: str) -> str:
+    return f"exchange.stages[2024-01-01].released[{side}].count"
+
+
+ARRESTED = ("Israel released 120 prisoners on Monday. Of the prisoners released, 41 were "
+            "arrested in the West Bank, the prison service said.")
+MARINES = "Ukraine freed 150 prisoners; among those freed by Kyiv were seven marines."
+NIGHT = ("Hamas freed eight hostages on Thursday: two women were freed in the afternoon, "
+         "while six others returned at night.")
+FIGHTERS = "Russia handed back 198 prisoners: 188 marines, as well as 10 foreign fighters."
+
+
+@pytest.mark.parametrize(("text", "side", "count", "expected"), [
+    (ARRESTED, "Israel", 41, True),
+    (ARRESTED, "Israel", 120, False),
+    (MARINES, "Ukraine", 7, True),
+    (MARINES, "Ukraine", 150, False),
+    (NIGHT, "Hamas", 6, True),
+    (NIGHT, "Hamas", 8, False),
+    (FIGHTERS, "Russia", 10, True),
+    (FIGHTERS, "Russia", 198, False),
+])
+def test_a_group_of_the_freed_is_not_the_release(text: str, side: str, count: int,
+                                                 expected: bool) -> None:
+    extraction = stage(text, count, by=side, to="Hamas" if side == "Israel" else "Israel")
+    assert flagged(text, extraction) == ([path(side)] if expected else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Among those exchanged on Monday were 95 Ukrainian soldiers, the Red Cross said.",
+    "As part of the release, 95 Ukrainian soldiers came home from Russia on Monday.",
+])
+def test_one_sides_whole_release_in_a_swap_is_no_group(text: str) -> None:
+    """A swap's people split by side are each side's whole release, and a sentence that
+    opens on the release itself names no group before its number."""
+    assert flagged(text, stage(text, 95, by="Russia", to="Ukraine")) == []
