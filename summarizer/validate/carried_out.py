@@ -18,15 +18,18 @@ from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
 
 _MADE = re.compile(
-    r"\b(?:released|freed|returned|handed over|swapped|exchanged|repatriated|let go)\b",
+    r"\b(?:released|freed|returned|handed over|swapped|exchanged|repatriated|let go|"
+    r"landed)\b",
     re.IGNORECASE)
-"""A release told as made ('released', 'were freed', 'has returned'): not lexicon.DONE,
-any verb done, which tells a plan's people from the clause's assertion."""
+"""A release told as made ('released', 'were freed', 'has returned', 'the plane carrying
+them had landed'): not lexicon.DONE, any verb done, which tells a plan's people from the
+clause's assertion."""
 
 _PROMISED = lx.either(
     lx.words("agree", "deal$", "deals$", "accord", "terms$", "plan$", "plans$", "plann",
              "pact", "arrangement", "negotiat", "promis", "pledg", "propos", "offer",
-             "commit", "expect", "under$", "each$", "per$", "will$", "would$", "shall$"),
+             "commit$", "commits$", "committed", "committing", "commitment", "expect",
+             "each$", "per$", "will$", "would$", "shall$"),
     re.compile(r"\b(?:in (?:exchange|return)|(?:is|are|was|were|set|due) to|to be|"
                r"for every|-for-)\b", re.IGNORECASE))
 """What makes a sentence's release the deal's terms: an agreement, a plan, a future, a

@@ -136,7 +136,8 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a plan", re.compile(
         r"\b(?:plan(?:s|ned|ning)? to|will|would|shall|(?:expected|set|meant|scheduled|"
         r"(?:is|are) due|ready|prepared|going|poised) to|intend\w*|aims? to|could|might|propos\w*|"
-        r"offer(?:s|ed)? to|demand\w*|call(?:s|ed)? for|(?:is|are) (?:yet )?to be)\b"
+        r"offer(?:s|ed)? to|commit(?:s|ted)? to|demand\w*|call(?:s|ed)? for|"
+        r"(?:is|are) (?:yet )?to be)\b"
         r"|\bmay\b(?! \d)", re.IGNORECASE)),
     ("a condition", re.compile(
         r"\b(?:if|unless|provided that|on condition|in case|once" + _NOT_HEDGES + r")\b",
@@ -245,8 +246,10 @@ or a day of a month ('October 7, 2023'); '2000 prisoners' stays a count."""
 
 
 _AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+,\s*\(?$")
-_AGE_AFTER = re.compile(r"\)?,|\)")
-"""An age in apposition to a name: 'Trevor Reed, 30, was swapped', 'Emily Damari, (28)'."""
+_AGE_AFTER = re.compile(r"\)?,|\)|\s+[\u2013\u2014]\s")
+_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+"""An age in apposition to a name: 'Trevor Reed, 30, was swapped', 'Emily Damari, (28)',
+'and Noa Levi, 24 \u2013 are in hospital'; or told as one: 'also aged 29'."""
 
 
 BESIDE = 64
@@ -279,8 +282,8 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if mention.text[:1].isdigit() and (_JOINED_BEFORE.search(before[-3:])
                                        or _JOINED_AFTER.match(after)):
         return True
-    if mention.text.isdigit() and int(mention.text) < 120 and _AGE_BEFORE.search(before) \
-            and _AGE_AFTER.match(after):
+    if mention.text.isdigit() and int(mention.text) < 120 and (_AGED.search(before) or (
+            _AGE_BEFORE.search(before) and _AGE_AFTER.match(after))):
         return True  # 'Trevor Reed, 30, was swapped'
     if YEAR.fullmatch(mention.text) and _YEAR_BEFORE.search(before):
         return True  # 'since October 7, 2023', 'captured in late 2020'
