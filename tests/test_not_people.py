@@ -42,3 +42,9 @@ DEAL = "After three or four weeks of talks the two sides agreed to swap 1,000 pr
 def test_weeks_of_talks_or_the_sides_are_no_deal(total: int, expected: bool) -> None:
     deal = ArticleExtraction(agreement=Agreement(total=total, evidence=Evidence(text=DEAL)))
     assert flagged(DEAL, deal) == (["exchange.agreed_total.count"] if expected else [])
+
+
+def test_leaders_are_people() -> None:
+    """'The two leaders' made the deal; leaders can be what a release freed too."""
+    text = "Gunmen freed 5 tribal leaders they had abducted, police said on Monday."
+    assert flagged(text, stage(text, 5, by="gunmen", to="Nigeria")) == []
