@@ -15,8 +15,11 @@ from collections.abc import Sequence
 from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
+from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
-from summarizer.validate.one_among import one_of, one_site, one_weapon
+from summarizer.validate.mixed_weapons import mixed
+from summarizer.validate.one_among import one_event, one_of, one_site, one_volley, one_weapon
+from summarizer.validate.regional import regional
 from summarizer.validate.scope import (
     Check,
     background,
@@ -58,7 +61,7 @@ def toll(field: str, after: Check, attack: Attack | None = None) -> Counts:
         if attack else ()
     return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
-                         subset(own, rival), replaced, after, one_site, one_of(own),
+                         subset(own, rival), replaced, after, one_site, one_of(own), one_event,
                          *losses))
 
 
@@ -79,4 +82,5 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
     return Counts(f"a number of {plural}", own, rivals, nouns=(HURT,),
                   scope=(intercepted(attack.attacker, attack.targets), background, occasions,
                          things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
-                         one_weapon, one_of(own)))
+                         one_weapon, one_of(own), hurt, mixed(own), one_volley,
+                         regional(attack.targets)))

@@ -9,6 +9,10 @@ prisoners' (one of a group, not its number). Each has the fact's own words besid
 number, so only what the sentence tells about the number can show it. A one that is the
 attacker's own loss ('one Israeli officer was killed' in an Israeli raid) is whose_toll's:
 it is told by whose people the number counts, not by what else the sentence tells.
+An 'a', 'an' or 'one' before an event counts the event ('killed in a Ukrainian rocket
+attack', 'a massive barrage that killed 33', 'most were killed in one strike'), not the
+people it killed, nor, where the event is made of many weapons ('an Iranian missile
+barrage'), its weapons.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ _SOMETHING = re.compile(
     rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_IMPACT}", re.IGNORECASE)
 """Something that struck at one place ('drone fragments also fell on a home', 'one
 projectile landed next to a school')."""
+_GOVERNS = 20
+"""How near before 'one of' the fact's word is its verb ('freed on Friday one of')."""
 _ONE_OF = re.compile(r"\s+of\s+(?:the|those|these)\s+", re.IGNORECASE)
 """'one of the released prisoners'; not 'one of its drones', a side's one weapon."""
 
@@ -71,11 +77,39 @@ def one_site(text: str, clause: tuple[int, int], mention: Mention) -> str | None
 
 def one_of(own: re.Pattern[str]) -> Check:
     """'One of the released prisoners', 'fragments of one of the missiles': one of a
-    group, not its number; unless the fact's word comes before it ('freed one of the
-    hostages')."""
+    group, not its number; unless the fact's word stands right before it, as its verb
+    ('freed one of the hostages'; not 'killed 33 and smashed into one of the hospitals')."""
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         if mention.text.casefold() != "one" or not _ONE_OF.match(text, mention.end) \
-                or own.search(text, clause[0], mention.start):
+                or own.search(text, max(clause[0], mention.start - _GOVERNS), mention.start):
             return None
         return "there it is one of a group, not the group's number"
     return check
+
+
+_MODIFIER = r"(?:\s+(?!(?:in|on|at|of|from|by|with|to|and|or|was|were|is|are|who|that)\b)" \
+    r"[\w'\u2019.-]+){0,3}?\s+"
+_EVENT = re.compile(rf"{_MODIFIER}(?:strike|airstrike|attack|raid|barrage|bombardment|bombing|"
+                    r"blast|explosion|shelling|assault|ambush|salvo|volley|wave|incident)s?\b",
+                    re.IGNORECASE)
+"""'A Ukrainian rocket attack', 'a US drone strike', 'a massive barrage': an event, what
+the 'a' before it counts."""
+_VOLLEY = re.compile(rf"{_MODIFIER}(?:barrage|bombardment|salvo|volley|wave)s?\b",
+                     re.IGNORECASE)
+"""An event of many weapons ('an Iranian missile barrage'); not 'a drone strike', which
+news writes of one drone."""
+
+
+def _one_of_event(event: re.Pattern[str], of: str) -> Check:
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if mention.text.casefold() not in ("a", "an", "one") \
+                or not event.match(text, mention.end):
+            return None
+        return f"there '{mention.text}' counts one event, not {of}"
+    return check
+
+
+one_event = _one_of_event(_EVENT, "the people it killed or hurt")
+"""A toll of one read from 'a' or 'one' before an event."""
+one_volley = _one_of_event(_VOLLEY, "its weapons")
+"""A weapon count of one read from 'a' or 'one' before an event of many weapons."""
