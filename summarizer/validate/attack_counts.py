@@ -51,18 +51,20 @@ _ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "
 """A toll's rival: a number nearer to a weapon ('A Russian missile struck, killing 19')."""
 
 
-def toll(field: str, after: Check, attack: Attack | None = None) -> Counts:
+def toll(field: str, after: Check, attack: Attack | None = None,
+         beside: tuple[Check, ...] = ()) -> Counts:
     """What a clause must say to state a number `field` ('killed' or 'injured'); `after`
     is `scope.continued` at the clause's place in the article. With the `attack`, a toll
     the clause says another side brought about (agents.by_another), or whose dead are
-    another's than the attack's (whose_toll.py), is not its toll either."""
+    another's than the attack's (whose_toll.py), is not its toll either; nor is one that
+    a check `beside` those of the clause says is another's (other_attack.py)."""
     own, rival = (lx.KILLED, lx.INJURED) if field == "killed" else (lx.INJURED, lx.KILLED)
     losses = (by_another(attack.attacker, "the attacker"), *whose_checks(attack)) \
         if attack else ()
     return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own), one_event,
-                         *losses))
+                         *losses, *beside))
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
@@ -70,9 +72,11 @@ def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?!{own.pattern})(?:{rival.pattern})", re.IGNORECASE)
 
 
-def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] = ()) -> Counts:
+def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] = (),
+            beside: tuple[Check, ...] = ()) -> Counts:
     """What a clause must say to state a number of weapons of `kind` in `attack`; `attacks`
-    are the extraction's, whose other attackers' weapons are not this attack's."""
+    are the extraction's, whose other attackers' weapons are not this attack's, nor are
+    those a check `beside` the clause's says are another's."""
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
     owner = others_weapons(own, attack.attacker, attack.targets,
                            [a.attacker for a in attacks if a.attacker and a is not attack])
@@ -83,4 +87,4 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
                   scope=(intercepted(attack.attacker, attack.targets), background, occasions,
                          things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
                          one_weapon, one_of(own), hurt, mixed(own), one_volley,
-                         regional(attack.targets)))
+                         regional(attack.targets), *beside))

@@ -64,6 +64,7 @@ from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
 from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
+from summarizer.validate.other_attack import anothers_count
 from summarizer.validate.releasers import freed_by, side_of
 from summarizer.validate.scope import (
     Check,
@@ -338,7 +339,8 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
                               "as the same weapons counted twice.")
             return
         check.figure(fact, about, weapons(str(key.weapon), attack, _continued(check, fact),
-                                          check.ctx.extraction.attacks))
+                                          check.ctx.extraction.attacks,
+                                          (anothers_count(check.ctx, fact, attack),)))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
     elif key.field == "weapons_total":
@@ -347,7 +349,8 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
             scope=(intercepted(attack.attacker, attack.targets), background, occasions, things,
                    WEAPONS_PART, _continued(check, fact)), nouns=(HURT,)))
     elif key.field in ("killed", "injured"):
-        check.figure(fact, about, toll(key.field, _continued(check, fact), attack))
+        check.figure(fact, about, toll(key.field, _continued(check, fact), attack,
+                                       (anothers_count(check.ctx, fact, attack),)))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)
