@@ -130,3 +130,13 @@ REGIONS = ("Moscow", "Bryansk", "Kursk", "Tula")
 def test_one_regions_shoot_down_tally_is_no_attacks_count(text: str, count: int,
                                                           expected: list[str]) -> None:
     assert weapon(text, "drone", count, "Ukraine", ("Moscow",), REGIONS) == expected
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Sirens sounded shortly after 6 a.m. as drones approached the city.", 6, path("drone")),
+    ("The first drones were heard at 4am (0100 GMT), the mayor said.", 4, path("drone")),
+    # a count written beside the hour
+    ("Russia launched 6 drones at the city before 5 a.m., the air force said.", 6, []),
+])
+def test_a_time_of_day_is_no_count(text: str, count: int, expected: list[str]) -> None:
+    assert weapon(text, "drone", count) == expected

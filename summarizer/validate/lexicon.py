@@ -218,9 +218,10 @@ _LENGTH_UNIT = r"(?:km|kilomet|mile|metre|meter)"
 """The units a number measures in rather than counts, for digits (`COUNTS_NOTHING`) and for
 number words (`SPELLED_MEASURE`) alike."""
 COUNTS_NOTHING = re.compile(rf"\d+(?:-|\s)?(?:{_TIME_UNIT}|yr|{_LENGTH_UNIT}|percent|per cent|%"
-                            r"|st\b|nd\b|rd\b|th\b)",
+                            r"|st\b|nd\b|rd\b|th\b)|\d+\s*(?:[ap]\.m\b|[ap]m\b|gmt\b|utc\b)",
                             re.IGNORECASE)
-"""A number that measures or orders ('46-year-old', '3rd', '50%', '10 km'), not counts."""
+"""A number that measures or orders ('46-year-old', '3rd', '50%', '10 km'), or tells the
+time of day ('shortly after 7 a.m.', '(1130 GMT)'), not counts."""
 
 SPELLED_MEASURE = re.compile(rf"[-\s]{_TIME_UNIT}s?\b|-{_LENGTH_UNIT}"
                              r"|\s+of\s+(?:the\s+)?(?:\w+est|most)\b", re.IGNORECASE)
