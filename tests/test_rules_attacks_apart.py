@@ -105,3 +105,60 @@ def test_a_toll_since_a_month_and_year_or_a_two_digit_day_is_history(since: str)
     article = Article(id="t", source="t", published=SATURDAY, text=text)
     assert [(a.killed and a.killed.count, a.injured and a.injured.count) for a in
             resolve_extraction(RulesBackend().read(article), SATURDAY).attacks] == [(12, None)]
+
+
+@pytest.mark.parametrize("separate", [
+    "In a separate attack, four people were killed and homes were damaged in Kherson after "
+    "shelling.",
+    "Separately, a man died in Kharkiv when a guided bomb hit a warehouse.",
+    "In another strike, two people were wounded in Kherson, the governor said.",
+])
+def test_an_undated_separate_attack_adds_nothing_to_the_news(separate: str) -> None:
+    """A sentence that turns to another attack and names no attacker nor day of its own
+    tells an attack the rules cannot settle: its place and toll are not the news's."""
+    text = ("Russian drones struck Odesa overnight, killing two people, officials said on "
+            f"Thursday.\n\n{separate}")
+    assert told(text, THURSDAY) == [("2025-05-21", "Russia", ["Odesa"], 2)]
+
+
+def test_what_the_news_also_did_still_joins_it() -> None:
+    """Left alone: a sentence that does not turn to another attack tells more of the news."""
+    text = ("Russian drones struck Odesa overnight, killing two people, officials said on "
+            "Thursday.\n\nFour people were also killed in Kherson, the governor said.")
+    assert told(text, THURSDAY) == [("2025-05-21", "Russia", ["Odesa", "Kherson"], 2)]
+
+
+FRIDAY = dt.date(2025, 5, 23)
+
+
+@pytest.mark.parametrize("other", [
+    "On Wednesday, Israeli jets struck Tehran.",
+    "Israeli warplanes pounded Tehran on Wednesday in response.",
+])
+def test_the_other_sides_day_does_not_date_the_undated_news(other: str) -> None:
+    """The news told without a day takes none from a sentence about the other side's strike:
+    that day is its strike's (the merge dates the news from other outlets)."""
+    text = f"Iranian missiles struck a hospital in Beersheba, injuring 40 people.\n\n{other}"
+    article = Article(id="t", source="t", published=FRIDAY, text=text)
+    assert [(a.date and a.date.isoformat(), a.attacker) for a in resolve_extraction(
+        RulesBackend().read(article), FRIDAY).attacks] == [(None, "Iran"),
+                                                          ("2025-05-21", "Israel")]
+
+
+def test_a_day_told_of_the_news_itself_still_dates_it() -> None:
+    text = ("Iranian missiles struck a hospital in Beersheba, injuring 40 people.\n\n"
+            "The barrage came on Wednesday morning.")
+    assert told(text, FRIDAY) == [("2025-05-21", "Iran", ["Beersheba"], None)]
+
+
+@pytest.mark.parametrize("since", [
+    "On Wednesday, the leader made his second appearance since the Israeli strikes began.",
+    "The minister spoke on Wednesday for the first time since Israel's air campaign started.",
+])
+def test_the_start_of_a_campaign_is_no_attack(since: str) -> None:
+    """What a time counts from ("since the Israeli strikes began") is history: no attack of
+    the day the sentence tells, and no day for the news."""
+    text = f"Iranian missiles struck a hospital in Beersheba, injuring 40 people.\n\n{since}"
+    article = Article(id="t", source="t", published=FRIDAY, text=text)
+    assert [(a.date, a.attacker) for a in resolve_extraction(
+        RulesBackend().read(article), FRIDAY).attacks] == [(None, "Iran")]

@@ -57,7 +57,7 @@ from summarizer.backends.rules.reported import after_reaction, report_time
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, clause, sentence_start
 from summarizer.backends.rules.took_place import is_town, one_strike
-from summarizer.backends.rules.unnamed import is_unnamed, side, unnamed_attacker
+from summarizer.backends.rules.unnamed import is_unnamed, other_side, side, unnamed_attacker
 from summarizer.text.gazetteer import Mention, Places
 from summarizer.text.modality import unreal
 
@@ -131,11 +131,12 @@ class AttackAnchors(AttackDays):
         if attacker is None and not targets:
             return
         reaction = after_reaction(unit) is not unit
-        dated = self._day_of(unit, self._cue(unit), self.anchor)
+        first = self.drafts[self.anchor] if self.anchor else None
+        dated = self._day_of(unit, self._cue(unit), None if first is not None and other_side(
+            first.attacker, attacker) else self.anchor)
         if dated is None:
             return
         day, when = dated
-        first = self.drafts[self.anchor] if self.anchor else None
         if day is None:  # told without a time: the article's news or a reply told with it
             day, when = (first.day, first.time) if first else ("undated", None)
         if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack

@@ -22,10 +22,12 @@ from summarizer.text.time import TIME, day_key, resolve
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 
+_TURNS = (r"(?i)^\W*(?:separately\b|in\s+(?:a\s+separate|another)\s+(?:attack|incident|strike"
+          r"|raid|assault|bombing)\b)")
+"""An opening that turns to another attack: "Separately, ...", "In another attack, ..."."""
 _APART = re.compile(
-    r"(?i)^\W*(?:separately\b|in\s+(?:a\s+separate|another)\s+(?:attack|incident|strike|raid"
-    r"|assault|bombing)\b)"
-    r"|^\W*(?:it|this|that)\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
+    _TURNS
+    + r"|^\W*(?:it|this|that)\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
     r"|\b(?:is|was)\s+the\s+latest\b")
 """A sentence that tells another attack than the news: "Separately, ...", "In another
 attack, ...", "It comes after ...", "The attack is the latest ..., with ... on Saturday".
@@ -35,6 +37,13 @@ aside of the same day on another place is `attack_cues.ASIDE`'s)."""
 _EARLIER = re.compile(r"(?i)\b(?:after|since|following|before)\b")
 """A time told after "after" dates what came before the news ("vowed to retaliate after
 India launched strikes on Wednesday"), not the news a report tells."""
+
+
+def turns_apart(unit: Unit) -> bool:
+    """Whether the unit opens by turning to another attack than the one told before it
+    ("In a separate attack, five were killed in Zorinsk"): what it tells is of that attack,
+    which it names or dates itself, or of none the rules can settle."""
+    return re.match(_TURNS, unit.text) is not None
 
 
 def told_apart(unit: Unit) -> bool:

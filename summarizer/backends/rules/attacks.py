@@ -26,7 +26,7 @@ from summarizer.backends.rules.attack_cues import (
     OPERATION,
     OTHER_DAY,
 )
-from summarizer.backends.rules.attack_days import Draft, told_apart
+from summarizer.backends.rules.attack_days import Draft, told_apart, turns_apart
 from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.downed import (
     added,
@@ -155,6 +155,8 @@ class AttackReader(AttackAnchors):
         if dated is None:
             return None
         day, when = dated
+        if day is None and turns_apart(unit) and not self._names_attack(unit):
+            return None  # "In a separate attack, five were killed": not the attack told before
         if day is None or (home is not None and self.drafts[home].day == day):
             if home is not None:
                 return self.drafts[home]

@@ -125,6 +125,10 @@ _SINCE = re.compile(r"(?i)\b(?:since\s+then|(?:\w+est|first|most|worst)(?:\s+[\w
 """What a sentence tells after it compares the attack with history, or after "since then", is
 history: "the deadliest since July, when a missile hit a hospital in Kharkiv", "since then,
 thousands have been killed in Gaza". "Since midnight, drones have hit Kyiv" is the news."""
+_BEGAN = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:began|started"
+                    r"|broke\s+out)\b")
+"""The start of a campaign told as what a time counts from ("his second speech since the
+Zorin strikes began"): history, whoever struck in it."""
 _HABITUAL = re.compile(r"(?i)\b(?:regularly|repeatedly|frequently|routinely|constantly|often"
                        r"|consistently|continually|persistently"
                        r"|(?:near|almost|nearly)[\s-]daily|every\s+(?:day|night|week)"
@@ -229,6 +233,9 @@ def after_since(text: str, sentence: int, position: int) -> bool:
     """Whether `position` is in the history a comparison tells, up to the end of its clause
     and in a clause that tells when that was: "the deadliest since July, when a missile hit
     Kharkiv"; "In the largest attack since 2022, missiles hit Kyiv" tells the news after."""
+    if any(m.start() < position for m in _BEGAN.finditer(text, sentence, position + 60)
+           if m.end() > position):
+        return True
     found = list(_SINCE.finditer(text, sentence, position))
     if not found:
         return False

@@ -84,3 +84,8 @@ def side(attacker: str | None) -> str | None:
     """The side an attacker is, None for the words of an unnamed one: "gunmen" may be
     any side's."""
     return None if is_unnamed(attacker) else attacker
+
+
+def other_side(one: str | None, another: str | None) -> bool:
+    """Whether two attackers are named sides, and not the same one."""
+    return None not in (side(one), side(another)) and side(one) != side(another)
