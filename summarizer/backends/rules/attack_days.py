@@ -13,6 +13,7 @@ from summarizer.backends.rules.attack_cues import ASIDE, ATTACK_CUE, THE_ATTACK
 from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
 from summarizer.backends.rules.named import named_news
+from summarizer.backends.rules.replies import is_reply
 from summarizer.backends.rules.reported import after_reaction
 from summarizer.backends.rules.text import Unit, evidence, sentence_end, sentence_start
 from summarizer.backends.rules.unit_times import time_near
@@ -129,11 +130,21 @@ class AttackDays:
         if self._history(when or time_near(self.text, unit, position)) or self._recalled(
                 when, apart):
             return None
-        day = self._key(when, apart)
+        day = self._key(when, apart or self._before_reply(unit))
         if (day is not None and base is not None and self.drafts[base].day == "undated"
                 and not apart):
             self._date_news(day, when)
         return day, when
+
+    def _before_reply(self, unit: Unit) -> bool:
+        """Whether the unit is told before the sentence that named the first attack, and that
+        attack is a reply: a strike told first on a day of its own ("12 were killed on
+        Saturday when a rocket hit a pitch") is what the reply named after it answered ("In
+        response, Israel struck Lebanon early Sunday"), not the reply's night, which the
+        night's reach is for."""
+        first = self.drafts.get(self.anchor or "")
+        return first is not None and unit.start < (first.evidence.start or 0) and is_reply(
+            self.text, first.evidence.start or 0, first.evidence.end or 0)
 
     def _new(self, key: str, when: str | None, day: str, unit: Unit) -> Draft:
         draft = self.drafts[key] = Draft(when, day, evidence(self.text, unit.start, unit.end),

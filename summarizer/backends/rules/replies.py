@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from summarizer.backends.rules.sites import Sites
-from summarizer.backends.rules.text import Unit, trim
+from summarizer.backends.rules.text import Unit, sentence_end, trim
 
 _REPLY = re.compile(r"(?i)(?:,\s*|;\s*|\s+)(?=(?:and\s+)?(?:in\s+(?:response|retaliation)\b"
                     r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b(?!,)|prompting\b|triggering\b"
@@ -42,6 +42,20 @@ def reply_parts(text: str, unit: Unit) -> list[Unit]:
 
 
 _RETALIATION = re.compile(r"(?i)\b(?:retaliat\w+|in\s+response|reprisal)\b")
+
+
+_REPLY_ENDS = re.compile(r"\s*,?\s*in\s+(?:response|retaliation)\W*$")
+"""The words that close a sentence whose strike was a reply ("... early Sunday in
+retaliation."), cut off its part by `reply_parts`."""
+
+
+def is_reply(text: str, start: int, end: int) -> bool:
+    """Whether the part text[start:end] tells its strike as a reply ("In response, ...",
+    "retaliatory strikes", "... in retaliation"): the attack it answers is another."""
+    return _RETALIATION.search(text, start, end) is not None or _REPLY_ENDS.match(
+        text, end, sentence_end(text, end)) is not None
+
+
 _SPEAKER = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|claimed|stated)\b")
 
 
