@@ -99,3 +99,23 @@ def test_a_count_reported_within_the_news_days_is_the_news() -> None:
     attacks = RulesBackend().read(article).attacks
     assert [(a.time_expression, a.killed.count if a.killed else None)
             for a in attacks] == [("on Thursday", 12)]
+
+
+@pytest.mark.parametrize("report", [
+    "According to a report by the Zorin news agency on Friday, the army admitted",
+    "In a statement on Friday, Nigeria's army admitted",
+])
+def test_a_report_named_by_its_noun_dates_the_report(report: str) -> None:
+    """The day of "a report by ... on Friday" or "a statement on Friday" is the report's: the
+    attack it tells is left undated, for the other outlets to date."""
+    assert days(f"{report} one of its drones had struck a village in Kaduna, killing 85 "
+                "people.") == [(None, None)]
+
+
+def test_the_attacks_own_day_beside_a_report_still_dates_it() -> None:
+    """Left alone: the report's noun before or after the attack's own day."""
+    before = ("A police report on Friday said gunmen attacked a village in Zamfara on Thursday, "
+              "killing 12 people.")
+    after = ("Gunmen attacked a village in Zamfara on Thursday, killing 12 people, the police "
+             "report said.")
+    assert [days(before), days(after)] == [[("2025-05-22", "on Thursday")]] * 2

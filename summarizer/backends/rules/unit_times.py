@@ -33,10 +33,12 @@ _SAID = r"said|says|told|announced|reported|stated|confirmed"
 """The verbs that report what was said, which every reading of a report's time knows."""
 _SAYING = re.compile(rf"(?i)\b(?:{_SAID}|claimed|issued"
                      r"|clarified|explained|noted|insisted|disclosed|acknowledged"
-                     r"|updated?s?|wrote|posted|added|according\s+to)(?:\s+(?!(?:that|were|was|is|are|been"
+                     r"|updated?s?|wrote|posted|added|according\s+to|report|statement)(?:\s+(?!(?:that|were|was|is|are|been"
                      r"|ha[sd]|have|killed|died|wounded|injured|launched|fired|struck|hit)\b)"
                      r"[A-Za-z'\u2019.-]+){0,5}?\s*$")
-"""A speech verb just before a time: the time is when it was said ("said on Monday")."""
+"""A speech verb just before a time: the time is when it was said ("said on Monday"); so is a
+report's noun ("according to a report by the Zorin news agency on Tuesday", "in a statement
+on Monday")."""
 TOLL_ROSE = r"rose|risen|climbed|increased|jumped|reached"
 """The verbs by which a toll rises ("the death toll rose to 42"): a regex fragment."""
 _COUNTED = re.compile(rf"(?i)\b(?:{TOLL_ROSE})\s+(?:to\s+)?"
