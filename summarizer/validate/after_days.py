@@ -21,9 +21,11 @@ that day elsewhere in words no check reads.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
-from summarizer.models import Attack, Finding, FindingCode, Severity
+from summarizer.models import Finding, FindingCode, Severity
 from summarizer.text.time import TIME
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
@@ -43,8 +45,9 @@ _OWN_EVENT = lx.either(ATTACK, lx.KILLED, lx.INJURED,
 def check_after_days(ctx: Context) -> list[Finding]:
     """A warning on each attack dated only by days that its evidence gives to what
     followed it (`_after`), naming its date and figures."""
-    text = ctx.article.text
+    text, sentences = ctx.article.text, ctx.sentences
     findings: list[Finding] = []
+    attack_days: frozenset[dt.date] | None = None
     for attack in ctx.extraction.attacks:
         evidence = attack.evidence
         if attack.date is None or evidence is None or evidence.start is None \
@@ -52,8 +55,12 @@ def check_after_days(ctx: Context) -> list[Finding]:
             continue
         named = [m for m in TIME.finditer(text, evidence.start, evidence.end)
                  if attack.date in named_by(text, m, ctx.published)]
-        told = [_after(text, m) for m in named]
-        if not named or None in told or _named_elsewhere(ctx, attack):
+        told = [_after(text, sentences, m) for m in named]
+        if not named or None in told:
+            continue
+        if attack_days is None:
+            attack_days = _attack_days(ctx)
+        if attack.date in attack_days:
             continue
         facts = [f for f in ctx.facts if f.item is attack]
         date = next((f for f in facts if f.key.field == "date"), None)
@@ -73,14 +80,15 @@ def check_after_days(ctx: Context) -> list[Finding]:
     return findings
 
 
-def _after(text: str, match: re.Match[str]) -> re.Match[str] | None:
+def _after(text: str, sentences: Sequence[tuple[int, int]],
+           match: re.Match[str]) -> re.Match[str] | None:
     """The first attack word after the day, when the day is that of what followed the
     attack: the words between them tell an aftermath ('ordered a probe on Tuesday after a
     drone struck the village', 'crews today sifted through what was left of a building
     destroyed by a missile'; not 'a probe into Sunday's strike'), the sentence up to that
     word tells no event of its own, and the rest of it names no day of its own; else
-    None."""
-    lo, hi = lx.sentence_at(text, match.start())
+    None. `sentences` are the text's (Context.sentences), cut once per article."""
+    lo, hi = lx.span_at(sentences, match.start())
     attack = ATTACK.search(text, match.end(), hi)
     if attack is None or _OWN_EVENT.search(text, lo, attack.start()) \
             or TIME.search(text[attack.start():hi]):
@@ -88,21 +96,24 @@ def _after(text: str, match: re.Match[str]) -> re.Match[str] | None:
     return attack if _AFTERMATH.search(text, match.end(), attack.start()) else None
 
 
-def _named_elsewhere(ctx: Context, attack: Attack) -> bool:
-    """Another sentence names the attack's day for an attack, in words that are neither
-    the day of what followed one nor beside another day that the sentence gives the
-    attack by name ('the toll from Sunday's strike rose to 40, and 30 remained missing
-    today': today is the search's)."""
-    text = ctx.article.text
-    return any(attack.date in event_day(text, m, ctx.published, ATTACK)
-               for m in TIME.finditer(text)
-               if _after(text, m) is None and not _beside_owned_day(text, m))
+def _attack_days(ctx: Context) -> frozenset[dt.date]:
+    """The days that sentences name for an attack, in words that are neither the day of
+    what followed one nor beside another day that the sentence gives the attack by name
+    ('the toll from Sunday's strike rose to 40, and 30 remained missing today': today is
+    the search's): an attack dated one of them is named elsewhere. Read once per article,
+    not once per attack."""
+    text, sentences = ctx.article.text, ctx.sentences
+    return frozenset(d for m in TIME.finditer(text)
+                     if _after(text, sentences, m) is None
+                     and not _beside_owned_day(text, sentences, m)
+                     for d in event_day(text, m, ctx.published, ATTACK))
 
 
-def _beside_owned_day(text: str, match: re.Match[str]) -> bool:
+def _beside_owned_day(text: str, sentences: Sequence[tuple[int, int]],
+                      match: re.Match[str]) -> bool:
     """Another day of the sentence is the attack's own, by its possessive ('Sunday's
     strike', 'Monday's missile attack')."""
-    lo, hi = lx.sentence_at(text, match.start())
+    lo, hi = lx.span_at(sentences, match.start())
     return any(other.start() != match.start() and _OWNED.match(text, other.end())
                for other in TIME.finditer(text, lo, hi))
 
