@@ -9,7 +9,6 @@ after-day checks. Each module's docstring says which of its errors are the model
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from summarizer.grounding import grounded_facts
 from summarizer.models import Article, ArticleExtraction, Finding
@@ -43,7 +42,7 @@ def check_article(
     grounded, facts = grounded_facts(article, extraction, copied=copied)
     ctx = Context(article, grounded, frozenset(), facts)
     findings, stated = check_grounding(ctx)
-    ctx = replace(ctx, stated=stated)
+    ctx = ctx.with_stated(stated)
     findings += check_arithmetic(ctx)
     findings += check_temporal(ctx)
     findings += check_coverage(ctx)
