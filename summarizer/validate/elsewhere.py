@@ -167,10 +167,12 @@ class _Article:
 def _higher(ctx: Context, read: _Article, attack: Attack, field: str, value: int,
             own: tuple[int, int], held: set[int]) -> Iterator[tuple[int, str]]:
     """Each higher count of `field` that another sentence than the evidence (`own`) gives
-    the attack, with its clause."""
+    the attack, with its clause; none where the article says the toll was revised to
+    `value`, which is asked only once a higher count is found: most counts have none,
+    and the article is read whole for it."""
     article = read.text
     evidence = article[own[0]:own[1]]
-    if read.revised_to(value) or _OTHER_EVENT.search(evidence):
+    if _OTHER_EVENT.search(evidence):
         return
     taken = [(f.evidence.start, f.evidence.end) for f in ctx.facts
              if isinstance(f.item, Attack) and f.item is not attack and f.evidence
@@ -189,6 +191,8 @@ def _higher(ctx: Context, read: _Article, attack: Attack, field: str, value: int
             if lack(text, other, _need(field, attack, continued(article, lo),
                                        ctx.extraction.attacks),
                     article[max(0, lo - lx.BESIDE):lo]) is None:
+                if read.revised_to(value):
+                    return
                 clause = lx.span_at(lx.clauses(text), mention.start)
                 yield other, " ".join(text[clause[0]:clause[1]].split())
 
