@@ -271,25 +271,25 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
     before = text[max(0, mention.start - BESIDE):mention.start]
     after = text[mention.end:mention.end + BESIDE]
-    if COUNTS_NOTHING.match(text, mention.start) and mention.text[:1].isdigit():
+    digits = mention.text[:1].isdigit()
+    if digits and COUNTS_NOTHING.match(text, mention.start):
         return True
-    if not mention.text[:1].isdigit() and SPELLED_MEASURE.match(after):
+    if not digits and SPELLED_MEASURE.match(after):
         return True  # 'a seven-year-old girl', 'the four-day truce'
-    if mention.text[:1].isdigit() and before[-1:].isalpha():
+    if digits and before[-1:].isalpha():
         return True  # 'F35 jets', 'Su34'
     if before.rstrip()[-1:] in {"$", "\u20ac", "\u00a3"} or (
             mention.value is not None and mention.value < 1000 and _SCALE_AFTER.match(after)):
         return True
-    if mention.text[:1].isdigit() and (_JOINED_BEFORE.search(before[-3:])
-                                       or _JOINED_AFTER.match(after)):
+    if digits and (_JOINED_BEFORE.search(before[-3:]) or _JOINED_AFTER.match(after)):
         return True
     if mention.text.isdigit() and int(mention.text) < 120 and (_AGED.search(before) or (
             _AGE_BEFORE.search(before) and _AGE_AFTER.match(after))):
         return True  # 'Trevor Reed, 30, was swapped'
     if YEAR.fullmatch(mention.text) and _YEAR_BEFORE.search(before):
         return True  # 'since October 7, 2023', 'captured in late 2020'
-    return bool(mention.text[:1].isdigit() and (MONTH_BEFORE.search(before[-12:].rstrip())
-                                                or MONTH_AFTER.match(after)))
+    return bool(digits and (MONTH_BEFORE.search(before[-12:].rstrip())
+                            or MONTH_AFTER.match(after)))
 
 
 def counts(text: str) -> list[Mention]:

@@ -10,7 +10,7 @@ about the fact (scope.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from summarizer.text.numbers import Mention, mentions
 from summarizer.validate import lexicon as lx
@@ -101,8 +101,8 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
     reasons = []
     joined, shift = before + text, len(before)
     for mention in found:
-        if lx.counts_nothing(joined, replace(mention, start=mention.start + shift,
-                                             end=mention.end + shift)):
+        if lx.counts_nothing(joined, Mention(mention.value, mention.start + shift,
+                                             mention.end + shift, mention.text)):
             reasons.append(f'there {value} is not a count ("{mention.text}")')
             continue
         if not _introduces(text, mention, need.own):
