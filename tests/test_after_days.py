@@ -75,3 +75,21 @@ def test_a_sentence_that_gives_the_attack_another_day_does_not_name_it_today(
 ) -> None:
     found = findings(f"{SEARCH} {later}", SEARCH, "today", PUBLISHED)
     assert [f.code for f in found] == ([FindingCode.date_of_what_followed] if flagged else [])
+
+
+FILLER = ("The city council met in the afternoon to discuss the repair of the old bridge, "
+          "and residents asked for more buses on the northern routes. ")
+"""A sentence of no attack and no day, repeated to make an article longer than text.memo
+keeps (its sentences are then cut once per article, by the checks' Context)."""
+
+
+def test_a_long_article_is_read_as_a_short_one() -> None:
+    """Past text.memo's length the article's sentences come from the Context, cut once:
+    the day of what followed is still flagged, and another sentence that gives the attack
+    that day still keeps it."""
+    padding = FILLER * 20
+    assert len(padding) > 2_000
+    [finding] = findings(padding + FOLLOWED, FOLLOWED)
+    assert finding.facts == ["attacks[2024-03-06].date", "attacks[2024-03-06].weapons[drone]"]
+    named = "A drone struck a market in the town on Wednesday, the army said. "
+    assert findings(padding + named + FOLLOWED, FOLLOWED) == []
