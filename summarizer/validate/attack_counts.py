@@ -44,10 +44,7 @@ _KIND = lx.MISSILE_TYPE_WORDS
 """The words that make two counts of a typed missile one kind ('two Kh-22 cruise missiles'
 is not of a kind with 'a Kh-31 anti-radar missile')."""
 
-_ARMS = re.compile("|".join(lx.WEAPON[k].pattern for k in ("drone", "missile", "rocket",
-                                                            "guided bomb", "artillery",
-                                                            "explosive")),
-                   re.IGNORECASE)
+_ARMS = lx.arms("drone", "missile", "rocket", "guided bomb", "artillery", "explosive")
 """A toll's rival: a number nearer to a weapon ('A Russian missile struck, killing 19')."""
 
 

@@ -126,7 +126,15 @@ WEAPON: dict[str, re.Pattern[str]] = {
                        "mine$", "mines$"),
     "knife": words("knife", "knives", "stab", "blade", "machete"),
 }
-ANY_WEAPON = re.compile("|".join(p.pattern for p in WEAPON.values()), re.IGNORECASE)
+
+
+def arms(*kinds: str) -> re.Pattern[str]:
+    """One pattern for the `WEAPON` words of `kinds`: the weapons a check weighs together
+    ('drones and missiles' joined, a toll's rival nearer to any air or ground weapon)."""
+    return re.compile("|".join(WEAPON[k].pattern for k in kinds), re.IGNORECASE)
+
+
+ANY_WEAPON = arms(*WEAPON)
 """'other' weapons are supported by any weapon word."""
 
 _NOT_HEDGES = r"(?!\s+(?:fewer|less|more|including|counting|only|least|again|more)\b)"
@@ -213,17 +221,18 @@ def sentence_at(text: str, position: int) -> tuple[int, int]:
     """The (start, end) of the sentence of `text` that `position` is in."""
     return span_at(clauses(text, sentences=True), position)
 
-_TIME_UNIT = r"(?:year|month|week|day|hour|minute)"
+TIME_UNIT = r"(?:year|month|week|day|hour|minute)"
 _LENGTH_UNIT = r"(?:km|kilomet|mile|metre|meter)"
 """The units a number measures in rather than counts, for digits (`COUNTS_NOTHING`) and for
-number words (`SPELLED_MEASURE`) alike."""
-COUNTS_NOTHING = re.compile(rf"\d+(?:-|\s)?(?:{_TIME_UNIT}|yr|{_LENGTH_UNIT}|percent|per cent|%"
+number words (`SPELLED_MEASURE`) alike; not_people.py reads `TIME_UNIT` as a noun a few
+words on ('15 long months')."""
+COUNTS_NOTHING = re.compile(rf"\d+(?:-|\s)?(?:{TIME_UNIT}|yr|{_LENGTH_UNIT}|percent|per cent|%"
                             r"|st\b|nd\b|rd\b|th\b)|\d+\s*(?:[ap]\.m\b|[ap]m\b|gmt\b|utc\b)",
                             re.IGNORECASE)
 """A number that measures or orders ('46-year-old', '3rd', '50%', '10 km'), or tells the
 time of day ('shortly after 7 a.m.', '(1130 GMT)'), not counts."""
 
-SPELLED_MEASURE = re.compile(rf"[-\s]{_TIME_UNIT}s?\b|-{_LENGTH_UNIT}"
+SPELLED_MEASURE = re.compile(rf"[-\s]{TIME_UNIT}s?\b|-{_LENGTH_UNIT}"
                              r"|\s+of\s+(?:the\s+)?(?:\w+est|most)\b", re.IGNORECASE)
 """A spelled number that measures, as COUNTS_NOTHING's digits do: an age ('seven-year-old'),
 a span ('the four-day truce', 'in some four months'); or ranks ('one of the largest')."""

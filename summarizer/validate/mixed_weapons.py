@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention, mentions
-from summarizer.validate.lexicon import WEAPON
+from summarizer.validate.lexicon import arms
 from summarizer.validate.scope import Check
 
-_ARMS = "|".join(WEAPON[k].pattern for k in ("drone", "missile", "rocket", "guided bomb",
-                                              "artillery"))
+_ARMS = arms("drone", "missile", "rocket", "guided bomb", "artillery").pattern
 """The weapons an air attack's night is counted in ('fired' or 'cars' join no count)."""
 _JOINED = re.compile(rf"(?:\s+[A-Za-z'\u2019-]+){{0,3}}?\s+(?P<first>{_ARMS})"
                      r"(?:\s+(?:and|or|&)|,)\s+(?:(?!(?:and|or|while|but|as|with|including|"

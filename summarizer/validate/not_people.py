@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import PEOPLE_AFTER
+from summarizer.validate.lexicon import PEOPLE_AFTER, TIME_UNIT, either
 
-_NOUN = (r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?"
+_NOUN = (rf"(?:(?:{TIME_UNIT}|night)s?"
          r"|sides?|parties|nations?|delegations?"
          r"|planes?|airplanes?|aircraft|flights?|airports?|jets?|helicopters?"
          r"|trucks?|lorries|ambulances?|convoys?)")
@@ -32,18 +32,18 @@ _COUNTS = re.compile(
     rf"[\s-]+{_NOUN}\b", re.IGNORECASE)
 _OF_ITS = re.compile(rf"\s+of\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_NOUN}\b", re.IGNORECASE)
 """'5 of its planes took off': a number of the planes, not of the people aboard."""
-_PEOPLE_NEXT = re.compile(r"[\s-]+(?:forces|troops|soldiers|fighters|officials|officers|crews?|"
-                          r"pilots|drivers|attendants|prisoners|detainees|captives|hostages|"
-                          r"servicem[ae]n)\b", re.IGNORECASE)
+_PEOPLE_NEXT = either(PEOPLE_AFTER, re.compile(
+    r"[\s-]+(?:forces|troops|soldiers|fighters|officials|officers|crews?|pilots|drivers|"
+    r"attendants|prisoners|detainees|captives|hostages|servicem[ae]n)\b", re.IGNORECASE))
 """People named after the noun, which says which ones ('two flight attendants', '40 truck
-drivers'): the number counts them."""
+drivers', or a building's people as lexicon.PEOPLE_AFTER: '30 airport staff'): the number
+counts them."""
 
 
 def no_people(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """A number whose noun, a few words on, is a span of time, a side or a carrier."""
     found = _COUNTS.match(text, mention.end, clause[1]) or _OF_ITS.match(
         text, mention.end, clause[1])
-    if found is None or _PEOPLE_NEXT.match(text, found.end()) \
-            or PEOPLE_AFTER.match(text, found.end()):
+    if found is None or _PEOPLE_NEXT.match(text, found.end()):
         return None
     return f'there it counts no people ("{mention.text}{found.group(0)}")'
