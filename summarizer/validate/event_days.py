@@ -368,32 +368,6 @@ def said_on(text: str, start: int, end: int) -> bool:
                 or VERB.search(between))
 
 
-PREVIOUS = re.compile(
-    r"\bthe\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)\b", re.IGNORECASE)
-"""The day before a report's day, told from it ('Police said Saturday that 32 people died
-in an attack the previous evening')."""
-
-
-def counted_back(text: str, start: int, end: int, published: dt.date | None
-                 ) -> frozenset[dt.date]:
-    """The days text[start:end] names by counting back from a report's day, the last day
-    its paragraph names before the words ('Police said Saturday, Aug. 3, that 32 people
-    died in an attack the previous evening': Friday, even where a model's evidence starts
-    after the report's day, or a sentence is cut at 'Aug.'): the day before, and the
-    report's day too for a night ('the previous night')."""
-    one = dt.timedelta(days=1)
-    found: set[dt.date] = set()
-    for back in PREVIOUS.finditer(text, start, end):
-        paragraph = text.rfind("\n", 0, back.start()) + 1
-        last = [*TIME.finditer(text, paragraph, back.start())][-1:]
-        told = [named for match in last if told_when(text, *match.span())
-                and (named := named_by(text, match, published))]
-        if told:
-            said = max(told[0])
-            found.update((said - one, said) if "night" in back.group(0).lower() else (said - one,))
-    return frozenset(found)
-
-
 def told_when(text: str, start: int, end: int) -> bool:
     """A day that tells when the news was told, not when it happened: a dateline's, a
     report's (`reported`), or one its report's own word gives (`said_on`)."""

@@ -9,8 +9,9 @@ import datetime as dt
 from summarizer.models import Attack, ExchangeStage, Finding, FindingCode, Severity
 from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context, day
+from summarizer.validate.counted_back import counted_back
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import counted_back, named_by, told_when, weekend
+from summarizer.validate.event_days import named_by, told_when, weekend
 
 
 def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:

@@ -8,14 +8,9 @@ import datetime as dt
 
 from summarizer.text.time import TIME
 from summarizer.validate._common import Context
+from summarizer.validate.counted_back import counted_back
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import (
-    SMALL_HOURS,
-    counted_back,
-    named_by,
-    said_on,
-    weekend,
-)
+from summarizer.validate.event_days import SMALL_HOURS, named_by, said_on, weekend
 from summarizer.validate.unread_days import unread_days
 
 

@@ -42,9 +42,9 @@ from summarizer.text.numbers import mentions
 from summarizer.text.time import TIME, in_words, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
+from summarizer.validate.counted_back import PREVIOUS
 from summarizer.validate.event_days import (
     ATTACK,
-    PREVIOUS,
     event_day,
     named_by,
     said_on,
