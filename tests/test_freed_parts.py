@@ -21,6 +21,8 @@ MARINES = "Ukraine freed 150 prisoners; among those freed by Kyiv were seven mar
 NIGHT = ("Hamas freed eight hostages on Thursday: two women were freed in the afternoon, "
          "while six others returned at night.")
 FIGHTERS = "Russia handed back 198 prisoners: 188 marines, as well as 10 foreign fighters."
+WOUNDED = ("Kyiv released 230 Russian servicemen on Friday. Among those released were as many "
+           "as 40 wounded men, officials said.")
 
 
 @pytest.mark.parametrize(("text", "side", "count", "expected"), [
@@ -32,6 +34,8 @@ FIGHTERS = "Russia handed back 198 prisoners: 188 marines, as well as 10 foreign
     (NIGHT, "Hamas", 8, False),
     (FIGHTERS, "Russia", 10, True),
     (FIGHTERS, "Russia", 198, False),
+    (WOUNDED, "Ukraine", 40, True),
+    (WOUNDED, "Ukraine", 230, False),
 ])
 def test_a_group_of_the_freed_is_not_the_release(text: str, side: str, count: int,
                                                  expected: bool) -> None:

@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import counts, sentence_at
+from summarizer.validate.lexicon import QUALIFIED, counts, sentence_at
 
-_QUALIFIERS = r"(?:(?:about|some|around|at least|more than|nearly|over|another)\s+)?"
 _LEADING = re.compile(
     r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:releas\w*|freed|handed over|returned|repatriated)(?:[\s,]+[\w'\u2019-]+){0,4}?"
     r"(?:,\s*|\s+(?:were|was|are|is)\s+)"
-    rf"{_QUALIFIERS}$", re.IGNORECASE)
+    rf"{QUALIFIED}$", re.IGNORECASE)
 """The group named before its number, opening its sentence: 'Of the prisoners released, 41
 were', 'Among those freed by Kyiv were seven'; not 'As part of the release, 90 soldiers', nor
 'Among those exchanged were 95 Ukrainians', one side's whole release in a swap."""

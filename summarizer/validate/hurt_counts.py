@@ -15,17 +15,16 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
+from summarizer.validate.lexicon import QUALIFIED
 
-_QUALIFIED = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|"
-              r"as many as|up to|an estimated|another|a further|an additional)\s+)?")
 _GOVERNED = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?|"
     r"maim(?:s|ed|ing)?|(?:claim\w*|took|tak\w+|cost\w*)\s+the\s+lives\s+of)\s+"
-    rf"{_QUALIFIED}$", re.IGNORECASE)
+    rf"{QUALIFIED}$", re.IGNORECASE)
 """A casualty verb right before the number ('wounding about 40', 'claimed the lives of at
 least 24'): its object, the people hurt."""
 _TOLL = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,140}?\b(?:to|at|reached|hit|passed)\s+"
-                   rf"{_QUALIFIED}$", re.IGNORECASE)
+                   rf"{QUALIFIED}$", re.IGNORECASE)
 """'The death toll from the blasts rose to 35', 'revised the toll down to 84', 'the toll
 stands at 12': the figure a toll reaches."""
 _REACH = 160

@@ -58,6 +58,12 @@ RELEASED = either(RELEASE, words("free", "freed", "freeing", "return", "home", "
 SIDES = re.compile(r"\b(?:both|two|each|either) sides?\b|\bsides\b", re.IGNORECASE)
 """'The two sides swapped 390 each' names both parties of a two-party exchange."""
 
+QUALIFIED = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|"
+             r"as many as|up to|an estimated|another|a further|an additional)\s+)?")
+"""The words that may stand between a number and the word that governs it ('killing at
+least 20', 'Among those freed were some 40', 'still holds about 100'): a pattern that
+reads the governing word right before the number ends with this, then '$'."""
+
 TOTAL = re.compile(
     r"\b(?:total\w*|in all|so far|altogether|overall|to date|cumulative\w*|in sum|"
     r"as of|bring(?:s|ing)? (?:the|its|their) (?:number|count)|(?:over|in|across|during)"

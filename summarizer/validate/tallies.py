@@ -20,7 +20,7 @@ import re
 
 from summarizer.text.numbers import Mention
 from summarizer.text.time import TIME
-from summarizer.validate.lexicon import RUNNING
+from summarizer.validate.lexicon import QUALIFIED, RUNNING
 
 _TALLY = r"(?:number|total|tally|count)"
 _SINCE_DONE = re.compile(r"\bsince\b[^.;]*?\b(?:has|have)\b", re.IGNORECASE)
@@ -46,8 +46,7 @@ _STILL_AFTER = re.compile(
     r"|still\s+(?:held|in captivity|captive|detained|imprisoned))", re.IGNORECASE)
 _STILL_BEFORE = re.compile(
     r"\bstill\s+(?:holds?|holding|held|has|have|keeps?|keeping|detains?|detaining)\s+"
-    r"(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:about|some|around|at least|more than|an "
-    r"estimated)\s+)?$", re.IGNORECASE)
+    rf"(?:the\s+(?:bodies|remains)\s+of\s+)?{QUALIFIED}$", re.IGNORECASE)
 """Those not freed: '74 remain in captivity', '70 Israelis are still held', 'Hamas still
 holds the bodies of 9'; not 'the remaining 15 hostages were freed' nor 'the 15 remaining
 hostages', whom the stage freed."""
