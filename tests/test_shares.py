@@ -86,6 +86,8 @@ def test_what_a_side_gets_back_is_the_other_sides_share(
     ("Under a deal brokered by Qatar and Egypt, Hamas will free 50 hostages.",
      {"Hamas": 50}, []),
     ("Qatar and Egypt said Hamas will free 50 hostages.", {"Hamas": 50}, []),
+    ("Qatar and Egypt confirmed in a statement that Hamas will free 50 hostages.",
+     {"Hamas": 50}, []),
     # 'each' makes the number a share of either side
     ("Russia and Ukraine agreed to swap 500 prisoners each.", {"Russia": 500, "Ukraine": 500},
      []),

@@ -23,6 +23,8 @@ from summarizer.validate.lexicon import (
     ANY_WEAPON,
     HEDGES,
     RELEASE,
+    SAID,
+    SAID_WORDS,
     VERB,
     clauses,
     either,
@@ -32,14 +34,8 @@ from summarizer.validate.lexicon import (
 
 NIGHT = re.compile(r"(?i)overnight|night")
 
-_SAID = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|writes|writing|"
-         r"stated|confirmed|claimed|posted|tweeted|updated?|revised|statement|interview|"
-         r"accused|accuses|blamed|blames")
-"""Words of a report itself: the day next to one is the day something was said (or an
-accusation made: 'On Thursday, the council accused the militia of a massacre')."""
-SAID = re.compile(rf"\b(?:{_SAID})\b", re.IGNORECASE)
 REPORTED = re.compile(
-    rf"\b(?:{_SAID}|according|as of|responded|condemned|warned|clarified|stating|quoted|"
+    rf"\b(?:{SAID_WORDS}|according|as of|responded|condemned|warned|clarified|stating|quoted|"
     r"rose|risen|climbed|reached|increased|estimates?|figures|since|began|begun|started)\b",
     re.IGNORECASE)
 """Words that make a day the day of a report about the event, or of what it started
@@ -327,7 +323,7 @@ def _own_clause(sentence: str, at: int, end: int, kind: re.Pattern[str]) -> bool
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
 """What may come before a day that opens its sentence: nothing, or one word ('Late on
 Monday', 'Earlier on Monday')."""
-_SPEAKER = re.compile(rf",\s+((?:[^\s\d,;:]+\s+){{1,8}}?)(?:{_SAID})\b", re.IGNORECASE)
+_SPEAKER = re.compile(rf",\s+((?:[^\s\d,;:]+\s+){{1,8}}?)(?:{SAID_WORDS})\b", re.IGNORECASE)
 """After a day that opens its sentence: a comma, who spoke, then the report word ('On
 Thursday afternoon, the health ministry spokesman said'); no number or comma between
 ('On Monday, rescuers dug out 20 bodies, officials said' reports Monday's digging)."""
@@ -354,7 +350,7 @@ def said_on(text: str, start: int, end: int) -> bool:
     head = text[_sentence(text, start, end)[0]:start]
     if _in_quotation(head):
         return False
-    if re.match(rf"\s+(?:{_SAID})\b", text[end:end + 20], re.IGNORECASE):
+    if re.match(rf"\s+(?:{SAID_WORDS})\b", text[end:end + 20], re.IGNORECASE):
         return True
     speaker = _SPEAKER.match(text, end) if _OPENS.fullmatch(head) else None
     if speaker and not (VERB.search(speaker.group(1)) or ATTACK.search(speaker.group(1))

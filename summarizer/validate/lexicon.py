@@ -64,6 +64,15 @@ QUALIFIED = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|rou
 least 20', 'Among those freed were some 40', 'still holds about 100'): a pattern that
 reads the governing word right before the number ends with this, then '$'."""
 
+SAID_WORDS = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|writes|"
+              r"writing|stated|confirmed|claimed|posted|tweeted|updated?|revised|statement|"
+              r"interview|accused|accuses|blamed|blames")
+"""Words of a report itself: the day next to one is the day something was said (or an
+accusation made: 'On Thursday, the council accused the militia of a massacre',
+event_days.py), and a subject with one reports another's doing ('Qatar and Egypt said
+Hamas will free 50', shares.py)."""
+SAID = re.compile(rf"\b(?:{SAID_WORDS})\b", re.IGNORECASE)
+
 TOTAL = re.compile(
     r"\b(?:total\w*|in all|so far|altogether|overall|to date|cumulative\w*|in sum|"
     r"as of|bring(?:s|ing)? (?:the|its|their) (?:number|count)|(?:over|in|across|during)"

@@ -38,9 +38,6 @@ from summarizer.validate.scope import (
 )
 from summarizer.validate.sides import known_sides, names_any, rivals, spellings
 
-_SAID = re.compile(r"\b(?:said|says|say|announced|told|reported)\b", re.IGNORECASE)
-"""A subject that reports another's release ('Qatar and Egypt said Hamas will free 50'): the
-sides it names are not the releasers."""
 _EACH = re.compile(r"\b(?:each|apiece|per side|respectively|both ways)\b", re.IGNORECASE)
 
 
@@ -78,7 +75,7 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
 def _two(subject: str) -> bool:
     """Whether a subject names two known sides joined by 'and' ('Saudi Arabia and Yemen's
     Houthi rebels agreed'), not a mediator reporting ('Qatar and Egypt said Hamas will')."""
-    if _SAID.search(subject) or " and " not in subject:
+    if lx.SAID.search(subject) or " and " not in subject:
         return False
     return all(any(names_any(half, {f for f in forms if len(f) > 3})
                    for forms in known_sides(half)) for half in subject.rsplit(" and ", 1))
