@@ -87,6 +87,8 @@ def test_a_number_of_two_kinds_of_weapon_is_no_count_of_either(
      ["attacks[2024-01-01].injured"]),
     ("Most of the 20 victims were killed in one strike on a tower block.", "killed",
      ["attacks[2024-01-01].killed"]),
+    ("Police said all six worshippers were wounded in one shooting outside the mosque.",
+     "injured", ["attacks[2024-01-01].injured"]),
     ("Bombs killed 30 and smashed into one of the city's hospitals, the mayor said.",
      "killed", ["attacks[2024-01-01].killed"]),
     # the 'a' or 'one' that counts the person

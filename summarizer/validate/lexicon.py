@@ -152,6 +152,11 @@ def arms(*kinds: str) -> re.Pattern[str]:
 ANY_WEAPON = arms(*WEAPON)
 """'other' weapons are supported by any weapon word."""
 
+EVENT_NOUN = (r"(?:strike|airstrike|attack|raid|shelling|bombing|blast|explosion|assault|"
+              r"ambush|incident|barrage|shooting)")
+"""The nouns of one violent event ('the strike', 'a shooting'): what a sentence naming one
+tells (scope.ONE_EVENT), and what an 'a' before one counts (one_among.py)."""
+
 _NOT_HEDGES = r"(?!\s+(?:fewer|less|more|including|counting|only|least|again|more)\b)"
 HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a threat", re.compile(r"\b(?:threat\w*|warn(?:s|ed|ing)? (?:of|that|it)|vow\w*)\b",

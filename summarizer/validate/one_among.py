@@ -89,13 +89,11 @@ def one_of(own: re.Pattern[str]) -> Check:
 
 _MODIFIER = r"(?:\s+(?!(?:in|on|at|of|from|by|with|to|and|or|was|were|is|are|who|that)\b)" \
     r"[\w'\u2019.-]+){0,3}?\s+"
-_EVENT = re.compile(rf"{_MODIFIER}(?:strike|airstrike|attack|raid|barrage|bombardment|bombing|"
-                    r"blast|explosion|shelling|assault|ambush|salvo|volley|wave|incident)s?\b",
-                    re.IGNORECASE)
+_VOLLEYS = r"(?:barrage|bombardment|salvo|volley|wave)"
+_EVENT = re.compile(rf"{_MODIFIER}(?:{lx.EVENT_NOUN}|{_VOLLEYS})s?\b", re.IGNORECASE)
 """'A Ukrainian rocket attack', 'a US drone strike', 'a massive barrage': an event, what
 the 'a' before it counts."""
-_VOLLEY = re.compile(rf"{_MODIFIER}(?:barrage|bombardment|salvo|volley|wave)s?\b",
-                     re.IGNORECASE)
+_VOLLEY = re.compile(rf"{_MODIFIER}{_VOLLEYS}s?\b", re.IGNORECASE)
 """An event of many weapons ('an Iranian missile barrage'); not 'a drone strike', which
 news writes of one drone."""
 

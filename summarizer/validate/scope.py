@@ -33,7 +33,14 @@ from summarizer.text.entities import EntityKind
 from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
-from summarizer.validate.lexicon import PEOPLE_AFTER, clauses, counts, counts_nothing, sentence_at
+from summarizer.validate.lexicon import (
+    EVENT_NOUN,
+    PEOPLE_AFTER,
+    clauses,
+    counts,
+    counts_nothing,
+    sentence_at,
+)
 from summarizer.validate.sides import (
     MAKER,
     known_sides,
@@ -169,8 +176,7 @@ def background(text: str, clause: tuple[int, int], mention: Mention) -> str | No
     return f'there it is a figure of another time or event ("{found.group(0)}")'
 
 
-ONE_EVENT = re.compile(r"\b(?:strike|airstrike|attack|raid|shelling|bombing|blast|explosion|"
-                       r"assault|ambush|incident|barrage|shooting)\b(?!-)"
+ONE_EVENT = re.compile(rf"\b{EVENT_NOUN}\b(?!-)"
                        r"|\b(?:hit|struck|shelled|bombed|attacked|targeted|raided|stormed|ambushed|"
                        r"exploded|detonated|slammed|landed)\b", re.IGNORECASE)
 """One event named in the singular ('the strike', 'Monday's attack'), or told by what struck
