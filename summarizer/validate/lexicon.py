@@ -64,6 +64,13 @@ QUALIFIED = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|rou
 least 20', 'Among those freed were some 40', 'still holds about 100'): a pattern that
 reads the governing word right before the number ends with this, then '$'."""
 
+NOT_DESCRIBING = (r"(?:over|in|into|for|during|after|before|within|across|on|at|by|to|from|"
+                  r"with|and|or|but|while|as|than|per|plus|including|of|who|which|that|were|"
+                  r"was|are|is|have|has|had)\b")
+"""The words that end the describing words between a number or an 'a' and its noun ('two
+more weeks', 'a US drone strike', 'drones and ballistic missiles'): a preposition, a
+conjunction, a relative or a verb of being opens what the sentence says next."""
+
 SAID_WORDS = (r"said|says|say|told|tells|announced|reported|reports|added|wrote|writes|"
               r"writing|stated|confirmed|claimed|posted|tweeted|updated?|revised|statement|"
               r"interview|accused|accuses|blamed|blames")

@@ -14,15 +14,14 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention, mentions
-from summarizer.validate.lexicon import arms
+from summarizer.validate.lexicon import NOT_DESCRIBING, arms
 from summarizer.validate.scope import Check
 
 _ARMS = arms("drone", "missile", "rocket", "guided bomb", "artillery").pattern
 """The weapons an air attack's night is counted in ('fired' or 'cars' join no count)."""
 _JOINED = re.compile(rf"(?:\s+[A-Za-z'\u2019-]+){{0,3}}?\s+(?P<first>{_ARMS})"
-                     r"(?:\s+(?:and|or|&)|,)\s+(?:(?!(?:and|or|while|but|as|with|including|"
-                     r"plus|of|from|by|at|in|on|to|were|was|had|have|which|that)\b)"
-                     rf"[A-Za-z'\u2019-]+\s+)?(?P<second>{_ARMS})", re.IGNORECASE)
+                     rf"(?:\s+(?:and|or|&)|,)\s+(?:(?!{NOT_DESCRIBING})[A-Za-z'\u2019-]+\s+)?"
+                     rf"(?P<second>{_ARMS})", re.IGNORECASE)
 """A number's weapon noun joined to another one right after it ('300 drones and missiles',
 '40 missiles and guided bombs'), not a clause of its own after a comma ('40 drones, while
 rockets ...')."""

@@ -18,17 +18,15 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import PEOPLE_AFTER, TIME_UNIT, either
+from summarizer.validate.lexicon import NOT_DESCRIBING, PEOPLE_AFTER, TIME_UNIT, either
 
 _NOUN = (rf"(?:(?:{TIME_UNIT}|night)s?"
          r"|sides?|parties|nations?|delegations?"
          r"|planes?|airplanes?|aircraft|flights?|airports?|jets?|helicopters?"
          r"|trucks?|lorries|ambulances?|convoys?)")
-_STOP = (r"(?:over|in|into|for|during|after|before|within|across|on|at|by|to|from|with|and|"
-         r"than|per|of|who|which|that|were|was|are|is|have|has|had)")
 _COUNTS = re.compile(
     r"(?:\s+or\s+[\w-]+)?"  # 'three or four weeks'
-    rf"(?:[\s-]+(?!{_STOP}\b)[A-Za-z]+(?:-[A-Za-z]+)*){{0,2}}?"  # 'two more', 'two-and-a-half'
+    rf"(?:[\s-]+(?!{NOT_DESCRIBING})[A-Za-z]+(?:-[A-Za-z]+)*){{0,2}}?"  # 'two more'
     rf"[\s-]+{_NOUN}\b", re.IGNORECASE)
 _OF_ITS = re.compile(rf"\s+of\s+(?:its|their|the)\s+(?:[A-Za-z]+\s+)?{_NOUN}\b", re.IGNORECASE)
 """'5 of its planes took off': a number of the planes, not of the people aboard."""

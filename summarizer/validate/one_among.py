@@ -87,8 +87,7 @@ def one_of(own: re.Pattern[str]) -> Check:
     return check
 
 
-_MODIFIER = r"(?:\s+(?!(?:in|on|at|of|from|by|with|to|and|or|was|were|is|are|who|that)\b)" \
-    r"[\w'\u2019.-]+){0,3}?\s+"
+_MODIFIER = rf"(?:\s+(?!{lx.NOT_DESCRIBING})[\w'\u2019.-]+){{0,3}}?\s+"
 _VOLLEYS = r"(?:barrage|bombardment|salvo|volley|wave)"
 _EVENT = re.compile(rf"{_MODIFIER}(?:{lx.EVENT_NOUN}|{_VOLLEYS})s?\b", re.IGNORECASE)
 """'A Ukrainian rocket attack', 'a US drone strike', 'a massive barrage': an event, what
