@@ -98,6 +98,8 @@ news writes of one drone."""
 
 
 def _one_of_event(event: re.Pattern[str], of: str) -> Check:
+    """A number read from 'a', 'an' or 'one' before an `event`: it counts the event, not
+    `of` (what the fact counts)."""
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         if mention.text.casefold() not in ("a", "an", "one") \
                 or not event.match(text, mention.end):

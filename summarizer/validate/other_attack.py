@@ -37,6 +37,7 @@ def _kind(fact: Fact) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=1 << 10)
 def _forms(name: str) -> frozenset[str]:
+    """Cached: every count of every attack asks again for the names of the others."""
     return named_forms(name)
 
 

@@ -55,7 +55,6 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
         said = subject(text, mention)
         if said is None:
             return None
-        lo, hi = lx.sentence_at(text, mention.start)
         returned, words = said.returned, said.words
         mine = names_any(words, own)
         theirs = [o for o in others if names_any(words, o)]
@@ -66,7 +65,8 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
                     if mine and not theirs else None)
         if theirs and not mine:
             return "there another side releases them, not " + side
-        if both and not _EACH.search(text, lo, hi) and one_share(text, clause, mention) is None:
+        if both and not _EACH.search(text, *lx.sentence_at(text, mention.start)) \
+                and one_share(text, clause, mention) is None:
             return "there both sides release them: it is the whole deal's figure"
         return None
     return releaser, _people_of(side), part(lx.DEAL)
