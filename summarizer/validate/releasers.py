@@ -21,6 +21,7 @@ and Egypt, Hamas will free 50': Hamas frees them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.text.entities import name_key
@@ -55,6 +56,11 @@ class Subject:
     words: str
     returned: bool
 
+    def names(self, own: Iterable[str], others: Iterable[Iterable[str]]) -> tuple[bool, bool]:
+        """Whether the subject names the fact's side (`own` forms), and any of `others`:
+        each reader of a release's side weighs the two alike."""
+        return names_any(self.words, own), any(names_any(self.words, o) for o in others)
+
 
 def subject(text: str, mention: Mention, *, made: bool = False) -> Subject | None:
     """The subject of the release verb before `mention` in its sentence (the words since
@@ -85,8 +91,7 @@ def freed_by(side: str, every: list[str], *, gets: bool = False) -> Check:
         said = subject(text, mention, made=True)
         if said is None or lx.SIDES.search(said.words):
             return None
-        mine = names_any(said.words, own)
-        theirs = any(names_any(said.words, forms) for forms in others)
+        mine, theirs = said.names(own, others)
         if mine == theirs:
             return None
         if gets:

@@ -56,10 +56,8 @@ def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
         if said is None:
             return None
         returned, words = said.returned, said.words
-        mine = names_any(words, own)
-        theirs = [o for o in others if names_any(words, o)]
-        both = (mine and bool(theirs)) or bool(lx.SIDES.search(words)) or (
-            mine and _two(words))
+        mine, theirs = said.names(own, others)
+        both = (mine and theirs) or bool(lx.SIDES.search(words)) or (mine and _two(words))
         if returned:
             return (f"there it is what {side} gets back, the other side's share"
                     if mine and not theirs else None)
