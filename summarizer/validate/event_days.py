@@ -240,6 +240,7 @@ came after drones hit Kharkiv on Saturday', 'it follows an assault on Friday', '
 after missiles struck Odesa on Sunday')."""
 
 
+@lru_cache(maxsize=256)
 def event_days(
     text: str, published: dt.date | None, kind: re.Pattern[str], *, today: bool = False
 ) -> frozenset[dt.date]:
@@ -253,7 +254,8 @@ def event_days(
     wherever such a sentence names the publication day, in its own words ('in the early
     hours of Tuesday', 'struck targets today') or as a night's next day ('overnight',
     'late Monday' in Tuesday's paper, which outlets date either side of midnight): enough
-    to say that an event dated that day is named, never to move one."""
+    to say that an event dated that day is named, never to move one. Cached: the date
+    checks ask it of the whole article for every attack and stage (moved_days.py)."""
     found: set[dt.date] = set()
     for match in TIME.finditer(text):
         start, end = match.span()
