@@ -238,6 +238,8 @@ def test_a_missile_count_of_unstated_type_equal_to_a_typed_one_is_counted_twice(
     ("Officials revised the toll of the Russian strike on Kharkiv from 41 to 38.", 41, True),
     ("Officials revised the toll of the Russian strike on Kharkiv from 41 to 38.", 38, False),
     ("The Russian strike on Kharkiv killed 38 people, up from 29 on Monday.", 29, True),
+    ("The toll from Sunday's Russian strike on Kharkiv is now 38, up from roughly 30.", 30,
+     True),
     ("Russian missiles killed 5 soldiers in Kharkiv and destroyed 3 buildings.", 3, True),
 ])
 def test_a_part_a_replaced_figure_or_a_count_of_places_is_not_the_toll(

@@ -58,11 +58,13 @@ RELEASED = either(RELEASE, words("free", "freed", "freeing", "return", "home", "
 SIDES = re.compile(r"\b(?:both|two|each|either) sides?\b|\bsides\b", re.IGNORECASE)
 """'The two sides swapped 390 each' names both parties of a two-party exchange."""
 
-QUALIFIED = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|roughly|"
-             r"as many as|up to|an estimated|another|a further|an additional)\s+)?")
+QUALIFIER = (r"(?:at least|more than|over|about|around|nearly|almost|some|roughly|as many as|"
+             r"up to|an estimated|all|only|a total of|another|a further|an additional)")
+QUALIFIED = rf"(?:{QUALIFIER}\s+)?"
 """The words that may stand between a number and the word that governs it ('killing at
-least 20', 'Among those freed were some 40', 'still holds about 100'): a pattern that
-reads the governing word right before the number ends with this, then '$'."""
+least 20', 'Among those freed were some 40', 'still holds about 100', 'up from roughly
+30', 'shot down all 40'): a pattern that reads the governing word right before the number
+ends with `QUALIFIED` (then '$'), or with `QUALIFIER` after a space (scope.py)."""
 
 NOT_DESCRIBING = (r"(?:over|in|into|for|during|after|before|within|across|on|at|by|to|from|"
                   r"with|and|or|but|while|as|than|per|plus|including|of|who|which|that|were|"

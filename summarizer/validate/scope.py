@@ -36,6 +36,7 @@ from summarizer.text.time import TIME
 from summarizer.validate.lexicon import (
     EVENT_NOUN,
     PEOPLE_AFTER,
+    QUALIFIER,
     clauses,
     counts,
     counts_nothing,
@@ -54,8 +55,7 @@ from summarizer.validate.sides import (
 Check = Callable[[str, tuple[int, int], Mention], str | None]
 """(text, the number's clause as (start, end), the number) -> why it is another fact's."""
 
-_QUALIFIED = (r"(?:\s+(?:more than|at least|over|about|around|nearly|almost|all|some|"
-              r"a total of|up to|only|another|an additional|a further))?")
+_QUALIFIED = rf"(?:\s+{QUALIFIER})?"
 INTERCEPTED = (r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|destroy\w*|"
                r"neutrali[sz]\w*|repel\w*|repuls\w*|brought down|taken down|suppress\w*)")
 """What air defence did to a weapon: the count it governs is not the number launched."""
