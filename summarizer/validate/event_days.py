@@ -46,13 +46,15 @@ _REPORTED_AFTER = re.compile(REPORTED.pattern.replace("according|as of|", "").re
 """Report words after a day; not 'increased', whose day before it is the subject's ('the
 toll of the attack on Saturday increased to 25')."""
 
-ATTACK = re.compile("|".join(p.pattern for p in (words(
+ATTACK = re.compile(r"\b(?=[abcdefghiklmpqrstuv])(?:" + "|".join(p.pattern for p in (words(
     "attack", "strike", "strikes", "struck", "hit$", "hits$", "launch", "fired", "shelled",
     "shelling", "bombard", "raid", "barrage", "airstrike", "assault", "massacre", "siren"),
-    ANY_WEAPON)), re.IGNORECASE)
+    ANY_WEAPON)) + ")", re.IGNORECASE)
 """A sentence about an attack: the striking, the weapons, or the sirens that warn of it
 ('Air sirens sounded five times in the morning of May 12'). Not its dead and wounded,
-who are often counted, found or buried on a later day."""
+who are often counted, found or buried on a later day. The lookahead is the first letters
+of its words: a search tries its many words only where a word starts with one
+(twice as fast; every sentence a day is weighed in is searched)."""
 STAGE = either(RELEASE, words("freed", "set free", "handed over", "handover", "swap", "exchang",
                              "transferred", "repatriat", "let go"))
 """A sentence about a release: the freeing or the handing over. Not the arrival home,
