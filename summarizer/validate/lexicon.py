@@ -23,7 +23,17 @@ def words(*stems: str) -> re.Pattern[str]:
     ending in '$' must match a whole word exactly ('war$' but not 'warhead')."""
     parts = [re.escape(s[:-1]) + r"\b" if s.endswith("$") else re.escape(s) + r"\w*"
              for s in stems]
-    return re.compile(r"\b(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return re.compile(r"\b" + _initials(stems) + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def _initials(stems: tuple[str, ...]) -> str:
+    """A lookahead on the stems' first letters: a search then tries the stems only where
+    a word starts with one, not each stem at every word (twice as fast on the long
+    alternations; every clause of every figure is searched with several). None where a
+    stem starts with no letter or digit."""
+    if not all(s[:1].isalnum() for s in stems):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(s[0]) for s in stems})) + "])"
 
 
 def either(*patterns: re.Pattern[str]) -> re.Pattern[str]:

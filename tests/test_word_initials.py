@@ -1,6 +1,7 @@
-"""The attack words of a day's sentence (validate.event_days.ATTACK) open with a lookahead
-on their first letters, so a search skips every other word quickly: it must name the first
-letter of every word the pattern can match, or an attack word would go unseen."""
+"""Word patterns open with a lookahead on their words' first letters (lexicon.words, and
+the attack words of a day's sentence, validate.event_days.ATTACK), so a search skips every
+other word quickly: it must name the first letter of every word the pattern can match, or
+a word would go unseen."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re._constants as sre
 import re._parser as parser
 
 from summarizer.validate.event_days import ATTACK
+from summarizer.validate.lexicon import words
 
 _LOOKAHEAD = re.compile(r"\\b\(\?=\[([a-z]+)\]\)\(\?:")
 
@@ -16,7 +18,7 @@ _LOOKAHEAD = re.compile(r"\\b\(\?=\[([a-z]+)\]\)\(\?:")
 def _initials(items: list[tuple[object, object]]) -> set[str]:
     """The first letters the parsed `items` can match, through groups and alternatives."""
     for op, value in items:
-        if op is sre.AT:
+        if op in (sre.AT, sre.ASSERT):  # a word boundary, lexicon.words' own lookahead
             continue
         if op is sre.SUBPATTERN:
             return _initials(value[3])
@@ -39,3 +41,16 @@ def test_attack_words_are_found_as_before() -> None:
             "followed, and the lorry was searched. Officials said 3 people were wounded.")
     found = [m.group(0) for m in ATTACK.finditer(text)]
     assert found == ["Sirens", "Drone", "hit", "KAB", "glide", "bombs", "shelling", "lorry"]
+
+
+def test_words_look_ahead_for_the_first_letter_of_each_stem() -> None:
+    toll = words("kill", "dead$", "Wound")
+    assert toll.pattern.startswith(r"\b(?=[Wdk])(?:")
+    found = [m.group(0) for m in toll.finditer("KILLED, dead and wounded; a deadly Wound")]
+    assert found == ["KILLED", "dead", "wounded", "Wound"]
+
+
+def test_a_stem_that_starts_with_no_letter_keeps_the_plain_pattern() -> None:
+    made = words("-made", "built")
+    assert made.pattern.startswith(r"\b(?:")
+    assert made.search("Iran-made drones").group(0) == "-made"
