@@ -1,7 +1,7 @@
-"""Word patterns open with a lookahead on their words' first letters (lexicon.words, and
-the attack words of a day's sentence, validate.event_days.ATTACK), so a search skips every
-other word quickly: it must name the first letter of every word the pattern can match, or
-a word would go unseen."""
+"""Word patterns open with a lookahead on their words' first letters (lexicon.words, the
+attack words of a day's sentence, validate.event_days.ATTACK, and text.time.TIME), so a
+search skips every other word quickly: it must name the first letter of every word the
+pattern can match, or a word would go unseen."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 import re._constants as sre
 import re._parser as parser
 
+from summarizer.text.time import TIME
 from summarizer.validate.event_days import ATTACK
 from summarizer.validate.lexicon import words
 
@@ -54,3 +55,17 @@ def test_a_stem_that_starts_with_no_letter_keeps_the_plain_pattern() -> None:
     made = words("-made", "built")
     assert made.pattern.startswith(r"\b(?:")
     assert made.search("Iran-made drones").group(0) == "-made"
+
+
+def test_time_expressions_are_found_as_without_the_lookahead() -> None:
+    opening = r"\b(?=[\dADEFJLMNOSTWYelnoty])(?:"
+    assert TIME.pattern.startswith(opening)
+    plain = re.compile(TIME.pattern[len(opening):-1], TIME.flags)
+    text = ("On Monday, and last Friday night (Saturday [May 3]), next Tuesday, early "
+            "Wednesday, Late Thursday, Sunday, January 5, Feb. 3, 2024, on Oct 7, 12th "
+            "June 2024, 5 Sept, \u0663 May, earlier today, Later today, TODAY, USA Today, "
+            "yesterday, Overnight, tonight, Last night, this morning, THIS AFTERNOON and "
+            "tomorrow, but not Mayday, Junes or 123 Mays.")
+    found = [m.span() for m in TIME.finditer(text)]
+    assert len(found) == 22  # "Sunday, January 5" is one; "USA Today" none
+    assert found == [m.span() for m in plain.finditer(text)]
