@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.models import ArticleExtraction
+from summarizer.models import Agreement
 from summarizer.text.entities import party_key
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
-from summarizer.validate._common import parties
 from summarizer.validate.releasers import subject
 from summarizer.validate.scope import (
     Check,
@@ -41,11 +40,11 @@ from summarizer.validate.sides import known_sides, names_any, rivals, spellings
 _EACH = re.compile(r"\b(?:each|apiece|per side|respectively|both ways)\b", re.IGNORECASE)
 
 
-def shares(side: str, extraction: ArticleExtraction) -> tuple[Check, ...]:
-    """The checks of a number given as `side`'s share of a deal (module docstring)."""
-    deal = extraction.agreement
-    every = [*parties(extraction), *(party_key(p.party) for p in deal.by_party)] if deal \
-        else parties(extraction)
+def shares(side: str, deal: Agreement | None, every: list[str]) -> tuple[Check, ...]:
+    """The checks of a number given as `side`'s share of `deal` (module docstring); `every`,
+    the exchange's parties (support reads them once per article), with the deal's own."""
+    if deal:
+        every = [*every, *(party_key(p.party) for p in deal.by_party)]
     own = spellings(side)
     others = list(rivals(side, every).values())
 

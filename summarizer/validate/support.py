@@ -225,7 +225,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
     if key.kind == "agreement":
         if key.field == "count":
             who = f"the deal's share for {key.party}" if key.party else "the agreed total"
-            scope = (*shares(key.party, check.ctx.extraction),) if key.party else (one_share,)
+            scope = shares(key.party, check.ctx.extraction.agreement, every) if key.party \
+                else (one_share,)
             check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL, hedged=False,
                                            scope=(things, no_people, rate, carried_out, *scope)))
         elif key.field == "place" and isinstance(fact.value, str):
