@@ -18,7 +18,6 @@ extraction also reads another fact of this attack from: it tells both.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from summarizer.facts import Fact
 from summarizer.models import Attack
@@ -35,16 +34,10 @@ def _kind(fact: Fact) -> tuple[str, str | None]:
     return (key.kind, key.weapon) if key.kind == "weapon" else (key.kind, key.field)
 
 
-@lru_cache(maxsize=1 << 10)
-def _forms(name: str) -> frozenset[str]:
-    """Cached: every count of every attack asks again for the names of the others."""
-    return named_forms(name)
-
-
 def _names(attack: Attack) -> list[frozenset[str]]:
     """The forms of each name an attack is known by: its attacker, targets and regions."""
     names = [n for n in (attack.attacker, *attack.targets, *attack.regions) if n]
-    return [_forms(n) for n in names]
+    return [named_forms(n) for n in names]
 
 
 def _apart(names: Iterable[frozenset[str]], others: Iterable[frozenset[str]]) -> list[

@@ -137,10 +137,12 @@ def people_forms(side: str) -> frozenset[str]:
     return frozenset(name_key(f) for f in (*spellings(side), side, *people))
 
 
+@lru_cache(maxsize=1 << 10)
 def named_forms(side: str) -> frozenset[str]:
     """A side's spellings, folded as `names_any` folds the words it reads ('al shabab'),
     with the names news gives its forces and country (lexicon.DEMONYMS: 'Taliban' is
-    'Afghan')."""
+    'Afghan'). Cached: every count of every attack asks again for the names of the
+    attacker, its targets and the other attacks' (whose_toll.py, other_attack.py)."""
     forms = {fold(form) for form in (*spellings(side), side)}
     return frozenset(forms | _demonyms(forms))
 
