@@ -157,8 +157,13 @@ def named_sides(text: str) -> list[frozenset[str]]:
 
 
 def _demonyms(forms: Iterable[str]) -> set[str]:
-    return {d for form in forms for token in (form, *form.split())
-            for d in _FOLDED.get(token, ())}
+    return {d for form in forms for token in (form, *form.split()) for d in other_names(token)}
+
+
+def other_names(folded: str) -> tuple[str, ...]:
+    """The names news gives a side that its spelling does not (lexicon.DEMONYMS: 'Taliban'
+    is 'Afghan'), for a name already folded: the one table every side check looks up."""
+    return _FOLDED.get(folded, ())
 
 
 _FOLDED = {fold(key): tuple(fold(f) for f in forms) for key, forms in DEMONYMS.items()}

@@ -82,13 +82,12 @@ from summarizer.validate.scope import (
     uneven,
 )
 from summarizer.validate.shares import shares
-from summarizer.validate.sides import fold
+from summarizer.validate.sides import fold, other_names
 from summarizer.validate.singular import counted
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
 
-_DEMONYMS = {name_key(name): forms for name, forms in lx.DEMONYMS.items()}
 _RELEASED_PART = part(lx.RELEASED)
 _EACH = re.compile(r"\b(?:each|apiece|per side|one-for-one|as many(?!\s+as\b))\b|-for-",
                    re.IGNORECASE)
@@ -134,9 +133,9 @@ def _forms(kind: EntityKind, name: str) -> frozenset[str]:
     """Every spelling of `name`, folded by `_words`: the same names recur in every article.
     A country's forms name its forces too ('Myanmar military' is 'the junta')."""
     return frozenset(_words(f) for f in (*name_forms(kind, name),
-                                         *_DEMONYMS.get(name_key(name), ()),
+                                         *other_names(name_key(name)),
                                          *(d for token in _words(name).split()
-                                           for d in _DEMONYMS.get(token, ()))))
+                                           for d in other_names(token))))
 
 
 def _span(ctx: Context, evidence: Evidence | None) -> str | None:
