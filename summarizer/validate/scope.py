@@ -29,8 +29,6 @@ import re
 from collections.abc import Callable, Iterable
 
 from summarizer.text.containment import within
-from summarizer.text.entities import EntityKind
-from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
 from summarizer.validate.lexicon import (
@@ -44,6 +42,7 @@ from summarizer.validate.lexicon import (
 )
 from summarizer.validate.sides import (
     MAKER,
+    attacked_forms,
     known_sides,
     names_any,
     people_forms,
@@ -147,8 +146,7 @@ def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
     and Britain intercepted more than 100 drones'): one defender's share, not the attack.
     What the attacked side says it shot down is how such attacks are counted, and passes."""
     attackers = spellings(attacker) if attacker else frozenset()
-    attacked = [(t, spellings(t) | name_forms(EntityKind.place, t))
-                for t in targets]
+    attacked = [(t, attacked_forms(t)) for t in targets]
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         before, after = text[clause[0]:mention.start], text[mention.end:clause[1]]

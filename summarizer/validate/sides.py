@@ -56,6 +56,12 @@ def spellings(side: str) -> frozenset[str]:
     return name_forms(EntityKind.party, side)
 
 
+def attacked_forms(target: str) -> frozenset[str]:
+    """What names an attack's target as the side attacked: its spellings as a party and
+    as a place, since a target is as often a city as a country."""
+    return spellings(target) | name_forms(EntityKind.place, target)
+
+
 def rivals(side: str, every: Iterable[str],
            forms: Callable[[str], frozenset[str]] = spellings) -> dict[str, frozenset[str]]:
     """The other sides of `every` than `side`, each with its `forms` that are not also

@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from summarizer.text.entities import EntityKind
-from summarizer.text.name_forms import name_forms
 from summarizer.text.numbers import Mention
 from summarizer.validate.scope import Check
-from summarizer.validate.sides import MAKER, known_sides, spellings
+from summarizer.validate.sides import MAKER, attacked_forms, known_sides, spellings
 
 NEAR = 48
 """How far after the number its weapon's noun is looked for: the words that say whose the
@@ -30,7 +28,7 @@ def others_weapons(weapon: re.Pattern[str], attacker: str | None, targets: Itera
     """A check that a weapon count's own words do not name them as another side's."""
     own = spellings(attacker) if attacker else frozenset()
     others = [forms for forms in (
-        *(spellings(t) | name_forms(EntityKind.place, t) for t in targets),
+        *(attacked_forms(t) for t in targets),
         *(spellings(a) for a in other_attackers)) if not forms & own]
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
