@@ -108,7 +108,8 @@ def _exchange_facts(exchange: GoldExchange) -> list[EvalFact]:
     return facts
 
 
-def _targets(attack: GoldAttack) -> list[str]:
+def gold_targets(attack: GoldAttack) -> list[str]:
+    """A gold attack's targets, one or several."""
     return [attack.target] if isinstance(attack.target, str) else attack.target or []
 
 
@@ -124,7 +125,7 @@ def attack_keys(attacks: list[GoldAttack], index: int) -> tuple[str, ...]:
         return dates
     if all(other.attacker != attack.attacker for other in same_day):
         return tuple(compose(d, attack.attacker) for d in dates)
-    return tuple(compose(d, attack.attacker, t) for d in dates for t in _targets(attack))
+    return tuple(compose(d, attack.attacker, t) for d in dates for t in gold_targets(attack))
 
 
 def cumulative_keys(exchange: GoldExchange, index: int) -> tuple[str, ...]:
@@ -143,7 +144,7 @@ def _attack_facts(attack: GoldAttack, keys: tuple[str, ...]) -> list[EvalFact]:
     facts: list[EvalFact] = []
     if attack.attacker is not None:
         facts.append(EvalFact((key, Step("attacker")), attack.attacker))
-    facts.extend(EvalFact((key, Step("target")), target) for target in _targets(attack))
+    facts.extend(EvalFact((key, Step("target")), target) for target in gold_targets(attack))
     for weapon, count in attack.weapons.items():
         facts += _number((key, Step("weapons", (weapon,))), count)
     facts.extend(EvalFact((key, Step("regions", (region,))), True) for region in attack.regions)

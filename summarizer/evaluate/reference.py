@@ -20,7 +20,7 @@ from pathlib import Path
 
 from summarizer.backends import Attempt
 from summarizer.evaluate.finder import Finder, Span
-from summarizer.evaluate.flatten import attack_keys, cumulative_keys, date_keys
+from summarizer.evaluate.flatten import attack_keys, cumulative_keys, date_keys, gold_targets
 from summarizer.evaluate.gold import (
     GoldAttack,
     GoldCase,
@@ -230,8 +230,7 @@ def _casualties(f: Finder, said: GoldCount | None, reported: bool, words: Sequen
 
 def _places(gold: GoldAttack) -> list[str]:
     """Where a gold attack landed: its targets and regions."""
-    targets = [gold.target] if isinstance(gold.target, str) else list(gold.target or [])
-    return [*targets, *gold.regions]
+    return [*gold_targets(gold), *gold.regions]
 
 
 def _attacks(f: Finder, gold: GoldAttack, key: Step,
@@ -269,7 +268,7 @@ def _attacks(f: Finder, gold: GoldAttack, key: Step,
 
 
 def _attack(f: Finder, gold: GoldAttack, key: Step) -> Attack | None:
-    targets = [gold.target] if isinstance(gold.target, str) else list(gold.target or [])
+    targets = list(gold_targets(gold))
     names = f.words(*targets, *([gold.attacker] if gold.attacker else []))
     weapons: list[WeaponCount] = []
     for kind, number in gold.weapons.items():
