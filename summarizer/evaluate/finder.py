@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from summarizer.evaluate.gold import GoldCase
 from summarizer.evaluate.outlets import OutletFigures
@@ -47,7 +48,6 @@ class Finder:
         self.paragraphs = _spans(article.text, _PARAGRAPH_END)
         self.aliases = {k.casefold(): [v.casefold() for v in vs]
                         for k, vs in gold.aliases.items()}
-        self._days: set[dt.date | None] | None = None
 
     def words(self, *names: str) -> list[str]:
         out: list[str] = []
@@ -129,10 +129,13 @@ class Finder:
 
     def names(self, day: dt.date) -> bool:
         """Whether a time expression of the article resolves to `day`."""
-        if self._days is None:
-            self._days = {resolve(m.group(0), self.article.published_date)
-                          for m in TIME.finditer(self.text)}
         return day in self._days
+
+    @cached_property
+    def _days(self) -> set[dt.date | None]:
+        """The days the article's time expressions resolve to, read once per article."""
+        return {resolve(m.group(0), self.article.published_date)
+                for m in TIME.finditer(self.text)}
 
 
 def _occurrences(text: str, word: str) -> Iterable[int]:
