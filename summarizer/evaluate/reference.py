@@ -149,7 +149,7 @@ def _release(f: Finder, gold: GoldRelease, parties: list[str], stage: Step) -> R
                                        qualifier=number_qualifier(stated),
                                        evidence=f.evidence(item_span)))
     complete = gold.complete and len(items) == len(gold.breakdown) and (
-        sum(i.count for i in items) == count or _golds(said, gold.count, categories, gold))
+        sum(i.count for i in items) == count or _golds(said, categories, gold))
     if span is None:
         if not (complete and items and len({i.evidence.text for i in items}) == 1):
             return None
@@ -162,13 +162,13 @@ def _release(f: Finder, gold: GoldRelease, parties: list[str], stage: Step) -> R
                    evidence=f.evidence(span))
 
 
-def _golds(said: GoldCount | None, count: GoldCount | None,
-           categories: dict[str, GoldCount], gold: GoldRelease) -> bool:
+def _golds(said: GoldCount | None, categories: dict[str, GoldCount], gold: GoldRelease) -> bool:
     """Whether an outlet gives a release and its breakdown as gold does. Gold's word that
     a breakdown is complete is about gold's figures: an outlet that gives other figures
     (one side of a listed conflict: '90 freed, among them 69 women and nine children'
     against gold's 69 and 21) lists them all only if they add up to its count."""
-    return said == count and all(stated == gold.breakdown[c] for c, stated in categories.items())
+    return said == gold.count and all(stated == gold.breakdown[c]
+                                      for c, stated in categories.items())
 
 
 def _stages(f: Finder, exchange: GoldExchange) -> list[ExchangeStage]:
