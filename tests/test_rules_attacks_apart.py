@@ -162,3 +162,30 @@ def test_the_start_of_a_campaign_is_no_attack(since: str) -> None:
     article = Article(id="t", source="t", published=FRIDAY, text=text)
     assert [(a.date, a.attacker) for a in resolve_extraction(
         RulesBackend().read(article), FRIDAY).attacks] == [(None, "Iran")]
+
+
+@pytest.mark.parametrize("separate, own", [
+    ("In a separate attack, five people were killed and several homes were damaged in Kherson "
+     "after a Russian airstrike.", ("2025-05-21", "Russia", ["Kherson"], 5)),
+    ("In another strike, a Russian guided bomb hit a school in Zaporizhzhia, injuring six "
+     "people.", ("2025-05-21", "Russia", ["Zaporizhzhia"], None)),
+    ("Separately, Russian missiles killed three people in Kharkiv, the governor said.",
+     ("2025-05-21", "Russia", ["Kharkiv"], 3)),
+    ("In a separate attack, Ukrainian drones struck an oil depot in Bryansk, the governor said.",
+     ("2025-05-21", "Ukraine", ["Bryansk"], None)),
+])
+def test_a_separate_attack_that_names_who_struck_is_an_attack_of_its_own(
+        separate: str, own: Told) -> None:
+    """A sentence that turns to another attack and names its attacker tells one of its own,
+    of the news's day, with its own place and toll: even by the news's side, it takes
+    nothing from the news and gives it nothing. "After a Russian airstrike" there names that
+    attack, not one before it."""
+    text = ("Russian drones struck Odesa overnight, killing two people, officials said on "
+            f"Thursday.\n\n{separate}")
+    assert told(text, THURSDAY) == [("2025-05-21", "Russia", ["Odesa"], 2), own]
+
+
+def test_a_threat_told_apart_is_no_attack() -> None:
+    text = ("Russian drones struck Odesa overnight, killing two people, officials said on "
+            "Thursday.\n\nSeparately, Russia vowed to strike Kyiv again if the attacks go on.")
+    assert told(text, THURSDAY) == [("2025-05-21", "Russia", ["Odesa"], 2)]

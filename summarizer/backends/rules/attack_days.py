@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from summarizer.backends.rules.attack_cues import ASIDE, ATTACK_CUE, THE_ATTACK
+from summarizer.backends.rules.attack_cues import ASIDE, ATTACK_CUE, THE_ATTACK, TURNS
 from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
 from summarizer.backends.rules.named import named_news
@@ -23,11 +23,8 @@ from summarizer.text.time import TIME, day_key, resolve
 NEWS_DAYS = 3
 """Most days between an attack and a report of it as news; older dates are history."""
 
-_TURNS = (r"(?i)^\W*(?:separately\b|in\s+(?:a\s+separate|another)\s+(?:attack|incident|strike"
-          r"|raid|assault|bombing)\b)")
-"""An opening that turns to another attack: "Separately, ...", "In another attack, ..."."""
 _APART = re.compile(
-    _TURNS
+    TURNS
     + r"|^\W*(?:it|this|that)\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
     r"|\b(?:is|was)\s+the\s+latest\b")
 """A sentence that tells another attack than the news: "Separately, ...", "In another
@@ -44,7 +41,7 @@ def turns_apart(unit: Unit) -> bool:
     """Whether the unit opens by turning to another attack than the one told before it
     ("In a separate attack, five were killed in Zorinsk"): what it tells is of that attack,
     which it names or dates itself, or of none the rules can settle."""
-    return re.match(_TURNS, unit.text) is not None
+    return re.match(TURNS, unit.text) is not None
 
 
 def told_apart(unit: Unit) -> bool:
@@ -155,8 +152,16 @@ class AttackDays:
     def _aside(self, unit: Unit, key: str, targets: list[str], attacker: str | None) -> str:
         """The draft a sentence told as an aside joins ("Meanwhile, a drone struck Zorinsk"):
         its own when it names a target the attack of its day does not have, so that each
-        attack keeps its own place and toll; else the one of its day, `key`."""
+        attack keeps its own place and toll; else the one of its day, `key`. A sentence that
+        turns to another attack ("In a separate attack, two died in Zorinsk after a Russian
+        airstrike") and names who struck tells one of its own, whatever it names: it says
+        it is not the attack of its day."""
         other = self.drafts.get(key)
+        if other is not None and attacker is not None and turns_apart(unit):
+            own = f"{other.day}|{attacker}|{unit.start}"
+            draft = self._new(own, other.time, other.day, unit)
+            draft.targets = list(dict.fromkeys(targets))
+            return own
         if other is None or not targets or set(targets) & set(other.targets) or not ASIDE.match(
                 unit.text):
             return key

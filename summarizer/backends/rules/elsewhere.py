@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attack_cues import OTHER_DAY
+from summarizer.backends.rules.attack_cues import OTHER_DAY, TURNS
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.text.numbers import TENS, UNITS, VAGUE_COUNT
 
@@ -151,6 +151,7 @@ _AFTER_STRIKE = re.compile(rf"(?i)(?<!hours\s)(?<!minutes\s)\b(?:after|following
 """A strike told as what came before: "after Ukraine hit Moscow", "following a drone strike
 on Sumy", "the strikes followed Iran's attack". One "hours after" the news is an attack of
 that day, told apart (see `replies`)."""
+_TURNS = re.compile(TURNS)
 _HARM = re.compile(r"(?i)\b(?:killed|kill(?:s|ing)|died|dead|wounded|injured|injuries|hurt)\b")
 
 
@@ -263,8 +264,12 @@ def after_another(text: str, sentence: int, position: int,
     "Iranian missiles hit Beersheba after Israel struck sites in Natanz", and the side named
     in it ("the strike came two days after Iran carried out strikes"). Where no strike
     comes before the "after", the strike after it is the news ("three died after a
-    missile hit Odesa")."""
+    missile hit Odesa"). An opening that turns to another attack names the strike the
+    sentence goes on to tell ("In a separate attack, two died in Kherson after a Russian
+    airstrike"), not one before it."""
     line = text.find("\n", position)
     found = [m for m in _AFTER_STRIKE.finditer(text, sentence, len(text) if line < 0 else line)
              if m.start() < position]
-    return bool(found) and any(c.search(text, sentence, found[-1].start()) for c in cues)
+    turn = _TURNS.match(text[sentence:position])
+    told = sentence + (turn.end() if turn else 0)
+    return bool(found) and any(c.search(text, told, found[-1].start()) for c in cues)
