@@ -144,14 +144,16 @@ def fit(report: AttackReport, event: Sequence[AttackReport],
     """How well a report fits the reports of one attack so far: (days apart, minus
     the things it positively shares with them, `_age`), lower is better; None when it
     cannot be the same attack. The dates may span one day when anyone calls it a night
-    attack (the night is the attack's, whoever says so); undated fits any day."""
+    attack (the night is the attack's, whoever says so); undated fits any day, and adds
+    none: it fits one strike that two outlets date a day apart as it fits one outlet's."""
     if any((r.article_id == report.article_id and not _told_twice(r, report))
            or _apart(report, r) for r in event) or _elsewhere(report, event, alone):
         return None
     dates = {r.date for r in (report, *event) if r.date is not None}
     span = (max(dates) - min(dates)).days if dates else 0
-    if span > 1 or (span == 1 and not _one_night((report, *event), min(dates))
-                    and not _one_strike(report, event, told_apart, min(dates))):
+    if report.date is not None and (span > 1 or (
+            span == 1 and not _one_night((report, *event), min(dates))
+            and not _one_strike(report, event, told_apart, min(dates)))):
         return None
     days = 0 if report.date is None else min(
         (abs((report.date - r.date).days) for r in event if r.date is not None), default=0)

@@ -801,3 +801,24 @@ def test_two_attacks_of_a_day_by_one_side_on_one_place_keep_two_keys() -> None:
     assert attack_keys([report("one", dt.date(2025, 4, 5), FOLLOW_UP, first, plain)]) == {
         "attacks[2025-04-04, Northland, Eastport, 1]",
         "attacks[2025-04-04, Northland, Eastport, 2]"}
+
+
+def test_an_undated_report_joins_one_strike_two_outlets_date_a_day_apart() -> None:
+    """Two outlets date one strike a day apart (its start, and 'yesterday'); a third gives
+    no date nor target, only where its drones fell: it adds no day, so it joins that strike
+    rather than standing alone under its article's day."""
+    first = "Ukrainian drones attacked Belgorod on Saturday, injuring two people."
+    second = "Ukraine attacked Belgorod with drones yesterday, injuring two people."
+    third = "Russia said it destroyed 40 Ukrainian drones over the Belgorod region."
+    def told(text: str, when: str | None, **fields: object) -> Attack:
+        return attack(text, text, time_expression=when, attacker="Ukraine", **fields)
+    summary = merge([
+        report("saturday", dt.date(2024, 1, 8), first,
+               told(first, "on Saturday", targets=["Belgorod"])),
+        report("yesterday", dt.date(2024, 1, 8), second,
+               told(second, "yesterday", targets=["Belgorod"])),
+        report("undated", dt.date(2024, 1, 9), third,
+               told(third, None, regions=["Belgorod"], weapons=[WeaponCount(
+                   type="drone", count=40, evidence=Evidence(text="40 Ukrainian drones"))]))])
+    assert {f.path.split(".")[0] for f in summary.facts
+            if f.path.startswith("attacks")} == {"attacks[2024-01-06]"}
