@@ -47,6 +47,8 @@ from summarizer.backends.rules.elsewhere import (
 from summarizer.backends.rules.places import (
     AIMED_AT,
     aimed_after_quote,
+    downed_over,
+    downed_weapons_of,
     encloses,
     finest_targets,
     is_target,
@@ -72,6 +74,9 @@ class AttackAnchors(AttackDays):
         self.recalled: dict[str, tuple[OtherDay, int]] = {}
         """Another day's attack a clause of the news recalls (see `earlier`), with where
         the sentence that recalls it starts."""
+        self.lead: frozenset[int] = frozenset()
+        """The paragraphs that open the article (`attacks.LEAD`): an attack told there is its
+        news, though only its weapons downed tell it."""
         self.placed: str | None = None
         """Where a sentence about the news says it took place: its target when it has none."""
 
@@ -90,7 +95,7 @@ class AttackAnchors(AttackDays):
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
         a threat, plan, condition or denial names none ("Hamas would resume attacks").
         `replier` made the reply the unit tells when it names no attacker."""
-        attacker, targets, previous, origin = None, [], None, False
+        attacker, targets, previous, origin, downed = None, [], None, False, False
         for mention in with_groups(self.text, self.places.between(unit.start, unit.end)):
             previous, located = mention, previous is not None and (locates(
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
@@ -110,6 +115,7 @@ class AttackAnchors(AttackDays):
                         ) or (
                         (NAMED_AFTER.search(self.text, opening, mention.start)
                          or LAUNCHED_FROM.search(self.text, opening, mention.start)
+                         or downed_weapons_of(self.text, opening, mention)
                          or (REPELLED.search(self.text, opening, mention.start)
                              and REPELLED_ATTACK.match(self.text, mention.end))
                          or (ACCUSED.search(self.text, opening, mention.start)
@@ -117,6 +123,7 @@ class AttackAnchors(AttackDays):
                         and not unreal(self.text, opening, mention.start)):
                     attacker = mention.entry.name
                     origin = LAUNCHED_FROM.search(self.text, opening, mention.start) is not None
+                    downed = named is None and downed_weapons_of(self.text, opening, mention)
             elif attacker is None and not unreal(self.text, opening, mention.start):
                 attacker = accused_capital(self.text, opening, mention)
             if self._aimed_at(unit, mention, opening):
@@ -124,8 +131,8 @@ class AttackAnchors(AttackDays):
         targets = finest_targets(self.text, unit, self.places,
                                  targets or aimed_after_quote(self.text, unit, self.places),
                                  attacker)
-        if not targets and attacker:
-            targets = defender(self.text, self.places, unit, attacker)
+        if not targets and attacker and not downed:  # who downed weapons told of their side
+            targets = defender(self.text, self.places, unit, attacker)  # is not the target
         attacker = attacker or replier or unnamed_attacker(self.text, unit)
         targets = sited(targets, self.places)
         if attacker is None and not targets:
@@ -137,6 +144,10 @@ class AttackAnchors(AttackDays):
         if dated is None:
             return
         day, when = dated
+        reported = report_time(self.text, unit) if day is None and first is not None and (
+            other_side(first.attacker, attacker)) else None
+        if reported and not self._history(reported):  # the other side's strike, told only
+            day, when = self._key(reported, apart=True), reported  # with the day it was said
         if day is None:  # told without a time: the article's news or a reply told with it
             day, when = (first.day, first.time) if first else ("undated", None)
         if origin:  # "rockets launched from Lebanon" told of the day's Hezbollah attack
@@ -149,7 +160,11 @@ class AttackAnchors(AttackDays):
                           else f"{day}|{attacker}", targets, attacker)
         draft = self.drafts.get(key)
         if draft is None:  # its target is the one its first sentence names; later ones
-            draft = self._new(key, when, day, unit)  # name places hit, which are regions
+            news = self.anchor  # name places hit, which are regions
+            draft = self._new(key, when, day, unit)
+            if downed and unit.paragraph not in self.lead:
+                self.anchor = news  # an attack told later only by its weapons downed ("Earlier,
+                # Russia said it destroyed 12 Ukrainian missiles") is not the news
             draft.targets = list(dict.fromkeys(targets))
             draft.reported = None if reaction else report_time(self.text, unit)
         elif not self._aimed(draft) and (places := [t for t in dict.fromkeys(targets) if (
@@ -220,6 +235,7 @@ class AttackAnchors(AttackDays):
             TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
             or STRUCK_AFTER.match(text, mention.end)
             or (kind != "country" and STRUCK_IN.search(text[opening:start]))
+            or downed_over(text, opening, mention)
         ) and not named_elsewhere(text, opening, start) and not alarmed(text, opening, start)
 
     def _follow_up(self, unit: Unit) -> None:

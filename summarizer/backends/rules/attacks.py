@@ -76,6 +76,7 @@ class AttackReader(AttackAnchors):
         text recalls, and its figures could not be told from another's."""
         self.replaced = superseded(self.text, units)
         lead = sorted({u.paragraph for u in units})[:LEAD]
+        self.lead = frozenset(lead)
         cued = [u for u in units if ATTACK_CUE.search(u.text)]
         striking = {u.paragraph for u in cued}
         for unit in cued:

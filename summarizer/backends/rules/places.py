@@ -295,9 +295,31 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
         m.entry.party and m.entry.name not in own and (
             _FROM.search(text, unit.start, m.start)
             or (_ACTS.match(text, m.end) and not _OBJECT.search(text, unit.start, m.start))
-            or (_WEAPONS_AFTER.match(text, m.end) and _DOWNED_COUNT.search(text, unit.start,
-                                                                           m.start)))
+            or downed_weapons_of(text, unit.start, m))
         for m in sites.between(unit.start, unit.end))
+
+
+_DOWNED_OVER = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,'\u2019-]+\s+){{0,4}}?"
+                          r"(?:missiles?|drones?|rockets?|UAVs?|aircraft)\s+over\s+(?:the\s+)?$")
+_NEXT_SHARE = re.compile(rf"(?:\s+{AREA_WORDS})?\s*[,;]\s*(?:and\s+)?\w+\s+(?:more\s+)?over\b")
+"""A list of weapons downed over each place ("20 drones over the Bryansk region, 14 over
+Kursk"): the places share one attack, and none is its target."""
+
+
+def downed_over(text: str, opening: int, place: Mention) -> bool:
+    """Whether the place is where the clause from `opening` says weapons were downed, the one
+    place told so ("destroyed 12 missiles over the Belgorod region"): the attack was aimed
+    there."""
+    return (_DOWNED_OVER.search(text, opening, place.start) is not None
+            and _NEXT_SHARE.match(text, place.end) is None)
+
+
+def downed_weapons_of(text: str, start: int, mention: Mention) -> bool:
+    """Whether the party at `mention` names whose weapons the words from `start` say were
+    downed ("shot down 20 Ukrainian drones", "destroyed 12 Russian missiles"): that side
+    struck, wherever its weapons fell."""
+    return (_WEAPONS_AFTER.match(text, mention.end) is not None
+            and _DOWNED_COUNT.search(text, start, mention.start) is not None)
 
 
 def aimed_after_quote(text: str, unit: Unit, sites: Sites) -> list[str]:
