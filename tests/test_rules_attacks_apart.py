@@ -189,3 +189,14 @@ def test_a_threat_told_apart_is_no_attack() -> None:
     text = ("Russian drones struck Odesa overnight, killing two people, officials said on "
             "Thursday.\n\nSeparately, Russia vowed to strike Kyiv again if the attacks go on.")
     assert told(text, THURSDAY) == [("2025-05-21", "Russia", ["Odesa"], 2)]
+
+
+def test_a_separate_attack_beside_undated_news_is_news_too() -> None:
+    """The news told without a day is kept for the merge to date; a separate attack told
+    with it, naming who struck, is kept with it, each with its own place and toll."""
+    text = ("Russian drones struck Odesa, killing two people, officials said.\n\n"
+            "Ukraine's air force said most of the drones were shot down.\n\n"
+            "In a separate attack, five people were killed in Kherson after a Russian "
+            "airstrike.")
+    assert told(text, THURSDAY) == [(None, "Russia", ["Odesa"], 2),
+                                    (None, "Russia", ["Kherson"], 5)]

@@ -77,6 +77,8 @@ class Draft:
     """The date key (ISO date, or the words of a time that does not resolve)."""
     evidence: Evidence
     paragraph: int
+    """The paragraph that tells it: one of the article's opening paragraphs, it is news even
+    undated (`attacks.LEAD`)."""
     attacker: str | None = None
     targets: list[str] = field(default_factory=list)
     weapons: dict[str, WeaponCount] = field(default_factory=dict)
@@ -155,12 +157,14 @@ class AttackDays:
         attack keeps its own place and toll; else the one of its day, `key`. A sentence that
         turns to another attack ("In a separate attack, two died in Zorinsk after a Russian
         airstrike") and names who struck tells one of its own, whatever it names: it says
-        it is not the attack of its day."""
+        it is not the attack of its day. It is news as that attack is: of its day, or, when
+        the article dates neither, told with it in the opening paragraphs (the merge dates
+        both from other outlets)."""
         other = self.drafts.get(key)
         if other is not None and attacker is not None and turns_apart(unit):
             own = f"{other.day}|{attacker}|{unit.start}"
             draft = self._new(own, other.time, other.day, unit)
-            draft.targets = list(dict.fromkeys(targets))
+            draft.targets, draft.paragraph = list(dict.fromkeys(targets)), other.paragraph
             return own
         if other is None or not targets or set(targets) & set(other.targets) or not ASIDE.match(
                 unit.text):
