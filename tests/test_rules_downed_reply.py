@@ -79,3 +79,22 @@ def test_weapons_that_would_be_downed_are_no_attack() -> None:
     text = NEWS + ("Russia's defence ministry said on Wednesday its air defences would destroy "
                    "any Ukrainian missiles over Crimea.")
     assert told(text) == [KYIV]
+
+
+def test_a_reply_told_and_then_downed_is_one_attack() -> None:
+    """A reply told as a strike and again by its weapons downed is one attack, with the
+    weapons the second sentence counts."""
+    text = NEWS + ("Ukraine struck back on Wednesday, launching drones at the Belgorod region. "
+                   "Russia's defence ministry said it destroyed 20 Ukrainian drones over the "
+                   "Belgorod region.")
+    assert told(text) == [KYIV, ("2024-01-03", "Ukraine", [], {"drone": 20}, None)]
+
+
+@pytest.mark.parametrize("again", [
+    "The Russian missile attack on Kyiv also damaged a school, the mayor said on Wednesday.",
+    "Ukraine's air force said on Tuesday it shot down 20 Russian missiles over Kyiv.",
+])
+def test_the_news_told_again_is_no_second_attack(again: str) -> None:
+    """Left alone: the news's own attack told again, even by its weapons downed."""
+    assert [(d, a, t, k) for d, a, t, _, k in told(NEWS + again)] == [
+        ("2024-01-02", "Russia", ["Kyiv"], 5)]
