@@ -258,10 +258,13 @@ def test_where_the_wounded_were_taken_is_not_hit_and_a_speaker_does_not_hide_a_p
 
 
 def test_where_the_other_sides_weapons_were_downed_is_not_this_attacks() -> None:
-    (attack,) = attacks("Russia launched 60 drones at Ukraine overnight. Its defence ministry "
-                        "said air defences shot down 20 Ukrainian drones over the Belgorod and "
-                        "Kursk regions.")
+    """They are the places of the other side's attack, which its weapons downed tell (a list
+    of places names no target of it)."""
+    attack, other = attacks("Russia launched 60 drones at Ukraine overnight. Its defence "
+                            "ministry said air defences shot down 20 Ukrainian drones over the "
+                            "Belgorod and Kursk regions.")
     assert (attack.attacker, attack.regions) == ("Russia", [])
+    assert (other.attacker, other.targets, other.regions) == ("Ukraine", [], ["Belgorod", "Kursk"])
     (attack,) = attacks("Russia attacked Kyiv with Iranian-made drones overnight, damaging homes "
                         "in the Talbir district.")
     assert (attack.attacker, attack.regions) == ("Russia", ["Kyiv", "Talbir"])

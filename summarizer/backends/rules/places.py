@@ -301,9 +301,13 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
 
 _DOWNED_OVER = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,'\u2019-]+\s+){{0,4}}?"
                           r"(?:missiles?|drones?|rockets?|UAVs?|aircraft)\s+over\s+(?:the\s+)?$")
-_NEXT_SHARE = re.compile(rf"(?:\s+{AREA_WORDS})?\s*[,;]\s*(?:and\s+)?\w+\s+(?:more\s+)?over\b")
-"""A list of weapons downed over each place ("20 drones over the Bryansk region, 14 over
-Kursk"): the places share one attack, and none is its target."""
+_NEXT_SHARE = re.compile(
+    rf"(?:\s+{AREA_WORDS})?(?:\s*[,;]\s*(?:and\s+)?\w+\s+(?:more\s+)?over\b"
+    r"|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'\u2019-]*"
+    rf"(?:\s+(?:{AREA_WORDS}|regions|provinces)\b|\s*,|\s+and\b))")
+"""A list of places weapons were downed over, with their shares or without ("20 drones over
+the Bryansk region, 14 over Kursk", "over the Belgorod and Kursk regions"): the places share
+one attack, and none is its target."""
 
 
 def downed_over(text: str, opening: int, place: Mention) -> bool:
