@@ -91,6 +91,13 @@ def test_what_a_side_gets_back_is_the_other_sides_share(
     # 'each' makes the number a share of either side
     ("Russia and Ukraine agreed to swap 500 prisoners each.", {"Russia": 500, "Ukraine": 500},
      []),
+    # so do the other words of an even swap (lexicon.EACH), but not 'as many as', a bound
+    ("Armenia and Azerbaijan agreed to exchange 40 prisoners one-for-one.",
+     {"Armenia": 40, "Azerbaijan": 40}, []),
+    ("Armenia and Azerbaijan agreed to exchange 40 prisoners for as many soldiers.",
+     {"Armenia": 40, "Azerbaijan": 40}, []),
+    ("Armenia and Azerbaijan agreed to exchange as many as 40 prisoners.",
+     {"Armenia": 40, "Azerbaijan": 40}, [share("Armenia"), share("Azerbaijan")]),
     # the other side's number beside it says whose share each is
     ("Israel and Hamas agreed to exchange 50 hostages for 150 prisoners.",
      {"Israel": 150, "Hamas": 50}, []),

@@ -67,6 +67,10 @@ RELEASED = either(RELEASE, words("free", "freed", "freeing", "return", "home", "
                  "receiv"))
 SIDES = re.compile(r"\b(?:both|two|each|either) sides?\b|\bsides\b", re.IGNORECASE)
 """'The two sides swapped 390 each' names both parties of a two-party exchange."""
+EACH = re.compile(r"\b(?:each|apiece|per side|both ways|one-for-one|as many(?!\s+as\b))\b"
+                  r"|\b(\d[\d,]*\d|\d)-for-\1\b", re.IGNORECASE)
+"""What tells an even swap, one number from each side ('307 each', '1,000-for-1,000', '307
+POWs in exchange for as many servicemen'); not 'as many as 307', a bound, nor '2-for-1'."""
 
 QUALIFIER = (r"(?:at least|more than|over|about|around|nearly|almost|some|roughly|as many as|"
              r"up to|an estimated|all|only|a total of|another|a further|an additional)")

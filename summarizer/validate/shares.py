@@ -22,8 +22,6 @@ The subject is read as every release's is (releasers.py).
 
 from __future__ import annotations
 
-import re
-
 from summarizer.models import Agreement
 from summarizer.text.entities import party_key
 from summarizer.text.numbers import Mention
@@ -37,7 +35,9 @@ from summarizer.validate.scope import (
 )
 from summarizer.validate.sides import known_sides, names_any, rivals, spellings
 
-_EACH = re.compile(r"\b(?:each|apiece|per side|respectively|both ways)\b", re.IGNORECASE)
+_EACH = lx.either(lx.EACH, lx.words("respectively$"))
+"""A sentence that gives each side its own number: an even swap's, or one number a side in
+order ('freed 50 and 30 respectively')."""
 
 
 def shares(side: str, deal: Agreement | None, every: list[str]) -> tuple[Check, ...]:

@@ -89,10 +89,6 @@ from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
 
 _RELEASED_PART = part(lx.RELEASED)
-_EACH = re.compile(r"\b(?:each|apiece|per side|one-for-one|as many(?!\s+as\b))\b|-for-",
-                   re.IGNORECASE)
-"""What tells an even swap in one number ('307 each', '1,000-for-1,000', '307 POWs in exchange
-for as many servicemen'; not 'as many as 307', a bound)."""
 _AGREED = lx.words("agreed$", "agreement", "deal$")
 """A running total's rival where it follows the number: '81 out of the 150 agreed' counts
 what the deal promised, not what was returned."""
@@ -307,7 +303,7 @@ def _own(check: _Checker, stage: ExchangeStage, release: Release,
     even = bool(twins) and not (text and release.count is not None
                                 and check.uneven(text, release.count, sides)) \
         and (text is None or any(r.evidence.text == release.evidence.text for r in twins)
-             or check.both_sides(text) or _EACH.search(text) is not None
+             or check.both_sides(text) or lx.EACH.search(text) is not None
              or sum(m.value == release.count for m in counted(text)) > 1)
     return () if even else (own_people(release.released_by),
                             freed_by(release.released_by, every))
