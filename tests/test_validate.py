@@ -193,6 +193,28 @@ def test_a_swap_one_for_one_in_one_category_may_free_more_beside_it(
             if f.kind is FindingKind.arithmetic] == expected
 
 
+@pytest.mark.parametrize(("said", "expected"), [
+    ("The militants freed as many as 8 captives, and the army let 20 detainees go", []),
+    ("The militants freed 8 captives for as many detainees, and the army let 20 go",
+     [FindingCode.one_for_one_unequal]),
+    ("In a 10-for-10 swap the militants freed 8 captives and the army 20 detainees",
+     [FindingCode.one_for_one_unequal]),
+    ("In a 2-for-1 swap the militants freed 8 captives and the army 20 detainees", []),
+])
+def test_a_swap_is_one_for_one_by_the_words_of_an_even_swap_not_a_bound(
+    said: str, expected: list[FindingCode]
+) -> None:
+    """'As many as 8' is a bound, not 'for as many'; '2-for-1' is no number for the same
+    number (lexicon.EACH)."""
+    evidence = Evidence(text=said)
+    extraction = ArticleExtraction(stages=[ExchangeStage(date=PUBLISHED, releases=[
+        Release(released_by="Hamas", count=8, evidence=evidence),
+        Release(released_by="Israel", count=20, evidence=evidence)])])
+    article = Article(id="art", source="test", published=PUBLISHED, text=said + ".")
+    assert [f.code for f in errors(check(extraction, article))
+            if f.kind is FindingKind.arithmetic] == expected
+
+
 def test_cumulative_shortfall_suggests_a_missing_stage() -> None:
     extraction = complete_extraction()
     del extraction.stages[0]

@@ -29,6 +29,7 @@ from summarizer.facts import Fact
 from summarizer.models import Evidence, ExchangeStage, Finding, FindingCode, Release, Severity
 from summarizer.text.entities import party_key
 from summarizer.text.lines import line_end, line_start
+from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day, parties, receiver, stage_label
 
 _ALL_STAGES = re.compile(
@@ -39,8 +40,6 @@ _ALL_STAGES = re.compile(
     re.IGNORECASE,
 )
 """Wording by which a running total says it covers exactly the stages reported."""
-_SYMMETRIC = re.compile(r"\bas many\b|\beach\b|(\d[\d,]*)-for-\1", re.IGNORECASE)
-"""Wording that makes a stage one-for-one: '307 for as many', '120 civilians each'."""
 
 
 def _source_note(ctx: Context, facts: list[Fact]) -> tuple[str, bool]:
@@ -103,7 +102,7 @@ def _symmetric(ctx: Context, stage: ExchangeStage) -> list[Finding]:
         return []
     agreement = ctx.extraction.agreement
     one_for_one = (agreement is not None and agreement.per_side) or any(
-        _SYMMETRIC.search(r.evidence.text) for r in stage.releases
+        lx.EACH.search(r.evidence.text) for r in stage.releases
     )
     first, second = by_party.values()
     if not one_for_one or _even(first) & _even(second):
