@@ -107,6 +107,13 @@ class Evidence(_Model):
         default=None, description=f"How the fragment was found in the article. {CODE_FILLS}"
     )
 
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """`[start, end)` where grounding found the fragment in its article, or None where
+        it did not (or has not looked): the one test every reader of a located fragment
+        makes, since the fields' types let either offset be missing alone."""
+        return None if self.start is None or self.end is None else (self.start, self.end)
+
 
 class BreakdownItem(_Model):
     """One category within a released group, e.g. 120 civilians out of 390."""

@@ -184,3 +184,9 @@ def test_number_words_that_are_not_one_number_are_read_apart() -> None:
     assert [m.value for m in mentions("terms of four and six years")] == [4, 6]
     assert [m.value for m in mentions("twenty thirty")] == [20, 30]
     assert not states("sentenced to four and six years", 10)
+
+
+def test_evidence_has_a_span_only_where_both_offsets_are_known() -> None:
+    assert Evidence(text="390 killed", start=4, end=14).span == (4, 14)
+    assert Evidence(text="390 killed").span is None
+    assert Evidence(text="390 killed", start=4).span is None

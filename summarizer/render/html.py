@@ -55,9 +55,10 @@ def evidence_id(figure: Figure, index: int) -> str:
     return f"e-{figure.id}-{index}"
 
 
-def _located(evidence: Evidence | None, text: str) -> bool:
-    return (evidence is not None and evidence.start is not None and evidence.end is not None
-            and 0 <= evidence.start < evidence.end <= len(text))
+def _located(evidence: Evidence | None, text: str) -> tuple[int, int] | None:
+    """The evidence's span, where it is one of `text`."""
+    span = evidence.span if evidence is not None else None
+    return span if span is not None and 0 <= span[0] < span[1] <= len(text) else None
 
 
 def _panes(report: Report, articles: Sequence[Article]) -> list[ArticlePane]:
@@ -73,10 +74,9 @@ def _panes(report: Report, articles: Sequence[Article]) -> list[ArticlePane]:
                 if value.article_id != source.article_id:
                     continue
                 evidence = value.evidence
-                if evidence is not None and _located(evidence, text):
-                    assert evidence.start is not None and evidence.end is not None
-                    spans.append(Span(evidence_id(fig, index), fig.id, evidence.start,
-                                      evidence.end, f"{fig.label} ({fig.text})",
+                if evidence is not None and (span := _located(evidence, text)) is not None:
+                    spans.append(Span(evidence_id(fig, index), fig.id, *span,
+                                      f"{fig.label} ({fig.text})",
                                       fig.fact.status == "conflicting"))
                 elif evidence is not None:
                     unlocated.append(Unlocated(fig, evidence.text))
@@ -92,7 +92,8 @@ def _evidence_links(report: Report, articles: Sequence[Article]) -> dict[
     return {
         fig.id: [
             (number, evidence_id(fig, index)
-             if _located(value.evidence, texts.get(value.article_id, "")) else None)
+             if _located(value.evidence, texts.get(value.article_id, "")) is not None
+             else None)
             for index, (number, value) in enumerate(
                 zip(fig.sources, fig.fact.sources, strict=True))
         ]

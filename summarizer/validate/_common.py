@@ -14,6 +14,7 @@ from summarizer.facts import Fact, fact_id
 from summarizer.models import (
     Article,
     ArticleExtraction,
+    Evidence,
     ExchangeStage,
     Finding,
     FindingCode,
@@ -70,6 +71,12 @@ class Context:
         per article, not once per figure whose sentence is looked up in it. An article is
         too long for the cut to be kept per text (text.memo)."""
         return lx.clauses(self.article.text, sentences=True)
+
+    def located(self, evidence: Evidence | None) -> str | None:
+        """The article's own text where grounding found `evidence`, or None where it did
+        not: what the model copied may differ from it (a fuzzy or normalized match)."""
+        span = evidence.span if evidence is not None else None
+        return None if span is None else self.article.text[slice(*span)]
 
     @cached_property
     def _by_holder(self) -> dict[tuple[int, str | None], Fact]:

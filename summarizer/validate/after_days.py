@@ -50,10 +50,9 @@ def check_after_days(ctx: Context) -> list[Finding]:
     attack_days: frozenset[dt.date] | None = None
     for attack in ctx.extraction.attacks:
         evidence = attack.evidence
-        if attack.date is None or evidence is None or evidence.start is None \
-                or evidence.end is None:
+        if attack.date is None or evidence is None or evidence.span is None:
             continue
-        named = [m for m in TIME.finditer(text, evidence.start, evidence.end)
+        named = [m for m in TIME.finditer(text, *evidence.span)
                  if attack.date in named_by(text, m, ctx.published)]
         told = [_after(text, sentences, m) for m in named]
         if not named or None in told:

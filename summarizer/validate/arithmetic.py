@@ -168,10 +168,10 @@ def _sum_against(
 def _paragraph(ctx: Context, evidence: Evidence) -> str:
     """The paragraph of located evidence: what scopes a total is often said beside it
     ('The exchange took place over three days. ... a total of 1,000')."""
-    if evidence.start is None or evidence.end is None:
+    if evidence.span is None:
         return evidence.text
-    text = ctx.article.text
-    return text[line_start(text, evidence.start):line_end(text, evidence.end)]
+    text, (start, end) = ctx.article.text, evidence.span
+    return text[line_start(text, start):line_end(text, end)]
 
 
 def _cumulative(ctx: Context) -> list[Finding]:

@@ -121,11 +121,9 @@ def check_elsewhere(ctx: Context, unsupported: AbstractSet[str] = frozenset()) -
         if fact_id(ctx.article.id, fact.id) in unsupported or not (
                 fact.figure and isinstance(attack, Attack) and field in (*_TOLLS, *_WEAPONS)
                 and isinstance(value, int) and not isinstance(value, bool) and value > 0
-                and evidence is not None and evidence.start is not None
-                and evidence.end is not None):
+                and evidence is not None and evidence.span is not None):
             continue
-        found = next(_higher(ctx, read, attack, field, value,
-                             (evidence.start, evidence.end), held), None)
+        found = next(_higher(ctx, read, attack, field, value, evidence.span, held), None)
         if found is None:
             continue
         higher, said = found
@@ -174,9 +172,8 @@ def _higher(ctx: Context, read: _Article, attack: Attack, field: str, value: int
     evidence = article[own[0]:own[1]]
     if _OTHER_EVENT.search(evidence):
         return
-    taken = [(f.evidence.start, f.evidence.end) for f in ctx.facts
-             if isinstance(f.item, Attack) and f.item is not attack and f.evidence
-             and f.evidence.start is not None and f.evidence.end is not None]
+    taken = [span for f in ctx.facts if isinstance(f.item, Attack) and f.item is not attack
+             and f.evidence and (span := f.evidence.span) is not None]
     for lo, hi, text, found in read.counts:
         if any(lo < end and start < hi for start, end in (own, *taken)):
             continue

@@ -24,8 +24,8 @@ def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:
     spans = []
     for source in sources:
         evidence = getattr(source, "evidence", None)
-        if evidence is not None and evidence.start is not None and evidence.end is not None:
-            spans.append((evidence.start, evidence.end))
+        if evidence is not None and evidence.span is not None:
+            spans.append(evidence.span)
     return spans
 
 

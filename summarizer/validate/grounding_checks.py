@@ -13,8 +13,6 @@ from summarizer.facts import Fact
 from summarizer.grounding import contains_verbatim, find
 from summarizer.models import (
     Agreement,
-    Article,
-    Evidence,
     Finding,
     FindingCode,
     MatchKind,
@@ -55,15 +53,8 @@ def _absent_numbers(ctx: Context, site: Fact) -> str:
     return f" The number {', '.join(absent)} is not in the article at all."
 
 
-def _span(article: Article, evidence: Evidence) -> str | None:
-    if evidence.start is None or evidence.end is None:
-        return None
-    return article.text[evidence.start : evidence.end]
-
-
 def check_grounding(ctx: Context) -> tuple[list[Finding], frozenset[int]]:
     """Findings for a grounded extraction, and the ids of figures the article states."""
-    article = ctx.article
     findings: list[Finding] = []
     stated: set[int] = set()
     derived: list[tuple[Fact, Release]] = []
@@ -86,10 +77,10 @@ def check_grounding(ctx: Context) -> tuple[list[Finding], frozenset[int]]:
             findings.append(ctx.finding(
                 FindingCode.evidence_not_verbatim, Severity.warning,
                 f'the evidence for {site.key.words} is not word for word in the article; the '
-                f'closest passage is "{_short(_span(article, evidence) or "")}"',
+                f'closest passage is "{_short(ctx.located(evidence) or "")}"',
                 [site],
             ))
-        span = _span(article, evidence)
+        span = ctx.located(evidence)
         if span is None:
             continue
         holder = site.holder

@@ -45,11 +45,9 @@ def check_identity(ctx: Context) -> list[Finding]:
     for fact in ctx.facts:
         attack, evidence, value = fact.item, fact.evidence, fact.value
         if not isinstance(attack, Attack) or not attack.attacker or not _counts(fact) \
-                or evidence is None or evidence.start is None or evidence.end is None \
-                or not isinstance(value, int):
+                or (located := ctx.located(evidence)) is None or not isinstance(value, int):
             continue
-        own = _own_ground(ctx.article.text[evidence.start:evidence.end], value,
-                          attack.attacker)
+        own = _own_ground(located, value, attack.attacker)
         if own is not None:
             findings.append(ctx.finding(
                 FindingCode.attacker_own_ground, Severity.warning,

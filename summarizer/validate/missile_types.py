@@ -37,12 +37,11 @@ def check_missile_types(ctx: Context) -> list[Finding]:
     """A warning for every missile count whose noun phrase names another type."""
     findings: list[Finding] = []
     for fact in ctx.facts:
-        evidence = fact.evidence
         if not isinstance(fact.item, Attack) or fact.key.kind != "weapon" \
                 or "missile" not in str(fact.key.weapon) or not isinstance(fact.value, int) \
-                or evidence is None or evidence.start is None or evidence.end is None:
+                or (located := ctx.located(fact.evidence)) is None:
             continue
-        named = _named_type(ctx.article.text[evidence.start:evidence.end], fact)
+        named = _named_type(located, fact)
         if named is not None:
             kind, words = named
             findings.append(ctx.finding(

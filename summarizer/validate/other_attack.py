@@ -52,14 +52,13 @@ def anothers_count(ctx: Context, fact: Fact, attack: Attack) -> Check:
     that attack's sentence naming it and not this one."""
     offset = fact.evidence.start if fact.evidence and fact.evidence.start else 0
     kind = _kind(fact)
-    theirs = [(g.value, g.evidence.start, g.evidence.end, g.item) for g in ctx.facts
+    theirs = [(g.value, *span, g.item) for g in ctx.facts
               if isinstance(g.item, Attack) and g.item is not attack and g.figure
               and _kind(g) == kind and g.evidence is not None
-              and g.evidence.start is not None and g.evidence.end is not None]
+              and (span := g.evidence.span) is not None]
     own = _names(attack)
-    told = [(g.evidence.start, g.evidence.end) for g in ctx.facts
-            if g.item is attack and g is not fact and g.evidence is not None
-            and g.evidence.start is not None and g.evidence.end is not None]
+    told = [span for g in ctx.facts if g.item is attack and g is not fact
+            and g.evidence is not None and (span := g.evidence.span) is not None]
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         at = offset + mention.start

@@ -157,9 +157,9 @@ def _days(ctx: Context, evidence: Evidence | None, date: dt.date
           ) -> tuple[bool, list[tuple[dt.date, re.Match[str]]]] | None:
     """Whether `evidence` names `date` as a report's day, and the days before it that it
     names for an attack; None when it names `date` for an attack."""
-    if evidence is None or evidence.start is None or evidence.end is None:
+    if evidence is None or evidence.span is None:
         return False, []
-    text, start, end = ctx.article.text, evidence.start, evidence.end
+    text, (start, end) = ctx.article.text, evidence.span
     reports: list[int] = []
     earlier: list[tuple[dt.date, re.Match[str]]] = []
     for match in TIME.finditer(text, start, end):
@@ -212,12 +212,12 @@ def _sentences(ctx: Context, fact: Fact) -> list[tuple[int, int]]:
     the number's own sentence names ('revised from 95 to 84', 'up from 210'): that figure
     was reported about the same attack; and for a toll, each sentence that writes the
     same number in a clause of the same kind of toll."""
-    evidence = fact.evidence
-    if evidence is None or evidence.start is None or evidence.end is None:
+    located = fact.evidence.span if fact.evidence else None
+    if located is None:
         return []
-    text, spans = ctx.article.text, ctx.sentences
-    own = [lx.span_at(spans, evidence.start + m.start)
-           for m in mentions(text[evidence.start:evidence.end]) if m.value == fact.value]
+    text, spans, (start, end) = ctx.article.text, ctx.sentences, located
+    own = [lx.span_at(spans, start + m.start)
+           for m in mentions(text[start:end]) if m.value == fact.value]
     own += [said for span in own if (said := _before(text, spans, span))
             and text[slice(*said)].rstrip().endswith(":")]
     earlier = {m.value for lo, hi in own for m in mentions(text[lo:hi])

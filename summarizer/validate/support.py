@@ -134,12 +134,6 @@ def _forms(kind: EntityKind, name: str) -> frozenset[str]:
                                            for d in other_names(token))))
 
 
-def _span(ctx: Context, evidence: Evidence | None) -> str | None:
-    if evidence is None or evidence.start is None or evidence.end is None:
-        return None
-    return ctx.article.text[evidence.start:evidence.end]
-
-
 class _Checker:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -177,7 +171,7 @@ class _Checker:
         return self.swaps[key]
 
     def figure(self, fact: Fact, about: str, need: Counts) -> None:
-        text = _span(self.ctx, fact.evidence)
+        text = self.ctx.located(fact.evidence)
         if not isinstance(fact.value, int) or isinstance(fact.value, bool) or text is None:
             return
         start = fact.evidence.start if fact.evidence and fact.evidence.start else 0
@@ -192,7 +186,7 @@ class _Checker:
     def name(self, fact: Fact, about: str, kind: EntityKind, name: str, role: str,
              evidence: Evidence | None) -> None:
         """`evidence` None: the name must be in the article (a region has no evidence)."""
-        text = self.ctx.article.text if evidence is None else _span(self.ctx, evidence)
+        text = self.ctx.article.text if evidence is None else self.ctx.located(evidence)
         if text is None or self.named(kind, name, text):
             return
         where = "the article" if evidence is None else "the evidence"
@@ -246,11 +240,11 @@ def _around(ctx: Context, evidence: Evidence | None) -> Evidence | None:
     """A name the fact shares with others is often written a sentence away from the
     figure ('..., Zelensky said'; 'agreed in Istanbul on May 16. ... 1,000 each'): the
     evidence widened to its paragraph and the ones on either side."""
-    if evidence is None or evidence.start is None or evidence.end is None:
+    if evidence is None or evidence.span is None:
         return evidence
     breaks = ctx.paragraph_breaks  # ascending, from 0
-    first = bisect_right(breaks, evidence.start) - 1
-    last = min(bisect_left(breaks, evidence.end), len(breaks) - 1)
+    first = bisect_right(breaks, evidence.span[0]) - 1
+    last = min(bisect_left(breaks, evidence.span[1]), len(breaks) - 1)
     return evidence.model_copy(update={"start": breaks[max(first - 1, 0)],
                                        "end": breaks[min(last + 1, len(breaks) - 1)]})
 
@@ -268,7 +262,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals,
                                        scope=(whole(categories[own]),)))
         return
-    scoped = _own(check, stage, release, _span(check.ctx, release.evidence), every)
+    scoped = _own(check, stage, release, check.ctx.located(release.evidence), every)
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
                                    lx.RELEASED, (lx.KILLED,), running=True, elliptic=True,
                                    void=lx.REMAINS,
@@ -279,7 +273,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                           one_of(lx.RELEASED),
                                           by_another(release.released_by, "the releaser"))))
     around = _around(check.ctx, release.evidence)
-    text = _span(check.ctx, around)
+    text = check.ctx.located(around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]
     if text is None or (len(every) == 2 and check.both_sides(text)) \
             or any(check.named(EntityKind.party, s, text) for s in sides):
