@@ -17,7 +17,7 @@ import re
 
 from summarizer.text.numbers import Mention
 from summarizer.validate.scope import Check
-from summarizer.validate.sides import known_sides, names_any, spellings
+from summarizer.validate.sides import known_sides, names_any, people_words, spellings
 
 _HELD = re.compile(
     r"\b(?:held|kept|captured|kidnapped|abducted|detained|seized|taken)"
@@ -29,21 +29,14 @@ _HELD = re.compile(
 _STOP = frozenset({"on", "at", "for", "in", "since", "to", "from", "after", "before", "who",
                    "which", "that", "were", "was", "are", "is", "have", "has", "had", "during",
                    "until", "as", "with", "last", "earlier", "over", "near"})
+"""Where the holder's name ends ('held by Hamas since October'): its words are read as
+sides.people_words reads who a number counts, at most six."""
 _BETWEEN = 4
 """At most this many words between the number and its holder ('73 Ukrainian captives')."""
 
 
 def _known(name: str) -> bool:
     return len(spellings(name)) > 1
-
-
-def _holder(words: str) -> str:
-    kept: list[str] = []
-    for word in words.split()[:6]:
-        if word.casefold() in _STOP:
-            break
-        kept.append(word)
-    return " ".join(kept)
 
 
 def held_by_another(side: str) -> Check:
@@ -57,7 +50,8 @@ def held_by_another(side: str) -> Check:
         held = _HELD.search(text, mention.end, clause[1])
         if held is None or len(text[mention.end:held.start()].split()) > _BETWEEN:
             return None
-        holder = _holder(next(g for g in held.groups() if g is not None))
+        named = next(n for n in ("by", "at", "of", "from") if held.group(n) is not None)
+        holder = people_words(text, held.start(named), held.end(named), most=6, stop=_STOP)
         if re.search(r"['\u2019]s\b", holder):
             # A holder described by another's name ('Syria's al-Qaeda affiliate') is no
             # name to judge, but the side's own people held by it were not its to free.
