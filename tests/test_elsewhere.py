@@ -150,6 +150,8 @@ def drones_found(text: str, count: int = 34) -> list[str]:
     ("The air force said 70 Russian drones had been fired at the country overnight.", True),
     ("The toll from the drone strike has risen to 70, officials said.", False),  # no drones
     ("The army said it faced more than 70 drones and missiles overnight.", False),  # both
+    ("The air force said 70 drones, missiles and guided bombs were launched.", False),
+    ("The air force said 70 drones and 12 missiles were launched overnight.", True),
     ("The air force said air defences shot down 30 of the drones.", False),  # lower
 ])
 def test_a_drone_count_the_article_gives_higher_elsewhere(other: str, expected: bool) -> None:

@@ -33,7 +33,8 @@ rescued and 15 bodies recovered': 17 is no toll), and nothing says it is another
   evidence's number counts the people attacked; and no other count at all where the
   evidence itself tells 'a separate attack' (the article's main tolls are another's);
 - not a year ('since the 2006 war') nor an adjective ('a nine-story building');
-- for weapons, not a count of two kinds ('more than 300 drones and missiles').
+- for weapons, not a count of two kinds ('more than 300 drones and missiles', as
+  mixed_weapons.py reads it for support).
 
 A warning and re-askable, like every support finding: the figure may be an outlet's
 own count and only need saying so. In the merge, beside another outlet's higher clean
@@ -55,6 +56,7 @@ from summarizer.text.time import MONTHS, TIME, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context
 from summarizer.validate.attack_counts import toll, weapons
+from summarizer.validate.mixed_weapons import mixed
 from summarizer.validate.scope import EARLIER_REPORT, ONE_EVENT, Check, continued
 from summarizer.validate.sides import COMBATANTS
 from summarizer.validate.stated import Counts, coordinated, lack
@@ -82,22 +84,16 @@ _NOT_GIVEN = re.compile(r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:lives?\b|at 
 """A toll the article reports as someone's claim ('the group claimed that 50 died') or as
 unconfirmed, not as the toll; not 'claimed 50 lives', a toll's own verb."""
 _OTHER_EVENT = re.compile(r"\b(?:separate|earlier|previous|prior|another|similar|second|"
-                          r"last)\s+(?:[\w-]+\s+)?(?:attack|strike|airstrike|raid|assault|"
-                          r"bombing|blast|explosion|shelling|incident|ambush)s?\b",
-                          re.IGNORECASE)
+                          rf"last)\s+(?:[\w-]+\s+)?{lx.EVENT_NOUN}s?\b", re.IGNORECASE)
 """Another event named as such ('a separate attack on a village killed 50')."""
 _BEFORE = re.compile(r"\b(?:another|a further|an additional|additional|further|up to|"
                      r"as many as)\s+$", re.IGNORECASE)
 """An increment ('another 4 bodies were found') or a ceiling ('up to 200'): not a toll
 that gives the article's count."""
 _REVISED_TO = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|updat\w*|from\s+[\d,]+)\b"
-                         r"[^.;]{0,80}?\bto\s+(?:(?:at least|more than|over|about)\s+)?"
-                         r"(?P<figure>[\w,-]+)", re.IGNORECASE)
+                         rf"[^.;]{{0,80}}?\bto\s+{lx.QUALIFIED}(?P<figure>[\w,-]+)", re.IGNORECASE)
 """The figure a toll was revised to ('revised down to 84', 'from 103 to 84')."""
 _NOUN_GAP = r"\s+(?:[\w-]+\s+){0,3}?"
-_MIXED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?")
-"""A weapon count whose noun is coordinated with another weapon's ('more than 300 drones
-and missiles'): a count of both kinds, not of one."""
 _SAID = re.compile(r"\b(?:said|says|reported|told|announced|confirmed|added|stated|wrote|"
                    r"posted|updated)\b[^.;,]{0,24}$", re.IGNORECASE)
 """A day a toll was told on, not an event's ('Ukrainian officials said on Friday')."""
@@ -207,7 +203,6 @@ def _given(text: str, mention: Mention, field: str) -> bool:
     start, end = lx.span_at(coordinated(text, lo, hi), mention.start)
     part = text[start:end]
     own = {"killed": lx.KILLED, "injured": lx.INJURED}.get(field) or lx.WEAPON[field]
-    mixed = _MIXED.match(text, mention.end)
     return not (lx.YEAR.fullmatch(mention.text) or text.startswith("-", mention.end)
                 or (field in _TOLLS and _SUMMED.search(text, lo, hi))
                 or _NOT_GIVEN.search(text, lo, hi)
@@ -215,10 +210,8 @@ def _given(text: str, mention: Mention, field: str) -> bool:
                 or _BEFORE.search(text, lo, mention.start)
                 or EARLIER_REPORT.search(text, 0, mention.start)
                 or not (own.search(part) or not lx.VERB.search(part))
-                or (field in _WEAPONS and (
-                    _noun(own, text, mention.end) is None or (
-                        mixed is not None and not own.match(text, mixed.end())
-                        and lx.ANY_WEAPON.match(text, mixed.end()) is not None))))
+                or (field in _WEAPONS and (_noun(own, text, mention.end) is None
+                                           or mixed(own)(text, (lo, hi), mention) is not None)))
 
 
 def _combatants(text: str, end: int, evidence: str, value: int) -> bool:
