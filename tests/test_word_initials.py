@@ -1,7 +1,8 @@
 """Word patterns open with a lookahead on their words' first letters (lexicon.words, the
 attack words of a day's sentence, validate.event_days.ATTACK, and text.time.TIME), so a
 search skips every other word quickly: it must name the first letter of every word the
-pattern can match, or a word would go unseen."""
+pattern can match, or a word would go unseen. ATTACK's is read from the lookaheads of the
+word patterns it joins; parsing it here finds a branch that opens without one."""
 
 from __future__ import annotations
 

@@ -46,15 +46,27 @@ _REPORTED_AFTER = re.compile(REPORTED.pattern.replace("according|as of|", "").re
 """Report words after a day; not 'increased', whose day before it is the subject's ('the
 toll of the attack on Saturday increased to 25')."""
 
-ATTACK = re.compile(r"\b(?=[abcdefghiklmpqrstuv])(?:" + "|".join(p.pattern for p in (words(
-    "attack", "strike", "strikes", "struck", "hit$", "hits$", "launch", "fired", "shelled",
-    "shelling", "bombard", "raid", "barrage", "airstrike", "assault", "massacre", "siren"),
-    ANY_WEAPON)) + ")", re.IGNORECASE)
+_OPENS = re.compile(r"\\b\(\?=\[(\w+)\]\)")
+
+
+def _first_letters(*patterns: re.Pattern[str]) -> str:
+    """The first letters of the words `patterns` find, read from the lookaheads
+    lexicon.words opens them with, for a pattern that joins many to open with. A branch
+    without one (WEAPON's 'shots') must start as another word does: the test of word
+    initials parses the joined pattern for that."""
+    return "".join(sorted({c for p in patterns for c in "".join(_OPENS.findall(p.pattern))}))
+
+
+_ATTACK_WORDS = (words("attack", "strike", "strikes", "struck", "hit$", "hits$", "launch",
+                       "fired", "shelled", "shelling", "bombard", "raid", "barrage",
+                       "airstrike", "assault", "massacre", "siren"), ANY_WEAPON)
+ATTACK = re.compile(rf"\b(?=[{_first_letters(*_ATTACK_WORDS)}])(?:"
+                    + "|".join(p.pattern for p in _ATTACK_WORDS) + ")", re.IGNORECASE)
 """A sentence about an attack: the striking, the weapons, or the sirens that warn of it
 ('Air sirens sounded five times in the morning of May 12'). Not its dead and wounded,
 who are often counted, found or buried on a later day. The lookahead is the first letters
-of its words: a search tries its many words only where a word starts with one
-(twice as fast; every sentence a day is weighed in is searched)."""
+of its words (`_first_letters`): a search tries its many words only where a word starts
+with one (twice as fast; every sentence a day is weighed in is searched)."""
 STAGE = either(RELEASE, words("freed", "set free", "handed over", "handover", "swap", "exchang",
                              "transferred", "repatriat", "let go"))
 """A sentence about a release: the freeing or the handing over. Not the arrival home,
