@@ -125,18 +125,28 @@ class Gazetteer:
         return found
 
 
-class Places:
+class Found:
+    """An article's place names in order, read once and then asked for many short
+    ranges: the gazetteer's (`Places`) and the rules backend's wider reading of them
+    (backends.rules.sites.Sites) answer `between` alike."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self._found = found
+        self._starts = [m.start for m in found]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The names within `[start, end)`."""
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self._found[low:high] if m.end <= end]
+
+
+class Places(Found):
     """Every gazetteer name in one article, found in a single scan: the readers ask about
     many short ranges, and the name pattern is the slowest regex of the backend."""
 
     def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+        super().__init__(gazetteer.mentions(text))
         self._gazetteer = gazetteer
-        self._found = gazetteer.mentions(text)
-        self._starts = [m.start for m in self._found]
-
-    def between(self, start: int, end: int) -> list[Mention]:
-        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        return [m for m in self._found[low:high] if m.end <= end]
 
     def lookup(self, name: str) -> Entry | None:
         return self._gazetteer.lookup(name)

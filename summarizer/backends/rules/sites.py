@@ -13,9 +13,8 @@ Which of them were hit is `places`' question.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from summarizer.text.gazetteer import Entry, Mention, Places
+from summarizer.text.gazetteer import Entry, Found, Mention, Places
 from summarizer.text.name_forms import demonym
 from summarizer.text.time import CALENDAR_NAMES
 
@@ -124,7 +123,7 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, trailing.start() if trailing else end)
 
 
-class Sites:
+class Sites(Found):
     """The article's places: the gazetteer's, the parts of a country it names ("southern
     Lebanon"), and the names a place noun introduces. Same questions as `Places`."""
 
@@ -136,13 +135,8 @@ class Sites:
         self.described = {m.entry.name for m in described}
         covered = [(m.start, m.end) for m in extra]
         merged = [m for m in known if not any(s < m.end and m.start < e for s, e in covered)]
-        self._found = sorted(merged + extra, key=lambda m: (m.start, m.end))
-        self._starts = [m.start for m in self._found]
+        super().__init__(sorted(merged + extra, key=lambda m: (m.start, m.end)))
         self._extra = {m.entry.name: m.entry for m in extra}
-
-    def between(self, start: int, end: int) -> list[Mention]:
-        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        return [m for m in self._found[low:high] if m.end <= end]
 
     def lookup(self, name: str) -> Entry | None:
         return self._extra.get(name) or self._places.lookup(name)
