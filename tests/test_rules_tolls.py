@@ -518,6 +518,30 @@ def test_a_count_a_quotation_opens_with_is_the_toll_its_verb_tells(
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
 
 
+@pytest.mark.parametrize(("later", "expected"), [
+    ('A residents\' committee put the death toll at "more than 60".',
+     {"killed": 60, "killed.qualifier": "more than"}),
+    ("Rescuers said the gunmen had killed \u201cat least 45 people\u201d and wounded dozens.",
+     {"killed": 45, "killed.qualifier": "at least", "injured_reported": True}),
+    ('Local officials said the raid had left "nine people dead", among them two teachers.',
+     {"killed": 9}),
+    ('"They killed 87 people," a resident told reporters.', {}),
+    ('The ministry said the army had killed "more than 12,000 civilians" since 2022.', {}),
+])
+def test_a_toll_quoted_in_the_reporters_sentence_is_the_toll_in_any_paragraph(
+        later: str, expected: dict[str, object]) -> None:
+    """A quotation that opens with the count of the reporter's casualty word just before its
+    mark ("put the death toll at "more than 60"") is a phrase of the reporter's sentence: its
+    toll is the attack's in a paragraph that names no strike, as it would be unquoted, and its
+    evidence is that sentence, which holds the casualty word the quotation lacks. A speaker's
+    own sentence in quotation marks stays out there, as does a war's toll."""
+    text = "Gunmen attacked the village of Marek on Friday.\n\n" + later
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+    article = Article(id="t", source="t", published=PUBLISHED, text=text)
+    summary = summarize([article], config=BackendConfig(backend="rules"))
+    assert not [f for f in summary.findings if f.code is FindingCode.figure_unsupported]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("At least four people were seriously wounded, medics said.", {}),
     ("A rocket seriously injured three residents of the town.", {}),

@@ -50,7 +50,7 @@ from summarizer.backends.rules.reported import first_report_time
 from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
-from summarizer.backends.rules.tolls import superseded, tolls
+from summarizer.backends.rules.tolls import quoted_toll, superseded, toll_sentence, tolls
 from summarizer.backends.rules.took_place import where_told
 from summarizer.backends.rules.unnamed import UNKNOWN, side, unclaimed
 from summarizer.models import Attack, Casualties, WeaponCount
@@ -95,8 +95,8 @@ class AttackReader(AttackAnchors):
                 self._quoted_attacker(unit)
         for unit in units:
             damage = bool(DAMAGE.search(unit.text))
-            told = unit.paragraph in striking or damage or (
-                self.anchor is not None and unit.quote is None)
+            told = unit.paragraph in striking or damage or (self.anchor is not None and (
+                unit.quote is None or quoted_toll(self.text, unit)))
             if not told or is_background(self.text, unit, unit.start) or ONGOING.search(
                     unit.text):
                 continue
@@ -198,11 +198,15 @@ class AttackReader(AttackAnchors):
         """The toll of the attack: the first figure the article gives for it, or a later one
         told as its update (`toll_choice.outranks`), or that there were casualties, when no
         sentence gives a number. A sentence that counts a part of the attack (`toll_parts`)
-        gives it no figure."""
+        gives it no figure. A toll quoted inside the reporter's sentence (`tolls.quoted_toll`)
+        has that sentence (`tolls.toll_sentence`) for its evidence: the quotation alone holds
+        no casualty word."""
         recalled = next((self.drafts[key] for key, (other, start) in self.recalled.items()
                          if start != unit.start
                          and names(self.text, unit.start, unit.end, other)), None)
         told = tolls(self.text, unit, self.replaced)
+        sentence = toll_sentence(self.text, unit)
+        stated = evidence(self.text, sentence.start, sentence.end)
         for toll in told:
             draft = recalled or self._draft_for(unit, toll.position)
             if draft is None or a_part(self.text, toll, told, draft.casualties) or own_losses(
@@ -211,8 +215,7 @@ class AttackReader(AttackAnchors):
             current = draft.casualties.get(toll.kind)
             if outranks(toll, current):
                 draft.casualties[toll.kind] = Casualties(
-                    count=toll.count, evidence=evidence(self.text, unit.start, unit.end),
-                    qualifier=toll.qualifier)
+                    count=toll.count, evidence=stated, qualifier=toll.qualifier)
 
     def _regions(self, unit: Unit) -> None:
         """The places the unit says were hit join the attack it tells of (places.struck); a

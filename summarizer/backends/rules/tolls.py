@@ -228,19 +228,20 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
     lead = unit.start if unit.quote is None else max(line_start(text, unit.start), unit.start - 30)
     if not ANY_CASUALTY.search(text, lead, unit.end) or _goes_on(text, unit):
         return []  # a quotation may open with the count of a word before it (`_opened_on`)
-    earlier = _EARLIER_REPORT.search(text, unit.start, unit.end)
+    stated = toll_sentence(text, unit)  # a quoted toll is read in its sentence
+    earlier = _EARLIER_REPORT.search(text, stated.start, stated.end)
     found: list[Toll] = []
     for toll in _stated(text, unit):
         if toll.count in replaced or (earlier is not None and earlier.start() < toll.position):
             continue
-        start, end = clause(unit, toll.position)
+        start, end = clause(stated, toll.position)
         told = _reason(text, start, toll.position)
-        if is_background(text, unit, toll.position) or unreal(text, told, end) or (
+        if is_background(text, stated, toll.position) or unreal(text, told, end) or (
                 OTHER_DAY.search(text, start, end) or _RETURNED.search(text, start, end)
-                or _ASKED.search(text, told, end) or came_after(text, unit, toll.position)
-                or _answered(text, unit, start, toll.position)):
+                or _ASKED.search(text, told, end) or came_after(text, stated, toll.position)
+                or _answered(text, stated, start, toll.position)):
             continue
-        if _tallied(text, unit, toll.position, (start, end)):
+        if _tallied(text, stated, toll.position, (start, end)):
             continue
         if toll.count is None and NUMBER.search(text, start, end):
             continue  # its number may be one this reader cannot tie to the word
@@ -353,6 +354,32 @@ def _revised(text: str, unit: Unit, kind: CasualtyKind) -> re.Match[str] | None:
     if found is None or kinds != {kind}:
         return None
     return NUMBER.match(text, found.end())
+
+
+def quoted_toll(text: str, unit: Unit) -> bool:
+    """Whether the quotation `unit` opens with a toll's count whose casualty word is the
+    reporter's, just before the mark (put the toll at "more than 104", had killed "at least
+    87 people"): the quotation is a phrase of the reporter's sentence, which tells the
+    toll wherever in the article it stands, not a speaker's words."""
+    return unit.quote is not None and any(
+        _opened_on(text, unit, before) is not None for before, _, _ in _CASUALTY.values())
+
+
+def toll_sentence(text: str, unit: Unit) -> Unit:
+    """What states the toll `unit` reports: for a quoted toll (`quoted_toll`), the whole
+    sentence, whose words around the quotation say what the count is ("killed") and of what
+    ("since 2022"); else `unit` itself."""
+    if not quoted_toll(text, unit):
+        return unit
+    start, end = sentence_start(text, unit, unit.start), sentence_end(text, unit.end)
+    closing = text[end:end + 4]
+    end += len(closing) - len(closing.lstrip(_CLOSING))
+    return Unit(start, end, text[start:end], unit.paragraph, None)
+
+
+_CLOSING = "\"\u201d\u2019).!?\u2026"
+"""The marks that close a sentence, its full stop among them: the evidence of a toll keeps
+them, as a sentence of the body has its full stop and a headline none (`toll_choice`)."""
 
 
 def _opened_on(text: str, unit: Unit, before: re.Pattern[str]) -> re.Match[str] | None:
