@@ -363,6 +363,24 @@ def test_a_tally_over_many_strikes_is_not_the_attacks_toll(sentence: str) -> Non
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("At least 20 people were killed in a wave of Russian missile strikes across Ukraine on "
+     "Friday, officials said.", {"killed": 20, "killed.qualifier": "at least"}),
+    ("Eleven civilians died in a series of drone strikes on Kharkiv overnight into Friday.",
+     {"killed": 11}),
+    ("Kharkiv's mayor said 30 people were wounded in a string of explosions on Friday.",
+     {"injured": 30}),
+    ("Some 60 people have been killed in a wave of Russian strikes since Tuesday.", {}),
+    ("At least 90 people were killed in a series of attacks on the region in recent days.", {}),
+])
+def test_the_dead_of_one_nights_wave_of_strikes_are_its_toll(
+        sentence: str, expected: dict[str, object]) -> None:
+    """A wave of strikes the sentence dates to one time, stretched over no days, is one
+    night's barrage: its dead are the attack's. Over days ("since Tuesday", "in recent
+    days"), the count is a tally of many attacks and no attack's toll."""
+    assert tolls(sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("Three policemen were martyred when the checkpoint came under fire on Friday.",
      {"killed": 3}),
     ("The health ministry counted 14 martyrs and 30 wounded in the shelling of the camp on "

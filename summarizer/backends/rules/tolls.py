@@ -169,7 +169,7 @@ _MANY_STRIKES = (r"(?:wave|series|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?"
                  r"(?:attacks|(?:air\s*)?strikes|(?:air\s+)?raids|bombings)\b")
 _TALLY = re.compile(
     rf"(?i)\b(?:(?:tolls?|tally|total)\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_MANY_STRIKES}"
-    rf"|(?:killed|dead|died|injured|wounded)\s+in\s+(?:a|the)\s+{_MANY_STRIKES}"
+    rf"|(?P<killed_in>(?:killed|dead|died|injured|wounded)\s+in\s+(?:a|the)\s+{_MANY_STRIKES})"
     r"|violations\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))")
 """A count over many strikes, not one: "the toll from this latest wave of attacks", "100
 killed in a series of air raids", "1,250 violations of the ceasefire, including 100
@@ -312,10 +312,22 @@ def _goes_on(text: str, unit: Unit) -> bool:
 def _tallied(text: str, unit: Unit, position: int, bounds: tuple[int, int]) -> bool:
     """Whether the count at `position` (its clause within `bounds`) is a tally over many
     strikes: the sentence names the tally before it, or its clause does. The sentence starts
-    before the unit where a quotation inside it cut the unit short."""
+    before the unit where a quotation inside it cut the unit short. Not the dead "killed in
+    a wave of strikes" of a sentence that dates the wave to one time and spans no days
+    ("20 were killed in a wave of Russian strikes on Sunday"): that wave is one night's
+    barrage, the attack itself."""
     sentence = sentence_start(text, unit, unit.start)
-    return any(m.start() < position or bounds[0] <= m.start() < bounds[1]
+    one_time = TIME.search(text, sentence, sentence_end(text, position)) is not None and (
+        _SPAN.search(text, sentence, sentence_end(text, position)) is None)
+    return any((m.start() < position or bounds[0] <= m.start() < bounds[1])
+               and not (one_time and m.group("killed_in"))
                for m in _TALLY.finditer(text, sentence, bounds[1]))
+
+
+_SPAN = re.compile(r"(?i)\b(?:since|latest|recent(?:ly)?|so\s+far|days|weeks|months|years"
+                   r"|(?:this|last|past|previous)\s+(?:week|month|year|weekend))\b")
+"""Words that stretch a wave of strikes over days ("since Thursday", "in recent days", "this
+month", "the latest wave"): its toll is a tally, however the sentence dates it."""
 
 
 def _stated(text: str, unit: Unit) -> Iterator[Toll]:
