@@ -362,6 +362,26 @@ def test_a_tally_over_many_strikes_is_not_the_attacks_toll(sentence: str) -> Non
     assert tolls(text) == {"attacks[2025-05-23].killed": 3}
 
 
+@pytest.mark.parametrize(("later", "expected"), [
+    ("Russia's defence ministry said its forces had killed up to 900 Ukrainian troops over "
+     "the past day.", {}),
+    ("In the past day, Russian shelling killed four civilians in the region, officials said.",
+     {}),
+    ("Russian attacks wounded 45 people in the region over the past week, the governor wrote "
+     "on Telegram.", {}),
+    ("Two people were killed. In the past hour, rescuers found another body, raising the "
+     "toll to three.", {"killed": 3}),
+])
+def test_a_count_over_the_past_days_is_a_tally_not_the_attacks_toll(
+        later: str, expected: dict[str, object]) -> None:
+    """A count over a stretch of days (a ministry's daily losses "over the past day", a
+    governor's count of the region's shelling "in the past day" or "week") counts many
+    strikes, and the front line's dead: it is no one attack's toll. An hour of the rescue
+    ("in the past hour") stretches over no days."""
+    text = "Russian missiles struck Kharkiv on Friday.\n\n" + later
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("At least 20 people were killed in a wave of Russian missile strikes across Ukraine on "
      "Friday, officials said.", {"killed": 20, "killed.qualifier": "at least"}),

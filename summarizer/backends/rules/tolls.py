@@ -170,10 +170,17 @@ _MANY_STRIKES = (r"(?:wave|series|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?"
 _TALLY = re.compile(
     rf"(?i)\b(?:(?:tolls?|tally|total)\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_MANY_STRIKES}"
     rf"|(?P<killed_in>(?:killed|dead|died|injured|wounded)\s+in\s+(?:a|the)\s+{_MANY_STRIKES})"
-    r"|violations\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce))")
+    r"|violations\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)"
+    r"|(?:over|in|during|within)\s+the\s+(?:(?:past|last)\s+(?:day|week|month)\b"
+    r"|(?:previous|preceding)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours)))")
 """A count over many strikes, not one: "the toll from this latest wave of attacks", "100
 killed in a series of air raids", "1,250 violations of the ceasefire, including 100
-fatalities". It is larger than the attack's own and would outrank it."""
+fatalities", or a ministry's or governor's count over the past day or week ("killed up to
+900 Ukrainian troops over the past day", "in the past day, shelling killed four in the
+region"). It is larger than the attack's own and would outrank it. The plural stretches
+("over the past 24 hours", "in the last three days") are history for every figure
+(`background.BACKGROUND`); a single day or week is only a toll's tally, as the air force's
+count of drones "over the past day" is often the night's attack."""
 _RETURNED = re.compile(
     rf"(?i)\b(?:{FREED}"
     r"|brought\s+(?:back|home)|came\s+home|from\s+captivity|prisoners?\s+of\s+war|POWs?)\b")
