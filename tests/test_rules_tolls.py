@@ -691,6 +691,9 @@ def test_one_who_died_is_a_toll_of_one_and_no_one_who_died_of_none(
     "The war, which Moscow calls a special operation, has killed more than 10,000 civilians.",
     "About 9,000 people have been killed since Russian troops invaded the region.",
     "Some 9,000 people have been killed since the militants carried out their first raids.",
+    "The total death toll from Israel's offensive has reached 35,000, the ministry said.",
+    "The toll of the war on the region now stands at 11,000, according to the governor.",
+    "Monitors put the tally in the insurgency at more than 4,100 dead.",
 ])
 def test_a_war_long_toll_told_alone_is_not_the_attacks(sentence: str) -> None:
     """The war's toll, where the report gives no count of its own strike, would be shown as
@@ -701,4 +704,10 @@ def test_a_war_long_toll_told_alone_is_not_the_attacks(sentence: str) -> None:
 
 def test_a_strike_told_with_an_aside_keeps_its_toll() -> None:
     assert tolls(STRIKE + "The strike, the heaviest in weeks, has killed 12 people.") == {
+        "attacks[2025-05-23].killed": 12}
+
+
+def test_the_toll_of_a_strike_that_opened_an_offensive_is_its_toll() -> None:
+    """A toll from the offensive's own strike names the strike, not the war."""
+    assert tolls(STRIKE + "The toll from the offensive's opening strike rose to 12.") == {
         "attacks[2025-05-23].killed": 12}

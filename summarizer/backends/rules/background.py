@@ -40,13 +40,16 @@ BACKGROUND = re.compile(
     r"|ongoing\s+(?:[\w-]+\s+){1,2}?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)"
     r"|(?:killed|injured|wounded)\s+(?:in|during)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:war|offensive|onslaught|insurgency)\b"
+    r"|(?:toll|tally)\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:war|offensive|onslaught|insurgency)\b(?!['\u2019]s)"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
 )
 """History and running totals: "since the war began", "since Israel's retaliatory offensive",
 "since Hamas's attack on October 7", "its death toll since October 2023",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
 war has killed", "fighting over the region has killed", "the ongoing exchanges have claimed",
-"killed in Israel's offensive", "88,481 injured in Israel's war", "since then", "since
+"killed in Israel's offensive", "88,481 injured in Israel's war", "the toll from Israel's
+offensive" (not "the toll from the offensive's opening strike"), "since then", "since
 gunmen killed", "since Russian troops invaded", "since Hamas carried out", "during the 2006 war",
 "over the past 24 hours" (a day's toll of many strikes), "over the past year", another week's
 or day's news ("earlier this week", "last Friday", "last November"), and a period's tally
