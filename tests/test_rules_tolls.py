@@ -362,6 +362,26 @@ def test_a_tally_over_many_strikes_is_not_the_attacks_toll(sentence: str) -> Non
     assert tolls(text) == {"attacks[2025-05-23].killed": 3}
 
 
+@pytest.mark.parametrize(("told", "expected"), [
+    ("Two people were killed at the city's children's hospital, the mayor said. Across "
+     "Ukraine, at least 29 people were killed, officials said.",
+     {"killed": 29, "killed.qualifier": "at least"}),
+    ("In Kharkiv, seven people were killed. Nationwide, the barrage killed 31 people and "
+     "injured 150.", {"killed": 31, "injured": 150}),
+    ("Seven people died in Kharkiv and four in Dnipro. In total, 23 people were killed across "
+     "the country, the interior minister said.", {"killed": 23}),
+    ("Six people were killed, the governor said. The mayor said eight people had died.",
+     {"killed": 6}),
+])
+def test_the_whole_toll_told_after_a_part_is_the_toll(
+        told: str, expected: dict[str, object]) -> None:
+    """Reports often tell a site's or a city's dead first and the whole attack's after it
+    ("across Ukraine", "nationwide", "in total"): the whole supersedes the part, as an update
+    does. Another authority's larger count, told as no whole, leaves the first standing."""
+    text = "Russian missiles struck cities across Ukraine on Friday.\n\n" + told
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
 @pytest.mark.parametrize(("later", "expected"), [
     ("Russia's defence ministry said its forces had killed up to 900 Ukrainian troops over "
      "the past day.", {}),

@@ -203,7 +203,8 @@ class Toll:
     position: int
     """Where the number (or the casualty word) is in the article: it dates the toll."""
     updated: bool = False
-    """Whether its sentence tells it as an update of the toll (`_UPDATED`)."""
+    """Whether its sentence tells it as an update of the toll (`_UPDATED`) or as its whole
+    (`_WHOLE`): either supersedes a smaller count told before it."""
 
 
 def superseded(text: str, units: list[Unit]) -> frozenset[int]:
@@ -227,6 +228,11 @@ _UPDATED = re.compile(rf"(?i)\b(?:{TOLL_ROSE}|rises|grew|grown"
 six", "bringing the toll to 12", "raising the toll to 15"): it supersedes the count told before
 it. "Raising" and "pushing" only of a toll: "raising concerns", "pushing the nation to famine"
 update nothing."""
+_WHOLE = re.compile(r"(?i)\b(?:in\s+total|in\s+all|all\s+told|altogether|overall|nationwide"
+                    r"|countrywide|across\s+the\s+(?:country|nation))\b|\bacross\s+(?-i:[A-Z])")
+"""Words that tell a count as the whole of an attack told in parts ("Two people were killed
+at the hospital" then "Across Ukraine, at least 29 people were killed"; "In Kyiv, seven
+were killed" then "In total, 29 died"): the part came first, the whole supersedes it."""
 
 
 def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
@@ -344,7 +350,8 @@ def _stated(text: str, unit: Unit) -> Iterator[Toll]:
         number = _number(text, unit, before, after) or _revised(text, unit, kind)
         if number is not None:
             yield Toll(kind, number_value(number), qualifier_before(text, number.start()),
-                       number.start(), _UPDATED.search(unit.text) is not None)
+                       number.start(), _UPDATED.search(unit.text) is not None
+                       or _WHOLE.search(unit.text) is not None)
         elif kind in zeros:
             yield Toll(kind, 0, None, zeros[kind])
         elif one := _ONE_VICTIM[kind].search(unit.text):
