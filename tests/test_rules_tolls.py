@@ -363,6 +363,23 @@ def test_a_tally_over_many_strikes_is_not_the_attacks_toll(sentence: str) -> Non
 
 
 @pytest.mark.parametrize(("told", "expected"), [
+    ("Seven people were killed in the Shevchenko district and three in the Darnytsia "
+     "district, the mayor said.", {}),
+    ("The barrage killed five people at the railway station and two at the market.", {}),
+    ("Four people died in Kharkiv and 11 in Dnipro, regional officials said.", {}),
+    ("The barrage killed 12 people in the city centre and injured 30 in the suburbs.",
+     {"killed": 12, "injured": 30}),
+])
+def test_a_count_that_opens_a_list_of_places_counts_is_no_toll(
+        told: str, expected: dict[str, object]) -> None:
+    """"Seven were killed in one district and three in another": each count is a place's, the
+    article states no sum, so the attack shows none. A killed and an injured count each told
+    with its place are the attack's own."""
+    text = "Russian missiles struck cities across Ukraine on Friday.\n\n" + told
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("told", "expected"), [
     ("Two people were killed at the city's children's hospital, the mayor said. Across "
      "Ukraine, at least 29 people were killed, officials said.",
      {"killed": 29, "killed.qualifier": "at least"}),

@@ -126,6 +126,12 @@ _PART = re.compile(rf"(?i)(?:\b(?:\d[\d,]*|{_NUMBER_WORDS})(?:\s+(?:to|or)\s+|\s
                    r"[\w-]+\s+){1,3}and\s+(?:over\s+|more\s+than\s+)?)$")
 """A number that ends a range ("five to seven", "5-7") or a list of counted groups
 ("five adults and one child", "23 soldiers and over 200 militants")."""
+_PLACE_BY_PLACE = re.compile(
+    rf"(?i)[^.;]{{0,60}}?\b(?:in|at)\s+[^.;,]{{1,40}}?,?\s+and\s+(?:\d[\d,]*|{_NUMBER_WORDS})"
+    r"\s+(?:people\s+)?(?:in|at)\s")
+"""A count that opens a list of places' counts ("seven were killed in Kharkiv and four in
+Dnipro", "killing five at the station and two at the market"): each counts a place, none
+the attack, and the article states no sum. A whole told after them is the toll."""
 _VICTIMS_AFTER = re.compile(rf"(?i)\s+{_QUALIFIER}(?:\d|(?:{_NUMBER_WORDS})\b|a\s+dozen)")
 """A casualty verb with its own count after it: the number before it counts what killed
 them ("Two explosions killed 84", "three missiles wounded 12"), not the dead."""
@@ -425,8 +431,9 @@ _QUALIFIED = re.compile(rf"(?i){_QUALIFIER}")
 def _number(text: str, unit: Unit, before: re.Pattern[str],
             after: re.Pattern[str]) -> re.Match[str] | None:
     """The number a casualty word counts ("killed 12", "12 people were killed"), unless
-    it ends a range ("five to seven") or a list ("five adults and one child"): the
-    article then gives no one figure for the toll. Nor is a count of the gravely hurt
+    it ends a range ("five to seven") or a list ("five adults and one child"), or opens a
+    list of places' counts (`_PLACE_BY_PLACE`): the article then gives no one figure for
+    the toll. Nor is a count of the gravely hurt
     (`_GRAVE`) the injured's. The same count told again qualified
     is the careful telling: a headline run into its lead ("Blast kills 42" then "rose to
     at least 42") keeps the lead's "at least"."""
@@ -443,7 +450,8 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
     kept = [n for n in numbers if number_value(n) is not None
             and not _PART.search(text, max(unit.start, n.start() - 60), n.start())
             and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())
-            and not _OF_THE_TOLL.match(text, n.end())]
+            and not _OF_THE_TOLL.match(text, n.end())
+            and not _PLACE_BY_PLACE.match(text, n.end(), unit.end)]
     if not kept or qualifier_before(text, kept[0].start()) is not None:
         return kept[0] if kept else None
     return next((n for n in kept[1:] if number_value(n) == number_value(kept[0])
