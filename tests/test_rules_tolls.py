@@ -53,6 +53,23 @@ def test_a_count_replaces_an_earlier_no_casualties() -> None:
     assert tolls(text) == {"attacks[2025-05-23].killed": 0, "attacks[2025-05-23].injured": 2}
 
 
+@pytest.mark.parametrize(("later", "expected"), [
+    ("The militants said that many of the captives had been killed in Israeli airstrikes.", {}),
+    ("Residents say dozens have died in Russian bombardments, the charity reported.", {}),
+    ("Several people were killed in Israeli airstrikes on the camp overnight, medics said.",
+     {"killed_reported": True}),
+    ("Medics said several people were wounded in the strikes.", {"injured_reported": True}),
+])
+def test_casualties_of_strikes_in_general_are_no_attacks(
+        later: str, expected: dict[str, object]) -> None:
+    """Deaths told of strikes in the plural, with nothing that points to some ("killed in
+    Israeli airstrikes") and no time, are the war's: without a number, such a mention cannot
+    be told from the attack's and says nothing of it. Dated ("overnight") or pointed to
+    ("the strikes"), they are the attack's casualties."""
+    text = "Israeli jets struck the Nuseirat camp on Friday.\n\n" + later
+    assert tolls(text) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
 @pytest.mark.parametrize("sentence", [
     "Several worshippers with gunshot wounds were taken to hospital.",
     "Several people were receiving medical attention in the town's clinic.",

@@ -262,7 +262,7 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
             continue
         if _tallied(text, stated, toll.position, (start, end)):
             continue
-        if toll.count is None and NUMBER.search(text, start, end):
+        if toll.count is None and (NUMBER.search(text, start, end) or _generic(text, stated)):
             continue  # its number may be one this reader cannot tie to the word
         found.append(toll)
     return found
@@ -295,6 +295,21 @@ def _answered(text: str, unit: Unit, start: int, position: int) -> bool:
         return False
     before = clause(unit, start - 2)[0]
     return _ANSWERED.search(text, before, start) is not None
+
+
+_IN_STRIKES = re.compile(
+    r"(?i)\b(?:killed|died|dead|injured|wounded|hurt)\s+(?:in|by)\s+(?!(?:the|this|that|these"
+    r"|those|its|their|his|her|our|yesterday['\u2019]s|today['\u2019]s)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*strikes|strikes|attacks|raids|bombings|bombardments)\b")
+"""Casualties told of strikes in the plural, with no article that points to some
+("were killed in Israeli airstrikes"): strikes in general."""
+
+
+def _generic(text: str, unit: Unit) -> bool:
+    """Whether the unit tells casualties of strikes in general (`_IN_STRIKES`) and dates
+    them to no time ("Hamas said many captives were killed in Israeli airstrikes"): the
+    war's, which a mention without a number cannot be told from."""
+    return _IN_STRIKES.search(unit.text) is not None and TIME.search(unit.text) is None
 
 
 _OWN_EVENT = re.compile(rf"\b(?i:{STRIKE_NOUN}|{STRIKE_VERB}|operations?)\b|{TIME.pattern}")
