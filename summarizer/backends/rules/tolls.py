@@ -10,8 +10,9 @@ leaves out what it does not state as this event's toll: history (and a sentence
 that goes on from it), threats, questions ("whether"), another day's strike, the event the
 news came after or answers ("retaliation for an attack that killed 30"), a range or a list
 of groups that gives no one figure, and a figure the article itself says was superseded
-("up from 210", "revised from 103 to 84", "an earlier report cited 492 deaths"). Which of
-several tolls for one attack stands is `toll_choice`'s.
+("up from 210", "revised from 103 to 84", "an earlier report cited 492 deaths"). Which
+counts tally many strikes or days is `tallies`'s; which of several tolls for one attack
+stands is `toll_choice`'s.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.background import is_background, recalled
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.person_names import PERSON_NOUN
+from summarizer.backends.rules.tallies import in_general, tallied
 from summarizer.backends.rules.text import Unit, clause, sentence_end, sentence_start
 from summarizer.backends.rules.unit_times import TOLL_ROSE
 from summarizer.models import Qualifier
@@ -171,22 +173,6 @@ _EARLIER_REPORT = re.compile(
     r"|cited|put|gave)|reports?\s+yesterday)\b")
 """A sentence telling what was reported before the latest count: "An earlier report by
 the ministry cited 492 deaths", "Initial reports had indicated 103 fatalities"."""
-_MANY_STRIKES = (r"(?:wave|series|spate|string)\s+of\s+(?:[\w-]+\s+){0,2}?"
-                 r"(?:attacks|(?:air\s*)?strikes|(?:air\s+)?raids|bombings)\b")
-_TALLY = re.compile(
-    rf"(?i)\b(?:(?:tolls?|tally|total)\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_MANY_STRIKES}"
-    rf"|(?P<killed_in>(?:killed|dead|died|injured|wounded)\s+in\s+(?:a|the)\s+{_MANY_STRIKES})"
-    r"|violations\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)"
-    r"|(?:over|in|during|within)\s+the\s+(?:(?:past|last)\s+(?:day|week|month)\b"
-    r"|(?:previous|preceding)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours)))")
-"""A count over many strikes, not one: "the toll from this latest wave of attacks", "100
-killed in a series of air raids", "1,250 violations of the ceasefire, including 100
-fatalities", or a ministry's or governor's count over the past day or week ("killed up to
-900 Ukrainian troops over the past day", "in the past day, shelling killed four in the
-region"). It is larger than the attack's own and would outrank it. The plural stretches
-("over the past 24 hours", "in the last three days") are history for every figure
-(`background.BACKGROUND`); a single day or week is only a toll's tally, as the air force's
-count of drones "over the past day" is often the night's attack."""
 _RETURNED = re.compile(
     rf"(?i)\b(?:{FREED}"
     r"|brought\s+(?:back|home)|came\s+home|from\s+captivity|prisoners?\s+of\s+war|POWs?)\b")
@@ -260,9 +246,9 @@ def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list
                 or _ASKED.search(text, told, end) or came_after(text, stated, toll.position)
                 or _answered(text, stated, start, toll.position)):
             continue
-        if _tallied(text, stated, toll.position, (start, end)):
+        if tallied(text, stated, toll.position, (start, end)):
             continue
-        if toll.count is None and (NUMBER.search(text, start, end) or _generic(text, stated)):
+        if toll.count is None and (NUMBER.search(text, start, end) or in_general(stated)):
             continue  # its number may be one this reader cannot tie to the word
         found.append(toll)
     return found
@@ -297,21 +283,6 @@ def _answered(text: str, unit: Unit, start: int, position: int) -> bool:
     return _ANSWERED.search(text, before, start) is not None
 
 
-_IN_STRIKES = re.compile(
-    r"(?i)\b(?:killed|died|dead|injured|wounded|hurt)\s+(?:in|by)\s+(?!(?:the|this|that|these"
-    r"|those|its|their|his|her|our|yesterday['\u2019]s|today['\u2019]s)\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:air\s*strikes|strikes|attacks|raids|bombings|bombardments)\b")
-"""Casualties told of strikes in the plural, with no article that points to some
-("were killed in Israeli airstrikes"): strikes in general."""
-
-
-def _generic(text: str, unit: Unit) -> bool:
-    """Whether the unit tells casualties of strikes in general (`_IN_STRIKES`) and dates
-    them to no time ("Hamas said many captives were killed in Israeli airstrikes"): the
-    war's, which a mention without a number cannot be told from."""
-    return _IN_STRIKES.search(unit.text) is not None and TIME.search(unit.text) is None
-
-
 _OWN_EVENT = re.compile(rf"\b(?i:{STRIKE_NOUN}|{STRIKE_VERB}|operations?)\b|{TIME.pattern}")
 """What makes a sentence tell news of its own: a strike or an operation, or a time (as TIME
 reads one: a capitalised name, so "10 may have died" names no day)."""
@@ -341,27 +312,6 @@ def _goes_on(text: str, unit: Unit) -> bool:
         return False
     return bool(recalled(text, before, start)) and ANY_CASUALTY.search(text, before, start) \
         is not None
-
-
-def _tallied(text: str, unit: Unit, position: int, bounds: tuple[int, int]) -> bool:
-    """Whether the count at `position` (its clause within `bounds`) is a tally over many
-    strikes: the sentence names the tally before it, or its clause does. The sentence starts
-    before the unit where a quotation inside it cut the unit short. Not the dead "killed in
-    a wave of strikes" of a sentence that dates the wave to one time and spans no days
-    ("20 were killed in a wave of Russian strikes on Sunday"): that wave is one night's
-    barrage, the attack itself."""
-    sentence = sentence_start(text, unit, unit.start)
-    one_time = TIME.search(text, sentence, sentence_end(text, position)) is not None and (
-        _SPAN.search(text, sentence, sentence_end(text, position)) is None)
-    return any((m.start() < position or bounds[0] <= m.start() < bounds[1])
-               and not (one_time and m.group("killed_in"))
-               for m in _TALLY.finditer(text, sentence, bounds[1]))
-
-
-_SPAN = re.compile(r"(?i)\b(?:since|latest|recent(?:ly)?|so\s+far|days|weeks|months|years"
-                   r"|(?:this|last|past|previous)\s+(?:week|month|year|weekend))\b")
-"""Words that stretch a wave of strikes over days ("since Thursday", "in recent days", "this
-month", "the latest wave"): its toll is a tally, however the sentence dates it."""
 
 
 def _stated(text: str, unit: Unit) -> Iterator[Toll]:
