@@ -18,11 +18,11 @@ from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.releasers import releaser
 from summarizer.backends.rules.sides import Sides, SidesReader
 from summarizer.backends.rules.text import Unit, clause, evidence
-from summarizer.backends.rules.unit_times import time_closest
+from summarizer.backends.rules.unit_times import HELD, time_closest
 from summarizer.models import Agreement, PartyCount
 from summarizer.text.lines import line_start
 from summarizer.text.numbers import qualifier_before
-from summarizer.text.time import WEEKDAY_NAMES
+from summarizer.text.time import TIME
 
 _PACT = r"(?:deal|agreement|accord|pact)"
 """The nouns of the deal itself, which every cue below reads; some add what stands for it in
@@ -97,11 +97,28 @@ of 90 prisoners as part of the deal") reports a release, though it names the dea
 _RELATIVE = re.compile(r"(?i),?\s+(?:which|who|that)\s")
 """ "... freed 11 hostages on the fourth day of the ceasefire, which will now be extended":
 the plan is the ceasefire's, in a relative clause after the people."""
-_ONE_DAY = re.compile(rf"(?i)[^.;]{{0,40}}?\b(?:(?:on|later)\s+{WEEKDAY_NAMES}|tomorrow|today"
-                      r"|tonight|later\s+(?:in\s+the\s+day|that\s+day|on)|within\s+hours"
-                      r"|in\s+the\s+coming\s+hours)\b")
-""" "Hamas will release 10 hostages on Saturday", "Israel is due to release 183 prisoners later
-in the day": the day's tranche of a deal, not what the deal assigns to the side."""
+_COMING = re.compile(r"(?i)\b(?:later\s+(?:in\s+the\s+day|that\s+day|on)|within\s+hours"
+                     r"|in\s+the\s+coming\s+(?:hours|days)|(?:this|next)\s+week(?:end)?)\b")
+"""A handover's time that `TIME` does not read as a day ("later in the day", "this week")."""
+_NOT_HANDOVER_DAY = re.compile(
+    r"(?i)\b(?:agreed|reached|signed|announced|struck|approved|brokered|sealed|said|says|told"
+    r"|confirmed|stated|began|begun|started|starting|took\s+effect|came\s+into\s+(?:force|effect)"
+    r"|went\s+into\s+effect|by|until|till|before|since|from)\s+(?:[\w,-]+\s+){0,2}?$"
+    rf"|\b{HELD}\b(?:(?!\b(?:free|freed|release|released|hand|handed)\b)[^.;])*$")
+"""Words before a time that make it another thing's than a handover's: the deal's making ("agreed
+on Wednesday"), a report's ("said Saturday"), the truce's start ("began on Sunday"), a deadline
+or bound ("by Monday", "since Sunday"), when people were taken, however far before the time
+("kidnapped in Israel during the October 7 attack")."""
+_SAID_NEXT = re.compile(r"(?i)\s*,?\s*(?:said|says|announced|confirmed|told|reported)\b")
+"""A speech verb right after a time: "Israel on Saturday said it would free 90" dates the saying."""
+_OPENING = re.compile(r"(?i)\W*(?:(?:however|but|and|meanwhile|then|also|yet),?\s*)?")
+"""What may stand beside a time that is a clause of its own ("On Saturday, ...")."""
+_ONE_OF_SERIES = re.compile(
+    r"(?i)\b(?:next|latest|coming|upcoming|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:exchange|swap|round|handover|release|batch"
+    r"|group|tranche|transfer)s?\b")
+"""A handover named as one of a series ("the next exchange", "the fifth round of releases"), not
+the deal's first phase, which annotators and outlets alike give as the deal's terms."""
 _PER_SIDE = re.compile(r"(?i)\b(?:each|per\s+side|from\s+(?:each|both)\s+sides?|apiece)\b")
 _BOTH_WAYS = re.compile(r"(?i)\b(?:exchang\w*|swap\w*)\b(?!\s+for\b)")
 """A total of both sides' people is of people exchanged ("agreed to swap a total of 2,000
@@ -190,10 +207,36 @@ def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal,
     deal = pledged or ((_SHARE_CUE.search(unit.text) or expected) and (  # Hamas will free 33"
         _DEAL.search(unit.text) or _AGREED.search(lead[-200:])))
     if per_side is None and deal and not _INCREMENT.search(
-            text, group.start, group.items_end) and not (
-            _ONE_DAY.match(text, group.items_end, clause(unit, group.start)[1])):
+            text, group.start, group.items_end) and not one_handover(text, unit):
         share = Share(unit, group, releaser(sides, group, None))
     return Deal(unit, group.items[0], group.count, per_side), share
+
+
+def one_handover(text: str, unit: Unit) -> bool:
+    """Whether the sentence plans one handover of a deal rather than the deal: "Hamas is set to
+    free three hostages on Saturday in exchange for 183 prisoners", "Hamas will hand over three
+    hostages on Saturday, and Israel will free 183 in return", "in the fifth exchange, Hamas is
+    to free three". Each of its numbers is that day's, not the side's share of the deal, and
+    whether the deal has more is what the sentence cannot say: no share is read from it. A
+    time that dates the deal's making, a report, a bound or the taking of the people is no
+    handover's; nor is one told of a release done ("freed three on Sunday and is to free 30")."""
+    if _ONE_OF_SERIES.search(unit.text):
+        return True
+    times = [*TIME.finditer(text, unit.start, unit.end), *_COMING.finditer(text, unit.start,
+                                                                           unit.end)]
+    for time in times:
+        start, end = clause(unit, time.start())
+        if _OPENING.fullmatch(text, start, time.start()) and _OPENING.fullmatch(
+                text, time.end(), end):  # "On Saturday, Hamas is due to free three": the
+            end = clause(unit, end + 1)[1]  # time opens the clause after it
+        plan = AGREEMENT_CUE.search(text, start, end)
+        if plan is None or _NOT_HANDOVER_DAY.search(text, start, time.start()) or (
+                _SAID_NEXT.match(text, time.end()) or _MADE_DEAL.search(text, start, time.start())):
+            continue
+        done = _PAST_RELEASE.search(text, start, time.start())
+        if done is None or AGREEMENT_CUE.search(text, done.end(), time.start()):
+            return True
+    return False
 
 
 class DealReader(SidesReader):
