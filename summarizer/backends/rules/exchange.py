@@ -356,7 +356,7 @@ class ExchangeReader:
         if any(qualifier_before(self.text, i.start) in _UNSURE for i in group.items):
             return True  # "more than a thousand Yemenis, 15 Saudis and 4 Sudanese" is no 1,019
         if casualty(self.text, unit.start, unit.end, counted) and not (
-                RELEASE_VERB.search(unit.text)):
+                RELEASE_VERB.search(unit.text) or RECEIVED.search(unit.text)):
             return True
         if _RATE.search(self.text, group.end, clause(unit, group.start)[1]):
             return True

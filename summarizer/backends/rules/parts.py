@@ -43,7 +43,10 @@ _MADE_OF_BEFORE = re.compile(r"(?i)\b(?:compris(?:e|es|ed|ing)|consist(?:s|ed|in
 _LISTED = re.compile(r"[^,;.]{0,60}?(?:,\s*|,?\s+and\s+)")
 _VERB_AFTER = re.compile(rf"(?i)\s+(?:who\s+|that\s+)?{_VERB}\s+")
 _PREDICATE_END = re.compile(r"(?i)[,;.:()\u2013\u2014]|\s(?:since|prior|before|after|during"
-                            r"|when|while|until|on|by|and\s+(?=\d)|according)\b")
+                            r"|when|while|until|on|by|according)\b")
+_AND = re.compile(r"(?i)\s+and\s+")
+"""Where a part's predicate may end: at "and" before the next part's number, in digits or
+words ("including 15 seriously wounded and two civilians")."""
 _HELD = re.compile(rf"(?i)\s(?:who|that|{HELD})\b")
 """ "including five oil executives imprisoned for five years": what the people are ends where
 how they were held begins."""
@@ -130,6 +133,8 @@ def _predicate(text: str, start: int, end: int) -> str:
     in Gaza" of "arrested in Gaza since October 7"."""
     stop = _PREDICATE_END.search(text, start, end)
     end = stop.start() if stop else end
+    end = next((m.start() for m in _AND.finditer(text, start, end) if NUMBER.match(text, m.end())),
+               end)
     held = _HELD.search(text, start, end)
     words = text[start:held.start() if held and held.start() > start else end].split()
     if held and all(w.lower().endswith("ly") for w in words):

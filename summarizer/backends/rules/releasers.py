@@ -87,6 +87,10 @@ _HOMECOMING = re.compile(r"(?i)\b(?:return\s+home|homecoming)\s+of\s+(?:the\s+)?
 CAME_HOME = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|came|come|are|were|back)\s+home\b")
 """People told coming home ("... returned home", "the return home of 230 soldiers"): the side
 they come home to received them."""
+_OUT_OF_CAPTIVITY = re.compile(r"(?i)^[^.;]{0,60}?\b(?:returned|released|freed|back)\s+from"
+                               r"\s+(?:[\w-]+\s+){0,2}?captivity\b")
+"""A side's own people told out of captivity ("95 of its servicemen returned from captivity"):
+like coming home, the side telling it got them back."""
 _SUBJECT_GAP = re.compile(SUBJECT_GAP)
 """The words between a side and its verb of release (`SUBJECT_GAP`), matched whole once a time
 told between them is left out (`_gap`)."""
@@ -170,10 +174,12 @@ def releaser(sides: Sides, group: Group, previous: str | None) -> str | None:
         if receiver:
             return sides.other(receiver)
     homecoming = _HOMECOMING.search(text, max(start, group.start - 30), group.start)
-    if homecoming or (any(item.own for item in group.items)
-                      and CAME_HOME.match(text[group.items_end:end])):
+    if homecoming or (any(item.own for item in group.items) and (
+            CAME_HOME.match(text[group.items_end:end]) or _OUT_OF_CAPTIVITY.match(
+                text[group.items_end:end]))):
         # "Ukraine announced the return home of 230 soldiers", "the Russian ministry said 195
-        # of its servicemen had returned home": the side telling it got its people back
+        # of its servicemen had returned home" or "returned from captivity": the side telling
+        # it got its people back
         at = homecoming.start() if homecoming else group.start
         receiver = sides.side_before(at, start=sentence_start(text, unit, at))
         if receiver:
