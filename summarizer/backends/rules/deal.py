@@ -77,10 +77,14 @@ Wednesday", "the agreement announced on Wednesday", "an agreement was reached", 
 truce on Monday"; not what a side agreed to do under it ("under the truce deal, Hamas agreed
 to release 50"), nor "agreed to swap 175 on March 19", the deal's own plan."""
 _FAILED = re.compile(r"(?i)\b(?:no\s+(?:breakthrough|agreement|deal|progress)|without\s+(?:an?\s+)?"
-                     r"(?:breakthrough|agreement|deal|progress)|failed\s+to|deadlock\w*|stall(?:ed|s)"
-                     r"|collapsed|broke\s+down)\b")
+                     r"(?:breakthrough|agreement|deal|progress|cease-?fire|truce)|failed\s+to"
+                     r"|deadlock\w*|stall(?:ed|s)|collapsed|broke\s+down"
+                     r"|(?:are|is|will|would|to)\s+(?:be\s+)?(?:meeting|meet|discuss\w*|resume"
+                     r"|resuming|negotiat\w*))\b")
 """Talks that made no deal ("talks held in Cairo concluded with no breakthrough", "ended in
-deadlock"): where they met is where nothing was agreed."""
+deadlock", "ended without a ceasefire"), or that are still to come or going on ("negotiators
+are meeting in Doha to discuss the second phase", "will meet in Cairo"): where they meet is
+where nothing was agreed."""
 _APPOSITION = re.compile(r",\s*")
 """What sets a city's country beside it: "Istanbul, Turkey"."""
 _INCREMENT = re.compile(r"(?i)\b(?:more|additional|another|further|extra)\b")
@@ -130,6 +134,15 @@ _SOUGHT = re.compile(r"(?i)\b(?:propos\w*|offer\w*|demand\w*|(?:push|press|pushe
                      r"|talks\s+(?:on|about)|urg(?:e|es|ed|ing))\b")
 """A deal one side proposes, demands, offers, hopes for or refuses ("Kyiv would push for a
 1,000-for-1,000 exchange", "Russia said it was ready to swap 500 more"): no one agreed it."""
+_HANGS_ON = re.compile(r"(?i)\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as)\b")
+"""A condition told after a plan's number; "on condition that", the deal's own terms, is not one."""
+_LISTED_WITH = re.compile(r"(?i)[^.;:\d]{0,80}?(?:,|\band|\bas\s+well\s+as|\bplus)\s+"
+                          r"(?:(?:some|about|around|nearly|approximately)\s+)?")
+_IN_RETURN_FOR = re.compile(r"(?i)\b(?:exchange|return|for|against|while|whereas|will|would"
+                            rf"|to|{HELD})\b")
+"""Words between two numbers that set the second apart from the first's side: a return
+("in exchange for"), a second clause ("while ... will release"), who holds the first ("50
+hostages held by Hamas and 150 prisoners held in Israeli jails")."""
 _SWAP_DONE = re.compile(r"(?i)\b(?:carried\s+out|held|completed|conducted|staged|took\s+place)\b")
 """Verbs that tell a swap done, beside the release verbs."""
 N_FOR_N = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d{3})+|\d+)[- ]for[- ](\d{1,3}(?:,\d{3})+|\d+)\b")
@@ -190,8 +203,12 @@ def swap_done(text: str, unit: Unit, position: int) -> bool:
 
 
 def sought(text: str, unit: Unit, position: int) -> bool:
-    """Whether the clause, up to the deal's number at `position`, only seeks the deal."""
-    return bool(_SOUGHT.search(text, clause(unit, position)[0], position))
+    """Whether the clause, up to the deal's number at `position`, only seeks the deal, or the
+    sentence after the number makes it hang on a condition ("Ukraine would exchange 1,000 for
+    1,000 if Russia agreed", "Hamas would free 10 hostages, provided Israel withdraws"): what
+    is agreed only if something else happens is not agreed."""
+    return bool(_SOUGHT.search(text, clause(unit, position)[0], position)
+                or _HANGS_ON.search(text, position, unit.end))
 
 
 def deal_terms(text: str, unit: Unit, group: Group, sides: Sides) -> tuple[Deal, Share | None]:
@@ -321,16 +338,20 @@ class DealReader(SidesReader):
         for unit in dict.fromkeys(s.unit for s in shares):
             here = [(s.group, s.by) for s in shares if s.unit is unit
                     and not self._background(unit, s.group.start)]
-            named = [by for _, by in here if by]
-            other = self.sides.other(named[0]) if len(named) == 1 else None
+            named = [(g, by) for g, by in here if by]
+            other = self.sides.other(named[0][1]) if len(named) == 1 else None
+            summed = {other}
             if other and len(here) >= 2:
-                here = [(g, by or other) for g, by in here]
+                first, side = named[0]
+                listed = [g for g, by in here if not by and _listed_with(self.text, first, g)]
+                summed |= {side} if listed else set()
+                here = [(g, by or (side if g in listed else other)) for g, by in here]
             here = [(g, by or self._jailer(g)) for g, by in here]
             by_party: dict[str, list[Group]] = {}
             for group, by in here:
                 by_party.setdefault(by or "", []).append(group)
             if by_party and "" not in by_party and all(
-                    len(g) == 1 or p == other for p, g in by_party.items()):
+                    len(g) == 1 or p in summed for p, g in by_party.items()):
                 place, when, _ = self._where(units)
                 counts = [PartyCount(party=p, count=sum(g.count for g in told), qualifier=(
                     group_qualifier(self.text, told[0]) if len(told) == 1 else None))
@@ -357,6 +378,16 @@ class DealReader(SidesReader):
             return None
         made = _MADE_IN.search(self.text, max(unit.start, found[0].start - 40), found[0].start)
         return found[0].entry.name, made.start() if made else found[0].start
+
+
+def _listed_with(text: str, one: Group, other: Group) -> bool:
+    """Whether two numbers of a deal's sentence are listed under one verb, with no word of
+    a return between them ("Israel will release 250 prisoners serving life sentences and
+    1,700 detainees from Gaza"): both are the side's that frees the first. Not "Hamas will
+    free 20 hostages in exchange for 250 lifers and 1,700 detainees": those are the other's."""
+    first, second = sorted((one, other), key=lambda g: g.start)
+    between = text[first.end:second.start]
+    return bool(_LISTED_WITH.fullmatch(between)) and not _IN_RETURN_FOR.search(between)
 
 
 def _only(sides: set[str] | None) -> str | None:
