@@ -4,7 +4,9 @@
 hurt: a release told with a side bringing its people home is a release, whatever words of
 wounds its parts carry. A part's category ends where the next part's number begins, in
 digits or words. "95 of its servicemen returned from captivity", told by a side, is that
-side getting its own people back, as "returned home" is. Each sentence is written for the
+side getting its own people back, as "returned home" is. "N of them" are some of the people
+their sentence counted before them ("Hamas still holds 76 hostages, 34 of whom are dead"),
+not of a release the sentence before told. Each sentence is written for the
 test, in a different outlet's style; the last ones are what the rules must leave alone.
 """
 
@@ -53,3 +55,24 @@ def test_returnees_told_by_a_property_are_parts_of_the_release(
 def test_a_side_s_own_people_out_of_captivity_came_back_to_it(
         text: str, expected: dict[str, object]) -> None:
     assert facts(text) == expected
+
+
+EXCHANGED = ("Hamas freed three hostages on Saturday and Israel released 183 prisoners. ")
+SATURDAY = "exchange.stages[2025-04-19].released"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "of whom" after people held, not freed: no part of the release before
+    (EXCHANGED + "Hamas still holds 76 hostages, 34 of whom Israel says are dead.", {}),
+    (EXCHANGED + "Israel is thought to hold some 9,000 Palestinians, 30 of them children.", {}),
+    # after the released people themselves, a part of their release
+    ("Hamas released four Israeli soldiers on Saturday. Israel freed 200 Palestinians, 121 of "
+     "them serving life sentences.", {f"{SATURDAY}[Israel].breakdown[serving life sentences]":
+                                      121}),
+    # told in the sentence after the release, still its part
+    (EXCHANGED + "18 of them were serving life sentences.",
+     {f"{SATURDAY}[Israel].breakdown[serving life sentences]": 18}),
+])
+def test_some_of_them_are_some_of_the_people_their_sentence_counted(
+        text: str, expected: dict[str, object]) -> None:
+    assert {k: v for k, v in facts(text).items() if "breakdown" in k} == expected

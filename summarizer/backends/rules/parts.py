@@ -85,6 +85,7 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         before = text[clause(unit, number.start())[0]:number.start()]
         count = counted.get(number.start())
         of_them = _OF_THEM_AFTER.match(text, number.end(), unit.end)
+        whose = _counted_before(people, number.start()) if of_them else None
         if of_them:
             rest = of_them.end()
         elif (opening := _OF_THE_BEFORE.fullmatch(text, unit.start, number.start())) or (
@@ -103,12 +104,21 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         category = breakdown_category(
             count.head if count and not of_them else _predicate(text, rest, unit.end))
         if category:
-            found.append(Part(unit, number.start(), value, category, of))
+            found.append(Part(unit, number.start(), value, category,
+                              of if whose is None else whose))
             listed = number.end()
     if composed >= 0:
         whole = sum(p.value for p in found[composed:])
         found[composed:] = [replace(p, whole=whole) for p in found[composed:]]
     return found + _listed(text, unit, people, {p.at for p in found})
+
+
+def _counted_before(people: list[Count], at: int) -> int | None:
+    """The count of the people "N of them" or "N of whom" is some of, when its sentence
+    counted them before it: "Hamas still holds 76 hostages, 34 of whom are dead" are some of
+    the 76 held, not of a release the sentence before told."""
+    before = [c for c in people if c.end <= at]
+    return max(before, key=lambda c: c.start).value if before else None
 
 
 def _listed(text: str, unit: Unit, people: list[Count], taken: set[int]) -> list[Part]:
