@@ -12,7 +12,8 @@ A plan told with a condition after its number ("if Russia agreed", "provided Isr
 withdraws") is not agreed. Two numbers listed under one side's verb with no word of a
 return between them are that side's share together, not one number for each side. Where
 talks failed ("ended without a ceasefire") or are still going on ("negotiators are meeting in
-Doha") is where no deal was made.
+Doha") is where no deal was made. A day that opens a sentence ("On Wednesday, the sides
+reached a deal under which ...") dates the deal's making, the nearer of making and plan.
 """
 
 from __future__ import annotations
@@ -20,6 +21,17 @@ from __future__ import annotations
 import pytest
 
 from tests.test_rules_exchange import facts
+
+WEDNESDAY_TERMS = {
+    "exchange.agreed_total[Hamas].count": 33, "exchange.agreed_total[Israel].count": 1900,
+    "exchange.agreed_total[Israel].count.qualifier": "about",
+    "exchange.agreed_at.date": "2025-04-16"}
+"""What the sentences below of a deal made on Wednesday (2025-04-16) agree."""
+
+
+def agreed(text: str) -> dict[str, object]:
+    """The agreement's facts the rules read from `text`."""
+    return {k: v for k, v in facts(text).items() if k.startswith("exchange.agreed")}
 
 
 @pytest.mark.parametrize("text", [
@@ -47,14 +59,10 @@ def test_a_handover_planned_for_a_day_is_no_share_of_the_deal(text: str) -> None
 @pytest.mark.parametrize(("text", "expected"), [
     ("Israel and Hamas reached a ceasefire deal on Wednesday, under which Hamas will free 33 "
      "hostages and Israel will release about 1,900 prisoners.",
-     {"exchange.agreed_total[Hamas].count": 33, "exchange.agreed_total[Israel].count": 1900,
-      "exchange.agreed_total[Israel].count.qualifier": "about",
-      "exchange.agreed_at.date": "2025-04-16"}),
+     WEDNESDAY_TERMS),
     ("The deal agreed on Wednesday provides for Hamas to free 33 hostages, while Israel will "
      "release about 1,900 prisoners.",
-     {"exchange.agreed_total[Hamas].count": 33, "exchange.agreed_total[Israel].count": 1900,
-      "exchange.agreed_total[Israel].count.qualifier": "about",
-      "exchange.agreed_at.date": "2025-04-16"}),
+     WEDNESDAY_TERMS),
     ("Under the ceasefire, Hamas is to hand over 20 hostages by Monday, while Israel will "
      "release 2,000 prisoners.",
      {"exchange.agreed_total[Hamas].count": 20, "exchange.agreed_total[Israel].count": 2000}),
@@ -116,4 +124,23 @@ def test_numbers_listed_under_one_verb_are_one_side_s_share(
 ])
 def test_talks_that_failed_or_are_still_going_on_made_no_deal_there(
         text: str, expected: dict[str, object]) -> None:
-    assert {k: v for k, v in facts(text).items() if k.startswith("exchange.agreed")} == expected
+    assert agreed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Wednesday, Israel and Hamas reached a ceasefire deal under which Hamas will free 33 "
+     "hostages and Israel about 1,900 prisoners.",
+     WEDNESDAY_TERMS),
+    ("Late on Monday, Russia and Ukraine signed an accord under which Russia will free 500 "
+     "Ukrainian soldiers.",
+     {"exchange.agreed_total[Russia].count": 500, "exchange.agreed_at.date": "2025-04-14"}),
+    ("As expected, on Tuesday, Israel and Hamas reached a truce under which Hamas will release "
+     "50 hostages held in Gaza.",
+     {"exchange.agreed_total[Hamas].count": 50, "exchange.agreed_at.date": "2025-04-15"}),
+    # a handover's day that opens the sentence is still no deal's making
+    (OPENING + "On Saturday, Hamas is due to free three hostages under the truce.", {}),
+])
+def test_a_time_that_opens_the_sentence_dates_the_deal_it_makes(
+        text: str, expected: dict[str, object]) -> None:
+    """The day that opens a sentence dates its verb: the deal's making, not a handover."""
+    assert agreed(text) == expected

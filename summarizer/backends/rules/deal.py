@@ -117,6 +117,11 @@ _SAID_NEXT = re.compile(r"(?i)\s*,?\s*(?:said|says|announced|confirmed|told|repo
 """A speech verb right after a time: "Israel on Saturday said it would free 90" dates the saying."""
 _OPENING = re.compile(r"(?i)\W*(?:(?:however|but|and|meanwhile|then|also|yet),?\s*)?")
 """What may stand beside a time that is a clause of its own ("On Saturday, ...")."""
+_OPENING_TIME = re.compile(rf"(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,2}},\s+)?(?:(?i:late|early|later"
+                           rf"|earlier)\s+)?(?P<time>{TIME.pattern}),")
+"""A time that opens a sentence as a clause of its own, after at most a short lead-in ("On
+Wednesday, ...", "Late on Monday, ...", "As reported, on December 7, 2023, ..."): it dates
+the sentence's verb."""
 _ONE_OF_SERIES = re.compile(
     r"(?i)\b(?:next|latest|coming|upcoming|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:exchange|swap|round|handover|release|batch"
@@ -246,14 +251,22 @@ def one_handover(text: str, unit: Unit) -> bool:
         if _OPENING.fullmatch(text, start, time.start()) and _OPENING.fullmatch(
                 text, time.end(), end):  # "On Saturday, Hamas is due to free three": the
             end = clause(unit, end + 1)[1]  # time opens the clause after it
-        plan = AGREEMENT_CUE.search(text, start, end)
-        if plan is None or _NOT_HANDOVER_DAY.search(text, start, time.start()) or (
-                _SAID_NEXT.match(text, time.end()) or _MADE_DEAL.search(text, start, time.start())):
-            continue
+        plans = list(AGREEMENT_CUE.finditer(text, start, end))
+        made = list(_MADE_DEAL.finditer(text, start, end))
+        if not plans or _NOT_HANDOVER_DAY.search(text, start, time.start()) or (
+                _SAID_NEXT.match(text, time.end())) or (
+                made and _gap(made, time) < _gap(plans, time)):
+            continue  # "On Wednesday, the sides reached a deal under which Hamas will free 33"
         done = _PAST_RELEASE.search(text, start, time.start())
         if done is None or AGREEMENT_CUE.search(text, done.end(), time.start()):
             return True
     return False
+
+
+def _gap(words: list[re.Match[str]], time: re.Match[str]) -> int:
+    """How far the nearest of `words` is from `time`: the time dates the nearer of a deal's
+    making and a plan."""
+    return min(max(w.start() - time.end(), time.start() - w.end(), 0) for w in words)
 
 
 class DealReader(SidesReader):
@@ -306,14 +319,17 @@ class DealReader(SidesReader):
 
     def _made_when(self, units: list[Unit]) -> str | None:
         """When the deal was made, told without where: the time its making words are dated by
-        in their sentence, outside quotes and history."""
+        in their clause, or the time that opens their sentence ("On December 7, after weeks of
+        talks, an agreement was reached"), outside quotes and history."""
         for unit in units:
             made = _MADE_DEAL.search(unit.text) if unit.quote is None else None
             at = unit.start + made.start(made.lastgroup or 0) if made else None
             if at is None or self._background(unit, at):
                 continue
             start, end = clause(unit, at)
-            when = time_closest(self.text, start, end, at)
+            opening = _OPENING_TIME.match(unit.text)
+            when = time_closest(self.text, start, end, at) or (
+                opening.group("time") if opening and unit.start + opening.end() <= start else None)
             if when:
                 return when
         return None
