@@ -84,6 +84,8 @@ class Draft:
     weapons: dict[str, WeaponCount] = field(default_factory=dict)
     regions: list[str] = field(default_factory=list)
     casualties: dict[str, Casualties] = field(default_factory=dict)
+    rivals: dict[str, Casualties] = field(default_factory=dict)
+    """Another authority's toll per kind, set against `casualties`' (`rival_tolls`)."""
     follows: Draft | None = None
     """The attack this one followed, whose attacker and targets it has when it names none."""
     reported: str | None = None

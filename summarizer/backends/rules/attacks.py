@@ -47,6 +47,7 @@ from summarizer.backends.rules.places import (
 )
 from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import first_report_time
+from summarizer.backends.rules.rival_tolls import rival
 from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
@@ -122,17 +123,23 @@ class AttackReader(AttackAnchors):
             news.targets = [self.placed]  # see `took_place`
         off_own_ground(list(self.drafts.values()), self.text, self.places)
         unknown = UNKNOWN if unclaimed(self.text) else None
-        return [Attack(time_expression=d.time or d.reported,
-                       attacker=d.attacker or (unknown if d is news else None),
-                       targets=(targets := self._aimed(d)),
-                       weapons=typed_over_generic(list(d.weapons.values())),
-                       regions=finest_regions(with_target_cities(d.regions, targets, self.places),
-                                              self.places),
-                       killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
-                       evidence=d.evidence)
-                for d in self.drafts.values()
-                if (d.time or d.reported or d.paragraph in lead)
+        kept = [d for d in self.drafts.values() if (d.time or d.reported or d.paragraph in lead)
                 and (d.weapons or d.casualties or d.attacker or d.targets)]
+        return [told for d in kept for told in self._told(d, unknown if d is news else None)]
+
+    def _told(self, d: Draft, unknown: str | None) -> list[Attack]:
+        """The attack a draft holds, and once more with each toll another authority gives
+        (`rival_tolls`) and the same evidence: the merge reads those as one attack told with
+        two figures, which disagree (`attack_fit._told_twice`)."""
+        targets = self._aimed(d)
+        attack = Attack(time_expression=d.time or d.reported, attacker=d.attacker or unknown,
+                        targets=targets, weapons=typed_over_generic(list(d.weapons.values())),
+                        regions=finest_regions(with_target_cities(d.regions, targets, self.places),
+                                               self.places),
+                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
+                        evidence=d.evidence)
+        return [attack, *(attack.model_copy(update={kind: toll})
+                          for kind, toll in d.rivals.items())]
 
     def _names_attack(self, part: Unit) -> bool:
         """Whether a reply told in a sentence's later part ("..., prompting strikes that
@@ -215,6 +222,9 @@ class AttackReader(AttackAnchors):
             current = draft.casualties.get(toll.kind)
             if outranks(toll, current):
                 draft.casualties[toll.kind] = Casualties(
+                    count=toll.count, evidence=stated, qualifier=toll.qualifier)
+            elif toll.kind not in draft.rivals and rival(self.text, unit, toll, current):
+                draft.rivals[toll.kind] = Casualties(
                     count=toll.count, evidence=stated, qualifier=toll.qualifier)
 
     def _regions(self, unit: Unit) -> None:
