@@ -256,7 +256,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     if (_TOGETHER.search(who) and not body(who)) or _PREDICATE.match(who):
         return None, False
     if who.lower() in _PRONOUNS:
-        return _referent(position, people, said), True
+        return _written_so(_referent(position, people, said), who.lower(), people), True
     if who.lower() == "it" or who.lower() in _OFFICIALS:
         return said.body, True
     if who.lower() == "they":
@@ -354,6 +354,14 @@ def _referent(position: int, people: People, said: Said) -> str | None:
         return said.speaker
     person = people.subject_before(position)
     return person.name if person else None
+
+
+def _written_so(speaker: str | None, pronoun: str, people: People) -> str | None:
+    """The speaker a pronoun was read as, unless the article writes of them with the other
+    pronoun ("Maria Koval lost her flat. "...," he said"): then "he" is someone the rules
+    cannot name, and the quotation is better left without a speaker than given hers."""
+    written = people.written_as(speaker) if speaker is not None else None
+    return None if written is not None and written != pronoun else speaker
 
 
 def _described_since(people: People, start: int, end: int) -> bool:

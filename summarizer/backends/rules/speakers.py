@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.bodies import DESCRIBED_GROUP, body, described_group
+from summarizer.backends.rules.genders import written_as
 from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TITLE, TOKEN
 from summarizer.backends.rules.saying import FINITE_VERB, PARTICIPLE, REPORT_VERB, SAYING
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
@@ -190,6 +191,7 @@ class People:
                 if person is not None:
                     self.mentions.append((found.start(), person))
         self.mentions.sort(key=lambda m: m[0])
+        self._written_as: dict[str, str] | None = None
         self._spoken_for = [(m.start(), m.group("body")) for unit in narrative
                             for m in _SPOKESPERSON_FOR.finditer(text, unit.start, unit.end)]
         self._groups = [(m.start, text[m.start:m.end]) for unit in narrative
@@ -199,6 +201,14 @@ class People:
                            for m in DESCRIBED_GROUP.finditer(text, unit.start, unit.end)
                            if SAYING.search(text, sentence_start(text, unit, m.start()),
                                             sentence_end(text, m.end()))]
+
+    def written_as(self, name: str) -> str | None:
+        """"he" or "she", where the narrative writes of the person named `name` one way only
+        (`genders`); the pronoun a quotation's tag must use to be theirs."""
+        if self._written_as is None:
+            self._written_as = written_as(self.text, self._narrative,
+                                          ((at, person.name) for at, person in self.named))
+        return self._written_as.get(name)
 
     def clean(self, name: str) -> str | None:
         """Drop leading titles, owners, places and sentence openers: "Ukraine's President
