@@ -30,6 +30,9 @@ from summarizer.text.lines import LINE_BREAK, next_cut
 
 _REPORTED_CLAUSE_END = re.compile(rf",|\bthat\b|[.!?“\"]|{LINE_BREAK}")
 
+_ENDS_SENTENCE = re.compile(r"[.!?]\W?$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
 _CONTINUATION = re.compile(r"\b(?:further|also|added|adds|continued)\b")
 
 _PLATFORM = r"(X|Twitter|Telegram|Facebook|Instagram|Truth Social|YouTube)"
@@ -102,7 +105,7 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
             continue
         written = attribution(text, item, quotes)
         if written is None:
-            speaker = _unattributed(text, item, said.speaker, narrated, last_end)
+            speaker = _unattributed(text, item, said.speaker, narrated, last_end, people)
             continuing, region = True, (item.start, item.start)
         else:
             region = written[1]
@@ -130,15 +133,36 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
 
 
 def _unattributed(text: str, quote: Quote, speaker: str | None, narrated: Spoken | None,
-                  last_end: int) -> str | None:
+                  last_end: int, people: People) -> str | None:
     """Who says a quotation that names nobody: the speaker of the quotation it carries over
     from, else whoever the narrative reported speaking since the quotation before ("Mayor X
-    said rescuers were at the scene. "...""), else the last statement's speaker."""
+    said rescuers were at the scene. "...""), else the last statement's speaker. Not when the
+    narrative names someone else in between ("...," the mayor said. Among the dead was Petro
+    Koval, a teacher. "..."): the quotation may be theirs or a relative's, which the rules
+    cannot settle."""
     if quote.continues:
         return speaker
     if narrated is not None and _goes_on(text, narrated.end, quote):
-        return narrated.name
-    return speaker if _goes_on(text, last_end, quote) else None
+        return _nobody_else(narrated.name, narrated.end, quote.start, people)
+    if speaker is None or not _goes_on(text, last_end, quote):
+        return None
+    return _nobody_else(speaker, _tag_end(text, last_end), quote.start, people)
+
+
+def _tag_end(text: str, quote_end: int) -> int:
+    """Where the sentence a quotation ends goes on to: its tag may name others ("...," Putin
+    said at a meeting with General Valery Gerasimov. "..."), who do not speak in it. A
+    quotation that ends its own sentence has no tag after it."""
+    if _ENDS_SENTENCE.search(text, 0, quote_end):
+        return quote_end
+    stop = _SENTENCE_STOP.search(text, quote_end)
+    return stop.end() if stop else len(text)
+
+
+def _nobody_else(speaker: str, start: int, end: int, people: People) -> str | None:
+    """`speaker`, unless the narrative in text[start:end] names a person who is not them."""
+    return None if any(start <= at < end and person.name != speaker
+                       for at, person in people.named) else speaker
 
 
 def _named_at(text: str, who: str, region: tuple[int, int], quote_start: int) -> int:

@@ -130,9 +130,10 @@ words that open a sentence are as often a thing ("Iron Dome interceptors shot do
 
 
 _APPOSED_NAME = re.compile(rf"(?P<name>{TOKEN}(?:{NEXT}){{1,3}}),\s+"
-                           r"(?:\d{1,3},|an?\s+(?:[A-Z][\w-]*\s+)?[a-z])")
+                           r"(?:\d{1,3},|an?\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]|\d{1,3}-year-old\b))")
 """A full name with an age or a description set off after it, anywhere in a sentence ("spoke to
-Samir Haddad, a Palestinian farmer who", "a message from Leila Mansour, 29, reached"): a person."""
+Samir Haddad, a Palestinian farmer who", "a message from Leila Mansour, 29, reached", "Petro Koval,
+a 45-year-old teacher"): a person."""
 
 
 @dataclass
