@@ -114,6 +114,14 @@ _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 "..."") is its subject's; a name with nothing but a colon ("Zelensky: "..."") is a headline's
 way of quoting, not an article's."""
 
+_QUOTE_LABEL = re.compile(r"Quote:\s*")
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*Source:[ \t]*(?P<who>[^\n]+?)[ \t.]*$")
+_SEVERAL = re.compile(r"[;,]|\s(?:and|&)\s")
+_SPOKE_ON = re.compile(r"\s+(?:on|in|via|at)\s.*$")
+"""Where the source spoke ("Ivan Petrenko on Telegram", "the ministry in a statement"), no part
+of who it is."""
+
+
 def narrative_bodies(text: str, narrative: list[Unit],
                      people: People) -> list[tuple[int, Spoken]]:
     """Bodies the narrative reports speaking, and where ("Russia's foreign ministry confirmed
@@ -162,6 +170,7 @@ def attribution(text: str, quote: Quote,
     if suffix is not None:
         return _it_is_subject(text, quote, quotes, suffix)
     return (_prefix(text, quote, quotes)
+            or _labelled(text, quote)
             or _suffix(text, quote, quotes, (_SUFFIX_ACCORDING,))
             or (_suffix(text, following, quotes, (_SUFFIX_VERB_WHO, _SUFFIX_WHO_VERB))
                 if (following := _same_sentence(text, quote, quotes)) else None)
@@ -240,6 +249,20 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     if not who:
         who = re.split(r"[,:;]", head[verb.end():], maxsplit=1)[0].strip()
     return (who, (before[0], quote.start)) if who else None
+
+
+def _labelled(text: str, quote: Quote) -> tuple[str, tuple[int, int]] | None:
+    """The speaker of a quotation that a paragraph opens with the label "Quote:", as some
+    outlets lay out a report ("Source: Kyiv Mayor Ivan Petrenko on Telegram" above it): the
+    one source the last "Source:" line before it names, with where it spoke. A line that
+    lists several sources does not say whose the quotation is."""
+    if not _QUOTE_LABEL.fullmatch(text, line_start(text, quote.start), quote.start):
+        return None
+    source = next(reversed(list(_SOURCE_LINE.finditer(text, 0, quote.start))), None)
+    if source is None or _SEVERAL.search(source.group("who")):
+        return None
+    who = _SPOKE_ON.sub("", source.group("who")).strip()
+    return (who, source.span("who")) if who else None
 
 
 def _introduced(text: str, start: int) -> tuple[int, int] | None:
