@@ -114,6 +114,12 @@ _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 "..."") is its subject's; a name with nothing but a colon ("Zelensky: "..."") is a headline's
 way of quoting, not an article's."""
 
+_SENT = re.compile(r"\b(?:sent|offered|conveyed|extended|sends|offers|conveys|extends)\s+"
+                   r"(?:his|her|its|their|the)\s+(?:[a-z]+\s+)?$")
+_SENT_WORDS = re.compile(r"(?i)(?:[a-z]+\s+){0,2}?(?:condolences|sympath(?:y|ies)|gratitude|thanks"
+                         r"|solidarity|greetings)\b")
+"""What a speaker sends in words of their own: condolences, sympathy, thanks."""
+
 _QUOTE_LABEL = re.compile(r"Quote:\s*")
 _SOURCE_LINE = re.compile(r"(?m)^[ \t]*Source:[ \t]*(?P<who>[^\n]+?)[ \t.]*$")
 _SEVERAL = re.compile(r"[;,]|\s(?:and|&)\s")
@@ -240,7 +246,7 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     if source:
         who = source.group(1) or source.group(2) or source.group(3)
         return OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
-    verbs = list(SAYING.finditer(head))
+    verbs = list(SAYING.finditer(head)) or _sent(head, text[quote.start + 1:quote.end])
     if not verbs:
         colon = _COLON_CLAUSE.search(head)
         return (colon.group("who"), (before[0], quote.start)) if colon else None
@@ -249,6 +255,14 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     if not who:
         who = re.split(r"[,:;]", head[verb.end():], maxsplit=1)[0].strip()
     return (who, (before[0], quote.start)) if who else None
+
+
+def _sent(head: str, words: str) -> list[re.Match[str]]:
+    """A speaker who sent or offered what the quotation opens with ("the minister sent his
+    "deepest condolences to the families"", "offered their "sincere thanks to the
+    rescuers""): the words are theirs, as after "expressed"."""
+    sent = _SENT.search(head)
+    return [sent] if sent and _SENT_WORDS.match(words) else []
 
 
 def _labelled(text: str, quote: Quote) -> tuple[str, tuple[int, int]] | None:
