@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summarizer.backends.rules.bodies import NOT_BODY, body
-from summarizer.backends.rules.person_names import NAME, PERSON_NOUN, ROLE, ROLES, WHO_NAME
+from summarizer.backends.rules.person_names import (
+    NAME,
+    PERSON_NOUN,
+    ROLE,
+    ROLES,
+    TOKEN,
+    WHO_NAME,
+)
 from summarizer.backends.rules.said import Said, speaks_as_body
 from summarizer.backends.rules.saying import SAYING
 from summarizer.backends.rules.speakers import People
@@ -156,6 +163,17 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
 """Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
 "Putin was quoted by the Kremlin's account as saying", "Interfax quoted him as saying"."""
 
+_QUALIFIER_FIRST = re.compile(
+    r"^(?!(?:The|A|An|One|Another|This|That|These|Those|His|Her|Its|Their|Our|My)\s)"
+    rf"{TOKEN}(?<!['\u2019]s)(?:\s+(?!(?:was|is|were|are|has|had|have)\b)[a-z][\w-]*){{0,2}}"
+    r"\s+(?!(?:was|is|has|does)\b)[a-z][\w-]*s(?:\s+(?:in|of|at|from|for|on)\s.*)?$")
+"""A capitalised word that opens a sentence before the plural nouns it qualifies ("Local
+officials", "Two witnesses told AFP", "Health officials in Gaza", "Medical sources"): a
+description of unnamed people, no name; whose words the rules cannot settle. An article or a
+possessive ("The commissioner", "Pakistan's prime minister") opens a description the branches
+after read; a name before its predicate ("Zelensky was blunt:") or an adverb ("Putin
+personally") stays a name."""
+
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they"}
 """"Interfax quoted him as saying", 'According to him, "..."' and 'In his words, "..."' are said by
 whoever "he" is."""
@@ -290,6 +308,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         role = ROLE.search(who)
         holder = people.by_role(role.group().lower(), position) if role else None
         return (holder.name, True) if holder else (_DEFINITE.sub("", who), False)
+    if _QUALIFIER_FIRST.match(who):
+        return None, False
     names = WHO_NAME.findall(who)
     for name in names:
         person = people.find(name, register=register)

@@ -108,6 +108,10 @@ Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"), and wo
 sentence or a quotation ("One of the freed soldiers told", "Quote from Medinsky:"). A title that is
 also a surname ("Prince", "Sultan") is a role instead: a role goes only before a name."""
 
+_SSES = re.compile(r"sses$")
+"""The plural of a word in -ss ("Witnesses", "Eyewitnesses"), as no part of a name as the
+singular is."""
+
 _SENTENCE_TAG = re.compile(rf",\s+(?P<name>{NAME})\s+{FINITE_VERB}(?:\s+[^\s,.;:!?\"\u201c\u201d]+)"
                            r"{0,4}\.\s*$")
 """The tag that ends a reported sentence ("..., Berg said on Sunday."), before what follows it."""
@@ -229,7 +233,7 @@ class People:
             tokens.pop()
         if not tokens or _ACRONYM.fullmatch(" ".join(tokens)) or self._gazetteer.lookup(
                 " ".join(tokens)) or any(
-                t in _NOT_NAMES or t.removesuffix("s") in _NOT_NAMES
+                {t, t.removesuffix("s"), _SSES.sub("ss", t)} & _NOT_NAMES
                 or self._gazetteer.lookup(t) or _COMPOUND.search(t) for t in tokens):
             return None
         return " ".join(tokens)
