@@ -95,9 +95,11 @@ _AFTER_ACRONYM = re.compile(rf"\([A-Z]{{2,6}}\)\s+(?P<name>{NAME})$")
 
 _TITLED_NAME = re.compile(
     r"\b(?:spokes(?:person|man|woman)|official|commander|chief|governor|minister|mayor"
-    rf"|administrator|director|officer)\s+(?P<name>{NAME})$")
+    r"|administrator|director|officer|head|leader|envoy|ambassador|coordinator)"
+    rf"\s+(?P<name>{NAME})$")
 """A name that ends the words before the verb, right after what its bearer is, is who speaks:
-"Zamfara state police spokesman Musa Garba" is Musa Garba, not the state that opens it."""
+"Zamfara state police spokesman Musa Garba" is Musa Garba, not the state that opens it, and
+"Donetsk People's Republic head Denis Pushilin" is Denis Pushilin, not the republic."""
 
 _SIDE_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:An?|One|Another|The)\s)[A-Z][\w'\u2019-]*"
                           r"(?:\s+[a-z][\w-]*){0,2}\s+(?:spokes(?:person|man|woman)|representative|official|source)$")
@@ -166,9 +168,10 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
 _QUALIFIER_FIRST = re.compile(
     r"^(?!(?:The|A|An|One|Another|This|That|These|Those|His|Her|Its|Their|Our|My)\s)"
     rf"{TOKEN}(?<!['\u2019]s)(?:\s+(?!(?:was|is|were|are|has|had|have)\b)[a-z][\w-]*){{0,2}}"
-    r"\s+(?!(?:was|is|has|does)\b)[a-z][\w-]*s(?:\s+(?:in|of|at|from|for|on)\s.*)?$")
+    r"\s+(?:(?!(?:was|is|has|does)\b)[a-z][\w-]*s|people|police|media|staff|personnel|men|women"
+    r"|children)(?:\s+(?:in|of|at|from|for|on)\s.*)?$")
 """A capitalised word that opens a sentence before the plural nouns it qualifies ("Local
-officials", "Two witnesses told AFP", "Health officials in Gaza", "Medical sources"): a
+officials", "Two witnesses told AFP", "Health officials in Gaza", "Local media"): a
 description of unnamed people, no name; whose words the rules cannot settle. An article or a
 possessive ("The commissioner", "Pakistan's prime minister") opens a description the branches
 after read; a name before its predicate ("Zelensky was blunt:") or an adverb ("Putin

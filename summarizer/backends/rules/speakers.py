@@ -101,6 +101,7 @@ _NOT_NAMES = frozenset((
     "Room", "Camp", "Network", "Hospital", "Center", "Centre", "University", "School", "Group",
     "Party", "Movement", "Front", "Brigade", "Battalion", "Unit", "Division", "Airport",
     "Station", "Port", "Street", "Square", "Bridge", "Emergency", "Rescue",
+    "Republic", "Federation", "Kingdom",
     *CALENDAR_NAMES,
 ))
 """Capitalised words that are no part of a person's name, singular or plural ("Emergency

@@ -1,0 +1,28 @@
+"""The words before the verb may open with a state, a republic or a group and end with a
+person's office and name ("Donetsk People's Republic head Denis Pushilin said", "Hamas
+political bureau head ... said"): the person speaks, not the body their office is of. And
+"people", "media", "police" qualified by a capitalised word ("Several people said", "Local
+media reported") are unnamed, as "Local officials" are. Sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_statements import said
+
+_QUOTE = " \u201cthe fire spread to three floors of the building within minutes\u201d."
+
+_SPEAKERS = [
+    ("Luhansk People\u2019s Republic head Pavel Kirov said", "Pavel Kirov"),
+    ("Movement political council leader Amina Saleh said", "Amina Saleh"),
+    ("UN humanitarian coordinator Tomas Lind told reporters", "Tomas Lind"),
+    ("Several people said", None),
+    ("Local media reported", None),
+]
+
+
+@pytest.mark.parametrize(("words", "speaker"), _SPEAKERS)
+def test_an_office_head_speaks_and_unnamed_people_do_not(words: str, speaker: str | None) -> None:
+    expected = [] if speaker is None else [
+        (speaker, "the fire spread to three floors of the building within minutes")]
+    assert said(words + _QUOTE) == expected
