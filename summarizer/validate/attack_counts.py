@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
+from summarizer.validate.counted_nouns import joined, not_weapons, some_of
 from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
 from summarizer.validate.mixed_weapons import mixed
@@ -61,12 +63,21 @@ def toll(field: str, after: Check, attack: Attack | None = None,
     return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own), one_event,
+                         joined(own),
                          *losses, *beside))
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
     """A rival's words that are not also one's own ('casualties' is both)."""
     return re.compile(f"(?!{own.pattern})(?:{rival.pattern})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _naming(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
+    """A rival weapon's words where they name another weapon, not where they describe the
+    fact's own one right after them ('an explosive drone', 'a bomb drone', 'explosive-laden
+    drones' are drones)."""
+    return re.compile(rf"(?:{rival.pattern})(?![\w-]*\s+(?:{own.pattern}))", re.IGNORECASE)
 
 
 def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] = (),
@@ -77,11 +88,12 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
     owner = others_weapons(own, attack.attacker, attack.targets,
                            [a.attacker for a in attacks if a.attacker and a is not attack])
-    rivals = tuple(p for k, p in lx.WEAPON.items()
+    rivals = tuple(_naming(p, own) for k, p in lx.WEAPON.items()
                    if k != kind and not ("missile" in k and "missile" in kind))
     plural = kind if kind in ("artillery", "other") else f"{kind}s"
     return Counts(f"a number of {plural}", own, rivals, nouns=(HURT,),
                   scope=(intercepted(attack.attacker, attack.targets), background, occasions,
                          things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
                          one_weapon, one_of(own), hurt, mixed(own), one_volley,
-                         regional(attack.targets), *beside))
+                         regional(attack.targets, attack.regions), joined(own), not_weapons,
+                         some_of, *beside))

@@ -156,8 +156,8 @@ WEAPON: dict[str, re.Pattern[str]] = {
     "guided bomb": words("bomb", "kab$", "kabs$", "glide"),
     "rocket": words("rocket", "grad$", "himars", "mlrs", "katyusha"),
     "artillery": words("artillery", "shell", "mortar", "howitzer", "cannon"),
-    "firearm": re.compile(words("gun", "rifle", "shooting", "bullet", "firearm", "pistol",
-                                "fired").pattern + r"|\bshots?\b(?!\s+down)", re.IGNORECASE),
+    "firearm": re.compile(words("gun", "rifle", "bullet", "firearm", "pistol", "fired").pattern
+                          + r"|\b(?:shots?|shootings?)\b(?!\s+down)", re.IGNORECASE),
     "vehicle": re.compile(words("vehicle", "car$", "cars$", "truck", "lorry", "van$",
                                 "rammed").pattern + r"(?![\s-]+bomb)", re.IGNORECASE),
     "explosive": words("explos", "bomb", "ied$", "ieds$", "blast", "detonat", "grenade",

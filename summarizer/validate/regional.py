@@ -12,10 +12,13 @@ the place after it tells it is one region's share:
 - a tally told as added to another ('it also destroyed 13 drones near Kursk', 'another
   126 over the Kursk region').
 
-A tally placed alone is left alone: the attack's count may be all that one region saw
-('air defences destroyed 40 drones over the Kyiv region'), and which regions an attack
-struck is the extraction's reading, not the sentence's. So is a tally placed over the
-attack's own target: a report may tell each region's night as an attack of its own.
+A tally placed alone is left alone where it may be the attack's: the attack's count may
+be all that one region saw ('air defences destroyed 40 drones over the Kyiv region'), and
+which regions an attack struck is the extraction's reading, not the sentence's. So is a
+tally placed over the attack's own target: a report may tell each region's night as an
+attack of its own. A tally placed alone over places that are none of the attack's targets
+or regions, nor lie in one of them, is another night's or another attack's ('32 drones
+over the Moscow, Bryansk and Kursk regions' for a shelling of Belgorod).
 """
 
 from __future__ import annotations
@@ -23,16 +26,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from summarizer.text.containment import may_lie_in
 from summarizer.text.entities import name_key
 from summarizer.text.numbers import Mention
 from summarizer.validate.lexicon import counts, sentence_at
 from summarizer.validate.scope import INTERCEPTED, Check
 
 _OVER = re.compile(r"(?:\s+[A-Za-z'\u2019-]+){0,3}?\s+(?:over|above|near|around|approaching|in|"
-                   r"across)\s+(?:the\s+)?(?:(?:areas?|regions?|skies|outskirts)\s+(?:of|"
+                   r"across)\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:(?:areas?|regions?|skies|outskirts)\s+(?:of|"
                    r"surrounding|around|over)\s+)?(?=[A-Z]|capital\b)")
 """The place a tally is given for, right after its noun ('72 drones over the Bryansk
-region', '20 over Moscow', '13 drones near the regions of Kursk and Belgorod')."""
+region', '20 over Moscow', '13 drones near the regions of Kursk and Belgorod', '32 over the
+country's Moscow and Kursk regions')."""
+_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _NAMED_END = re.compile(r"[,;.]\s+(?!(?:and\s+)?[A-Z])|\s(?:while|but|as|with)\s|\d")
 """Where the places of one tally end: at the next tally or a clause of its own, not within
 a list of names ('over the Moscow, Bryansk and Tula regions')."""
@@ -54,10 +60,12 @@ def _places(text: str, mention: Mention, end: int) -> str | None:
     return text[over.end():stop.start() if stop else end]
 
 
-def regional(targets: Iterable[str]) -> Check:
+def regional(targets: Iterable[str], regions: Iterable[str] = ()) -> Check:
     """A count of weapons shot down over one region, of a list or added to another, that
-    is not one of `targets` (the attack's)."""
+    is not one of `targets` (the attack's); or placed alone over none of the attack's
+    `targets` and `regions`."""
     keys = {name_key(t) for t in targets} - {""}
+    places = [p for p in (*targets, *regions) if name_key(p)]
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         lo, hi = sentence_at(text, mention.start)
@@ -67,7 +75,17 @@ def regional(targets: Iterable[str]) -> Check:
             return None
         added = _ADDED.search(text, lo, mention.start) or _MORE.match(text, mention.end, hi)
         if added or any(m.start != mention.start and _places(text, m, hi)
-                        for m in counts(text[:hi]) if m.start >= lo):
+                        for m in counts(text[:hi]) if m.start >= lo) \
+                or _elsewhere(named, places):
             return f'there it counts what was shot down over one region ("{named.strip()}")'
         return None
     return check
+
+
+def _elsewhere(named: str, places: list[str]) -> bool:
+    """Whether every place `named` writes is none of the attack's `places`, nor lies in
+    one ('Bryansk' in 'Russia'); False where it writes no name ('over the capital')."""
+    names = _NAME.findall(named)
+    return bool(places and names) and not any(
+        name_key(n) in name_key(p) or name_key(p) in name_key(n) or may_lie_in(n, p)
+        for n in names for p in places)

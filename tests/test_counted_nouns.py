@@ -1,0 +1,114 @@
+"""Attack counts read by the noun their number counts (issue 19, `misassign`): a weapon
+count's number whose own noun is no weapon, some of the weapons, a number that describes
+a thing by a hyphen, and a rival weapon word that only describes the fact's own weapon.
+
+Every sentence is written for the test, in several outlets' styles, with the sentences
+each check must leave alone: the right reading stays supported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attack_misassign import path, toll, weapon
+
+
+@pytest.mark.parametrize(("text", "kind", "count", "attacker", "expected"), [
+    ("Drone debris damaged at least seven units of a housing block, the governor said.",
+     "drone", 7, "Ukraine", path("drone")),
+    ("The drone raid caused 36 flight diversions at three major airports.", "drone", 3,
+     "Ukraine", path("drone")),
+    ("The drone raid caused 36 flight diversions at three major airports.", "drone", 36,
+     "Ukraine", path("drone")),
+    ("Shelling with rockets left four Gaza hospitals without power on Monday.", "rocket", 4,
+     "Israel", path("rocket")),
+    ("The ministry said the block was damaged by a Tochka-U missile fragment.", "missile", 1,
+     "Ukraine", path("missile")),
+    ("Militants fired from two rocket launchers hidden in an orchard.", "rocket", 2, "Hamas",
+     path("rocket")),
+    # the noun is the weapon's, or there is none
+    ("Russia launched 45 Shahed-type attack drones overnight, the air force said.", "drone",
+     45, "Russia", []),
+    ("Russia launched six S-300 air defence missiles at Kharkiv before dawn.", "missile", 6,
+     "Russia", []),
+    ("Hamas fired 30 rockets at Ashkelon on Sunday.", "rocket", 30, "Hamas", []),
+    ("Russia launched a 20-drone attack on the port city.", "drone", 20, "Russia", []),
+    ("Air defences shot down 20 drones, 14 over the Moscow region.", "drone", 20, "Ukraine",
+     []),
+])
+def test_a_number_whose_noun_is_no_weapon_is_no_weapon_count(
+        text: str, kind: str, count: int, attacker: str, expected: list[str]) -> None:
+    targets = ("Russia",) if attacker == "Ukraine" else ("Ukraine",)
+    assert weapon(text, kind, count, attacker=attacker, targets=targets) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "count", "expected"), [
+    ("Kyiv said five of the missiles struck their targets in the west.", "cruise missile",
+     5, path("cruise missile")),
+    ("At least three of the missiles hit the air base, state media claimed.", "missile", 3,
+     path("missile")),
+    ("Officials said 12 of these drones were downed over the sea.", "drone", 12,
+     path("drone")),
+    # all of them, or a side's own
+    ("The army said two of its drones had struck the village by mistake.", "drone", 2, []),
+    ("Air defences shot down all 45 of the drones, the ministry said.", "drone", 45, []),
+    ("Russia fired 40 missiles, the air force said.", "missile", 40, []),
+])
+def test_some_of_the_weapons_is_no_weapon_count(text: str, kind: str, count: int,
+                                               expected: list[str]) -> None:
+    assert weapon(text, kind, count) == expected
+
+
+@pytest.mark.parametrize(("text", "field", "count", "expected"), [
+    ("Rescuers searched the rubble of a collapsed two-story wing, where 9 were killed.",
+     "killed", 2, ["attacks[2024-01-01].killed"]),
+    ("The strike brought down a ten-storeyed block and injured 40 people.", "injured", 10,
+     ["attacks[2024-01-01].injured"]),
+    # the count itself
+    ("The strike brought down a ten-storeyed block and injured 40 people.", "injured", 40,
+     []),
+    ("Twenty-five people were killed in the overnight strike.", "killed", 25, []),
+])
+def test_a_number_that_describes_a_thing_is_no_toll(text: str, field: str, count: int,
+                                                   expected: list[str]) -> None:
+    assert toll(text, field, count) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "count", "attacker", "expected"), [
+    ("A bomb drone launched by the rebels exploded over the city centre.", "drone", 1,
+     "Houthis", []),
+    ("Two soldiers were killed when an explosive drone hit their base.", "drone", 1,
+     "Hezbollah", []),
+    ("Moscow said it had been shooting down 32 Ukrainian drones since midnight.", "drone",
+     32, "Ukraine", []),
+    ("Explosive-laden drones, 14 in all, were launched at the port.", "drone", 14, "Russia",
+     []),
+    # another weapon's words
+    ("The city was hit in a missile and drone attack overnight.", "drone", 1, "Russia",
+     path("drone")),
+    ("A gunman was shooting 12 rounds at the crowd.", "firearm", 12, "Hamas", path("firearm")),
+])
+def test_a_rival_word_describing_the_weapon_is_no_rival(
+        text: str, kind: str, count: int, attacker: str, expected: list[str]) -> None:
+    targets = ("Russia",) if attacker == "Ukraine" else ("Ukraine",)
+    assert weapon(text, kind, count, attacker=attacker, targets=targets) == expected
+
+
+@pytest.mark.parametrize(("text", "targets", "regions", "expected"), [
+    ("Officials earlier reported shooting down 32 drones over the country's Moscow, Oryol "
+     "and Kursk regions.", ("Belgorod",), ("Belgorod",), path("drone")),
+    ("Russian air defences destroyed 40 drones over the Voronezh region overnight.",
+     ("Belgorod",), (), path("drone")),
+    # over the attack's own places, or over places that lie in its target, or none named
+    ("Officials earlier reported shooting down 32 drones over the country's Moscow, Oryol "
+     "and Kursk regions.", ("Russia",), ("Moscow",), []),
+    ("Air defences destroyed 40 drones over the Kursk region, the governor said.",
+     ("Russia",), (), []),
+    ("Air defences destroyed 40 drones over the capital, the mayor said.", ("Belgorod",), (),
+     []),
+])
+def test_a_tally_placed_over_none_of_the_attacks_places_is_anothers(
+        text: str, targets: tuple[str, ...], regions: tuple[str, ...],
+        expected: list[str]) -> None:
+    assert weapon(text, "drone", 32 if "32" in text else 40, "Ukraine", targets,
+                  regions) == expected
