@@ -296,6 +296,15 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|before|af
                           re.IGNORECASE)
 """A year, which counts nothing: after a word of time ('in 2022', 'since 1980', 'late 2020')
 or a day of a month ('October 7, 2023'); '2000 prisoners' stays a count."""
+_YEAR_NOUN = re.compile(r"\s+(?:war|invasion|conflict|coup|revolution|uprising|election|"
+                        r"ceasefire|truce|deal|agreement|accord|offensive|earthquake)\b",
+                        re.IGNORECASE)
+"""A year that names an event by the one noun after it ('since the 2006 war', 'the 2014
+invasion'): a count takes a plural."""
+_MONEY_AFTER = re.compile(r"\s+(?:rubles?|roubles?|dollars?|euros?|pounds|hryvnias?|shekels?|"
+                          r"rupees?|dinars?|riyals?|dirhams?|yuan|yen|naira|lira)\b",
+                          re.IGNORECASE)
+"""A sum of money named after its number ('1.5 million rubles', '200 dollars')."""
 
 
 _AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+,\s*\(?$")
@@ -319,7 +328,8 @@ _JOINED_AFTER = re.compile(r"[:/]\d|\w")
 
 
 def counts_nothing(text: str, mention: Mention) -> bool:
-    """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion'), part
+    """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion', '1.5
+    million rubles'), part
     of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
     before = text[max(0, mention.start - BESIDE):mention.start]
     after = text[mention.end:mention.end + BESIDE]
@@ -338,8 +348,11 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if mention.text.isdigit() and int(mention.text) < 120 and (_AGED.search(before) or (
             _AGE_BEFORE.search(before) and _AGE_AFTER.match(after))):
         return True  # 'Trevor Reed, 30, was swapped'
-    if YEAR.fullmatch(mention.text) and _YEAR_BEFORE.search(before):
-        return True  # 'since October 7, 2023', 'captured in late 2020'
+    if YEAR.fullmatch(mention.text) and (_YEAR_BEFORE.search(before)
+                                         or _YEAR_NOUN.match(after)):
+        return True  # 'since October 7, 2023', 'captured in late 2020', 'the 2006 war'
+    if _MONEY_AFTER.match(after):
+        return True
     return bool(digits and (MONTH_BEFORE.search(before[-12:].rstrip())
                             or MONTH_AFTER.match(after)))
 

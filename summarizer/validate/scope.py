@@ -35,6 +35,7 @@ from summarizer.validate.lexicon import (
     EVENT_NOUN,
     PEOPLE_AFTER,
     QUALIFIER,
+    SAID_WORDS,
     clauses,
     counts,
     counts_nothing,
@@ -211,8 +212,21 @@ def continued(article: str, offset: int) -> Check:
     return check
 
 
+_UPDATED = re.compile(r"\b(?:but|now|later|since|latest|updat\w*|risen|rose|climbed|revised|"
+                      rf"raised|increased|however|while|{SAID_WORDS})\b", re.IGNORECASE)
+"""What tells a later figure after an earlier report ('initial reports said 10, but the toll
+has since risen to 20'), or a report of its own ('..., and the governor said 20 died')."""
+
+
 def earlier_report(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A figure its clause gives as superseded, or that goes on from an earlier report before
+    it in its sentence ('Initial reports had indicated a higher toll, with officials stating
+    103'), with nothing between that tells a later figure."""
     found = EARLIER_REPORT.search(text, clause[0], clause[1])
+    if found is None:
+        lo = sentence_at(text, mention.start)[0]
+        found = next((m for m in EARLIER_REPORT.finditer(text, lo, clause[0])
+                      if not _UPDATED.search(text, m.end(), mention.start)), None)
     return None if found is None else (
         f'there it is an earlier report the article has moved past ("{found.group(0)}")')
 

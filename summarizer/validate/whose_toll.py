@@ -63,9 +63,15 @@ _AGENT_WORDS = 3
 ('Israeli strikes', 'the Russian army's attack')."""
 
 
+_THEIR = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
+"""Whose fighters a toll counts, where the side is named before the number ('Pakistan's
+military said 23 of its soldiers were killed')."""
+
+
 def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
-    """A toll that counts the attacker's fighters or the attack's perpetrators; not its
-    fighters where the attacker is also a target (fighting within one country: 'One
+    """A toll that counts the attacker's fighters (named with them, or 'its soldiers' where
+    the attacker is the only side named before the number) or the attack's perpetrators;
+    not its fighters where the attacker is also a target (fighting within one country: 'One
     Sudanese soldier was killed' in Sudan's army's shelling of a Sudanese town)."""
     forms = named_forms(attacker)
     within = any(named_forms(target) & forms for target in targets)
@@ -75,9 +81,14 @@ def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
                               stop=_STOP)
         if PERPETRATORS.search(people):
             return "there it counts the attackers, not the attack's victims"
-        if not within and FIGHTERS.search(people) and names_any(people, forms) \
-                and all(s & forms for s in known_sides(people)):
+        if within or not FIGHTERS.search(people):
+            return None
+        if names_any(people, forms) and all(s & forms for s in known_sides(people)):
             return f"there it counts {attacker}'s own fighters, not the attack's victims"
+        if _THEIR.search(people):
+            before = named_sides(text[sentence_at(text, mention.start)[0]:mention.start])
+            if before and all(s & forms for s in before):
+                return f"there it counts {attacker}'s own fighters, not the attack's victims"
         return None
     return check
 
