@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attack_misassign import path, toll, weapon
+from summarizer.models import ArticleExtraction, Attack, Evidence, WeaponCount
+from tests.test_attack_misassign import DAY, path, toll, weapon
+from tests.test_scope import flagged
 
 
 @pytest.mark.parametrize(("text", "kind", "count", "attacker", "expected"), [
@@ -112,3 +114,43 @@ def test_a_tally_placed_over_none_of_the_attacks_places_is_anothers(
         expected: list[str]) -> None:
     assert weapon(text, "drone", 32 if "32" in text else 40, "Ukraine", targets,
                   regions) == expected
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Tehran's attack came in two waves: the first salvo included nine missiles, all shot "
+     "down.", 9, path("missile")),
+    ("The second wave was made up of 12 missiles, officials said.", 12, path("missile")),
+    # the whole attack
+    ("Iran fired 21 missiles at the base in two waves, officials said.", 21, []),
+])
+def test_one_waves_weapons_are_no_attacks_count(text: str, count: int,
+                                               expected: list[str]) -> None:
+    assert weapon(text, "missile", count, attacker="Iran", targets=("Qatar",)) == expected
+
+
+def _impact(article: str, evidence: str, kind: str) -> list[str]:
+    attack = Attack(date=DAY, attacker="Hamas", targets=["Israel"], evidence=Evidence(
+        text=evidence), weapons=[WeaponCount(type=kind, count=1, evidence=Evidence(
+            text=evidence))])
+    return flagged(article, ArticleExtraction(attacks=[attack]))
+
+
+@pytest.mark.parametrize(("article", "evidence", "kind", "expected"), [
+    ("Hamas fired eight rockets at Israel on Sunday. In Holon, at least one rocket struck a "
+     "parking lot, police said.", "In Holon, at least one rocket struck a parking lot, police "
+     "said.", "rocket", path("rocket")),
+    ("Hamas drones hit Israel overnight, dozens of drones in all. A black drone was found "
+     "in a field near Sderot.", "A black drone was found in a field near Sderot.", "drone",
+     path("drone")),
+    ("Hamas pounded Israel with a rocket at dawn and fired 30 rockets at the south by noon.",
+     "Hamas pounded Israel with a rocket at dawn and fired 30 rockets at the south by noon.",
+     "rocket", path("rocket")),
+    # an attack of one weapon, told alone
+    ("A Hamas drone hit a house in northern Israel on Sunday, the army said. Nobody was hurt.",
+     "A Hamas drone hit a house in northern Israel on Sunday, the army said.", "drone", []),
+    ("Hamas launched a rocket at Israel on Friday; it struck an empty school.",
+     "Hamas launched a rocket at Israel on Friday; it struck an empty school.", "rocket", []),
+])
+def test_one_weapons_impact_is_no_count_where_the_article_counts_more(
+        article: str, evidence: str, kind: str, expected: list[str]) -> None:
+    assert _impact(article, evidence, kind) == expected

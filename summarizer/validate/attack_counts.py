@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
-from summarizer.validate.counted_nouns import joined, not_weapons, some_of
+from summarizer.validate.counted_nouns import joined, not_weapons, one_wave, some_of
 from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
 from summarizer.validate.mixed_weapons import mixed
@@ -96,4 +96,4 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
                          things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
                          one_weapon, one_of(own), hurt, mixed(own), one_volley,
                          regional(attack.targets, attack.regions), joined(own), not_weapons,
-                         some_of, *beside))
+                         some_of, one_wave, *beside))

@@ -18,7 +18,8 @@ near, so the number reads as a weapon count; its own noun says it is not one.
   a verb of being: 'shot down 20 over Moscow' has no noun, and passes).
 - A weapon count that is some of the weapons the article already counts ('five of the
   missiles struck', 'at least three of the missiles hit the base'); not 'all 45 of the
-  drones', which is all of them.
+  drones', which is all of them. Or one wave's, which its clause names by its place among
+  the waves ('the first volley included seven missiles', 'the second wave of 11').
 
 Only weapons are read by their noun: weapons are a closed set of words, people hurt are
 not (a toll counts 'Palestinians', 'worshippers', 'miners' alike).
@@ -110,3 +111,15 @@ def some_of(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
             or _ALL.search(text, max(clause[0], mention.start - 12), mention.start):
         return None
     return "there it counts some of the weapons, not how many"
+
+
+_ONE_WAVE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|initial|next|later|"
+                       r"latest|earlier)\s+(?:wave|volley|salvo|barrage|round)\b", re.IGNORECASE)
+
+
+def one_wave(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A weapon count whose clause names one wave of several before it ('the first volley
+    included seven missiles'): that wave's weapons, not the attack's."""
+    found = _ONE_WAVE.search(text, clause[0], mention.start)
+    return None if found is None else (
+        f'there it counts one wave\'s weapons ("{found.group(0)}"), not the attack\'s')

@@ -296,14 +296,11 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|before|af
                           re.IGNORECASE)
 """A year, which counts nothing: after a word of time ('in 2022', 'since 1980', 'late 2020')
 or a day of a month ('October 7, 2023'); '2000 prisoners' stays a count."""
-_YEAR_NOUN = re.compile(r"\s+(?:war|invasion|conflict|coup|revolution|uprising|election|"
-                        r"ceasefire|truce|deal|agreement|accord|offensive|earthquake)\b",
-                        re.IGNORECASE)
-"""A year that names an event by the one noun after it ('since the 2006 war', 'the 2014
-invasion'): a count takes a plural."""
+_YEAR_NOUN = re.compile(r"\s+(?:war|invasion|conflict|coup|revolution|uprising|election|ceasefire|"
+                        r"truce|deal|agreement|accord|offensive|earthquake)\b", re.IGNORECASE)
+"""A year naming an event by the one noun after it ('the 2006 war'): a count takes a plural."""
 _MONEY_AFTER = re.compile(r"\s+(?:rubles?|roubles?|dollars?|euros?|pounds|hryvnias?|shekels?|"
-                          r"rupees?|dinars?|riyals?|dirhams?|yuan|yen|naira|lira)\b",
-                          re.IGNORECASE)
+                          r"rupees?|dinars?|riyals?|dirhams?|yuan|yen|naira|lira)\b", re.I)
 """A sum of money named after its number ('1.5 million rubles', '200 dollars')."""
 
 

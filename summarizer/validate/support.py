@@ -64,6 +64,7 @@ from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
 from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
+from summarizer.validate.one_impact import one_impact
 from summarizer.validate.other_attack import anothers_count
 from summarizer.validate.releasers import freed_by, side_of
 from summarizer.validate.scope import (
@@ -330,7 +331,9 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
             return
         check.figure(fact, about, weapons(str(key.weapon), attack, _continued(check, fact),
                                           check.ctx.extraction.attacks,
-                                          (anothers_count(check.ctx, fact, attack),)))
+                                          (anothers_count(check.ctx, fact, attack),
+                                           one_impact(check.ctx.article.text,
+                                                      str(key.weapon)))))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
     elif key.field == "weapons_total":
