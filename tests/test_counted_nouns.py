@@ -108,6 +108,11 @@ def test_a_rival_word_describing_the_weapon_is_no_rival(
      ("Russia",), (), []),
     ("Air defences destroyed 40 drones over the capital, the mayor said.", ("Belgorod",), (),
      []),
+    # the target's share of a wider night, in a list; the target alone
+    ("The army downed 40 drones around Moscow and another 70 over the Kursk region.",
+     ("Moscow",), ("Moscow", "Kursk"), path("drone")),
+    ("The army downed 40 drones around Moscow and another 70 over the Kursk region.",
+     ("Moscow",), ("Moscow",), []),
 ])
 def test_a_tally_placed_over_none_of_the_attacks_places_is_anothers(
         text: str, targets: tuple[str, ...], regions: tuple[str, ...],

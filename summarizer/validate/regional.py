@@ -15,10 +15,12 @@ the place after it tells it is one region's share:
 A tally placed alone is left alone where it may be the attack's: the attack's count may
 be all that one region saw ('air defences destroyed 40 drones over the Kyiv region'), and
 which regions an attack struck is the extraction's reading, not the sentence's. So is a
-tally placed over the attack's own target: a report may tell each region's night as an
-attack of its own. A tally placed alone over places that are none of the attack's targets
-or regions, nor lie in one of them, is another night's or another attack's ('32 drones
-over the Moscow, Bryansk and Kursk regions' for a shelling of Belgorod).
+tally placed over the attack's own target, where the attack struck no wider: a report may
+tell each region's night as an attack of its own. Where the attack's regions are wider, the
+target's tally in a list is one region's share ('91 around Moscow ... another 126 over
+Kursk' for a night over Moscow and Kursk). A tally placed alone over places that are none
+of the attack's targets or regions, nor lie in one of them, is another night's or another
+attack's ('32 drones over the Moscow, Bryansk and Kursk regions' for a shelling of Belgorod).
 """
 
 from __future__ import annotations
@@ -62,15 +64,16 @@ def _places(text: str, mention: Mention, end: int) -> str | None:
 
 def regional(targets: Iterable[str], regions: Iterable[str] = ()) -> Check:
     """A count of weapons shot down over one region, of a list or added to another, that
-    is not one of `targets` (the attack's); or placed alone over none of the attack's
-    `targets` and `regions`."""
+    is not one of `targets` (the attack's), or is, where the attack's `regions` are wider
+    than its targets; or placed alone over none of the attack's `targets` and `regions`."""
     keys = {name_key(t) for t in targets} - {""}
     places = [p for p in (*targets, *regions) if name_key(p)]
+    wider = any(name_key(p) not in keys for p in places)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         lo, hi = sentence_at(text, mention.start)
         named = _places(text, mention, hi)
-        if named is None or any(k in name_key(named) for k in keys) or not (
+        if named is None or (not wider and any(k in name_key(named) for k in keys)) or not (
                 _SHOT.search(text, lo, mention.start) or _VERB_AFTER.match(text, mention.end, hi)):
             return None
         added = _ADDED.search(text, lo, mention.start) or _MORE.match(text, mention.end, hi)
