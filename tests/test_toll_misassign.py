@@ -62,3 +62,23 @@ def test_a_figure_that_goes_on_from_an_earlier_report_is_superseded(
 def test_the_attackers_own_soldiers_named_by_its_are_no_toll(text: str, count: int,
                                                            expected: list[str]) -> None:
     assert toll(text, "killed", count) == expected
+
+
+@pytest.mark.parametrize(("text", "field", "count", "expected"), [
+    ("The ministry raised its casualty figures as it emerged how troops freed three of the "
+     "captives from a flat.", "killed", 3, KILLED),
+    ("Two guards were killed and 40 passengers were rescued from the burning train.",
+     "killed", 40, KILLED),
+    ("Five were killed and 9 others injured, three critically, the mayor said.", "injured", 3,
+     INJURED),
+    ("Five were killed and 9 others injured, three of them seriously.", "injured", 3,
+     INJURED),
+    # the toll itself
+    ("The rescue operation killed 27 people in the camp, medics said.", "killed", 27, []),
+    ("Five were killed and 9 others injured, three critically, the mayor said.", "injured", 9,
+     []),
+    ("Three people were critically injured in the blast at the market.", "injured", 3, []),
+])
+def test_the_freed_and_the_badly_hurt_are_no_toll(text: str, field: str, count: int,
+                                                  expected: list[str]) -> None:
+    assert toll(text, field, count) == expected

@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
-from summarizer.validate.counted_nouns import joined, not_weapons, one_wave, some_of
+from summarizer.validate.counted_nouns import joined, not_weapons, one_wave, severity, some_of
 from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
 from summarizer.validate.mixed_weapons import mixed
@@ -48,6 +48,11 @@ is not of a kind with 'a Kh-31 anti-radar missile')."""
 
 _ARMS = lx.arms("drone", "missile", "rocket", "guided bomb", "artillery", "explosive")
 """A toll's rival: a number nearer to a weapon ('A Russian missile struck, killing 19')."""
+_SPARED = re.compile(f"{lx.RELEASE.pattern}|" + lx.words(
+    "rescu", "freed", "freeing", "evacuat", "arrest", "detain", "abduct", "kidnap").pattern,
+    re.IGNORECASE)
+"""A toll's rival: a number nearer to people freed, rescued or taken ('freed four of its
+citizens', 'over 150 passengers rescued') counts them, not the dead or hurt."""
 
 
 def toll(field: str, after: Check, attack: Attack | None = None,
@@ -60,11 +65,11 @@ def toll(field: str, after: Check, attack: Attack | None = None,
     own, rival = (lx.KILLED, lx.INJURED) if field == "killed" else (lx.INJURED, lx.KILLED)
     losses = (by_another(attack.attacker, "the attacker"), *whose_checks(attack)) \
         if attack else ()
-    return Counts(f"a number of people {field}", own, (_only(rival, own),), nouns=(_ARMS,),
+    return Counts(f"a number of people {field}", own, (_only(rival, own), _SPARED),
+                  nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own), one_event,
-                         joined(own),
-                         *losses, *beside))
+                         joined(own), severity, *losses, *beside))
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:

@@ -22,7 +22,8 @@ near, so the number reads as a weapon count; its own noun says it is not one.
   the waves ('the first volley included seven missiles', 'the second wave of 11').
 
 Only weapons are read by their noun: weapons are a closed set of words, people hurt are
-not (a toll counts 'Palestinians', 'worshippers', 'miners' alike).
+not (a toll counts 'Palestinians', 'worshippers', 'miners' alike). A toll's number followed
+by how badly and nothing else ('12 others injured, two critically') counts some of the hurt.
 """
 
 from __future__ import annotations
@@ -123,3 +124,17 @@ def one_wave(text: str, clause: tuple[int, int], mention: Mention) -> str | None
     found = _ONE_WAVE.search(text, clause[0], mention.start)
     return None if found is None else (
         f'there it counts one wave\'s weapons ("{found.group(0)}"), not the attack\'s')
+
+
+_SEVERITY = re.compile(r"\s+(?:of them\s+)?(?:critically|seriously|severely|gravely|badly|"
+                       r"lightly|slightly|moderately)\b(?![\s-]+(?:injur|wound|hurt|burn))",
+                       re.IGNORECASE)
+
+
+def severity(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A toll's number followed by how badly, with no casualty word of its own ('12 others
+    injured, two critically'): how many of the hurt were hurt so, a part of the toll. Not
+    'two critically injured', which may be all the toll."""
+    found = _SEVERITY.match(text, mention.end, clause[1])
+    return None if found is None else (
+        f'there it counts some of the hurt ("{mention.text}{found.group(0)}")')
