@@ -325,9 +325,8 @@ _JOINED_AFTER = re.compile(r"[:/]\d|\w")
 
 
 def counts_nothing(text: str, mention: Mention) -> bool:
-    """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion', '1.5
-    million rubles'), part
-    of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
+    """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion', '1.5 million
+    rubles'), part of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
     before = text[max(0, mention.start - BESIDE):mention.start]
     after = text[mention.end:mention.end + BESIDE]
     digits = mention.text[:1].isdigit()
@@ -337,7 +336,7 @@ def counts_nothing(text: str, mention: Mention) -> bool:
         return True  # 'a seven-year-old girl', 'the four-day truce'
     if digits and before[-1:].isalpha():
         return True  # 'F35 jets', 'Su34'
-    if before.rstrip()[-1:] in {"$", "\u20ac", "\u00a3"} or (
+    if before.rstrip()[-1:] in {"$", "\u20ac", "\u00a3"} or _MONEY_AFTER.match(after) or (
             mention.value is not None and mention.value < 1000 and _SCALE_AFTER.match(after)):
         return True
     if digits and (_JOINED_BEFORE.search(before[-3:]) or _JOINED_AFTER.match(after)):
@@ -348,8 +347,6 @@ def counts_nothing(text: str, mention: Mention) -> bool:
     if YEAR.fullmatch(mention.text) and (_YEAR_BEFORE.search(before)
                                          or _YEAR_NOUN.match(after)):
         return True  # 'since October 7, 2023', 'captured in late 2020', 'the 2006 war'
-    if _MONEY_AFTER.match(after):
-        return True
     return bool(digits and (MONTH_BEFORE.search(before[-12:].rstrip())
                             or MONTH_AFTER.match(after)))
 
