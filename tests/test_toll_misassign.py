@@ -82,3 +82,17 @@ def test_the_attackers_own_soldiers_named_by_its_are_no_toll(text: str, count: i
 def test_the_freed_and_the_badly_hurt_are_no_toll(text: str, field: str, count: int,
                                                   expected: list[str]) -> None:
     assert toll(text, field, count) == expected
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("A strike on a market killed 14 people, officials said, blaming Russia and vowing to "
+     "respond.", 14, []),
+    ("Moscow said its missiles had killed 30 soldiers, and warned that more strikes would "
+     "follow.", 30, []),
+    # the threat governs the number
+    ("Twenty hostages will be killed, the group threatened on Sunday.", 20, KILLED),
+    ("The army threatened to kill 50 fighters if the siege went on.", 50, KILLED),
+])
+def test_a_threat_after_the_number_beyond_a_comma_does_not_hedge_it(
+        text: str, count: int, expected: list[str]) -> None:
+    assert toll(text, "killed", count) == expected

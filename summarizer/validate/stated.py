@@ -181,13 +181,21 @@ def _hedges(text: str, span: tuple[int, int], mention: Mention,
     return tuple(name for name in found if name != "a denial")
 
 
+_VOWED = re.compile(r",[^,;]*?\b(?:vow\w*|threat\w*|warn\w*)\s+(?:to|that)\b", re.IGNORECASE)
+
+
 def _governing(text: str, span: tuple[int, int], mention: Mention,
                own: re.Pattern[str]) -> str:
     """The part of a clause whose hedges govern its number: up to a relative clause that
     opens after the number and does not say what the fact counts ('Israel freed 25 in a
     swap that will ease strains': the swap's future, not the release's). A relative clause
-    that does say it keeps its hedge ('25 prisoners who will be freed')."""
+    that does say it keeps its hedge ('25 prisoners who will be freed'). Nor a threat told
+    beyond a comma after the number ('killed 12 people, ..., vowing to inflict a heavy
+    price'): it threatens what follows it ('20 will be killed, the group threatened' keeps
+    its hedge)."""
     lo, hi = span
+    vowed = _VOWED.search(text, mention.end, hi)
+    hi = vowed.start() if vowed else hi
     relative = lx.RELATIVE.search(text, mention.end, hi)
     if relative is None or own.search(text, relative.end(), hi):
         return text[lo:hi]
