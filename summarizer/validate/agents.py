@@ -16,10 +16,12 @@ from summarizer.text.numbers import Mention
 from summarizer.validate.scope import Check
 from summarizer.validate.sides import MAKER, known_sides, names_any, spellings
 
-_BY = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:killed|wounded|injured|hurt|freed|released|"
+_BY = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?(?:\s+(?:had|has|have))?(?:\s+(?:been|were|was))?"
+                 r"\s+(?:killed|wounded|injured|hurt|freed|released|"
                  r"rescued|returned|handed over|slain|shot)\s+by\s+(?:the\s+|an?\s+)?"
                  r"(?P<by>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})", re.IGNORECASE)
-"""The number's doer, named after a verb and 'by' within a few words of it."""
+"""The number's doer, named after a verb and 'by' within a few words of it, its auxiliaries
+not counted ('230 of their soldiers had been released by Russia')."""
 
 
 def by_another(side: str | None, what: str) -> Check:

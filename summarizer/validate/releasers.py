@@ -46,6 +46,9 @@ _IN_RETURN = re.compile(r"\b(?:in exchange for|in return for|in a swap for|for|r
                         r"(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE)
 """Before a number the releaser gets back ('free 36 in exchange for one ally', 'free 400
 and receive 681')."""
+_JOINED = re.compile(r"(?:[\s-]+[\w'\u2019-]+){1,4}?(?:,\s+|\s+and\s+)", re.IGNORECASE)
+"""Another count's words, then 'and' or a comma, right before the number: the next object
+of one verb ('released 51 Israeli hostages and 19')."""
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,23 @@ def subject(text: str, mention: Mention, *, made: bool = False) -> Subject | Non
         before[:returned.start()] if returned else before))
     if not verbs or (made and _PASSIVE.search(before, 0, verbs[-1].start())):
         return None
-    if returned is None and lx.counts(before[verbs[-1].end():]):
+    listed = lx.counts(before[verbs[-1].end():])
+    if returned is None and listed and not _listed(text, before[verbs[-1].end():], listed[-1],
+                                                   mention):
         return None
     start = verbs[-2].end() if len(verbs) > 1 else 0
     return Subject(before[start:verbs[-1].start()].rsplit(",", 1)[-1], returned is not None)
+
+
+def _listed(text: str, between: str, last: Mention, mention: Mention) -> bool:
+    """Whether `mention` is the next object of its verb after the `last` count `between`
+    them ('Hamas has released 51 Israelis and 19 foreigners'): joined to it by 'and' or a
+    comma, with no verb of its own after it ('... and 90 prisoners were freed by Israel'
+    has one)."""
+    end = lx.sentence_at(text, mention.start)[1]
+    after = re.split(r"[,;]", text[mention.end:end], maxsplit=1)[0]
+    return _JOINED.fullmatch(between, last.end) is not None \
+        and not lx.VERB.search(between, last.end) and not lx.VERB.search(after)
 
 
 def freed_by(side: str, every: list[str], *, gets: bool = False) -> Check:

@@ -66,6 +66,7 @@ from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
 from summarizer.validate.one_impact import one_impact
 from summarizer.validate.other_attack import anothers_count
+from summarizer.validate.possessive import others_by_pronoun, own_by_pronoun
 from summarizer.validate.releasers import freed_by, side_of
 from summarizer.validate.scope import (
     Check,
@@ -227,7 +228,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
     elif isinstance(item, CumulativeTotal):
         check.figure(fact, f"the running total for {item.received_by}",
                      Counts(f"a running total returned to {item.received_by}", lx.TOTAL,
-                            scope=(other_people(item.received_by, every), things, no_people,
+                            scope=(other_people(item.received_by, every),
+                                   others_by_pronoun(item.received_by), things, no_people,
                                    freed_part, _RELEASED_PART, replaced, remainder,
                                    freed_by(side_of(item.received_by, every), every, gets=True)),
                             nouns=(_AGREED,)))
@@ -272,7 +274,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                           held_by_another(release.released_by), tally,
                                           remainder, subset(lx.RELEASED), *scoped,
                                           one_of(lx.RELEASED),
-                                          by_another(release.released_by, "the releaser"))))
+                                          by_another(release.released_by, "the releaser"),
+                                          own_by_pronoun(release.released_by))))
     around = _around(check.ctx, release.evidence)
     text = check.ctx.located(around)
     sides = [s for s in (release.released_by, receiver(release, every)) if s]

@@ -1,0 +1,93 @@
+"""Whose release a number is, read from what the sentence says of it: the next object of a
+release verb after another count ('freed 40 Thais and 12 Filipinos'), a doer named after
+a passive verb and its auxiliaries ('had been handed over by the rebels'), and a pronoun
+('Moscow said 248 of its soldiers came home'), in an even swap as in any other.
+
+Every sentence is written for the test, in several outlets' ways; each flagged figure has
+its sentence's right reading beside it, left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.models import ArticleExtraction, CumulativeTotal, Evidence
+from tests.test_scope import flagged, stage
+
+
+def path(side: str) -> str:
+    return f"exchange.stages[2024-01-01].released[{side}].count"
+
+
+LISTED = "Since the truce began, Hamas has freed 64 Israelis and 23 foreigners."
+TWO_CLAUSES = ("Since the truce began, Hamas has freed 23 hostages and 64 prisoners have been "
+               "released by Israel.")
+
+
+@pytest.mark.parametrize(("text", "received_by", "count", "expected"), [
+    # both of Hamas's objects are Hamas's release: neither is a total the Palestinians got
+    (LISTED, "Palestinians", 23, True),
+    (LISTED, "Palestinians", 64, True),
+    (LISTED, "Israel", 23, False),
+    # a count with a verb of its own after it is its own clause's, not the first verb's
+    (TWO_CLAUSES, "Palestinians", 64, False),
+])
+def test_the_next_object_of_a_release_verb_is_its_subjects_release(
+        text: str, received_by: str, count: int, expected: bool) -> None:
+    total = CumulativeTotal(received_by=received_by, count=count, as_of=dt.date(2024, 1, 2),
+                            evidence=Evidence(text=text))
+    found = flagged(text, ArticleExtraction(cumulative=[total]))
+    assert found == (["exchange.cumulative[2024-01-02].count"] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "releases", "expected"), [
+    ("The 14 captives freed at dawn were handed over by the Houthis to the ICRC.",
+     ("Houthis", "Saudi Arabia", 14), []),
+    ("The 14 captives freed at dawn were handed over by the Houthis to the ICRC.",
+     ("Saudi Arabia", "Houthis", 14), [path("Saudi Arabia")]),
+    ("Kyiv said 90 of its servicemen had been released by Russia on Friday.",
+     ("Ukraine", "Russia", 90), [path("Ukraine")]),
+    ("Kyiv said 90 of its servicemen had been released by Russia on Friday.",
+     ("Russia", "Ukraine", 90), []),
+])
+def test_a_doer_after_a_passive_and_its_auxiliaries_is_the_releaser(
+        text: str, releases: tuple[str, str, int], expected: list[str]) -> None:
+    by, to, count = releases
+    assert flagged(text, stage(text, count, by=by, to=to)) == expected
+
+
+HOME = "The Russian defence ministry said 95 of its soldiers had come home from captivity."
+SPEAKERS = ("Moscow said on Friday that 95 of its troops had come home, while Kyiv said 95 of "
+            "its prisoners had returned.")
+
+
+@pytest.mark.parametrize(("text", "releases", "expected"), [
+    # an even swap, each side's number read from the other side's own report
+    (HOME, ("Ukraine", "Russia", 95, 95), [path("Russia")]),
+    # each side's 95 is read from the other side's report
+    (SPEAKERS, ("Ukraine", "Russia", 95, 95), []),
+    ("Kyiv said on Friday that 95 of its troops had come home.",
+     ("Ukraine", "Russia", 95, 95),
+     [path("Ukraine")]),
+    # 'their' after both sides says nothing of one side
+    ("The two sides freed 95 of their prisoners each on Friday.",
+     ("Ukraine", "Russia", 95, 95), []),
+    # a real 95-for-95 swap supports both sides' 95
+    ("Russia and Ukraine swapped 95 prisoners each on Friday.",
+     ("Ukraine", "Russia", 95, 95), []),
+])
+def test_a_pronoun_says_whose_people_a_number_counts(
+        text: str, releases: tuple[str, str, int, int], expected: list[str]) -> None:
+    by, to, count, swap = releases
+    assert flagged(text, stage(text, count, by=by, to=to, swap=swap)) == expected
+
+
+def test_a_running_total_is_not_another_sides_people_by_its_pronoun() -> None:
+    text = "Israel said 105 of its citizens have come home since the truce began."
+    for received_by, expected in (("Israel", []), ("Palestinians",
+                                                   ["exchange.cumulative[2024-01-02].count"])):
+        total = CumulativeTotal(received_by=received_by, count=105, as_of=dt.date(2024, 1, 2),
+                                evidence=Evidence(text=text))
+        assert flagged(text, ArticleExtraction(cumulative=[total])) == expected
