@@ -6,8 +6,11 @@ among the freed; each has the release's whole number beside it, left alone.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from summarizer.models import CumulativeTotal, Evidence
 from tests.test_scope import flagged, stage
 
 
@@ -51,3 +54,36 @@ def test_one_sides_whole_release_in_a_swap_is_no_group(text: str) -> None:
     """A swap's people split by side are each side's whole release, and a sentence that
     opens on the release itself names no group before its number."""
     assert flagged(text, stage(text, 95, by="Russia", to="Ukraine")) == []
+
+
+SECTORS = ("Kyiv said 210 bodies were handed back: 120 bodies came from the Pokrovsk sector, "
+           "50 from Kupiansk, 25 from Siversk and 15 from Lyman.")
+RANKS = "On Friday 140 privates and corporals, nine officers and three medics came home."
+WHOLE = "Israel released 39 Palestinian prisoners on Friday, 24 women and 15 teenagers."
+INCLUDED = ("Hamas freed 17 hostages on Sunday. The freed included 13 Israelis, and four Thai "
+            "nationals, officials said.")
+
+
+@pytest.mark.parametrize(("text", "side", "count", "expected"), [
+    (SECTORS, "Russia", 120, True),
+    (SECTORS, "Russia", 210, False),
+    (RANKS, "Russia", 140, True),
+    # the items after it add up to it: the whole, then its parts
+    (WHOLE, "Israel", 39, False),
+    (INCLUDED, "Hamas", 4, True),
+    (INCLUDED, "Hamas", 13, True),
+    (INCLUDED, "Hamas", 17, False),
+])
+def test_a_listed_or_included_group_is_not_the_release(text: str, side: str, count: int,
+                                                       expected: bool) -> None:
+    to = {"Israel": "Hamas", "Hamas": "Israel", "Russia": "Ukraine"}[side]
+    assert flagged(text, stage(text, count, by=side, to=to)) == ([path(side)] if expected
+                                                                  else [])
+
+
+def test_a_stage_and_the_total_it_brings_are_both_supported() -> None:
+    text = "Hamas freed 18 hostages on Sunday, bringing the total to 50."
+    total = CumulativeTotal(received_by="Israel", count=50, as_of=dt.date(2024, 1, 1),
+                            evidence=Evidence(text=text))
+    extraction = stage(text, 18).model_copy(update={"cumulative": [total]})
+    assert flagged(text, extraction) == []
