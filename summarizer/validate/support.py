@@ -232,7 +232,7 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
                                    others_by_pronoun(item.received_by), things, no_people,
                                    freed_part, _RELEASED_PART, replaced, remainder,
                                    freed_by(side_of(item.received_by, every), every, gets=True)),
-                            nouns=(_AGREED,)))
+                            rivals=(lx.KILLED,), nouns=(_AGREED,), void=lx.REMAINS))
     elif isinstance(item, Attack):
         _attack(check, fact, item)
     elif isinstance(item, Statement):
@@ -263,7 +263,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
             tuple(p for g, p in lx.GROUPS.items()
                   if not p.search(own) and not categories[own].search(g))
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals,
-                                       scope=(whole(categories[own]),)))
+                                       scope=(whole(categories[own]), no_people)))
         return
     scoped = _own(check, stage, release, check.ctx.located(release.evidence), every)
     check.figure(fact, who, Counts(f"a number of people released by {release.released_by}",
