@@ -91,3 +91,35 @@ def test_a_running_total_is_not_another_sides_people_by_its_pronoun() -> None:
         total = CumulativeTotal(received_by=received_by, count=105, as_of=dt.date(2024, 1, 2),
                                 evidence=Evidence(text=text))
         assert flagged(text, ArticleExtraction(cumulative=[total])) == expected
+
+
+@pytest.mark.parametrize(("text", "releases", "expected"), [
+    # a release told as a noun, its doer after 'by'
+    ("The truce held after the release of 13 hostages by Hamas on Friday.",
+     ("Israel", "Hamas", 13, 39), [path("Israel")]),
+    ("The truce held after the release of 13 hostages by Hamas on Friday.",
+     ("Hamas", "Israel", 13, 39), []),
+])
+def test_a_noun_release_and_the_sides_of_another_clause(
+        text: str, releases: tuple[str, str, int, int], expected: list[str]) -> None:
+    by, to, count, swap = releases
+    assert flagged(text, stage(text, count, by=by, to=to, swap=swap)) == expected
+
+
+OWN = "Kyiv said 140 Ukrainian soldiers were freed, the 60th swap between the two sides."
+BOTH = "The two sides swapped 140 Ukrainian and Russian soldiers on Friday."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'the two sides' after the number is another clause's: its people are Ukraine's
+    (OWN, [path("Ukraine")]),
+    # 'the two sides' that governs the number counts both sides' people
+    (BOTH, []),
+])
+def test_the_two_sides_of_another_clause_make_no_even_swap(text: str,
+                                                           expected: list[str]) -> None:
+    other = "Russia freed 140 Ukrainian soldiers on Friday."
+    extraction = stage(text, 140, by="Ukraine", to="Russia")
+    extraction.stages[0].releases.append(stage(other, 140, by="Russia", to="Ukraine")
+                                         .stages[0].releases[0])
+    assert flagged(f"{other} {text}", extraction) == expected

@@ -301,10 +301,19 @@ def _own(check: _Checker, stage: ExchangeStage, release: Release,
     even = bool(twins) and not (text and release.count is not None
                                 and check.uneven(text, release.count, sides)) \
         and (text is None or any(r.evidence.text == release.evidence.text for r in twins)
-             or check.both_sides(text) or lx.EACH.search(text) is not None
+             or check.both_sides(_before_count(text, release.count))
+             or lx.EACH.search(text) is not None
              or sum(m.value == release.count for m in counted(text)) > 1)
     return () if even else (own_people(release.released_by),
                             freed_by(release.released_by, every))
+
+
+def _before_count(text: str, count: int | None) -> str:
+    """`text` up to its first mention of `count`: 'the two sides' says one number counts
+    both sides' people where it governs the number ('the two sides freed 95 each'), not
+    in a clause after it ('230 Ukrainians were freed, the 49th swap between the two
+    sides')."""
+    return next((text[:m.start] for m in counted(text) if m.value == count), text)
 
 
 @lru_cache(maxsize=1 << 12)
