@@ -28,6 +28,10 @@ PROMISED = "Officials said Hamas had committed to releasing another 20 hostages 
     (NAMES, 3, False),
     (PROMISED, 20, True),
     ("Hamas released 20 hostages on Friday, as it had committed to.", 20, False),
+    # an age in brackets after a name, and a range of ages
+    ("Hamas freed Dana Ofer (31) and Noa Levi (24) on Sunday.", 31, True),
+    ("Hamas freed 14 women on Sunday; they ranged in age from 19 to 71.", 19, True),
+    ("Hamas freed 14 women on Sunday; they ranged in age from 19 to 71.", 14, False),
 ])
 def test_an_age_or_a_promise_is_no_release(text: str, count: int, expected: bool) -> None:
     assert flagged(text, stage(text, count)) == (STAGE if expected else [])
@@ -48,3 +52,13 @@ def test_a_release_made_is_no_deals_figure(text: str) -> None:
         by_party=[PartyCount(party="Israel", count=count)], evidence=Evidence(text=text)))
     expected = ["exchange.agreed_total[Israel].count"] if text in MADE else []
     assert flagged(text, share) == expected
+
+
+@pytest.mark.parametrize(("count", "expected"), [(120, True), (180, False)])
+def test_the_deals_words_after_the_next_number_are_that_numbers(count: int,
+                                                                 expected: bool) -> None:
+    """'freed 120 of the 180 agreed': 120 is a release made, 180 the deal's."""
+    text = "Israel has so far freed 120 prisoners of the 180 agreed in the truce."
+    share = ArticleExtraction(agreement=Agreement(
+        by_party=[PartyCount(party="Israel", count=count)], evidence=Evidence(text=text)))
+    assert flagged(text, share) == (["exchange.agreed_total[Israel].count"] if expected else [])

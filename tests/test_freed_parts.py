@@ -34,6 +34,7 @@ WOUNDED = ("Kyiv released 230 Russian servicemen on Friday. Among those released
     (MARINES, "Ukraine", 7, True),
     (MARINES, "Ukraine", 150, False),
     (NIGHT, "Hamas", 6, True),
+    (NIGHT, "Hamas", 2, True),
     (NIGHT, "Hamas", 8, False),
     (FIGHTERS, "Russia", 10, True),
     (FIGHTERS, "Russia", 198, False),
@@ -73,6 +74,9 @@ INCLUDED = ("Hamas freed 17 hostages on Sunday. The freed included 13 Israelis, 
     (INCLUDED, "Hamas", 4, True),
     (INCLUDED, "Hamas", 13, True),
     (INCLUDED, "Hamas", 17, False),
+    # the group told before 'others', with its people named
+    ("Three men, among them Ali Nasser, 41, were freed at noon, while nine others came home "
+     "later.", "Hamas", 3, True),
 ])
 def test_a_listed_or_included_group_is_not_the_release(text: str, side: str, count: int,
                                                        expected: bool) -> None:

@@ -7,7 +7,8 @@ same nouns and verbs, and the support check's deal words include the release ver
 a deal is written with them ('agreed to release'). A number whose sentence tells a release
 in the past and says nothing of an agreement, a plan or what is to come counts that
 release, not the deal: the support check (support.py) holds it against an agreed total or
-share.
+share. What the deal provides is read up to the next number only: 'has released 81 hostages
+out of the 150 agreed' tells a release of 81 made, and the deal's 150.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def carried_out(text: str, clause: tuple[int, int], mention: Mention) -> str | N
     if not _MADE.search(text, *clause):
         return None
     lo, hi = lx.sentence_at(text, mention.start)
-    if _PROMISED.search(text, lo, hi):
+    later = lx.counts(text[mention.end:hi])
+    if _PROMISED.search(text, lo, mention.end + later[0].start if later else hi):
         return None
     return "there it is a release that took place, not what the deal provides"

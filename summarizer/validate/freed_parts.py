@@ -7,7 +7,8 @@ women were freed in the morning and six others at night', 'as well as 10 foreign
 fighters'. Each counts a group of the freed, not all of them, so it is no stage's release
 and no running total. subsets.py reads the groups named after the number ('were among
 those freed', 'of the freed'), listed.py a list joined by 'and' alone; these are the
-shapes they leave: the group named before the number, the rest called 'others', a
+shapes they leave: the group named before the number, the rest called 'others' and
+the group told before them, a
 number added by 'as well as' or 'plus', what the freed or a total 'included' ('the freed
 included ten Israelis and two Thais'), and the first item of a list of counts ('213
 soldiers, 11 officers and six civilians returned'; '382 bodies from Avdiivka, 56 from
@@ -55,9 +56,18 @@ def freed_part(text: str, clause: tuple[int, int], mention: Mention) -> str | No
     if included and not VERB.search(included.group("listed") or "") and (
             not included.group("listed") or counts(included.group("listed"))):
         return "there it counts one group of what was included, not all of it"
+    if _before_others(text, hi, mention):
+        return "there it counts one group of those freed, not all of them"
     if _heads_list(text, (lo, hi), mention):
         return "there it is the first item of a list of counts, not their whole"
     return None
+
+
+def _before_others(text: str, end: int, mention: Mention) -> bool:
+    """Whether the next count after `mention` in its sentence is 'N others' ('two women
+    were freed in the afternoon, while six others returned'): the two are a group too."""
+    after = counts(text[mention.end:end])
+    return bool(after) and _OTHERS.match(text, mention.end + after[0].end) is not None
 
 
 def _heads_list(text: str, sentence: tuple[int, int], mention: Mention) -> bool:

@@ -304,11 +304,14 @@ _MONEY_AFTER = re.compile(r"\s+(?:rubles?|roubles?|dollars?|euros?|pounds|hryvni
 """A sum of money named after its number ('1.5 million rubles', '200 dollars')."""
 
 
-_AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+,\s*\(?$")
+_AGE_BEFORE = re.compile(r"[A-Z][\w'\u2019-]+,\s*\(?$"
+                         r"|[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s+\($")
 _AGE_AFTER = re.compile(r"\)?,|\)|\s+[\u2013\u2014]\s")
-_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\baged\s+$|\b(?:rang\w*|aged)\s+(?:in\s+age\s+)?(?:from|between)\s+"
+                   r"(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 """An age in apposition to a name: 'Trevor Reed, 30, was swapped', 'Emily Damari, (28)',
-'and Noa Levi, 24 \u2013 are in hospital'; or told as one: 'also aged 29'."""
+'Doron Steinbrecher (31)', 'and Noa Levi, 24 \u2013 are in hospital'; or told as one: 'also
+aged 29', 'the women ranged from 18 to 67'."""
 
 
 BESIDE = 64
