@@ -378,6 +378,32 @@ def test_a_listed_number_takes_the_category_after_it_not_its_neighbours(text: st
         "exchange.stages[undated].released[Southia].breakdown[Lakeside]"]
 
 
+def test_a_categorys_short_words_are_no_words_of_it() -> None:
+    """'morgue in Russia' is read by 'morgue' and 'Russia', not by every 'in' of a list."""
+    text = ("Norland got back 40 bodies in the Eastport sector, 9 in the Westvale sector, and 1 "
+            "body from a morgue in Southia.")
+    def morgue(count: int) -> ArticleExtraction:
+        items = [BreakdownItem(category="Westvale", count=9, evidence=Evidence(text=text)),
+                 BreakdownItem(category="morgue in Southia", count=count,
+                               evidence=Evidence(text=text))]
+        return ArticleExtraction(stages=[ExchangeStage(releases=[Release(
+            released_by="Southia", received_by="Norland", count=50, breakdown=items,
+            evidence=Evidence(text=text))])])
+    assert unsupported(article(text), morgue(1)) == []
+    assert unsupported(article(text), morgue(40)) == [
+        "exchange.stages[undated].released[Southia].breakdown[morgue in Southia]"]
+
+
+@pytest.mark.parametrize(("count", "expected"), [
+    (105, []), (1, ["exchange.cumulative[2024-01-02].count"])])
+def test_a_share_counts_no_one(count: int, expected: list[str]) -> None:
+    """'one-third' is a share of the hostages, not one hostage returned."""
+    text = "So far 105 hostages, about one-third of those held, have come home to Israel."
+    total = CumulativeTotal(received_by="Israel", count=count, as_of=dt.date(2024, 1, 2),
+                            evidence=Evidence(text=text))
+    assert unsupported(article(text), ArticleExtraction(cumulative=[total])) == expected
+
+
 @pytest.mark.parametrize(("count", "expected"), [
     (5, []), (6, ["exchange.stages[undated].released[Iran].count"])])
 def test_a_sum_of_money_counts_no_one(count: int, expected: list[str]) -> None:

@@ -276,9 +276,12 @@ COUNTS_NOTHING = re.compile(rf"\d+(?:-|\s)?(?:{TIME_UNIT}|yr|{_LENGTH_UNIT}|perc
 time of day ('shortly after 7 a.m.', '(1130 GMT)'), not counts."""
 
 SPELLED_MEASURE = re.compile(rf"[-\s]{TIME_UNIT}s?\b|-{_LENGTH_UNIT}"
-                             r"|\s+of\s+(?:the\s+)?(?:\w+est|most)\b", re.IGNORECASE)
+                             r"|\s+of\s+(?:the\s+)?(?:\w+est|most)\b"
+                             r"|-(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+                             re.IGNORECASE)
 """A spelled number that measures, as COUNTS_NOTHING's digits do: an age ('seven-year-old'),
-a span ('the four-day truce', 'in some four months'); or ranks ('one of the largest')."""
+a span ('the four-day truce', 'in some four months'), a share ('one-third'); or ranks ('one
+of the largest')."""
 
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")

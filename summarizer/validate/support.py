@@ -91,6 +91,9 @@ from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
 
 _RELEASED_PART = part(lx.RELEASED)
+_FUNCTION_WORDS = frozenset({"in", "of", "at", "on", "by", "from", "the", "and", "for", "with"})
+"""No stems of a category: 'morgue in Russia' is read by 'morgue' and 'Russia', not by every
+'in' of its sentence. ('to' is kept: a check gold item's category is read by it.)"""
 _AGREED = lx.words("agreed$", "agreement", "deal$")
 """A running total's rival where it follows the number: '81 out of the 150 agreed' counts
 what the deal promised, not what was returned."""
@@ -327,7 +330,7 @@ def _category(category: str) -> re.Pattern[str]:
     if len(name_forms(EntityKind.party, category)) > 1:  # a nationality: 'Thais'
         forms |= set(lx.FOREIGN)
     stems = {t[:max(3, len(t) - 3)] for form in forms for t in re.findall(r"\w+", form)
-             if t not in lx.GENERIC_NAME_WORDS}
+             if t not in lx.GENERIC_NAME_WORDS and t not in _FUNCTION_WORDS}
     return lx.words(*sorted(stems)) if stems else lx.words(category.casefold())
 
 
