@@ -123,3 +123,45 @@ def test_the_two_sides_of_another_clause_make_no_even_swap(text: str,
     extraction.stages[0].releases.append(stage(other, 140, by="Russia", to="Ukraine")
                                          .stages[0].releases[0])
     assert flagged(f"{other} {text}", extraction) == expected
+
+
+@pytest.mark.parametrize(("text", "releases", "expected"), [
+    # where the freed came is who got them back
+    ("Late on Friday, 14 hostages arrived in Israel, the army said.",
+     ("Israel", "Hamas", 14, 39), [path("Israel")]),
+    ("Late on Friday, 14 hostages arrived in Israel, the army said.",
+     ("Hamas", "Israel", 14, 39), []),
+    ("The 90 soldiers returned home to Ukraine on Saturday, Kyiv said.",
+     ("Ukraine", "Russia", 90, 90), [path("Ukraine")]),
+    # a place that is no side says nothing
+    ("The 39 prisoners arrived in Ramallah after midnight, freed by Israel.",
+     ("Israel", "Hamas", 39, 14), []),
+])
+def test_the_side_the_freed_came_to_got_them_back(
+        text: str, releases: tuple[str, str, int, int], expected: list[str]) -> None:
+    by, to, count, swap = releases
+    extraction = stage(text, count, by=by, to=to)
+    other = f"{to} freed {swap} people on Friday."
+    extraction.stages[0].releases.append(stage(other, swap, by=to, to=by).stages[0].releases[0])
+    assert flagged(f"{other} {text}", extraction) == expected
+
+
+APART = ("Nine more hostages were freed on Monday, along with the release of another 27 "
+         "Palestinian prisoners.")
+GROUPS = "Hamas freed 24 hostages on Monday: 13 Israelis and 10 Thais."
+
+
+@pytest.mark.parametrize(("text", "releases", "expected"), [
+    # the sentence counts the Palestinians Israel freed apart: 9 is the other release
+    (APART, ("Israel", "Hamas", 9), [path("Israel")]),
+    (APART, ("Israel", "Hamas", 27), []),
+    (APART, ("Hamas", "Israel", 9), []),
+    ("The deal saw 480 Houthi prisoners freed in exchange for 250 from the government.",
+     ("Yemeni government", "Houthis", 250), [path("Yemeni government")]),
+    # a number told after a colon is a part of it, not another release
+    (GROUPS, ("Hamas", "Israel", 24), []),
+])
+def test_a_number_beside_the_people_this_release_freed_is_the_other_release(
+        text: str, releases: tuple[str, str, int], expected: list[str]) -> None:
+    by, to, count = releases
+    assert flagged(text, stage(text, count, by=by, to=to)) == expected
