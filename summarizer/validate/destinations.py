@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
+from summarizer.validate.holders import near
 from summarizer.validate.scope import Check
 from summarizer.validate.sides import known_sides, names_any, spellings
 
@@ -23,9 +24,6 @@ _CAME_TO = re.compile(
     r"(?P<to>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
 """Where the freed came: 'arrived in Israel', 'returned home to Ukraine', 'on their way to
 Israel' (a capitalised name: 'returned to captivity' names no side)."""
-_BETWEEN = 5
-"""At most this many words between the number and where they came ('11 hostages, all
-women and children, arrived in Israel' is too far to be sure of)."""
 
 
 def came_to(side: str) -> Check:
@@ -34,14 +32,9 @@ def came_to(side: str) -> Check:
     known = len(forms) > 1
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        if not known:
-            return None
-        found = _CAME_TO.search(text, mention.end, clause[1])
-        if found is None or len(text[mention.end:found.start()].split()) > _BETWEEN:
-            return None
-        to = found.group("to")
-        sides = known_sides(to)
-        if len(sides) != 1 or not names_any(to, forms):
+        found = near(_CAME_TO, text, clause, mention) if known else None
+        if found is None or len(known_sides(found.group("to"))) != 1 \
+                or not names_any(found.group("to"), forms):
             return None
         return f'there they came to {side} ("{found.group(0)}"), who got them back'
     return check

@@ -39,16 +39,24 @@ def _known(name: str) -> bool:
     return len(spellings(name)) > 1
 
 
+def near(pattern: re.Pattern[str], text: str, clause: tuple[int, int],
+         mention: Mention) -> re.Match[str] | None:
+    """`pattern` after the number in its clause, at most `_BETWEEN` words on: who held
+    the people it counts, or where they came (destinations.py), said of them."""
+    found = pattern.search(text, mention.end, clause[1])
+    if found is None or len(text[mention.end:found.start()].split()) > _BETWEEN:
+        return None
+    return found
+
+
 def held_by_another(side: str) -> Check:
     """A release by `side` whose number counts people another holder held."""
     forms = spellings(side)
     known = _known(side)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        if not known:
-            return None
-        held = _HELD.search(text, mention.end, clause[1])
-        if held is None or len(text[mention.end:held.start()].split()) > _BETWEEN:
+        held = near(_HELD, text, clause, mention) if known else None
+        if held is None:
             return None
         named = next(n for n in ("by", "at", "of", "from") if held.group(n) is not None)
         holder = people_words(text, held.start(named), held.end(named), most=6, stop=_STOP)
