@@ -4,7 +4,8 @@ a passive verb and its auxiliaries ('had been handed over by the rebels') or aft
 release told as a noun ('the release of 13 hostages by Hamas'), a pronoun ('Moscow said
 248 of its soldiers came home'), where the freed came ('arrived in Israel'), and the
 people this release freed counted apart beside it ('9 hostages ..., along with 27
-Palestinian prisoners'), in an even swap as in any other.
+Palestinian prisoners'), in an even swap as in any other; and people who 'were exchanged',
+both sides' at once.
 
 Every sentence is written for the test, in several outlets' ways; each flagged figure has
 its sentence's right reading beside it, left alone.
@@ -89,6 +90,13 @@ APART = ("Nine more hostages were freed on Monday, along with the release of ano
     # a number told after a colon is a part of it, not another release
     ("Hamas freed 24 hostages on Monday: 13 Israelis and 10 Thais.",
      ("Hamas", "Israel", 24, None), []),
+    # people who 'were exchanged' are both sides': the swap's whole, not one release
+    ("The two men were exchanged at a Turkish airport on Wednesday.",
+     ("United States", "Russia", 2, None), [path("United States")]),
+    ("Some 190 prisoners were exchanged on Friday, 95 for 95, officials said.",
+     ("Ukraine", "Russia", 95, 95), []),
+    ("The 95 prisoners were swapped on Friday by each side, officials said.",
+     ("Ukraine", "Russia", 95, 95), []),
 ])
 def test_a_number_is_read_by_whose_release_its_sentence_says_it_is(
         text: str, releases: tuple[str, str, int, int | None], expected: list[str]) -> None:

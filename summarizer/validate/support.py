@@ -91,6 +91,7 @@ from summarizer.validate.singular import counted
 from summarizer.validate.stated import Counts, lack
 from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
+from summarizer.validate.whole_swap import whole_swap
 
 _RELEASED_PART = part(lx.RELEASED)
 _FUNCTION_WORDS = frozenset({"in", "of", "at", "on", "by", "from", "the", "and", "for", "with"})
@@ -278,7 +279,8 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                           rate, _RELEASED_PART,
                                           held_by_another(release.released_by),
                                           came_to(release.released_by),
-                                          named_apart(receiver(release, every)), tally,
+                                          named_apart(receiver(release, every)), whole_swap,
+                                          tally,
                                           remainder, subset(lx.RELEASED), *scoped,
                                           one_of(lx.RELEASED),
                                           by_another(release.released_by, "the releaser"),
