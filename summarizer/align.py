@@ -26,6 +26,7 @@ from summarizer.events import AttackEvent, AttackReport, attack_events
 from summarizer.fact_paths import FactPath
 from summarizer.fact_paths import when as when_key
 from summarizer.facts import Fact, fact_id, qualifier_of, walk
+from summarizer.finest import Finer, Told, finer_tellings
 from summarizer.models import Attack, CumulativeTotal, Evidence, Qualifier
 from summarizer.quote_match import statement_groups
 from summarizer.stage_days import StageReport, night_stages, stage_dates
@@ -101,6 +102,9 @@ class Alignment:
     """The stages and attacks (by id()) dated with no words of their own on the day that
     another article's own words give the same stage or attack: what a model would leave
     undated there, and the merge would date so (`found_dates`)."""
+    finer: dict[int, Finer] = field(default_factory=dict)
+    """What another report of each attack (by its id()) tells more finely (finest.py):
+    its target is stated as that one, and so is its attacker in its article's extraction."""
 
 
 def in_fixed_order(results: Iterable[ArticleResult]) -> list[ArticleResult]:
@@ -241,10 +245,14 @@ class _Builder:
             self.add(key, path, self.claim(result, fact, value))
 
     def attack(self, result: ArticleResult, attack: Attack, event: AttackEvent,
-               cluster: str) -> None:
-        """The facts of one article's report of an attack, under the attack's merged key."""
+               cluster: str, finer: Finer | None) -> None:
+        """The facts of one article's report of an attack, under the attack's merged key; a
+        target another report tells more finely as that one (`finer`). An unnamed attacker
+        stays: the judge states the side on its own sources' word."""
         for fact in self.of_item.get((id(result), id(attack)), ()):
             path, value = self.canonical(fact, event.when)
+            if finer is not None and path.field == "target":
+                value = finer.targets.get(str(fact.value), value)
             key: tuple[str, ...] = (cluster, str(path))
             if path.field == "target":
                 key = (*key, str(value))
@@ -310,9 +318,16 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
     for result in ordered:
         builder.exchange(result)
     attack_dates: list[tuple[str, list[DatedAttack]]] = []
-    for number, event in enumerate(attack_events(builder.attack_reports())):
+    finer: dict[int, Finer] = {}
+    reports = builder.attack_reports()
+    case_told = Told(reports)
+    for number, event in enumerate(attack_events(reports)):
+        finer.update(finer_tellings(event.reports,
+                                    lambda place: builder.name(EntityKind.place, place),
+                                    case_told))
         for report in event.reports:
-            builder.attack(ordered[report.article], report.attack, event, f"attack {number}")
+            builder.attack(ordered[report.article], report.attack, event, f"attack {number}",
+                           finer.get(id(report.attack)))
         if (day := event.day) is not None:
             builder.found_dates.update((id(r.attack), day) for r in event.reports
                                        if r.date is None)
@@ -326,7 +341,7 @@ def align(results: Iterable[ArticleResult], resolver: EntityResolver) -> Alignme
                 for r in event.reports if r.date is not None]))
     builder.statements()
     return Alignment(list(builder.facts.values()), attack_dates, builder.found_dates,
-                     frozenset(builder.named_elsewhere))
+                     frozenset(builder.named_elsewhere), finer)
 
 
 _Told = tuple[str, str | None, dt.date | None, dt.date | None]

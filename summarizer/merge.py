@@ -18,6 +18,7 @@ from typing import TypeVar
 from summarizer.align import Alignment, Claim, align, in_fixed_order, publication_day
 from summarizer.fact_paths import FactPath
 from summarizer.facts import fact_id, walk
+from summarizer.finest import Finer, finest
 from summarizer.models import (
     Article,
     Attack,
@@ -283,7 +284,7 @@ def _merge(results: list[ArticleResult], aliases: AliasTable | None,
     findings.sort(key=lambda f: _ORDER[f.severity])
     usage = sum((r.usage for r in ordered), Usage())
     merged = [f for _, f in facts] + derived_facts(facts)
-    dated = _dated(ordered, alignment.found_dates)
+    dated = _dated(ordered, alignment.found_dates, alignment.finer)
     return Summary(articles=dated, facts=merged, findings=findings, usage=usage,
                    unstated_days=unstated_days(dated))
 
@@ -343,23 +344,30 @@ def unstated_days(results: Iterable[ArticleResult]) -> UnstatedDays:
 _Dated = TypeVar("_Dated", ExchangeStage, Attack)
 
 
-def _dated(results: list[ArticleResult], dates: dict[int, dt.date]) -> list[ArticleResult]:
+def _dated(results: list[ArticleResult], dates: dict[int, dt.date],
+           finer: dict[int, Finer]) -> list[ArticleResult]:
     """The results with each stage and attack their article leaves undated given the date
     the merge found for it from the other outlets (`Alignment.found_dates`): the summary
     lists it under that day, so an article's own stages and attacks must say so too, or
     one event reads as two, one dated and one 'undated'. The time expression stays as
-    written."""
+    written. An attack's target or unnamed attacker another outlet tells more finely
+    (`Alignment.finer`) is put as that one too: the summary states no other."""
     def dated(items: list[_Dated]) -> list[_Dated]:
         return [i.model_copy(update={"date": dates[id(i)]}) if id(i) in dates else i
                 for i in items]
 
+    def finest_told(attacks: list[Attack]) -> list[Attack]:
+        return [finest(told, finer[id(a)]) if id(a) in finer else told
+                for a, told in zip(attacks, dated(attacks), strict=True)]
+
     found: list[ArticleResult] = []
     for result in results:
         extraction = result.extraction
-        if not any(id(i) in dates for i in (*extraction.stages, *extraction.attacks)):
+        if not any(id(i) in dates or id(i) in finer
+                   for i in (*extraction.stages, *extraction.attacks)):
             found.append(result)
             continue
         extraction = extraction.model_copy(update={"stages": dated(extraction.stages),
-                                                   "attacks": dated(extraction.attacks)})
+                                                   "attacks": finest_told(extraction.attacks)})
         found.append(result.model_copy(update={"extraction": extraction}))
     return found
