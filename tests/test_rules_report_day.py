@@ -30,6 +30,9 @@ def days(text: str) -> list[tuple[str | None, str | None]]:
     ("Gunmen killed five people in an attack on a village in Kaduna. However, on Friday, a "
      "police spokesman said the gunmen struck the village on Wednesday night.",
      [("2025-05-21", "on Wednesday night")]),
+    ("Officials said on Friday a drone hit a depot in Belgorod.", [("2025-05-23", "on Friday")]),
+    ("Russian forces on Friday launched 40 drones at Odesa.", [("2025-05-23", "on Friday")]),
+    ("Gunmen on Thursday stormed Zorin village, killing 5.", [("2025-05-22", "on Thursday")]),
 ])
 def test_the_attack_takes_its_own_time_over_its_reports(
         text: str, expected: list[tuple[str | None, str | None]]) -> None:
@@ -119,3 +122,32 @@ def test_the_attacks_own_day_beside_a_report_still_dates_it() -> None:
     after = ("Gunmen attacked a village in Zamfara on Thursday, killing 12 people, the police "
              "report said.")
     assert [days(before), days(after)] == [[("2025-05-22", "on Thursday")]] * 2
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firefighters on Saturday combed the wreckage of a shopping centre in Kharkiv hit by two "
+     "Russian guided bombs. The bombs struck the centre on Thursday evening, killing 12 people.",
+     ("2025-05-22", "on Thursday evening")),
+    ("Eleven villagers were killed when a drone struck a wedding in Zorin village on Thursday. "
+     "The president ordered an investigation on Saturday after the army admitted that one of "
+     "its drones had struck the wedding.", ("2025-05-22", "on Thursday")),
+    ("A Russian missile destroyed an apartment block in Dnipro. Authorities said the death toll "
+     "from Thursday's strike rose to 40 and that 30 people were still missing today.",
+     ("2025-05-22", "Thursday")),
+    ("Rescue workers today sifted through the ruins of a school destroyed by a Russian missile "
+     "in Zaporizhzhia.", (None, None)),
+    ("Mourners on Saturday buried eleven villagers killed when a drone struck a wedding party "
+     "in Zorin village.", (None, None)),
+    ("Kyiv on Friday accused Moscow of a missile strike on a hospital in Kharkiv that killed "
+     "four.", (None, None)),
+])
+def test_the_day_of_the_aftermath_or_a_response_is_not_the_attacks(
+        text: str, expected: tuple[str | None, str | None]) -> None:
+    """A time told with what came after the attack ("crews on Saturday combed the wreckage",
+    "ordered an investigation on Saturday after the army admitted ...") is that verb's, as a
+    report's is, and unlike a report's it does not stand for the attack's day when no sentence
+    gives one: the aftermath and the response come days after the attack as often as not, and
+    the merge dates an undated attack from another outlet. "Thursday's strike" names the
+    strike's own day, whatever speech verb comes before it."""
+    assert days(text) == [expected]

@@ -25,7 +25,7 @@ def first_report_time(text: str, units: list[Unit], start: int) -> str | None:
     for unit in units:
         if unit.end <= start or _VAGUELY_EARLIER.search(unit.text):
             continue
-        told = time_near(text, unit, unit.start)
+        told = time_near(text, unit, unit.start, responses=False)
         if told is not None and time_near(text, unit, unit.start, saying=False) is None:
             return told
     return None
@@ -36,7 +36,7 @@ def report_time(text: str, unit: Unit) -> str | None:
     vaguely before that."""
     if _VAGUELY_EARLIER.search(unit.text):
         return None
-    return time_near(text, unit, unit.start)
+    return time_near(text, unit, unit.start, responses=False)
 
 
 _REACTION = re.compile(r"(?i)\b(?:respond(?:ed|s)?|react(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)"

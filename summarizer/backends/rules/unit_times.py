@@ -11,7 +11,9 @@ future and bounds are its own.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
+from summarizer.backends.rules.attackers import STRIKE_NOUN
 from summarizer.backends.rules.background import recalled
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import Unit, clause, per_sentence
@@ -52,6 +54,25 @@ _SAID_AFTER = re.compile(rf"(?i)\s+(?:{_SAID}|revised"
 """A speech or revision verb just after a time: "the governor on Sunday said", "the minister on
 Thursday revised the toll", "On Thursday, officials provided an update on the bombings": the
 time is the report's too. Not "struck Kyiv on Friday, officials said": that time is the strike's."""
+_RESPONSE_AFTER = re.compile(
+    r"(?i)\s+(?:sifted|searched|combed|dug|cleared|pulled|recovered|buried|mourned|visited"
+    r"|inspected|toured|gathered|rallied|protested|laid|paid|declared|ordered|vowed|pledged"
+    r"|promised|urged|demanded|condemned|denounced|blamed|accused|denied|admitted|summoned"
+    r"|expelled|held|met|called)\b")
+"""A verb of the aftermath of an event or of a response to it just after a time: "crews today
+sifted through what was left of a building destroyed by a missile", "Kyiv on Monday accused
+Moscow of striking a hospital", "mourners on Sunday buried the victims". The time is that
+verb's, told of the event as a report's is, never the event's own: the aftermath and the
+response come days after it as often as not."""
+_RESPONSE_BEFORE = re.compile(
+    r"(?i)\b(?:probe|investigation|inquiry|funeral|funerals|vigil|visit)\s*$")
+"""A response's noun just before a time: "ordered a probe on Tuesday after the army admitted
+its drone had struck the village", "a vigil on Monday for the victims of the strike": the
+time is the response's (as `_RESPONSE_AFTER`)."""
+_STRIKE_OF = re.compile(rf"(?i)['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?{STRIKE_NOUN}\b")
+"""A time that names a strike by its day ("Sunday's strike", "Friday's Russian missile
+attack"): the strike's own day, even told after a speech verb ("authorities said the death toll
+from Sunday's strike rose to 40")."""
 _OPENS = re.compile(r"(?i)\W*(?:(?:however|but|and|meanwhile|later|then|also|yet),?\s+)?")
 """What may stand before a time that opens a sentence: "However, on Friday, ..."."""
 _SAID_AFTER_OPENING = re.compile(
@@ -74,15 +95,18 @@ def time_closest(text: str, start: int, end: int, position: int) -> str | None:
     return min(found, key=lambda m: min(abs(m.start() - position), abs(m.end() - position))).group()
 
 
-def time_near(text: str, unit: Unit, position: int, *, saying: bool = True) -> str | None:
+def time_near(text: str, unit: Unit, position: int, *, saying: bool = True,
+              responses: bool = True) -> str | None:
     """The time expression that dates the fact at `position`: the nearest one in its clause,
     else in its unit, skipping futures ("continue on Sunday") and background clauses.
-    `saying=False` also skips the time of a report ("officials said on Monday"): when
-    a toll is told is not when the strike was."""
+    `saying=False` also skips the time of a report ("officials said on Monday") or of a
+    response ("crews on Monday searched the rubble"): when a toll is told is not when the
+    strike was. `responses=False` skips only the latter: a report's day may stand for its
+    news's, the aftermath's may not."""
     best: tuple[int, int, str] | None = None
     own = clause(unit, position)
     for offset, expression, told in _usable_times(unit.text):
-        if told and not saying:
+        if (told and not saying) or (told == "response" and not responses):
             continue
         start = unit.start + offset
         rank = (0 if clause(unit, start) == own else 1, abs(start - position), expression)
@@ -116,13 +140,36 @@ def _recalls_history(words: str, time: re.Match[str], start: int, end: int) -> b
     return bool(recalls) and not all(CAPTIVE.search(words, time.end(), m.start()) for m in recalls)
 
 
+Told = Literal["report", "response"] | None
+"""What a time dates other than the event its sentence tells: a report of it ("said on
+Monday"), a response to it or its aftermath ("crews on Monday searched the rubble"), or
+neither (None): the event's own time."""
+
+
+def _told(words: str, start: int, time: re.Match[str]) -> Told:
+    """What `time`, in the clause from `start`, dates other than the event: a report, after a
+    speech verb or a report's noun or before a speech verb; a response, before a verb of the
+    aftermath or after a response's noun; never either when it names a strike by its day."""
+    if _STRIKE_OF.match(words, time.end()):
+        return None
+    if (_SAYING.search(words, start, time.start()) is not None
+            or _SAID_AFTER.match(words, time.end()) is not None
+            or (_OPENS.fullmatch(words, 0, time.start()) is not None
+                and _SAID_AFTER_OPENING.match(words, time.end()) is not None)):
+        return "report"
+    if (_RESPONSE_AFTER.match(words, time.end()) is not None
+            or _RESPONSE_BEFORE.search(words, start, time.start()) is not None):
+        return "response"
+    return None
+
+
 @per_sentence
-def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
+def _usable_times(words: str) -> tuple[tuple[int, str, Told], ...]:
     """Offsets and text of the time expressions of a unit that can date a fact in it, and
-    whether each dates a report rather than what it reports."""
+    whether each dates a report or a response rather than what it reports (`Told`)."""
     unit = Unit(0, len(words), words, 0, None)
-    usable: list[tuple[int, str, bool]] = []
-    before: tuple[int, bool] | None = None  # where the last usable time ended, and its `told`
+    usable: list[tuple[int, str, Told]] = []
+    before: tuple[int, Told] | None = None  # where the last usable time ended, and its `told`
     for found in TIME.finditer(words):
         if before is not None and _RESTATED.fullmatch(words, before[0], found.start()):
             usable.append((found.start(), found.group(), before[1]))  # "said Saturday, Aug. 3"
@@ -139,10 +186,7 @@ def _usable_times(words: str) -> tuple[tuple[int, str, bool], ...]:
                 or _BOUND.search(words, start, found.start())
                 or _TAKEN_AT.search(words, start, found.start())
                 or _COUNTED.search(words, start, found.start())):
-            told = (_SAYING.search(words, start, found.start()) is not None
-                    or _SAID_AFTER.match(words, found.end()) is not None
-                    or (_OPENS.fullmatch(words, 0, found.start()) is not None
-                        and _SAID_AFTER_OPENING.match(words, found.end()) is not None))
+            told = _told(words, start, found)
             usable.append((found.start(), found.group(), told))
             before = (found.end(), told)
     return tuple(usable)
