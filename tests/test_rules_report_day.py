@@ -151,3 +151,28 @@ def test_the_day_of_the_aftermath_or_a_response_is_not_the_attacks(
     the merge dates an undated attack from another outlet. "Thursday's strike" names the
     strike's own day, whatever speech verb comes before it."""
     assert days(text) == [expected]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve residents of Zorin village lost their lives following a drone attack targeting "
+     "insurgents in the area on Thursday. The state government yesterday said the attack was "
+     "carried out by a Nigerian Army drone.", ("2025-05-22", "on Thursday")),
+    ("Nine people at a market in Zorinsk died after an air strike on Friday morning, witnesses "
+     "said. Officials on Saturday said the strike was carried out by the Rapid Support Forces.",
+     ("2025-05-23", "on Friday morning")),
+    ("Nine people at a market in Zorinsk died after an air strike on Friday morning, witnesses "
+     "said. Officials on Saturday said the Rapid Support Forces carried out a drone strike on a "
+     "convoy.", ("2025-05-24", "on Saturday")),
+    ("Traders protested after the army shelled a market on Thursday. The state government "
+     "yesterday said the attack was carried out by a Nigerian Army drone.",
+     ("2025-05-23", "yesterday")),
+])
+def test_a_report_of_the_attack_takes_the_day_its_lede_gives(
+        text: str, expected: tuple[str | None, str | None]) -> None:
+    """The lede tells the attack and its day but not who struck; the next sentence, dated only
+    by its report, names who made "the attack": the lede's day is the attack's. Not when the
+    report names an attack of its own ("a drone strike on a convoy"), nor when the lede tells
+    what came after a strike told as a clause ("protested after the army shelled"): the report
+    keeps dating it."""
+    assert days(text) == [expected]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.backends.rules.attack_cues import ASIDE, ATTACK_CUE, THE_ATTACK, TURNS
+from summarizer.backends.rules.attackers import STRIKE_NOUN
 from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.earlier import anniversary_date, same_attack_day
 from summarizer.backends.rules.named import named_news
@@ -35,6 +36,16 @@ aside of the same day on another place is `attack_cues.ASIDE`'s)."""
 _EARLIER = re.compile(r"(?i)\b(?:after|since|following|before)\b")
 """A time told after "after" dates what came before the news ("vowed to retaliate after
 India launched strikes on Wednesday"), not the news a report tells."""
+
+
+_RECALLS = re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+){{0,2}}?{STRIKE_NOUN}\b")
+"""The attack named as one told before ("officials said the attack was carried out by"): the
+sentence that dates only its report tells of an attack the lede told."""
+_AFTER_IT = re.compile(rf"(?i)(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                       rf"{STRIKE_NOUN}\b")
+"""An attack told as what a toll followed ("80 residents lost their lives following a drone
+attack on Sunday"): the lede's attack itself, not an earlier one as "after Hezbollah fired
+rockets on Friday" tells."""
 
 
 def turns_apart(unit: Unit) -> bool:
@@ -206,20 +217,27 @@ class AttackDays:
         """The news dated only by the day it was reported ("police said Wednesday gunmen
         killed four") takes the time a later sentence about an attack gives in the days up to
         that report ("the gunmen stormed the village on Tuesday"): the report's day dates the
-        report, and the strike it tells came within days before it."""
+        report, and the strike it tells came within days before it. A report of "the attack"
+        may date it by the lede of its paragraph too, which told it without naming who struck
+        or what ("12 residents lost their lives following a drone attack ... on Sunday. The
+        government yesterday said the attack was carried out by ...")."""
         news = self.drafts.get(self.anchor or "")
         told = resolve(news.reported, self.published) if news and news.reported else None
         if news is None or told is None or news.day != "undated":
             return
+        start = news.evidence.start or 0
         for unit in units:
-            if (unit.start <= (news.evidence.start or 0) or unit.quote is not None
+            lede = unit.end <= start and unit.paragraph == news.paragraph and _RECALLS.search(
+                self.text, start, news.evidence.end or start) is not None
+            if (not (unit.start > start or lede) or unit.quote is not None
                     or not ATTACK_CUE.search(unit.text) or told_apart(unit)
                     or is_background(self.text, unit, unit.start)):
                 continue
             when = self._event_time(unit, unit.start)
             date = resolve(when, self.published) if when else None
-            if (date is not None and 0 <= (told - date).days <= NEWS_DAYS
-                    and not _EARLIER.search(unit.text, 0, unit.text.find(when or ""))):
+            earlier = _EARLIER.search(unit.text, 0, unit.text.find(when or ""))
+            if (date is not None and 0 <= (told - date).days <= NEWS_DAYS and (
+                    earlier is None or (lede and _AFTER_IT.match(unit.text, earlier.start())))):
                 self._date_news(date.isoformat(), when)
                 return
 
