@@ -2,10 +2,8 @@
 release verb after another count ('freed 40 Thais and 12 Filipinos'), a doer named after
 a passive verb and its auxiliaries ('had been handed over by the rebels') or after a
 release told as a noun ('the release of 13 hostages by Hamas'), a pronoun ('Moscow said
-248 of its soldiers came home'), where the freed came ('arrived in Israel'), and the
-people this release freed counted apart beside it ('9 hostages ..., along with 27
-Palestinian prisoners'), in an even swap as in any other; and people who 'were exchanged',
-both sides' at once.
+248 of its soldiers came home'), in an even swap as in any other; and people who 'were
+exchanged', both sides' at once.
 
 Every sentence is written for the test, in several outlets' ways; each flagged figure has
 its sentence's right reading beside it, left alone.
@@ -58,8 +56,6 @@ NOUN = "The truce held after the release of 13 hostages by Hamas on Friday."
 HOME = "The Russian defence ministry said 95 of its soldiers had come home from captivity."
 SPEAKERS = ("Moscow said on Friday that 95 of its troops had come home, while Kyiv said 95 of "
             "its prisoners had returned.")
-APART = ("Nine more hostages were freed on Monday, along with the release of another 27 "
-         "Palestinian prisoners.")
 
 
 @pytest.mark.parametrize(("text", "releases", "expected"), [
@@ -81,15 +77,6 @@ APART = ("Nine more hostages were freed on Monday, along with the release of ano
     # a real 95-for-95 swap supports both sides' 95
     ("Russia and Ukraine swapped 95 prisoners each on Friday.",
      ("Ukraine", "Russia", 95, 95), []),
-    # the sentence counts the Palestinians Israel freed apart: 9 is the other release
-    (APART, ("Israel", "Hamas", 9, None), [path("Israel")]),
-    (APART, ("Israel", "Hamas", 27, None), []),
-    (APART, ("Hamas", "Israel", 9, None), []),
-    ("The deal saw 480 Houthi prisoners freed in exchange for 250 from the government.",
-     ("Yemeni government", "Houthis", 250, None), [path("Yemeni government")]),
-    # a number told after a colon is a part of it, not another release
-    ("Hamas freed 24 hostages on Monday: 13 Israelis and 10 Thais.",
-     ("Hamas", "Israel", 24, None), []),
     # people who 'were exchanged' are both sides': the swap's whole, not one release
     ("The two men were exchanged at a Turkish airport on Wednesday.",
      ("United States", "Russia", 2, None), [path("United States")]),
@@ -111,16 +98,6 @@ def test_a_number_is_read_by_whose_release_its_sentence_says_it_is(
     # 'the two sides' that governs the number counts both sides' people
     ("The two sides swapped 140 Ukrainian and Russian soldiers on Friday.",
      ("Ukraine", "Russia", 140, 140), []),
-    # where the freed came is who got them back
-    ("Late on Friday, 14 hostages arrived in Israel, the army said.",
-     ("Israel", "Hamas", 14, 39), [path("Israel")]),
-    ("Late on Friday, 14 hostages arrived in Israel, the army said.",
-     ("Hamas", "Israel", 14, 39), []),
-    ("The 90 soldiers returned home to Ukraine on Saturday, Kyiv said.",
-     ("Ukraine", "Russia", 90, 90), [path("Ukraine")]),
-    # a place that is no side says nothing
-    ("The 39 prisoners arrived in Ramallah after midnight, freed by Israel.",
-     ("Israel", "Hamas", 39, 14), []),
 ])
 def test_the_other_sides_release_told_in_its_own_sentence_leaves_this_ones_reading(
         text: str, releases: tuple[str, str, int, int], expected: list[str]) -> None:

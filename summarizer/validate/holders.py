@@ -42,7 +42,7 @@ def _known(name: str) -> bool:
 def near(pattern: re.Pattern[str], text: str, clause: tuple[int, int],
          mention: Mention) -> re.Match[str] | None:
     """`pattern` after the number in its clause, at most `_BETWEEN` words on: who held
-    the people it counts, or where they came (destinations.py), said of them."""
+    the people it counts, said of them."""
     found = pattern.search(text, mention.end, clause[1])
     if found is None or len(text[mention.end:found.start()].split()) > _BETWEEN:
         return None

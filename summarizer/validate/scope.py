@@ -239,7 +239,7 @@ def occasions(text: str, clause: tuple[int, int], mention: Mention) -> str | Non
         f'there it counts occasions ("{mention.text}{found.group(0)}")')
 
 
-def counted_people(text: str, mention: Mention, clause: tuple[int, int]) -> str:
+def _people(text: str, mention: Mention, clause: tuple[int, int]) -> str:
     """The words that name who a number counts: up to five after it ('210 Palestinian
     civilians', '390 Russians and Ukrainians')."""
     return people_words(text, mention.end, clause[1], most=5, stop=_NOT_PEOPLE)
@@ -251,7 +251,7 @@ def own_people(side: str) -> Check:
     forms = people_forms(side)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        people = counted_people(text, mention, clause)
+        people = _people(text, mention, clause)
         if names_any(people, forms) and all(f & forms for f in known_sides(people)):
             return f"there it counts {side}'s own people, whom {side} got back"
         return None
@@ -265,7 +265,7 @@ def other_people(side: str, others: Iterable[str]) -> Check:
     others_forms = rivals(side, others, people_forms)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        people = counted_people(text, mention, clause)
+        people = _people(text, mention, clause)
         if names_any(people, own):
             return None
         rival = next((o for o, forms in others_forms.items() if names_any(people, forms)), None)
@@ -279,7 +279,7 @@ def uneven(text: str, count: int, sides: Iterable[str]) -> bool:
     one number cannot count both sides' people there ('as many' is no other number)."""
     forms = frozenset().union(*(people_forms(side) for side in sides))  # any side's: one reading
     return any(m.value not in (None, count) and not counts_nothing(text, m)
-               and names_any(counted_people(text, m, (0, len(text))), forms)
+               and names_any(_people(text, m, (0, len(text))), forms)
                for m in mentions(text))
 
 

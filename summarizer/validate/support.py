@@ -59,11 +59,9 @@ from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.agents import by_another
 from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
 from summarizer.validate.carried_out import carried_out
-from summarizer.validate.destinations import came_to
 from summarizer.validate.freed_parts import freed_part
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
-from summarizer.validate.named_apart import named_apart
 from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
 from summarizer.validate.one_impact import one_impact
@@ -278,9 +276,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                    scope=(one_part, freed_part, occasions, things, no_people,
                                           rate, _RELEASED_PART,
                                           held_by_another(release.released_by),
-                                          came_to(release.released_by),
-                                          named_apart(receiver(release, every)), whole_swap,
-                                          tally,
+                                          whole_swap, tally,
                                           remainder, subset(lx.RELEASED), *scoped,
                                           one_of(lx.RELEASED),
                                           by_another(release.released_by, "the releaser"),
