@@ -10,7 +10,7 @@ side's people are differs by what is asked, and each reading is named here once:
 - `people_forms`: a side and the people it holds or gets back ('Hamas' frees
   'Palestinians'), for releases;
 - `named_forms` and `named_sides`: a side and what news calls its forces or agents
-  ('Taliban' is 'Afghan', lexicon.DEMONYMS), for whose toll;
+  ('Taliban' is 'Afghan', name_words.DEMONYMS), for whose toll;
 - `FIGHTERS` and `PERPETRATORS`: the attacker's own losses; `COMBATANTS`: fighters of a
   side whose toll is not the people they attacked (elsewhere.py).
 
@@ -27,7 +27,8 @@ from functools import lru_cache
 from summarizer.text.entities import EntityKind, name_key
 from summarizer.text.memo import short_texts
 from summarizer.text.name_forms import name_forms
-from summarizer.validate.lexicon import DEMONYMS, words
+from summarizer.validate.lexicon import words
+from summarizer.validate.name_words import DEMONYMS
 
 
 def fold(text: str) -> str:
@@ -146,7 +147,7 @@ def people_forms(side: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 10)
 def named_forms(side: str) -> frozenset[str]:
     """A side's spellings, folded as `names_any` folds the words it reads ('al shabab'),
-    with the names news gives its forces and country (lexicon.DEMONYMS: 'Taliban' is
+    with the names news gives its forces and country (name_words.DEMONYMS: 'Taliban' is
     'Afghan'). Cached: every count of every attack asks again for the names of the
     attacker, its targets and the other attacks' (whose_toll.py, other_attack.py)."""
     forms = {fold(form) for form in (*spellings(side), side)}
@@ -167,7 +168,7 @@ def _demonyms(forms: Iterable[str]) -> set[str]:
 
 
 def other_names(folded: str) -> tuple[str, ...]:
-    """The names news gives a side that its spelling does not (lexicon.DEMONYMS: 'Taliban'
+    """The names news gives a side that its spelling does not (name_words.DEMONYMS: 'Taliban'
     is 'Afghan'), for a name already folded: the one table every side check looks up."""
     return _FOLDED.get(folded, ())
 

@@ -23,7 +23,8 @@ import re
 from functools import lru_cache
 
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import GROUPS, either, sentence_at, words
+from summarizer.validate.lexicon import either, sentence_at, words
+from summarizer.validate.name_words import GROUPS
 from summarizer.validate.scope import PART_AFTER, Check
 
 _GROUP = either(*GROUPS.values(), words("civilian", "soldier", "servicem", "police",

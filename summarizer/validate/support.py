@@ -62,6 +62,7 @@ from summarizer.validate.carried_out import carried_out
 from summarizer.validate.freed_parts import freed_part
 from summarizer.validate.holders import held_by_another
 from summarizer.validate.listed import one_part
+from summarizer.validate.name_words import CATEGORY_FORMS, FOREIGN, GENERIC_NAME_WORDS, GROUPS
 from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
 from summarizer.validate.one_impact import one_impact
@@ -119,7 +120,7 @@ def _named(kind: EntityKind, name: str, folded: str) -> bool:
         return True
     for form in forms:
         for token in form.split():
-            if token in lx.GENERIC_NAME_WORDS or len(token) < 4:
+            if token in GENERIC_NAME_WORDS or len(token) < 4:
                 continue
             stem = token[:max(4, len(token) - 2)] if len(token) > 4 else token
             if f" {stem}" in plain:  # a word starts with it: `_words` spaces words singly
@@ -264,7 +265,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
         categories = {i.category: _category(i.category) for i in release.breakdown}
         own = str(fact.key.category)
         rivals = tuple(p for c, p in categories.items() if name_key(c) != name_key(own)) + \
-            tuple(p for g, p in lx.GROUPS.items()
+            tuple(p for g, p in GROUPS.items()
                   if not p.search(own) and not categories[own].search(g))
         check.figure(fact, who, Counts(f"a number of {own}", categories[own], rivals,
                                        scope=(whole(categories[own]), no_people)))
@@ -328,11 +329,11 @@ def _category(category: str) -> re.Pattern[str]:
     tokens = re.findall(r"\w+", category.casefold())
     forms = {*name_forms(EntityKind.category, category),
              *(f for t in tokens for f in name_forms(EntityKind.category, t)),
-             *(f for t in tokens for f in lx.CATEGORY_FORMS.get(name_key(t), ()))}
+             *(f for t in tokens for f in CATEGORY_FORMS.get(name_key(t), ()))}
     if len(name_forms(EntityKind.party, category)) > 1:  # a nationality: 'Thais'
-        forms |= set(lx.FOREIGN)
+        forms |= set(FOREIGN)
     stems = {t[:max(3, len(t) - 3)] for form in forms for t in re.findall(r"\w+", form)
-             if t not in lx.GENERIC_NAME_WORDS and t not in _FUNCTION_WORDS}
+             if t not in GENERIC_NAME_WORDS and t not in _FUNCTION_WORDS}
     return lx.words(*sorted(stems)) if stems else lx.words(category.casefold())
 
 
