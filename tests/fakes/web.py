@@ -52,6 +52,9 @@ class Site:
         self.hits: Counter[str] = Counter()
         self.agents: list[str] = []
         self.huge_sent = 0
+        self.huge_done = threading.Event()
+        """Set once /huge stops sending, so `huge_sent` is final: a test waits on it rather
+        than sleeping a guessed time."""
         self.broken = False
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
@@ -154,7 +157,8 @@ def _trickle(h: Handler) -> None:
 
 
 def _huge(h: Handler) -> None:
-    """No Content-Length: only reading tells the size."""
+    """No Content-Length: only reading tells the size. Sending ends when the client hangs up
+    (a write fails) or all HUGE_TOTAL bytes are out."""
     h.send_response(200)
     h.send_header("Content-Type", "text/html")
     h.end_headers()
@@ -165,6 +169,8 @@ def _huge(h: Handler) -> None:
             h.site.huge_sent += len(chunk)
     except OSError:
         pass
+    finally:
+        h.site.huge_done.set()
 
 
 def _declared_huge(h: Handler) -> None:
