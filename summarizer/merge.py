@@ -152,7 +152,8 @@ def _merged(
             unjudged = judge(aligned)
             verdict = Verdict(status, unjudged.value, [], unjudged.qualifier)
         sources = [SourceValue(article_id=c.article_id, value=c.value, qualifier=c.qualifier,
-                               evidence=c.evidence, fact_id=c.fact_id)
+                               evidence=c.evidence, fact_id=c.fact_id,
+                               superseded=c.fact_id in verdict.history)
                    for c in aligned.claims]
         facts.append((aligned.key, SummaryFact(path=aligned.path, value=verdict.value,
                                                qualifier=verdict.qualifier,

@@ -74,6 +74,13 @@ class SourceValue(_Model):
     fact_id: str | None = Field(
         default=None, description="The id of the article's fact, as findings name it."
     )
+    superseded: bool = Field(
+        default=False, exclude_if=lambda superseded: not superseded,
+        description="Of a conflicting figure: a later report of the same count supersedes "
+        "this value ('at least 18' the day before two outlets give 39 and 45), so it is the "
+        "figure's history, not a side of the disagreement. Written only when true. (Of an "
+        "updated figure, every value but the stated one is its history.)"
+    )
 
 
 class SummaryFact(_Model):

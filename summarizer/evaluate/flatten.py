@@ -325,11 +325,12 @@ def superseded(summary: Summary) -> set[str]:
     the earlier figures are not claims of the summary, and gold, which keeps the
     final figure of an update (GOLD_FORMAT.md "conflicts"), has nothing to score
     them against. A disagreement is different: every value of a conflicting figure
-    is shown as a claim, and each is scored.
+    is shown as a claim, and each is scored, except those a later report superseded
+    (`SourceValue.superseded`), which the summary shows as the figure's history.
     """
-    return {source.fact_id for fact in summary.facts if fact.status == "updated"
-            for source in fact.sources
-            if source.fact_id and (source.value, source.qualifier) != (fact.value, fact.qualifier)}
+    return {source.fact_id for fact in summary.facts for source in fact.sources
+            if source.fact_id and (source.superseded or (fact.status == "updated" and (
+                source.value, source.qualifier) != (fact.value, fact.qualifier)))}
 
 
 def implied_flags(summary: Summary) -> set[str]:

@@ -53,10 +53,12 @@ class Figure:
 
     @cached_property
     def text(self) -> str:
-        """The value; a conflicting figure shows every value its sources give."""
+        """The value; a conflicting figure shows every value its sources disagree on (not
+        the ones a later report superseded: those are its history)."""
         if self.fact.status != "conflicting":
             return value_text(self.fact.value, self.fact.qualifier)
-        seen = dict.fromkeys(value_text(s.value, s.qualifier) for s in self.fact.sources)
+        seen = dict.fromkeys(value_text(s.value, s.qualifier) for s in self.fact.sources
+                             if not s.superseded)
         return " / ".join(seen)
 
     @cached_property
@@ -71,10 +73,21 @@ class Figure:
 
     @cached_property
     def source_values(self) -> tuple[tuple[int, str], ...]:
-        """(source number, value) per source: what a conflict is made of."""
+        """(source number, value) per source: what a conflict or an update is made of.
+        A conflicting figure's superseded values are not among them (`earlier_values`)."""
+        return self._values(superseded=False)
+
+    @cached_property
+    def earlier_values(self) -> tuple[tuple[int, str], ...]:
+        """(source number, value) per source that a later report superseded: the history
+        of a conflicting figure, shown apart from the sides of its disagreement."""
+        return self._values(superseded=True)
+
+    def _values(self, *, superseded: bool) -> tuple[tuple[int, str], ...]:
         return tuple(
             (n, value_text(s.value, s.qualifier))
             for n, s in zip(self.sources, self.fact.sources, strict=True)
+            if s.superseded is superseded
         )
 
     @cached_property

@@ -23,6 +23,7 @@ from summarizer.models import Article, Evidence
 from summarizer.render.environment import environment
 from summarizer.render.figures import Figure
 from summarizer.render.highlight import Run, Span, runs
+from summarizer.render.labels import value_text
 from summarizer.render.view import Report, build_report
 from summarizer.summary import Summary
 
@@ -102,11 +103,13 @@ def _evidence_links(report: Report, articles: Sequence[Article]) -> dict[
 
 
 def _tooltip(figure: Figure) -> str:
-    """Each source's value and words, for a reader weighing a figure before clicking."""
+    """Each source's value and words, for a reader weighing a figure before clicking; a
+    value a later report superseded says so."""
     lines = [f"{figure.label}: {figure.status}"]
-    for (number, value), source in zip(figure.source_values, figure.fact.sources, strict=True):
+    for number, source in zip(figure.sources, figure.fact.sources, strict=True):
+        earlier = " (earlier)" if source.superseded else ""
         words = f" — “{source.evidence.text}”" if source.evidence else ""
-        lines.append(f"[{number}] {value}{words}")
+        lines.append(f"[{number}] {value_text(source.value, source.qualifier)}{earlier}{words}")
     if figure.inputs:
         lines.append("computed from: " + ", ".join(f"{i.label} ({i.text})"
                                                    for i in figure.inputs))

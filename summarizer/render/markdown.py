@@ -59,7 +59,8 @@ def status(figure: Figure) -> str:
     if figure.fact.status in ("conflicting", "updated"):
         parts = ", ".join(f"{md(v)} in [{n}]" for n, v in figure.source_values)
         word = "CONFLICTING" if figure.fact.status == "conflicting" else figure.status
-        return f"({word}: {parts})"
+        earlier = ", ".join(f"{md(v)} in [{n}]" for n, v in figure.earlier_values)
+        return f"({word}: {parts}; earlier: {earlier})" if earlier else f"({word}: {parts})"
     numbers = ", ".join(str(n) for n in dict.fromkeys(figure.sources))
     return f"({figure.status} [{numbers}])" if numbers else f"({figure.status})"
 

@@ -20,6 +20,10 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
   casualties is not the start of a rising toll, unless it says it is
   provisional ("no casualties were immediately reported"): against a later
   number it is a disagreement.
+- a toll that rose and whose later figures differ ('at least 18', then 39 and 45 from
+  two outlets, both told after it) is both: the earlier figure is named once, as the
+  update, and the disagreement is between the later figures alone, never with a
+  superseded one as a side.
 - any other difference between two articles is a *conflict*: an error for a
   figure, since the summary cannot state one number and a newsroom running
   `--fail-on error` must not publish it unresolved; a warning for a name, date
@@ -80,6 +84,9 @@ class Verdict:
     value: int | str | bool
     findings: list[Finding]
     qualifier: Qualifier | None = None
+    history: frozenset[str] = frozenset()
+    """Ids of the claims of a conflicting figure that a later one superseded: its
+    history, not sides of the disagreement (`_updated_then_disputed`)."""
 
 
 def _short(text: str) -> str:
@@ -154,12 +161,41 @@ def _is_update(fact: Aligned) -> bool:
     if any(_risen(c) for c in claims if c.value == values[-1]):
         return True
     for lower, higher in pairwise(values):
-        if not all(told_before(a, b) or _risen(b) or (toll and _provisional(a))
-                   or ((a.article_id, b.article_id) in fact.told_later and not told_before(b, a))
+        if not all(_told_later(fact, a, b) or (toll and _provisional(a))
                    or (_one_value(a, b) and not told_before(b, a))
                    for a in claims if a.value == lower for b in claims if b.value == higher):
             return False
     return True
+
+
+def _told_later(fact: Aligned, a: Claim, b: Claim) -> bool:
+    """`b` was told after `a`: published strictly later, or saying its figure rose, or
+    in the order the case itself gives the two reports (`Aligned.told_later`)."""
+    return (told_before(a, b) or _risen(b)
+            or ((a.article_id, b.article_id) in fact.told_later and not told_before(b, a)))
+
+
+def _history(fact: Aligned) -> list[Claim]:
+    """The smallest figures of a disagreement that every larger one was told after
+    (`_told_later`), smallest first, while any are: 'at least 18' told the day before two
+    outlets give 39 and 45 is the toll's history, not a third side. Only the order of the
+    reports counts here, not a provisional word in the smaller one's evidence: a fragment
+    that tells the initial reports before the latest figure ('initial reports ..., but in
+    the latest update, five') is no earlier figure. A report of no casualties is no first
+    figure of a toll (`_is_update`), so it and all above it stay sides."""
+    numbered = [(c, f.value) for c in fact.claims if (f := figure_of(c)) is not None]
+    if len(numbered) < len(fact.claims):
+        return []
+    history: list[Claim] = []
+    for lower in sorted({v for _, v in numbered})[:-1]:
+        earlier = [c for c, v in numbered if v == lower]
+        later = [c for c, v in numbered if v > lower]
+        if (fact.kind == "casualty" and lower == 0
+                and not all(_provisional(c) for c in earlier)) or not all(
+                _told_later(fact, a, b) for a in earlier for b in later):
+            break
+        history += earlier
+    return history
 
 
 def _one_value(a: Claim, b: Claim) -> bool:
@@ -253,7 +289,33 @@ def judge(fact: Aligned) -> Verdict:
         return _fitting(fact, tightest(figures))
     if fact.kind == "quote":
         return Verdict("conflicting", value, [_variance(fact)], qualifier)
+    if fact.kind in UPDATABLE:
+        history = _history(fact)
+        if history:
+            return _updated_then_disputed(fact, history) or Verdict(
+                "conflicting", value, [_conflict(fact)], qualifier)
     return Verdict("conflicting", value, [_conflict(fact)], qualifier)
+
+
+def _updated_then_disputed(fact: Aligned, history: Sequence[Claim]) -> Verdict | None:
+    """A toll that rose and on whose later figure the sources disagree: the earlier
+    figures (`history`) are named once, as an update, and the disagreement is between the
+    later ones alone, so a reader sees no superseded figure as one of its sides. None
+    when the later figures do not disagree among themselves (`judge` keeps the
+    disagreement as it is: which earlier figure led to which later one is not told)."""
+    later = replace(fact, claims=[c for c in fact.claims if c not in history])
+    figures = [f for f in map(figure_of, later.claims) if f is not None]
+    if _agree(later) or (len(figures) == len(later.claims) and fit(figures)):
+        return None
+    stated = _majority(later.claims)
+    steps = "; ".join(f"{cited(c)}, published {c.published}" for c in history)
+    sides = " and ".join(dict.fromkeys(_stated(c) for c in later.claims))
+    earlier = "earlier figure is" if len(history) == 1 else "earlier figures are"
+    note = superseded(fact, f"{fact.key.words} was updated as reports came in: {steps}; later "
+                      f"reports give {sides}, which disagree: that is the conflict reported "
+                      f"on this figure. The {earlier} their history")
+    return Verdict("conflicting", stated.value, [note, _conflict(later)], stated.qualifier,
+                   frozenset(c.fact_id for c in history))
 
 
 def _fitting(fact: Aligned, stated: Figure) -> Verdict:
