@@ -84,6 +84,11 @@ SPEAKERS = ("Moscow said on Friday that 95 of its troops had come home, while Ky
      ("Ukraine", "Russia", 95, 95), []),
     ("The 95 prisoners were swapped on Friday by each side, officials said.",
      ("Ukraine", "Russia", 95, 95), []),
+    # 'as many as' is a bound on the whole, not an even swap's 'as many'
+    ("As many as 190 prisoners were exchanged on Friday, officials said.",
+     ("Ukraine", "Russia", 190, None), [path("Ukraine")]),
+    ("Three men were exchanged on Friday in a 2-for-1 swap.",
+     ("United States", "Russia", 3, None), []),
 ])
 def test_a_number_is_read_by_whose_release_its_sentence_says_it_is(
         text: str, releases: tuple[str, str, int, int | None], expected: list[str]) -> None:

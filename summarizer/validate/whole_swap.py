@@ -11,17 +11,21 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
+from summarizer.validate import lexicon as lx
 from summarizer.validate.lexicon import sentence_at
 
 _EXCHANGED = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was|have been|had been|are|"
                         r"being)\s+(?:\w+ly\s+)?(?:exchanged|swapped|traded)\b", re.IGNORECASE)
-_EACH = re.compile(r"\b(?:each|apiece|per side|as many)\b|-for-|\bfor\s+\d", re.IGNORECASE)
+_AGAINST = re.compile(r"-for-|\bfor\s+\d", re.IGNORECASE)
+"""One side's number told against the other's, even or not ('a 2-for-1 swap', '95 for 95',
+'were exchanged for 5 Russians'): the sentence gives each side's share. An even swap's own
+words ('each', '1,000-for-1,000') are `lexicon.EACH`."""
 
 
 def whole_swap(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
     """A number whose people 'were exchanged': both sides' people (module docstring)."""
     found = _EXCHANGED.match(text, mention.end, clause[1])
     lo, hi = sentence_at(text, mention.start)
-    if found is None or _EACH.search(text, lo, hi):
+    if found is None or lx.EACH.search(text, lo, hi) or _AGAINST.search(text, lo, hi):
         return None
     return f'there it counts both sides\' people ("{mention.text}{found.group(0)}")'
