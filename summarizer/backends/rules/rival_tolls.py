@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.backends.rules.saying import REPORT_VERB
 from summarizer.backends.rules.text import Unit, sentence_start
 from summarizer.backends.rules.toll_choice import from_headline
 from summarizer.backends.rules.tolls import Toll
@@ -31,9 +32,9 @@ _TURN = re.compile(r"(?i)(?:^|[\s,;(])(?:however|but|meanwhile|whereas|while|for
                    r"|his|her)\s+part|in\s+contrast|on\s+the\s+other\s+hand)\b")
 """A contrast that turns the sentence to another voice."""
 
-_REPORT = re.compile(r"(?i)\b(?:said|says|say|put|puts|reported|reports|told|confirm(?:s|ed)"
-                     r"|according\s+to)\b")
-"""A report verb, a rival's only with a contrast before the figure."""
+_REPORT = re.compile(rf"(?i)\b(?:{REPORT_VERB}|say|puts?|according\s+to)\b")
+"""A report verb (`saying.REPORT_VERB`, and what tells a count: 'they say', 'put the toll
+at', 'according to'), a rival's only with a contrast before the figure."""
 
 
 def rival(text: str, unit: Unit, toll: Toll, current: Casualties | None) -> bool:
