@@ -31,6 +31,7 @@ from summarizer.models import Article, ArticleExtraction, Qualifier
 from summarizer.text.numbers import Mention, mentions, qualifier_before
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context
+from summarizer.validate.counting import MONTH_AFTER, MONTH_BEFORE, counts_nothing
 
 WHERE = ("date", "measure", "sentence", "paragraph", "beside", "elsewhere")
 """The labels of where a misassigned number stands, nearest first (module docstring)."""
@@ -98,10 +99,10 @@ def _where(page: Context, number: Mention, sentence: tuple[int, int],
     before = text[max(0, number.start - 12):number.start].rstrip()
     year = number.text.isdigit() and len(number.text) == 4 and number.text[:2] in ("19", "20")
     digits = number.text[:1].isdigit()
-    month = digits and (lx.MONTH_BEFORE.search(before) or lx.MONTH_AFTER.match(text, number.end))
+    month = digits and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(text, number.end))
     if year or month:
         return "date"
-    if lx.counts_nothing(text, number):
+    if counts_nothing(text, number):
         return "measure"
     if sentence[0] < own[1] and own[0] < sentence[1]:
         return "sentence"

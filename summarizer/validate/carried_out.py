@@ -17,6 +17,7 @@ import re
 
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
+from summarizer.validate.counting import counts
 
 _MADE = re.compile(
     r"\b(?:released|freed|returned|handed over|swapped|exchanged|repatriated|let go|"
@@ -42,7 +43,7 @@ def carried_out(text: str, clause: tuple[int, int], mention: Mention) -> str | N
     if not _MADE.search(text, *clause):
         return None
     lo, hi = lx.sentence_at(text, mention.start)
-    later = lx.counts(text[mention.end:hi])
+    later = counts(text[mention.end:hi])
     if _PROMISED.search(text, lo, mention.end + later[0].start if later else hi):
         return None
     return "there it is a release that took place, not what the deal provides"

@@ -56,6 +56,7 @@ from summarizer.text.time import MONTHS, TIME, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context
 from summarizer.validate.attack_counts import toll, weapons
+from summarizer.validate.counting import YEAR, counts
 from summarizer.validate.mixed_weapons import mixed
 from summarizer.validate.scope import EARLIER_REPORT, ONE_EVENT, Check, continued
 from summarizer.validate.sides import COMBATANTS
@@ -146,7 +147,7 @@ class _Article:
         """Each sentence with a count: (start, end, its text, its counts)."""
         if self._counts is None:
             self._counts = [(lo, hi, text, found) for lo, hi in self.sentences
-                            if (found := lx.counts(text := self.text[lo:hi]))]
+                            if (found := counts(text := self.text[lo:hi]))]
         return self._counts
 
     def revised_to(self, value: int) -> bool:
@@ -203,7 +204,7 @@ def _given(text: str, mention: Mention, field: str) -> bool:
     start, end = lx.span_at(coordinated(text, lo, hi), mention.start)
     part = text[start:end]
     own = {"killed": lx.KILLED, "injured": lx.INJURED}.get(field) or lx.WEAPON[field]
-    return not (lx.YEAR.fullmatch(mention.text) or text.startswith("-", mention.end)
+    return not (YEAR.fullmatch(mention.text) or text.startswith("-", mention.end)
                 or (field in _TOLLS and _SUMMED.search(text, lo, hi))
                 or _NOT_GIVEN.search(text, lo, hi)
                 or _OTHER_EVENT.search(text)

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import QUALIFIED, VERB, counts, sentence_at
+from summarizer.validate.counting import counts
+from summarizer.validate.lexicon import QUALIFIED, VERB, sentence_at
 
 _LEADING = re.compile(
     r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:[\w'\u2019-]+\s+){0,4}?"

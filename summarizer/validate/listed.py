@@ -12,7 +12,7 @@ import itertools
 import re
 
 from summarizer.text.numbers import Mention, mentions
-from summarizer.validate.lexicon import counts
+from summarizer.validate.counting import counts
 from summarizer.validate.scope import Check
 
 

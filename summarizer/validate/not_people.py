@@ -6,7 +6,7 @@ weeks of talks'), who made the deal ('the two sides', 'two nations'), what carri
 the freed ('two ICRC planes took off', '5 of its planes', 'received 1,132 aid trucks').
 A place is 'home to 2.3 million people', a court ('an Azerbaijani court') is no one freed.
 Each stands beside the release words a stage, a running total or a deal is written with,
-so only its noun tells that it counts no people. lexicon.counts_nothing reads a span
+so only its noun tells that it counts no people. counting.counts_nothing reads a span
 written right after the number ('15 months', 'a two-day truce'); this reads the noun a
 few describing words on, where no place or time word stands between ('freed 12 over two
 days' counts people: 'over' ends the number's words). scope.things reads places and
@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import NOT_DESCRIBING, PEOPLE_AFTER, QUALIFIED, TIME_UNIT, either
+from summarizer.validate.counting import TIME_UNIT
+from summarizer.validate.lexicon import NOT_DESCRIBING, PEOPLE_AFTER, QUALIFIED, either
 
 _NOUN = (rf"(?:(?:{TIME_UNIT}|night)s?"
          r"|sides?|parties|nations?|delegations?|courts?|tribunals?"

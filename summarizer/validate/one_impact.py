@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
+from summarizer.validate.counting import counts
 from summarizer.validate.scope import Check
 
 _ONES = ("a", "an", "one")
@@ -65,7 +66,7 @@ def _counts_more(article: str, kind: str) -> bool:
         before = article[max(0, word.start() - _FOLLOWS):word.start()]
         if _MANY.search(before):
             return True
-        numbers = [m for m in lx.counts(before) if m.value is not None]
+        numbers = [m for m in counts(before) if m.value is not None]
         if numbers and numbers[-1].value is not None and numbers[-1].value > 1 \
                 and re.fullmatch(_DESCRIBING, before[numbers[-1].end:] or " ") is not None:
             return True

@@ -31,7 +31,8 @@ from collections.abc import Iterable
 from summarizer.text.containment import may_lie_in
 from summarizer.text.entities import name_key
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import counts, sentence_at
+from summarizer.validate.counting import counts
+from summarizer.validate.lexicon import sentence_at
 from summarizer.validate.scope import INTERCEPTED, Check
 
 _OVER = re.compile(r"(?:\s+[A-Za-z'\u2019-]+){0,3}?\s+(?:over|above|near|around|approaching|in|"

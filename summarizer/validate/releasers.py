@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from summarizer.text.entities import name_key
 from summarizer.text.numbers import Mention
 from summarizer.validate import lexicon as lx
+from summarizer.validate.counting import counts
 from summarizer.validate.scope import Check
 from summarizer.validate.sides import PEOPLE_OF, names_any, people_forms, rivals, spellings
 
@@ -77,7 +78,7 @@ def subject(text: str, mention: Mention, *, made: bool = False) -> Subject | Non
         before[:returned.start()] if returned else before))
     if not verbs or (made and _PASSIVE.search(before, 0, verbs[-1].start())):
         return None
-    listed = lx.counts(before[verbs[-1].end():])
+    listed = counts(before[verbs[-1].end():])
     if returned is None and listed and not _listed(text, before[verbs[-1].end():], listed[-1],
                                                    mention):
         return None

@@ -31,14 +31,13 @@ from collections.abc import Callable, Iterable
 from summarizer.text.containment import within
 from summarizer.text.numbers import Mention, mentions
 from summarizer.text.time import TIME
+from summarizer.validate.counting import counts, counts_nothing
 from summarizer.validate.lexicon import (
     EVENT_NOUN,
     PEOPLE_AFTER,
     QUALIFIER,
     SAID_WORDS,
     clauses,
-    counts,
-    counts_nothing,
     sentence_at,
 )
 from summarizer.validate.sides import (

@@ -17,7 +17,7 @@ import re
 
 from summarizer.text.memo import short_texts
 from summarizer.text.numbers import Mention, mentions
-from summarizer.validate.lexicon import counts_nothing
+from summarizer.validate.counting import counts_nothing
 
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|person|civilian|soldier|officer|policeman|"
            r"resident|citizen|national|journalist|reporter|pilot|worker|teenager|fighter|"

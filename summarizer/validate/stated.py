@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.text.numbers import Mention, mentions
 from summarizer.validate import lexicon as lx
+from summarizer.validate.counting import counts_nothing
 from summarizer.validate.scope import Check
 from summarizer.validate.singular import counted
 
@@ -101,7 +102,7 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
     reasons = []
     joined, shift = before + text, len(before)
     for mention in found:
-        if lx.counts_nothing(joined, Mention(mention.value, mention.start + shift,
+        if counts_nothing(joined, Mention(mention.value, mention.start + shift,
                                              mention.end + shift, mention.text)):
             reasons.append(f'there {value} is not a count ("{mention.text}")')
             continue
@@ -234,5 +235,5 @@ def _introduces(text: str, mention: Mention, own: re.Pattern[str]) -> bool:
         return max(word.start() - number.end, number.start - word.end(), 0)
     word = min(words, key=lambda w: gap(mention, w))
     return not any(lo <= m.start < hi and m.value is not None and m is not mention
-                   and gap(m, word) < gap(mention, word) and not lx.counts_nothing(text, m)
+                   and gap(m, word) < gap(mention, word) and not counts_nothing(text, m)
                    for m in mentions(text))

@@ -27,7 +27,8 @@ from collections.abc import Iterable
 from summarizer.models import Attack
 from summarizer.text.entities import name_key
 from summarizer.text.numbers import Mention
-from summarizer.validate.lexicon import ANY_WEAPON, VERB, counts, sentence_at
+from summarizer.validate.counting import counts
+from summarizer.validate.lexicon import ANY_WEAPON, VERB, sentence_at
 from summarizer.validate.scope import Check
 from summarizer.validate.sides import (
     FIGHTERS,
