@@ -76,8 +76,8 @@ _JOINED_AFTER = re.compile(r"[:/]\d|\w")
 def counts_nothing(text: str, mention: Mention) -> bool:
     """A measure, an ordinal, an age, a date, a time, a sum of money ('$6 billion', '1.5 million
     rubles'), part of a name ('Kh-59/69') or of a larger number (the 6 of '6 billion')."""
-    before = text[max(0, mention.start - lx.BESIDE):mention.start]
-    after = text[mention.end:mention.end + lx.BESIDE]
+    before = text[max(0, mention.start - lx.NEARBY):mention.start]
+    after = text[mention.end:mention.end + lx.NEARBY]
     digits = mention.text[:1].isdigit()
     if digits and COUNTS_NOTHING.match(text, mention.start):
         return True

@@ -184,7 +184,7 @@ def _higher(ctx: Context, read: _Article, attack: Attack, field: str, value: int
                 continue
             if lack(text, other, _need(field, attack, continued(article, lo),
                                        ctx.extraction.attacks),
-                    article[max(0, lo - lx.BESIDE):lo]) is None:
+                    article[max(0, lo - lx.NEARBY):lo]) is None:
                 if read.revised_to(value):
                     return
                 clause = lx.span_at(lx.clauses(text), mention.start)
@@ -241,7 +241,7 @@ def _another_day(text: str, attack: Attack, published: dt.date | None) -> bool:
         return False
     days = [(named - attack.date).days for found in TIME.finditer(text)
             if (named := resolve(found.group(0), published)) is not None
-            and not _SAID.search(text, max(0, found.start() - lx.BESIDE), found.start())]
+            and not _SAID.search(text, max(0, found.start() - lx.NEARBY), found.start())]
     if any(abs(d) <= 1 for d in days):
         return False
     months = {MONTHS.index(m.group(1).casefold()) + 1 for m in _IN_MONTH.finditer(text)}

@@ -40,10 +40,11 @@ def either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join(p.pattern for p in patterns), re.IGNORECASE)
 
 
-BESIDE = 64
-"""How far either side of a number its currency, multiplier or month is looked for: those
-words stand next to it, and copying the whole article's text before and after every number
-made this test grow with the article's length squared."""
+NEARBY = 64
+"""How many characters beside a number or an evidence its neighbouring words are read in: a
+currency, a multiplier or a month next to a number (counting.py), the words that lead into
+an evidence, a 'said' before a day. They stand next to it, and copying the whole article's
+text before and after every number made such tests grow with the article's length squared."""
 
 RELEASE = re.compile(rf"\breleas{NOT_A_THING}\w*", re.IGNORECASE)
 """A release word, not of a thing published ('released footage', text.released)."""

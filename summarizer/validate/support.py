@@ -182,7 +182,7 @@ class _Checker:
         if not isinstance(fact.value, int) or isinstance(fact.value, bool) or text is None:
             return
         start = fact.evidence.start if fact.evidence and fact.evidence.start else 0
-        why = lack(text, fact.value, need, self.ctx.article.text[max(0, start - lx.BESIDE):start])
+        why = lack(text, fact.value, need, self.ctx.article.text[max(0, start - lx.NEARBY):start])
         if why is not None:
             self.unsupported(fact, f"{about}: the evidence does not say that {fact.value} is "
                              f"{need.what}{why}.")
