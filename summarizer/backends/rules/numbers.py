@@ -176,8 +176,10 @@ _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+$")
 _AND = re.compile(r"\band\s+$")
 _FREED = re.compile(rf"(?i)\s+(?:more\s+)?(?:were|have\s+been|had\s+been)\s+{FREED}\b")
 _TO_SIDE = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
-MOVED_AND = re.compile(r"(?i)\b(?:transferred|handed\s+(?:over|back)|returned|sent\s+back"
-                       r"|repatriated)\s+(?:back\s+)?(?:from|to)\b[^.;]*\band\s+$")
+MOVED = (r"\b(?:transferred|handed\s+(?:over|back)|returned|sent\s+back|repatriated)"
+         r"\s+(?:back\s+)?")
+"""A verb that moves people from one side to the other, before its 'from' or 'to'."""
+MOVED_AND = re.compile(rf"(?i){MOVED}(?:from|to)\b[^.;]*\band\s+$")
 """ "12 captives were handed over to Azerbaijan and 44 to Armenia": the 44 move by the verb
 before, left out."""
 

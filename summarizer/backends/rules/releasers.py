@@ -13,7 +13,7 @@ import re
 
 from summarizer.backends.rules.freed import SET_FREE
 from summarizer.backends.rules.groups import Group
-from summarizer.backends.rules.numbers import MOVED_AND
+from summarizer.backends.rules.numbers import MOVED, MOVED_AND
 from summarizer.backends.rules.sides import AND, HELD_IN, INSTITUTION, SUBJECT_GAP, Sides
 from summarizer.backends.rules.text import clause, sentence_start
 from summarizer.backends.rules.unit_times import HELD
@@ -52,8 +52,7 @@ _SWAP_VERB = re.compile(r"(?i)\b(?:exchanged|swapped|exchange|swap)\b")
 _BETWEEN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+between\b")
 _HELD_BY = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:territor(?:y|ies)|areas?)\s+(?:controlled"
                       r"|held|occupied)\s+by\s+(?:the\s+)?$")
-_MOVED = re.compile(r"(?i)^[^.;,]{0,40}?\b(?:transferred|handed\s+(?:over|back)|returned"
-                    r"|sent\s+back|repatriated)\s+(?:back\s+)?(from|to)\s+(?:the\s+)?")
+_MOVED = re.compile(rf"(?i)^[^.;,]{{0,40}}?{MOVED}(from|to)\s+(?:the\s+)?")
 """ "15 wounded soldiers were transferred from Ukraine": the side they leave freed them; "...
 transferred to Russia", "12 captives were handed over to Azerbaijan": the side they reach
 received them, whichever verb moves them."""
