@@ -10,6 +10,7 @@ newline from here, so the extractor and the checks cut the same sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 LINE_BREAK = r"\n(?-i:(?<![a-z0-9,]\n)|(?![ \t]*\w))"
@@ -87,11 +88,17 @@ def next_cut(pattern: re.Pattern[str], text: str, position: int,
 def split(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """The (start, end) of each stretch of `text` between two of its `cuts`: its sentences,
     clauses or paragraphs, as `pattern` breaks them."""
+    return between(cuts(pattern, text), len(text))
+
+
+def between(breaks: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of a text `length` long between two of `breaks`
+    (each a (start, end), in order), the breaks themselves left out."""
     spans, start = [], 0
-    for cut, after in cuts(pattern, text):
+    for cut, after in breaks:
         spans.append((start, cut))
         start = after
-    spans.append((start, len(text)))
+    spans.append((start, length))
     return spans
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from summarizer.text.lines import LINE_BREAK, cuts, next_cut
+from summarizer.text.sentences import sentence_breaks
 from summarizer.text.time import DATELINE, MONTH_NAMES, TIME, resolve
 from summarizer.validate.lexicon import (
     ANY_WEAPON,
@@ -71,9 +71,6 @@ STAGE = either(RELEASE, words("freed", "set free", "handed over", "handover", "s
                              "transferred", "repatriat", "let go"))
 """A sentence about a release: the freeing or the handing over. Not the arrival home,
 which is often the next morning."""
-_SENTENCE_BREAK = re.compile(rf"[.!?](?=\s+[^a-z\s])|{LINE_BREAK}")
-"""A sentence ends where the next one starts with no small letter ('the Palestinian.
-prisoners' is one sentence with a stray full stop)."""
 _NOT_BLANK = re.compile(r"[^ \t]")
 _UNDONE = ("a plan", "a threat")
 """A day under a plan or a threat ('more hostages are to be released on Wednesday') is
@@ -169,8 +166,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     newline = text.rfind("\n", last, start)
     if newline >= 0 and not _NOT_BLANK.search(text, newline + 1, end):
         last = newline + 1  # text[:end] ends before the word after it: a break there
-    after = next_cut(_SENTENCE_BREAK, text, end)
-    return last, after[0] if after else len(text)
+    breaks = sentence_breaks(text)
+    after = bisect_left(breaks, (end, 0))
+    return last, breaks[after][0] if after < len(breaks) else len(text)
 
 
 @lru_cache(maxsize=4)
@@ -179,8 +177,9 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
     look-ahead read is (-1 for a newline). Found once per text: every day an article
     names looks for the break before it, and reading the text from its start for each
     was quadratic in its length. Kept for the last few texts, since the checks of one
-    article ask for its text again and again."""
-    spans = cuts(_SENTENCE_BREAK, text)
+    article ask for its text again and again. The breaks are the package's one sentence
+    cutter's (`sentence_breaks`), which reads the next word too ('U.S. officials')."""
+    spans = sentence_breaks(text)
     return [end for _, end in spans], [_letter(text, cut, end) for cut, end in spans]
 
 
@@ -188,7 +187,7 @@ def _letter(text: str, cut: int, end: int) -> int:
     """Where the next sentence's letter is after a full stop (-1 after a newline)."""
     if text[cut] == "\n":
         return -1
-    while text[end].isspace():  # a break after a full stop looked ahead to a letter
+    while end < len(text) and text[end].isspace():  # a full stop's break read the next word
         end += 1
     return end
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.text.lines import LINE_BREAK, split
+from summarizer.text.lines import LINE_BREAK, between, cuts
 from summarizer.text.memo import short_texts
 from summarizer.text.released import NOT_A_THING
+from summarizer.text.sentences import sentence_breaks
 from summarizer.text.time import TIME
 
 
@@ -233,15 +234,18 @@ def _asserted(clause: str) -> str:
     return clause[:named.start()] + clause[named.end():]
 
 CLAUSE_BREAK = re.compile(
-    rf"[.;!?](?=\s|$)|{LINE_BREAK}|"
+    rf";(?=\s|$)|{LINE_BREAK}|"
     r"(?<!\d)\s[\u2014\u2013]\s|\s--\s|[()\[\]]|"
     r",\s+(?=(?:and|but|while|whereas|which|who|of which|of whom|with|bringing|including|"
     r"adding|although|though|after|before|as|according|where|when|plus|\w+ of (?:whom|which|"
     r"them))\b)|\s(?=(?:after|before|when|because|whereas|which|unless)\s)",
     re.IGNORECASE,
 )
-"""Where a clause ends. A comma alone does not end one ('killed, officials said, 12')."""
-SENTENCE_BREAK = re.compile(rf"[.;!?](?=\s|$)|{LINE_BREAK}")
+"""Where a clause ends, besides a sentence's end (`sentence_breaks`). A comma alone does
+not end one ('killed, officials said, 12')."""
+_SEMICOLON = re.compile(r";(?=\s|$)")
+"""A check's sentence also ends at a semicolon: the parts of '12 were killed in Kyiv; three
+in Odesa' each tell their own place and figure, as two sentences would."""
 
 
 def clauses(text: str, *, sentences: bool = False) -> tuple[tuple[int, int], ...]:
@@ -252,12 +256,24 @@ def clauses(text: str, *, sentences: bool = False) -> tuple[tuple[int, int], ...
 
 @short_texts
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(split(CLAUSE_BREAK, text))
+    return _between(text, CLAUSE_BREAK)
 
 
 @short_texts
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(split(SENTENCE_BREAK, text))
+    return _between(text, _SEMICOLON)
+
+
+def _between(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+    """The text between two breaks: the package's one sentence cutter's (`sentence_breaks`,
+    so a check reads the sentence the extractor read: 'U.S. officials said 12' stays one)
+    and `pattern`'s. A break that starts inside another (the bracket of '12.)') is that
+    one."""
+    breaks: list[tuple[int, int]] = []
+    for cut in sorted({*sentence_breaks(text), *cuts(pattern, text)}):
+        if not breaks or cut[0] >= breaks[-1][1]:
+            breaks.append(cut)
+    return tuple(between(breaks, len(text)))
 
 
 def span_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
