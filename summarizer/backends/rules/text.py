@@ -10,6 +10,7 @@ history is `background`'s; which time dates a fact is `unit_times`'s.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from typing import ParamSpec, TypeVar, cast
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
 from summarizer.text.lines import line_end, line_start, paragraphs
+from summarizer.text.sentences import ABBREVIATIONS, sentence_breaks, sentences
 from summarizer.text.time import DATELINE, MONTH_NAMES, WEEKDAY_NAMES
 
 _P = ParamSpec("_P")
@@ -43,17 +45,10 @@ def clear_caches() -> None:
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s[\u2013—-]\s|[()]")
 _DATE_ASIDE = re.compile(r"\((?:" + MONTH_NAMES + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_NAMES
                          + r"|" + WEEKDAY_NAMES + r")(?:,?\s+\d{4})?\)")
-_SENTENCE_END = re.compile(
-    r"[.!?][”\"'\u2019\u00bb\u201c)]*\s+(?=[“\"'\u2018\u201e\u00ab(]?[A-Z0-9])")
-_ABBREVIATIONS = frozenset((
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "Prof", "Jr",
-    "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "U.S", "U.K", "U.N", "Maj", "Capt", "Adm", "Rev", "Supt", "vs",
-))
 ABBREVIATION_DOT = "\u2024"
 """What `mask_abbreviations` writes for an abbreviation's full stop: a one-dot leader."""
 _ABBREVIATED = re.compile(r"\b(?:[A-Z]|" + "|".join(
-    re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+    re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.")
 
 
 def mask_abbreviations(text: str) -> str:
@@ -75,20 +70,6 @@ class Unit:
     quote: int | None
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    begin = start
-    for found in _SENTENCE_END.finditer(text, start, end):
-        before = text[max(begin, found.start() - 12):found.start()].split()
-        word = before[-1] if before else ""
-        if word.rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-            continue
-        spans.append((begin, found.start() + 1))
-        begin = found.end()
-    spans.append((begin, end))
-    return spans
-
-
 def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
     """Cut paragraphs into sentences, and sentences at quotation marks."""
     units: list[Unit] = []
@@ -96,7 +77,7 @@ def split_units(text: str, quotes: list[Quote]) -> list[Unit]:
         if number == 0:
             dateline = DATELINE.match(text)
             first = dateline.end() if dateline else first
-        for start, end in _sentences(text, first, last):
+        for start, end in sentences(text, first, last):
             cursor = start
             for index, quote in enumerate(quotes):
                 if quote.end < start or quote.start >= end:
@@ -159,24 +140,29 @@ def clause_opening(text: str, sentence: int, start: int) -> int:
     return breaks[-1] if breaks else sentence
 
 
-_ANY_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=\S)")
-"""A sentence's end before any next word, small letters too: what `sentence_start` and
-`sentence_end` look for within one line."""
-
-
 def sentence_start(text: str, unit: Unit, position: int) -> int:
-    """Where the sentence around `position` starts: a quotation ("Shahed") cuts a sentence
-    into units, and the words that make it about an attack may be in an earlier one. A word
-    at `position` that opens a sentence is in that sentence: the end before it looks ahead
-    to it, so the search runs one past `position`."""
+    """Where the sentence around `position` starts (`sentences`' cut), on its line: a
+    quotation ("Shahed") cuts a sentence into units, and the words that make it about an
+    attack may be in an earlier one. A word at `position` that opens a sentence is in
+    that sentence."""
     line = line_start(text, unit.start)
-    ends = [m.end() for m in _ANY_SENTENCE_END.finditer(text, line, position + 1)]
-    return ends[-1] if ends else line
+    breaks = sentence_breaks(text)
+    index = bisect_right(breaks, (position + 1, 0))
+    while index and breaks[index - 1][0] >= line:
+        index -= 1
+        begin = breaks[index][1]
+        while begin < position and text[begin].isspace():
+            begin += 1
+        if begin <= position:
+            return begin
+    return line
 
 
 def sentence_end(text: str, position: int) -> int:
-    """Where the sentence around `position` ends, on its line: what a quotation cut off
-    ("Hamas said it had launched a “large rocket barrage” at Tel Aviv") is still in it."""
+    """Where the sentence around `position` ends (before its stop), on its line: what a
+    quotation cut off ("Hamas said it had launched a “large rocket barrage” at Tel Aviv")
+    is still in it."""
     end = line_end(text, position)
-    stop = _ANY_SENTENCE_END.search(text, position, end)
-    return stop.start() if stop else end
+    breaks = sentence_breaks(text)
+    index = bisect_left(breaks, (position, 0))
+    return min(breaks[index][0], end) if index < len(breaks) else end
