@@ -110,3 +110,21 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans.append((begin, end))
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans
             if not text[s:e].isspace() and s < e]
+
+
+def next_break(text: str, position: int, end: int | None = None) -> tuple[int, int] | None:
+    """The first of `sentence_breaks` that starts in text[position:end], or None."""
+    breaks = sentence_breaks(text)
+    index = bisect_left(breaks, (position, 0))
+    found = breaks[index] if index < len(breaks) else None
+    return found if found and found[0] < (len(text) if end is None else end) else None
+
+
+def last_break(text: str, position: int, start: int = 0) -> tuple[int, int] | None:
+    """The last of `sentence_breaks` that ends in text[start:position], or None."""
+    breaks = sentence_breaks(text)
+    index = bisect_left(breaks, (position, 0))
+    while index and breaks[index - 1][1] > position:
+        index -= 1
+    found = breaks[index - 1] if index else None
+    return found if found and found[0] >= start else None

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 
-from summarizer.text.sentences import sentence_breaks
+from summarizer.text.sentences import next_break, sentence_breaks
 from summarizer.text.time import DATELINE, MONTH_NAMES, TIME, resolve
 from summarizer.validate.lexicon import (
     ANY_WEAPON,
@@ -166,9 +166,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     newline = text.rfind("\n", last, start)
     if newline >= 0 and not _NOT_BLANK.search(text, newline + 1, end):
         last = newline + 1  # text[:end] ends before the word after it: a break there
-    breaks = sentence_breaks(text)
-    after = bisect_left(breaks, (end, 0))
-    return last, breaks[after][0] if after < len(breaks) else len(text)
+    after = next_break(text, end)
+    return last, after[0] if after else len(text)
 
 
 @lru_cache(maxsize=4)

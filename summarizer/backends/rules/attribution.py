@@ -17,7 +17,8 @@ from summarizer.backends.rules.said import Spoken
 from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.speakers import People
 from summarizer.backends.rules.text import Unit
-from summarizer.text.lines import LINE_BREAK, line_end, line_start, next_cut
+from summarizer.text.lines import line_end, line_start
+from summarizer.text.sentences import last_break, next_break
 from summarizer.text.time import CALENDAR_NAMES
 
 _STATEMENT_VERB = re.compile(
@@ -41,7 +42,6 @@ _SUFFIX_WHO_VERB = re.compile(
 a verb right after "who" is a description's ("one man who said he worked there told ...")."""
 
 _OWN_STOP = ",.!?\u2026"
-_SENTENCE_END = re.compile(rf"[.!?]|{LINE_BREAK}")
 _SET_OFF = re.compile(r"\s*[,\u2013\u2014-]")
 """A speaker named before the verb after a quotation is set off from it, by a comma or a dash
 or by the quotation's own last mark (""...," he said"); words that run on from it go on with
@@ -97,7 +97,6 @@ _CLOSED = re.compile(r"[.!?]\W*$")
 """A quotation that ends its sentence: what follows with a comma is another sentence ("...
 agreement." The delay, he added, "...") unless it names the speaker right away."""
 
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 _ACCORDING = re.compile(rf"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?"
                         r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"
@@ -155,14 +154,22 @@ def narrative_bodies(text: str, narrative: list[Unit],
 
 
 def _sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int, int]:
-    """The narrative sentence around `position`, stopping at quotations and line breaks."""
+    """The narrative sentence around `position` (`sentences`' cut, its stop kept), stopping
+    at quotations and line breaks."""
+    before, after = last_break(text, position), next_break(text, position)
     start = max([line_start(text, position)]
                 + [q.end + 1 for q in quotes if q.end < position]
-                + [m.end() for m in _SENTENCE_STOP.finditer(text, 0, position)][-1:])
+                + ([_word_after(text, before[1], position)] if before else []))
     end = min([len(text), *(q.start for q in quotes if q.start > position)]
-              + [line_end(text, position)]
-              + [m.start() + 1 for m in [_SENTENCE_STOP.search(text, position)] if m])
+              + [line_end(text, position)] + ([after[0] + 1] if after else []))
     return start, end
+
+
+def _word_after(text: str, start: int, stop: int) -> int:
+    """Where the first word after a sentence break at `start` begins, at most at `stop`."""
+    while start < min(stop, len(text)) and text[start].isspace():
+        start += 1
+    return start
 
 
 def attribution(text: str, quote: Quote,
@@ -210,8 +217,8 @@ def _next_quote(quote: Quote, quotes: list[Quote]) -> Quote | None:
 def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None:
     """The next quotation, when the sentence goes on to it."""
     following = _next_quote(quote, quotes)
-    if following is None or _CLOSED.search(text, quote.start, quote.end) or next_cut(
-            _SENTENCE_END, text, quote.end + 1, following.start):
+    if following is None or _CLOSED.search(text, quote.start, quote.end) or next_break(
+            text, quote.end + 1, following.start):
         return None
     return following
 
@@ -286,8 +293,8 @@ def _introduced(text: str, start: int) -> tuple[int, int] | None:
     if not previous.endswith(":"):
         return None
     begin = previous.rfind("\n") + 1
-    sentence = list(_SENTENCE_STOP.finditer(previous, begin))
-    return (sentence[-1].end() if sentence else begin), start
+    sentence = last_break(text, len(previous), begin)
+    return (_word_after(text, sentence[1], start) if sentence else begin), start
 
 
 def _earlier(text: str, start: int, quotes: list[Quote]) -> str:

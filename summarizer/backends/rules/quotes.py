@@ -27,11 +27,11 @@ from summarizer.backends.rules.unit_times import time_closest
 from summarizer.models import Statement
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.lines import LINE_BREAK, next_cut
+from summarizer.text.sentences import next_break
 
 _REPORTED_CLAUSE_END = re.compile(rf",|\bthat\b|[.!?“\"]|{LINE_BREAK}")
 
 _ENDS_SENTENCE = re.compile(r"[.!?]\W?$")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 _CONTINUATION = re.compile(r"\b(?:further|also|added|adds|continued)\b")
 
@@ -155,8 +155,8 @@ def _tag_end(text: str, quote_end: int) -> int:
     quotation that ends its own sentence has no tag after it."""
     if _ENDS_SENTENCE.search(text, 0, quote_end):
         return quote_end
-    stop = _SENTENCE_STOP.search(text, quote_end)
-    return stop.end() if stop else len(text)
+    stop = next_break(text, quote_end)
+    return stop[0] + 1 if stop else len(text)
 
 
 def _nobody_else(speaker: str, start: int, end: int, people: People) -> str | None:

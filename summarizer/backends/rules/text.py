@@ -10,7 +10,6 @@ history is `background`'s; which time dates a fact is `unit_times`'s.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +18,7 @@ from typing import ParamSpec, TypeVar, cast
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
 from summarizer.text.lines import line_end, line_start, paragraphs
-from summarizer.text.sentences import ABBREVIATIONS, sentence_breaks, sentences
+from summarizer.text.sentences import ABBREVIATIONS, last_break, next_break, sentences
 from summarizer.text.time import DATELINE, MONTH_NAMES, WEEKDAY_NAMES
 
 _P = ParamSpec("_P")
@@ -146,16 +145,13 @@ def sentence_start(text: str, unit: Unit, position: int) -> int:
     attack may be in an earlier one. A word at `position` that opens a sentence is in
     that sentence."""
     line = line_start(text, unit.start)
-    breaks = sentence_breaks(text)
-    index = bisect_right(breaks, (position + 1, 0))
-    while index and breaks[index - 1][0] >= line:
-        index -= 1
-        begin = breaks[index][1]
-        while begin < position and text[begin].isspace():
-            begin += 1
-        if begin <= position:
-            return begin
-    return line
+    before = last_break(text, position, line)
+    if before is None:
+        return line
+    begin = before[1]
+    while begin < position and text[begin].isspace():
+        begin += 1
+    return begin
 
 
 def sentence_end(text: str, position: int) -> int:
@@ -163,6 +159,5 @@ def sentence_end(text: str, position: int) -> int:
     quotation cut off ("Hamas said it had launched a “large rocket barrage” at Tel Aviv")
     is still in it."""
     end = line_end(text, position)
-    breaks = sentence_breaks(text)
-    index = bisect_left(breaks, (position, 0))
-    return min(breaks[index][0], end) if index < len(breaks) else end
+    stop = next_break(text, position, end)
+    return stop[0] if stop else end
