@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.backends.openai.chunking import split_text
 from summarizer.backends.rules.text import sentence_end, sentence_start, split_units
 from summarizer.text.sentences import sentences
 from summarizer.validate.lexicon import clauses, sentence_at
@@ -117,3 +118,11 @@ def test_the_end_of_the_text_ends_a_sentence_after_an_abbreviation() -> None:
     ends its sentence there: nothing follows that the stop could run on into."""
     text = "The envoy flew home to the U.S."
     assert [text[s:e] for s, e in clauses(text, sentences=True)] == [text[:-1], ""]
+
+
+def test_a_long_article_is_chunked_for_the_model_at_a_sentence_end() -> None:
+    """A chunk sent to the model ends after a sentence, not after 'U.S.' in its middle."""
+    text = ("Rockets hit the port at dawn and the city lost power. U.S. officials said twelve "
+            "were killed in the strikes on the port and the rail yard.")
+    first = split_text(text, 90, 10)[0]
+    assert text[slice(*first)] == "Rockets hit the port at dawn and the city lost power. "

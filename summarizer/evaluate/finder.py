@@ -14,11 +14,11 @@ from summarizer.evaluate.gold import GoldCase
 from summarizer.evaluate.outlets import OutletFigures
 from summarizer.models import Article, Evidence
 from summarizer.text.numbers import mentions
+from summarizer.text.sentences import sentences
 from summarizer.text.time import TIME, resolve
 
 Span = tuple[int, int]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+|\n+")
 _PARAGRAPH_END = re.compile(r"\n\s*")
 KEYWORD_GAP = 30
 """Max chars between a numeral and the word that says what it counts ('31 Shahed-type
@@ -44,7 +44,7 @@ class Finder:
         self.outlet = OutletFigures(gold, article.source)
         self.text = article.text
         self.lower = article.text.lower()
-        self.sentences = _spans(article.text, _SENTENCE_END)
+        self.sentences = sentences(article.text)  # the cut the extractor and the checks read
         self.paragraphs = _spans(article.text, _PARAGRAPH_END)
         self.aliases = {k.casefold(): [v.casefold() for v in vs]
                         for k, vs in gold.aliases.items()}

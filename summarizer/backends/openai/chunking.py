@@ -19,13 +19,14 @@ from summarizer.backends import Attempt, Backend
 from summarizer.errors import BackendError, ChunkFailed
 from summarizer.models import Article, ArticleExtraction
 from summarizer.summary import Usage
+from summarizer.text.sentences import last_break
 
 DEFAULT_CHUNK_CHARS = 40_000
 """About 10k tokens: fits every current model's context with room for the prompt and answer."""
 DEFAULT_OVERLAP_CHARS = 2_000
 MIN_CHUNK_CHARS = 4_000
 """About a thousand tokens: a smaller chunk says too little to extract a fact from."""
-_BREAKS = ("\n\n", "\n", ". ", " ")
+_LINE_BREAKS = ("\n\n", "\n")
 
 
 def split_text(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
@@ -40,16 +41,26 @@ def split_text(text: str, size: int, overlap: int) -> list[tuple[int, int]]:
     while True:
         end = min(len(text), start + size)
         if end < len(text):
-            floor = start + size // 2
-            for mark in _BREAKS:
-                cut = text.rfind(mark, floor, end)
-                if cut != -1:
-                    end = cut + len(mark)
-                    break
+            end = _cut(text, start + size // 2, end)
         spans.append((start, end))
         if end >= len(text):
             return spans
         start = _word_start(text, end - overlap)
+
+
+def _cut(text: str, floor: int, end: int) -> int:
+    """Where a chunk of text[:end] ends: after the last paragraph or line break from
+    `floor` on, else after the last sentence (`last_break`: not after 'U.S.' in 'U.S.
+    officials said'), else after the last space, else at `end`."""
+    for mark in _LINE_BREAKS:
+        cut = text.rfind(mark, floor, end)
+        if cut != -1:
+            return cut + len(mark)
+    stop = last_break(text, end - 1, floor)
+    if stop is not None:
+        return stop[1] + 1
+    space = text.rfind(" ", floor, end)
+    return end if space == -1 else space + 1
 
 
 def overlap_for(chunk_chars: int) -> int:
