@@ -6,10 +6,14 @@ Every text here is written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from summarizer.backends.openai.chunking import split_text
+from summarizer.backends.rules import RulesBackend
 from summarizer.backends.rules.text import sentence_end, sentence_start, split_units
+from summarizer.models import Article
 from summarizer.text.sentences import sentences
 from summarizer.validate.lexicon import clauses, sentence_at
 
@@ -39,6 +43,9 @@ KEPT_WHOLE = (
     "The sirens sounded at 7 a.m. on Monday and 40 drones followed.",
     "The ceasefire starts at 6 p.m. Moscow time on Saturday.",
     "Strikes began at 5 a.m. local time, killing 9.",
+    "Sirens sounded at 4 a.m. Sunday and 7 missiles were fired.",
+    "The truce began at 6 p.m. (1500 GMT) and 12 prisoners were freed.",
+    "The raid ended at 2 a.m. GMT with 3 dead.",
     # initials
     "Vice President J. D. Vance said 10 Americans were freed.",
     "The carrier USS Harry S. Truman launched 15 aircraft.",
@@ -62,6 +69,10 @@ CUT = (
      ["The meeting ended at 3 p.m.", "A strike followed, killing 5."]),
     ("The deal was signed in early Oct. In November, 50 were freed.",
      ["The deal was signed in early Oct.", "In November, 50 were freed."]),
+    ("Talks stalled in Sept. Russian forces then shelled 14 villages.",
+     ["Talks stalled in Sept.", "Russian forces then shelled 14 villages."]),
+    ("Drones were downed at 3 a.m. Local officials said 2 were hurt.",
+     ["Drones were downed at 3 a.m.", "Local officials said 2 were hurt."]),
     ("He wrote on X. Shahed drones hit Kyiv.", ["He wrote on X.", "Shahed drones hit Kyiv."]),
     # a closing quotation mark or bracket after the stop is the sentence's
     ('"We will not stop," he said. "Twelve are dead." Rescuers kept digging.',
@@ -126,3 +137,18 @@ def test_a_long_article_is_chunked_for_the_model_at_a_sentence_end() -> None:
             "were killed in the strikes on the port and the rail yard.")
     first = split_text(text, 90, 10)[0]
     assert text[slice(*first)] == "Rockets hit the port at dawn and the city lost power. "
+
+
+@pytest.mark.parametrize("written", [
+    "Drones struck the port of Odesa at 5 a.m. Wednesday, killing 4 people.",
+    "At 11 p.m. Tuesday, drones struck the port of Odesa, killing 4 people.",
+])
+def test_a_time_of_day_does_not_cut_off_the_day_it_is_on(written: str) -> None:
+    """'at 5 a.m. Wednesday' (a wire style): the toll's sentence runs on through the time
+    of day, so its evidence holds the strike and the day with the number."""
+    article = Article(id="t", source="t", published=dt.date(2025, 3, 6), text=written)
+    [attack] = RulesBackend().read(article).attacks
+    assert attack.time_expression is not None and attack.time_expression.endswith(
+        ("Wednesday", "Tuesday"))
+    assert attack.killed is not None and attack.killed.count == 4
+    assert attack.killed.evidence is not None and attack.killed.evidence.text == written

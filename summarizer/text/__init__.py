@@ -2,7 +2,8 @@
 backend, validation, merge and evaluation, so a figure, a date or a party means the
 same thing at every stage.
 
-`numbers` reads figures in digits and words, `time` finds time expressions and
+`sentences` cuts text into sentences (abbreviations such as 'U.S.' and 'Nov.' do not
+end one), `numbers` reads figures in digits and words, `time` finds time expressions and
 resolves them to dates, `nights` tells a time at night and which end of the night,
 `entities` gives every party, person, place and category one canonical name,
 `name_forms` the spellings a text may write for one, `gazetteer` is the table of known

@@ -11,12 +11,16 @@ sentence when
   followed by a space or the end of the text (where it always ends one);
 - the next word does not start with a small letter ('"Why?" he asked' is one sentence,
   and so is 'the Palestinian. prisoners' with a stray full stop);
-- a full stop after an abbreviation (`ABBREVIATIONS`, a letter-dot acronym such as
-  'U.S.', 'U.N.', 'a.m.', or a capital's initial) ends one only before a word that opens
-  sentences (`_OPENERS`: 'The', 'He', 'In', ...). 'in the U.S. The next day' is cut
-  there; 'in the U.S. Russia said' is not: no rule on the words alone tells that stop
-  from the one in 'U.S. President', and leaving two sentences joined costs less than
-  parting a figure from its speaker. 'X' is no initial ('he wrote on X.').
+- a full stop after an abbreviation ends one only where the next word shows it: after a
+  month ('Oct.') unless a day follows ('Oct. 7'); after a time of day ('a.m.', 'p.m.')
+  before a capital that is no day, month or time zone ('at 3 a.m. Local officials said'
+  is cut, 'at 6 p.m. Moscow time Saturday' is not); after a title (`ABBREVIATIONS`), a
+  letter-dot acronym ('U.S.', 'U.N.') or a capital's initial ('J. D. Vance') only before
+  a word that opens sentences (`_OPENERS`: 'The', 'He', 'In', ...). 'in the U.S. The
+  next day' is cut there; 'in the U.S. Russia said' is not: no rule on the words alone
+  tells that stop from the one in 'U.S. President', and leaving two sentences joined
+  costs less than parting a figure from its speaker. 'X' is no initial ('he wrote on
+  X.').
 
 A newline ends a sentence where it ends a paragraph (`lines.LINE_BREAK` and headings,
 read through `lines.cuts`), never where a page only wrapped a line. Decimals ('2.5')
@@ -30,16 +34,21 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from summarizer.text.lines import LINE_BREAK, cuts
+from summarizer.text.time import CALENDAR_NAMES
 
-ABBREVIATIONS = frozenset((
+_MONTHS = frozenset(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                     "Nov", "Dec"))
+ABBREVIATIONS = _MONTHS | frozenset((
     "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Brig",
     "Cpl", "Pvt", "Sgt", "Cmdr", "Adm", "Gov", "Sen", "Sens", "Rep", "Prof", "Rev", "Supt", "Jr",
-    "Sr", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec",
+    "Sr", "No", "vs",
 ))
 """Words news abbreviates with a full stop inside a sentence: titles before a name, months
 before a day, 'No.' before a number. Letter-dot acronyms ('U.S.') and initials are told
 by their form, not listed."""
+_TIMES = frozenset(("a.m", "p.m", "A.M", "P.M"))
+_ZONE = re.compile(r"\s+time\b")
+"""A place's time after a time of day: '6 p.m. Moscow time'."""
 
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 """A letter-dot acronym without its last full stop: 'U.S', 'U.N', 'a.m', 'e.g'."""
@@ -54,7 +63,7 @@ _OPENERS = frozenset((
     "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 ))
 """Words that open sentences and never follow an abbreviation inside one: after 'U.S.'
-or 'a.m.', one of them starts a new sentence ('in the U.S. The next day')."""
+or 'Gen.', one of them starts a new sentence ('in the U.S. The next day')."""
 
 _STOP = re.compile(rf"[.!?]+[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)|{LINE_BREAK}")
 """A candidate break: a stop with the closing marks after it, or a newline."""
@@ -64,10 +73,9 @@ _NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018\u201e\u00ab(\[]*([^\s.,;:]*)(\.?)"
 _OPENING_MARKS = "\"'\u201c\u2018\u201e\u00ab(["
 
 
-def abbreviated(word: str) -> bool:
+def _abbreviated(word: str) -> bool:
     """Whether `word`, the text before a full stop back to a space, abbreviates: a listed
     word, a letter-dot acronym ('U.S'), or a capital's initial ('J', not 'X')."""
-    word = word.lstrip(_OPENING_MARKS)
     return word in ABBREVIATIONS or _ACRONYM.fullmatch(word) is not None or (
         len(word) == 1 and word.isupper() and word != "X")
 
@@ -80,9 +88,15 @@ def _ends(text: str, start: int, end: int) -> bool:
         return False
     if text[start] != "." or text.startswith("..", start) or not text[end:].strip():
         return True
-    before = text.rfind(" ", 0, start)
-    before = max(before, text.rfind("\n", 0, start), text.rfind("\t", 0, start))
-    return not abbreviated(text[before + 1:start]) or (
+    before = max(text.rfind(c, 0, start) for c in " \n\t")
+    abbreviation = text[before + 1:start].lstrip(_OPENING_MARKS)
+    if abbreviation in _MONTHS:
+        return not word[:1].isdigit()
+    if abbreviation in _TIMES:
+        return word[:1].isupper() and word not in CALENDAR_NAMES and not (
+            len(word) > 1 and word.isupper()) and not (
+            following is not None and _ZONE.match(text, following.end()))
+    return not _abbreviated(abbreviation) or (
         word in _OPENERS and following is not None and not following.group(2))
 
 
