@@ -14,7 +14,9 @@ an attack or a stage against the day the article names for one of its kind (move
 validate/event_days.py tells an event's day from a report's). A running total with no
 words is as of publication unless the article names its day (moved_days.py). An attack or
 a stage two days or more before publication must be a day the article names
-(long_before.py). The first of these checks that finds a fault speaks for the date.
+(long_before.py). The first of these checks that finds a fault speaks for the date. An
+attack the article dates only relative to another event ('a day after a drone attack on
+Tel Aviv', 'a response to it': relative_days.py) is named that day, and none of them runs.
 
 A publication date after today is an error of the source's metadata (`check_publication`).
 
@@ -40,6 +42,7 @@ from summarizer.validate.dated import Dated, agrees, dated, with_words
 from summarizer.validate.evidence_days import against_evidence
 from summarizer.validate.long_before import long_before
 from summarizer.validate.moved_days import against_article, against_event_days, unnamed_total
+from summarizer.validate.relative_days import relative_days
 
 PUBLICATION_SLACK = dt.timedelta(days=1)
 """An article dated tomorrow may come from a time zone ahead of ours."""
@@ -65,11 +68,18 @@ def check_temporal(ctx: Context) -> list[Finding]:
     for item in dated(ctx):
         findings.extend(_against_words(ctx, item))
         findings.extend(_against_publication(ctx, item))
-        findings.extend(against_article(ctx, item) or against_evidence(ctx, item)
-                        or against_event_days(ctx, item) or unnamed_total(ctx, item)
-                        or long_before(ctx, item))
+        if _own_words(ctx, item) or item.date not in relative_days(ctx, item):
+            findings.extend(against_article(ctx, item) or against_evidence(ctx, item)
+                            or against_event_days(ctx, item) or unnamed_total(ctx, item)
+                            or long_before(ctx, item))
     findings.extend(_order(ctx))
     return findings
+
+
+def _own_words(ctx: Context, item: Dated) -> bool:
+    """Whether the date has words of its own that resolve: what they mean is checked, not
+    the days the article names."""
+    return bool(item.expression) and resolve(item.expression, ctx.published) is not None
 
 
 def _against_words(ctx: Context, item: Dated) -> list[Finding]:
