@@ -1,8 +1,8 @@
-"""Days an article names for an attack only relative to another event: 'Israeli jets
-struck the port yesterday, a day after a drone attack on Tel Aviv' names the day before
-yesterday for the attack on Tel Aviv; 'the airstrikes came a day after rebels claimed a
-drone strike on Tel Aviv' names the day before the airstrikes' day, which another sentence
-of the article gives; 'the strike was a response to a drone attack on Tel Aviv' puts it
+"""Days an article names for an attack only relative to another event: 'Russian missiles
+struck Odesa yesterday, a day after a drone attack on Belgorod' names the day before
+yesterday for the attack on Belgorod; 'the missile strikes came a day after Ukraine claimed
+a drone strike on Belgorod' names the day before the strikes' day, which another sentence
+of the article gives; 'the strike was a response to a drone attack on Belgorod' puts it
 before that day, by a span it does not give. The time grammar (text/time.py) reads none of
 them: without them, an attack an outlet tells only this way, which another outlet dates,
 is a day the article 'names nowhere' beside the day of the event that answered it.
@@ -33,15 +33,16 @@ _ONE = dt.timedelta(days=1)
 
 _RELATIVE = re.compile(
     r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?"
-    r"|the\s+(?P<the>day)|(?P<hours>(?:(?:a\s+few|several|just|only|mere|\d{1,2})\s+)?hours))"
+    r"|the\s+(?P<the>day)"
+    r"|(?:(?:a\s+few|several|just|only|mere|(?P<hours>\d{1,3}))\s+)?(?P<span>hours))"
     r"\s+(?P<way>after|before)\b(?!\s+(?:yesterday|last)\b)"
     r"|\b(?P<answer>(?:in\s+|a\s+)?(?:response|retaliation|reprisal|reply|revenge)\s+(?:to|for))\b",
     re.IGNORECASE)
 """What dates the clause after it from another day: a count of days before or after ('a
 day after', 'two days after', 'the day before'), hours either way ('hours after': that day
-or the one before), or an answer to it ('a response to', 'in retaliation for': the day
-before, the one beside it that a check could take for a shift). Not 'the day before
-yesterday', which TIME and named_by read."""
+or the one before; '36 hours after' the day or two before), or an answer to it ('a response
+to', 'in retaliation for': the day before, the one beside it that a check could take for
+a shift). Not 'the day before yesterday', which TIME and named_by read."""
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013]")
 
 
@@ -71,11 +72,11 @@ def relative_days(ctx: Context, item: Dated) -> frozenset[dt.date]:
 def _anchors(ctx: Context, names: list[re.Pattern[str]], lo: int, hi: int,
              recalled: tuple[int, int]) -> frozenset[dt.date]:
     """The days the relative words count from: those the sentence (text[lo:hi]) names
-    outside the recalled clause, not a report's ('struck the port yesterday, a day after
-    ...'); with none, every day the article names for an attack or a release, but for
-    the recalled attack itself, in a sentence that names it (`names`): 'Several hours
-    after the strikes on Ras Isa, the army intercepted a missile' counts from the
-    interception's day, which it does not give, not from the strikes' own."""
+    outside the recalled clause, not a report's ('struck Odesa yesterday, a day after
+    ...'); with none, every day the article names for an attack or a release, but for the
+    recalled attack itself, in a sentence that names it (`names`): 'Several hours after
+    the strike on Kharkiv, the army shot down a missile' counts from the day of the
+    shooting down, which it does not give, not from the strike's own."""
     text, published = ctx.article.text, ctx.published
     own = {d for m in TIME.finditer(text, lo, hi)
            if not recalled[0] <= m.start() < recalled[1] and not told_when(text, *m.span())
@@ -93,8 +94,9 @@ def _counted(match: re.Match[str], anchor: dt.date) -> tuple[dt.date, ...]:
     if match.group("answer"):
         return (anchor - _ONE,)
     sign = -1 if match.group("way").lower() == "after" else 1
-    if match.group("hours"):
-        return anchor, anchor + sign * _ONE
+    if match.group("span"):
+        hours = int(match.group("hours") or 1)
+        return tuple(anchor + sign * n * _ONE for n in {hours // 24, -(-hours // 24)})
     count = match.group("count")
     n = 1 if match.group("the") else (
         int(count) if count.isdigit() else UNITS.get(count.lower(), 1))

@@ -16,7 +16,7 @@ words is as of publication unless the article names its day (moved_days.py). An 
 a stage two days or more before publication must be a day the article names
 (long_before.py). The first of these checks that finds a fault speaks for the date. An
 attack the article dates only relative to another event ('a day after a drone attack on
-Tel Aviv', 'a response to it': relative_days.py) is named that day, and none of them runs.
+Belgorod', 'a response to it': relative_days.py) is named that day, and none of them runs.
 
 A publication date after today is an error of the source's metadata (`check_publication`).
 
