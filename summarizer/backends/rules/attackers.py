@@ -35,6 +35,9 @@ WEAPON_HARMED = (r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|explosions?|bl
 blasts killed 84", "a missile hit Odesa"): the sentence tells a strike without a strike
 word."""
 ATTACK_NOUN = rf"(?:{STRIKE_NOUN}|offensive)"
+CLAIMED_ATTACK = (rf"(?:{STRIKE_NOUN}|blasts?|explosions?|suicide\s+bombing|ambush|hijacking"
+                  r"|massacre)")
+"""What a side claims or is blamed for: a strike, or a blast or an ambush no strike noun names."""
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied"
                  r"|in|on|at|with|after|amid|during|from|into|against|following|since"
@@ -63,20 +66,29 @@ NAMED_AFTER = re.compile(
     rf"(?i)(?:\b(?:{ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
     r"(?-i:\s+(?:at|on|towards?|into)(?:\s+[A-Z][\w-]*){1,3})?\s+by"
     rf"|\b(?:{ATTACK_NOUN}|was|has\s+been)\s+(?:[a-z]+ly\s+)?claimed\s+by"
-    r"|\bblam(?:ing|ed|es)|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
+    r"|\bblam(?:ing|ed|es)(?:\s+(?:the|this|its|[A-Z]\w+['\u2019]s)\s+(?:(?:deadly|suicide|car|twin"
+    rf"|double|latest)\s+)?{CLAIMED_ATTACK}\s+on)?|\b{CLAIMED_ATTACK}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:[a-z]+ly\s+)?blamed\s+on|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
 """The attacker named after the attack: "attacks by Afghan Taliban forces", "rockets fired at
 Sderot by Hamas", "an attack claimed by the Houthi militia", "was swiftly claimed by Hamas",
-"blaming Ukraine", "attributed the attack to Israel"."""
+"blaming Ukraine", "police blamed the bombing on the BLA", "a blast widely blamed on the BLA",
+"attributed the attack to Israel": gold names the side blamed, as it names the claimer. Only
+the attack itself is blamed so: "blames the bridge explosion on Ukraine" names another blast."""
 _STRIKE_VERB = rf"(?:{STRIKE_VERB}|carried\s+out|conducted)"
+_CLAIMER = (r"(?:group|militants|militia|rebels|fighters|movement|insurgents|jihadists"
+            r"|organi[sz]ation)")
+"""The noun a claiming group's name may take ("the Islamic State group", "Boko Haram militants")."""
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
     r"|\s+(?:rebels|militants|fighters|militia|forces|military|army|group|authorities))?"
-    r"\s+(?:(?:has|had|have)\s+)?(?:said|says|claimed|claims|announced|stated)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:later|also|since)\s+)?(?:said|says|claimed|claims|announced|stated)"
+    r"\s+(?:(?:on\s+)?\w+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|they|its\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:just\s+)?"
-    rf"(?:{_STRIKE_VERB}|killed)\b")
+    rf"(?:{_STRIKE_VERB}|killed|(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+(?:the|this|its"
+    rf"|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?{CLAIMED_ATTACK})\b")
 """A side's claim of its own strike: "Hamas said on Sunday it had launched", "Israel
 says it struck", "the M23 rebels said they had shelled", "the authorities claimed that
-they killed 40 soldiers"."""
+they killed 40 soldiers", "al-Shabab said in a statement it was behind the bombing"."""
 _KILLED_IN = re.compile(
     r"^(?:\s+\([^)]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:killed|wounded|injured|left\s+(?:[\w,-]+\s+){1,4}?(?:dead|wounded|injured))"
@@ -87,12 +99,14 @@ in a drone strike", "al-Shabab left 12 soldiers dead in an attack"."""
 
 
 _RESPONSIBLE = re.compile(
-    r"^(?:\s+\([^)]{1,12}\))?,?\s+(?:(?:has|had|have)\s+)?(?:quickly\s+)?claim(?:ed|s)\s+(?:responsibility|credit)\s+for"
-    rf"\s+(?:the|this|its|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{STRIKE_NOUN}|blasts?"
-    r"|explosions?|suicide\s+bombing|ambush|hijacking)\b")
+    rf"^(?:\s+\([^)]{{1,12}}\))?(?:\s+{_CLAIMER})?,?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:(?:quickly|swiftly|later|since|also|subsequently)\s+)?claim(?:ed|s)\s+(?:responsibility|credit)\s+for"
+    rf"\s+(?:the|this|its|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?{CLAIMED_ATTACK}\b")
 """A group's claim of the attack ("Al-Shabab claimed responsibility for the attack", "the
-Balochistan Liberation Army, claimed responsibility for the bombing"): annotators, and readers,
-take the claimer as the attacker. "No group has claimed" names none (`unnamed.unclaimed`)."""
+Balochistan Liberation Army, claimed responsibility for the bombing", "the Islamic State group
+later claimed responsibility for Friday's blast"): annotators, and readers, take the claimer as
+the attacker, wherever the article tells the claim. "No group has claimed" names none
+(`unnamed.unclaimed`)."""
 
 
 _CARRIED_OUT = re.compile(
