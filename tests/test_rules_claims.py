@@ -59,3 +59,4 @@ def test_another_blast_blamed_on_a_side_is_not_the_attack_it_made() -> None:
     text = ("Russian missiles struck Kyiv on Friday, killing five people. The Kremlin blamed the "
             "dam explosion on Ukraine and threatened more strikes.")
     assert attackers(text) == ["Russia"]
+

@@ -41,7 +41,11 @@ CLAIMED_ATTACK = (rf"(?:{STRIKE_NOUN}|blasts?|explosions?|suicide\s+bombing|ambu
 _NOT_MODIFIER = (r"(?!(?:the|a|an|this|that|its|their|his|her|of|to|for|by|was|were|is|are"
                  r"|has|have|had|officials?|said|says|claimed|blamed|attributed|denied"
                  r"|in|on|at|with|after|amid|during|from|into|against|following|since"
-                 r"|described|condemned|denounced|reported|accused|warned|vowed)\b)")
+                 r"|described|condemned|denounced|reported|accused|warned|vowed|report|reports|say"
+                 r"|came|come|comes|under|face|faces|faced|suffered|endured|saw|sees|witnessed)\b)")
+"""Words that cannot stand between a demonym and the attack it qualifies: the demonym is the
+subject of another verb, one that tells what befell it or who told of the attack ("regions of
+Russia came under drone attacks", "Russian Telegram channels report drone strikes")."""
 _ANOTHER_ACTOR_OR_SITE = (r"(?!(?:suicide(?!\s+drones?\b)|gunm[ae]n|bandits?|jihadists?"
                           r"|militants?|insurgents?|market|bazaar|church|mosque)\b)")
 """Words qualifying an attack that name who else struck or the public place hit ("Mali
