@@ -29,3 +29,37 @@ def attackers(text: str) -> list[str | None]:
 def test_a_demonym_that_a_strike_befell_or_that_tells_of_it_is_no_attacker(text: str) -> None:
     """The demonym is the subject of what befell it or of the report, not the strike's side."""
     assert "Russia" not in attackers(text)
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("A junta airstrike on a village in Sagaing region killed 20 people on Friday, residents "
+     "said.", "Myanmar"),
+    ("Regime jets bombed a crowded market in Idlib on Friday, killing nine people, rescuers "
+     "said.", "Syria"),
+    ("Myanmar's military government has stepped up its air war.\n\nMilitary aircraft bombed a "
+     "school in Sagaing region on Friday, killing 20 people, a rebel group said.", "Myanmar"),
+    ("Fighting between the Sudanese army and the RSF has raged for two years.\n\nAn army drone "
+     "struck a fuel depot in Nyala on Friday, killing 15 people.", "Sudan"),
+    ("The Israeli military has widened its campaign.\n\nThe military said it struck a weapons "
+     "depot near Tyre on Friday.", "Israel"),
+    ("A Russian Su-34 dropped guided bombs on Kharkiv on Friday, killing four people.", "Russia"),
+])
+def test_a_side_named_by_its_forces_is_the_attacker(text: str, attacker: str) -> None:
+    """The forces' noun alone names the country the article names them with; a junta or a
+    regime, the country its strikes hit."""
+    assert attackers(text) == [attacker]
+
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army said it shelled a junta base near Sittwe on Friday.",
+    "Hamas's military wing said it fired rockets at Sderot on Friday.",
+    "Israel's military and Lebanon's army traded accusations.\n\nThe army said it struck a "
+    "depot near Tyre on Friday.",
+    "A military airstrike hit a house in Gaza on Friday, killing six people.",
+])
+def test_a_forces_noun_another_name_owns_or_two_countries_share_names_no_state(
+        text: str) -> None:
+    """"The Arakan Army" and "Hamas's military wing" are not a state's forces; with two
+    countries' forces in the article, or none named and a place's country that a junta does
+    not rule, the noun names no side."""
+    assert not {"Myanmar", "Israel", "Lebanon", "Palestine"} & set(attackers(text))

@@ -44,6 +44,7 @@ from summarizer.backends.rules.elsewhere import (
     answered,
     named_elsewhere,
 )
+from summarizer.backends.rules.forces import forces_mentions
 from summarizer.backends.rules.places import (
     AIMED_AT,
     aimed_after_quote,
@@ -68,6 +69,9 @@ class AttackAnchors(AttackDays):
     def __init__(self, text: str, published: dt.date | None, places: Places) -> None:
         super().__init__(text, published)
         self.places = Sites(places, text)
+        self.forces = forces_mentions(text, self.places)
+        """A country's forces named by their noun alone ("a junta airstrike"), read as the
+        country's name where the attacker is read, never as a place (`forces`)."""
         self.told_in: dict[int, list[tuple[int, str]]] = {}
         """Where each paragraph names each attack: a reply ("Russia launched its own
         strikes overnight, killing five") keeps the toll told after it."""
@@ -96,7 +100,9 @@ class AttackAnchors(AttackDays):
         a threat, plan, condition or denial names none ("Hamas would resume attacks").
         `replier` made the reply the unit tells when it names no attacker."""
         attacker, targets, previous, origin, downed = None, [], None, False, False
-        for mention in with_groups(self.text, self.places.between(unit.start, unit.end)):
+        forces = self.forces.between(unit.start, unit.end)
+        for mention in with_groups(self.text, sorted(
+                self.places.between(unit.start, unit.end) + forces, key=lambda m: m.start)):
             previous, located = mention, previous is not None and (locates(
                 self.text, self.places, previous, mention)  # "Mirebalais in central Haiti"
                 or encloses(self.text, previous, mention))
@@ -126,7 +132,7 @@ class AttackAnchors(AttackDays):
                     downed = named is None and downed_weapons_of(self.text, opening, mention)
             elif attacker is None and not unreal(self.text, opening, mention.start):
                 attacker = accused_capital(self.text, opening, mention)
-            if self._aimed_at(unit, mention, opening):
+            if mention not in forces and self._aimed_at(unit, mention, opening):
                 targets.append(mention.entry.name)
         targets = finest_targets(self.text, unit, self.places,
                                  targets or aimed_after_quote(self.text, unit, self.places),

@@ -9,12 +9,11 @@ import re
 from summarizer.backends.rules.attackers import (
     ATTACK_NOUN,
     ATTACK_VERB,
+    DROPPED_BOMBS,
     STRUCK_VERB,
     WEAPON_HARMED,
 )
 
-DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
-"""Bombs told dropped by who dropped them ("a jet dropped three bombs"): a strike."""
 ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"

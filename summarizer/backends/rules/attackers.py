@@ -60,7 +60,10 @@ _ADJECTIVE_ATTACKER = re.compile(
 only opens the clause naming it ("Lebanese officials attributed the attack to Israel"); a
 possessive where the attack is told with what it struck ("Iran's missile strikes targeting
 the base"), not where it only names a strike ("Russia's May 21 strike was worse")."""
-ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated)"
+DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
+"""Bombs told dropped by who dropped them ("a jet dropped three bombs", "a Russian Su-34 dropped
+guided bombs"): a strike, and its subject the side that struck."""
+ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated|{DROPPED_BOMBS})"
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
     rf"(?:{ATTACK_VERB}|{_HEADLINE_VERB})\b")

@@ -1,0 +1,60 @@
+"""A side named by its forces: "a junta airstrike", "a regime jet bombed", "military aircraft
+bombed", "the military said it struck".
+
+Reports of a state's strikes name its armed forces by their noun once the article has said
+whose they are ("Myanmar's military", "the Sudanese army") and then go on with the noun alone.
+Annotators name such an attack's attacker by the side, the country (as they write "Israel" for
+"the Israeli military" and "Pakistan" for "the military"). So the noun alone names the one
+country the article pairs such a noun with. A junta and a regime rule the country they strike:
+where the article pairs none, they name the one country its places lie in. A noun qualified by
+another name is that name's, not a state's ("the Arakan Army", "the Zionist regime", "Hamas's
+military wing"), and one that qualifies an office or a place names no actor ("military
+officials", "an army base"): the readers of the attacker's words (`attackers`) decide the rest,
+as they do for a country's own name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.backends.rules.sites import Sites
+from summarizer.text.gazetteer import Entry, Found, Mention
+
+_FORCES = r"(?:junta|regime|military|army|armed\s+forces|air\s+force)"
+_RULERS = ("junta", "regime")
+"""The nouns for a state's rulers, which strike the country they rule."""
+_OWNED = re.compile(rf"(?:['\u2019]s)?\s+(?:(?:ruling|military|own)\s+)?{_FORCES}\b")
+"""A country's forces named with it: "Myanmar's military", "the Sudanese army", "the Burmese
+junta", "Syria's ruling regime"."""
+_BARE = re.compile(rf"\b(?:{_FORCES}|(?:Military|Army|Junta|Regime)\b)(?!['\u2019-])")
+"""The noun alone, in lower case or opening a sentence ("Military aircraft bombed")."""
+_QUALIFIED = re.compile(r"(?:(?<![\w'\u2019.-])(?!(?:The|A|An|In|On|At|By|For|But|And|Meanwhile"
+                        r"|However|Then|When|After|Later|Earlier|Separately)\b)[A-Z][\w'\u2019.-]*"
+                        r"|['\u2019]s|\b(?:its|their|his|her|own|our))\s*$")
+"""A name, a possessive or a pronoun just before the noun: whoever it names owns the forces."""
+_NOT_ACTOR = re.compile(r"\s+(?:wing|spokes\w+|officials?|sources?|court|chiefs?|commanders?"
+                        r"|leaders?|bases?|analysts?|experts?|observers?)\b")
+"""What the noun qualifies when it is not the forces that act: "military officials said",
+"an army base"."""
+
+
+def forces_mentions(text: str, sites: Sites) -> Found:
+    """Each forces noun of the article that names a country's forces, as a mention of that
+    country: the attacker readers take it as they take the country's name."""
+    owners = {m.entry.name for m in sites.between(0, len(text))
+              if m.entry.kind == "country" and _OWNED.match(text, m.end)}
+    lands = {land for m in sites.between(0, len(text)) if m.entry.kind != "group"
+             and (land := m.entry.name if m.entry.kind == "country" else m.entry.country)}
+    found: list[Mention] = []
+    for noun in _BARE.finditer(text):
+        word = noun.group().lower()
+        if _QUALIFIED.search(text, max(0, noun.start() - 40), noun.start()) or _NOT_ACTOR.match(
+                text, noun.end()):
+            continue
+        country = (next(iter(owners)) if len(owners) == 1
+                   else next(iter(lands)) if not owners and len(lands) == 1 and word in _RULERS
+                   else None)
+        entry = sites.lookup(country) if country else None
+        if entry is not None:
+            found.append(Mention(noun.start(), noun.end(), Entry(entry.name, "country")))
+    return Found(found)
