@@ -22,7 +22,7 @@ from summarizer.backends.rules.attack_cues import (
     TARGET_BEFORE,
     WAR,
 )
-from summarizer.backends.rules.attack_days import AttackDays, Draft
+from summarizer.backends.rules.attack_days import AttackDays, Draft, turns_apart
 from summarizer.backends.rules.attackers import (
     ACCUSED,
     ACCUSED_OF,
@@ -173,6 +173,7 @@ class AttackAnchors(AttackDays):
                 # Russia said it destroyed 12 Ukrainian missiles") is not the news
             draft.targets = list(dict.fromkeys(targets))
             draft.reported = None if reaction else report_time(self.text, unit)
+            draft.apart = turns_apart(unit)
         elif not self._aimed(draft) and (places := [t for t in dict.fromkeys(targets) if (
                 party is None and side(draft.attacker) is None and not self._country(t))
                 or (is_town(self.places, t) and one_strike(draft, unit))]):

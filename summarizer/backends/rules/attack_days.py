@@ -99,6 +99,9 @@ class Draft:
     """Another authority's toll per kind, set against `casualties`' (`rival_tolls`)."""
     follows: Draft | None = None
     """The attack this one followed, whose attacker and targets it has when it names none."""
+    apart: bool = False
+    """Whether its first sentence turns to it from the attack told before ("In another attack,
+    ..."): told with no attacker of its own, it is the article's one side's (`one_side`)."""
     reported: str | None = None
     """When its first sentence says it was reported ("officials said on Friday that ..."):
     its date when the article gives no other, as a report tells the news of its day."""

@@ -38,6 +38,7 @@ from summarizer.backends.rules.earlier import names
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.one_side import with_one_side
 from summarizer.backends.rules.own_ground import off_own_ground
 from summarizer.backends.rules.places import (
     finest_regions,
@@ -121,6 +122,7 @@ class AttackReader(AttackAnchors):
         news = self.drafts.get(self.anchor or "")
         if news is not None and not self._aimed(news) and self.placed:
             news.targets = [self.placed]  # see `took_place`
+        with_one_side(list(self.drafts.values()), self.places)
         off_own_ground(list(self.drafts.values()), self.text, self.places)
         unknown = UNKNOWN if unclaimed(self.text) else None
         kept = [d for d in self.drafts.values() if (d.time or d.reported or d.paragraph in lead)

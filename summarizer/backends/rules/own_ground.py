@@ -36,7 +36,7 @@ _HELD = re.compile(r"(?i)\b(?:occupied|annexed|\w+-(?:held|controlled|occupied))
 """A place told as held by another side than its country's: "Russian-occupied Donetsk"."""
 
 
-def _home(attacker: str | None, sites: Sites) -> str | None:
+def home_of(attacker: str | None, sites: Sites) -> str | None:
     """The country a side fights from: a country's own, or the base a group fights from
     (Hezbollah: Lebanon); none for a group at war inside its country (no base listed)."""
     entry = sites.lookup(attacker) if attacker else None
@@ -52,7 +52,7 @@ def _country(place: str, sites: Sites) -> str | None:
     return entry.name if entry.kind == "country" else entry.country
 
 
-def _countries(draft: Draft, sites: Sites) -> set[str]:
+def countries_of(draft: Draft, sites: Sites) -> set[str]:
     return {c for p in (*draft.targets, *draft.regions) if (c := _country(p, sites))}
 
 
@@ -84,12 +84,12 @@ def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
     attack in the article reached the attacker's."""
     held = _held(text, sites)
     for draft in drafts:
-        home = _home(draft.attacker, sites)
+        home = home_of(draft.attacker, sites)
         if home is None:
             continue
-        abroad = bool(_countries(draft, sites) - {home})
-        invaded = any(home in _countries(other, sites) for other in drafts
-                      if other is not draft and _home(other.attacker, sites) not in (None, home))
+        abroad = bool(countries_of(draft, sites) - {home})
+        invaded = any(home in countries_of(other, sites) for other in drafts
+                      if other is not draft and home_of(other.attacker, sites) not in (None, home))
         if not (abroad or invaded):
             continue
         draft.regions = [r for r in draft.regions if r in held or _country(r, sites) != home]

@@ -1,0 +1,54 @@
+"""The offline extractor on a second attack an article turns to without naming who made it:
+it is an attack of its own, the article's one side's. Every text here is written for the
+test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+
+SATURDAY = dt.date(2025, 5, 24)
+
+
+def attacks(text: str) -> list[tuple[str | None, list[str], str | None]]:
+    article = Article(id="t", source="t", published=SATURDAY, text=text)
+    return [(a.attacker, a.targets, a.date and a.date.isoformat())
+            for a in resolve_extraction(RulesBackend().read(article), SATURDAY).attacks]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Russian drones struck Odesa on Friday, killing two people.\n\nIn another attack, a "
+     "missile hit a factory in Kharkiv on Saturday, injuring five workers.",
+     ("Russia", ["Kharkiv"], "2025-05-24")),
+    ("The RSF attacked a mosque in El Fasher on Friday, killing 75 worshippers, activists "
+     "said.\n\nIn another operation on Saturday, drones struck a market in Omdurman, killing 10.",
+     ("Rapid Support Forces", ["Omdurman"], "2025-05-24")),
+    ("A junta airstrike hit a school in Sagaing on Friday, residents said.\n\nIn a separate air "
+     "strike on Saturday, fighter jets bombed a village in Magway, killing nine.",
+     ("Myanmar", ["Magway"], "2025-05-24")),
+])
+def test_the_attack_an_article_turns_to_is_its_one_sides(
+        text: str, second: tuple[str | None, list[str], str | None]) -> None:
+    """Its own attack, on its own day and place, by the side that made the first."""
+    assert attacks(text)[1:] == [second]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Odesa on Friday, killing two people. Ukrainian drones hit a depot in "
+    "Bryansk on Friday.\n\nIn another attack, a missile hit a factory in Kharkiv on Saturday.",
+    "Russian drones struck Odesa on Friday, killing two people.\n\nIn another attack, a drone "
+    "hit an oil refinery in Belgorod on Saturday, the governor said.",
+    "Gunmen attacked a police checkpoint in Kabul on Friday, killing 12 officers.\n\nIn another "
+    "attack, a roadside bomb struck a bus in Herat on Saturday.",
+])
+def test_the_attack_turned_to_keeps_no_side_where_the_article_gives_none_clearly(
+        text: str) -> None:
+    """Two sides named, the side's own ground beyond the border its attacks crossed, or no
+    side named at all: the second attack keeps what its own sentence says."""
+    assert [a[0] for a in attacks(text) if a[1] and a[1][0] in ("Kharkiv", "Belgorod", "Herat")
+            ] == [None]
