@@ -52,3 +52,14 @@ def test_the_attack_turned_to_keeps_no_side_where_the_article_gives_none_clearly
     side named at all: the second attack keeps what its own sentence says."""
     assert [a[0] for a in attacks(text) if a[1] and a[1][0] in ("Kharkiv", "Belgorod", "Herat")
             ] == [None]
+
+
+def test_a_campaign_told_as_background_is_no_attack() -> None:
+    """"amid renewed US airstrikes" tells what the news happened during, not an attack of it;
+    an attack the news is told amid is the news."""
+    background = ("A Houthi missile struck near Tel Aviv on Friday, injuring six people.\n\n"
+                  "The Houthis have stepped up launches in recent weeks, amid renewed US "
+                  "airstrikes on their positions in Yemen.")
+    news = "Explosions rocked Kyiv on Friday amid a massive Russian missile attack."
+    assert [a[0] for a in attacks(background)] == ["Houthis"]
+    assert [a[0] for a in attacks(news)] == ["Russia"]

@@ -41,6 +41,7 @@ from summarizer.backends.rules.earlier import OtherDay, day_expression, other_da
 from summarizer.backends.rules.elsewhere import (
     after_another,
     after_since,
+    amid_campaign,
     answered,
     named_elsewhere,
 )
@@ -109,7 +110,8 @@ class AttackAnchors(AttackDays):
             sentence = sentence_start(self.text, unit, mention.start)
             foreseen = FORESEEN.search(self.text, *clause(unit, mention.start))
             if located or foreseen or is_background(self.text, unit, mention.start) or after_since(
-                    self.text, sentence, mention.start) or answered(
+                    self.text, sentence, mention.start) or amid_campaign(
+                    self.text, clause(unit, mention.start)[0], mention.start) or answered(
                     self.text, sentence, mention.start) or after_another(
                     self.text, sentence, mention.start, (ATTACK_CUE, WAR)):
                 continue

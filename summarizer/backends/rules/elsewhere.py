@@ -257,6 +257,19 @@ def aside(text: str, sentence: int, clause: tuple[int, int], position: int,
                                     for c in (*cues, _HARM))
 
 
+_AMID = re.compile(r"(?i)\bamid\s+(?:(?:the|a|an)\s+)?(?:renewed|continued|continuing|ongoing"
+                   r"|intensified|intensifying|escalating|stepped-up|repeated|frequent|regular"
+                   r"|(?:wave|campaign|series|spate|weeks|months|days)\s+of)\b")
+"""A campaign told as the background of what the sentence tells ("The Houthis have stepped up
+launches, amid renewed US airstrikes on their positions in Yemen"): not an attack of the news."""
+
+
+def amid_campaign(text: str, opening: int, position: int) -> bool:
+    """Whether `position` is in a clause from `opening` that tells a campaign as the
+    background of the sentence (`_AMID`): its side and its places are of no attack told."""
+    return _AMID.search(text, opening, position) is not None
+
+
 def after_another(text: str, sentence: int, position: int,
                   cues: tuple[re.Pattern[str], ...]) -> bool:
     """Whether `position` is in a strike the sentence tells as what came before the one it
