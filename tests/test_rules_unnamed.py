@@ -310,3 +310,18 @@ def test_a_denied_or_absent_claim_names_no_attacker(claim: str) -> None:
     text = ("A suicide bomber blew himself up at a bus station in Zorinsk on Friday, killing "
             f"12 people. {claim}")
     assert [a.attacker for a in attacks(text)] == ["unknown"]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Three US soldiers were killed on Friday when a drone launched by Iran-backed militants "
+     "struck an outpost in Jordan.", "Iran-backed militants"),
+    ("The drone strike by an Iran-backed group in Jordan on Friday left three soldiers dead.",
+     "Iran-backed group"),
+    ("Iran-backed militias fired rockets at a US base in Syria on Friday.", "Iran-backed militias"),
+    ("Hezbollah, the Iran-backed group, fired rockets at Haifa on Friday.", "Hezbollah"),
+])
+def test_armed_men_named_by_who_backs_them_keep_the_sponsor_in_their_words(
+        text: str, attacker: str) -> None:
+    """The sponsor is not who struck, but the words that tell the men apart keep it; a named
+    group the sponsor qualifies is that group."""
+    assert [a.attacker for a in attacks(text)] == [attacker]

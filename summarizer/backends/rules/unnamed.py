@@ -29,6 +29,12 @@ _NOUN = rf"(?:{ARMED_MEN}|{_BOMBER})"
 _MODIFIER = (r"(?:(?:unknown|unidentified|suspected|alleged|armed|heavily|masked|hooded"
              r"|lone|several|two|three|four|five)\s+)")
 _ACTOR = re.compile(rf"(?i)\b{_MODIFIER}*({_NOUN})\b")
+_SPONSORED = re.compile(
+    rf"(?<![\w-])[A-Z][\w'\u2019]*-(?:backed|aligned|allied|sponsored|supported)\s+{_MODIFIER}*"
+    rf"(?:(?:militant\s+)?(?:groups?|militias?|proxies)|(?:{_NOUN})(?:\s+groups?)?|fighters)\b")
+"""Armed men named by who backs them ("Iran-backed militants", "an Iran-backed group"): still
+no side, the sponsor being who backs the one that struck, not who struck (`attackers.sponsor`);
+annotators keep the qualifier in the words, which tell such men apart from others."""
 _ACTED = re.compile(
     r"^(?:,\s+(?:who|which)\s+[^,;.()\n]{1,80}?,|\s+(?:who|that)\b)?"
     r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have)\b)[a-z-]+){0,4}?\s+"
@@ -64,6 +70,10 @@ def unclaimed(text: str) -> bool:
 def unnamed_attacker(text: str, unit: Unit) -> str | None:
     """The words for the one who struck in `unit` when they name no side ("gunmen"), `UNKNOWN`
     for a bomber, or None."""
+    for sponsored in _SPONSORED.finditer(text, unit.start, unit.end):
+        if _BY.search(text, unit.start, sponsored.start()) or _ACTED.match(
+                text[sponsored.end():unit.end]):
+            return re.sub(r"\s+", " ", sponsored.group())
     for actor in _ACTOR.finditer(text, unit.start, unit.end):
         before = text[unit.start:actor.start()]
         if _NAMED.search(before):
@@ -77,7 +87,8 @@ def unnamed_attacker(text: str, unit: Unit) -> str | None:
 
 def is_unnamed(attacker: str | None) -> bool:
     """Whether an attacker is one `unnamed_attacker` gives: words or `UNKNOWN`, not a side."""
-    return attacker is not None and (attacker == UNKNOWN or _ACTOR.fullmatch(attacker) is not None)
+    return attacker is not None and (attacker == UNKNOWN or _ACTOR.fullmatch(attacker) is not None
+                                     or _SPONSORED.fullmatch(attacker) is not None)
 
 
 def side(attacker: str | None) -> str | None:
