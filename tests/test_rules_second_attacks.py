@@ -63,3 +63,17 @@ def test_a_campaign_told_as_background_is_no_attack() -> None:
     news = "Explosions rocked Kyiv on Friday amid a massive Russian missile attack."
     assert [a[0] for a in attacks(background)] == ["Houthis"]
     assert [a[0] for a in attacks(news)] == ["Russia"]
+
+
+def test_the_other_sides_strike_the_day_before_the_news_is_an_attack_of_its_own() -> None:
+    """The strike the news answered, told with its own day and toll, is its side's attack of
+    that day; the same side's strike of two days before is history the article recalls."""
+    answered = ("Israeli jets struck Hodeidah on Saturday evening, officials said.\n\n"
+                "A drone attack on Tel Aviv that killed one person on Friday morning was claimed "
+                "by the Houthis.")
+    recalled = ("Israeli jets struck Hodeidah on Saturday evening, officials said.\n\n"
+                "A drone attack on Tel Aviv that killed one person on Thursday morning was "
+                "claimed by the Houthis.")
+    assert attacks(answered) == [("Israel", ["Hodeidah"], "2025-05-24"),
+                                 ("Houthis", ["Tel Aviv"], "2025-05-23")]
+    assert [a[0] for a in attacks(recalled)] == ["Israel"]

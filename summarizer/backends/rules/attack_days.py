@@ -143,7 +143,7 @@ class AttackDays:
         when = self._event_time(unit, position)
         apart = told_apart(unit)
         if self._history(when or time_near(self.text, unit, position)) or self._recalled(
-                when, apart):
+                when, apart, rival=base is None and self.anchor is not None):
             return None
         day = self._key(when, apart or self._before_reply(unit))
         if (day is not None and base is not None and self.drafts[base].day == "undated"
@@ -259,18 +259,21 @@ class AttackDays:
         return date is not None and self.published is not None and (
             (self.published - date).days > NEWS_DAYS or anniversary_date(self.text, when))
 
-    def _recalled(self, when: str | None, apart: bool) -> bool:
+    def _recalled(self, when: str | None, apart: bool, rival: bool = False) -> bool:
         """Whether a time dates an attack the article recalls from before its news: a day
         earlier than the news's, out of the night's reach and told of no attack the article
         already has ("A double bombing killed 43 on Monday" after Wednesday's blast), unless
-        the sentence says it tells another attack ("It comes after ... on Friday")."""
+        the sentence says it tells another attack ("It comes after ... on Friday"), or it is
+        the `rival` side's, the day before: the strike the news answered ("Israel struck
+        Hodeidah on Saturday ... A drone attack on Tel Aviv on Friday had been attributed to
+        the Houthis"), which reports tell with its own day and toll."""
         first = self.drafts.get(self.anchor or "")
         date = resolve(when, self.published) if when else None
         if apart or date is None or first is None or not first.day[:4].isdigit():
             return False
         days = (date - dt.date.fromisoformat(first.day)).days
-        return days < 0 and not same_attack_day(first.time, days) and not any(
-            d.day == date.isoformat() for d in self.drafts.values())
+        return days < 0 and not (rival and days == -1) and not same_attack_day(
+            first.time, days) and not any(d.day == date.isoformat() for d in self.drafts.values())
 
     def _event_time(self, unit: Unit, position: int) -> str | None:
         """The time the unit gives to what it tells at `position`: when it tells a reaction
