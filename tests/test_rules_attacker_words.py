@@ -63,3 +63,13 @@ def test_a_forces_noun_another_name_owns_or_two_countries_share_names_no_state(
     countries' forces in the article, or none named and a place's country that a junta does
     not rule, the noun names no side."""
     assert not {"Myanmar", "Israel", "Lebanon", "Palestine"} & set(attackers(text))
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Russian troops have shelled Kherson on Friday, killing two people.", "Russia"),
+    ("Israeli forces have reportedly hit Khan Younis with airstrikes on Friday.", "Israel"),
+    ("Israel has reportedly struck Hodeidah on Friday, Houthi media said.", "Israel"),
+])
+def test_a_side_told_striking_in_the_perfect_tense_is_the_attacker(
+        text: str, attacker: str) -> None:
+    assert attackers(text) == [attacker]

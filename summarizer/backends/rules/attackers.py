@@ -64,10 +64,14 @@ DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?bombs?"
 """Bombs told dropped by who dropped them ("a jet dropped three bombs", "a Russian Su-34 dropped
 guided bombs"): a strike, and its subject the side that struck."""
 ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated|{DROPPED_BOMBS})"
+_AUXILIARY = r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+"""A perfect tense or an adverb between a side and its strike: "Israel has reportedly struck",
+"Russian troops have shelled"."""
 _SUBJECT_ATTACKER = re.compile(
-    r"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+(?:has\s+|have\s+|had\s+)?"
+    rf"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+{_AUXILIARY}"
     rf"(?:{ATTACK_VERB}|{_HEADLINE_VERB})\b")
-_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{ATTACK_VERB}\b"
+_DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_AUXILIARY}"
+                               rf"{ATTACK_VERB}\b"
                                rf"|^(?:\s+{_NOT_MODIFIER}[\w-]+){{0,2}}?\s+{WEAPON_HARMED}")
 NAMED_AFTER = re.compile(
     rf"(?i)(?:\b(?:{ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
