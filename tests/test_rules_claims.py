@@ -37,6 +37,14 @@ def attackers(text: str) -> list[str | None]:
      "the Balochistan Liberation Army.", "Balochistan Liberation Army"),
     ("A roadside blast widely blamed on the Balochistan Liberation Army killed nine soldiers "
      "near Quetta on Friday.", "Balochistan Liberation Army"),
+    ("A suicide bomber killed 14 people at a checkpoint in Mogadishu on Friday. Al-Shabab "
+     "claimed the attack in a statement.", "al-Shabab"),
+    ("Islamic State claimed responsibility on Saturday for a suicide bombing at a mosque in "
+     "Kabul on Friday that killed 14 people.", "Islamic State"),
+    ("A suicide bomber killed 14 people at a checkpoint in Mogadishu on Friday. Al-Shabab, "
+     "which is linked to al-Qaeda, said its fighters carried out the attack.", "al-Shabab"),
+    ("Hamas's armed wing, the Qassam Brigades, said it fired a barrage of rockets at Tel Aviv "
+     "on Friday.", "Hamas"),
 ])
 def test_the_side_that_claims_or_is_blamed_for_the_attack_is_its_attacker(
         text: str, attacker: str) -> None:
@@ -49,6 +57,8 @@ def test_the_side_that_claims_or_is_blamed_for_the_attack_is_its_attacker(
     "denied any role in the attack.",
     "A roadside bomb killed nine soldiers near Quetta on Friday. Al-Shabab said it was not "
     "behind the attack.",
+    "A missile hit a depot near Quetta on Friday, killing nine soldiers. The Balochistan "
+    "Liberation Army claimed the strike hit an army base.",
 ])
 def test_a_denial_names_no_attacker(text: str) -> None:
     assert attackers(text) == [None]

@@ -92,14 +92,17 @@ _CLAIMER = (r"(?:group|militants|militia|rebels|fighters|movement|insurgents|jih
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
     r"|\s+(?:rebels|militants|fighters|militia|forces|military|army|group|authorities))?"
+    r"(?:,\s+(?:the\s+)?[^,;.()\n]{1,60},)?"
     r"\s+(?:(?:has|had|have)\s+)?(?:(?:later|also|since)\s+)?(?:said|says|claimed|claims|announced|stated)"
     r"\s+(?:(?:on\s+)?\w+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
-    r"(?:it|they|its\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:just\s+)?"
+    r"(?:it|they|its\s+(?:forces|fighters|militants|members|men|units|troops))\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:just\s+)?"
     rf"(?:{_STRIKE_VERB}|killed|(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+(?:the|this|its"
     rf"|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?{CLAIMED_ATTACK})\b")
 """A side's claim of its own strike: "Hamas said on Sunday it had launched", "Israel
 says it struck", "the M23 rebels said they had shelled", "the authorities claimed that
-they killed 40 soldiers", "al-Shabab said in a statement it was behind the bombing"."""
+they killed 40 soldiers", "al-Shabab said in a statement it was behind the bombing", "Hamas's
+armed wing, the Qassam Brigades, said it fired", "said its fighters carried out the attack"."""
 _KILLED_IN = re.compile(
     r"^(?:\s+\([^)]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:killed|wounded|injured|left\s+(?:[\w,-]+\s+){1,4}?(?:dead|wounded|injured))"
@@ -111,13 +114,16 @@ in a drone strike", "al-Shabab left 12 soldiers dead in an attack"."""
 
 _RESPONSIBLE = re.compile(
     rf"^(?:\s+\([^)]{{1,12}}\))?(?:\s+{_CLAIMER})?,?\s+(?:(?:has|had|have)\s+)?"
-    r"(?:(?:quickly|swiftly|later|since|also|subsequently)\s+)?claim(?:ed|s)\s+(?:responsibility|credit)\s+for"
-    rf"\s+(?:the|this|its|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?{CLAIMED_ATTACK}\b")
+    r"(?:(?:quickly|swiftly|later|since|also|subsequently)\s+)?claim(?:ed|s)\s+(?:(?:responsibility|credit)"
+    r"\s+(?:(?:on\s+)?\w+day\s+|in\s+a\s+statement\s+)?for\s+)?"
+    rf"(?:the|this|its|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?{CLAIMED_ATTACK}\b"
+    r"(?!\s+(?:[a-z]+ed|was|were|had|has|hit|is|left)\b)")
 """A group's claim of the attack ("Al-Shabab claimed responsibility for the attack", "the
 Balochistan Liberation Army, claimed responsibility for the bombing", "the Islamic State group
-later claimed responsibility for Friday's blast"): annotators, and readers, take the claimer as
-the attacker, wherever the article tells the claim. "No group has claimed" names none
-(`unnamed.unclaimed`)."""
+later claimed responsibility for Friday's blast", "the Houthis claimed a drone attack on
+Eilat"): annotators, and readers, take the claimer as the attacker, wherever the article tells
+the claim. Not a side's claim about the attack ("Russia claimed the strike hit a depot"). "No
+group has claimed" names none (`unnamed.unclaimed`)."""
 
 
 _CARRIED_OUT = re.compile(
