@@ -43,6 +43,11 @@ def test_a_demonym_that_a_strike_befell_or_that_tells_of_it_is_no_attacker(text:
     ("The Israeli military has widened its campaign.\n\nThe military said it struck a weapons "
      "depot near Tyre on Friday.", "Israel"),
     ("A Russian Su-34 dropped guided bombs on Kharkiv on Friday, killing four people.", "Russia"),
+    ("Government forces shelled rebel-held areas of Idlib on Friday, killing nine civilians, "
+     "rescuers said.", "Syria"),
+    ("The Syrian army said its air force struck militant positions in Idlib on Friday.",
+     "Syria"),
+    ("Russia's drones struck Kharkiv on Friday, killing four people.", "Russia"),
 ])
 def test_a_side_named_by_its_forces_is_the_attacker(text: str, attacker: str) -> None:
     """The forces' noun alone names the country the article names them with; a junta or a

@@ -68,7 +68,8 @@ _AUXILIARY = r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
 """A perfect tense or an adverb between a side and its strike: "Israel has reportedly struck",
 "Russian troops have shelled"."""
 _SUBJECT_ATTACKER = re.compile(
-    rf"^(?:['\u2019]s\s+(?:forces|military|army|troops))?\s+{_AUXILIARY}"
+    r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|drones?|missiles?|jets"
+    rf"|warplanes|aircraft|artillery))?\s+{_AUXILIARY}"
     rf"(?:{ATTACK_VERB}|{_HEADLINE_VERB})\b")
 _DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_AUXILIARY}"
                                rf"{ATTACK_VERB}\b"
@@ -95,7 +96,8 @@ _CLAIMED = re.compile(
     r"(?:,\s+(?:the\s+)?[^,;.()\n]{1,60},)?"
     r"\s+(?:(?:has|had|have)\s+)?(?:(?:later|also|since)\s+)?(?:said|says|claimed|claims|announced|stated)"
     r"\s+(?:(?:on\s+)?\w+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
-    r"(?:it|they|its\s+(?:forces|fighters|militants|members|men|units|troops))\s+"
+    r"(?:it|they|its\s+(?:forces|fighters|militants|members|men|units|troops|air\s+force|army"
+    r"|military|drones|warplanes|jets))\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:just\s+)?"
     rf"(?:{_STRIKE_VERB}|killed|(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+(?:the|this|its"
     rf"|an?|[A-Z]\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,3}}?{CLAIMED_ATTACK})\b")

@@ -20,14 +20,18 @@ import re
 from summarizer.backends.rules.sites import Sites
 from summarizer.text.gazetteer import Entry, Found, Mention
 
-_FORCES = r"(?:junta|regime|military|army|armed\s+forces|air\s+force)"
-_RULERS = ("junta", "regime")
-"""The nouns for a state's rulers, which strike the country they rule."""
+_GOVERNMENT_FORCES = r"government\s+(?:forces|troops|warplanes|jets|aircraft)"
+_FORCES = rf"(?:junta|regime|military|army|armed\s+forces|air\s+force|{_GOVERNMENT_FORCES})"
+_RULERS = re.compile(rf"(?i)junta|regime|{_GOVERNMENT_FORCES}")
+"""The nouns for a state's rulers, which strike the country they rule ("government forces
+shelled rebel-held areas of Idlib")."""
 _OWNED = re.compile(rf"(?:['\u2019]s)?\s+(?:(?:ruling|military|own)\s+)?{_FORCES}\b")
 """A country's forces named with it: "Myanmar's military", "the Sudanese army", "the Burmese
 junta", "Syria's ruling regime"."""
-_BARE = re.compile(rf"\b(?:{_FORCES}|(?:Military|Army|Junta|Regime)\b)(?!['\u2019-])")
-"""The noun alone, in lower case or opening a sentence ("Military aircraft bombed")."""
+_BARE = re.compile(rf"\b(?:{_FORCES}|(?:Military|Army|Junta|Regime)\b"
+                   r"|Government\s+(?:forces|troops))(?!-)")
+"""The noun alone, in lower case or opening a sentence ("Military aircraft bombed"), and its
+possessive ("the army's drones struck")."""
 _QUALIFIED = re.compile(r"(?:(?<![\w'\u2019.-])(?!(?:The|A|An|In|On|At|By|For|But|And|Meanwhile"
                         r"|However|Then|When|After|Later|Earlier|Separately)\b)[A-Z][\w'\u2019.-]*"
                         r"|['\u2019]s|\b(?:its|their|his|her|own|our))\s*$")
@@ -47,12 +51,12 @@ def forces_mentions(text: str, sites: Sites) -> Found:
              and (land := m.entry.name if m.entry.kind == "country" else m.entry.country)}
     found: list[Mention] = []
     for noun in _BARE.finditer(text):
-        word = noun.group().lower()
+        ruler = _RULERS.fullmatch(noun.group()) is not None
         if _QUALIFIED.search(text, max(0, noun.start() - 40), noun.start()) or _NOT_ACTOR.match(
                 text, noun.end()):
             continue
         country = (next(iter(owners)) if len(owners) == 1
-                   else next(iter(lands)) if not owners and len(lands) == 1 and word in _RULERS
+                   else next(iter(lands)) if not owners and len(lands) == 1 and ruler
                    else None)
         entry = sites.lookup(country) if country else None
         if entry is not None:
