@@ -31,6 +31,11 @@ def attacks(text: str) -> list[tuple[str | None, list[str], str | None]]:
     ("A junta airstrike hit a school in Sagaing on Friday, residents said.\n\nIn a separate air "
      "strike on Saturday, fighter jets bombed a village in Magway, killing nine.",
      ("Myanmar", ["Magway"], "2025-05-24")),
+    ("Israeli strikes killed 12 people in Khan Younis on Friday, health officials said.\n\n"
+     "Another strike on Saturday hit a school in Deir al-Balah, killing five.",
+     ("Israel", ["Deir al-Balah"], "2025-05-24")),
+    ("Russian missiles hit Kyiv on Friday, killing three people.\n\nA separate drone attack on "
+     "Kharkiv on Saturday injured four.", ("Russia", ["Kharkiv"], "2025-05-24")),
 ])
 def test_the_attack_an_article_turns_to_is_its_one_sides(
         text: str, second: tuple[str | None, list[str], str | None]) -> None:

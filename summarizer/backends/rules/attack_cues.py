@@ -68,11 +68,13 @@ FOLLOW_UP = re.compile(r"(?i)^(?:(?:some|about|around)\s+)?(?:\w+\s+)?(?:minutes
                         r"|\bfollow-up\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)")
 """A second strike told after the first: "Hours later, a follow-up drone attack ...",
 "Some 80 minutes later, another missile struck ..."."""
-TURNS = (r"(?i)^\W*(?:separately\b|in\s+(?:a\s+separate|another)\s+(?:[\w-]+\s+)?(?:attack|incident"
-         r"|(?:air)?strike|raid|assault|bombing|operation|shelling)\b)")
+TURNS = (r"(?i)^\W*(?:separately\b|(?:in\s+)?(?:a\s+(?:separate|second|further)|another)\s+"
+         r"(?:[\w-]+\s+)?(?:attack|incident|(?:air\s*)?strike|raid|assault|bombing|operation"
+         r"|shelling)\b)")
 """An opening that turns to another attack: "Separately, ...", "In another attack, ...", "In
-another operation on Saturday, ...", "In a separate drone strike, ...". The attack it names is
-the one the sentence goes on to tell."""
+another operation on Saturday, ...", "In a second drone strike, ...", "A separate drone attack
+on Kharkiv injured four", "Another strike on Saturday hit a school". The attack it names is the
+one the sentence goes on to tell."""
 ASIDE = re.compile(r"(?i)^\W*(?:meanwhile|separately|in\s+a\s+separate\s+[\w-]+"
                    r"|(?:[\w-]+\s+){0,2}?(?:minutes|hours?)\s+earlier),")
 """An opening that turns from the strike told to another ("Meanwhile, ...", "Separately,
