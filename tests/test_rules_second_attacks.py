@@ -82,3 +82,12 @@ def test_the_other_sides_strike_the_day_before_the_news_is_an_attack_of_its_own(
     assert attacks(answered) == [("Israel", ["Hodeidah"], "2025-05-24"),
                                  ("Houthis", ["Tel Aviv"], "2025-05-23")]
     assert [a[0] for a in attacks(recalled)] == ["Israel"]
+
+
+def test_the_claimed_strike_the_news_came_after_is_no_attack_of_its_day() -> None:
+    """"came a day after the Houthis claimed responsibility for a drone strike" tells what the
+    news answered, not a Houthi attack on the news's day."""
+    text = ("Israeli jets struck Hodeidah on Saturday, killing six people, health officials "
+            "said.\n\nThe strikes came a day after the Houthis claimed responsibility for a drone "
+            "strike on Tel Aviv that killed one person.")
+    assert attacks(text) == [("Israel", ["Hodeidah"], "2025-05-24")]

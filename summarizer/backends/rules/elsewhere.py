@@ -147,9 +147,11 @@ _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|comi
 for talks"): it names a place hit only where it tells a strike, damage or a toll itself
 ("two died in Kharkiv, while three were hurt in Sumy")."""
 _AFTER_STRIKE = re.compile(rf"(?i)(?<!hours\s)(?<!minutes\s)\b(?:after|following|followed)\s+"
-                           rf"(?:{_WORD}\s+){{0,4}}?(?:{STRIKE_VERB}|{STRIKE_NOUN})\b")
+                           rf"(?:{_WORD}\s+){{0,4}}?(?:claim(?:ed|ing)\s+(?:responsibility\s+for\s+)?"
+                           rf"(?:{_WORD}\s+){{0,3}}?)?(?:{STRIKE_VERB}|{STRIKE_NOUN})\b")
 """A strike told as what came before: "after Ukraine hit Moscow", "following a drone strike
-on Sumy", "the strikes followed Iran's attack". One "hours after" the news is an attack of
+on Sumy", "the strikes followed Iran's attack", "came a day after the Houthis claimed
+responsibility for a drone strike on Tel Aviv". One "hours after" the news is an attack of
 that day, told apart (see `replies`)."""
 _TURNS = re.compile(TURNS)
 _HARM = re.compile(r"(?i)\b(?:killed|kill(?:s|ing)|died|dead|wounded|injured|injuries|hurt)\b")
