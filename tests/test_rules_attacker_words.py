@@ -58,15 +58,15 @@ def test_a_side_named_by_its_forces_is_the_attacker(text: str, attacker: str) ->
 @pytest.mark.parametrize("text", [
     "The Arakan Army said it shelled a junta base near Sittwe on Friday.",
     "Hamas's military wing said it fired rockets at Sderot on Friday.",
-    "Israel's military and Lebanon's army traded accusations.\n\nThe army said it struck a "
+    "The Israeli army and the Lebanese army traded accusations.\n\nThe army said it struck a "
     "depot near Tyre on Friday.",
     "A military airstrike hit a house in Gaza on Friday, killing six people.",
 ])
 def test_a_forces_noun_another_name_owns_or_two_countries_share_names_no_state(
         text: str) -> None:
     """"The Arakan Army" and "Hamas's military wing" are not a state's forces; with two
-    countries' forces in the article, or none named and a place's country that a junta does
-    not rule, the noun names no side."""
+    countries' forces named by the noun in the article, or none named and a place's country
+    that a junta does not rule, the noun names no side."""
     assert not {"Myanmar", "Israel", "Lebanon", "Palestine"} & set(attackers(text))
 
 
@@ -78,3 +78,11 @@ def test_a_forces_noun_another_name_owns_or_two_countries_share_names_no_state(
 def test_a_side_told_striking_in_the_perfect_tense_is_the_attacker(
         text: str, attacker: str) -> None:
     assert attackers(text) == [attacker]
+
+
+def test_a_forces_noun_names_only_the_country_named_with_that_noun() -> None:
+    """The Lebanese army, named beside another side's strikes, does not make the military
+    that struck Lebanon's."""
+    text = ("The Lebanese army deployed troops to the border last week.\n\nThe military said it "
+            "struck a weapons depot near Tyre on Friday.")
+    assert "Lebanon" not in attackers(text)

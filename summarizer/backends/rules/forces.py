@@ -25,9 +25,11 @@ _FORCES = rf"(?:junta|regime|military|army|armed\s+forces|air\s+force|{_GOVERNME
 _RULERS = re.compile(rf"(?i)junta|regime|{_GOVERNMENT_FORCES}")
 """The nouns for a state's rulers, which strike the country they rule ("government forces
 shelled rebel-held areas of Idlib")."""
-_OWNED = re.compile(rf"(?:['\u2019]s)?\s+(?:(?:ruling|military|own)\s+)?{_FORCES}\b")
+_OWNED = re.compile(rf"(?:['\u2019]s)?\s+(?:(?:ruling|military|own)\s+)?(?P<noun>{_FORCES})\b")
 """A country's forces named with it: "Myanmar's military", "the Sudanese army", "the Burmese
-junta", "Syria's ruling regime"."""
+junta", "Syria's ruling regime". The noun alone names that country only where the article
+pairs it with one country by that noun: "the Lebanese army" beside Israeli strikes does not make
+"the military said it struck" Lebanon's."""
 _BARE = re.compile(rf"\b(?:{_FORCES}|(?:Military|Army|Junta|Regime)\b"
                    r"|Government\s+(?:forces|troops))(?!-)")
 """The noun alone, in lower case or opening a sentence ("Military aircraft bombed"), and its
@@ -42,22 +44,29 @@ _NOT_ACTOR = re.compile(r"\s+(?:wing|spokes\w+|officials?|sources?|court|chiefs?
 "an army base"."""
 
 
+def _noun(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
 def forces_mentions(text: str, sites: Sites) -> Found:
     """Each forces noun of the article that names a country's forces, as a mention of that
     country: the attacker readers take it as they take the country's name."""
-    owners = {m.entry.name for m in sites.between(0, len(text))
-              if m.entry.kind == "country" and _OWNED.match(text, m.end)}
+    owners: dict[str, set[str]] = {}
+    for mention in sites.between(0, len(text)):
+        owned = _OWNED.match(text, mention.end) if mention.entry.kind == "country" else None
+        if owned:
+            owners.setdefault(_noun(owned.group("noun")), set()).add(mention.entry.name)
     lands = {land for m in sites.between(0, len(text)) if m.entry.kind != "group"
              and (land := m.entry.name if m.entry.kind == "country" else m.entry.country)}
     found: list[Mention] = []
     for noun in _BARE.finditer(text):
-        ruler = _RULERS.fullmatch(noun.group()) is not None
         if _QUALIFIED.search(text, max(0, noun.start() - 40), noun.start()) or _NOT_ACTOR.match(
                 text, noun.end()):
             continue
-        country = (next(iter(owners)) if len(owners) == 1
-                   else next(iter(lands)) if not owners and len(lands) == 1 and ruler
-                   else None)
+        named = owners.get(_noun(noun.group()), set())
+        country = (next(iter(named)) if len(named) == 1
+                   else next(iter(lands)) if not owners and len(lands) == 1
+                   and _RULERS.fullmatch(noun.group()) else None)
         entry = sites.lookup(country) if country else None
         if entry is not None:
             found.append(Mention(noun.start(), noun.end(), Entry(entry.name, "country")))
