@@ -36,6 +36,8 @@ def test_a_demonym_that_a_strike_befell_or_that_tells_of_it_is_no_attacker(text:
      "said.", "Myanmar"),
     ("Regime jets bombed a crowded market in Idlib on Friday, killing nine people, rescuers "
      "said.", "Syria"),
+    ("Myanmar's military has stepped up air strikes since the coup.\n\nA junta airstrike on a "
+     "village in Sagaing on Friday killed 20 people.", "Myanmar"),
     ("Myanmar's military government has stepped up its air war.\n\nMilitary aircraft bombed a "
      "school in Sagaing region on Friday, killing 20 people, a rebel group said.", "Myanmar"),
     ("Fighting between the Sudanese army and the RSF has raged for two years.\n\nAn army drone "

@@ -64,9 +64,9 @@ def forces_mentions(text: str, sites: Sites) -> Found:
                 text, noun.end()):
             continue
         named = owners.get(_noun(noun.group()), set())
-        country = (next(iter(named)) if len(named) == 1
-                   else next(iter(lands)) if not owners and len(lands) == 1
-                   and _RULERS.fullmatch(noun.group()) else None)
+        if not named and _RULERS.fullmatch(noun.group()):  # a junta is the military that rules
+            named = set().union(*owners.values()) if owners else lands
+        country = next(iter(named)) if len(named) == 1 else None
         entry = sites.lookup(country) if country else None
         if entry is not None:
             found.append(Mention(noun.start(), noun.end(), Entry(entry.name, "country")))
