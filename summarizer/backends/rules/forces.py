@@ -5,12 +5,13 @@ Reports of a state's strikes name its armed forces by their noun once the articl
 whose they are ("Myanmar's military", "the Sudanese army") and then go on with the noun alone.
 Annotators name such an attack's attacker by the side, the country (as they write "Israel" for
 "the Israeli military" and "Pakistan" for "the military"). So the noun alone names the one
-country the article pairs such a noun with. A junta and a regime rule the country they strike:
-where the article pairs none, they name the one country its places lie in. A noun qualified by
-another name is that name's, not a state's ("the Arakan Army", "the Zionist regime", "Hamas's
-military wing"), and one that qualifies an office or a place names no actor ("military
-officials", "an army base"): the readers of the attacker's words (`attackers`) decide the rest,
-as they do for a country's own name.
+country the article pairs that noun with. A junta and a regime are the military that rules the
+country they strike: where the article pairs neither, they name the one country whose forces it
+names, or else the one country its places lie in. A noun qualified by another name is that
+name's, not a state's ("the Arakan Army", "the Zionist regime", "Hamas's military wing"), and
+one that qualifies an office or a place names no actor ("military officials", "an army base"):
+the readers of the attacker's words (`attackers`) decide the rest, as they do for a country's
+own name.
 """
 
 from __future__ import annotations
