@@ -261,6 +261,10 @@ def test_a_long_quote_finds_every_part_gold_split_it_into() -> None:
                    zelensky_said("Zelensky", first))
     assert counts(case, both) == (2, 0, 0)
     assert counts(case, summary(zelensky_said("Zelensky", f"{first} We expect the"))) == (1, 0, 1)
+    # A part cut before the tag keeps its comma; the whole quote, trimmed, has none.
+    tagged = gold(statements=[{"speaker": "Zelensky", "quote": "We expect the process to go on,"}])
+    assert counts(tagged, summary(zelensky_said(
+        "Zelensky", f"{first} We expect the process to go on"))) == (1, 0, 0)
     assert counts(case, summary(zelensky_said("Zelensky", first),
                                 zelensky_said("Yermak", f"{first} {second}"))) == (1, 1, 1)
 

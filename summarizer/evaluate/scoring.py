@@ -47,10 +47,16 @@ _QUOTE_MARKS = str.maketrans(
 )
 
 
+_TAG_STOPS = ",;:. "
+"""The stop at a quotation's edge belongs to the sentence that carries it (""...," he said"):
+one source keeps the comma inside the marks, another trims it, and a part gold cut from a long
+quote ("..., institutions,") must still be found in the whole quote."""
+
+
 def normalize_quote(text: str) -> str:
     """Case is folded: a fragment that opens one outlet's sentence ("Our forces will ...")
     is capitalised where another outlet quotes it mid-sentence ("..., our forces will ...")."""
-    return " ".join(text.translate(_QUOTE_MARKS).casefold().split())
+    return " ".join(text.translate(_QUOTE_MARKS).casefold().split()).strip(_TAG_STOPS)
 
 
 def quotes_match(gold: str, predicted: str) -> bool:
