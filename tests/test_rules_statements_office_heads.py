@@ -26,3 +26,20 @@ def test_an_office_head_speaks_and_unnamed_people_do_not(words: str, speaker: st
     expected = [] if speaker is None else [
         (speaker, "the fire spread to three floors of the building within minutes")]
     assert said(words + _QUOTE) == expected
+
+
+def test_a_director_is_an_office_before_a_name_and_a_role_a_later_the_director_is() -> None:
+    """"CIA Director ... welcomed" (a wire's lead), "said FBI Director ..." (an inverted tag)
+    and "the director said" after an appositive name the person; a directorate is a body."""
+    assert said(
+        "CIA Director Mara Quinn welcomed the pilot home, praising the officers.\n\n"
+        "\u201cToday we brought home another detained American,\u201d Quinn said in a release."
+    ) == [("Mara Quinn", "Today we brought home another detained American")]
+    assert said("\u201cThe fire spread to three floors within minutes,\u201d said FBI Director "
+                "Tom Hale.") == [("Tom Hale", "The fire spread to three floors within minutes")]
+    assert said("The director of the hospital, Ivan Petrov, said the ward was hit. \u201cThe "
+                "fire spread to three floors within minutes,\u201d the director said.") == [
+        ("Ivan Petrov", "The fire spread to three floors within minutes")]
+    assert said("The Main Intelligence Directorate said \u201cthe fire spread to three floors "
+                "within minutes\u201d.") == [
+        ("Main Intelligence Directorate", "the fire spread to three floors within minutes")]

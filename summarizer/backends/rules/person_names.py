@@ -34,7 +34,7 @@ NAME = rf"{TOKEN}(?:{NEXT}){{0,3}}"
 WHO_NAME = re.compile(rf"{TOKEN}(?:{NEXT}){{0,7}}")
 
 ROLES = (r"(?:Secretary|Director|Attorney)-General"
-         r"|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
+         r"|[Pp]resident|[Dd]irector|[Pp]rime\s+[Mm]inister|[Mm]inister|Chancellor|Secretary"
          r"|[Ss]pokes(?:person|man|woman)|[Mm]ayor|[Gg]overnor|General|King|Pope|Ambassador|[Ee]nvoy|Commissioner|Premier"
          r"|Senator|Speaker|[Cc]ommander|[Cc]hief|[Ll]eader|[Oo]mbudsman|[Nn]egotiator"
          r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal"
