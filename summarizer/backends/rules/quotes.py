@@ -71,7 +71,7 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
     """One statement per attributed quotation, in article order. Speakers are read with
     abbreviations masked ("Lt. Col. Nadav Shoshani" is one name, not the end of a sentence);
     quotations are taken from the original text."""
-    text = mask_abbreviations(original)
+    text = _single_doubled_marks(mask_abbreviations(original), quotes)
     narrative = [u for u in units if u.quote is None]
     people = People(text, narrative, gazetteer)
     context: dict[str, tuple[str | None, str | None]] = {}
@@ -130,6 +130,19 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
         said.end = last_end = item.end
         said.spoke(speaker, people)
     return found
+
+
+def _single_doubled_marks(text: str, quotes: list[Quote]) -> str:
+    """The text with the inner apostrophe of a doubled mark read as a space: wire copy as some
+    sites store it quotes with two apostrophes (''...,'' said X), where `find_quotes` takes the
+    outer one for the mark. So the tag reads as it does after one mark and the quotation opens
+    without an apostrophe; the text keeps its length, so positions stay the original's."""
+    chars = list(text)
+    for quote in quotes:
+        for mark in (quote.start, quote.end):
+            if text[mark:mark + 2] == "''":
+                chars[mark + 1] = " "
+    return "".join(chars)
 
 
 def _unattributed(text: str, quote: Quote, speaker: str | None, narrated: Spoken | None,
