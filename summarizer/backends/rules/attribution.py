@@ -239,9 +239,20 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
         found = inverted
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")
                       ) and not _CONJOINED.fullmatch(found.group("who").strip()) and not (
-            _OTHER_CLAUSE.match(found.group("who")) or _PASSIVE.search(found.group("who"))):
+            _OTHER_CLAUSE.match(found.group("who")) or _PASSIVE.search(found.group("who"))
+    ) and not _introduces_next(text, quote, quotes, found, tail):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
+
+
+def _introduces_next(text: str, quote: Quote, quotes: list[Quote], found: re.Match[str],
+                     tail: str) -> bool:
+    """A tag after a quotation that ends its sentence, which runs with only a comma or a colon
+    into the next quotation, opens that quotation's sentence (""...." Another survivor said,
+    "..."", ""...!" The mayor added: "...""): it is the next quotation's, not this one's."""
+    following = _next_quote(quote, quotes)
+    return bool(_CLOSED.search(text, quote.start, quote.end)) and following is not None and (
+        quote.end + 1 + len(tail) == following.start) and tail[found.end():].strip() in (",", ":")
 
 
 def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
