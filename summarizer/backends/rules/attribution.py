@@ -100,13 +100,14 @@ agreement." The delay, he added, "...") unless it names the speaker right away."
 
 _ACCORDING = re.compile(rf"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?"
                         r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"
-                        rf"\s+(?:([^,]{{3,80}}(?:,\s+{NAME})?),\s|({NAME})\s*$)"
+                        rf"\s+(?:([^,:]{{3,80}}(?:,\s+{NAME})?)[,:]\s|({NAME})\s*$)"
                         r"|\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words,\s")
 """A sentence that opens by naming its source ("According to the defence ministry, its
 target was "..."", "In the words of the governor, "..."", "In his words, "...""): the source is
 the speaker of its quotation, and a name after its office is theirs ("According to the
 regional governor, Vyacheslav Gladkov, "...""). A name may run straight into the quotation
-("But according to Santos "..."")."""
+("But according to Santos "...""), and a colon may introduce it ("According to the statement:
+"..."")."""
 
 _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 """A clause that introduces a quotation with a colon and no verb of saying ("Zelensky was blunt:
