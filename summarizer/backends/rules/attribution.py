@@ -23,9 +23,12 @@ from summarizer.text.time import CALENDAR_NAMES
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
-    r"|(?:citing|according\s+to)\s+(?P<cited>[^,.;:]+))\b")
+    r"|(?:citing|according\s+to|(?:was|were|been)\s+(?:reported|announced|stated)\s+by)"
+    r"\s+(?P<cited>[^,.;:]+))\b")
 """A body speaks through a reporting verb, through the statement it issued, or as the source
-an outlet cites or a sentence goes by ("according to an army statement")."""
+an outlet cites, a sentence goes by ("according to an army statement") or something was
+reported by ("This was reported by the press service of ..."); where it spoke ("on Monday",
+"in Kyiv") is no part of it."""
 
 _LEAD_IN = r"[\s,]*(?:[\u2013\u2014-]\s*)?"
 """What may stand between a quotation and its attribution: a comma, or the dash of news
@@ -142,7 +145,7 @@ def narrative_bodies(text: str, narrative: list[Unit],
         for verb in _STATEMENT_VERB.finditer(text, unit.start, unit.end):
             cited = verb.group("cited")
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
-            who = (DOCUMENT.sub("", cited.strip()) if cited
+            who = (DOCUMENT.sub("", _SPOKE_ON.sub("", cited.strip())) if cited
                    else subject(text[start:verb.start()]))
             person = unnamed(who, described) if not cited else None
             name = ((body(who) if not NOT_BODY.match(who) else None) or people.party(who)
