@@ -12,7 +12,7 @@ import re
 from summarizer.backends.rules.bodies import DOCUMENT, NOT_BODY, body
 from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.person_names import NAME
-from summarizer.backends.rules.referents import OBJECT_PRONOUNS, subject, unnamed
+from summarizer.backends.rules.referents import CITING, OBJECT_PRONOUNS, subject, unnamed
 from summarizer.backends.rules.said import Spoken
 from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.speakers import People
@@ -274,6 +274,9 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
         return (colon.group("who"), (before[0], quote.start)) if colon else None
     verb = verbs[-1]
     who = _earlier(text, before[0], quotes) + head[:verb.start()].strip(" ,")
+    cited = CITING.match(head, verb.end())
+    if who and cited:
+        who += cited.group().rstrip(" ,")
     if not who:
         who = re.split(r"[,:;]", head[verb.end():], maxsplit=1)[0].strip()
     return (who, (before[0], quote.start)) if who else None

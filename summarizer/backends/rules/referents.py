@@ -204,6 +204,12 @@ _OFFICIALS = frozenset(("officials", "the officials"))
 a statement that"), as "it" does."""
 
 
+CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<source>[^,]+),?")
+"""The source an outlet relays ("Ukrinform reports, citing the Air Force,", "Interfax, citing a
+source in the administration, said"): the words are the source's when the rules can tell who
+it is ("news spread on Telegram by the Air Force" is the Air Force's), else the outlet's."""
+
+
 def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | None, bool]:
     """The speaker's name and whether the attribution continues the previous statement.
 
@@ -215,6 +221,13 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     commented on the attack, saying"). A description may hold a list ("Karim Aziz, a teacher
     who shares a tent with his wife, five children and his family, told"): parts after it
     that open in lowercase go on with it."""
+    cited = CITING.search(who)
+    if cited:
+        source = _resolve_part(subject(cited.group("source").rsplit(" by ", 1)[-1]), position,
+                               people, said, register=False)
+        if source[0] is not None:
+            return source
+        who = who[:cited.start()] + who[cited.end():]
     quoted = _QUOTED_AS.search(who)
     if quoted:
         who = quoted.group("object") or quoted.group("subject")
