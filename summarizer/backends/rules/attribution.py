@@ -101,7 +101,7 @@ _CLOSED = re.compile(r"[.!?]\W*$")
 agreement." The delay, he added, "...") unless it names the speaker right away."""
 
 
-_ACCORDING = re.compile(rf"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?"
+_ACCORDING = re.compile(rf"\s*(?:[-\u2022\u2013\u2014]\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?"
                         r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"
                         rf"\s+(?:([^,:]{{3,80}}(?:,\s+{NAME})?)[,:]\s|({NAME})\s*$)"
                         r"|\s*[Ii]n\s+(his|her)\s+(?:own\s+)?words,\s")
@@ -110,7 +110,9 @@ target was "..."", "In the words of the governor, "..."", "In his words, "..."")
 the speaker of its quotation, and a name after its office is theirs ("According to the
 regional governor, Vyacheslav Gladkov, "...""). A name may run straight into the quotation
 ("But according to Santos "...""), and a colon may introduce it ("According to the statement:
-"..."")."""
+"...""). A later quotation of the same sentence has the same source ("According to Iran, "spy
+centers" and "the bases of armed groups" were hit"), and the sentence may be an item of a list
+("- According to ...", a wire's key points)."""
 
 _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 """A clause that introduces a quotation with a colon and no verb of saying ("Zelensky was blunt:
@@ -264,7 +266,7 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     if not text[before[0]:quote.start].strip():
         before = _introduced(text, before[0]) or before
     head = text[before[0]:quote.start]
-    source = _ACCORDING.match(head)
+    source = _ACCORDING.match(head) or _ACCORDING.match(_earlier(text, before[0], quotes))
     if source:
         who = source.group(1) or source.group(2) or source.group(3)
         return OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
