@@ -17,7 +17,9 @@ FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|p
                r"|lamented|pleaded|complained|predicted|demanded|shouted|joked|boasted"
                r"|observed|suggested|wondered|assured|revealed|disclosed|countered|retorted"
                r"|went\s+on|praised|thanked|hailed|put\s+it|summed\s+up|shared|reminded"
-               r"|extended\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:gratitude|thanks|condolences))")
+               r"|extended\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:gratitude|thanks|condolences)"
+               r"|(?:was|were|could\s+be)\s+heard\s+(?:saying|shouting|screaming|pleading|crying"
+               r"|yelling))")
 PARTICIPLE = (r"(?:saying|stating|adding|writing|warning|noting|calling"
               r"|describing|accusing|condemning|vowing|praising|thanking|hailing)")
 """A verb of saying that goes on a sentence's subject ("Putin welcomed the plan, saying")."""
