@@ -29,3 +29,6 @@ def test_a_source_nobody_can_name_and_a_thing_a_person_cites_leave_the_speaker()
     assert said("President Emil Varga said, citing the attack on the capital, that \u201cwe will "
                 "never negotiate under fire\u201d.") == [
         ("Emil Varga", "we will never negotiate under fire")]
+    assert said("The ministry, citing a lack of evidence, said \u201cno decision on the exchange "
+                "has been taken yet\u201d.") == [
+        ("The ministry", "no decision on the exchange has been taken yet")]
