@@ -428,10 +428,12 @@ def test_the_group_is_the_last_group_that_spoke() -> None:
 
 
 def test_a_place_or_an_unnamed_body_is_no_person() -> None:
-    """Better no statement than one said by "Crisis Room" or by the city "El Fasher"."""
+    """Not "Crisis Room" nor the city "El Fasher": the body, named with what it is of, and
+    without where it sits."""
     assert said(
         "\u201cNine bodies were found under the rubble of the mosque,\u201d the Crisis Room of "
-        "Zamzam Camp in El Fasher, a volunteer group, said.") == []
+        "Zamzam Camp in El Fasher, a volunteer group, said.") == [
+        ("Crisis Room of Zamzam Camp", "Nine bodies were found under the rubble of the mosque")]
 
 
 def test_a_person_introduced_by_what_they_did_is_who_he_or_she_is() -> None:

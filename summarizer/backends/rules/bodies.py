@@ -25,7 +25,8 @@ _ORGANIZATION = re.compile(
     r"|Secretariat|[Cc]ent(?:re|er)"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
     r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019()-]*)*"
-    r"|\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2})?$")
+    r"|\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2})?"
+    r"(?P<seat>\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?$")
 """A body that speaks as itself ("the Russian defense ministry said", "the Kremlin said in a
 statement", "the Coordination Headquarters for the Treatment of Prisoners of War reported"),
 a body named in lowercase ("Armenia's state commission for missing persons", "the general
@@ -34,7 +35,9 @@ joins two ("the General Command of the Army and Armed Forces"),
 international organisations among them ("the United Nations", "the U.N.", "UNICEF", "Human Rights
 Watch", "the Revolutionary Guards"; "U.N." is read with its full stops masked), civil groups
 ("the Hostages and Missing Families Forum", Sudan's "Emergency Response Rooms"), and any body
-named by its acronym ("the IRGC", "the SBU"): an acronym is no person's name."""
+named by its acronym ("the IRGC", "the SBU"): an acronym is no person's name. A name complete
+with what the body is of may be followed by where it sits ("the Ministry of Health in Gaza"),
+which is no part of that name."""
 
 NOT_BODY = re.compile(r"(?i)^(?:with|by|from|to|for|of|in|on|at|its|his|her|their)\s")
 """A phrase that only refers to a body ("with its foreign ministry") does not name it."""
@@ -77,7 +80,9 @@ def body(who: str) -> str | None:
     who = _ACRONYM.sub("", who)
     for lead in (_LEAD, _CONJUNCTION):
         name = DOCUMENT.sub("", lead.sub("", who))
-        if _ORGANIZATION.match(name):
+        organization = _ORGANIZATION.match(name)
+        if organization:
+            name = name[:organization.start("seat")] if organization.group("seat") else name
             return _THE.sub("", name) if not _MEDIA.search(name) else None
     return None
 
