@@ -26,10 +26,12 @@ deaths of four Israelis") are not people freed."""
 _RATE = re.compile(r"(?i)\b(?:for|per)\s+(?:each|every)\s+(?:further\s+|additional\s+|more\s+)?$")
 """A count after "for every" is a rate ("one more day for each further 10 hostages freed"):
 no one's release, and no per-side total of the deal."""
-_PER_EACH = re.compile(r"(?i)\s+(?:per|for\s+(?:each|every))\s+(?!cent\b)[\w-]")
+_PER_EACH = re.compile(r"(?i)\s+(?:[a-z-]+\s+){0,2}?(?:per|for\s+(?:each|every))\s+(?!cent\b)[\w-]")
 _FOR_EVERY = re.compile(r"(?i)\bfor\s+(?:each|every)\s+[^,.;\d]{1,60},\s+$")
-"""A count told per someone else ("30 prisoners per civilian hostage", "for every hostage
-released, 30 prisoners will be freed"): the deal's rate, not a number of anyone freed."""
+"""A count told per someone else ("30 prisoners per civilian hostage", "one civilian hostage
+for every 30 Palestinians", the count's noun one or two words past where the count ends, "for
+every hostage released, 30 prisoners will be freed"): the deal's rate, not a number of anyone
+freed."""
 IN_TOTAL = re.compile(r"(?i)\b(?:in\s+total|a\s+total\s+of|in\s+all|combined)\b")
 _LIST_SEPARATOR = re.compile(r"^(?:(?:,\s+(?:including|some\s+(?:of\s+whom|with)|some\s+are"
                              r"|among\s+them)[^.;:,\d]{1,50},)?(?:\s*,|,?\s+(?:and|as\s+well\s+as))"
