@@ -32,7 +32,8 @@ BACKGROUND = re.compile(
     r"|(?:throughout|during|over\s+the\s+course\s+of)\s+the\s+war|the\s+war\s+began"
     r"|\d+\s+years?\s+ago|this\s+(?:year|month)|recent(?:ly)?(?!\s+hours)|anniversar(?:y|ies)"
     r"|since\s+(?:[\w'\u2019-]+\s+){0,8}?(?:on\s+)?(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES
-    + r"\s+\d+|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+" + MONTH_NAMES + r"\s+(?:19|20)\d\d"
+    + r"\s+\d+|\d{1,2}\s+" + MONTH_NAMES + r")|in\s+(?:(?:early|mid|late)[\s-])?" + MONTH_NAMES
+    + r"\s+(?:19|20)\d\d"
     r"|(?:war|conflict|fighting|campaign|onslaught|insurgency)\s*(?:effort\s*)?,?\s+(?:that|which)\s+"
     r"(?:according\s+to\s+[^,.;]{1,60}?\s+)?(?:has|have|had)\s+(?:killed|left)"
     r"|(?:war|conflict|fighting|onslaught|insurgency|hostilities)\s+" + _ABOUT
@@ -52,8 +53,8 @@ war has killed", "fighting over the region has killed", "the ongoing exchanges h
 offensive" (not "the toll from the offensive's opening strike"), "since then", "since
 gunmen killed", "since Russian troops invaded", "since Hamas carried out", "during the 2006 war",
 "over the past 24 hours" (a day's toll of many strikes), "over the past year", another week's
-or day's news ("earlier this week", "last Friday", "last November"), and a period's tally
-("this year", "more than 1,000 drones this month")."""
+or day's news ("earlier this week", "last Friday", "last November", "in early August 2023"), and
+a period's tally ("this year", "more than 1,000 drones this month")."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*"

@@ -70,6 +70,7 @@ from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, qualifier_before
 from summarizer.text.released import NOT_A_THING
+from summarizer.text.time import resolve
 
 EXCHANGE_CUE = re.compile(rf"(?i)\b(?:exchang\w*|swap\w*|releas{NOT_A_THING}\w*|freed|free"
                           r"|returned|return"
@@ -91,6 +92,11 @@ _UNSURE = frozenset({"more than", "about", "nearly", "fewer than"})
 "as many as 12" are: the article gives the number itself)."""
 _EARLIER_EXCHANGE = re.compile(r"(?i)\b(?:most\s+recent|previous|prior|earlier)\s+(?:[\w-]+\s+)?"
                                r"(?:exchange|swap|release|round|handover)s?\b")
+_RECAP = re.compile(r"(?i)\s*(?:The|Its|Their)\s+(?:first|second|third|fourth|fifth|sixth|last"
+                    r"|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover)\b")
+"""A sentence that opens on one exchange of a series ("The first exchange took place Sunday
+with ...", "The last swap, on Tuesday, saw ..."): when it dates that exchange on another day
+than the lead's release, it recalls an earlier exchange, not the article's news."""
 _EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|another|more|other|additional|further|in\s+addition"
                            r"|goodwill)\b")
 _EXTRA_AFTER = re.compile(r"(?i)^[^.;]{0,60}?\b(?:outside\s+(?:of\s+)?the\s+(?:exchange|swap|deal)"
@@ -194,6 +200,7 @@ class ExchangeReader:
         for total in totals:  # "33 were freed on Monday, bringing the total to 150": 150 of
             total.received_by = total.received_by or receiving.get(  # the side that got the 33
                 total.evidence.start if total.evidence else None) or (home[0][0] if home else "")
+        releases = self._without_recaps(releases, relevant)
         stages = assemble(releases, self.published, self._anchor(relevant))
         attach(self.text, described, stages, units)
         for total in totals:
@@ -203,6 +210,22 @@ class ExchangeReader:
         agreement = DealReader(self.text, self.places, self.sides, self.history.background).read(
             units, deals, shares, freeing)
         return agreement, stages, list(unique.values())
+
+    def _without_recaps(self, releases: list[Found], relevant: list[Unit]) -> list[Found]:
+        """The releases less those of a recap sentence (`_RECAP`) dated on a day on which the
+        article's lead tells no release: "Hamas on Saturday released four soldiers. The first
+        exchange took place Sunday with the release of three hostages" recalls last Sunday's.
+        An article whose lead dates no release keeps them all: nothing tells which is news."""
+        recaps = {u.start for u in relevant if _RECAP.match(u.text)}
+        news = {resolve(f.when, self.published) for f in releases
+                if f.lead and f.when and f.release.evidence
+                and f.release.evidence.start not in recaps}
+        news.discard(None)
+        if not news:
+            return releases
+        return [f for f in releases if not (
+            f.when and f.release.evidence and f.release.evidence.start in recaps
+            and resolve(f.when, self.published) not in news)]
 
     @staticmethod
     def _news_paragraph(units: list[Unit], relevant: list[Unit],
@@ -352,7 +375,8 @@ class ExchangeReader:
         """A group that is not a release of this event: a qualified number ("more than 240"
         is not a count of the swap, nor is a sum of it with others), people killed rather
         than freed, or a release that the article dates in history ("the most recent exchange
-        took place on March 19")."""
+        took place on March 19", "The last swap was in early August 2023, and involved 22
+        soldiers from each side")."""
         if any(qualifier_before(self.text, i.start) in _UNSURE for i in group.items):
             return True  # "more than a thousand Yemenis, 15 Saudis and 4 Sudanese" is no 1,019
         if casualty(self.text, unit.start, unit.end, counted) and not (
@@ -360,7 +384,8 @@ class ExchangeReader:
             return True
         if _RATE.search(self.text, group.end, clause(unit, group.start)[1]):
             return True
-        return bool(_EARLIER_EXCHANGE.search(unit.text))
+        return bool(_EARLIER_EXCHANGE.search(unit.text)) or bool(
+            _RECAP.match(unit.text) and self.history.recalls(unit.start, unit.end))
 
     def _evidence(self, group: Group) -> Evidence:
         return evidence(self.text, group.unit.start, group.unit.end)

@@ -66,6 +66,12 @@ _SCOPE = re.compile(r"(?i)\b(?:(?:during|under|throughout)\s+the\s+(?:[\w-]+\s+)
 """What a count told in the perfect, on no one day, counts over ("Altogether, 69 hostages have
 been freed during the truce", "In three days, 1,000 Ukrainians have returned home"): everyone
 so far."""
+_WAR_LONG = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
+                       r"(?:(?:the|its|Russia['\u2019]s|Israel['\u2019]s|[\w-]+)\s+){0,3}?"
+                       r"(?:war|invasion|conflict|hostilities)\b|\bsince\s+(?:(?:19|20)\d\d|February)\b")
+"""A running total told of the whole war ("Moscow has so far released a total of 3,956 ...,
+through prisoner swaps since the war began"), wherever in its sentence: no total of this
+exchange, and no release of it."""
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
 _A_TOTAL_OF = re.compile(r"(?i)\ba\s+total\s+of\s+$")
 _ALREADY = re.compile(r"(?i)\balready\s+$")
@@ -112,7 +118,7 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     if _RUNNING.search(words) or (
             perfect and not TIME.search(text, start, end)
             and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
-        return not one_stage
+        return False if one_stage else None if _WAR_LONG.search(words) else True
     if _A_TOTAL_OF.search(text, max(start, group.start - 14), group.start) and (
             TIME.search(text, start, end) or not _SCOPE.search(words)) and not perfect:
         return False  # "A total of 84 Ukrainians were released on Saturday": that day's; so
@@ -186,8 +192,11 @@ class TotalReader(SidesReader):
     def stated(self, unit: Unit, counted: list[Count]) -> list[CumulativeTotal]:
         """Totals whose noun is not right after the number: "brings the total number of
         returnees to 697", "received a total of 1,000 of its citizens"; with the people it
-        adds ("bring the number of Israelis freed to 50, along with 19 foreigners": 69)."""
+        adds ("bring the number of Israelis freed to 50, along with 19 foreigners": 69); none of
+        the whole war (`_WAR_LONG`)."""
         starts = {c.start for c in counted}
+        if _WAR_LONG.search(unit.text):
+            return []
         if "total" not in unit.text and not _TOTAL_TO.search(unit.text) and not (
                 _TO_THE_NUMBER.search(unit.text)):
             return []
