@@ -45,15 +45,17 @@ _DIGITS = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "dozen"],
                                 key=len, reverse=True))
+_SCALE_WORD = r"(?:dozen|hundred|thousand|million)\b"
 NUMBER = re.compile(
     r"(?<![\w,.$£€-])(?:(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>million|thousand)\b)?"
-    rf"|(?P<words>(?:an?\s+(?=(?:dozen|hundred|thousand)\b))?(?:{_NUMBER_WORDS})"
+    rf"|(?P<words>(?:an?\s+(?={_SCALE_WORD})|(?!{_SCALE_WORD}))(?:{_NUMBER_WORDS})"
     rf"(?:(?:\s+and\s+|[\s-])(?:{_NUMBER_WORDS}))*))(?![\w,]\d|\w)",
     re.IGNORECASE,
 )
 """A number that may count something: digits ("1,000", "3 million") or a run of number
 words ("two hundred and fifty", "a dozen"); never part of a word, a money amount or a
-decimal."""
+decimal, nor a scale word with no number before it ("a few dozen", "several hundred": no
+count)."""
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,10 @@ def number_value(found: re.Match[str]) -> int | None:
 
 def _in_run(token: str, taken: bool, following: str) -> bool:
     """Whether `token` continues a run of number words; a scale or 'and' needs a number
-    before it ('thousands' and 'hundred' alone are not figures)."""
-    if token in UNITS or token in TENS or token == "dozen":
+    before it ('thousands', 'hundred' and the 'dozen' of 'a few dozen' alone are not figures)."""
+    if token in UNITS or token in TENS:
         return True
-    if token in SCALES:
+    if token in SCALES or token == "dozen":
         return taken
     return token == "and" and taken and (following in UNITS or following in TENS)
 
