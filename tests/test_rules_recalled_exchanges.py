@@ -33,6 +33,13 @@ def test_a_recap_of_last_week_s_exchange_is_no_stage() -> None:
 
 
 def test_a_recap_dated_in_history_is_no_stage() -> None:
+    recap = "\n\nThe last public PoW swap was in early August 2023, and involved 22 soldiers "
+    assert facts("The Russian Defense Ministry on Wednesday announced the release of 248 of its "
+                 "soldiers from Ukrainian captivity." + recap + "from each side.", WEDNESDAY) == {
+        "exchange.stages[2024-01-03].released[Ukraine].count": 248}
+    assert facts("Ukraine brought home 230 soldiers from Russian captivity on Wednesday." + recap
+                 + "from each side.", WEDNESDAY) == {
+        "exchange.stages[2024-01-03].released[Russia].count": 230}
     assert facts("Russia and Ukraine swapped 230 prisoners each on Wednesday. The last public "
                  "PoW swap was in early August 2023, and involved 22 soldiers from each side.",
                  WEDNESDAY) == TODAY_230
