@@ -36,7 +36,10 @@ _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:(?:mediated|brokered|facilitated|hosted
                               r"|mediation\s+(?:of|by|from)|mediators?)\s+(?:the\s+)?$")
 _MEDIATOR_AFTER = re.compile(r"(?:['\u2019]s)?(?:,?\s+(?:which|who))?(?:\s+[\w-]+){0,6}?"
                              r"\s+(?:mediat\w*|brokered|brokering|hosted|intermediar(?:y|ies)"
-                             r"|go-between)\b(?!\s+by)")
+                             r"|go-between)\b(?!\s+(?:by|of|from)\b)")
+"""A party a mediation word follows ("Qatar, which mediated the deal", "Turkey's mediation"),
+not one it names after it: "the return of 248 Russian POWs with the mediation of the United
+Arab Emirates" names the Emirates the mediator (`_MEDIATOR_BEFORE`), not Russia."""
 _THANKED_AFTER = re.compile(r"(?i)(?:\s+(?:government|authorities))?\s+for\s+(?:its|their)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:role|help|assistance)\b")
 """ "Grateful to Turkey for its role", "thanks to the Lithuanian government for its cooperation
