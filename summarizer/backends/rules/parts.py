@@ -51,6 +51,20 @@ _HELD = re.compile(rf"(?i)\s(?:who|that|{HELD})\b")
 """ "including five oil executives imprisoned for five years": what the people are ends where
 how they were held begins."""
 _MAX_WORDS = 5
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+"""Where a part's people were taken from names them apart from the rest of the release: "111
+detainees from Gaza" beside prisoners from the West Bank."""
+_ANYONE = frozenset({"individuals", "people", "persons", "members", "representatives"})
+"""A noun that says nothing of who the people are: the part is named by what the sentence says
+they were ("18 individuals who were serving life sentences")."""
+_OF_BODY = re.compile(r"\s*(?:(?:representatives|members|servicemen|soldiers|fighters|personnel"
+                      r"|troops|people|individuals)\s+)?[\u2013\u2014-]?\s*of\s+(?:the\s+)?"
+                      r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5})"
+                      r"(?:\s*\([^()]*\))?")
+"""A part named by the body its people serve in, told by an official count: "130 representatives
+of the Armed Forces of Ukraine (...), 55 - of the National Guard, 38 - of the State Border
+Guard Service" (the dash as often an en or em dash). The body is the category; a bracketed
+aside after it is skipped, so the list goes on to the next part."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +98,8 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
             continue
         before = text[clause(unit, number.start())[0]:number.start()]
         count = counted.get(number.start())
+        if count is not None and count.head.lower() in _ANYONE:
+            count = None  # "include 18 individuals who were serving life sentences"
         of_them = _OF_THEM_AFTER.match(text, number.end(), unit.end)
         whose = _counted_before(people, number.start()) if of_them else None
         if of_them:
@@ -95,18 +111,22 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
                 listed >= 0 and _LISTED.fullmatch(text, listed, number.start())):
             if composed < 0 and _MADE_OF_BEFORE.search(before):
                 composed = len(found)
-            verb = _VERB_AFTER.match(text, number.end(), unit.end)
-            rest = verb.end() if verb else number.end()
+            noun_end = next((c.end for c in people if c.start == number.start()), number.end())
+            verb = _VERB_AFTER.match(text, noun_end, unit.end)
+            rest = verb.end() if verb else noun_end
             named = NUMBER.search(opening.group()) if opening else None
             of = number_value(named) if named else of
         else:
             continue
-        category = breakdown_category(
-            count.head if count and not of_them else _predicate(text, rest, unit.end))
+        body = _OF_BODY.match(text, number.end(), unit.end) if count is None else None
+        origin = _FROM_PLACE.match(text, count.end, unit.end) if count and not of_them else None
+        category = body.group("body") if body else breakdown_category(
+            count.head if count and not of_them else _predicate(text, rest, unit.end)) + (
+            origin.group() if origin else "")
         if category:
             found.append(Part(unit, number.start(), value, category,
                               of if whose is None else whose))
-            listed = number.end()
+            listed = body.end() if body else number.end()
     if composed >= 0:
         whole = sum(p.value for p in found[composed:])
         found[composed:] = [replace(p, whole=whole) for p in found[composed:]]
