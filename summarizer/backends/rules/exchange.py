@@ -97,6 +97,11 @@ _RECAP = re.compile(r"(?i)\s*(?:The|Its|Their)\s+(?:first|second|third|fourth|fi
 """A sentence that opens on one exchange of a series ("The first exchange took place Sunday
 with ...", "The last swap, on Tuesday, saw ..."): when it dates that exchange on another day
 than the lead's release, it recalls an earlier exchange, not the article's news."""
+_GAPPED = re.compile(r"(?i)\s*(?:,\s*)?(?:and|while|with)\s")
+_VERB = re.compile(rf"(?i)\b(?:{FREED}|received|welcomed|brought|got|will|would|to|is|are|was"
+                   r"|were|has|have|had)\b")
+"""A clause joined to the one before with no verb of its own ("Hamas is due to free three
+hostages, and Israel 369 prisoners"): the verb of the clause before, and its plan, govern it."""
 _EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|another|more|other|additional|further|in\s+addition"
                            r"|goodwill)\b")
 _EXTRA_AFTER = re.compile(r"(?i)^[^.;]{0,60}?\b(?:outside\s+(?:of\s+)?the\s+(?:exchange|swap|deal)"
@@ -286,6 +291,9 @@ class ExchangeReader:
         if passive and FREED_AFTER.match(self.text, group.items_end, end):
             done.append(passive.start())
         real = max([start, *done])  # "planned to free 620 after Hamas freed six": six were freed
+        if _GAPPED.match(self.text, start, group.start) and not _VERB.search(
+                self.text, start, end):  # "Hamas is due to free three, and Israel 369": the
+            real = sentence_start(self.text, group.unit, group.start)  # plan is the 369's too
         later = group.start if told_freed(self.text, group.unit, group) else end  # "freed 13 and
         if unreal(self.text, real, group.start) or _NOT_YET.search(self.text, real, later):
             return []  # is expected to release more on Saturday": the 13 were freed
