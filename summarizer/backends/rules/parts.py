@@ -51,6 +51,12 @@ _HELD = re.compile(rf"(?i)\s(?:who|that|{HELD})\b")
 """ "including five oil executives imprisoned for five years": what the people are ends where
 how they were held begins."""
 _MAX_WORDS = 5
+_SENT = re.compile(r"(?i)^\s*(?:will|would|are\s+to|is\s+to|to\s+be|be|being|expected|set|due)\b"
+                   r"|\b(?:deport\w*|exiled?|expelled|sent|transferred|moved|taken|driven|flown|bused"
+                   r"|(?:released|freed|returned)\s+(?:to|into|in))\b")
+"""A predicate that tells what is to become of the people or where they went ("will be deported
+to Egypt", "were released into Egypt", "were taken to hospital"): their destination, which
+does not set them apart as a kind of the people freed."""
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
 """Where a part's people were taken from names them apart from the rest of the release: "111
 detainees from Gaza" beside prisoners from the West Bank."""
@@ -169,6 +175,8 @@ def _predicate(text: str, start: int, end: int) -> str:
     words = text[start:held.start() if held and held.start() > start else end].split()
     if held and all(w.lower().endswith("ly") for w in words):
         return ""  # "six were wrongfully detained": how they were held, not who they are
+    if _SENT.search(text, start, end):
+        return ""  # "24 of those freed will be deported to Egypt": where they go, not who
     return " ".join(words) if 0 < len(words) <= _MAX_WORDS else ""
 
 
