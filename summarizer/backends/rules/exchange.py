@@ -102,6 +102,10 @@ _VERB = re.compile(rf"(?i)\b(?:{FREED}|received|welcomed|brought|got|will|would|
                    r"|were|has|have|had)\b")
 """A clause joined to the one before with no verb of its own ("Hamas is due to free three
 hostages, and Israel 369 prisoners"): the verb of the clause before, and its plan, govern it."""
+_HOMECOMING = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+(?:back\s+)?home\b"
+                         r"|\bfrom\s+(?:[\w'\u2019-]+\s+){0,2}?captivity\b")
+"""People told coming home ("307 soldiers had come home from Russia's captivity, including 15 who
+were seriously wounded"): the wounded are returnees described by a property, not an attack's."""
 _EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|another|more|other|additional|further|in\s+addition"
                            r"|goodwill)\b")
 _EXTRA_AFTER = re.compile(r"(?i)^[^.;]{0,60}?\b(?:outside\s+(?:of\s+)?the\s+(?:exchange|swap|deal)"
@@ -388,7 +392,8 @@ class ExchangeReader:
         if any(qualifier_before(self.text, i.start) in _UNSURE for i in group.items):
             return True  # "more than a thousand Yemenis, 15 Saudis and 4 Sudanese" is no 1,019
         if casualty(self.text, unit.start, unit.end, counted) and not (
-                RELEASE_VERB.search(unit.text) or RECEIVED.search(unit.text)):
+                RELEASE_VERB.search(unit.text) or RECEIVED.search(unit.text)
+                or _HOMECOMING.search(unit.text)):
             return True
         if _RATE.search(self.text, group.end, clause(unit, group.start)[1]):
             return True
