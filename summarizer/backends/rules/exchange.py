@@ -106,8 +106,11 @@ _HOMECOMING = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+(?:back\s+)?home\b
                          r"|\bfrom\s+(?:[\w'\u2019-]+\s+){0,2}?captivity\b")
 """People told coming home ("307 soldiers had come home from Russia's captivity, including 15 who
 were seriously wounded"): the wounded are returnees described by a property, not an attack's."""
-_EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|another|more|other|additional|further|in\s+addition"
-                           r"|goodwill)\b")
+_EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|in\s+addition|goodwill)\b")
+_EXTRA_COUNT = re.compile(r"(?i)\b(?:another|more|other|additional|further)\b")
+"""Words that add a count to another release, which stand with it ("three more", "another 31",
+"a further 12"): "Hamas has released three more hostages in exchange for the freeing of 183"
+adds the three, not the 183."""
 _EXTRA_AFTER = re.compile(r"(?i)^[^.;]{0,60}?\b(?:outside\s+(?:of\s+)?the\s+(?:exchange|swap|deal)"
                           r"|as\s+well|(?:were|was|have|has|had)\s+also)\b")
 """A group the sentence adds to another release of its side: "six more", "another 31 were
@@ -343,6 +346,8 @@ class ExchangeReader:
                   for p in by}
         extra = not received and not part and bool(
             _EXTRA_BEFORE.search(self.text, sentence, group.items_end)
+            or _EXTRA_COUNT.search(self.text, max([sentence, *counted, group.start - 20]),
+                                   group.items_end)
             or _EXTRA_AFTER.match(after))
         return [Found(when, Release(released_by=party, received_by=self.sides.other(party),
                                      count=group.count, qualifier=group_qualifier(self.text, group),

@@ -36,8 +36,8 @@ _HELD_BY_SIDE = re.compile(r"(?i)^[^.;]{0,40}?\bheld\s+(?:captive|hostage|prison
 _FEW_WORDS = re.compile(r"^\s+(?:[\w-]+\s+){0,3}$")
 _ASIDE = re.compile(r"[(),]")
 """The brackets and commas of a time told as an aside: "on Monday (October 13) the 20"."""
-_IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?:\s+the\s+release"
-                        r"\s+of)?\s+(?:another\s+|the\s+)?$")
+_IN_RETURN = re.compile(r"(?i)\b(?:in\s+exchange\s+for|in\s+return\s+for|for)(?P<noun>\s+the\s+"
+                        r"(?:release|freeing|return|handover)\s+of)?\s+(?:another\s+|the\s+)?$")
 _FOR_OWN = re.compile(r"(?i)\b(?P<swap>in\s+(?:exchange|return)\s+)?for\s+")
 """ "31 wounded prisoners were handed over in exchange for 15 wounded Russian soldiers", or
 "... for 15 Russian soldiers": the side whose own people come back in return is the side that
@@ -133,6 +133,12 @@ def releaser(sides: Sides, group: Group, previous: str | None) -> str | None:
     gapped = _gapped(sides, group, unit.start)
     if gapped:
         return gapped
+    answer = _IN_RETURN.search(text, max(unit.start, group.start - 40), group.start)
+    if previous and answer and answer.group("noun"):  # "Hamas released three hostages in
+        # exchange for the freeing of 183 prisoners": the freeing is no actor's verb; the other
+        # side freed the 183, if the article names it as a side, not only as their nationality
+        other = sides.other(previous)
+        return other if other in sides.named else None
     verb = _verb(sides.text, group, start)
     if verb and not _OBTAINED.search(text, max(start, verb.start() - 30), verb.start()):
         actor = sides.side_before(verb.start(), start=start)
