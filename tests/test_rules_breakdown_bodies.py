@@ -61,3 +61,17 @@ def test_a_list_of_no_release_is_left_alone() -> None:
                  "with Russia.\n\nThe brigade lost 130 members of the Armed Forces and 55 of the "
                  "National Guard in the battle for the town last year.", WEDNESDAY) == {
         f"{STAGE}.count": 230}
+
+
+def test_prisoners_named_by_the_sentence_they_serve() -> None:
+    stage = "exchange.stages[2025-02-08].released[Israel]"
+    assert facts("Hamas freed three hostages on Saturday, and Israel released 183 Palestinian "
+                 "prisoners, which the prison service said consisted of 18 prisoners serving life "
+                 "sentences, 54 prisoners serving other long sentences, and 111 people detained "
+                 "in Gaza during the war.", dt.date(2025, 2, 8)) == {
+        "exchange.stages[2025-02-08].released[Hamas].count": 3,
+        f"{stage}.count": 183,
+        f"{stage}.breakdown[serving life sentences]": 18,
+        f"{stage}.breakdown[serving other long sentences]": 54,
+        f"{stage}.breakdown[detained in Gaza]": 111,
+    }

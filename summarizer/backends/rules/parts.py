@@ -57,6 +57,12 @@ _SENT = re.compile(r"(?i)^\s*(?:will|would|are\s+to|is\s+to|to\s+be|be|being|exp
 """A predicate that tells what is to become of the people or where they went ("will be deported
 to Egypt", "were released into Egypt", "were taken to hospital"): their destination, which
 does not set them apart as a kind of the people freed."""
+_HELD_NOUNS = frozenset({"prisoners", "detainees", "inmates", "captives", "hostages"})
+_DESCRIBED = re.compile(r"(?i)\s+(?:who\s+(?:were|are|was|is|had\s+been|have\s+been)\s+)?"
+                        r"(?:serving|sentenced|convicted|detained|arrested|jailed|captured)\b")
+"""A held people's noun followed by what sets them apart ("18 prisoners serving life sentences,
+54 prisoners serving other long sentences"): every one of the release is a prisoner, so the
+part is named by what follows."""
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
 """Where a part's people were taken from names them apart from the rest of the release: "111
 detainees from Gaza" beside prisoners from the West Bank."""
@@ -104,8 +110,10 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
             continue
         before = text[clause(unit, number.start())[0]:number.start()]
         count = counted.get(number.start())
-        if count is not None and count.head.lower() in _ANYONE:
-            count = None  # "include 18 individuals who were serving life sentences"
+        if count is not None and (count.head.lower() in _ANYONE or (
+                count.head.lower() in _HELD_NOUNS and _DESCRIBED.match(text, count.end))):
+            count = None  # "include 18 individuals who were serving life sentences", "18
+            # prisoners serving life sentences, 54 prisoners serving other long sentences"
         of_them = _OF_THEM_AFTER.match(text, number.end(), unit.end)
         whose = _counted_before(people, number.start()) if of_them else None
         if of_them:
