@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tests.test_rules_exchange import facts
 
 SATURDAY = dt.date(2025, 2, 8)
@@ -22,16 +20,20 @@ SWAP = {"exchange.stages[2025-02-08].released[Hamas].count": 3,
         "exchange.stages[2025-02-08].released[Israel].count": 183}
 
 
-@pytest.mark.parametrize("text", [
+ANSWERED = [
+    # a paper's: the answer as "the freeing of"
     "Israel and Hamas carried out another swap on Saturday. Hamas released three Israeli "
     "hostages in exchange for the freeing of 183 Palestinian detainees and prisoners.",
     "Israel and Hamas carried out another swap on Saturday. Hamas freed three hostages in "
     "return for the release of 183 Palestinian prisoners.",
     "Hamas and Israel swapped captives on Saturday: Hamas handed over three hostages in "
     "exchange for the return of 183 Palestinian prisoners held by Israel.",
-])
-def test_the_release_answered_is_the_other_side_s(text: str) -> None:
-    assert facts(text, SATURDAY) == SWAP
+]
+"""One swap told in three outlets' words, the other side's release named as a noun."""
+
+
+def test_the_release_answered_is_the_other_side_s() -> None:
+    assert [facts(text, SATURDAY) for text in ANSWERED] == [SWAP] * len(ANSWERED)
 
 
 def test_more_adds_only_the_count_it_stands_with() -> None:
