@@ -75,3 +75,9 @@ def test_prisoners_named_by_the_sentence_they_serve() -> None:
         f"{stage}.breakdown[serving other long sentences]": 54,
         f"{stage}.breakdown[detained in Gaza]": 111,
     }
+
+
+def test_a_name_that_qualifies_the_noun_after_it_is_no_body() -> None:
+    got = facts("Russia and Ukraine swapped prisoners on Saturday. Russia freed 95 Ukrainian "
+                "soldiers.\n\nAmong them were 20 of the Azovstal defenders.", dt.date(2025, 5, 24))
+    assert "exchange.stages[2025-05-24].released[Russia].breakdown[Azovstal]" not in got

@@ -68,7 +68,7 @@ from summarizer.models import (
 )
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
-from summarizer.text.numbers import NUMBER, qualifier_before
+from summarizer.text.numbers import NUMBER, number_value, qualifier_before
 from summarizer.text.released import NOT_A_THING
 from summarizer.text.time import resolve
 
@@ -106,6 +106,13 @@ _HOMECOMING = re.compile(r"(?i)\b(?:came|come|comes|coming)\s+(?:back\s+)?home\b
                          r"|\bfrom\s+(?:[\w'\u2019-]+\s+){0,2}?captivity\b")
 """People told coming home ("307 soldiers had come home from Russia's captivity, including 15 who
 were seriously wounded"): the wounded are returnees described by a property, not an attack's."""
+_WHOLE_SPAN = re.compile(r"(?i)\b(?:over\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five"
+                         r"|several|\d+)\s+days|(?:two|three|four|five|\d+)-day|in\s+(?:(?:two"
+                         r"|three|four|several|\d+)\s+)?stages)\b")
+_DAY_OF_SERIES = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|final|last)\s+day\b")
+_SWAP_OF = re.compile(r"(?i)\b(?:swap|exchange)\s+(?:of|involving)\s+(?:a\s+total\s+of\s+)?$")
+"""A swap told as the whole of several days, or one day of it, and the count of a swap a day is
+of (`ExchangeReader._whole`)."""
 _EXTRA_BEFORE = re.compile(r"(?i)\b(?:also|in\s+addition|goodwill)\b")
 _EXTRA_COUNT = re.compile(r"(?i)\b(?:another|more|other|additional|further)\b")
 """Words that add a count to another release, which stand with it ("three more", "another 31",
@@ -173,7 +180,8 @@ class ExchangeReader:
                 if found.group(1) != found.group(2) or sought(self.text, unit, found.start()):
                     continue
                 each = int(found.group(1).replace(",", ""))
-                if swap_done(self.text, unit, found.start()):
+                if swap_done(self.text, unit, found.start()) and not self._whole(
+                        unit, found.start(), each):
                     releases.extend(self._swap(unit, found.start(), each))
                 else:
                     deals.append(Deal(unit, None, each, True))
@@ -197,6 +205,8 @@ class ExchangeReader:
                             len(kinds) == 1 or releaser(self.sides, group, None)):
                         totals.append(told.of_group(group))  # not "18 hostages and 583
                         # prisoners" freed, but "Hamas has released 61 Israelis and 20 Thais"
+                elif self._whole(unit, group.start, group.count):
+                    deals.append(deal_terms(self.text, unit, group, self.sides)[0])
                 else:
                     freed = self._releases(group, previous)
                     releases.extend(freed)
@@ -238,6 +248,27 @@ class ExchangeReader:
         return [f for f in releases if not (
             f.when and f.release.evidence and f.release.evidence.start in recaps
             and resolve(f.when, self.published) not in news)]
+
+    def _whole(self, unit: Unit, at: int, count: int) -> bool:
+        """Whether the count at `at` is a swap of several days told whole, the deal's number
+        rather than a day's: its clause spans the days ("1,000 each over three days", "a
+        three-day swap of 1,000"), or another clause of its sentence gives a smaller count as
+        one day's ("completed a 1,000-for-1,000 swap on Sunday, exchanging 303 each on the
+        final day"; not "390 each on Friday, the first day of a swap of 1,000")."""
+        start, end = clause(unit, at)
+        if _DAY_OF_SERIES.search(self.text, start, end):  # "390 each on Friday, the first day
+            return bool(_SWAP_OF.search(self.text, start, at))  # of a swap of 1,000 each", not
+            # "303 each on Sunday, the last day of a three-day swap"
+        if _WHOLE_SPAN.search(self.text, start, end):
+            return True
+        for day in _DAY_OF_SERIES.finditer(self.text, unit.start, unit.end):
+            day_start, day_end = clause(unit, day.start())
+            if day_start != start and any(
+                    (v := number_value(n)) is not None and v < count
+                    and not self.text.startswith("-", n.end())  # not "a three-day swap"
+                    for n in NUMBER.finditer(self.text, day_start, day_end)):
+                return True
+        return False
 
     @staticmethod
     def _news_paragraph(units: list[Unit], relevant: list[Unit],

@@ -72,11 +72,12 @@ they were ("18 individuals who were serving life sentences")."""
 _OF_BODY = re.compile(r"\s*(?:(?:representatives|members|servicemen|soldiers|fighters|personnel"
                       r"|troops|people|individuals)\s+)?[\u2013\u2014-]?\s*of\s+(?:the\s+)?"
                       r"(?P<body>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*){0,5})"
-                      r"(?:\s*\([^()]*\))?")
+                      r"(?![\w'\u2019-]|\s+[a-z])(?:\s*\([^()]*\))?")
 """A part named by the body its people serve in, told by an official count: "130 representatives
 of the Armed Forces of Ukraine (...), 55 - of the National Guard, 38 - of the State Border
 Guard Service" (the dash as often an en or em dash). The body is the category; a bracketed
-aside after it is skipped, so the list goes on to the next part."""
+aside after it is skipped, so the list goes on to the next part. A name that only qualifies
+the noun after it ("20 of the Azovstal defenders") is no body."""
 
 
 @dataclass(frozen=True)
