@@ -21,8 +21,11 @@ from summarizer.backends.rules.unit_times import time_near
 from summarizer.models import Casualties, Evidence, WeaponCount
 from summarizer.text.time import TIME, day_key, resolve
 
-NEWS_DAYS = 3
-"""Most days between an attack and a report of it as news; older dates are history."""
+NEWS_DAYS = 6
+"""Most days between an attack and a report of it as news; older dates are history. A
+follow-up or a weekly names the weekday of an attack up to six days before ("on Tuesday
+afternoon" in Saturday's report): a weekday name reaches no further back, so that is
+still the news."""
 
 _APART = re.compile(
     TURNS

@@ -151,11 +151,13 @@ class AttackReader(AttackAnchors):
                    for start, _ in self.told_in.get(part.paragraph, []))
 
     def _goes_on(self, part: Unit) -> bool:
-        """Whether a "while" part tells more of the sentence's toll ("two militants were
-        killed, while five policemen sustained injuries"): it names no strike and no side,
-        so it tells no other attack."""
-        return bool(GOES_ON.match(part.text)) and not ATTACK_CUE.search(part.text) and not any(
-            m.entry.party for m in self.places.between(part.start, part.end))
+        """Whether a "while" part, or one after a semicolon, tells more of the sentence's toll
+        ("two militants were killed, while five policemen sustained injuries"; "missiles hit
+        a block of flats in Dnipro; one person was killed and 12 injured"): it names no strike
+        and no side, so it tells no other attack."""
+        after_semicolon = self.text[max(0, part.start - 4):part.start].rstrip().endswith(";")
+        return bool(GOES_ON.match(part.text) or after_semicolon) and not ATTACK_CUE.search(
+            part.text) and not any(m.entry.party for m in self.places.between(part.start, part.end))
 
     def _draft_for(self, unit: Unit, position: int) -> Draft | None:
         """The attack named in the fact's paragraph, else the article's first; a fact with

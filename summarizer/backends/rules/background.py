@@ -56,11 +56,12 @@ gunmen killed", "since Russian troops invaded", "since Hamas carried out", "duri
 or day's news ("earlier this week", "last Friday", "last November", "in early August 2023"), and
 a period's tally ("this year", "more than 1,000 drones this month")."""
 _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
-                       r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,4}?\s+"
+                       r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,7}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*"
                        r"(?:,\s+when\b(?:[^,;:.\n]|\.(?=\s+\d))*)?)")
 """A superlative that measures the event against history ("the largest exchange since the war
-began", "the first swap since May", "the largest since July, when Russia fired 700 drones"):
+began", "the first swap since May", "the largest since July, when Russia fired 700 drones",
+"the deadliest terror strike in Jammu and Kashmir since the 2019 Pulwama attack"):
 the history is the yardstick, with what happened then, and the event is this one."""
 _WAR_ASIDE = re.compile(r"(?i)\b(?:war|conflict|hostilities|insurgency|onslaught)\s*,"
                         r"[^,;.\n]{1,100},\s*(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)\b")

@@ -58,13 +58,19 @@ _ROSE = (rf"\b(?:(?:{TOLL_ROSE}|stood|stands"
 """A toll's verb before its figure: "rose to 42", "stood at 17", "was at least 50" (was/is
 only right before a figure: "the death toll, which was not confirmed, rose to 14")."""
 _AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|already"
-        r"|confirmed|reported|as|known|to|seriously|critically|lightly|slightly|badly)\s+){0,4}")
+        r"|confirmed|reported|as|known|to|seriously|critically|lightly|slightly|badly"
+        r"|(?-i:[a-z]{3,}ly))\s+){0,4}")
 """Words between a number and its casualty word: "were also", "have been reported",
-"are known to have"."""
+"are known to have", "were brutally"."""
 _ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them)\s+[^,.;]{1,60},"
           r"|\s+including\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:were|was|have|had)\b))?")
 """A group named inside the count: "18 civilians, including four children, were killed",
 "six people including a child were killed", "five adults, but no minors, lost their lives"."""
+_DASHED = (r"(?:\s*[\u2014\u2013]\s*[^\u2014\u2013.;]{1,60}?\s*[\u2014\u2013]"
+           r"|\s+-\s+[^.;]{1,60}?\s+-)")
+"""Who the count is, set off by dashes: "28 people\u2014mostly tourists\u2014were killed",
+"26 people \u2013 most of them tourists \u2013 died", "12 people - among them two children -
+were injured"."""
 _OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
 """A count of a group: "23 of its soldiers were killed", "five of them died"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
@@ -97,7 +103,7 @@ _MORE = r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
 """A count told as more of the toll after its verb: "killing 25 and wounding another 50"."""
 _CASUALTY = {
     kind: (re.compile(rf"(?i)\b(?:{before})\s+{_MORE}{_QUALIFIER}(?=\S)"),
-           re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?{_ASIDE}\s+{_AUX}(?:{after})\b"),
+           re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?(?:{_ASIDE}\s+|{_DASHED}\s*){_AUX}(?:{after})\b"),
            re.compile(rf"(?i)\b(?:{reported})\b"))
     for kind, (before, after, reported) in _CASUALTY_WORDS.items()
 }

@@ -1,0 +1,107 @@
+"""Tolls told in shapes the first readers missed (issue 16): a toll after a semicolon, a
+count with who they were set off by dashes or an adverb before its verb, a superlative
+that names a place before its yardstick, and a report written days after the attack.
+
+Every sentence is written for these tests, in the styles of wire copy, live pages and
+regional outlets, each group with a sentence the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.backends.rules import RulesBackend
+from summarizer.facts import iter_facts
+from summarizer.models import Article
+from summarizer.text.time import resolve_extraction
+from tests.test_rules_tolls import STRIKE, tolls
+
+DAY = "attacks[2025-05-23]"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian missiles hit Dnipro on Friday; one person was killed and 12 more injured.",
+     {"killed": 1, "injured": 12}),
+    ("The army launched a missile strike on a nine-storey block in Dnipro on Friday; two "
+     "people died and 14 were wounded, the governor said.", {"killed": 2, "injured": 14}),
+    ("A drone hit a bus in Kherson on Friday; seven passengers were hurt.", {"injured": 7}),
+])
+def test_a_toll_after_a_semicolon_is_the_sentences(text: str,
+                                                   expected: dict[str, int]) -> None:
+    """A part after a semicolon that names no strike and no side goes on with the
+    sentence's attack, as a 'while' part does."""
+    assert tolls(text) == {f"{DAY}.{k}": v for k, v in expected.items()}
+
+
+def test_a_strike_after_a_semicolon_keeps_its_own_toll_apart() -> None:
+    """A part after a semicolon that tells another strike is that strike's: its toll does not
+    join the first attack."""
+    text = ("Israeli jets struck Gaza City on Friday; in Rafah, a separate strike killed "
+            "four.")
+    assert f"{DAY}.killed" not in tolls(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("28 people\u2014mostly tourists\u2014were killed, police said.", {"killed": 28}),
+    ("26 people \u2014 most of them pilgrims \u2014 were brutally killed.", {"killed": 26}),
+    ("Twelve people \u2013 among them two children \u2013 were injured, the mayor said.",
+     {"injured": 12}),
+    ("Nine residents - all of them elderly - were wounded.", {"injured": 9}),
+    ("Three people were tragically killed in the blast.", {"killed": 3}),
+])
+def test_a_count_with_an_aside_or_an_adverb_before_its_verb_is_the_toll(
+        sentence: str, expected: dict[str, int]) -> None:
+    assert tolls(STRIKE + sentence) == {f"{DAY}.{k}": v for k, v in expected.items()}
+
+
+def test_a_count_set_off_by_dashes_that_is_no_toll_stays_out() -> None:
+    """Dashes only carry a count to its casualty word: evacuated people are no toll."""
+    assert tolls(STRIKE + "30 people\u2014some of them elderly\u2014were evacuated.") == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the deadliest terror strike in the Kashmir valley since the 2019 Pulwama bombing, "
+    "28 people were killed when gunmen opened fire on tourists on Friday.",
+    "In one of the deadliest attacks on the city's Christians since 2017, gunmen killed 28 "
+    "worshippers on Friday.",
+])
+def test_a_superlative_yardstick_a_few_words_on_does_not_make_the_news_history(
+        sentence: str) -> None:
+    assert tolls(sentence)[f"{DAY}.killed"] == 28
+
+
+def test_a_toll_in_a_year_named_as_history_stays_history() -> None:
+    """A toll the sentence tells of a year gone by is still history."""
+    assert tolls(STRIKE + "In 2019, a bombing in the valley killed 40 soldiers.") == {}
+
+
+SATURDAY = dt.date(2025, 4, 26)
+
+
+def tolls_on(text: str, published: dt.date) -> dict[str, object]:
+    """The casualty facts of an article published on `published`, keyed by their path."""
+    article = Article(id="t", source="t", published=published, text=text)
+    extraction = resolve_extraction(RulesBackend().read(article), published)
+    return {f.path: f.value for f in iter_facts(extraction)
+            if f.path.startswith("attacks[") and ("killed" in f.path or "injured" in f.path)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen opened fire on tourists in Pahalgam on Tuesday afternoon, killing 26 people.",
+     {"attacks[2025-04-22].killed": 26}),
+    ("A suicide bomber struck a crowded market in Quetta on Monday, killing 19 people and "
+     "wounding 40, officials said.",
+     {"attacks[2025-04-21].killed": 19, "attacks[2025-04-21].injured": 40}),
+])
+def test_a_report_written_days_after_the_attack_still_tells_its_toll(
+        text: str, expected: dict[str, int]) -> None:
+    """A weekly or a follow-up names the weekday of an attack four or five days before
+    it: that is still the news, not history."""
+    assert tolls_on(text, SATURDAY) == expected
+
+
+def test_an_attack_weeks_before_the_report_is_still_history() -> None:
+    text = "Gunmen opened fire on tourists in Pahalgam on April 10, killing 26 people."
+    assert tolls_on(text, SATURDAY) == {}
