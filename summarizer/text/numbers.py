@@ -175,7 +175,7 @@ ONE_WEAPON = re.compile(
     r"(?i)\b(?:an?|single|lone)\s+((?:(?!of\b)[\w-]+\s+){0,3}?)(drone|UAV|Shahed|missile|rocket)"
     r"\b(?![\s-]+(?:(?:air\s*)?strikes?|attacks?|barrages?|salvos?|launchers?|systems?"
     r"|defen[cs]es?|fragments?|debris|alerts?|sirens?|threats?|programs?|programmes?|sites?"
-    r"|bases?|units?|operators?|warnings?|fire|campaigns?|war|parts?|components?)\b)")
+    r"|bases?|units?|operators?|warnings?|fire|campaigns?|war|parts?|components?|swarms?|raids?)\b)")
 """One weapon named in the singular ("a ballistic missile struck", "a drone hit the
 mosque"), not a kind of attack ("a drone strike", "a missile attack")."""
 

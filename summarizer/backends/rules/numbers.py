@@ -73,6 +73,10 @@ _MIXED = re.compile(r"\s+(?:and|or)\s+((?:[A-Za-z-]+\s+){0,2}?)(?:drones?|missil
                     r"|UAVs?)\b")
 """One number for two weapons ("300 drones and missiles", "26 missile and drone attacks")
 counts neither."""
+_OWN_COUNT = re.compile(r"(?i)(?:an?|several|some|many|(?:a\s+)?few|dozens|scores|hundreds|numerous"
+                        r"|multiple|other|more|unspecified|an\s+unknown\s+number)\b")
+"""The second weapon's own count or quantifier ("two missiles and several rockets", "three
+drones and a missile"): the number counts the first weapon only."""
 _NOT_A_COUNT = re.compile(rf"(?:/|\b{MONTH_NAMES}\s+)$")
 """A model number ("Kh-59/69") or a date ("Russia's April 17 missile strike")."""
 _MAX_MODIFIERS = 3
@@ -293,7 +297,8 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
             weapon = weapon_type(lowered, modifiers) or _dropped(text, number_start, token)
             mixed = _MIXED.match(text, token.end(), limit)
             if weapon is None or _CONDITION & {m.lower() for m in modifiers} or (
-                    mixed and not NUMBER.match(mixed.group(1))) or (
+                    mixed and not NUMBER.match(mixed.group(1))
+                    and not _OWN_COUNT.match(mixed.group(1))) or (
                     weapon == "explosive" and _heard(text, number_start, token.end())):
                 return None
             return Count(value, number_start, token.end(), lowered, "weapon", weapon,

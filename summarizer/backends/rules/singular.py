@@ -18,7 +18,9 @@ from summarizer.text.numbers import ONE_EXPLOSIVE, ONE_WEAPON
 
 _NOT_SET_OFF = re.compile(r"(?i)\b(?:plac|plant|defus|found|recover|seiz|discover|dismantl)\w*\s+$")
 """A bomb planted, found or defused ("trying to place an explosive device") struck nothing."""
-_NOT_ONE = re.compile(r"(?i)\b(?:of|least|than|only|just|with\s+more)\s+$")
+_NOT_ONE = re.compile(r"(?i)\b(?:(?<!result\s)of|least|than|only|just|with\s+more)\s+$")
+"""One of many ("one of the missiles", "at least one", "more than one"), a part of one
+("fragments of a drone"); not a cause ("as a result of a missile hitting the building")."""
 _DOWNED = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "second", "third"})
 _MANY = re.compile(r"(?i)\b(?:barrages?|salvos?|volleys?|waves?\s+of|other\s+(?:[a-z-]+\s+)?"
                    r"(?:missiles|rockets|drones|UAVs))\b")

@@ -1,0 +1,59 @@
+"""Weapon counts in shapes the first readers missed (issue 16): a count followed by a
+second weapon with a quantifier of its own, one weapon told as the cause of the damage,
+and a swarm, which is no single drone.
+
+Every sentence is written for these tests, in several outlets' styles, each group with a
+sentence the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_attacks import attacks
+
+
+def weapons(text: str) -> dict[str, int | None]:
+    """The weapons of the one attack the text tells, by type."""
+    (attack,) = attacks(text)
+    return {w.type: w.count for w in attack.weapons}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said Ukraine struck Belgorod on Friday with two missiles and several "
+     "rockets.", {"missile": 2}),
+    ("Russian forces attacked Odesa on Friday with 12 drones and a ballistic missile.",
+     {"drone": 12, "ballistic missile": 1}),
+    ("Hezbollah fired 40 rockets and some drones at northern Israel on Friday.",
+     {"rocket": 40}),
+])
+def test_a_count_before_another_weapon_with_its_own_quantifier_counts_the_first(
+        text: str, expected: dict[str, int]) -> None:
+    assert weapons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 300 drones and missiles at Kyiv on Friday.",
+    "Russia launched 300 drones and cruise missiles at Kyiv on Friday.",
+])
+def test_one_number_for_two_weapons_still_counts_neither(text: str) -> None:
+    assert weapons(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces attacked Dnipro on Friday. As a result of a Russian missile hitting "
+     "a block of flats, four floors collapsed.", {"missile": 1}),
+    ("Russian forces attacked Dnipro on Friday. Fragments of a missile damaged a school.",
+     {}),
+])
+def test_one_weapon_told_as_the_cause_counts_one_but_a_part_of_one_none(
+        text: str, expected: dict[str, int]) -> None:
+    assert weapons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone swarm struck Kharkiv on Friday, damaging homes.",
+    "Russia attacked Kharkiv on Friday, hours after a drone raid on the city's outskirts.",
+])
+def test_a_drone_swarm_or_raid_counts_no_drone(text: str) -> None:
+    assert weapons(text) == {}
