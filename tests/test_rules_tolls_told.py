@@ -105,3 +105,21 @@ def test_a_report_written_days_after_the_attack_still_tells_its_toll(
 def test_an_attack_weeks_before_the_report_is_still_history() -> None:
     text = "Gunmen opened fire on tourists in Pahalgam on April 10, killing 26 people."
     assert tolls_on(text, SATURDAY) == {}
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ("As of 7:54 p.m., one person died and five were injured in Kharkiv.",
+     {"killed": 1, "injured": 5}),
+    ("Updated at 19:50: according to the interior minister, as of 19:45, eight people were "
+     "injured.", {"injured": 8}),
+    ("As of 9 pm, the regional administration counted 11 wounded.", {"injured": 11}),
+    ("As of now, six people were injured, a volunteer said.", {"injured": 3}),
+])
+def test_a_live_pages_count_stamped_with_a_clock_time_updates_the_toll(
+        later: str, expected: dict[str, int]) -> None:
+    """A live page stamps each new count with the time it was given: the later, larger
+    count stands over the first. 'As of now' stamps no time: a larger count after it is
+    another source's, and the first stands."""
+    text = ("Russian missiles struck Kharkiv on Friday. Three people were injured, the "
+            "president said.\n\n" + later)
+    assert tolls(text) == {f"{DAY}.{k}": v for k, v in expected.items()}
