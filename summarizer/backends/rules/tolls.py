@@ -222,11 +222,11 @@ def superseded(text: str, units: list[Unit]) -> frozenset[int]:
 _UPDATED = re.compile(rf"(?i)\b(?:{TOLL_ROSE}|rises|grew|grown"
                       r"|raised|revised|updated|bringing|brought|later"
                       r"|(?:raising|pushing|pushed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll)\b"
-                      r"|\b[Aa]s\s+of\s+(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b)")
+                      r"|\bas\s+of\s+(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b)")
 """Words that tell a count as the toll's update ("rose to 32", "later raised the death toll to
 six", "bringing the toll to 12", "raising the toll to 15", a live page's "As of 19:45, ..." or
-"As of 7:54 p.m., ..."): it supersedes the count told before it. "Raising" and "pushing" only of a toll: "raising concerns", "pushing the nation to famine"
-update nothing."""
+"As of 7:54 p.m., ..."): it supersedes the count told before it. "Raising" and "pushing" only
+of a toll: "raising concerns", "pushing the nation to famine" update nothing."""
 _WHOLE = re.compile(r"(?i)\b(?:in\s+total|in\s+all|all\s+told|altogether|overall|nationwide"
                     r"|countrywide|across\s+the\s+(?:country|nation))\b|\bacross\s+(?-i:[A-Z])")
 """Words that tell a count as the whole of an attack told in parts ("Two people were killed
