@@ -85,3 +85,20 @@ def test_a_rising_toll_across_outlets_stays_an_update() -> None:
          "regional governor said on Wednesday.", WEDNESDAY))
     (toll,) = [f for f in summary.facts if f.path.endswith(".killed")]
     assert (toll.status, toll.value) == ("updated", 20)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian missile struck a market in Kherson on Tuesday. The strike killed 21 people, "
+     "the governor said, while the Defence Ministry put the toll at 24.",
+     [("Russia", 21), ("Russia", 24)]),
+    ("A Russian missile struck a market in Kherson on Tuesday, killing 12 people, police "
+     "said, while rescuers reported that 15 people had died.", [("Russia", 12), ("Russia", 15)]),
+    # a headline's count, on a line of its own, may be a part: the lead's larger one stands
+    ("Missile kills 3 children in Kherson\n\nA Russian missile struck a market in Kherson on "
+     "Tuesday, killing 12 people, police said.", [("Russia", 12)]),
+])
+def test_a_rival_in_the_same_sentence_leaves_the_first_count_standing(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    """The part of a sentence before ', while' another voice's toll has no full stop, but it
+    is no headline: its count stands and the other is a rival."""
+    assert killed(text) == expected

@@ -224,7 +224,7 @@ class AttackReader(AttackAnchors):
                     self.text, self.places, unit, toll.position, draft.attacker):
                 continue
             current = draft.casualties.get(toll.kind)
-            if outranks(toll, current):
+            if outranks(self.text, toll, current):
                 draft.casualties[toll.kind] = Casualties(
                     count=toll.count, evidence=stated, qualifier=toll.qualifier)
             elif toll.kind not in draft.rivals and rival(self.text, unit, toll, current):

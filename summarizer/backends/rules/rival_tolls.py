@@ -43,7 +43,7 @@ def rival(text: str, unit: Unit, toll: Toll, current: Casualties | None) -> bool
     is no headline's (a headline's count may be a part), and the words of `toll`'s sentence
     before its number set it against the first (`_CLAIM`, or `_TURN` with `_REPORT`)."""
     if (current is None or current.count is None or toll.count is None or current.count == 0
-            or toll.count == 0 or toll.count == current.count or from_headline(current)):
+            or toll.count == 0 or toll.count == current.count or from_headline(text, current)):
         return False
     before = text[sentence_start(text, unit, toll.position):toll.position]
     return bool(_CLAIM.search(before) or (_TURN.search(before) and _REPORT.search(before)))

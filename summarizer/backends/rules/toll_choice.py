@@ -14,7 +14,7 @@ from summarizer.backends.rules.tolls import Toll
 from summarizer.models import Casualties, Qualifier
 
 
-def outranks(toll: Toll, current: Casualties | None) -> bool:
+def outranks(text: str, toll: Toll, current: Casualties | None) -> bool:
     """Whether `toll` is the attack's toll rather than `current`, the one found before. The
     first count the report gives stands: a larger one told after it with no word of update is
     another authority's ("another monitor put the toll at 22", "villagers said 37 died") or a
@@ -28,7 +28,7 @@ def outranks(toll: Toll, current: Casualties | None) -> bool:
         return True
     if toll.count is None:
         return False
-    headline = from_headline(current)
+    headline = from_headline(text, current)
     if current.count is None or (current.count < toll.count and (
             current.count == 0 or toll.updated or headline
             or _tighter_bound(toll, current))):
@@ -38,10 +38,18 @@ def outranks(toll: Toll, current: Casualties | None) -> bool:
         or (headline and toll.qualifier == current.qualifier))
 
 
-def from_headline(toll: Casualties) -> bool:
-    """Whether the toll was read from a headline, which has no full stop: its count may be a
-    part ("12 children, 26 others hurt")."""
-    return _FULL_STOP.search(toll.evidence.text) is None
+def from_headline(text: str, toll: Casualties) -> bool:
+    """Whether the toll was read from a headline, which has no full stop and ends its line:
+    its count may be a part ("12 children, 26 others hurt"). The first part of a sentence
+    cut before another voice's toll ("The strike killed 21, the governor said, while ...")
+    has no full stop either, but the sentence goes on after it on the same line."""
+    end = toll.evidence.end
+    if _FULL_STOP.search(toll.evidence.text) is not None:
+        return False
+    if end is None:
+        return True
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip()
 
 
 _LOWER: frozenset[Qualifier | None] = frozenset({"at least", "more than"})

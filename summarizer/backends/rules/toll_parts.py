@@ -30,7 +30,7 @@ def a_part(text: str, toll: Toll, told: list[Toll], known: Mapping[str, Casualti
         current = known.get(other.kind)
         if (other.kind != toll.kind and other.count is not None and current is not None
                 and current.count is not None and other.count < current.count
-                and not from_headline(current)
+                and not from_headline(text, current)
                 and noun in (None, _noun(text, other.position))):
             return True
     return False
