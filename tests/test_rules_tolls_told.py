@@ -1,6 +1,7 @@
 """Tolls told in shapes the first readers missed (issue 16): a toll after a semicolon, a
 count with who they were set off by dashes or an adverb before its verb, a superlative
-that names a place before its yardstick, and a report written days after the attack.
+that names a place before its yardstick, a report written days after the attack, a live
+page's time-stamped count, and a strike told after its aftermath with its own day.
 
 Every sentence is written for these tests, in the styles of wire copy, live pages and
 regional outlets, each group with a sentence the rule must leave alone.
@@ -123,3 +124,24 @@ def test_a_live_pages_count_stamped_with_a_clock_time_updates_the_toll(
     text = ("Russian missiles struck Kharkiv on Friday. Three people were injured, the "
             "president said.\n\n" + later)
     assert tolls(text) == {f"{DAY}.{k}": v for k, v in expected.items()}
+
+
+MONDAY = dt.date(2024, 7, 22)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firefighters continued efforts on Monday to contain a blaze in the port of Hodeidah "
+     "following an Israeli airstrike on Saturday that killed at least 14 people.",
+     {"attacks[2024-07-20].killed": 14, "attacks[2024-07-20].killed.qualifier": "at least"}),
+    ("Rescue crews continued to search the rubble in Dnipro on Monday after the Russian "
+     "missile strike on Saturday that killed 12 people.", {"attacks[2024-07-20].killed": 12}),
+    # a future told of the aftermath, not of the strike, leaves the strike's day alone
+    ("Russian missiles hit Odesa on Saturday, killing 12 people. Rescue crews will continue "
+     "the search on Tuesday, officials said.", {"attacks[2024-07-20].killed": 12}),
+])
+def test_the_strike_an_aftermath_followed_keeps_its_own_day(
+        text: str, expected: dict[str, object]) -> None:
+    """A follow-up report opens with the aftermath ('continued on Monday to contain a
+    blaze') and tells the strike it followed with its day ('following an airstrike on
+    Saturday'): that day is the strike's, whatever the aftermath's clause goes on to do."""
+    assert tolls_on(text, MONDAY) == expected

@@ -25,6 +25,11 @@ _FUTURE_CLAUSE = re.compile(
     r"(?i)\b(?:will|would|expected|expects?|continue[sd]?|plans?|planned|scheduled|set to"
     r"|upcoming)\b"
 )
+_STRIKE_BEFORE = re.compile(rf"(?i)\b(?:after|following)\s+(?:an?|the)\s+"
+                            rf"(?:[\w'\u2019-]+\s+){{0,3}}?{STRIKE_NOUN}\s+$")
+"""A strike the clause's aftermath followed, its time right after its noun ("firefighters
+continued on Monday to fight a blaze following an Israeli airstrike on Saturday"): the time
+is the strike's, done, whatever the clause goes on to do."""
 _DONE = re.compile(rf"(?i)\s*\b{FREED}\b")
 """A release told done: a time after it, or right before it ("on Friday swapped"), is its
 time, whatever future the clause goes on to tell."""
@@ -181,6 +186,8 @@ def _usable_times(words: str) -> tuple[tuple[int, str, Told], ...]:
         if future and future.start() > found.end() and (_DONE.search(words, start, found.start())
                                                          or _DONE.match(words, found.end())):
             future = None  # "swapped 390 each on Friday and will swap more": Friday's is done
+        if future and _STRIKE_BEFORE.search(words, start, found.start()):
+            future = None
         if not (_FUTURE_TIME.search(found.group()) or future
                 or _recalls_history(words, found, start, end)
                 or _BOUND.search(words, start, found.start())
