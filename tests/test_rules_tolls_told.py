@@ -145,3 +145,22 @@ def test_the_strike_an_aftermath_followed_keeps_its_own_day(
     blaze') and tells the strike it followed with its day ('following an airstrike on
     Saturday'): that day is the strike's, whatever the aftermath's clause goes on to do."""
     assert tolls_on(text, MONDAY) == expected
+
+
+BELGOROD = "Ukrainian rockets struck Belgorod on Friday, killing 20 people. "
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ("Three people died in hospital overnight, bringing the toll to 23.", 23),
+    ("Rescuers found three more bodies in the rubble, bringing the death toll to 23, the "
+     "governor said.", 23),
+    ("Two of the wounded later died, raising the toll to 22, according to TASS.", 22),
+    ("Two more victims died of their wounds on Saturday, pushing the death toll to 22.", 22),
+    # a larger count told with no word of update may be another authority's or of others
+    ("Three people died in hospital overnight, the governor said.", 20),
+])
+def test_the_toll_a_rise_brings_it_to_is_the_toll_not_the_rise(later: str,
+                                                               expected: int) -> None:
+    """'Three more died, bringing the toll to 23': the count first in the sentence is only
+    the rise; the figure the toll is brought to is the toll, and it updates the first."""
+    assert tolls(BELGOROD + later)[f"{DAY}.killed"] == expected

@@ -99,6 +99,11 @@ death toll to 84", "14 dead, and injured to 61"), the words that follow a number
 wounded", "103 deaths", "nine were left dead", "four soldiers were martyred", "15 martyrs":
 the words of reports that honour the dead), and the words that say there were casualties
 without a number ("with gunshot wounds", "receiving medical attention")."""
+_BROUGHT_TO = re.compile(rf"(?i)\b(?:{_BRINGS})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll"
+                         rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+{_QUALIFIER}$")
+"""The toll a sentence brings to its figure after the count that raised it ("three more
+died in hospital, bringing the death toll to 23"): the figure is the toll, the count before
+it only the rise."""
 _MORE = r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
 """A count told as more of the toll after its verb: "killing 25 and wounding another 50"."""
 _CASUALTY = {
@@ -424,6 +429,10 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
             and not _NO_BEFORE.search(text, max(unit.start, n.start() - 4), n.start())
             and not _OF_THE_TOLL.match(text, n.end())
             and not _PLACE_BY_PLACE.match(text, n.end(), unit.end)]
+    brought = [n for n in kept if _BROUGHT_TO.search(text, max(unit.start, n.start() - 80),
+                                                     n.start())]
+    if brought:  # "three more died in hospital, bringing the toll to 23": 23 is the toll
+        return brought[0]
     if not kept or qualifier_before(text, kept[0].start()) is not None:
         return kept[0] if kept else None
     return next((n for n in kept[1:] if number_value(n) == number_value(kept[0])
