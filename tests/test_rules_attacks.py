@@ -495,7 +495,9 @@ def test_a_line_the_page_wrapped_is_read_on_with_its_sentence(wrapped: str) -> N
 
 @pytest.mark.parametrize("dateline", ["Odesa, May 25 ", "ODESA, Ukraine, May 25 (AP) \u2014 ",
                                       "May 25 (UPI) -- ", "ODESA, May 25. /TASS/. ",
-                                      "(MENAFN- Zorin News Agency (ZNA)) ODESA, May 25 (ZNA) - "])
+                                      "(MENAFN- Zorin News Agency (ZNA)) ODESA, May 25 (ZNA) - ",
+                                      "Odesa, 25 May 2025: ", "Odesa /Ukraine, 25th May 2025: ",
+                                      "ODESA, 25 May - "])
 def test_a_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
     """The day heading a report is when it was filed (text.DATELINE), with or without a
     dash or the wire agency: it neither dates the strike nor joins its evidence."""
@@ -503,6 +505,13 @@ def test_a_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
                         dt.date(2025, 5, 28))
     assert (attack.date, attack.evidence and attack.evidence.text) == (
         None, "Russian drones struck the port, killing three people.")
+
+
+def test_a_day_told_first_in_the_sentence_is_no_dateline() -> None:
+    """A sentence that opens with the strike's own day, day first, keeps it."""
+    (attack,) = attacks("On 25 May, Russian drones struck the port, killing three people.",
+                        dt.date(2025, 5, 28))
+    assert attack.date == dt.date(2025, 5, 25)
 
 
 @pytest.mark.parametrize(("text", "attacker"), [

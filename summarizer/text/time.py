@@ -33,18 +33,20 @@ MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|
                r"|Nov\.?|Dec\.?)")
 """A month as news writes it, capitalised, in full or abbreviated: a regex fragment."""
 WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_FILED = rf"{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?(?:\s*\([A-Z][\w .]{{1,20}}\))?"
+_FILED = (rf"(?:{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:,?\s+\d{{4}})?)"
+          rf"(?:\s*\([A-Z][\w .]{{1,20}}\))?")
 DATELINE = re.compile(
     rf"\A(?:\((?:[^()\n]|\([^()\n]{{1,20}}\)){{1,40}}\)\s*)?"
     rf"(?:[A-Z][\w .\u2019'/\-]*(?:\s*[\[(][\w .]+[\])])?,\s*{_FILED}"
     rf"(?:\s*[:\u2013\u2014-]+|\.\s*/[A-Z]+/\.)?"
     rf"|(?:[A-Z][^\n:.]{{0,80}}?\b)?{_FILED}\s*[:\u2013\u2014-]+)\s+")
 """The dateline heading a report: the day it was filed, after a place and a comma ('Kursk
-[Russia], May 13 : ', 'Jerusalem, Nov 28 '), or followed by a colon or a dash, often with
-the wire agency ('Aug. 21 (UPI) -- ', 'KYIV, Aug 21 (Reuters) - ', 'May 3 (Reuters) - '), and
-on a syndicated copy the syndicator before it ('(MENAFN- IANS) Jerusalem, Nov 7 (IANS) ',
-'(MENAFN- Kuwait News Agency (KUNA)) AMMAN, Oct 5 (KUNA) - '); TASS's 'TEL AVIV, July 28.
-/TASS/. '.
+[Russia], May 13 : ', 'Jerusalem, Nov 28 ', day first: 'Lagos, 29th January 2024: '), or
+followed by a colon or a dash, often with the wire agency ('Aug. 21 (UPI) -- ', 'KYIV, Aug
+21 (Reuters) - ', 'May 3 (Reuters) - '), and on a syndicated copy the syndicator before it
+('(MENAFN- IANS) Jerusalem, Nov 7 (IANS) ', '(MENAFN- Kuwait News Agency (KUNA)) AMMAN, Oct 5
+(KUNA) - '); TASS's 'TEL AVIV, July 28. /TASS/. '.
 The day of writing, not of the news: no reader dates an event by it."""
 TIME = re.compile(
     r"\b(?=[\dADEFJLMNOSTWYelnoty])(?:"
