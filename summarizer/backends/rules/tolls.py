@@ -42,7 +42,7 @@ from summarizer.text.numbers import (
     number_value,
     qualifier_before,
 )
-from summarizer.text.time import TIME
+from summarizer.text.time import MONTH_NAMES, TIME, WEEKDAY_NAMES
 
 CasualtyKind = Literal["killed", "injured"]
 KINDS: tuple[CasualtyKind, ...] = ("killed", "injured")
@@ -224,14 +224,19 @@ def superseded(text: str, units: list[Unit]) -> frozenset[int]:
     return frozenset(old)
 
 
-_UPDATED = re.compile(rf"(?i)\b(?:{TOLL_ROSE}|rises|grew|grown"
-                      r"|raised|revised|updated|bringing|brought|later"
+_UPDATED = re.compile(rf"(?i)\b(?:{TOLL_ROSE}|rises|grew"
+                      r"|raised|revised|updated|bringing|brought|later|now|latest"
+                      r"|(?:has|have|had)\s+since"
+                      rf"|^by\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}\s+\d|\d{{1,2}}\s+{MONTH_NAMES}"
+                      r"|(?:the\s+)?(?:next|following)\s+(?:day|morning))"
                       r"|(?:raising|pushing|pushed)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll)\b"
                       r"|\bas\s+of\s+(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b)")
 """Words that tell a count as the toll's update ("rose to 32", "later raised the death toll to
 six", "bringing the toll to 12", "raising the toll to 15", a live page's "As of 19:45, ..." or
-"As of 7:54 p.m., ..."): it supersedes the count told before it. "Raising" and "pushing" only
-of a toll: "raising concerns", "pushing the nation to famine" update nothing."""
+"As of 7:54 p.m., ...", "the death toll now stands at 115", "has since confirmed 20 deaths",
+"the latest toll", a sentence opening "By Saturday, ..."): it supersedes the count told before
+it. "Raising" and "pushing" only of a toll: "raising concerns", "pushing the nation to famine"
+update nothing."""
 _WHOLE = re.compile(r"(?i)\b(?:in\s+total|in\s+all|all\s+told|altogether|overall|nationwide"
                     r"|countrywide|across\s+the\s+(?:country|nation))\b|\bacross\s+(?-i:[A-Z])")
 """Words that tell a count as the whole of an attack told in parts ("Two people were killed

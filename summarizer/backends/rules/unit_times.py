@@ -46,7 +46,7 @@ _SAYING = re.compile(rf"(?i)\b(?:{_SAID}|claimed|issued"
 """A speech verb just before a time: the time is when it was said ("said on Monday"); so is a
 report's noun ("according to a report by the Zorin news agency on Tuesday", "in a statement
 on Monday")."""
-TOLL_ROSE = r"rose|risen|climbed|increased|jumped|reached"
+TOLL_ROSE = r"rose|risen|climbed|increased|jumped|reached|surged|soared|grown"
 """The verbs by which a toll rises ("the death toll rose to 42"): a regex fragment."""
 _COUNTED = re.compile(rf"(?i)\b(?:{TOLL_ROSE})\s+(?:to\s+)?"
                       rf"(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,]*(?:\s+(?:dead|deaths|people))?\s*$")
