@@ -184,3 +184,28 @@ def test_a_later_count_told_as_the_toll_now_updates_it(later: str, expected: int
     """Follow-up reports tell the risen toll with 'now', 'has since', 'the latest', 'By
     Saturday', 'surged': each supersedes the first count."""
     assert tolls(KHARKIV + later)[f"{DAY}.killed"] == expected
+
+
+ZORINDU = "Gunmen attacked the village of Zorindu on Friday. "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("30 people were shot dead and 12 others wounded.", {"killed": 30, "injured": 12}),
+    ("Gunmen shot dead 30 people, police said.", {"killed": 30}),
+    ("The gunmen murdered 30 residents.", {"killed": 30}),
+    ("Thirty people were hacked to death.", {"killed": 30}),
+    ("At least 30 were burnt to death, the governor said.",
+     {"killed": 30, "killed.qualifier": "at least"}),
+    ("30 people, mostly women and children, were killed.", {"killed": 30}),
+    ("30 people, most of them farmers, died in the raid.", {"killed": 30}),
+    ("A man was shot dead, residents said.", {"killed": 1}),
+    # the attackers shot dead by the police are no toll of their attack
+    ("The raid killed 30 villagers. Police later shot dead two of the gunmen.",
+     {"killed": 30}),
+])
+def test_a_killing_told_in_other_words_counts_the_dead(
+        sentence: str, expected: dict[str, object]) -> None:
+    """Nigerian, Pakistani and Haitian outlets tell a massacre's dead as 'shot dead',
+    'murdered', 'hacked to death', and name who they were in an aside ('mostly women and
+    children')."""
+    assert tolls(ZORINDU + sentence) == {f"{DAY}.{k}": v for k, v in expected.items()}

@@ -62,10 +62,12 @@ _AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|no
         r"|(?-i:[a-z]{3,}ly))\s+){0,4}")
 """Words between a number and its casualty word: "were also", "have been reported",
 "are known to have", "were brutally"."""
-_ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them)\s+[^,.;]{1,60},"
+_ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them|mostly|mainly|(?:most|many|all)\s+of\s+them)"
+          r"\s+[^,.;]{1,60},"
           r"|\s+including\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:were|was|have|had)\b))?")
 """A group named inside the count: "18 civilians, including four children, were killed",
-"six people including a child were killed", "five adults, but no minors, lost their lives"."""
+"six people including a child were killed", "five adults, but no minors, lost their lives",
+"30 people, mostly women and children, were killed"."""
 _DASHED = (r"(?:\s*[\u2014\u2013]\s*[^\u2014\u2013.;]{1,60}?\s*[\u2014\u2013]"
            r"|\s+-\s+[^.;]{1,60}?\s+-)")
 """Who the count is, set off by dashes: "28 people\u2014mostly tourists\u2014were killed",
@@ -75,13 +77,16 @@ _OF = r"(?:\s+of\s+(?:its|their|his|her|our|the|them|those))?"
 """A count of a group: "23 of its soldiers were killed", "five of them died"."""
 _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
     "killed": (r"(?:deaths?|killings?)\s+of|killed|killing|kills|(?<!\bto\s)kill"
+               r"|murdered|shot\s+dead"
                r"|claimed\s+the\s+lives\s+of"
                r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,4}\s+lives\b)"
                r"|(?:(?:death\s+)?toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
                rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)"
                rf"|\b(?:{_BRINGS})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll"
                r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)",
-               r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead|martyred|martyrs",
+               r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead|martyred|martyrs"
+               r"|shot\s+dead|(?:shot|hacked|stabbed|beaten|burnt|burned)\s+to\s+death|murdered"
+               r"|slain",
                r"fatalities|killed|dead|deaths|died|death\s+toll|martyred|martyrs"),
     "injured": (r"injured|injuring|injures|wounded|wounding|wounds|(?<!\bto\s)(?:injure|wound)"
                 r"|number\s+of\s+(?:the\s+)?(?:people\s+|those\s+)?(?:injured|wounded|injuries)\b"
