@@ -209,3 +209,16 @@ def test_a_killing_told_in_other_words_counts_the_dead(
     'murdered', 'hacked to death', and name who they were in an aside ('mostly women and
     children')."""
     assert tolls(ZORINDU + sentence) == {f"{DAY}.{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Twenty people suffered wounds of varying severity.", 20),
+    ("20 people were treated for injuries in hospital, the mayor said.", 20),
+    ("Twenty soldiers sustained minor shrapnel wounds.", 20),
+    # the gravely hurt are a part of the injured, not their count
+    ("Twenty people suffered severe injuries.", None),
+])
+def test_wounds_suffered_or_treated_count_the_injured(sentence: str,
+                                                      expected: int | None) -> None:
+    found = tolls("Russian missiles struck Kharkiv on Friday, killing 3 people. " + sentence)
+    assert found.get(f"{DAY}.injured") == expected

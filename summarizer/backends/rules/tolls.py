@@ -93,7 +93,8 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
                 rf"[^.]{{0,160}}?(?:{_ROSE}|\bat)"
                 r"|\band\s+(?:the\s+number\s+of\s+)?(?:injured|wounded)\s+to",
                 r"injured|wounded|hurt|injuries|left\s+(?:injured|wounded)"
-                r"|(?:suffered|sustained)\s+(?:[\w-]+\s+)?injuries",
+                r"|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)"
+                r"|treated\s+for\s+(?:[\w-]+\s+)?(?:injuries|wounds)",
                 r"injuries|injured|wounded|hurt|(?<!died\sof\s)(?:gunshot|shrapnel|bullet)\s+wounds"
                 r"|receiving\s+(?:medical\s+)?(?:treatment|attention|care)|in\s+(?:a\s+)?critical\s+condition"),
 }
