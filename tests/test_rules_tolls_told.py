@@ -177,6 +177,8 @@ KHARKIV = "Russian missiles struck Kharkiv on Friday, killing 12 people.\n\n"
     ("By Saturday, at least 20 people were known to have died.", 20),
     ("The toll surged to 20 on Saturday.", 20),
     ("The governor said the number of people killed had grown to 20.", 20),
+    ("The toll was later raised to 20 by the emergency service.", 20),
+    ("The death toll was updated to 20 on Saturday.", 20),
     # no word of update: another source's count, or of something else
     ("Villagers said 37 people died in the strike.", 12),
 ])

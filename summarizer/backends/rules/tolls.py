@@ -53,10 +53,11 @@ _BRINGS = (r"revised|raised|raising|lowered|updated|corrected|bringing|brought|b
 """The verbs that bring a toll to its figure ("bringing the official death toll to 19",
 "raising the toll to 15", "put the toll at 17", "revised the death toll to 84")."""
 _ROSE = (rf"\b(?:(?:{TOLL_ROSE}|stood|stands"
-         r"|revised(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?"
+         r"|(?:revised|raised|lowered|updated)(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?"
          rf"|(?:was|is)(?:\s+now)?(?=\s+{_QUALIFIER}\d))")
-"""A toll's verb before its figure: "rose to 42", "stood at 17", "was at least 50" (was/is
-only right before a figure: "the death toll, which was not confirmed, rose to 14")."""
+"""A toll's verb before its figure: "rose to 42", "stood at 17", "was later raised to 20",
+"was at least 50" (was/is only right before a figure: "the death toll, which was not
+confirmed, rose to 14")."""
 _AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|already"
         r"|confirmed|reported|as|known|to|seriously|critically|lightly|slightly|badly"
         r"|(?-i:[a-z]{3,}ly))\s+){0,4}")
