@@ -1,6 +1,7 @@
 """Weapon counts in shapes the first readers missed (issue 16): a count followed by a
 second weapon with a quantifier of its own, one weapon told as the cause of the damage,
-and a swarm, which is no single drone.
+a swarm, which is no single drone, and weapons counted in a paragraph about the strike the
+news answered.
 
 Every sentence is written for these tests, in several outlets' styles, each group with a
 sentence the rule must leave alone.
@@ -57,3 +58,24 @@ def test_one_weapon_told_as_the_cause_counts_one_but_a_part_of_one_none(
 ])
 def test_a_drone_swarm_or_raid_counts_no_drone(text: str) -> None:
     assert weapons(text) == {}
+
+
+SATURDAY_STRIKE = "Israeli jets struck the port of Hodeidah on Saturday evening.\n\n"
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("A Houthi drone attack on Tel Aviv on Friday morning had prompted the strike. Three other "
+     "drones and a ballistic missile fired at the same time were intercepted.", {}),
+    ("The Houthis attacked Eilat with drones on Thursday night. Two of the drones were shot "
+     "down over the Red Sea, the army said.", {}),
+    # a paragraph that tells no other attack: its weapons are the news's
+    ("The army said the jets dropped four guided bombs on the fuel depot.",
+     {"guided bomb": 4}),
+])
+def test_weapons_told_after_a_recalled_attack_are_not_the_newss(
+        paragraph: str, expected: dict[str, int]) -> None:
+    """A paragraph that opens with the strike the news answered, on its own earlier day,
+    goes on about that strike: the weapons it counts with no time of their own are not the
+    news's."""
+    news = [a for a in attacks(SATURDAY_STRIKE + paragraph) if a.attacker == "Israel"]
+    assert {w.type: w.count for a in news for w in a.weapons} == expected

@@ -84,6 +84,10 @@ class AttackAnchors(AttackDays):
         news, though only its weapons downed tell it."""
         self.placed: str | None = None
         """Where a sentence about the news says it took place: its target when it has none."""
+        self.recalled_in: dict[int, int] = {}
+        """Paragraphs that open by naming an attack of another day the article only recalls
+        (the strike the news answered), with where that sentence starts: what the paragraph
+        counts after it, with no time or attack of its own, is of that attack."""
 
     def _aimed(self, draft: Draft) -> list[str]:
         """The draft's targets. A country is one only of an attack by a side: gunmen who
@@ -150,6 +154,8 @@ class AttackAnchors(AttackDays):
         dated = self._day_of(unit, self._cue(unit), None if first is not None and other_side(
             first.attacker, attacker) else self.anchor)
         if dated is None:
+            if first is not None and unit.paragraph not in self.told_in:
+                self.recalled_in.setdefault(unit.paragraph, unit.start)
             return
         day, when = dated
         reported = report_time(self.text, unit) if day is None and first is not None and (

@@ -161,12 +161,17 @@ class AttackReader(AttackAnchors):
 
     def _draft_for(self, unit: Unit, position: int) -> Draft | None:
         """The attack named in the fact's paragraph, else the article's first; a fact with
-        a date of its own joins the attack of that date. None for an earlier event."""
+        a date of its own joins the attack of that date. None for an earlier event, and for
+        a fact told after a sentence of its paragraph recalled one (`recalled_in`)."""
         home = self._told_before(unit.paragraph, position)
         dated = self._day_of(unit, position if home else self._cue(unit), home)
         if dated is None:
             return None
         day, when = dated
+        if when is None and unit.paragraph not in self.told_in and self.recalled_in.get(
+                unit.paragraph, position) < position:
+            return None  # "Three other drones ... had been intercepted", after the strike the
+            # news answered: of that strike, not the news
         if day is None and turns_apart(unit) and not self._names_attack(unit):
             return None  # "In a separate attack, five were killed": not the attack told before
         if day is None or (home is not None and self.drafts[home].day == day):
