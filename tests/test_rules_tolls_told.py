@@ -17,6 +17,7 @@ from summarizer.backends.rules import RulesBackend
 from summarizer.facts import iter_facts
 from summarizer.models import Article
 from summarizer.text.time import resolve_extraction
+from tests.test_rules_attacks import attacks
 from tests.test_rules_tolls import STRIKE, tolls
 
 DAY = "attacks[2025-05-23]"
@@ -224,3 +225,27 @@ def test_wounds_suffered_or_treated_count_the_injured(sentence: str,
                                                       expected: int | None) -> None:
     found = tolls("Russian missiles struck Kharkiv on Friday, killing 3 people. " + sentence)
     assert found.get(f"{DAY}.injured") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed at least 70 people in the town of Zorindu on Friday.",
+     ("gunmen", 70)),
+    ("Suspected bandits murdered 30 villagers in Zorindu on Friday, police said.",
+     ("bandits", 30)),
+    ("Unidentified assailants shot dead 12 worshippers at a mosque in Zorindu on Friday.",
+     ("assailants", 12)),
+])
+def test_armed_men_who_killed_tell_an_attack_without_a_strike_word(
+        text: str, expected: tuple[str, int]) -> None:
+    """Reports of massacres name no strike: armed men as the subject of the killing tell
+    the attack, and its toll with it."""
+    (attack,) = attacks(text)
+    assert (attack.attacker, attack.killed and attack.killed.count) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "20 militants killed in clashes with security forces on Friday.",
+    "Security forces killed 20 militants near Zorindu on Friday.",
+])
+def test_armed_men_killed_are_no_attack_of_theirs(text: str) -> None:
+    assert [a.attacker for a in attacks(text)] in ([], [None])

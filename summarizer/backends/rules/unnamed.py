@@ -38,7 +38,7 @@ annotators keep the qualifier in the words, which tell such men apart from other
 _ACTED = re.compile(
     r"^(?:,\s+(?:who|which)\s+[^,;.()\n]{1,80}?,|\s+(?:who|that)\b)?"
     r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have)\b)[a-z-]+){0,4}?\s+"
-    rf"(?:{STRIKE_VERB}|killed|shot|stormed|massacred|opened\s+fire|set\s+off"
+    rf"(?:{STRIKE_VERB}|killed|murdered|shot|stormed|massacred|opened\s+fire|set\s+off"
     r"|blew\s+(?:himself|herself|themselves)\s+up)\b")
 """The actor as the subject of the strike: "Gunmen carrying machetes attacked", "The gunmen
 who killed 50 people", "a suicide bomber blew himself up"; not one struck ("militants were
