@@ -52,6 +52,9 @@ class Entry:
     ("rockets landed in northern Israel", "strikes on southern Lebanon"). A part of a large
     country ("a church in southwestern Nigeria") spans provinces: it only says where the
     town hit lies, which reports name besides."""
+    capital: str | None = None
+    """A country's capital city, which reports name by the country ("the Russian capital",
+    "Lebanon's capital")."""
 
     @property
     def party(self) -> bool:
@@ -92,8 +95,10 @@ class Gazetteer:
         country = item.get("country") if kind in ("city", "region") else None
         base = item.get("base") if kind == "group" else None
         zones = bool(item.get("zones")) if kind == "country" else False
+        capital = item.get("capital") if kind == "country" else None
         for written in (name, *item.get("aliases", [])):
-            self._lookup[written] = Entry(name, kind, country=country, base=base, zones=zones)
+            self._lookup[written] = Entry(name, kind, country=country, base=base, zones=zones,
+                                          capital=capital)
         for demonym in item.get("demonyms", []):
             self._lookup[demonym] = Entry(name, kind, demonym=True)
             plural = _plural(demonym)

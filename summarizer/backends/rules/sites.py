@@ -131,7 +131,8 @@ class Sites(Found):
         self._places = places
         known = places.between(0, len(text))
         described = _described(text, known)
-        extra = described + _sites(text, known) + _introduced(text, known) + _states(text, known)
+        extra = (described + _sites(text, known) + _introduced(text, known) + _states(text, known)
+                 + _capitals(text, known, places))
         self.described = {m.entry.name for m in described}
         covered = [(m.start, m.end) for m in extra]
         merged = [m for m in known if not any(s < m.end and m.start < e for s, e in covered)]
@@ -178,6 +179,30 @@ def _states(text: str, known: list[Mention]) -> list[Mention]:
             if m.entry.kind == "country" and not m.entry.demonym
             and _STATE_AFTER.match(text, m.end)
             and not _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start)]
+
+
+_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s)?\s+capital\b(?!,?\s+[A-Z])")
+"""The word after a country that makes it name its capital, with no name after it that
+names the city itself ("the Syrian capital Damascus", "Ukraine's capital, Kyiv")."""
+
+
+def _capitals(text: str, known: list[Mention], places: Places) -> list[Mention]:
+    """A capital named by its country: "the Russian capital", "Lebanon's capital". Reports
+    vary the city's name so ("drones hit Moscow ... the largest attack on the Russian
+    capital"), and an attack on it is an attack on the city, not on the country."""
+    found: list[Mention] = []
+    for mention in known:
+        country = places.lookup(mention.entry.name)
+        after = _CAPITAL_AFTER.match(text, mention.end)
+        if (mention.entry.kind != "country" or country is None or country.capital is None
+                or after is None or (mention.entry.demonym == bool(after.group().startswith(
+                    ("'", "\u2019"))))):
+            continue
+        city = places.lookup(country.capital)
+        article = _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        if city is not None:  # the name's words, as "Moscow" stands for "the Russian capital"
+            found.append(Mention(article.start() if article else mention.start, after.end(), city))
+    return found
 
 
 def _sites(text: str, known: list[Mention]) -> list[Mention]:
