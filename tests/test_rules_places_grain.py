@@ -42,3 +42,24 @@ def test_a_capital_where_someone_spoke_is_no_place_hit() -> None:
     text = ("Zelensky, speaking in the Ukrainian capital, said Russian drones struck Odesa on "
             "Friday, killing two people.")
     assert _attacks(text) == {"Russia": (["Odesa"], ["Odesa"])}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Israeli jets struck targets east of Khan Younis on Friday, killing five people.",
+     "Khan Younis"),
+    ("Israeli tanks shelled areas north of Rafah on Friday, killing three people.", "Rafah"),
+    ("Russian artillery pounded positions just south-west of Kherson on Friday, killing two "
+     "soldiers.", "Kherson"),
+])
+def test_a_place_whose_side_was_struck_is_a_place_hit(text: str, place: str) -> None:
+    ((_, regions),) = _attacks(text).values()
+    assert regions == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck a village 10 km west of Kupiansk on Friday, killing two people.",
+    "Russian drones struck a village just west of Kupiansk on Friday, killing two people.",
+])
+def test_a_place_that_only_says_where_the_one_hit_lies_is_no_place_hit(text: str) -> None:
+    ((_, regions),) = _attacks(text).values()
+    assert regions == []

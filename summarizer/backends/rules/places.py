@@ -110,6 +110,14 @@ _SITE_IN_PART = re.compile(
 Israel", "one of the largest hospitals in southern Israel"): the site was hit, and the part
 names the zone it is in, not a zone the attack struck. Sites across a part ("1,600 sites in
 southern Lebanon") and strikes aimed at it ("rockets at central Israel") put the strike there."""
+_BESIDE = re.compile(
+    r"(?i)(?<![\d.])\b(?!(?:km|kilometres?|kilometers?|miles?|metres?|meters?|city|town|village"
+    r"|suburb|district|settlement|area|one|located|lies|lying|situated|just)\b)[a-z][\w-]*\s+"
+    r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$")
+"""A place whose side the strike hit, in a sentence that tells it ("struck targets east of
+Zorinsk", "shelled areas north of Talbir", "operations west of Mirab"): reports name the
+area by the town it adjoins, and so do annotators. A distance ("10 km west of Sumy") or a
+place the words locate ("Zorinsk, a town east of Kupiansk") says where another place lies."""
 _FOLLOWS = re.compile(
     rf"^(?:(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
     rf"|,?\s+as\s+well\s+as\s+)|\s+(?:{AREA_NOUN}|{AREA_WORDS})\s+of\s+(?!the\s))"
@@ -256,7 +264,8 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Site
     that it came from there, that someone spoke there, or that it only names the next place
     ("the Darfur city of El-Fasher"). `sentence` is where its sentence starts."""
     return (_HIT_BEFORE.search(text, unit.start, mention.start) is not None
-            or _HIT_AFTER.match(text, mention.end) is not None) and (
+            or _HIT_AFTER.match(text, mention.end) is not None
+            or _BESIDE.search(text, unit.start, mention.start) is not None) and (
             not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
             and not speaker_place(text, sentence, mention.start, mention.end)
             and not attackers_place(text, sentence, mention.start, mention.end)
