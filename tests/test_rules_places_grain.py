@@ -1,7 +1,10 @@
 """The grain of the place an attack hit: a capital named by its country is the city ("the
-Russian capital" is Moscow), not the country.
+Russian capital" is Moscow), not the country; a place whose side was struck is a place hit,
+one a distance or a place noun puts another place beside is not; a site named by its own name
+("Zorin International Airport") is the target; the country a site hit lies in is the place
+hit where no town is named; a place that names a war is no place hit.
 
-Every text is written for the test.
+Every text is written for the test; "Zorinsk", "Kupiansk" and the airports stand for any name.
 """
 
 from __future__ import annotations
@@ -63,3 +66,37 @@ def test_a_place_whose_side_was_struck_is_a_place_hit(text: str, place: str) -> 
 def test_a_place_that_only_says_where_the_one_hit_lies_is_no_place_hit(text: str) -> None:
     ((_, regions),) = _attacks(text).values()
     assert regions == []
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("Iran fired 14 missiles at the Zorin Air Base in Qatar on Friday.",
+     ("Iran", ["Zorin Air Base"], ["Qatar"])),
+    ("A drone struck a military outpost in Jordan on Friday, killing three soldiers.",
+     (None, [], ["Jordan"])),
+    ("Israeli jets struck a Hezbollah base in Lebanon on Friday and hit homes in Tyre, killing "
+     "three people.", ("Israel", ["Tyre"], ["Tyre"])),  # a town of it is the place hit
+    ("Israeli jets struck military structures in Lebanon on Friday, killing three people.",
+     ("Israel", [], [])),  # no site: the country attacked whole is no place hit
+])
+def test_the_country_a_site_hit_lies_in_is_the_place_hit(
+        text: str, attack: tuple[str | None, list[str], list[str]]) -> None:
+    attacker, targets, regions = attack
+    assert _attacks(text) == {attacker: (targets, regions)}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A Houthi missile struck Israel's Zorin International Airport on Friday, injuring two "
+     "people.", "Zorin International Airport"),
+    ("Ukrainian drones attacked Talbir Airport on Friday, the mayor said. Two people were "
+     "injured.", "Talbir Airport"),
+])
+def test_an_airport_named_by_its_own_name_is_the_target(text: str, target: str) -> None:
+    ((targets, _),) = _attacks(text).values()
+    assert targets == [target]
+
+
+@pytest.mark.parametrize("war", ["the Gaza war", "the Gaza conflict", "the Gaza ceasefire"])
+def test_a_place_that_names_a_war_is_no_place_hit(war: str) -> None:
+    text = (f"Israeli jets struck Hodeidah on Friday, killing six people, to stop Houthi attacks "
+            f"in {war}.")
+    assert _attacks(text) == {"Israel": (["Hodeidah"], ["Hodeidah"])}

@@ -101,8 +101,15 @@ _NEAR_SITE = re.compile(r"(?i)\b(?:base|airbase|airport|airfield|facility|plant|
 """A city that only says where the one site struck lies ("an air base near Tel Aviv"): the
 site was hit, the city was not. Sites across an area ("military sites near Jerusalem") put
 the strike in it."""
+_WAR_NAME = re.compile(r"[\s-]+(?:war|conflict|ceasefire|truce|peace)\b")
+"""A place that names a war or its truce ("Palestinians in the Gaza war", "since the Gaza
+ceasefire"): the war, not a place this attack hit."""
 _SITE_NOUN = (r"(?:base|airbase|airport|airfield|hospital|medical\s+cent(?:er|re)|facility|plant"
               r"|depot|refinery|school|mosque|church|hotel|station|building|market)")
+_SITE_IN = re.compile(rf"(?i)\b(?:{_SITE_NOUN}|outpost|airport)s?\s+in\s+(?:the\s+)?$")
+"""A country a site hit lies in ("the Al Udeid Air Base in Qatar", "a military outpost in
+Jordan"): where the report names no town, the country is the place hit, as annotators list
+it; a country attacked whole ("strikes on Lebanon") is the target, not a place hit."""
 _SITE_IN_PART = re.compile(
     rf"(?i)\b(?:{_SITE_NOUN}|one\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{_SITE_NOUN}s)"
     r"\s+in\s+(?:the\s+)?$")
@@ -202,6 +209,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
                     or after_another(text, sentence, position, (ATTACK_CUE, WAR)))
 
     places: list[str] = []
+    sited: set[str] = set()  # countries a site hit lies in ("Al Udeid Air Base in Qatar")
     for listed in REGION_LIST.finditer(text, unit.start, unit.end):
         sentence = sentence_start(text, unit, listed.start())
         if told(sentence)[1] and real(listed.start(), sentence, listed.end()) and real(
@@ -237,12 +245,15 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
             else:
                 places.append(mention.entry.name)
                 hit = mention
+                if mention.entry.kind == "country" and _SITE_IN.search(
+                        text, unit.start, mention.start):
+                    sited.add(mention.entry.name)
         previous = mention if mention.entry.kind in PLACE_KINDS else None
     # A local official reporting a strike that names no place ("Officials in Kharkiv said a
     # missile struck a residential building") tells of their own town: their seat is the
     # place hit only then, never beside a place the strike names.
     return [p for p in dict.fromkeys(places or seats)
-            if (entry := sites.lookup(p)) and entry.kind in PLACE_KINDS]
+            if (entry := sites.lookup(p)) and (entry.kind in PLACE_KINDS or p in sited)]
 
 
 def _history_after(text: str, unit: Unit, named_end: int, end: int) -> bool:
@@ -272,6 +283,7 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Site
             and not (_QUALIFIES.match(text, mention.end) and (
                 sites.listed(mention.entry.name) or not _OWN_NOUN.match(text, mention.end)))
             and not _NEAR_SITE.search(text, unit.start, mention.start)
+            and not _WAR_NAME.match(text, mention.end)
             and not (mention.entry.name in sites.described
                      and _SITE_IN_PART.search(text, unit.start, mention.start)))
 
@@ -400,16 +412,22 @@ def sited(targets: list[str], sites: Sites) -> list[str]:
 def finest_regions(regions: list[str], sites: Sites) -> list[str]:
     """The places hit without a compass part of a country too large for it to name the zone
     hit ("a church in the town of Zorin in southwestern Nigeria": Zorin), which only says
-    where the others lie (`Entry.zones`), and without a region whose part the attack's places
-    name ("the Kordofan village" beside "North Kordofan": North Kordofan). Named alone, it is
-    all the report says of where the attack was, which tells it from another outlet's attack
+    where the others lie (`Entry.zones`), without a region whose part the attack's places
+    name ("the Kordofan village" beside "North Kordofan": North Kordofan), and without a
+    country a place of it names ("a base in Qatar" beside Doha). Named alone, it is all the
+    report says of where the attack was, which tells it from another outlet's attack
     elsewhere: it stays."""
     def locator(name: str) -> bool:
         entry = sites.lookup(name)
         country = sites.lookup(entry.country) if entry and entry.country else None
         return name in sites.described and country is not None and not country.zones
 
-    def whole(name: str) -> bool:
-        return any(other.casefold().endswith(" " + name.casefold()) for other in regions)
+    finer = [r for r in regions if not locator(r)]
 
-    return [r for r in regions if not locator(r) and not whole(r)] or regions
+    def whole(name: str) -> bool:
+        entry = sites.lookup(name)
+        return any(other.casefold().endswith(" " + name.casefold()) for other in regions) or (
+            entry is not None and entry.kind == "country" and any(
+                (part := sites.lookup(other)) and part.country == name for other in finer))
+
+    return [r for r in finer if not whole(r)] or regions

@@ -73,9 +73,11 @@ make a name a place hit: the city of a hospital the wounded were taken to lies a
 strike as a town it hit."""
 _SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
                    r"|[Cc]hurch|[Mm]osque|[Ss]chool|[Bb]azaar|[Pp]olice\s+[Ss]tation"
-                   r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase)\b")
+                   r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase|Airport)\b")
 """A site named by its owner or its name with what it is: "the Iranian consulate", "Al
-Udeid Air Base", "St. Zorin's church", "Zorin Secondary School", "Zorin police station". An
+Udeid Air Base", "St. Zorin's church", "Zorin Secondary School", "Zorin police station",
+"Zorin International Airport" (an airport by its own name only: "the city's airport" is the
+city's). An
 attack on it targets the site; the city it is in is a place hit."""
 _HEADED_LIST = re.compile(
     r"\b(?:districts|cities|towns|villages|areas|regions|provinces|communities|settlements"
