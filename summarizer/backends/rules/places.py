@@ -245,8 +245,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
             else:
                 places.append(mention.entry.name)
                 hit = mention
-                if mention.entry.kind == "country" and _SITE_IN.search(
-                        text, unit.start, mention.start):
+                if (mention.entry.kind == "country" and not mention.entry.demonym
+                        and _SITE_IN.search(text, unit.start, mention.start)):
                     sited.add(mention.entry.name)
         previous = mention if mention.entry.kind in PLACE_KINDS else None
     # A local official reporting a strike that names no place ("Officials in Kharkiv said a
