@@ -2,7 +2,8 @@
 Russian capital" is Moscow), not the country; a place whose side was struck is a place hit,
 one a distance or a place noun puts another place beside is not; a site named by its own name
 ("Zorin International Airport") is the target; the country a site hit lies in is the place
-hit where no town is named; a place that names a war is no place hit.
+hit where no town is named; a place that names a war is no place hit; a place an unlisted
+place owns ("South Zorin's Talbir district") is named without its owner.
 
 Every text is written for the test; "Zorinsk", "Kupiansk" and the airports stand for any name.
 """
@@ -100,3 +101,10 @@ def test_a_place_that_names_a_war_is_no_place_hit(war: str) -> None:
     text = (f"Israeli jets struck Hodeidah on Friday, killing six people, to stop Houthi attacks "
             f"in {war}.")
     assert _attacks(text) == {"Israel": (["Hodeidah"], ["Hodeidah"])}
+
+
+@pytest.mark.parametrize("owner", ["South Zorin\u2019s", "Zorin's", "North Zorin Province's"])
+def test_a_place_an_unlisted_owner_names_is_the_place_without_its_owner(owner: str) -> None:
+    text = (f"Gunmen killed 24 tourists on Friday. The attack took place in {owner} Talbir "
+            "district.")
+    assert _attacks(text) == {None: (["Talbir"], ["Talbir"])}

@@ -237,7 +237,7 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
     spans: dict[tuple[int, int], str] = {}
     for pattern in (_NOUN_OF, _NAME_NOUN, _STATE):
         for found in pattern.finditer(text):
-            span = _name_span(text, *found.span(1))
+            span = _owned(text, _name_span(text, *found.span(1)))
             if span is not None:
                 spans[span] = "region" if pattern is _STATE or found.lastindex == 2 else "city"
     for found in _SETTLEMENT.finditer(text):
@@ -272,10 +272,24 @@ def _owners_country(text: str, start: int, owners: dict[int, Entry]) -> str | No
     return owner.name if owner.kind == "country" else owner.country
 
 
+def _owned(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name without the place that owns it, which the gazetteer does not list ("South
+    Zorin's Talbir district": Talbir); a listed owner is `_unknown_part`'s."""
+    if span is None:
+        return None
+    start, end = span
+    words = text[start:end].split(" ")
+    owners = [i for i, word in enumerate(words[:-1], start=1) if POSSESSIVE.search(word)]
+    for word in words[:owners[-1] if owners else 0]:
+        start += len(word) + 1
+    return start, end
+
+
 def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names of the place or the list of places in text[start:end], without the words
     that open a sentence ("In Zorinsk"), and no day or month ("on Monday, near ...")."""
-    spans = [_name_span(text, *item.span()) for item in _LIST_ITEM.finditer(text, start, end)]
+    spans = [_owned(text, _name_span(text, *item.span()))
+             for item in _LIST_ITEM.finditer(text, start, end)]
     return [span for span in spans
             if span is not None and text[span[0]:span[1]] not in CALENDAR_NAMES]
 

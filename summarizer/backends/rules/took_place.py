@@ -21,9 +21,10 @@ from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit
 
 _TOOK_PLACE = re.compile(r"(?i)\b(?:took\s+place|occurred|happened)\b")
-_IN = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?(?:village|town|city)\s+of\s+)?$")
+_IN = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?(?:village|town|city)\s+of\s+"
+                 r"|(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['\u2019]s\s+)?$")
 """The words right before the place: "in Zorindu", "at St. Zorin's church", "in the town of
-Zorindu"; not "near Zorindu", "from Zorindu"."""
+Zorindu", "in South Zorin's Talbir district"; not "near Zorindu", "from Zorindu"."""
 _ONE_STRIKE = re.compile(r"(?i)\b(?:(?:air\s*)?strike|attack|assault|bombing|raid)\b")
 _STRIKES = re.compile(r"(?i)\b(?:(?:air\s*)?strikes|attacks|assaults|bombings|raids|shelling)\b")
 """A lead that tells one strike ("an air strike on a village", "Zorin airstrike kills five"),
