@@ -3,7 +3,8 @@ Russian capital" is Moscow), not the country; a place whose side was struck is a
 one a distance or a place noun puts another place beside is not; a site named by its own name
 ("Zorin International Airport") is the target; the country a site hit lies in is the place
 hit where no town is named; a place that names a war is no place hit; a place an unlisted
-place owns ("South Zorin's Talbir district") is named without its owner.
+place owns ("South Zorin's Talbir district") is named without its owner; a people's adjective
+before a place noun ("the Zorinese province") names no place.
 
 Every text is written for the test; "Zorinsk", "Kupiansk" and the airports stand for any name.
 """
@@ -107,4 +108,11 @@ def test_a_place_that_names_a_war_is_no_place_hit(war: str) -> None:
 def test_a_place_an_unlisted_owner_names_is_the_place_without_its_owner(owner: str) -> None:
     text = (f"Gunmen killed 24 tourists on Friday. The attack took place in {owner} Talbir "
             "district.")
+    assert _attacks(text) == {None: (["Talbir"], ["Talbir"])}
+
+
+@pytest.mark.parametrize("region", ["semi-autonomous Zorinish region", "Zorinian border region",
+                                    "Zorinese province"])
+def test_a_peoples_adjective_before_a_place_noun_is_no_place(region: str) -> None:
+    text = f"Missiles struck the town of Talbir in the {region} on Friday, killing four people."
     assert _attacks(text) == {None: (["Talbir"], ["Talbir"])}

@@ -92,6 +92,9 @@ _LIST_BEFORE_NOUN = re.compile(
 """A list of places that a plural place noun ends: "Khost and Paktika provinces", "the Zorin,
 Talbir and Mirab neighbourhoods", "Zorinsk's Talbir and Mirab districts"."""
 _LIST_ITEM = re.compile(_NAME)
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian)")
+"""A people's adjective before a place noun ("Iraq's semi-autonomous Kurdish region", "the
+Zorinian border region"), which names whose region it is, not a place of that name."""
 _AREA_SUFFIX = re.compile(rf"\s+(?:{AREA_WORDS}|Local\s+Government|Village|Township)$")
 _NOT_NAME = frozenset((
     "The", "A", "An", "In", "On", "At", "Its", "Their", "His", "Her", "This", "That", "Both",
@@ -253,7 +256,8 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
         kind = "region" if ended.group(2) else "city"
         spans.update(dict.fromkeys(_names(text, *ended.span(1)), kind))
     unknown = {part: kind for (start, end), kind in sorted(spans.items())
-               if (part := _unknown_part(text, start, end, known)) is not None}
+               if (part := _unknown_part(text, start, end, known)) is not None
+               and not _ADJECTIVE.fullmatch(text, *part)}
     owners = {m.end: m.entry for m in known if not m.entry.demonym}
     return [Mention(*span, Entry(text[span[0]:span[1]], kind,  # type: ignore[arg-type]
                                  country=_owners_country(text, span[0], owners)))
