@@ -4,7 +4,8 @@ one a distance or a place noun puts another place beside is not; a site named by
 ("Zorin International Airport") is the target; the country a site hit lies in is the place
 hit where no town is named; a place that names a war is no place hit; a place an unlisted
 place owns ("South Zorin's Talbir district") is named without its owner; a people's adjective
-before a place noun ("the Zorinese province") names no place.
+before a place noun ("the Zorinese province") names no place; a village in a night told region
+by region is below its grain, the districts and villages of one city's attack are not.
 
 Every text is written for the test; "Zorinsk", "Kupiansk" and the airports stand for any name.
 """
@@ -116,3 +117,24 @@ def test_a_place_an_unlisted_owner_names_is_the_place_without_its_owner(owner: s
 def test_a_peoples_adjective_before_a_place_noun_is_no_place(region: str) -> None:
     text = f"Missiles struck the town of Talbir in the {region} on Friday, killing four people."
     assert _attacks(text) == {None: (["Talbir"], ["Talbir"])}
+
+
+NIGHT = ("Russia's defence ministry said on Friday it had downed 120 Ukrainian drones: 40 over "
+         "the Moscow region, 30 over the Kursk region, 20 over the Bryansk region and 30 over "
+         "the Oryol region. ")
+
+
+@pytest.mark.parametrize("village", [
+    "A woman in Zorino village was injured by drone debris.",
+    "Debris from a downed drone damaged a house in the village of Zorino, killing one person.",
+    "A drone was shot down near a refinery in the Zorinsky district, the governor said.",
+])
+def test_a_village_of_a_night_told_region_by_region_is_below_its_grain(village: str) -> None:
+    ((_, regions),) = _attacks(NIGHT + village).values()
+    assert regions == ["Moscow", "Kursk", "Bryansk", "Oryol"]
+
+
+def test_the_districts_and_villages_of_one_citys_attack_are_places_hit() -> None:
+    text = ("Russian guided bombs struck Kharkiv on Friday, killing two people in the Zorinskyi "
+            "district. Another bomb hit the village of Zorivka, injuring three.")
+    assert _attacks(text) == {"Russia": (["Kharkiv"], ["Kharkiv", "Zorinskyi", "Zorivka"])}

@@ -35,6 +35,7 @@ from summarizer.backends.rules.downed import (
     third_party_downed,
 )
 from summarizer.backends.rules.earlier import names
+from summarizer.backends.rules.grain import at_grain, told_as_regions
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
@@ -134,10 +135,11 @@ class AttackReader(AttackAnchors):
         (`rival_tolls`) and the same evidence: the merge reads those as one attack told with
         two figures, which disagree (`attack_fit._told_twice`)."""
         targets = self._aimed(d)
+        regions = finest_regions(with_target_cities(d.regions, targets, self.places), self.places)
         attack = Attack(time_expression=d.time or d.reported, attacker=d.attacker or unknown,
                         targets=targets, weapons=typed_over_generic(list(d.weapons.values())),
-                        regions=finest_regions(with_target_cities(d.regions, targets, self.places),
-                                               self.places),
+                        regions=at_grain(regions, self.places,
+                                         told_as_regions(self.text, self.places)),
                         killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                         evidence=d.evidence)
         return [attack, *(attack.model_copy(update={kind: toll})
