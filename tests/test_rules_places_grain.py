@@ -5,7 +5,8 @@ one a distance or a place noun puts another place beside is not; a site named by
 hit where no town is named; a place that names a war is no place hit; a place an unlisted
 place owns ("South Zorin's Talbir district") is named without its owner; a people's adjective
 before a place noun ("the Zorinese province") names no place; a village in a night told region
-by region is below its grain, the districts and villages of one city's attack are not.
+by region is below its grain, the districts and villages of one city's attack are not; a region
+struck and named with its noun ("hit the Kharkiv region") is the target and a place hit.
 
 Every text is written for the test; "Zorinsk", "Kupiansk" and the airports stand for any name.
 """
@@ -138,3 +139,21 @@ def test_the_districts_and_villages_of_one_citys_attack_are_places_hit() -> None
     text = ("Russian guided bombs struck Kharkiv on Friday, killing two people in the Zorinskyi "
             "district. Another bomb hit the village of Zorivka, injuring three.")
     assert _attacks(text) == {"Russia": (["Kharkiv"], ["Kharkiv", "Zorinskyi", "Zorivka"])}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("A Russian missile hit the Kharkiv region on Friday, killing two people.", "Kharkiv"),
+    ("Ukrainian drones struck an oil refinery in the Zorin region on Friday, killing one.",
+     "Zorin"),
+    ("Russian drones struck a railway station in the Talbir province on Friday, killing two.",
+     "Talbir"),
+])
+def test_a_region_struck_with_its_noun_is_the_target_and_a_place_hit(
+        text: str, region: str) -> None:
+    ((targets, regions),) = _attacks(text).values()
+    assert (targets, regions) == ([region], [region])
+
+
+def test_a_territory_struck_whole_stays_the_target_not_a_place_hit() -> None:
+    text = "Israeli strikes on Gaza killed 20 people on Friday, including eight in Khan Younis."
+    assert _attacks(text) == {"Israel": (["Gaza"], ["Khan Younis"])}

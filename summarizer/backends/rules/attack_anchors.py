@@ -55,6 +55,7 @@ from summarizer.backends.rules.places import (
     finest_targets,
     is_target,
     locates,
+    region_opening,
     sited,
 )
 from summarizer.backends.rules.reported import after_reaction, report_time
@@ -246,10 +247,11 @@ class AttackAnchors(AttackDays):
         if kind == "site":
             return bool(SITE_BEFORE.search(text, opening, start) or AIMED_AT.search(
                 text, opening, start) or STRUCK_AFTER.match(text, mention.end))
+        named = region_opening(text, mention)  # "hit the Kharkiv region": as "hit Kharkiv"
         return is_target(text, mention) and bool(
-            TARGET_BEFORE.search(text[unit.start:start]) or AIMED_AT.search(text, opening, start)
+            TARGET_BEFORE.search(text[unit.start:named]) or AIMED_AT.search(text, opening, start)
             or STRUCK_AFTER.match(text, mention.end)
-            or (kind != "country" and STRUCK_IN.search(text[opening:start]))
+            or (kind != "country" and STRUCK_IN.search(text[opening:named]))
             or downed_over(text, opening, mention)
         ) and not named_elsewhere(text, opening, start) and not alarmed(text, opening, start)
 

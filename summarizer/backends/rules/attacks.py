@@ -35,7 +35,7 @@ from summarizer.backends.rules.downed import (
     third_party_downed,
 )
 from summarizer.backends.rules.earlier import names
-from summarizer.backends.rules.grain import at_grain, told_as_regions
+from summarizer.backends.rules.grain import at_grain
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
@@ -45,6 +45,7 @@ from summarizer.backends.rules.places import (
     finest_regions,
     launched_elsewhere,
     struck,
+    told_as_regions,
     with_target_cities,
 )
 from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
@@ -135,11 +136,12 @@ class AttackReader(AttackAnchors):
         (`rival_tolls`) and the same evidence: the merge reads those as one attack told with
         two figures, which disagree (`attack_fit._told_twice`)."""
         targets = self._aimed(d)
-        regions = finest_regions(with_target_cities(d.regions, targets, self.places), self.places)
+        regional = told_as_regions(self.text, self.places)
+        regions = finest_regions(with_target_cities(d.regions, targets, self.places, regional),
+                                 self.places)
         attack = Attack(time_expression=d.time or d.reported, attacker=d.attacker or unknown,
                         targets=targets, weapons=typed_over_generic(list(d.weapons.values())),
-                        regions=at_grain(regions, self.places,
-                                         told_as_regions(self.text, self.places)),
+                        regions=at_grain(regions, self.places, regional),
                         killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
                         evidence=d.evidence)
         return [attack, *(attack.model_copy(update={kind: toll})

@@ -11,7 +11,6 @@ Kharkiv), and stay.
 
 from __future__ import annotations
 
-from summarizer.backends.rules.places import REGION_LIST
 from summarizer.backends.rules.sites import Sites
 
 REGIONS_NIGHT = 3
@@ -19,17 +18,11 @@ REGIONS_NIGHT = 3
 Oryol regions") for its attack to be told at the grain of regions."""
 
 
-def told_as_regions(text: str, sites: Sites) -> frozenset[str]:
-    """The places the article names with a region's noun: "the Kursk region", "the Sumy,
-    Kharkiv and Donetsk regions", "Zorin province"."""
-    return frozenset(m.entry.name for listed in REGION_LIST.finditer(text)
-                     for m in sites.between(listed.start(), listed.end()))
-
-
 def at_grain(regions: list[str], sites: Sites, regional: frozenset[str]) -> list[str]:
     """The attack's places without the villages and districts the gazetteer does not list,
     where the report tells the attack region by region (`REGIONS_NIGHT` of its places named
-    as regions, `regional`): they lie in one of its regions, which is the place hit."""
+    as regions, `regional`: `places.told_as_regions`): they lie in one of its regions, which
+    is the place hit."""
     if sum(r in regional for r in regions) < REGIONS_NIGHT:
         return regions
     return [r for r in regions if sites.listed(r) or r in regional

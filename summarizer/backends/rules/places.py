@@ -117,6 +117,8 @@ _SITE_IN_PART = re.compile(
 Israel", "one of the largest hospitals in southern Israel"): the site was hit, and the part
 names the zone it is in, not a zone the attack struck. Sites across a part ("1,600 sites in
 southern Lebanon") and strikes aimed at it ("rockets at central Israel") put the strike there."""
+_THE = re.compile(r"\b[Tt]he\s+$")
+_AREA_AFTER = re.compile(rf"\s+{AREA_WORDS}\b")
 _BESIDE = re.compile(
     r"(?i)(?<![\d.])\b(?!(?:km|kilometres?|kilometers?|miles?|metres?|meters?|city|town|village"
     r"|suburb|district|settlement|area|one|located|lies|lying|situated|just)\b)[a-z][\w-]*\s+"
@@ -288,6 +290,21 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Site
                      and _SITE_IN_PART.search(text, unit.start, mention.start)))
 
 
+def told_as_regions(text: str, sites: Sites) -> frozenset[str]:
+    """The places the article names with a region's noun: "the Kursk region", "the Sumy,
+    Kharkiv and Donetsk regions", "Zorin province"."""
+    return frozenset(m.entry.name for listed in REGION_LIST.finditer(text)
+                     for m in sites.between(listed.start(), listed.end()))
+
+
+def region_opening(text: str, mention: Mention) -> int:
+    """Where the words that name a region with its noun open ("the Kharkiv region", "the
+    Zorin province"): an attack on it is aimed at it as at a city named bare ("hit the
+    Kharkiv region", "struck a refinery in the Ryazan region")."""
+    the = _THE.search(text, max(0, mention.start - 4), mention.start)
+    return the.start() if the and _AREA_AFTER.match(text, mention.end) else mention.start
+
+
 def locates(text: str, sites: Sites, previous: Mention, mention: Mention) -> bool:
     """Whether a part of a country only says where the place before it is: "Kryvyi Rih,
     central Ukraine", "Kharkiv, in north-eastern Ukraine", "El Fasher ... in western Sudan",
@@ -391,12 +408,16 @@ def finest_targets(text: str, unit: Unit, sites: Sites, targets: list[str],
     return [t for t in dict.fromkeys(finest) if t != attacker]
 
 
-def with_target_cities(regions: list[str], targets: list[str], sites: Sites) -> list[str]:
+def with_target_cities(regions: list[str], targets: list[str], sites: Sites,
+                       regional: frozenset[str] = frozenset()) -> list[str]:
     """The places hit, with the city the attack targeted: a city struck is a place hit
     (GOLD_FORMAT.md, "when the target is a city, the city is one of them"); a territory
-    targeted whole ("strikes on Gaza") is the target, and the places hit are within it."""
+    targeted whole ("strikes on Gaza") is the target, and the places hit are within it. A
+    region the report names as such (`regional`: "a refinery in the Ryazan region") is a
+    place hit as a city is."""
     cities = [t for t in targets if (entry := sites.lookup(t)) and entry.kind == "city"]
-    whole = {t for t in targets if t not in cities and t not in sites.described}
+    whole = {t for t in targets
+             if t not in cities and t not in sites.described and t not in regional}
     return [p for p in dict.fromkeys([*cities, *regions]) if p not in whole]
 
 
