@@ -92,6 +92,10 @@ _LIST_BEFORE_NOUN = re.compile(
 """A list of places that a plural place noun ends: "Khost and Paktika provinces", "the Zorin,
 Talbir and Mirab neighbourhoods", "Zorinsk's Talbir and Mirab districts"."""
 _LIST_ITEM = re.compile(_NAME)
+_ADJECTIVAL = re.compile(r"[A-Z][\w'\u2019-]*(?:sk|tsk|zk|ck)(?:yi|yy|iy|ij|y|i|a|e)")
+"""A district named by a Slavic adjective ("the Saltivskyi district", "the Kirishsky
+district", "the Zorinskyi area"): the adjective alone names nothing, and reports and
+annotators write the district with its noun."""
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian)")
 """A people's adjective before a place noun ("Iraq's semi-autonomous Kurdish region", "the
 Zorinian border region"), which names whose region it is, not a place of that name."""
@@ -241,6 +245,9 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
     for pattern in (_NOUN_OF, _NAME_NOUN, _STATE):
         for found in pattern.finditer(text):
             span = _owned(text, _name_span(text, *found.span(1)))
+            if span is not None and _ADJECTIVAL.fullmatch(text, *span) and (
+                    text[found.end(1):found.end()].strip() in ("district", "area")):
+                span = (span[0], found.end())  # "the Saltivskyi district", as it is named
             if span is not None:
                 spans[span] = "region" if pattern is _STATE or found.lastindex == 2 else "city"
     for found in _SETTLEMENT.finditer(text):
