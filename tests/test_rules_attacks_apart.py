@@ -40,7 +40,7 @@ def test_an_attack_it_comes_after_a_day_before_is_its_own() -> None:
 def test_a_separate_attack_the_day_after_a_night_raid_keeps_its_toll(opening: str) -> None:
     text = ("Gunmen attacked a police checkpoint in Bannu late on Friday, killing three "
             f"officers.\n\n{opening} militants attacked a school on Saturday, killing two guards.")
-    assert told(text, SUNDAY) == [("2025-05-23", "gunmen", [], 3),
+    assert told(text, SUNDAY) == [("2025-05-23", "gunmen", ["Bannu"], 3),
                                   ("2025-05-24", "militants", [], 2)]
 
 
@@ -50,7 +50,7 @@ def test_the_latest_of_a_series_does_not_date_the_undated_news() -> None:
     text = ("Russian airstrikes killed 20 people in a market in Idlib, activists said.\n\n"
             "The attack is the latest blamed on Russia, with 40 people killed in Russian raids "
             "on Aleppo on Thursday.")
-    assert told(text, SATURDAY) == [(None, "Russia", [], 20),
+    assert told(text, SATURDAY) == [(None, "Russia", ["Idlib"], 20),
                                     ("2025-05-22", "Russia", ["Aleppo"], 40)]
 
 

@@ -7,7 +7,9 @@ place owns ("South Zorin's Talbir district") is named without its owner; a peopl
 before a place noun ("the Zorinese province") names no place; a village in a night told region
 by region is below its grain, the districts and villages of one city's attack are not; a region
 struck and named with its noun ("hit the Kharkiv region") is the target and a place hit; a
-district a Slavic adjective names keeps its noun ("the Zorinskyi district").
+district a Slavic adjective names keeps its noun ("the Zorinskyi district"); a province struck
+("drones struck Ryazan") is a place hit as a city is, a territory struck whole ("strikes on
+Gaza") is not; a place told only as defended against attacks is no place hit.
 
 Every text is written for the test; "Zorinsk", "Kupiansk" and the airports stand for any name.
 """
@@ -170,3 +172,23 @@ def test_a_region_struck_with_its_noun_is_the_target_and_a_place_hit(
 def test_a_territory_struck_whole_stays_the_target_not_a_place_hit() -> None:
     text = "Israeli strikes on Gaza killed 20 people on Friday, including eight in Khan Younis."
     assert _attacks(text) == {"Israel": (["Gaza"], ["Khan Younis"])}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukrainian drones struck Ryazan on Friday, killing one person.", "Ryazan"),
+    ("Iranian missiles hit Idlib on Friday, killing four people.", "Idlib"),
+    ("Pakistani jets bombed Kurram on Friday, killing six fighters.", "Kurram"),
+])
+def test_a_province_struck_is_the_target_and_a_place_hit(text: str, place: str) -> None:
+    ((targets, regions),) = _attacks(text).values()
+    assert (targets, regions) == ([place], [place])
+
+
+@pytest.mark.parametrize("defended", [
+    "In the Samara region, the protection of oil refineries against drone attacks has been "
+    "strengthened.",
+    "Officials in the Samara region said refineries there would be shielded from drone strikes.",
+])
+def test_a_place_told_only_as_defended_against_attacks_is_no_place_hit(defended: str) -> None:
+    text = "Ukrainian drones struck an oil refinery in the Ryazan region on Friday. " + defended
+    assert _attacks(text) == {"Ukraine": (["Ryazan"], ["Ryazan"])}

@@ -84,7 +84,7 @@ def test_the_attackers_own_ground_is_not_where_its_attack_struck(
     ("Pakistani jets bombed hideouts on Friday, killing 13 fighters in North Waziristan and "
      "South Waziristan, the army said.", ("Pakistan", ["North Waziristan", "South Waziristan"])),
     ("Syrian government shelling hit homes in Idlib and Aleppo on Friday, killing nine "
-     "civilians.", ("Syria", ["Aleppo"])),
+     "civilians.", ("Syria", ["Idlib", "Aleppo"])),
 ])
 def test_an_army_striking_at_home_keeps_the_places_it_hit(
         text: str, expected: tuple[str, list[str]]) -> None:

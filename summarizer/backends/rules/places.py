@@ -32,7 +32,7 @@ from summarizer.backends.rules.text import (
     sentence_end,
     sentence_start,
 )
-from summarizer.text.gazetteer import Mention
+from summarizer.text.gazetteer import Entry, Mention
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, VAGUE_COUNT
 
@@ -101,6 +101,9 @@ _NEAR_SITE = re.compile(r"(?i)\b(?:base|airbase|airport|airfield|facility|plant|
 """A city that only says where the one site struck lies ("an air base near Tel Aviv"): the
 site was hit, the city was not. Sites across an area ("military sites near Jerusalem") put
 the strike in it."""
+_DEFENDED = re.compile(r"(?i)\b(?:against|from)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b")
+"""Attacks a sentence tells only as what is defended against ("in the Zorin region, the
+protection of refineries against drone attacks has been strengthened"): no attack there."""
 _WAR_NAME = re.compile(r"[\s-]+(?:war|conflict|ceasefire|truce|peace)\b")
 """A place that names a war or its truce ("Palestinians in the Gaza war", "since the Gaza
 ceasefire"): the war, not a place this attack hit."""
@@ -196,7 +199,8 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         # the words that tell the strike may be in a quotation that cuts the sentence: "a
         # depot in the Zorinsk district suffered “several drone strikes”"
         stop = max(sentence_end(text, unit.end - 1), unit.end)
-        return downed, downed or any(c.search(text, sentence, stop) for c in cues)
+        told = _DEFENDED.sub(lambda m: " " * len(m.group()), text[sentence:stop])
+        return downed, downed or any(c.search(told) for c in cues)
 
     def real(position: int, sentence: int, named_end: int) -> bool:
         start, end = clause(unit, position)
@@ -414,8 +418,14 @@ def with_target_cities(regions: list[str], targets: list[str], sites: Sites,
     (GOLD_FORMAT.md, "when the target is a city, the city is one of them"); a territory
     targeted whole ("strikes on Gaza") is the target, and the places hit are within it. A
     region the report names as such (`regional`: "a refinery in the Ryazan region") is a
-    place hit as a city is."""
-    cities = [t for t in targets if (entry := sites.lookup(t)) and entry.kind == "city"]
+    place hit as a city is, and so is a province of a country too large for its parts to
+    name zones (`Entry.zones`: "drones struck Ryazan", "missiles hit Idlib")."""
+    def province(entry: Entry) -> bool:
+        country = sites.lookup(entry.country) if entry.country else None
+        return entry.kind == "region" and country is not None and not country.zones
+
+    cities = [t for t in targets
+              if (entry := sites.lookup(t)) and (entry.kind == "city" or province(entry))]
     whole = {t for t in targets
              if t not in cities and t not in sites.described and t not in regional}
     return [p for p in dict.fromkeys([*cities, *regions]) if p not in whole]
