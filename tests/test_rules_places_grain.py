@@ -48,6 +48,12 @@ def test_a_capital_named_beside_its_name_is_the_city_once() -> None:
     assert _attacks(text) == {"Israel": (["Iranian consulate"], ["Damascus"])}
 
 
+def test_a_countrys_capital_markets_are_no_city() -> None:
+    text = ("Russian missiles hit Odesa on Friday, killing nine people, as Russian capital "
+            "markets fell.")
+    assert _attacks(text) == {"Russia": (["Odesa"], ["Odesa"])}
+
+
 def test_a_capital_where_someone_spoke_is_no_place_hit() -> None:
     text = ("Zelensky, speaking in the Ukrainian capital, said Russian drones struck Odesa on "
             "Friday, killing two people.")

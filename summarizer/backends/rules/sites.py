@@ -190,9 +190,12 @@ def _states(text: str, known: list[Mention]) -> list[Mention]:
             and not _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start)]
 
 
-_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s)?\s+capital\b(?!,?\s+[A-Z])")
+_CAPITAL_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+capital\b(?!,?\s+[A-Z])(?!\s+(?:markets?|flight|(?:in|out)?flows?"
+    r"|controls?|gains?|investments?|punishment|expenditure|spending)\b)")
 """The word after a country that makes it name its capital, with no name after it that
-names the city itself ("the Syrian capital Damascus", "Ukraine's capital, Kyiv")."""
+names the city itself ("the Syrian capital Damascus", "Ukraine's capital, Kyiv"), and not
+money ("Russian capital markets")."""
 
 
 def _capitals(text: str, known: list[Mention], places: Places) -> list[Mention]:
