@@ -1,15 +1,19 @@
-"""The grain of the place an attack hit: a capital named by its country is the city ("the
-Russian capital" is Moscow), not the country; a place whose side was struck is a place hit,
-one a distance or a place noun puts another place beside is not; a site named by its own name
-("Zorin International Airport") is the target; the country a site hit lies in is the place
-hit where no town is named; a place that names a war is no place hit; a place an unlisted
-place owns ("South Zorin's Talbir district") is named without its owner; a people's adjective
-before a place noun ("the Zorinese province") names no place; a village in a night told region
-by region is below its grain, the districts and villages of one city's attack are not; a region
-struck and named with its noun ("hit the Kharkiv region") is the target and a place hit; a
-district a Slavic adjective names keeps its noun ("the Zorinskyi district"); a province struck
-("drones struck Ryazan") is a place hit as a city is, a territory struck whole ("strikes on
-Gaza") is not; a place told only as defended against attacks is no place hit.
+"""The grain of the places an attack hit and of its target:
+
+- a capital named by its country is the city ("the Russian capital" is Moscow);
+- a place whose side was struck is a place hit ("targets east of Khan Younis"), one a distance
+  or a place noun puts another place beside is not;
+- a site named by its own name ("Zorin International Airport") is the target, and the country
+  a site hit lies in is the place hit where no town is named;
+- a place that names a war or a river is no place hit;
+- a place an unlisted place owns ("South Zorin's Talbir district") is named without its owner,
+  and a people's adjective before a place noun ("the Zorinese province") names no place;
+- a village in a night told region by region is below its grain, the districts and villages of
+  one city's attack are not, and a district a Slavic adjective names keeps its noun;
+- a region struck and named with its noun ("hit the Kharkiv region"), or a province struck
+  ("drones struck Ryazan"), is the target and a place hit; a territory struck whole ("strikes on
+  Gaza") is the target only;
+- a place told only as defended against attacks is no place hit.
 
 Every text is written for the test; "Zorinsk", "Kupiansk" and the airports stand for any name.
 """
@@ -113,6 +117,12 @@ def test_a_place_that_names_a_war_is_no_place_hit(war: str) -> None:
     text = (f"Israeli jets struck Hodeidah on Friday, killing six people, to stop Houthi attacks "
             f"in {war}.")
     assert _attacks(text) == {"Israel": (["Hodeidah"], ["Hodeidah"])}
+
+
+@pytest.mark.parametrize("river", ["west of the Dnipro River", "along the Dnipro river"])
+def test_a_place_that_names_a_river_is_no_place_hit(river: str) -> None:
+    text = f"Russian shelling hit Kherson and villages {river} on Friday, killing two people."
+    assert _attacks(text) == {"Russia": (["Kherson"], ["Kherson"])}
 
 
 @pytest.mark.parametrize("owner", ["South Zorin\u2019s", "Zorin's", "North Zorin Province's"])

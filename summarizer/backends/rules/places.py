@@ -104,9 +104,10 @@ the strike in it."""
 _DEFENDED = re.compile(r"(?i)\b(?:against|from)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b")
 """Attacks a sentence tells only as what is defended against ("in the Zorin region, the
 protection of refineries against drone attacks has been strengthened"): no attack there."""
-_WAR_NAME = re.compile(r"[\s-]+(?:war|conflict|ceasefire|truce|peace)\b")
+_NAMES_OTHER = re.compile(r"[\s-]+(?:war|conflict|ceasefire|truce|peace|[Rr]iver)\b")
 """A place that names a war or its truce ("Palestinians in the Gaza war", "since the Gaza
-ceasefire"): the war, not a place this attack hit."""
+ceasefire") or a river ("villages west of the Dnipro River"): the war or the river, not a
+place this attack hit."""
 _SITE_NOUN = (r"(?:base|airbase|airport|airfield|hospital|medical\s+cent(?:er|re)|facility|plant"
               r"|depot|refinery|school|mosque|church|hotel|station|building|market)")
 _SITE_IN = re.compile(rf"(?i)\b(?:{_SITE_NOUN}|outpost|airport)s?\s+in\s+(?:the\s+)?$")
@@ -289,7 +290,7 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Site
             and not (_QUALIFIES.match(text, mention.end) and (
                 sites.listed(mention.entry.name) or not _OWN_NOUN.match(text, mention.end)))
             and not _NEAR_SITE.search(text, unit.start, mention.start)
-            and not _WAR_NAME.match(text, mention.end)
+            and not _NAMES_OTHER.match(text, mention.end)
             and not (mention.entry.name in sites.described
                      and _SITE_IN_PART.search(text, unit.start, mention.start)))
 
