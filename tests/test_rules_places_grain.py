@@ -2,7 +2,8 @@
 
 - a capital named by its country is the city ("the Russian capital" is Moscow);
 - a place whose side was struck is a place hit ("targets east of Khan Younis"), one a distance
-  or a place noun puts another place beside is not;
+  or a place noun puts another place beside is not; so are places a participle says were hit
+  ("attacked the region, hitting Zorinsk");
 - a site named by its own name ("Zorin International Airport") is the target, and the country
   a site hit lies in is the place hit where no town is named;
 - a place that names a war or a river is no place hit;
@@ -62,6 +63,14 @@ def test_a_capital_where_someone_spoke_is_no_place_hit() -> None:
     text = ("Zelensky, speaking in the Ukrainian capital, said Russian drones struck Odesa on "
             "Friday, killing two people.")
     assert _attacks(text) == {"Russia": (["Odesa"], ["Odesa"])}
+
+
+@pytest.mark.parametrize("verb", ["hitting", "striking", "shelling", "pounding"])
+def test_places_a_participle_says_were_hit_are_places_hit(verb: str) -> None:
+    text = (f"Russian forces attacked the Kharkiv region on Friday, {verb} Kupiansk, Izium and "
+            "the village of Zorivka.")
+    assert _attacks(text) == {"Russia": (["Kharkiv"], ["Kharkiv", "Kupiansk", "Izium",
+                                                       "Zorivka"])}
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -114,7 +114,7 @@ def test_a_toll_and_a_weapon_told_on_the_attackers_own_ground_are_not_its_attack
                         "was killed and three people were wounded when a missile struck a house "
                         "in the Belgorod region late Friday.")
     assert (attack.attacker, attack.targets, attack.regions, attack.weapons, attack.killed,
-            attack.injured) == ("Russia", ["Ukraine"], [], [], None, None)
+            attack.injured) == ("Russia", ["Ukraine"], ["Sumy"], [], None, None)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
