@@ -138,7 +138,7 @@ def test_a_place_that_names_a_river_is_no_place_hit(river: str) -> None:
 def test_a_place_an_unlisted_owner_names_is_the_place_without_its_owner(owner: str) -> None:
     text = (f"Gunmen killed 24 tourists on Friday. The attack took place in {owner} Talbir "
             "district.")
-    # "Gunmen killed" tells the attack and its (unnamed) attacker: rules/attack_cues.ARMED_MEN_KILLED.
+    # "Gunmen killed" tells the attack and its unnamed attacker (attack_cues.ARMED_MEN_KILLED).
     assert _attacks(text) == {"gunmen": (["Talbir"], ["Talbir"])}
 
 
