@@ -409,7 +409,8 @@ def test_the_time_of_a_report_or_a_reaction_is_not_the_attacks(
 def test_a_night_attack_does_not_take_in_the_day_before_it() -> None:
     """An overnight attack spans its night's evening and the next morning; a strike told on
     the day before that evening is another attack, which the article recalls: its place and
-    toll are not the night's."""
+    toll are not the night's. The morning told of the night ("on Saturday morning") is its
+    day in the article's own words, which "overnight" alone leaves to the publication day."""
     found = attacks("Russian drones struck Kharkiv overnight, killing two people. On Thursday, "
                     "a missile hit the port of Odesa, killing one.")
     assert [(a.date and a.date.isoformat(), a.regions, a.killed and a.killed.count)
@@ -417,7 +418,7 @@ def test_a_night_attack_does_not_take_in_the_day_before_it() -> None:
     (attack,) = attacks("Russian drones struck Kharkiv overnight, killing two people. Debris "
                         "hit homes in Poltava on Saturday morning.")
     assert (attack.date and attack.date.isoformat(), attack.regions) == (
-        "2025-05-23", ["Kharkiv", "Poltava"])
+        "2025-05-24", ["Kharkiv", "Poltava"])
 
 
 def test_a_roll_up_whose_period_follows_a_quotation_is_no_attack() -> None:

@@ -36,3 +36,20 @@ def another_night(expression: str | None, first_day: bool) -> bool:
     morning on the first ('early Sunday') ends the night before. 'Late Sunday' and
     'late Monday' are a day apart, two nights, however close their dates."""
     return bool((_MORNING if first_day else _EVENING).search(expression or ""))
+
+
+_DAYLESS_NIGHT = re.compile(r"(?i)\s*(?:overnight|last\s+night|tonight)\s*")
+
+
+def ends_night(expression: str | None) -> bool:
+    """Whether a time gives the morning end of a night ("early on Sunday", "Sunday
+    morning", "the early hours of Sunday")."""
+    return bool(_MORNING.search(expression or ""))
+
+
+def dayless_night(expression: str | None) -> bool:
+    """Whether a time is a night that names no day ("overnight", "last night"): only the
+    publication day dates it, and a report may be published, or re-published, either side
+    of the night. A day the same report names for the night ("in the early hours of
+    Sunday") dates it better."""
+    return bool(expression and _DAYLESS_NIGHT.fullmatch(expression))

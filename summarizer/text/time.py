@@ -50,7 +50,8 @@ followed by a colon or a dash, often with the wire agency ('Aug. 21 (UPI) -- ', 
 The day of writing, not of the news: no reader dates an event by it."""
 TIME = re.compile(
     r"\b(?=[\dADEFJLMNOSTWYelnoty])(?:"
-    rf"\b(?:(?i:on|last|this|next|early|late)\s+)?{WEEKDAY_NAMES}"
+    rf"\b(?:(?i:(?:early|late)\s+on|(?:the\s+)?early\s+hours\s+of|on|last|this|next"
+    rf"|early|late)\s+)?{WEEKDAY_NAMES}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"(?:,?\s*[\[(]?(?:{MONTH_NAMES}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAMES})\b(?:,?\s+\d{{4}}\b)?[\])]?)?"
     rf"|\b(?:(?i:on)\s+)?{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
@@ -61,7 +62,9 @@ TIME = re.compile(
     r")"
 )
 """A time expression that can date an event, as written in running text; `resolve`
-reads every one it finds. A weekday keeps the date written after it ("on Thursday,
+reads every one it finds. A weekday keeps the end of the day written before it ("early on
+Thursday", "late on Saturday", "the early hours of Sunday"), which says which side of a
+night it gives. A weekday keeps the date written after it ("on Thursday,
 March 7", "Sunday [October 13]"), which dates it where the weekday alone would mean a
 later week. A capitalised "Today" after a word is a title's ("India Today", "USA Today"
 quoted or credited), not the day of writing. The lookahead is every character one can

@@ -19,6 +19,7 @@ from summarizer.backends.rules.reported import after_reaction
 from summarizer.backends.rules.text import Unit, evidence, sentence_end, sentence_start
 from summarizer.backends.rules.unit_times import time_near
 from summarizer.models import Casualties, Evidence, WeaponCount
+from summarizer.text.nights import dayless_night, ends_night
 from summarizer.text.time import TIME, day_key, resolve
 
 NEWS_DAYS = 6
@@ -124,7 +125,10 @@ class AttackDays:
         reaches into the next day only, a morning back into the night before: "On Saturday,
         a missile struck Odesa" told after Sunday night's attack is another attack, as is
         one told `apart` ("Separately, gunmen attacked a school on Friday"). A fact dated
-        the day of an attack the article already tells joins that one."""
+        the day of an attack the article already tells joins that one. A news told first
+        by a night that names no day ("an overnight drone attack") takes the morning a later
+        sentence names for it ("In the early hours of Sunday, a drone hit the base"): the
+        article's own word, not the publication day, dates it."""
         if not when:
             return None
         day, date = day_key(when, self.published), resolve(when, self.published)
@@ -133,6 +137,8 @@ class AttackDays:
         first = self.drafts[self.anchor] if self.anchor else None
         if not apart and first is not None and first.day[:4].isdigit() and same_attack_day(
                 first.time, (date - dt.date.fromisoformat(first.day)).days):
+            if dayless_night(first.time) and ends_night(when):
+                first.day, first.time = day, when  # "overnight", then "early hours of Sunday"
             return first.day
         return day
 

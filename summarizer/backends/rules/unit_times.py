@@ -16,7 +16,7 @@ from typing import Literal
 from summarizer.backends.rules.attackers import STRIKE_NOUN
 from summarizer.backends.rules.background import recalled
 from summarizer.backends.rules.freed import FREED
-from summarizer.backends.rules.text import Unit, clause, per_sentence
+from summarizer.backends.rules.text import Unit, clause, per_sentence, sentence_start
 from summarizer.text.numbers import QUALIFIER_WORDS
 from summarizer.text.time import TIME
 
@@ -117,7 +117,25 @@ def time_near(text: str, unit: Unit, position: int, *, saying: bool = True,
         rank = (0 if clause(unit, start) == own else 1, abs(start - position), expression)
         if best is None or rank[:2] < best[:2]:
             best = rank
-    return best[2] if best else None
+    return best[2] if best else _before_quote(text, unit, saying, responses)
+
+
+_QUOTE_OPENS = re.compile("[\u201c\u201e\u00ab\"]")
+
+
+def _before_quote(text: str, unit: Unit, saying: bool, responses: bool) -> str | None:
+    """The time of a sentence a quoted term cut before the unit ('In the early hours of
+    Sunday, a "suicide drone" hit the base'): the words before the quotation open the
+    sentence the unit ends, and their time is its time. Only the opening words, never a
+    quotation's own: a time inside quotation marks is the speaker's."""
+    start = sentence_start(text, unit, unit.start)
+    opens = _QUOTE_OPENS.search(text, start, unit.start)
+    if unit.quote is not None or opens is None:
+        return None
+    opening = text[start:opens.start()]
+    times = [expression for _, expression, told in _usable_times(opening)
+             if not ((told and not saying) or (told == "response" and not responses))]
+    return times[-1] if times else None
 
 
 HELD = (r"(?:held|taken|kidnapped|abducted|seized|captured|detained|jailed|imprisoned"
