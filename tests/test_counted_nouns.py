@@ -159,3 +159,17 @@ def _impact(article: str, evidence: str, kind: str) -> list[str]:
 def test_one_weapons_impact_is_no_count_where_the_article_counts_more(
         article: str, evidence: str, kind: str, expected: list[str]) -> None:
     assert _impact(article, evidence, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Kyiv launched its largest drone raid on the capital since the war began two and a "
+     "half years ago.", 2, path("drone")),
+    ("Drones have struck the refinery repeatedly over the past one and a half months.", 1,
+     path("drone")),
+    ("The port has faced drone attacks for 3 and a half weeks, the mayor said.", 3,
+     path("drone")),
+    # a count that a half follows is still a count
+    ("Russia launched two drones and a half-dozen missiles at the port.", 2, []),
+])
+def test_a_span_and_a_half_is_no_count(text: str, count: int, expected: list[str]) -> None:
+    assert weapon(text, "drone", count) == expected

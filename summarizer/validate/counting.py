@@ -18,13 +18,15 @@ _LENGTH_UNIT = r"(?:km|kilomet|mile|metre|meter)"
 """The units a number measures in rather than counts, for digits (`COUNTS_NOTHING`) and for
 number words (`SPELLED_MEASURE`) alike; not_people.py reads `TIME_UNIT` as a noun a few
 words on ('15 long months')."""
-COUNTS_NOTHING = re.compile(rf"\d+(?:-|\s)?(?:{TIME_UNIT}|yr|{_LENGTH_UNIT}|percent|per cent|%"
-                            r"|st\b|nd\b|rd\b|th\b)|\d+\s*(?:[ap]\.m\b|[ap]m\b|gmt\b|utc\b)",
+_HALF = r"(?:\s+and\s+a\s+half)?"
+"""'two and a half years': a span, as 'two years' is."""
+COUNTS_NOTHING = re.compile(rf"\d+{_HALF}(?:-|\s)?(?:{TIME_UNIT}|yr|{_LENGTH_UNIT}|percent|per cent"
+                            r"|%|st\b|nd\b|rd\b|th\b)|\d+\s*(?:[ap]\.m\b|[ap]m\b|gmt\b|utc\b)",
                             re.IGNORECASE)
 """A number that measures or orders ('46-year-old', '3rd', '50%', '10 km'), or tells the
 time of day ('shortly after 7 a.m.', '(1130 GMT)'), not counts."""
 
-SPELLED_MEASURE = re.compile(rf"[-\s]{TIME_UNIT}s?\b|-{_LENGTH_UNIT}"
+SPELLED_MEASURE = re.compile(rf"{_HALF}[-\s]{TIME_UNIT}s?\b|-{_LENGTH_UNIT}"
                              r"|\s+of\s+(?:the\s+)?(?:\w+est|most)\b"
                              r"|-(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b",
                              re.IGNORECASE)
