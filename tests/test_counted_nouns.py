@@ -173,3 +173,27 @@ def test_one_weapons_impact_is_no_count_where_the_article_counts_more(
 ])
 def test_a_span_and_a_half_is_no_count(text: str, count: int, expected: list[str]) -> None:
     assert weapon(text, "drone", count) == expected
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("A drone struck the \u2018Tower 22\u2019 outpost near the border overnight.", 22,
+     path("drone")),
+    ("The missile hit a road leading to Terminal 3, the airport's busiest.", 3,
+     path("drone")),
+    ("Prosecutors opened a case under Part 2 of Article 438 after drones hit the city.", 438,
+     path("drone")),
+    ("The drone strike was the deadliest since the 2019 Pulwama attack, police said.", 2019,
+     path("drone")),
+    ("Drones hit the campus where the 2002 Hebrew University bombing took place.", 2002,
+     path("drone")),
+    # a count after a name
+    ("It was a hard night for all of Ukraine 250 strike drones and 14 missiles.", 250, []),
+    ("Air defences over the Kursk region downed 22 drones.", 22, []),
+])
+def test_a_number_in_a_name_is_no_count(text: str, count: int, expected: list[str]) -> None:
+    assert weapon(text, "drone", count) == expected
+
+
+def test_an_elided_verbs_count_after_a_name_stays_a_count() -> None:
+    assert weapon("Russia fired 40 drones at Odesa and Ukraine 25 at Belgorod.", "drone", 25,
+                  attacker="Ukraine", targets=("Russia",)) == []

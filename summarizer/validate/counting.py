@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.numbers import Mention, mentions
+from summarizer.text.time import WEEKDAYS
 from summarizer.validate import lexicon as lx
 
 TIME_UNIT = r"(?:year|month|week|day|hour|minute)"
@@ -50,9 +51,24 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|before|af
                           re.IGNORECASE)
 """A year, which counts nothing: after a word of time ('in 2022', 'since 1980', 'late 2020')
 or a day of a month ('October 7, 2023'); '2000 prisoners' stays a count."""
-_YEAR_NOUN = re.compile(r"\s+(?:war|invasion|conflict|coup|revolution|uprising|election|ceasefire|"
-                        r"truce|deal|agreement|accord|offensive|earthquake)\b", re.IGNORECASE)
-"""A year naming an event by the one noun after it ('the 2006 war'): a count takes a plural."""
+_YEAR_NOUN = re.compile(r"\s+(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}(?:war|invasion|conflict|coup|"
+                        r"revolution|uprising|election|ceasefire|truce|deal|agreement|accord|"
+                        rf"offensive|earthquake|massacre|{lx.EVENT_NOUN})\b", re.IGNORECASE)
+"""A year naming an event by the one noun after it ('the 2006 war'), or after the event's
+name ('the 2019 Pulwama attack', 'the 2002 Hebrew University bombing'): a count takes a
+plural."""
+_NAMED_BY = re.compile(r"\b(?:the|to|of|at|in|on|under|near|from|by|into|toward|towards)\s+"
+                       r"[\u2018\u201c'\"]?[A-Z][a-z]+\s+$")
+_NOT_NAMED_BY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{_MONTHS}|\w+ly|about|some|around|over|"
+                           r"another|all|under|almost)\s+$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])|(?:[a-z-]+\s+)?(?!(?:was|has|its|this|thus|plus|"
+                          r"across|towards)\b)[a-z][a-z-]*[a-rt-z]s\b)")
+"""A number that a capitalised word names something by ('the Tower 22 outpost', 'to Terminal
+3', 'under Part 2 of Article 438'): after a word that opens a noun phrase, not a sentence's
+first word ('Some 20 drones') nor an elided verb's subject ('and Israel 33'); not a day or month
+('Friday 22 November'), a word of how many ('Nearly 30'), nor a number of a noun after it
+('all of Ukraine 250 strike drones', with a stop left out) or a headline's ('Russia Launches
+40 Drones')."""
 _MONEY_AFTER = re.compile(r"\s+(?:rubles?|roubles?|dollars?|euros?|pounds|hryvnias?|shekels?|"
                           r"rupees?|dinars?|riyals?|dirhams?|yuan|yen|naira|lira)\b", re.I)
 """A sum of money named after its number ('1.5 million rubles', '200 dollars')."""
@@ -87,6 +103,9 @@ def counts_nothing(text: str, mention: Mention) -> bool:
         return True  # 'a seven-year-old girl', 'the four-day truce'
     if digits and before[-1:].isalpha():
         return True  # 'F35 jets', 'Su34'
+    if digits and _NAMED_BY.search(before) and not _NOT_NAMED_BY.search(before) \
+            and not _NAMED_AFTER.match(after):
+        return True  # 'Tower 22', 'Article 438'
     if before.rstrip()[-1:] in {"$", "\u20ac", "\u00a3"} or _MONEY_AFTER.match(after) or (
             mention.value is not None and mention.value < 1000 and _SCALE_AFTER.match(after)):
         return True
