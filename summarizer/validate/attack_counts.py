@@ -16,6 +16,7 @@ from functools import lru_cache
 from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
+from summarizer.validate.among import among
 from summarizer.validate.counted_nouns import joined, not_weapons, one_wave, severity, some_of
 from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
@@ -69,7 +70,7 @@ def toll(field: str, after: Check, attack: Attack | None = None,
                   nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own), one_event,
-                         joined(own), severity, *losses, *beside))
+                         joined(own), severity, among, *losses, *beside))
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:

@@ -57,6 +57,7 @@ from summarizer.validate import lexicon as lx
 from summarizer.validate import spelling
 from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.agents import by_another
+from summarizer.validate.among import among
 from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
 from summarizer.validate.carried_out import carried_out
 from summarizer.validate.freed_parts import freed_part
@@ -279,7 +280,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                           held_by_another(release.released_by),
                                           whole_swap, tally,
                                           remainder, subset(lx.RELEASED), *scoped,
-                                          one_of(lx.RELEASED),
+                                          one_of(lx.RELEASED), among,
                                           by_another(release.released_by, "the releaser"),
                                           own_by_pronoun(release.released_by))))
     around = _around(check.ctx, release.evidence)
