@@ -68,6 +68,7 @@ from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
 from summarizer.validate.one_impact import one_impact
 from summarizer.validate.other_attack import anothers_count
+from summarizer.validate.other_day import other_day
 from summarizer.validate.possessive import others_by_pronoun, own_by_pronoun
 from summarizer.validate.releasers import freed_by, side_of
 from summarizer.validate.scope import (
@@ -281,6 +282,7 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                           whole_swap, tally,
                                           remainder, subset(lx.RELEASED), *scoped,
                                           one_of(lx.RELEASED), among,
+                                          other_day(stage.date, check.ctx.published),
                                           by_another(release.released_by, "the releaser"),
                                           own_by_pronoun(release.released_by))))
     around = _around(check.ctx, release.evidence)

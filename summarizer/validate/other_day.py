@@ -1,0 +1,59 @@
+"""Another day's release: a stage's count read from a sentence that dates its release to
+another day or month.
+
+An article on one day's release recalls the others: the day before ('Twelve more hostages
+were released Tuesday' in an article on Monday's stage), a month before ('In June, Ukraine
+returned 144 soldiers' in one on September's swap). Each has a number, the release words
+and the sides, so it passes every check of its clause; only its day says it is another
+stage's. The day is read as the date checks read an event's (event_days.py): in a sentence
+about a release, and not a report's, a plan's, a dateline's or an earlier event's day, with
+both days of a night ('late Monday'). A sentence that also names the stage's own day is
+left alone ('13 on Friday and 11 on Monday'), and so is one with no day or month of its
+own: most releases are told without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.text.numbers import Mention
+from summarizer.text.time import MONTH_NAMES, TIME
+from summarizer.validate.event_days import STAGE, event_day
+from summarizer.validate.lexicon import HEDGES, sentence_at
+from summarizer.validate.scope import Check
+
+_MONTH = re.compile(rf"\b(?i:in|during|back in|earlier in|last)\s+(?P<month>{MONTH_NAMES})"
+                    r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>\d{4}))?\b")
+"""A month told without its day ('In June', 'in March 2023'): the day is not named, but the
+month is. Not 'since June', a running total's start."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNDONE = tuple(pattern for why, pattern in HEDGES if why in ("a plan", "a threat"))
+
+
+def _months(sentence: str) -> set[tuple[int, int | None]]:
+    """The (month, year or None) of each month the sentence names without a day."""
+    return {(_MONTHS.index(m.group("month")[:3].lower()) + 1,
+             int(m.group("year")) if m.group("year") else None)
+            for m in _MONTH.finditer(sentence)}
+
+
+def other_day(date: dt.date | None, published: dt.date | None) -> Check:
+    """The check of a count of the stage of `date`, in an article of `published`."""
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if date is None:
+            return None
+        lo, hi = sentence_at(text, mention.start)
+        sentence = text[lo:hi]
+        if not STAGE.search(sentence) or any(p.search(sentence) for p in _UNDONE):
+            return None
+        days = {d for m in TIME.finditer(text, lo, hi)
+                for d in event_day(text, m, published, STAGE)}
+        months = _months(sentence)
+        if date in days or any(month == date.month and year in (None, date.year)
+                               for month, year in months):
+            return None
+        if days or months:
+            return "there it is a release of another day"
+        return None
+    return check

@@ -1,0 +1,35 @@
+"""Another day's release: a stage's count read from a sentence that dates its release to
+another day or month (issue 19, `misassign`). The stage is Monday 1 January 2024's, in
+Tuesday's paper.
+
+Every sentence is written for the test, in several outlets' styles, with the sentences
+the check must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_scope import flagged, stage
+
+FREED = ["exchange.stages[2024-01-01].released[Hamas].count"]
+
+
+@pytest.mark.parametrize(("text", "count", "expected"), [
+    ("Twelve more hostages held by Hamas were released Tuesday, the Red Cross said.", 12,
+     FREED),
+    ("In December, Hamas freed 105 hostages during a week-long truce.", 105, FREED),
+    ("Hamas released 17 hostages on Sunday, officials said.", 17, FREED),
+    ("Back in November 2023, Hamas handed over 13 hostages to the Red Cross.", 13, FREED),
+    # the stage's own day, a night that reaches it, or no day at all
+    ("Hamas freed 11 hostages on Monday, the army said.", 11, []),
+    ("Late on Sunday, Hamas handed 11 hostages to the Red Cross.", 11, []),
+    ("Hamas released 13 hostages on Sunday and 11 more on Monday.", 11, []),
+    ("Hamas freed 11 hostages in January, the first of the new year.", 11, []),
+    ("Hamas freed 11 hostages, the army said on Tuesday.", 11, []),
+    ("Hamas freed 11 hostages, the army said.", 11, []),
+    ("Hamas is to free 12 more hostages on Tuesday under the deal.", 12, []),
+])
+def test_a_release_of_another_day_is_not_the_stage(text: str, count: int,
+                                                   expected: list[str]) -> None:
+    assert flagged(text, stage(text, count)) == expected
