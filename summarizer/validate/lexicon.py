@@ -120,6 +120,20 @@ _ONE_ROUND = re.compile(r"\b(?:first|second|third|latest|"
                         r"\w+th) (?:batch|round|stage|group)\b", re.IGNORECASE)
 
 
+_OPENING_SPAN = re.compile(r"\s*(?:[\"\u201c]\s*)?(?:as of|so far|to date|since)\b[^,;:]*,",
+                           re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+|also\s+)?(?:been\s+)?"
+                      r"(?:released|freed|returned|swapped|exchanged|handed)\b", re.IGNORECASE)
+
+
+def opened_running(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause tells a running total by the span its sentence opens with, which
+    governs every clause of it ('As of Tuesday, Hamas has released 81 hostages, while
+    Israel has freed 180 prisoners'): a clause in the perfect after such an opening."""
+    lo, _ = sentence_at(text, clause[0])
+    return bool(_OPENING_SPAN.match(text, lo)) and bool(_PERFECT.search(text, *clause))
+
+
 RUNNING = "there it is a running total, not one stage"
 """Why a stage's figure is no stage's, whichever reading finds the total: `running` or
 tallies.py."""

@@ -135,7 +135,7 @@ def lack(text: str, value: int, need: Counts, before: str = "") -> str | None:
         if need.hedged and hedge is not None:
             reasons.append(f"it is under {hedge} there")
             continue
-        if need.running and lx.running(clause):
+        if need.running and (lx.running(clause) or lx.opened_running(text, span)):
             reasons.append(lx.RUNNING)
             continue
         beside = next((r for check in need.scope if (r := check(text, span, mention))), None)
