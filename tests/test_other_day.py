@@ -1,6 +1,6 @@
 """Another day's release: a stage's count read from a sentence that dates its release to
 another day or month (issue 19, `misassign`). The stage is Monday 1 January 2024's, in
-Tuesday's paper.
+Tuesday's paper, which names that day for it (OWN) before the sentence read.
 
 Every sentence is written for the test, in several outlets' styles, with the sentences
 the check must leave alone.
@@ -13,6 +13,7 @@ import pytest
 from tests.test_scope import flagged, stage
 
 FREED = ["exchange.stages[2024-01-01].released[Hamas].count"]
+OWN = "Hamas freed 11 hostages on Monday, the army said."
 
 
 @pytest.mark.parametrize(("text", "count", "expected"), [
@@ -32,4 +33,12 @@ FREED = ["exchange.stages[2024-01-01].released[Hamas].count"]
 ])
 def test_a_release_of_another_day_is_not_the_stage(text: str, count: int,
                                                    expected: list[str]) -> None:
-    assert flagged(text, stage(text, count)) == expected
+    assert flagged(f"{OWN} {text}", stage(text, count)) == expected
+
+
+def test_a_stage_whose_day_the_article_does_not_name_is_read_by_another_month_only() -> None:
+    """Which day the stage is then is only the extraction's reading; a month is coarser."""
+    text = "Twelve more hostages held by Hamas were released Tuesday, the Red Cross said."
+    assert flagged(text, stage(text, 12)) == []
+    month = "In December, Hamas freed 105 hostages during a week-long truce."
+    assert flagged(month, stage(month, 105)) == FREED

@@ -7,9 +7,12 @@ returned 144 soldiers' in one on September's swap). Each has a number, the relea
 and the sides, so it passes every check of its clause; only its day says it is another
 stage's. The day is read as the date checks read an event's (event_days.py): in a sentence
 about a release, and not a report's, a plan's, a dateline's or an earlier event's day, with
-both days of a night ('late Monday'). A sentence that also names the stage's own day is
-left alone ('13 on Friday and 11 on Monday'), and so is one with no day or month of its
-own: most releases are told without one.
+both days of a night ('late Monday'). Only where the article names the stage's own day
+for a release somewhere: that the stage is that day's is then the article's word, not
+only the extraction's. A month is coarser: one the sentence names for a release is
+another stage's wherever the stage's date lies outside it. A sentence that also names the
+stage's own day is left alone ('13 on Friday and 11 on Monday'), and so is one with no day
+or month of its own: most releases are told without one.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 
 from summarizer.text.numbers import Mention
 from summarizer.text.time import MONTH_NAMES, TIME
-from summarizer.validate.event_days import STAGE, event_day
+from summarizer.validate.event_days import STAGE, event_day, event_days
 from summarizer.validate.lexicon import HEDGES, sentence_at
 from summarizer.validate.scope import Check
 
@@ -38,8 +41,10 @@ def _months(sentence: str) -> set[tuple[int, int | None]]:
             for m in _MONTH.finditer(sentence)}
 
 
-def other_day(date: dt.date | None, published: dt.date | None) -> Check:
-    """The check of a count of the stage of `date`, in an article of `published`."""
+def other_day(date: dt.date | None, article: str, published: dt.date | None) -> Check:
+    """The check of a count of the stage of `date`, in `article`, of `published`."""
+    named = date is not None and date in event_days(article, published, STAGE, today=True)
+
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         if date is None:
             return None
@@ -48,7 +53,7 @@ def other_day(date: dt.date | None, published: dt.date | None) -> Check:
         if not STAGE.search(sentence) or any(p.search(sentence) for p in _UNDONE):
             return None
         days = {d for m in TIME.finditer(text, lo, hi)
-                for d in event_day(text, m, published, STAGE)}
+                for d in event_day(text, m, published, STAGE)} if named else set()
         months = _months(sentence)
         if date in days or any(month == date.month and year in (None, date.year)
                                for month, year in months):
