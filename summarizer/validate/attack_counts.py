@@ -17,6 +17,7 @@ from summarizer.models import Attack
 from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
 from summarizer.validate.among import among
+from summarizer.validate.bracketed import bracketed
 from summarizer.validate.counted_nouns import joined, not_weapons, one_wave, severity, some_of
 from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
@@ -70,7 +71,7 @@ def toll(field: str, after: Check, attack: Attack | None = None,
                   nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own), one_event,
-                         joined(own), severity, among, *losses, *beside))
+                         joined(own), severity, among, bracketed(own), *losses, *beside))
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
@@ -102,4 +103,4 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
                          things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
                          one_weapon, one_of(own), hurt, mixed(own), one_volley,
                          regional(attack.targets, attack.regions), joined(own), not_weapons,
-                         some_of, one_wave, *beside))
+                         some_of, one_wave, bracketed(own), *beside))

@@ -59,6 +59,7 @@ from summarizer.validate._common import Context, parties, receiver, stage_label
 from summarizer.validate.agents import by_another
 from summarizer.validate.among import among
 from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
+from summarizer.validate.bracketed import bracketed
 from summarizer.validate.carried_out import carried_out
 from summarizer.validate.freed_parts import freed_part
 from summarizer.validate.holders import held_by_another
@@ -281,8 +282,9 @@ def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]
                                           held_by_another(release.released_by),
                                           whole_swap, tally,
                                           remainder, subset(lx.RELEASED), *scoped,
-                                          one_of(lx.RELEASED), among,
-                                          other_day(stage.date, check.ctx.published),
+                                          one_of(lx.RELEASED), among, bracketed(lx.RELEASED),
+                                          other_day(stage.date, check.ctx.article.text,
+                                                    check.ctx.published),
                                           by_another(release.released_by, "the releaser"),
                                           own_by_pronoun(release.released_by))))
     around = _around(check.ctx, release.evidence)
