@@ -32,11 +32,16 @@ SPANS = {  # sentence: (the number of no people, the number freed)
     "two-and-a-half hour call.": (2, 14),
     "The strip, home to 2.2 million people, saw Hamas free 14 hostages on Monday.": (2200000,
                                                                                      14),
+    "Hamas freed 14 hostages as Israel said it shot down 3 rockets fired from Gaza.": (3, 14),
+    "Hamas released 14 hostages, hours after firing two long-range missiles at Tel Aviv.": (
+        2, 14),
+    "Today is one of such days: Hamas has freed 14 hostages, the president said.": (1, 14),
 }
 
 
 @pytest.mark.parametrize(("text", "numbers"), SPANS.items())
-def test_a_span_or_a_plane_is_no_release(text: str, numbers: tuple[int, int]) -> None:
+def test_a_span_a_plane_or_a_weapon_is_no_release(text: str, numbers: tuple[int, int]
+                                                  ) -> None:
     wrong, right = numbers
     assert flagged(text, stage(text, wrong)) == STAGE
     assert flagged(text, stage(text, right)) == []
@@ -95,3 +100,8 @@ def test_a_toll_is_no_running_total(text: str, count: int, expected: bool) -> No
                             evidence=Evidence(text=text))
     assert flagged(text, ArticleExtraction(cumulative=[total])) == (
         ["exchange.cumulative[2024-01-02].count"] if expected else [])
+
+
+def test_people_named_after_a_weapon_are_freed() -> None:
+    text = "Russia returned 12 drone operators captured near Kursk, Kyiv said."
+    assert flagged(text, stage(text, 12, by="Russia", to="Ukraine")) == []
