@@ -56,6 +56,7 @@ from summarizer.text.name_forms import name_forms, unnamed
 from summarizer.validate import lexicon as lx
 from summarizer.validate import spelling
 from summarizer.validate._common import Context, parties, receiver, stage_label
+from summarizer.validate.added import added
 from summarizer.validate.agents import by_another
 from summarizer.validate.among import among
 from summarizer.validate.attack_counts import HURT, WEAPONS_PART, toll, weapons
@@ -227,7 +228,8 @@ def _fact(check: _Checker, fact: Fact, every: list[str]) -> None:
             scope = shares(key.party, check.ctx.extraction.agreement, every) if key.party \
                 else (one_share,)
             check.figure(fact, who, Counts("the number agreed in the deal", lx.DEAL, hedged=False,
-                                           scope=(things, no_people, rate, carried_out, *scope)))
+                                           scope=(things, no_people, rate, carried_out, added,
+                                                  *scope)))
         elif key.field == "place" and isinstance(fact.value, str):
             check.name(fact, "the deal", EntityKind.place, fact.value, "place where it was "
                        "agreed", _around(check.ctx, fact.evidence))
