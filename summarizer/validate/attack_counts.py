@@ -19,6 +19,7 @@ from summarizer.validate.agents import by_another
 from summarizer.validate.among import among
 from summarizer.validate.bracketed import bracketed
 from summarizer.validate.counted_nouns import joined, not_weapons, one_wave, severity, some_of
+from summarizer.validate.day_tolls import day_toll
 from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
 from summarizer.validate.mixed_weapons import mixed
@@ -71,7 +72,8 @@ def toll(field: str, after: Check, attack: Attack | None = None,
                   nouns=(_ARMS,),
                   scope=(background, earlier_report, occasions, things, part(own),
                          subset(own, rival), replaced, after, one_site, one_of(own), one_event,
-                         joined(own), severity, among, bracketed(own), *losses, *beside))
+                         joined(own), severity, among, bracketed(own), day_toll, *losses,
+                         *beside))
 
 
 def _only(rival: re.Pattern[str], own: re.Pattern[str]) -> re.Pattern[str]:
