@@ -89,6 +89,13 @@ SPEAKERS = ("Moscow said on Friday that 95 of its troops had come home, while Ky
      ("Ukraine", "Russia", 190, None), [path("Ukraine")]),
     ("Three men were exchanged on Friday in a 2-for-1 swap.",
      ("United States", "Russia", 3, None), []),
+    # both sides named as the subject, or people 'from both sides': the whole swap
+    ("Russia and Ukraine have swapped more than 300 prisoners of war, officials said.",
+     ("Russia", "Ukraine", 300, 150), [path("Russia")]),
+    ("Armenia and Azerbaijan exchanged 32 detainees in a deal brokered by the EU.",
+     ("Azerbaijan", "Armenia", 32, 2), [path("Azerbaijan")]),
+    ("The two countries carried out a swap, with 300 soldiers from both sides released.",
+     ("Russia", "Ukraine", 300, 150), [path("Russia")]),
 ])
 def test_a_number_is_read_by_whose_release_its_sentence_says_it_is(
         text: str, releases: tuple[str, str, int, int | None], expected: list[str]) -> None:
