@@ -54,6 +54,13 @@ INCLUDED = ("Hamas freed 17 hostages on Sunday. The freed included 13 Israelis, 
     (INCLUDED, "Hamas", 4, True),
     (INCLUDED, "Hamas", 13, True),
     (INCLUDED, "Hamas", 17, False),
+    # the whole the sentence opens with, before the part freed
+    ("Of the about 240 hostages taken by Hamas, 105 have been released so far.", "Hamas", 240,
+     True),
+    ("Of the 253 people Hamas seized, 105 were freed in November.", "Hamas", 253, True),
+    ("Of the 39 Palestinian prisoners freed by Israel, 24 were women.", "Israel", 39, False),
+    ("Of the prisoners freed on Friday, 24 were women and the rest teenagers.", "Israel", 24,
+     True),
     # the group told before 'others', with its people named
     ("Three men, among them Ali Nasser, 41, were freed at noon, while nine others came home "
      "later.", "Hamas", 3, True),

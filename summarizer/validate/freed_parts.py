@@ -13,7 +13,8 @@ number added by 'as well as' or 'plus', what the freed or a total 'included' ('t
 included ten Israelis and two Thais'), and the first item of a list of counts ('213
 soldiers, 11 officers and six civilians returned'; '382 bodies from Avdiivka, 56 from
 Bakhmut, 45 from Marinka'), unless the items after it add up to it ('39 prisoners, 24
-women and 15 minors' names the whole, then its parts).
+women and 15 minors' names the whole, then its parts). The reverse too: the whole a
+sentence opens with before its part ('Of the 240 hostages taken, 105 have been freed').
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ _LEADING = re.compile(
 """The group named before its number, opening its sentence: 'Of the prisoners released, 41
 were', 'Among those freed by Kyiv were seven'; not 'As part of the release, 90 soldiers', nor
 'Among those exchanged were 95 Ukrainians', one side's whole release in a swap."""
+_WHOLE_OF = re.compile(r"^\W*of\s+(?:the|those|all)\s+(?:(?:about|some|nearly|around|roughly|"
+                       r"more than|over|at least)\s+)?$", re.IGNORECASE)
+_FREED = r"\b(?:releas\w*|freed|free|returned|handed over|repatriated|swapped|exchanged)\b"
+_THEN_PART = re.compile(rf"(?:(?!{_FREED})[^.;:,])*,[^.;:]*?{_FREED}", re.IGNORECASE)
+"""The whole that a sentence opens with, before the part of it freed: 'Of the about 240
+hostages captured by Hamas, less than one-third have been released', 'Of the 253 taken,
+105 were freed': the group some were freed from, not those freed. Not 'Of the 39
+prisoners Israel freed, 24 were women': the whole is the freed there."""
 _OTHERS = re.compile(r"(?:\s+[\w'\u2019-]+)?\s+others\b", re.IGNORECASE)
 """'six others returned': the rest beside a group told before."""
 _ADDED = re.compile(r"(?:\bas\s+well\s+as|,\s+plus)\s+$", re.IGNORECASE)
@@ -51,6 +60,8 @@ def freed_part(text: str, clause: tuple[int, int], mention: Mention) -> str | No
     lo, hi = sentence_at(text, mention.start)
     if _LEADING.search(text[lo:mention.start]) or _OTHERS.match(text, mention.end, hi):
         return "there it counts one group of those freed, not all of them"
+    if _WHOLE_OF.search(text[lo:mention.start]) and _THEN_PART.match(text, mention.end, hi):
+        return "there it counts the group some were freed from, not those freed"
     if _ADDED.search(text, lo, mention.start) and counts(text[lo:mention.start]):
         return "there it counts one group of those freed, not all of them"
     included = _INCLUDED.search(text, lo, mention.start)
