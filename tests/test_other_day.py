@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_attack_misassign import toll
 from tests.test_scope import flagged, stage
 
 FREED = ["exchange.stages[2024-01-01].released[Hamas].count"]
@@ -42,3 +43,19 @@ def test_a_stage_whose_day_the_article_does_not_name_is_read_by_another_month_on
     assert flagged(text, stage(text, 12)) == []
     month = "In December, Hamas freed 105 hostages during a week-long truce."
     assert flagged(month, stage(month, 105)) == FREED
+
+
+@pytest.mark.parametrize(("text", "field", "count", "expected"), [
+    ("In a strike on the city's port in December, Russian missiles killed five people.",
+     "killed", 5, ["attacks[2024-01-01].killed"]),
+    ("Back in March 2023, a drone attack on the same block injured 30.", "injured", 30,
+     ["attacks[2024-01-01].injured"]),
+    # the attack's own month, or no month
+    ("The strike in early January killed five people, the governor said.", "killed", 5, []),
+    ("Russian missiles killed five people in the port city, officials said in January.",
+     "killed", 5, []),
+    ("Russian missiles killed five people, the worst toll since December.", "killed", 5, []),
+])
+def test_a_toll_of_another_months_attack_is_not_this_ones(text: str, field: str, count: int,
+                                                         expected: list[str]) -> None:
+    assert toll(text, field, count) == expected

@@ -1,5 +1,5 @@
 """Another day's release: a stage's count read from a sentence that dates its release to
-another day or month.
+another day or month; an attack's count from one that dates its attack to another month.
 
 An article on one day's release recalls the others: the day before ('Twelve more hostages
 were released Tuesday' in an article on Monday's stage), a month before ('In June, Ukraine
@@ -22,7 +22,7 @@ import re
 
 from summarizer.text.numbers import Mention
 from summarizer.text.time import MONTH_NAMES, TIME
-from summarizer.validate.event_days import STAGE, event_day, event_days
+from summarizer.validate.event_days import ATTACK, STAGE, event_day, event_days
 from summarizer.validate.lexicon import HEDGES, sentence_at
 from summarizer.validate.scope import Check
 
@@ -41,6 +41,29 @@ def _months(sentence: str) -> set[tuple[int, int | None]]:
             for m in _MONTH.finditer(sentence)}
 
 
+def _within(date: dt.date, months: set[tuple[int, int | None]]) -> bool:
+    """Whether `date` lies in one of `months`."""
+    return any(month == date.month and year in (None, date.year) for month, year in months)
+
+
+def other_month(date: dt.date | None) -> Check:
+    """The check of an attack's count, of the attack of `date`: a sentence about an attack
+    that names another month for it, and not its own ('In a strike on the port in March,
+    missiles killed five' in an article on an April attack), tells another attack. Only the
+    month: an attack's day is the night's, either side of midnight, and its toll is told on
+    later days."""
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if date is None:
+            return None
+        lo, hi = sentence_at(text, mention.start)
+        sentence = text[lo:hi]
+        months = _months(sentence)
+        if not months or _within(date, months) or not ATTACK.search(sentence):
+            return None
+        return "there it is an attack of another month"
+    return check
+
+
 def other_day(date: dt.date | None, article: str, published: dt.date | None) -> Check:
     """The check of a count of the stage of `date`, in `article`, of `published`."""
     named = date is not None and date in event_days(article, published, STAGE, today=True)
@@ -55,8 +78,7 @@ def other_day(date: dt.date | None, article: str, published: dt.date | None) -> 
         days = {d for m in TIME.finditer(text, lo, hi)
                 for d in event_day(text, m, published, STAGE)} if named else set()
         months = _months(sentence)
-        if date in days or any(month == date.month and year in (None, date.year)
-                               for month, year in months):
+        if date in days or _within(date, months):
             return None
         if days or months:
             return "there it is a release of another day"
