@@ -197,3 +197,19 @@ def test_a_number_in_a_name_is_no_count(text: str, count: int, expected: list[st
 def test_an_elided_verbs_count_after_a_name_stays_a_count() -> None:
     assert weapon("Russia fired 40 drones at Odesa and Ukraine 25 at Belgorod.", "drone", 25,
                   attacker="Ukraine", targets=("Russia",)) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("An AFP correspondent in Rafah saw rockets being fired towards Israel.", "rocket",
+     path("rocket")),
+    ("A Hamas spokesman said rockets were fired at Ashkelon in response.", "rocket",
+     path("rocket")),
+    ("Drones struck the port, according to an Agence France-Presse (AFP) tally of reports.",
+     "drone", path("drone")),
+    # the 'a' of the weapon, or of one event
+    ("A Shahed drone hit an apartment block in the city overnight.", "drone", []),
+    ("An Iskander hit the airfield before dawn, the army said.", "ballistic missile", []),
+])
+def test_an_a_before_a_name_counts_its_noun(text: str, kind: str, expected: list[str]) -> None:
+    attacker, targets = ("Hamas", ("Israel",)) if kind == "rocket" else ("Russia", ("Ukraine",))
+    assert weapon(text, kind, 1, attacker=attacker, targets=targets) == expected

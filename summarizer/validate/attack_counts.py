@@ -18,7 +18,14 @@ from summarizer.validate import lexicon as lx
 from summarizer.validate.agents import by_another
 from summarizer.validate.among import among
 from summarizer.validate.bracketed import bracketed
-from summarizer.validate.counted_nouns import joined, not_weapons, one_wave, severity, some_of
+from summarizer.validate.counted_nouns import (
+    joined,
+    named_one,
+    not_weapons,
+    one_wave,
+    severity,
+    some_of,
+)
 from summarizer.validate.day_tolls import day_toll
 from summarizer.validate.hurt_counts import hurt
 from summarizer.validate.listed import one_kind
@@ -105,4 +112,4 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
                          things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
                          one_weapon, one_of(own), hurt, mixed(own), one_volley,
                          regional(attack.targets, attack.regions), joined(own), not_weapons,
-                         some_of, one_wave, bracketed(own), *beside))
+                         some_of, one_wave, bracketed(own), named_one, *beside))

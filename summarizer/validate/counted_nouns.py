@@ -99,6 +99,33 @@ def not_weapons(text: str, clause: tuple[int, int], mention: Mention) -> str | N
     return f'there it counts something else ("{mention.text} {found[0]}")'
 
 
+_NAMED_ONE = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|\([A-Z][\w.-]*\)))+\s+(?P<noun>[a-z]+)"
+    rf"(?=[,;.]|\s+(?:{lx.NOT_DESCRIBING}|said|says|reported|told|wrote|added)\b)")
+"""'An AFP correspondent in Gaza', 'a Hamas spokesman said', 'an Agence France-Presse (AFP)
+tally of': an 'a' whose noun follows a name, the last word of its phrase."""
+
+
+def named_one(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A weapon count of one read from an 'a' or 'an' before a name and the noun the name
+    describes, which is no weapon ('an AFP correspondent', 'a Hamas spokesman'): the 'a'
+    counts that noun. Not a weapon named ('a Shahed'), nor one event ('a Russian missile
+    strike', one_among.py's), nor a verb after a name ('an Iskander hit the city'). Read to
+the sentence's end: a name in brackets cuts its clause."""
+    if mention.text.casefold() not in ("a", "an"):
+        return None
+    found = _NAMED_ONE.match(text, mention.end, lx.sentence_at(text, mention.start)[1])
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if _ARMED.search(noun) or re.fullmatch(lx.EVENT_NOUN + "s?", noun) \
+            or noun.endswith(("ed", "ing")) or _IMPACT_VERB.fullmatch(noun):
+        return None
+    return f'there it counts something else ("{mention.text}{found.group(0)}")'
+
+
+_IMPACT_VERB = re.compile(r"hit|hits|struck|fell|falls|landed|crashed|exploded|flew|slammed",
+                          re.IGNORECASE)
 _SOME_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                       rf"(?:{lx.ANY_WEAPON.pattern})", re.IGNORECASE)
 _ALL = re.compile(r"\b(?:all|each|every|both)(?:\s+(?:of\s+)?(?:the\s+)?)?\s*$", re.IGNORECASE)
