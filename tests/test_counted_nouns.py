@@ -150,11 +150,19 @@ def _impact(article: str, evidence: str, kind: str) -> list[str]:
     ("Hamas pounded Israel with a rocket at dawn and fired 30 rockets at the south by noon.",
      "Hamas pounded Israel with a rocket at dawn and fired 30 rockets at the south by noon.",
      "rocket", path("rocket")),
+    ("Hamas launched 12 drones overnight. Channels reported that a drone attacked a police "
+     "building in Sderot.", "Channels reported that a drone attacked a police building in "
+     "Sderot.", "drone", path("drone")),
+    ("Hamas fired 40 rockets on Monday; one rocket targeted the power station in Ashkelon.",
+     "Hamas fired 40 rockets on Monday; one rocket targeted the power station in Ashkelon.",
+     "rocket", path("rocket")),
     # an attack of one weapon, told alone
     ("A Hamas drone hit a house in northern Israel on Sunday, the army said. Nobody was hurt.",
      "A Hamas drone hit a house in northern Israel on Sunday, the army said.", "drone", []),
     ("Hamas launched a rocket at Israel on Friday; it struck an empty school.",
      "Hamas launched a rocket at Israel on Friday; it struck an empty school.", "rocket", []),
+    ("A Hamas drone targeted an army post near Gaza on Sunday, the army said.",
+     "A Hamas drone targeted an army post near Gaza on Sunday, the army said.", "drone", []),
 ])
 def test_one_weapons_impact_is_no_count_where_the_article_counts_more(
         article: str, evidence: str, kind: str, expected: list[str]) -> None:

@@ -27,8 +27,9 @@ _DESCRIBING = rf"(?:[\s-]+(?!{lx.NOT_DESCRIBING})[\w'\u2019.-]+){{0,3}}?[\s-]+"
 Tochka-U missile')."""
 _IMPACT = re.compile(r"(?:\s+[\w'\u2019,-]+){0,4}?\s+(?:(?:was|were|had|has)\s+)?"
                      r"(?:hit|hits|hitting|struck|striking|fell|landed|crashed|exploded|"
-                     r"slammed|smashed|found|damaged|destroyed)\b", re.IGNORECASE)
-"""What one weapon did at one place, up to four words after its noun."""
+                     r"slammed|smashed|found|damaged|destroyed|attacked|targeted)\b", re.IGNORECASE)
+"""What one weapon did at one place, up to four words after its noun ('a drone attacked a
+security service building')."""
 _WITH = re.compile(r"\bwith\s+$", re.IGNORECASE)
 """A weapon as what struck ('blasted the hospital with a missile')."""
 _MANY = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|multiple|barrage|salvo|"
