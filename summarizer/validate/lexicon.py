@@ -205,19 +205,21 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a threat", re.compile(r"\b(?:threat\w*|warn(?:s|ed|ing)? (?:of|that|it)|vow\w*)\b",
                             re.IGNORECASE)),
     ("a plan", re.compile(
-        r"\b(?:plan(?:s|ned|ning)? to|will|would|shall|(?:expected|set|meant|scheduled|"
+        r"\b(?:plan(?:s|ned|ning)? to|will|(?<!\bwhat )would|shall|(?:expected|set|meant|scheduled|"
         r"(?:is|are) due|ready|prepared|going|poised) to|intend\w*|aims? to|could|might|propos\w*|"
         r"offer(?:s|ed)? to|commit(?:s|ted)? to|demand\w*|call(?:s|ed)? for|"
         r"(?:is|are) (?:yet )?to be)\b"
         r"|\bmay\b(?! \d)", re.IGNORECASE)),
     ("a condition", re.compile(
-        r"\b(?:if|unless|provided that|on condition|in case|once" + _NOT_HEDGES + r")\b",
+        r"\b(?:if|unless|provided that|on (?:the )?condition(?! of anonymity)|in case|once"
+        + _NOT_HEDGES + r")\b",
         re.IGNORECASE)),
     ("a denial", re.compile(
         r"\b(?:not" + _NOT_HEDGES + r"|never|no" + _NOT_HEDGES + r"|den(?:y|ies|ied|ying)|"
         r"false(?:ly)?|rejected|dismissed)\b|n't\b", re.IGNORECASE)),
 )
-"""A number under one of these is not reported as having happened."""
+"""A number under one of these is not reported as having happened. Not a source's terms ('on
+condition of anonymity') nor a verdict on the news ('in what would be the deadliest')."""
 
 RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b", re.IGNORECASE)
 """A relative clause opening after a number ('freed 25 in a swap that will ease strains',
