@@ -51,8 +51,11 @@ RELEASE = re.compile(rf"\breleas{NOT_A_THING}\w*", re.IGNORECASE)
 """A release word, not of a thing published ('released footage', text.released)."""
 KILLED = words("kill", "dead$", "died", "dies$", "die$", "death", "fatal", "lives$", "life$",
                "toll", "bodies", "perish", "slain", "murder", "casualt", "lost their")
-INJURED = words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "victims")
-"""'casualties' counts for both: outlets use it for either."""
+INJURED = re.compile(words("injur", "wound", "hurt", "hospitali", "casualt", "treated", "victims"
+                           ).pattern + r"|\b(?:taken|rushed|brought|admitted|evacuated|airlifted)"
+                     r"\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?\b", re.IGNORECASE)
+"""'casualties' counts for both: outlets use it for either. 'Taken to a hospital' tells the
+hurt as 'hospitalised' does."""
 REMAINS = words("bodies", "body$", "remains$")
 """The dead handed back: in a clause that returns them, the words of death ('the bodies of
 501 soldiers killed in fighting were returned') say who was returned, not a toll."""
