@@ -42,6 +42,11 @@ HOME = "Ukraine has returned 215 of its defenders from Russian captivity."
     # who got them home is no releaser; who held them is ('from Russian captivity')
     (HOME, ("Russia", "Ukraine", 215, None), []),
     (HOME, ("Ukraine", "Russia", 215, None), [path("Ukraine")]),
+    # a release told as a noun: who reports it is no releaser
+    ("Israel's military confirmed the release of 13 hostages by Hamas on Monday.",
+     ("Hamas", "Israel", 13, None), []),
+    ("The Russian defence ministry announced the release of 248 of its soldiers.",
+     ("Ukraine", "Russia", 248, None), []),
 ])
 def test_a_number_another_side_frees_is_not_this_sides_release(
         text: str, releases: tuple[str, str, int, int | None], expected: list[str]) -> None:

@@ -52,6 +52,12 @@ _JOINED = re.compile(r"(?:[\s-]+[\w'\u2019-]+){1,4}?(?:,\s+|\s+and\s+)", re.IGNO
 of one verb ('released 51 Israeli hostages and 19')."""
 
 
+_NOUN_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+"""After a release word told as a noun ('confirmed the release of 287 schoolchildren'): the
+words before it are who reports or welcomes the release, not its subject
+(agents.py reads who made it, after the number)."""
+
+
 @dataclass(frozen=True)
 class Subject:
     """The words before a number's release verb, and whether the number is what they
@@ -74,8 +80,8 @@ def subject(text: str, mention: Mention, *, made: bool = False) -> Subject | Non
     lo = lx.sentence_at(text, mention.start)[0]
     before = text[lo:mention.start]
     returned = _IN_RETURN.search(before)
-    verbs = list((_FREES if made else _RELEASES).finditer(
-        before[:returned.start()] if returned else before))
+    verbs = [v for v in (_FREES if made else _RELEASES).finditer(
+        before[:returned.start()] if returned else before) if not _NOUN_OF.match(before, v.end())]
     if not verbs or (made and _PASSIVE.search(before, 0, verbs[-1].start())):
         return None
     listed = counts(before[verbs[-1].end():])
