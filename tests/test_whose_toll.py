@@ -150,3 +150,11 @@ def test_the_toll_of_the_strikes_that_answer_an_attack_is_not_that_attacks(
 ) -> None:
     found = messages(RETALIATED, count, attacker, targets)
     assert (len(found) == 1 and "another attack" in found[0]) if flag else found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two killed and five wounded: Russian troops attacked Kharkiv again on Tuesday evening.",
+    "Two dead and five wounded \u2013 Russian forces shelled the market in Kharkiv at noon.",
+])
+def test_a_colon_or_a_dash_ends_the_words_a_number_counts(text: str) -> None:
+    assert messages(text, 5, "Russia", ["Kharkiv"], field="injured") == []

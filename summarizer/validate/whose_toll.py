@@ -64,6 +64,10 @@ _AGENT_WORDS = 3
 ('Israeli strikes', 'the Russian army's attack')."""
 
 
+_CUT = re.compile(r"[:;]|\s[\u2013\u2014-]\s")
+"""Where the words a number counts end at the latest: a colon, semicolon or dash opens
+what the sentence says next ('Two killed and five wounded: Russian troops attacked
+Kharkiv' counts no Russian troops)."""
 _THEIR = re.compile(r"\b(?:its|their|our)\b", re.IGNORECASE)
 """Whose fighters a toll counts, where the side is named before the number ('Pakistan's
 military said 23 of its soldiers were killed')."""
@@ -78,7 +82,9 @@ def own_losses(attacker: str, targets: Iterable[str] = ()) -> Check:
     within = any(named_forms(target) & forms for target in targets)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
-        people = people_words(text, mention.end, sentence_at(text, mention.start)[1], most=6,
+        end = sentence_at(text, mention.start)[1]
+        cut = _CUT.search(text, mention.end, end)
+        people = people_words(text, mention.end, cut.start() if cut else end, most=6,
                               stop=_STOP)
         if PERPETRATORS.search(people):
             return "there it counts the attackers, not the attack's victims"
