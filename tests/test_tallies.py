@@ -37,6 +37,10 @@ STAGE = ["exchange.stages[2024-01-01].released[Hamas].count"]
     (30, "In the biggest handover since the truce began, Hamas freed 30 hostages, the army "
          "has said.", False),
     (30, "Since the truce began, Hamas has freed 30 hostages, the army said.", True),
+    # an event ranked since a day is one stage
+    (30, "Hamas has freed 30 hostages in a new handover, the 9th since the truce began.", False),
+    (30, "Hamas has freed 30 hostages, the largest handover since the truce began.", False),
+    (30, "Hamas has freed 30 hostages since the truce began.", True),
 ])
 def test_a_running_total_or_those_still_held_are_no_stage(count: int, text: str,
                                                          expected: bool) -> None:

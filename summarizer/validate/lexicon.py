@@ -117,6 +117,10 @@ TOTAL = re.compile(
 
 _SPAN = re.compile(r"\b(?:so far|to date|as of|bringing the total)\b"
                    r"|\b(?:has|have)\b[^.;]*\bsince\b", re.IGNORECASE)
+_RANKED_SINCE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|"
+                           r"\w{3,}est)\s+(?:[\w-]+\s+){0,2}?since\b", re.IGNORECASE)
+"""An event ranked over a span ('a new exchange, the 58th since the start of the invasion',
+'the biggest swap since 2022'): the event's rank, not a release over the span."""
 _SUM = re.compile(r"\b(?:in total|total of|altogether)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _ONE_ROUND = re.compile(r"\b(?:first|second|third|latest|"
@@ -148,7 +152,7 @@ def running(clause: str) -> bool:
     own ('a total of 697', 'said on Monday that a total of 697 held since 2014 were
     freed'). A sum of one day or round is that stage's count ('a total of 128 prisoners
     arrived on Thursday', 'a total of 39, the third batch')."""
-    return bool(_SPAN.search(clause)) or (bool(_SUM.search(clause)) and (
+    return bool(_SPAN.search(_RANKED_SINCE.sub(" ", clause))) or (bool(_SUM.search(clause)) and (
         bool(_SINCE.search(clause)) or not (TIME.search(clause) or _ONE_ROUND.search(clause))))
 
 
