@@ -122,12 +122,18 @@ REGIONS = ("Moscow", "Bryansk", "Kursk", "Tula")
      "another 60 over the Bryansk region.", 60, path("drone")),
     ("The defence ministry also reported destroying 17 drones near the regions of Kursk and "
      "Tula.", 17, path("drone")),
+    ("Air defences downed 40 drones over the Bryansk region, 12 over Moscow and 9 more across "
+     "three other regions.", 9, path("drone")),
+    ("Air defences downed 40 drones over Bryansk and 25 more across 5 other regions.", 25,
+     path("drone")),
     # the attack's whole count, or one placed alone
     ("Air defences destroyed 101 drones over the Moscow, Bryansk, Kursk and Tula regions.",
      101, []),
     ("The ministry said 101 drones were shot down over nine regions, including 12 over Moscow.",
      101, []),
     ("Air defences destroyed 40 drones over the Bryansk region, the governor said.", 40, []),
+    ("Air defences destroyed 40 drones across five regions overnight, the ministry said.", 40,
+     []),
 ])
 def test_one_regions_shoot_down_tally_is_no_attacks_count(text: str, count: int,
                                                           expected: list[str]) -> None:

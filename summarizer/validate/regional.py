@@ -37,10 +37,12 @@ from summarizer.validate.scope import INTERCEPTED, Check
 
 _OVER = re.compile(r"(?:\s+[A-Za-z'\u2019-]+){0,3}?\s+(?:over|above|near|around|approaching|in|"
                    r"across)\s+(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?:(?:areas?|regions?|skies|outskirts)\s+(?:of|"
-                   r"surrounding|around|over)\s+)?(?=[A-Z]|capital\b)")
+                   r"surrounding|around|over)\s+)?(?=[A-Z]|capital\b|(?:\d+|several|two|three|four|five|six)\s+"
+                   r"other\s+(?:regions|provinces|oblasts|areas)\b)")
 """The place a tally is given for, right after its noun ('72 drones over the Bryansk
 region', '20 over Moscow', '13 drones near the regions of Kursk and Belgorod', '32 over the
-country's Moscow and Kursk regions')."""
+country's Moscow and Kursk regions'), or the list's rest ('and 25 more across 5 other
+regions')."""
 _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _NAMED_END = re.compile(r"[,;.]\s+(?!(?:and\s+)?[A-Z])|\s(?:while|but|as|with)\s|\d")
 """Where the places of one tally end: at the next tally or a clause of its own, not within
@@ -81,7 +83,8 @@ def regional(targets: Iterable[str], regions: Iterable[str] = ()) -> Check:
         if added or any(m.start != mention.start and _places(text, m, hi)
                         for m in counts(text[:hi]) if m.start >= lo) \
                 or _elsewhere(named, places):
-            return f'there it counts what was shot down over one region ("{named.strip()}")'
+            where = named.strip() or text[mention.end:hi].split(",")[0].strip()
+            return f'there it counts what was shot down over one region ("{where}")'
         return None
     return check
 
