@@ -1,7 +1,7 @@
 """Why the validator let a date moved by a day pass: what the article names near it.
 
 A shifted date is caught only where the article names a day that tells it from the
-right one. The README explains each miss of the mutation suite on dev by reading its
+right one. docs/measurements.md explains each miss of the mutation suite on dev by reading its
 article; an article the suite corrupts but no one reads (the check cases) is explained
 only by this mechanical reason, counted per reason, so that a miss the checks could
 catch stands apart from one the article gives no way to catch. The reasons, in the
