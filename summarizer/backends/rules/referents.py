@@ -140,6 +140,14 @@ statement on its Telegram channel", "From Moscow," opening the sentence), or ano
 the part before it ("known as HUR"): the names in it are not the speaker. An adjective in -ing
 goes on to a name ("acting Sumy Mayor Artem Kobzar")."""
 
+_RUNS_ON = re.compile(r"(?:[a-z]+ed|broadcast|read|sent|told|wrote|written|spoke|met|gave|given"
+                      r"|took|taken|made|held|led|seen|shown)\s")
+"""A part that opens with a verb in the past ("The governor, in turn, thanked the mayor for his
+help and promised", "the statement, broadcast on national television, said", "the coalition,
+backed by Washington, said") goes on with the part before it, as its predicate or its
+description: the names in it are the verb's objects or agents, never who spoke. A part it
+opens is never the first."""
+
 _RELATIVE = frozenset(("which", "who"))
 """A relative pronoun speaks for the body or person the part before it ends with: "claimed by
 the group's armed wing, which said it "..."", "met the envoy, who said"."""
@@ -233,7 +241,8 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
         who = quoted.group("object") or quoted.group("subject")
         who = OBJECT_PRONOUNS.get(who.lower(), who)
     who = _FROM_DOCUMENT.sub("", who)
-    parts = [p for p in (subject(p) for p in who.split(",")) if p and not _CIRCUMSTANCE.match(p)]
+    parts = [p for i, p in enumerate(subject(p) for p in who.split(","))
+             if p and not _CIRCUMSTANCE.match(p) and not (i and _RUNS_ON.match(p))]
     if not parts:
         return None, False
     if len(parts) > 1 and _APPOSITION.match(parts[-1]) and (

@@ -1,0 +1,38 @@
+"""Names in an attribution that do not speak: the object or agent of a verb in the past that
+runs on from the subject, a name that qualifies an unnamed person's description, and the
+subject of a sentence that says its quotation was "described as" by nobody it names.
+Sentences written for this file."""
+
+from __future__ import annotations
+
+from tests.test_rules_statements import said
+
+
+def test_a_part_that_opens_with_a_past_verb_goes_on_with_the_subject_before_it() -> None:
+    assert said(
+        "Governor Oleh Kiper, speaking in Odesa, praised Mayor Ivan Petrenko, and said the "
+        "strike had \"hit a school and a clinic.\"") == [
+        ("Oleh Kiper", "hit a school and a clinic.")]
+    assert said(
+        "Governor Oleh Kiper, in turn, thanked Mayor Ivan Petrenko for his help and promised "
+        "he would \"rebuild every school in the region.\"") == [
+        ("Oleh Kiper", "rebuild every school in the region.")]
+    assert said(
+        "The interior ministry said on Friday that 44 people were killed in the raid on the "
+        "village.\n\n\u201cThe attackers massacred worshippers at prayer before they set fire "
+        "to the market,\u201d the statement, broadcast on national television, said.") == [
+        ("interior ministry",
+         "The attackers massacred worshippers at prayer before they set fire to the market")]
+    # The one the letter was addressed to did not write it; who did, the rules cannot tell.
+    assert said(
+        "In a letter, addressed to Bishop Tomas Reyes of Cebu, the pope also said he was "
+        "\"deeply saddened by the bombing.\"") == []
+
+
+def test_a_description_or_a_relative_clause_after_a_name_leaves_the_name_the_speaker() -> None:
+    assert said(
+        "Mayor Ivan Petrenko, who visited the site, said the strike \"hit a school and a "
+        "clinic.\"") == [("Ivan Petrenko", "hit a school and a clinic.")]
+    assert said(
+        "Oleh Kiper, the governor of Odesa, said the strike \"hit a school and a "
+        "clinic.\"") == [("Oleh Kiper", "hit a school and a clinic.")]
