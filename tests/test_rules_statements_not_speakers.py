@@ -36,3 +36,16 @@ def test_a_description_or_a_relative_clause_after_a_name_leaves_the_name_the_spe
     assert said(
         "Oleh Kiper, the governor of Odesa, said the strike \"hit a school and a "
         "clinic.\"") == [("Oleh Kiper", "hit a school and a clinic.")]
+
+
+def test_a_name_inside_an_indefinite_description_qualifies_an_unnamed_speaker() -> None:
+    assert said(
+        "A Biden administration official told reporters the deal was \"the best we could "
+        "get.\"") == [("Biden administration official", "the best we could get.")]
+    assert said(
+        "One Trump campaign official said the numbers were \"simply not true at all.\"") == [
+        ("One Trump campaign official", "simply not true at all.")]
+    # The name itself, with no article before it, is the speaker.
+    assert said(
+        "President Joe Biden told reporters the deal was \"the best we could get.\"") == [
+        ("Joe Biden", "the best we could get.")]

@@ -70,6 +70,10 @@ _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
 is said by "military source", as one names the speaker of a statement."""
 
+_ONE_OF = re.compile(r"(?i)^(?:one|another|an?)\s")
+"""An indefinite description is one unnamed person ("a Biden administration official", "one
+Trump campaign official"): a name in it qualifies the noun, and names nobody who speaks."""
+
 _DEFINITE = re.compile(r"^[Tt]he\s+")
 
 _EPITHET = re.compile(
@@ -335,7 +339,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return (holder.name, True) if holder else (_DEFINITE.sub("", who), False)
     if _QUALIFIER_FIRST.match(who):
         return None, False
-    names = WHO_NAME.findall(who)
+    names = [] if _ONE_OF.match(who) and _DESCRIBED.match(who) else WHO_NAME.findall(who)
     for name in names:
         person = people.find(name, register=register)
         if person is not None:
