@@ -49,3 +49,17 @@ def test_a_name_inside_an_indefinite_description_qualifies_an_unnamed_speaker() 
     assert said(
         "President Joe Biden told reporters the deal was \"the best we could get.\"") == [
         ("Joe Biden", "the best we could get.")]
+
+
+def test_a_passive_verb_of_saying_with_no_agent_names_no_speaker() -> None:
+    assert said(
+        "Gunmen attacked the convoy, in what has been called \"an act of pure terror\".") == []
+    assert said(
+        "Militants hit the base in an assault that is being described as \"the worst in "
+        "years\".") == []
+    assert said(
+        "Hamas fighters stormed the post in what was termed \"a well-planned raid on the "
+        "outpost\".") == []
+    # The active verb's subject is its speaker.
+    assert said("The army described the raid as \"a precise strike on a depot\".") == [
+        ("The army", "a precise strike on a depot")]

@@ -78,6 +78,12 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)$")
 """A verb after its auxiliary is passive ("The air force had been accused of the strike", "He
 was told to leave"): its subject was spoken of or to, and said nothing."""
 
+_AGENT = re.compile(r"\s+by\s")
+"""Who a passive verb of saying names after it ("was described by the army as"): without one
+("in what has been described as "...", "what was called "..."") the sentence names nobody
+who said the quotation, and its subject ("Gunmen attacked the convoy, in what has been
+called "...") is the one spoken of."""
+
 _OTHER_CLAUSE = re.compile(r"(?:while|whereas|although|though)\s")
 """A clause after the quotation that a conjunction opens ("..., calling it "...," while the
 rebels said they hit a depot") has a subject of its own, who did not say the quotation."""
@@ -275,6 +281,8 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
         colon = _COLON_CLAUSE.search(head)
         return (colon.group("who"), (before[0], quote.start)) if colon else None
     verb = verbs[-1]
+    if _PASSIVE.search(head[:verb.start()].rstrip()) and not _AGENT.match(head, verb.end()):
+        return None
     who = _earlier(text, before[0], quotes) + head[:verb.start()].strip(" ,")
     cited = CITING.match(head, verb.end())
     if who and cited:
