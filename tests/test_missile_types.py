@@ -60,3 +60,37 @@ def test_a_missile_count_is_filed_under_the_type_its_words_name(
 def test_the_finding_is_a_re_askable_warning() -> None:
     [finding] = findings("A Russian Kalibr missile struck a school on Monday.", "missile", 1)
     assert (finding.severity, finding.reaskable) == (Severity.warning, True)
+
+
+def findings_in(article: str, evidence: str, count: int) -> list[Finding]:
+    """The type findings on a missile count of unstated type read from `evidence`."""
+    missiles = WeaponCount(type="missile", count=count, evidence=Evidence(text=evidence))
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=dt.date(2024, 3, 4), attacker="Russia", weapons=[missiles],
+        evidence=Evidence(text=evidence))])
+    art = Article(id="a", source="outlet a", published=PUBLISHED, text=article)
+    return [f for f in check(art, extraction)[1] if f.code is FindingCode.missile_type_differs]
+
+
+@pytest.mark.parametrize(("article", "evidence", "count", "expected"), [
+    ("Russian forces struck Dnipro with ballistic missiles on Monday. A missile hit a school, "
+     "killing four people.\n\n\"They hit a school with a ballistic missile,\" the governor "
+     "wrote.", "A missile hit a school, killing four people.", 1, True),
+    ("Iran fired 20 ballistic missiles at the base overnight.\n\nAll 20 missiles were launched "
+     "from the west, the army said.", "All 20 missiles were launched from the west", 20, True),
+    ("Russia fired two missiles at Odesa on Monday.\n\nA cruise missile was shot down over the "
+     "sea, and a missile hit a school.", "a missile hit a school", 1, False),
+    ("Russia attacked Kharkiv with cruise and ballistic missiles.\n\nA missile hit a school.",
+     "A missile hit a school.", 1, False),
+    ("A missile hit a school in Sumy on Monday.\n\nThe mayor spoke.\n\nThe army said.\n\nIn "
+     "March, a ballistic missile hit the same street.", "A missile hit a school in Sumy", 1,
+     False),
+])
+def test_a_count_of_unstated_type_is_the_type_its_paragraph_names_for_its_number(
+    article: str, evidence: str, count: int, expected: bool
+) -> None:
+    """An article names the type once and tells the same missile again without it: the
+    count is that type's where the paragraph, or one beside it, writes its number with
+    that type and no other count or type."""
+    assert [f.code for f in findings_in(article, evidence, count)] == (
+        [FindingCode.missile_type_differs] if expected else [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
@@ -64,6 +65,15 @@ class Context:
         article, not once per fact whose evidence is widened to its paragraph."""
         text = self.article.text
         return [0, *(end for _, end in cuts(_PARAGRAPH_BREAK, text)), len(text)]
+
+    def around(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Where the paragraph of `span` and the ones on either side of it start and end:
+        what a fact shares with others is often written a sentence or a paragraph away
+        from its figure."""
+        breaks = self.paragraph_breaks  # ascending, from 0
+        first = bisect_right(breaks, span[0]) - 1
+        last = min(bisect_left(breaks, span[1]), len(breaks) - 1)
+        return breaks[max(first - 1, 0)], breaks[min(last + 1, len(breaks) - 1)]
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:

@@ -35,7 +35,6 @@ grounding's error and is not judged again here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from summarizer.facts import Fact
@@ -255,11 +254,8 @@ def _around(ctx: Context, evidence: Evidence | None) -> Evidence | None:
     evidence widened to its paragraph and the ones on either side."""
     if evidence is None or evidence.span is None:
         return evidence
-    breaks = ctx.paragraph_breaks  # ascending, from 0
-    first = bisect_right(breaks, evidence.span[0]) - 1
-    last = min(bisect_left(breaks, evidence.span[1]), len(breaks) - 1)
-    return evidence.model_copy(update={"start": breaks[max(first - 1, 0)],
-                                       "end": breaks[min(last + 1, len(breaks) - 1)]})
+    start, end = ctx.around(evidence.span)
+    return evidence.model_copy(update={"start": start, "end": end})
 
 
 def _release(check: _Checker, fact: Fact, stage: ExchangeStage, every: list[str]) -> None:
