@@ -58,6 +58,29 @@ def test_what_another_defender_shot_down_is_not_the_attack(
     assert flagged(text, drones(text, 100, **fields)) == expected
 
 
+@pytest.mark.parametrize(("text", "count", "fields", "expected"), [
+    ("Two drones hit Eilat on Friday. Three other drones and one cruise missile fired at the "
+     "same time were intercepted by US forces.", 3,
+     {"attacker": "Houthis", "targets": ["Eilat"]}, True),
+    ("Forty drones and six missiles launched toward the convoy had been shot down by British "
+     "and American warships, officials said.", 40, {"attacker": "Houthis"}, True),
+    ("Twelve Shahed drones sent against the port overnight were downed by Romanian jets.", 12,
+     {"attacker": "Russia", "targets": ["Odesa"]}, True),
+    ("Three drones launched at Kyiv overnight were shot down by Ukrainian air defences.", 3,
+     {"attacker": "Russia", "targets": ["Kyiv"]}, False),
+    ("Thirty drones launched at the port struck a depot and 20 were shot down by Romanian "
+     "jets.", 30, {"attacker": "Russia", "targets": ["Odesa"]}, False),
+])
+def test_a_count_beside_another_or_a_launch_before_another_defenders_interception(
+    text: str, count: int, fields: dict[str, object], expected: bool
+) -> None:
+    """'N drones and M missiles fired at the same time were intercepted by US forces': the
+    passive's subject reaches past a second count and a launch participle; not past a verb
+    of the number's own ('struck a depot')."""
+    assert flagged(text, drones(text, count, **fields)) == (
+        ["attacks[2024-01-01].weapons[drone]"] if expected else [])
+
+
 def killed(text: str, count: int) -> ArticleExtraction:
     toll = Casualties(count=count, evidence=Evidence(text=text))
     return ArticleExtraction(attacks=[Attack(date=dt.date(2024, 1, 1), attacker="Russia",

@@ -141,6 +141,20 @@ _NOT_PEOPLE = frozenset({"from", "of", "to", "in", "at", "by", "with", "for", "o
                          "are", "is", "each"})
 """Where the words naming who a number counts end ('55 prisoners from Ukraine')."""
 
+_SUBJECT_WORD = (r"\s+(?!(?:and|or|but|hit|hits|struck|strikes?|flew|fell|came|were|was|is|"
+                 r"are|has|have|had)\b)(?!\w{3,}ed\b)(?!\d)[\w'\u2019-]+")
+"""A word of a weapon count's noun phrase: not a verb of its own, nor another number."""
+_DOWNED_SUBJECT = re.compile(
+    rf"(?:(?:\s+[\w-]+){{0,3}}?|(?:{_SUBJECT_WORD}){{0,3}}?\s+and\s+(?:an?|one|two|three|four|"
+    rf"five|six|seven|eight|nine|ten|\d[\d,]*)(?:{_SUBJECT_WORD}){{1,3}}?)"
+    rf"(?:\s+(?:fired|launched|sent)\b(?:{_SUBJECT_WORD}){{0,5}}?)?"
+    rf"\s+(?:were|was|have been|had been|being|got)\s+(?:\w+ly\s+)?{INTERCEPTED}\b",
+    re.IGNORECASE)
+"""A weapon count the subject of a passive 'were intercepted': the number's noun, with a
+count beside it ('Three drones and one ballistic missile') and what launched them ('fired
+at the same time', 'launched toward the ship') between it and the verb."""
+
+
 def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
     """A count of weapons that another party than the one attacked shot down ('the US
     and Britain intercepted more than 100 drones'): one defender's share, not the attack.
@@ -151,9 +165,7 @@ def intercepted(attacker: str | None, targets: Iterable[str]) -> Check:
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         before, after = text[clause[0]:mention.start], text[mention.end:clause[1]]
         verb = re.search(rf"\b{INTERCEPTED}{_QUALIFIED}\s*$", before, re.IGNORECASE)
-        if verb is None and not re.match(
-                rf"(?:\s+[\w-]+){{0,3}}?\s+(?:were|was|have been|had been|being|got)\s+"
-                rf"(?:\w+ly\s+)?{INTERCEPTED}\b", after, re.IGNORECASE):
+        if verb is None and not _DOWNED_SUBJECT.match(after):
             return None
         named = [f for f in known_sides(MAKER.sub("", before[:verb.start()] if verb else after))
                  if not f & attackers]
