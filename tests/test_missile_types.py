@@ -26,12 +26,15 @@ from summarizer.pipeline import check
 PUBLISHED = dt.date(2024, 3, 5)
 
 
-def findings(text: str, weapon: WeaponType, count: int) -> list[Finding]:
+def findings(text: str, weapon: WeaponType, count: int, article: str | None = None
+             ) -> list[Finding]:
+    """The type findings on a count of `weapon` read from `text`, in `article` (else `text`
+    alone)."""
     missiles = WeaponCount(type=weapon, count=count, evidence=Evidence(text=text))
     extraction = ArticleExtraction(attacks=[Attack(
         date=dt.date(2024, 3, 4), attacker="Russia", weapons=[missiles],
         evidence=Evidence(text=text))])
-    art = Article(id="a", source="outlet a", published=PUBLISHED, text=text)
+    art = Article(id="a", source="outlet a", published=PUBLISHED, text=article or text)
     return [f for f in check(art, extraction)[1] if f.code is FindingCode.missile_type_differs]
 
 
@@ -62,16 +65,6 @@ def test_the_finding_is_a_re_askable_warning() -> None:
     assert (finding.severity, finding.reaskable) == (Severity.warning, True)
 
 
-def findings_in(article: str, evidence: str, count: int) -> list[Finding]:
-    """The type findings on a missile count of unstated type read from `evidence`."""
-    missiles = WeaponCount(type="missile", count=count, evidence=Evidence(text=evidence))
-    extraction = ArticleExtraction(attacks=[Attack(
-        date=dt.date(2024, 3, 4), attacker="Russia", weapons=[missiles],
-        evidence=Evidence(text=evidence))])
-    art = Article(id="a", source="outlet a", published=PUBLISHED, text=article)
-    return [f for f in check(art, extraction)[1] if f.code is FindingCode.missile_type_differs]
-
-
 @pytest.mark.parametrize(("article", "evidence", "count", "expected"), [
     ("Russian forces struck Dnipro with ballistic missiles on Monday. A missile hit a school, "
      "killing four people.\n\n\"They hit a school with a ballistic missile,\" the governor "
@@ -92,5 +85,5 @@ def test_a_count_of_unstated_type_is_the_type_its_paragraph_names_for_its_number
     """An article names the type once and tells the same missile again without it: the
     count is that type's where the paragraph, or one beside it, writes its number with
     that type and no other count or type."""
-    assert [f.code for f in findings_in(article, evidence, count)] == (
+    assert [f.code for f in findings(evidence, "missile", count, article)] == (
         [FindingCode.missile_type_differs] if expected else [])
