@@ -74,6 +74,26 @@ def test_a_superlative_yardstick_a_few_words_on_does_not_make_the_news_history(
     assert tolls(sentence)[f"{DAY}.killed"] == 28
 
 
+@pytest.mark.parametrize("sentence", [
+    "In one of the deadliest recent attacks in the region, gunmen stormed a beach hotel on "
+    "Friday, killing 28 people.",
+    "In the worst attack this year, a suicide bomber struck a market on Friday, killing 28 "
+    "people.",
+    "A drone hit a crowded market on Friday, killing 28 people in the deadliest strike on the "
+    "city this year.",
+    "Gunmen killed 28 worshippers on Friday, the bloodiest attack in recent years.",
+])
+def test_a_superlative_measured_against_a_recent_span_is_the_news(sentence: str) -> None:
+    """'Recent' and 'this year' after a superlative are its yardstick, not the time of the
+    toll."""
+    assert tolls(sentence)[f"{DAY}.killed"] == 28
+
+
+def test_a_record_of_this_year_told_with_its_own_month_stays_history() -> None:
+    """The superlative names another attack here, dated by its month: not today's toll."""
+    assert tolls(STRIKE + "The deadliest attack this year killed 120 people in March.") == {}
+
+
 def test_a_toll_in_a_year_named_as_history_stays_history() -> None:
     """A toll the sentence tells of a year gone by is still history."""
     assert tolls(STRIKE + "In 2019, a bombing in the valley killed 40 soldiers.") == {}

@@ -63,6 +63,12 @@ _COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|great
 began", "the first swap since May", "the largest since July, when Russia fired 700 drones",
 "the deadliest terror strike in Jammu and Kashmir since the 2019 Pulwama attack"):
 the history is the yardstick, with what happened then, and the event is this one."""
+_MEASURED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|bloodiest|worst|greatest)\b"
+                       r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:in\s+)?(?:recent(?:ly)?|this\s+(?:year|month))\b"
+                       r"(?:\s+(?:years|months|weeks|memory|times)\b)?")
+"""A superlative measured against a recent span ("one of the deadliest recent attacks", "the
+worst strike this year", "the bloodiest attack in recent years"): the span is the yardstick,
+not the time of what the sentence tells, which is this event."""
 _WAR_ASIDE = re.compile(r"(?i)\b(?:war|conflict|hostilities|insurgency|onslaught)\s*,"
                         r"[^,;.\n]{1,100},\s*(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|claimed)\b")
 """A war told with an aside between it and its toll ("The conflict, which has been raging for
@@ -132,7 +138,8 @@ def is_background(text: str, unit: Unit, position: int) -> bool:
 def recalled(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words of text[start:end] that recall history (`BACKGROUND`), outside a superlative
     that only compares the event with it (`_COMPARED`)."""
-    compared = [(m.start(), m.end()) for m in _COMPARED.finditer(text, start, end)]
+    compared = [(m.start(), m.end()) for found in (_COMPARED, _MEASURED)
+                for m in found.finditer(text, start, end)]
     return [m for m in BACKGROUND.finditer(text, start, end)
             if not any(a <= m.start() < b for a, b in compared)]
 
