@@ -37,6 +37,34 @@ def test_a_toll_after_a_semicolon_is_the_sentences(text: str,
     assert tolls(text) == {f"{DAY}.{k}": v for k, v in expected.items()}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 44 people were killed on Friday while over 100 were wounded in a suicide blast "
+     "at a party rally in Zorinsk.", {"killed": 44, "killed.qualifier": "at least",
+                                      "injured": 100, "injured.qualifier": "more than"}),
+    ("ZORINSK - Four people were killed on Friday while some 45 others were hurt as an "
+     "explosion ripped through a university gym during a Mass.",
+     {"killed": 4, "injured": 45, "injured.qualifier": "about"}),
+    ("Four people died on Friday, while 45 were injured when a bomb exploded at a bus station.",
+     {"killed": 4, "injured": 45}),
+])
+def test_a_toll_told_first_keeps_the_while_part_that_names_its_strike(
+        text: str, expected: dict[str, object]) -> None:
+    """A sentence that opens with its toll names its strike last, inside the "while" part:
+    that strike is the sentence's, and so is the part's count."""
+    assert tolls(text) == {f"{DAY}.{k}": v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed in Zorinsk on Friday, while 12 were wounded in a separate bombing "
+    "in Yarin.",
+    "Four people were killed in Zorinsk on Friday, while 12 were wounded in a bombing in Yarin "
+    "on Thursday.",
+])
+def test_a_while_part_told_apart_keeps_its_toll_apart(text: str) -> None:
+    """'A separate bombing', or one on a day of its own, is another attack than the news."""
+    assert tolls(text) == {f"{DAY}.killed": 4}
+
+
 def test_a_strike_after_a_semicolon_keeps_its_own_toll_apart() -> None:
     """A part after a semicolon that tells another strike is that strike's: its toll does not
     join the first attack."""

@@ -13,6 +13,7 @@ gives no launch count.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from summarizer.backends.rules.attack_anchors import AttackAnchors
 from summarizer.backends.rules.attack_cues import (
@@ -51,20 +52,29 @@ from summarizer.backends.rules.places import (
 from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import first_report_time
 from summarizer.backends.rules.rival_tolls import rival
-from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.backends.rules.text import Unit, clause, evidence, sentence_start
 from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
-from summarizer.backends.rules.tolls import quoted_toll, superseded, toll_sentence, tolls
+from summarizer.backends.rules.tolls import (
+    ANY_CASUALTY,
+    quoted_toll,
+    superseded,
+    toll_sentence,
+    tolls,
+)
 from summarizer.backends.rules.took_place import where_told
 from summarizer.backends.rules.unnamed import UNKNOWN, side, unclaimed
 from summarizer.models import Attack, Casualties, WeaponCount
 from summarizer.text.gazetteer import Places
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import qualifier_before
+from summarizer.text.time import TIME
 
 LEAD = 2
 """Paragraphs that open an article: an attack they tell without a date is its news, which
 other outlets date; one told later without a date may be any the article recalls."""
+_ANOTHER = re.compile(r"(?i)\b(?:separate|another|other|second|earlier|previous)\b")
+"""Words that set a part's strike apart from the sentence's ("in a separate bombing")."""
 
 
 class AttackReader(AttackAnchors):
@@ -158,10 +168,26 @@ class AttackReader(AttackAnchors):
         """Whether a "while" part, or one after a semicolon, tells more of the sentence's toll
         ("two militants were killed, while five policemen sustained injuries"; "missiles hit
         a block of flats in Dnipro; one person was killed and 12 injured"): it names no strike
-        and no side, so it tells no other attack."""
+        and no side, so it tells no other attack. A sentence told toll first names its strike
+        last, inside the part ("Four were killed while 45 were hurt as an explosion ripped
+        through a gym"): that strike is the whole sentence's, unless told apart."""
         after_semicolon = self.text[max(0, part.start - 4):part.start].rstrip().endswith(";")
-        return bool(GOES_ON.match(part.text) or after_semicolon) and not ATTACK_CUE.search(
-            part.text) and not any(m.entry.party for m in self.places.between(part.start, part.end))
+        cue = ATTACK_CUE.search(part.text)
+        return bool(GOES_ON.match(part.text) or after_semicolon) and (
+            cue is None or self._strike_last(part, cue.start())) and not any(
+            m.entry.party for m in self.places.between(part.start, part.end))
+
+    def _strike_last(self, part: Unit, cue: int) -> bool:
+        """Whether the part's strike, at `cue`, comes after its toll, in a sentence that opens
+        with a toll and names no strike before the part; the part names no other attack
+        ("while 12 were hurt in a separate bombing"), nor a time besides the opening's ("four
+        were killed on Friday, while 12 were hurt in a bombing on Thursday")."""
+        opening = sentence_start(self.text, part, part.start)
+        toll = ANY_CASUALTY.search(part.text, 0, cue)
+        timed = TIME.search(part.text) and TIME.search(self.text, opening, part.start)
+        return toll is not None and not timed and not _ANOTHER.search(part.text) and (
+            ANY_CASUALTY.search(self.text, opening, part.start) is not None) and not (
+            ATTACK_CUE.search(self.text, opening, part.start))
 
     def _draft_for(self, unit: Unit, position: int) -> Draft | None:
         """The attack named in the fact's paragraph, else the article's first; a fact with
