@@ -79,3 +79,32 @@ def test_weapons_told_after_a_recalled_attack_are_not_the_newss(
     news's."""
     news = [a for a in attacks(SATURDAY_STRIKE + paragraph) if a.attacker == "Israel"]
     assert {w.type: w.count for a in news for w in a.weapons} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia launched 598 drones at Kyiv overnight on Friday, as well as 31 missiles, among "
+     "them two Kh-47 Kinzhal ballistic missiles, nine Iskander-M or North Korean KN-23 "
+     "ballistic missiles, and 20 Kh-101 cruise missiles, the Air Force said.",
+     {"drone": 598, "ballistic missile": 11, "cruise missile": 20}),
+    ("Russia attacked Kyiv overnight on Friday with 40 missiles, including 12 Kinzhal "
+     "ballistic missiles, 6 Iskander-M ballistic missiles and 22 Kalibr cruise missiles.",
+     {"ballistic missile": 18, "cruise missile": 22}),
+    ("Overnight on Friday Russia fired 30 drones at Odesa, of which: 10 Shahed drones and 20 "
+     "Gerbera drones.", {"drone": 30}),
+])
+def test_listed_parts_of_one_type_add_up(text: str, expected: dict[str, int]) -> None:
+    """Parts of one type listed after 'among them', 'including' or 'of which' are one
+    count each of that type's; with the parts adding up to the total, the plain 'missiles'
+    total is told by type (`missiles.typed_over_generic`)."""
+    assert weapons(text) == expected
+
+
+def test_one_type_counted_twice_outside_a_list_is_not_added() -> None:
+    """Launched, then shot down: the same weapons, told twice."""
+    assert weapons("Russia fired 20 ballistic missiles at Kyiv on Friday; air defences shot "
+                   "down 12 ballistic missiles.") == {"ballistic missile": 20}
+
+
+def test_a_model_told_as_either_of_two_counts_its_weapons() -> None:
+    assert weapons("Russia attacked Kharkiv on Friday with nine Iskander-M or KN-23 ballistic "
+                   "missiles.") == {"ballistic missile": 9}

@@ -80,6 +80,10 @@ drones and a missile"): the number counts the first weapon only."""
 _NOT_A_COUNT = re.compile(rf"(?:/|\b{MONTH_NAMES}\s+)$")
 """A model number ("Kh-59/69") or a date ("Russia's April 17 missile strike")."""
 _MAX_MODIFIERS = 3
+_MODEL_OR = re.compile(r"\s+(?-i:[A-Z])(?:[\w-]+\s+){0,4}?(?:ballistic\s+|cruise\s+)?"
+                       r"(?:missiles|drones|rockets)\b")
+"""A weapon counted by two models it may be ("nine Iskander-M or North Korean KN-23 ballistic
+missiles"): the second model's words count afresh, and the head is the weapon's."""
 _QUOTE_GOES_ON = re.compile(r"\s*[\u201c\"][^\u201d\".;]{1,40}")
 """A sentence that goes on in quotation marks: "said that 277 Ukrainian “warriors have
 returned home”" counts warriors, the noun inside the quote."""
@@ -264,6 +268,7 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
                  gazetteer: Gazetteer) -> Count | None:
     modifiers: list[str] = []
     nations: list[str] = []
+    alternatives = 0
     for token in _TOKEN.finditer(text, position, limit):
         word = token.group()
         lowered = word.lower()
@@ -305,8 +310,13 @@ def _noun_phrase(text: str, number_start: int, position: int, limit: int, value:
                          tuple(nations))
         if lowered == "and" and modifiers and all(_demonym(m, gazetteer) for m in modifiers):
             return _shared_head(text, number_start, token, limit, value, modifiers, gazetteer)
+        if lowered == "or" and modifiers and modifiers[-1][0].isupper() and _MODEL_OR.match(
+                text, token.end(), limit):
+            modifiers.clear()  # either model is one of the weapons counted
+            alternatives += 1
+            continue
         if not word[0].isalpha() or (lowered in _STOP and lowered not in _CONDITION) or len(
-                modifiers) >= _MAX_MODIFIERS:
+                modifiers) >= _MAX_MODIFIERS + alternatives:
             return None
         modifiers.append(word)
     return None

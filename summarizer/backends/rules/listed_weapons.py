@@ -1,0 +1,40 @@
+"""Weapons a total lists by part, two parts of one type ("31 missiles, among them two Kinzhal
+ballistic missiles, nine Iskander-M ballistic missiles and 20 cruise missiles"): the parts
+of one type add up to that type's count (11 ballistic missiles), which no single part is.
+Only parts listed right after "among them", "including" or "of which", one after another,
+are added: two counts of one type elsewhere in a sentence (launched, then shot down) are the
+same weapons told twice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from summarizer.backends.rules.numbers import Count
+
+_OPENS = re.compile(r"(?i)(?:among\s+them|including|of\s+which)[\s:]*$")
+_NEXT = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?")
+_LOOK_BACK = 25
+
+
+def with_parts_added(text: str, found: list[Count]) -> list[Count]:
+    """`found` (in text order) with the listed parts of one weapon type added into one count,
+    at the first part's place."""
+    weapons = [c for c in found if c.kind == "weapon"]
+    dropped: set[int] = set()
+    added: dict[int, Count] = {}
+    for i, first in enumerate(weapons):
+        if first.start in dropped or not _OPENS.search(
+                text, max(0, first.start - _LOOK_BACK), first.start):
+            continue
+        listed = [first]
+        for part in weapons[i + 1:]:
+            if not _NEXT.fullmatch(text, listed[-1].end, part.start):
+                break
+            listed.append(part)
+        for kind in {c.weapon for c in listed}:
+            parts = [c for c in listed if c.weapon == kind]
+            if len(parts) > 1:
+                added[parts[0].start] = replace(parts[0], value=sum(c.value for c in parts))
+                dropped.update(c.start for c in parts[1:])
+    return [added.get(c.start, c) for c in found if c.start not in dropped]
