@@ -108,3 +108,19 @@ def test_one_type_counted_twice_outside_a_list_is_not_added() -> None:
 def test_a_model_told_as_either_of_two_counts_its_weapons() -> None:
     assert weapons("Russia attacked Kharkiv on Friday with nine Iskander-M or KN-23 ballistic "
                    "missiles.") == {"ballistic missile": 9}
+
+
+@pytest.mark.parametrize("text", [
+    "A deadly bomb that exploded during a Mass in Zorin on Sunday killed at least four people.",
+    "A powerful bomb exploded at a market in Zorin on Sunday, killing four people.",
+    "The bomb, which exploded in a crowded hall in Zorin on Sunday, killed four people.",
+])
+def test_one_bomb_told_with_a_word_before_it_or_a_relative_clause_is_one_explosive(
+        text: str) -> None:
+    assert weapons(text) == {"explosive": 1}
+
+
+def test_a_second_bomb_is_not_the_one_explosive_of_the_attack() -> None:
+    """'A second bomb' is one more of several: no count of one."""
+    assert weapons("A second bomb exploded at a market in Zorin on Sunday, killing four "
+                   "people.") == {}
