@@ -14,7 +14,6 @@ from summarizer.backends.rules.attack_cues import ATTACK_CUE, OTHER_DAY, WAR
 from summarizer.backends.rules.attackers import STRUCK_VERB
 from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.elsewhere import (
-    HELD_BY,
     after_another,
     another_place_told,
     aside,
@@ -24,7 +23,14 @@ from summarizer.backends.rules.elsewhere import (
     speaker_place,
     speakers_seat,
 )
-from summarizer.backends.rules.sites import AREA_NOUN, AREA_WORDS, PLACE_NOUN, POSSESSIVE, Sites
+from summarizer.backends.rules.sites import (
+    AREA_NOUN,
+    AREA_WORDS,
+    MODIFIER,
+    PLACE_NOUN,
+    POSSESSIVE,
+    Sites,
+)
 from summarizer.backends.rules.text import (
     Unit,
     clause,
@@ -67,7 +73,7 @@ _HIT_BEFORE = re.compile(
     r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:stronghold|bastion|city|town|village"
     r"|port|hub|suburb|camp|enclave),|capital,?)\s+|the\s+"
     r"|(?:the\s+)?(?-i:(?!(?:which|what|that|whose|where|when)\b)[a-z][a-z-]*"
-    rf"|{HELD_BY})\s+)?"
+    rf"|{MODIFIER})\s+)?"
     rf"(?:(?:{VAGUE_COUNT}|more\s+than\s+\d[\d,]*|\d[\d,]*)\s+(?:of\s+)?)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 """The words before a place a sentence about an attack says was hit: "struck homes in
@@ -76,8 +82,8 @@ Odesa", "fired towards central Israel", "attacked the region, hitting Zorinsk an
 Damascus", "in the city's Zorinsk district", "in western Sudan's North Darfur", past a count
 of places ("struck dozens of south Lebanon villages"), the part of a city it hit ("several
 south Beirut neighbourhoods") and a word that describes the place ("in besieged Kharkiv", "at
-mountainous Zorinsk", "in the Russian-occupied Zorinsk region"), not a relative pronoun ("in
-which Kyiv said")."""
+mountainous Zorinsk", "in the Russian-occupied Zorinsk region", "in the Christian-majority
+Zorin district"), not a relative pronoun ("in which Kyiv said")."""
 _HIT_AFTER = re.compile(
     rf"(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s+[^,;.\n]{{1,60}},)?\s+(?:(?:also|again)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
@@ -137,13 +143,13 @@ _FOLLOWS = re.compile(
     rf"^(?:(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+in\s+"
     rf"|,?\s+as\s+well\s+as\s+)|\s+(?:{AREA_NOUN}|{AREA_WORDS})\s+of\s+(?!the\s))"
     r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:city|cities|towns?|villages?|capital|districts?"
-    r"|regions?|provinces?)\s+of\s+|the\s+)?$")
+    r"|regions?|provinces?)\s+of\s+|(?:[a-z-]+\s+)?capital\s+of\s+(?:the\s+)?|the\s+)?$")
 """Between a place hit and the next: a list ("Lviv, the central city of Dnipro and the
 eastern city of Kharkiv") or the region it is in ("Kryvyi Rih, Dnipropetrovsk region",
-"El Fasher, the capital of North Darfur State", "Zorin local government area of Talbir
-state", "the Zorin area of Talbir state", not "of the State" the report is about), and a
-list that goes on past a plural place noun ("Tyre, the southern villages of Zorinsk and
-Talbir, as well as Sidon")."""
+"El Fasher, the capital of North Darfur State", "Zorinsk, provincial capital of Talbir
+province", "Zorin local government area of Talbir state", "the Zorin area of Talbir state",
+not "of the State" the report is about), and a list that goes on past a plural place noun
+("Tyre, the southern villages of Zorinsk and Talbir, as well as Sidon")."""
 _HIT_THING = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:sites?|targets?|positions?|bases?|territory"
     r"|ships?|vessels?|infrastructure|facilities|grid|cities)\b")

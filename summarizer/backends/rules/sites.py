@@ -19,10 +19,13 @@ from summarizer.text.name_forms import demonym
 from summarizer.text.time import CALENDAR_NAMES
 
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
+_ROMANCE = r"(?:del|della|di|da|dos|das|de[ -]la|de[ -]los|de[ -]las)"
+"""The lower-case words inside Spanish, Portuguese and Italian names ("Lanao del Sur", "Santiago
+del Estero", "Vila da Ponte"), which join two capitalised words into one name."""
 _NAME = (rf"(?:\b{_PARTICLE}-)?[A-Z][\w'\u2019-]*"
-         rf"(?:[ -](?:{_PARTICLE}[ -])?[A-Z][\w'\u2019-]*)*")
+         rf"(?:[ -](?:(?:{_PARTICLE}|{_ROMANCE})[ -])?[A-Z][\w'\u2019-]*)*")
 """A place's name: capitalised words, with the particles of Arabic names ("Deir al-Balah"),
-which may open it in lower case ("al-Zorin village")."""
+which may open it in lower case ("al-Zorin village"), and of Romance ones ("Lanao del Sur")."""
 AREA_WORDS = r"(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Oo]blast|[Ss]tate)"
 _NOUN_OF = re.compile(
     r"\b(?:city|town|village|suburb|district|neighbou?rhood|camp|port|province|governorate"
@@ -63,14 +66,15 @@ _IN_AREA = re.compile(
     rf"|\b(?:in|on|at|near)\s+(?:[a-z]+\s+)?({_NAME}),\s+(?:"
     r"an?\s+(?:[a-z-]+\s+){0,3}?(?:region|territory|district|province|area)\s+(?:in|of)\b"
     r"|(?:just\s+)?(?:near|outside)\s+(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?[A-Z]"
-    r"|the\s+(?:[a-z-]+\s+)?capital\s+of\b)")
+    r"|(?:the\s+)?(?:[a-z-]+\s+)?capital\s+of\b)")
 """A name told inside a named area or that the words after it locate: "in Koutougou in Soum
 province", "on Zorinsk in the Chouf district", "at mountainous Zorinsk in eastern Nangarhar
 province", "in Zorinsk, Talbir district", "in Zorinsk, in the Talbir region", "in Zorinsk, a
 region in Talbir province", "in Zorinsk, near the city of Mirab", "in Zorinsk, the capital of
-Talbir State". A distance or a direction ("in Zorinsk, 20 km from the attack site") does not
-make a name a place hit: the city of a hospital the wounded were taken to lies as far from a
-strike as a town it hit."""
+Talbir State", "in Zorinsk, capital of Talbir province" (wire style drops the article). A
+distance or a direction ("in Zorinsk, 20 km from the attack site") does not make a name a
+place hit: the city of a hospital the wounded were taken to lies as far from a strike as a
+town it hit."""
 _SITE = re.compile(r"\b(?:[A-Z][\w.'\u2019-]*[ -]){1,3}(?:[Cc]onsulate|[Ee]mbassy|[Aa]ir\s+[Bb]ase"
                    r"|[Cc]hurch|[Mm]osque|[Ss]chool|[Bb]azaar|[Pp]olice\s+[Ss]tation"
                    r"|[Aa]irbase|Air\s+Force\s+Base|[Nn]aval\s+[Bb]ase|Airport)\b")
@@ -106,6 +110,11 @@ _NOT_NAME = frozenset((
     "When", "While", "After", "Before", "Near", "Regional", "Local", "Residents", "Meanwhile",
 ))
 """Capitalised words that open a sentence, never a place's name."""
+MODIFIER = r"[A-Z][\w'\u2019]*-[a-z][a-z-]*"
+"""A compound that describes the place after it ("the Christian-majority Zorin district", "a
+Sunni-dominated town", "Russian-occupied Zorinsk"): who lives in it or holds it, no part of
+its name, which goes on in capitals ("Ivano-Frankivsk", "Deir ez-Zor" keep theirs)."""
+_MODIFIER_WORD = re.compile(MODIFIER)
 DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
 """A compass part of a place: "southern", "north-eastern", "central"."""
 _DESCRIBED = re.compile(rf"\b({DIRECTION})(?:\s+and\s+({DIRECTION}))?\s+$")
@@ -124,7 +133,7 @@ def _adjective(direction: str) -> str:
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without the sentence-opening words before it and the area noun after it."""
     words = text[start:end].split(" ")
-    while words and words[0] in _NOT_NAME:
+    while words and (words[0] in _NOT_NAME or _MODIFIER_WORD.fullmatch(words[0])):
         start += len(words.pop(0)) + 1
     if not words:
         return None
