@@ -73,3 +73,20 @@ def test_a_capital_named_without_the_article_locates_the_place_hit(
         text: str, regions: list[str]) -> None:
     (attack,) = attacks(text)
     assert sorted(attack.regions) == sorted(regions)
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("A suicide bomber and gunmen targeted Zorin Beach in Mogadishu late on Friday, killing 32 "
+     "people.", ["Zorin Beach", "Mogadishu"]),
+    ("Two car bombs exploded at Talbir junction in Mogadishu on Saturday, killing 100 people.",
+     ["Talbir junction", "Mogadishu"]),
+    ("Gunmen opened fire on a crowd in Mirab Square in Baghdad on Sunday, killing five people.",
+     ["Mirab Square", "Baghdad"]),
+    # a square named beside the strike, not hit by it
+    ("Israeli strikes hit a building in Damascus on Wednesday, killing three people. "
+     "Nearby, Zorin Square was empty except for ambulances.", ["Damascus"]),
+])
+def test_an_open_place_named_with_its_noun_is_a_place_hit(
+        text: str, regions: list[str]) -> None:
+    (attack,) = attacks(text)
+    assert sorted(attack.regions) == sorted(regions)

@@ -50,6 +50,11 @@ For a name the gazetteer does not list; a country's name before the word is `_st
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
+_OPEN_PLACE = re.compile(rf"{_NAME}\s+(?:junction|roundabout|square|beach)\b"
+                         r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:Square|Beach)\b")
+"""An open place in a town named with what it is ("Zorin junction", "Talbir Square", "Mirab
+Beach"): where a crowd was when a bomb went off or gunmen fired, a place hit inside the
+town, named as reports and annotators write it, with its noun."""
 _APPOSED = re.compile(
     rf"((?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}),[\s\u201c\u201d\"]+(?:an?|one\s+of(?:\s+the)?"
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['\u2019]s)?|two|three|four|five|several)\s+"
@@ -262,7 +267,7 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
                 span = (span[0], found.end())  # "the Saltivskyi district", as it is named
             if span is not None:
                 spans[span] = "region" if pattern is _STATE or found.lastindex == 2 else "city"
-    for found in _SETTLEMENT.finditer(text):
+    for found in (*_SETTLEMENT.finditer(text), *_OPEN_PLACE.finditer(text)):
         spans[found.span()] = "city"
     for found in _IN_AREA.finditer(text):
         spans.update(dict.fromkeys(_names(text, *found.span(found.lastindex or 1)), "city"))
