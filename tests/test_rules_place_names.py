@@ -90,3 +90,26 @@ def test_an_open_place_named_with_its_noun_is_a_place_hit(
         text: str, regions: list[str]) -> None:
     (attack,) = attacks(text)
     assert sorted(attack.regions) == sorted(regions)
+
+
+LEAD = "Russia fired missiles at Ukraine on Monday, killing four people. "
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    (LEAD + "Kharkiv's main hospital was hit, and impacts were also reported in Kyiv.",
+     ["Kharkiv", "Kyiv"]),
+    (LEAD + "Dnipro's central railway station sustained damage.", ["Dnipro"]),
+    (LEAD + "Odesa's port infrastructure was damaged.", ["Odesa"]),
+    (LEAD + "Lviv\u2019s Zorin Medical Center sustained a direct hit.", ["Lviv"]),
+    # what a city's people or officials do or say is no hit there
+    (LEAD + "Kyiv's mayor said the city was hit.", []),
+    (LEAD + "Lviv's residents were woken by sirens.", []),
+])
+def test_a_city_whose_site_was_hit_is_a_place_hit(text: str, regions: list[str]) -> None:
+    (attack,) = attacks(text)
+    assert sorted(attack.regions) == sorted(regions)
+
+
+def test_a_name_the_gazetteer_writes_with_an_apostrophe_is_found_with_a_typographic_one() -> None:
+    (attack,) = attacks("Hezbollah fired rockets at Ra\u2019anana on Monday, wounding two people.")
+    assert attack.regions == ["Raanana"]

@@ -97,8 +97,10 @@ class Gazetteer:
         zones = bool(item.get("zones")) if kind == "country" else False
         capital = item.get("capital") if kind == "country" else None
         for written in (name, *item.get("aliases", [])):
-            self._lookup[written] = Entry(name, kind, country=country, base=base, zones=zones,
-                                          capital=capital)
+            # reports set the apostrophe of "Be'er Sheva" as often typographic: the same name
+            for form in dict.fromkeys((written, written.replace("'", "\u2019"))):
+                self._lookup[form] = Entry(name, kind, country=country, base=base, zones=zones,
+                                           capital=capital)
         for demonym in item.get("demonyms", []):
             self._lookup[demonym] = Entry(name, kind, demonym=True)
             plural = _plural(demonym)

@@ -92,6 +92,16 @@ _HIT_AFTER = re.compile(
     r"|(?:saw|suffered|sustained)\s+(?:[\w-]+\s+){0,4}?damage)\b")
 """A place that is the subject of the hit: "Sidon was hit twice", "Tyre, the main port of the
 south, also came under fire", "the Zorinsk district saw several buildings sustain damage"."""
+_OWNED_HIT = re.compile(
+    r"['\u2019]s\s+(?:(?!(?:the|an?|and|or|that|which|who|whose|said|says|told|is|are|has"
+    r"|have)\b)[\w'\u2019-]+\s+){1,4}?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:(?:also|again|directly)\s+)?(?:{STRUCK_VERB}|damaged|destroyed)"
+    r"|(?:sustained|suffered|took)\s+(?:[\w-]+\s+){0,3}?(?:damage|hits?))\b")
+"""A city whose site or part was hit, as the subject of the hit: "Zorinsk's main hospital
+was hit", "Zorinsk's Talbir Medical Center sustained a direct hit", "Zorinsk's port
+infrastructure was damaged". The city is a place hit, as it is where a strike "hit the
+hospital in Zorinsk"; what its people or officials do ("Zorinsk's mayor said the city was
+hit") is not."""
 _PART_NOUN = r"(?:town|village|suburb|district|neighbou?rhood|camp)"
 """What a named place may be inside another ("the Zorin neighbourhood of central Gaza"): the
 nouns of both `_QUALIFIES` and `_OWN_NOUN`."""
@@ -291,6 +301,7 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Site
     ("the Darfur city of El-Fasher"). `sentence` is where its sentence starts."""
     return (_HIT_BEFORE.search(text, unit.start, mention.start) is not None
             or _HIT_AFTER.match(text, mention.end) is not None
+            or (mention.entry.kind == "city" and _OWNED_HIT.match(text, mention.end) is not None)
             or _BESIDE.search(text, unit.start, mention.start) is not None) and (
             not named_elsewhere(text, clause(unit, mention.start)[0], mention.start)
             and not speaker_place(text, sentence, mention.start, mention.end)
