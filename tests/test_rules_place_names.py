@@ -1,7 +1,7 @@
 """How a report's words delimit a place's name and say it was hit: a compound that describes
 the place is no part of it, the lower-case words of a Romance name are, a capital named
 without "the" still says which region the place hit lies in, an open place is named with its
-noun, and a city whose site was hit is a place hit.
+noun, an aside on its own past leaves it hit, and a city whose site was hit is a place hit.
 
 Every text is written for the test; "Zorinsk", "Talbir", "Mirab" and the names built of
 them are invented, so that only the words around them can make them places.
@@ -73,6 +73,20 @@ CASES = {
     "a square named beside the strike is not hit": (
         "Israeli strikes hit a building in Damascus on Wednesday, killing three people. Nearby, "
         "Zorin Square was empty except for ambulances.", ["Damascus"]),
+    # an aside on the place's own past leaves the news before it
+    "the scene of an earlier blast": (
+        "Two car bombs exploded in Kabul on Saturday, killing 100 people. The explosions "
+        "occurred at Talbir junction, the scene of a massive blast in 2017.",
+        ["Kabul", "Talbir junction"]),
+    "the site of an earlier bombing": (
+        "Gunmen attacked a market in Kabul on Saturday, killing 10 people. The gunmen fired at "
+        "Zorin Square, the site of a 2019 bombing.", ["Kabul", "Zorin Square"]),
+    "site of an earlier massacre": (
+        "Shelling hit the town of Zorinsk on Saturday, killing four. Missiles also struck the "
+        "village of Talbir, site of a massacre in 2022.", ["Zorinsk", "Talbir"]),
+    "history told of the places themselves still names none hit": (
+        "Shelling hit Kharkiv on Saturday, killing four people. Six were killed in the Zorin, "
+        "Talbir and Mirab regions since the February 2022 invasion.", ["Kharkiv"]),
     # a city whose site was hit is a place hit
     "a city's hospital was hit": (
         LEAD + "Kharkiv's main hospital was hit, and impacts were also reported in Kyiv.",

@@ -189,6 +189,10 @@ next to Russia's attack names where Ukraine's attack was downed ("Iranian-made d
 no one's attack)."""
 _ENDS_CLAUSE = re.compile(rf"(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN})s?)?\s*")
 """What may follow a place's name to its clause's end: its place noun ("the Talbir region")."""
+_PLACES_PAST = re.compile(r"(?i)(?:the\s+)?(?:scene|site)\s+of\b")
+"""An aside on a place that names what happened there before: "the scene of", "site of". A
+"where" clause is none: it may tell another strike of its own ("the Talbir region, where
+last week gunmen raided a camp")."""
 PLACE_KINDS = ("city", "region")
 
 
@@ -285,14 +289,17 @@ def _history_after(text: str, unit: Unit, named_end: int, end: int) -> bool:
     """Whether a place that ends its clause, an item of a list or the words beside a name,
     is told of the history the clause after it tells: "killed in the Zorin, Talbir and Mirab
     regions since the February 2022 invasion", "Zorinsk, the last city the army holds in
-    western Darfur, has endured attacks since the war began". `named_end` is where the
-    place's name ends, `end` where its clause does."""
+    western Darfur, has endured attacks since the war began". An aside that names the
+    place's own past ("bombs exploded at Zorin junction, the scene of a 2017 blast", "struck
+    Talbir, site of a massacre in 2022") leaves the news before it: the place was hit.
+    `named_end` is where the place's name ends, `end` where its clause does."""
     if _ENDS_CLAUSE.fullmatch(text, named_end, end) is None:
         return False
     after = end
     while after < unit.end and text[after] in ",;: ":
         after += 1
-    return after < unit.end and is_background(text, unit, after)
+    return (after < unit.end and _PLACES_PAST.match(text, after) is None
+            and is_background(text, unit, after))
 
 
 def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Sites) -> bool:
