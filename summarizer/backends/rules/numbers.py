@@ -79,6 +79,12 @@ _OWN_COUNT = re.compile(r"(?i)(?:an?|several|some|many|(?:a\s+)?few|dozens|score
 drones and a missile"): the number counts the first weapon only."""
 _NOT_A_COUNT = re.compile(rf"(?:/|\b{MONTH_NAMES}\s+)$")
 """A model number ("Kh-59/69") or a date ("Russia's April 17 missile strike")."""
+_PRONOUN_ONE = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:[a-z]+est|first|second|third"
+                          r"|fourth|fifth|latest|last|next|previous)\s+$")
+"""A determiner and a superlative or an ordinal before "one" ("the largest one so far under
+Belarusian rule", "the third one to date involving Israeli hostages"): "one" is a pronoun for
+a noun told before (a group, a swap), no number, and the words after it are not its people.
+The numeral stands right after its determiner ("the one Ukrainian civilian")."""
 _MAX_MODIFIERS = 3
 _MODEL_OR = re.compile(r"\s+(?-i:[A-Z])(?:[\w-]+\s+){0,4}?(?:ballistic\s+|cruise\s+)?"
                        r"(?:missiles|drones|rockets)\b")
@@ -158,7 +164,9 @@ def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]
         if text[found.end():found.end() + 1] == "-":  # "three-year", "1,000-for-1,000"
             continue
         if _DISTRIBUTIVE.search(text, max(0, found.start() - 20), found.start()) or (
-                _NOT_A_COUNT.search(text, max(0, found.start() - 12), found.start())):
+                _NOT_A_COUNT.search(text, max(0, found.start() - 12), found.start())) or (
+                found.group().lower() == "one"
+                and _PRONOUN_ONE.search(text, max(0, found.start() - 30), found.start())):
             continue
         value = number_value(found)
         if value is None:

@@ -68,10 +68,14 @@ been freed during the truce", "In three days, 1,000 Ukrainians have returned hom
 so far."""
 _WAR_LONG = re.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?"
                        r"(?:(?:the|its|Russia['\u2019]s|Israel['\u2019]s|[\w-]+)\s+){0,3}?"
-                       r"(?:war|invasion|conflict|hostilities)\b|\bsince\s+(?:(?:19|20)\d\d|February)\b")
+                       r"(?:war|invasion|conflict|hostilities)\b|\bsince\s+(?:(?:19|20)\d\d|February)\b"
+                       r"|\bsince\s+(?:[\w'\u2019-]+\s+){1,2}?(?:(?:launched|began|started|unleashed"
+                       r"|waged)\s+(?:its|their|his|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:war|invasion"
+                       r"|offensive)\b|invaded\b)")
 """A running total told of the whole war ("Moscow has so far released a total of 3,956 ...,
-through prisoner swaps since the war began"), wherever in its sentence: no total of this
-exchange, and no release of it."""
+through prisoner swaps since the war began", "... since Russia launched its full-scale
+invasion", "since Moscow invaded"), wherever in its sentence: no total of this exchange, and
+no release of it."""
 _TOTAL_WORD = re.compile(r"(?i)\b(?:total|in\s+all|altogether|overall)\b")
 _A_TOTAL_OF = re.compile(r"(?i)\ba\s+total\s+of\s+$")
 _ALREADY = re.compile(r"(?i)\balready\s+$")
@@ -84,6 +88,26 @@ prisoners have been released by Israel, the third batch", "have released 24 host
 the first day of the truce", "Another exchange has just ended, and 45 defenders have returned
 home"): the count is that stage's, though told in the perfect, beside a total or a "since"
 that only places the exchange in its series."""
+
+
+_BEGAN = re.compile(r"(?i)\b(?:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)"
+                    r"|went\s+into\s+effect|since)\s+(?:on\s+|in\s+)?$")
+"""What tells a time as when the period a total counts over began ("freed as part of the
+ceasefire that began on 19 January", "under the truce that took effect on Sunday"): the total
+stands at the time of the telling, not then."""
+
+
+def as_of(text: str, unit: Unit, position: int) -> str | None:
+    """The time a running total is told of (`time_near`), unless that time only tells when
+    its period began (`_BEGAN`): then None, and the total stands as of the article's last
+    stage or its day."""
+    found = time_near(text, unit, position)
+    if found is None:
+        return None
+    starts = [m.start() for m in re.finditer(re.escape(found), unit.text)]
+    began = [at for at in starts
+             if _BEGAN.search(unit.text, max(0, at - 30), at)]
+    return None if starts and len(began) == len(starts) else found
 
 
 def running(text: str, unit: Unit, group: Group, history: History) -> bool | None:
@@ -109,7 +133,8 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
                   if not compared(text, lead_start, lead_end, m.start())]
     one_stage = bool(_ONE_STAGE.search(unit.text)) and not _RUNNING.search(unit.text)
     if since:
-        return None if history.recalls(unit.start, end) else not one_stage
+        return None if history.recalls(unit.start, end) or _WAR_LONG.search(
+            unit.text) else not one_stage
     if _ALREADY.search(text, max(start, group.start - 10), group.start):
         return None
     words = unit.text
@@ -186,7 +211,7 @@ class TotalReader(SidesReader):
             received_by=self.received_by(group.unit, group.start, group.nations())
             or self._people(group) or (freed_by and self.sides.other(freed_by)) or "",
             count=group.count, qualifier=group_qualifier(self.text, group),
-            as_of_expression=time_near(self.text, group.unit, group.start),
+            as_of_expression=as_of(self.text, group.unit, group.start),
             evidence=evidence(self.text, group.unit.start, group.unit.end))
 
     def stated(self, unit: Unit, counted: list[Count]) -> list[CumulativeTotal]:
@@ -210,7 +235,7 @@ class TotalReader(SidesReader):
                                     c.value for c in counted
                                     if _ALONG_WITH.fullmatch(self.text, m.end(), c.start)),
                                 qualifier=qualifier_before(self.text, m.start("number")),
-                                as_of_expression=time_near(self.text, unit, m.start("number")),
+                                as_of_expression=as_of(self.text, unit, m.start("number")),
                                 evidence=evidence(self.text, unit.start, unit.end))
                 for m in found if (value := number_value(m)) is not None
                 and not _DAILY.search(m.group()) and not _OF_THINGS.match(self.text, m.end())
