@@ -624,11 +624,12 @@ def released(**counts: int) -> dict[str, object]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The US released Colombian businessman Jorge Ruiz in exchange for 10 Americans held in "
-     "Venezuela on Saturday.", released(US=1)),
+     "Venezuela on Saturday.", released(US=1, Venezuela=10)),
     ("Jorge Ruiz, a Colombian businessman, was freed by the United States on Saturday in "
      "exchange for 10 Americans.", released(US=1)),
     ("Washington on Saturday freed Colombian-Spanish businessman Jorge Ruiz, part of a deal by "
-     "which 10 Americans jailed in Venezuela will be released.", {}),
+     "which 10 Americans jailed in Venezuela will be released.",
+     {"agreed_total[Venezuela].count": 10}),
     ("Belarus on Saturday freed 14 prisoners in exchange for five Belarusians; Polish journalist "
      "Andrzej Nowak walked free with them.", released(Belarus=14)),
     ("The United States freed Russian national Viktor Bout on Saturday in exchange for American "
@@ -639,9 +640,10 @@ def test_one_named_person_s_nationality_is_no_side(text: str,
     """A wire's "Colombian businessman Jorge Ruiz", a broadcaster's "Jorge Ruiz, a Colombian
     businessman", a paper's "Colombian-Spanish businessman": the passport of the one person
     swapped, not who holds and frees them, so it never becomes the side that freed the other
-    group (the US freed Ruiz; the 10 Americans were no Colombian release). Nor is Bout's:
-    that Russia freed Griner is the same reading, which the article must tell by naming
-    Russia ("held by Russia")."""
+    group (the US freed Ruiz; the 10 Americans were no Colombian release, but Venezuela's, the
+    country they were held in: `test_held_in_a_country`, and the deal's share of it when they
+    "will be released"). Nor is Bout's: that Russia freed Griner is the same reading, which the
+    article must tell by naming Russia ("held by Russia")."""
     assert exchange(text) == expected
 
 

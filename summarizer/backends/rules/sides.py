@@ -27,6 +27,10 @@ _BEFORE_PLACE = re.compile(rf"(?i)the|neighbou?ring|nearby|{DIRECTION}")
 """Words between a locative and the place it names: "in neighbouring Belarus", "in the
 southern Philippines", "to the United States"."""
 HELD_IN = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:captivity|prisons?|jails?|custody|detention)\b")
+_HELD_VERB_IN = re.compile(r"(?i)\b(?:held|detained|jailed|imprisoned|incarcerated)\s+in\s+"
+                           r"(?:the\s+)?$")
+"""People "detained in Venezuela", "held in Russia": the country they were held in holds
+them, a jailer and so a side, not a place the exchange happened to pass through."""
 INSTITUTION = re.compile(r"(?i)\s+(?:side|prison\s+service|prison\s+authorit(?:y|ies)|authorities"
                          r"|government|army|military|forces|defen[cs]e\s+ministry|ministry"
                          r"|officials|police)\b")
@@ -118,7 +122,9 @@ class Sides:
                 before = self.text[unit.start:mention.start].split()
                 while before and _BEFORE_PLACE.fullmatch(before[-1]):
                     before.pop()
-                jailer = HELD_IN.match(self.text, mention.end)  # "from Hamas captivity"
+                held = _HELD_VERB_IN.search(self.text, max(unit.start, mention.start - 30),
+                                            mention.start)  # "Americans detained in Venezuela"
+                jailer = HELD_IN.match(self.text, mention.end) or held  # "from Hamas captivity"
                 name = self.side(mention)
                 earlier = told.get(mention.entry.name)
                 if earlier and _SHORT.fullmatch(self.text, earlier[0], mention.start):
@@ -128,7 +134,8 @@ class Sides:
                                  ) or self._qualifies(mentions, index, heading)
                 told[mention.entry.name] = (mention.end, aside)
                 if (name is None or aside or name in self.mediators
-                        or self.background(unit, mention.start)):
+                        or (self.background(unit, mention.start) and not held)):  # "detained
+                    # in Venezuela in recent months": when they were taken, not a past event
                     continue
                 weight = 1 if mention.entry.demonym else 2
                 if ACTOR.match(self.text, self._list_end(mention), unit.end) or (

@@ -149,18 +149,28 @@ people were held ("held since October 7", "captured last month", "hostages it se
 month", "jailed since 2022"), not the news's history."""
 
 
-_TAKEN_AT = re.compile(rf"(?i)\b{HELD}\s+(?:by\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?$")
+_TAKEN_AT = re.compile(rf"(?i)\b(?:{HELD}\s+(?:by\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?"
+                       r"|(?:taken|kidnapped|abducted|seized|captured|detained|arrested)\s+in\s+"
+                       r"(?:the\s+)?[A-Z][\w'\u2019-]*\s+)$")
 """A time right after the people were taken ("hostages taken on October 7, 2023", "kidnapped
-by Hamas on Oct. 7", "seized in November"): when they were taken, never when they were freed,
-whatever history words the time has or lacks."""
+by Hamas on Oct. 7", "seized in November", "Americans detained in Venezuela in recent
+months"): when they were taken, never when they were freed, whatever history words the time
+has or lacks. Where they were held is no taking: "three hostages held in Gaza on Saturday"
+were freed that day."""
+_TAKEN_BEFORE = re.compile(_TAKEN_AT.pattern.removesuffix("$") + r"(?:(?:in|over|during)\s+)?$")
+"""`_TAKEN_AT` before history words, which start past their preposition ("detained in
+Venezuela in | recent months")."""
 
 
 def _recalls_history(words: str, time: re.Match[str], start: int, end: int) -> bool:
     """Whether words[start:end] recalls history (`recalled`) other than when people were
-    taken past `time` ("freed on Tuesday 17 soldiers captured last month"): Tuesday still
-    dates the release."""
+    taken, past `time` ("freed on Tuesday 17 soldiers captured last month") or right after
+    the words that took them (`_TAKEN_BEFORE`: "six Americans detained in Venezuela in recent
+    months were freed on Friday"): Tuesday and Friday still date the release."""
     recalls = recalled(words, start, end)
-    return bool(recalls) and not all(CAPTIVE.search(words, time.end(), m.start()) for m in recalls)
+    return bool(recalls) and not all(CAPTIVE.search(words, time.end(), m.start())
+                                     or _TAKEN_BEFORE.search(words, start, m.start())
+                                     for m in recalls)
 
 
 Told = Literal["report", "response"] | None
