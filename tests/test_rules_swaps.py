@@ -65,9 +65,20 @@ RELEASE = "Russia and Ukraine swapped prisoners on Saturday. "
      {"serving in the navy": 20, "captured in Mariupol": 75}),
     ("Russia released 95 Ukrainians, of whom 20 were civilians and 5 were medics.",
      {"civilians": 20, "medics": 5}),
+    ("Russia released 95 Ukrainians. He said the swap included two civilians captured in "
+     "Mariupol.", {"civilians": 2}),
+    ("Russia released 95 Ukrainians. The exchange included 20 civilians, Kyiv said.",
+     {"civilians": 20}),
+    ("Russia released 95 Ukrainians. Those freed included 20 civilians and two journalists.",
+     {"civilians": 20, "journalists": 2}),
+    ("Russia released 95 Ukrainians. The released soldiers also included 20 marines.",
+     {"marines": 20}),
+    ('Russia released 95 Ukrainians. "Our team managed to bring 95 Ukrainians home," Zelensky '
+     "posted on Telegram. He said the swap included two civilians.", {"civilians": 2}),
 ])
 def test_parts_of_a_release_told_after_it(text: str, breakdown: dict[str, int]) -> None:
-    """Some of the people a release counted, told in its sentence or the next."""
+    """Some of the people a release counted, told in its sentence or the next (past a
+    quotation's attribution), or as what the swap or its people included."""
     assert exchange(RELEASE + text) == {f"{SATURDAY}[Russia].count": 95, **{
         f"{SATURDAY}[Russia].breakdown[{k}]": v for k, v in breakdown.items()}}
 

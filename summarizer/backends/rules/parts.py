@@ -17,7 +17,7 @@ from summarizer.backends.rules.categories import breakdown_category
 from summarizer.backends.rules.deal import planned
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import groups, kinds
-from summarizer.backends.rules.numbers import Count
+from summarizer.backends.rules.numbers import RANKS, Count
 from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.backends.rules.unit_times import HELD
 from summarizer.models import BreakdownItem, ExchangeStage, Release
@@ -27,12 +27,22 @@ _VERB = r"(?:were|are|was|is|had\s+been|have\s+been)"
 _OF_WHOM_BEFORE = re.compile(r"(?i)\bof\s+whom\s+$")
 _OF_THEM_AFTER = re.compile(rf"(?i)\s+of\s+(?:whom|them|those(?:\s+{FREED})?|these)"
                             rf"(?:\s+{_VERB})?\s+")
+_EACH_BEFORE = re.compile(r"(?i)\b(?:each|every)\s+$")
+""" "Each one of them is a symbol of our resilience": every one of the people, no part of one."""
 _OF_THE_BEFORE = re.compile(rf"(?i)Of\s+(?:the|those)\s+[^,;]{{0,60}}?\b{FREED}\b"
                             r"[^,;]{0,40},\s+$")
 """ "Of the Palestinian prisoners released, 1,718 were ...", "Of the 369 released, 36 ...": the
 sentence opens on the people of a release and counts some of them."""
 _AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{FREED}|the\s+{FREED}"
                            rf"(?:\s+[\w-]+){{0,2}})|they\s+included)\s+(?:{_VERB}\s+)?$")
+_INCLUDED_BEFORE = re.compile(rf"(?i)\b(?:the\s+(?:swap|exchange|release|handover|group"
+                              rf"|{FREED}|returnees)(?:\s+(?!(?:will|would|could|may|might|should"
+                              rf"|must|to|is|are)\b)[\w-]+){{0,2}}?|those\s+{FREED})"
+                              r"\s+(?:also\s+)?(?:included|includes|include)\s+$")
+""" "He said the swap included two civilians", "The freed soldiers also included 20 marines",
+"Those released included 14 foreigners": the swap or its people, told again as the subject,
+include some counted people, a part of its release (not a release of their own). Not what a
+swap "will include": a plan's people are no part of a release."""
 _INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|included|includes|include)\s+$")
 """ "including 250 serving life sentences": a part told by what the people were, no noun (a
 counted noun after "including" is a group's part, read with the group)."""
@@ -40,7 +50,10 @@ _MADE_OF_BEFORE = re.compile(r"(?i)\b(?:compris(?:e|es|ed|ing)|consist(?:s|ed|in
                              r"|(?:made\s+up|composed)\s+of)\s+$")
 """ "The group comprises 47 sergeants, 69 soldiers ...", "the 189 released are made up of 87
 ...": what the freed people were, told in their own sentence."""
-_LISTED = re.compile(r"[^,;.]{0,60}?(?:,\s*|,?\s+and\s+)")
+_LISTED = re.compile(r"[^,;.\u2013\u2014]{0,60}?(?:,\s*|,?\s+and\s+)")
+"""What joins one part to the next ("18 ..., 54 ... and 111 ..."); never across a dash, which
+opens the split of the part before ("14 foreigners \u2014 six Lithuanians, two Latvians ..."):
+its members, not more parts of the release."""
 _VERB_AFTER = re.compile(rf"(?i)\s+(?:who\s+|that\s+)?{_VERB}\s+")
 _PREDICATE_END = re.compile(r"(?i)[,;.:()\u2013\u2014]|\s(?:since|prior|before|after|during"
                             r"|when|while|until|on|by|according)\b")
@@ -107,7 +120,8 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
     composed = -1  # where the parts of a composition begin among `found`
     for number in NUMBER.finditer(text, unit.start, unit.end):
         value = number_value(number)
-        if value is None:
+        if value is None or _EACH_BEFORE.search(text, max(unit.start, number.start() - 8),
+                                                  number.start()):
             continue
         before = text[clause(unit, number.start())[0]:number.start()]
         count = counted.get(number.start())
@@ -121,7 +135,8 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
             rest = of_them.end()
         elif (opening := _OF_THE_BEFORE.fullmatch(text, unit.start, number.start())) or (
                 _OF_WHOM_BEFORE.search(before) or _AMONG_BEFORE.search(before)
-                or _MADE_OF_BEFORE.search(before)) or (
+                or _MADE_OF_BEFORE.search(before) or (
+                    _INCLUDED_BEFORE.search(before) and not _ranked(count))) or (
                 count is None and _INCLUDING_BEFORE.search(before)) or (
                 listed >= 0 and _LISTED.fullmatch(text, listed, number.start())):
             if composed < 0 and _MADE_OF_BEFORE.search(before):
@@ -146,6 +161,12 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         whole = sum(p.value for p in found[composed:])
         found[composed:] = [replace(p, whole=whole) for p in found[composed:]]
     return found + _listed(text, unit, people, {p.at for p in found})
+
+
+def _ranked(count: Count | None) -> bool:
+    """Whether a count is of a rank ("The returned prisoners include 12 officers and 108
+    privates and sergeants"): how the soldiers ranked, no kind of people freed (`kinds`)."""
+    return count is not None and count.head.lower().split()[-1] in RANKS
 
 
 def _counted_before(people: list[Count], at: int) -> int | None:
@@ -206,7 +227,7 @@ def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: lis
         elif part.listed:
             chosen = [r for _, r in told if r.count == part.whole]
         else:
-            retold = _retold(text, units[max(0, index - 1):index + 1], part.at)
+            retold = _retold(text, _told_before(text, units, index), part.at)
             chosen = [r for at, r in candidates if at == part.unit.start] or [
                 r for _, r in candidates] or [
                 r for _, r in told if r.count in retold and _fits(r, part)] or [
@@ -219,6 +240,24 @@ def attach(text: str, found: list[Part], stages: list[ExchangeStage], units: lis
             qualifier=qualifier_before(text, part.at),
             evidence=evidence(text, part.unit.start, part.unit.end))]
         release.breakdown_complete = sum(b.count for b in release.breakdown) == release.count
+
+
+_ATTRIBUTION_GAP = 3
+"""At most this many characters between a quotation's end and the words that attribute it."""
+
+
+def _told_before(text: str, units: list[Unit], index: int) -> list[Unit]:
+    """A part's unit and the one before it, and the quotation before that when the one before
+    is only the quotation's attribution, with no number ('"... bring 189 Ukrainians home,"
+    Zelenskyy posted on Telegram. He said the swap included two civilians'): the quotation
+    retold the count, its attribution stands between it and its part."""
+    start = max(0, index - 1)
+    said, quoted = units[start], units[start - 1] if start else None
+    if quoted is not None and quoted.quote is not None and said.quote is None and (
+            said.paragraph == quoted.paragraph and said.start - quoted.end <= _ATTRIBUTION_GAP
+            and not NUMBER.search(text, said.start, said.end)):
+        start -= 1
+    return units[start:index + 1]
 
 
 def _retold(text: str, near: list[Unit], before: int) -> set[int | None]:
