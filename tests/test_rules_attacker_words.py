@@ -88,3 +88,48 @@ def test_a_forces_noun_names_only_the_country_named_with_that_noun() -> None:
     text = ("The Lebanese army deployed troops to the border last week.\n\nThe military said it "
             "struck a weapons depot near Tyre on Friday.")
     assert "Lebanon" not in attackers(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A missile launched by Yemen-based Houthis struck a park in Jaffa on Saturday, injuring "
+     "16 people.", "Yemen"),
+    ("Israel blamed the Lebanon-based militant group for Saturday's rocket attack on Majdal "
+     "Shams, which killed 12 children.", "Lebanon"),
+    ("Police blamed the Pakistan-headquartered group for the bombing in Quetta on Friday, "
+     "which killed 26 people.", "Pakistan"),
+])
+def test_where_a_group_is_based_names_no_attacker(text: str, country: str) -> None:
+    """The country before "-based" only says where the group that struck sits."""
+    assert country not in attackers(text)
+
+
+def test_a_group_named_with_its_base_is_the_attacker() -> None:
+    """"Yemen-based Houthis" are the Houthis, as "Iran-backed Houthis" are."""
+    assert attackers("A missile launched by Yemen-based Houthis struck a park in Jaffa on "
+                     "Saturday, injuring 16 people.") == ["Houthis"]
+
+
+def test_a_group_named_with_its_base_and_its_own_verb_keeps_its_name() -> None:
+    """A place ("Gaza") before "-based" leaves the group that struck its own name."""
+    assert attackers("The Gaza-based Islamic Jihad fired rockets at Sderot on Friday, the army "
+                     "said.") == ["Palestinian Islamic Jihad"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hezbollah commander targeted in the airstrike was named by the group on Saturday.",
+    "The Iranian general targeted in Friday's strike on Damascus was buried on Saturday.",
+    "Several Hamas fighters struck in the raid on Friday were wounded, the army said.",
+    "A Russian fuel depot hit by drones burned through Friday night, officials said.",
+])
+def test_a_side_named_with_what_a_strike_hit_is_not_its_attacker(text: str) -> None:
+    """"targeted in the airstrike", "hit by drones": a participle; the side before it is the
+    target's."""
+    assert not {"Hezbollah", "Iran", "Hamas", "Russia"} & set(attackers(text))
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Israeli jets struck in southern Lebanon on Friday, killing three people.", "Israel"),
+    ("Hezbollah fighters attacked an army post near Metula on Friday.", "Hezbollah"),
+])
+def test_a_side_that_struck_in_a_place_is_still_the_attacker(text: str, attacker: str) -> None:
+    assert attackers(text) == [attacker]

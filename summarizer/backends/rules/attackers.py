@@ -67,12 +67,17 @@ ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated|{DROPPED_BOMBS})"
 _AUXILIARY = r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
 """A perfect tense or an adverb between a side and its strike: "Israel has reportedly struck",
 "Russian troops have shelled"."""
+_PASSIVE = (r"(?!\s+(?:by\b|(?:in|during)\s+(?:the|an?|this|that|its|their|\w+['\u2019]s)\s+"
+            rf"(?:(?!of\b)[\w-]+\s+){{0,2}}?{STRIKE_NOUN}\b))")
+"""After a verb such as "targeted", what makes it a participle whose noun was struck: "the
+Hezbollah commander targeted in the airstrike", "a Russian depot hit by Ukrainian drones". The
+side named before it is the target's, not the one that struck."""
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|drones?|missiles?|jets"
     rf"|warplanes|aircraft|artillery))?\s+{_AUXILIARY}"
-    rf"(?:{ATTACK_VERB}|{_HEADLINE_VERB})\b")
+    rf"(?:{ATTACK_VERB}|{_HEADLINE_VERB})\b{_PASSIVE}")
 _DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_AUXILIARY}"
-                               rf"{ATTACK_VERB}\b"
+                               rf"{ATTACK_VERB}\b{_PASSIVE}"
                                rf"|^(?:\s+{_NOT_MODIFIER}[\w-]+){{0,2}}?\s+{WEAPON_HARMED}")
 NAMED_AFTER = re.compile(
     rf"(?i)(?:\b(?:{ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
@@ -207,11 +212,12 @@ def attacker_words(tail: str) -> tuple[int, int] | None:
 _GROUP_KIND = r"(?:militant|paramilitary|rebel|armed|Islamist|extremist|jihadist|insurgent|proxy)"
 _GROUP_NOUN = r"(?:group|movement|militia)"
 _GROUP_OWNER = re.compile(
-    rf"(?:['\u2019]s|-(?:backed|aligned|allied))\s+(?:{_GROUP_KIND}\s+)?(?:{_GROUP_NOUN}\s+)?"
+    rf"(?:['\u2019]s|-(?:backed|aligned|allied|based))\s+(?:{_GROUP_KIND}\s+)?(?:{_GROUP_NOUN}\s+)?"
     rf"|\s+(?:{_GROUP_KIND}\s+(?:{_GROUP_NOUN}\s+)?|{_GROUP_NOUN}\s+)")
 """Between a country and the group it qualifies: "Sudan's Rapid Support Forces", "the Sudanese
-paramilitary Rapid Support Forces", "Lebanese group Hezbollah", "Iran-backed Houthis". A
-demonym alone before the group is part of its name: the "Afghan Taliban" rule Afghanistan."""
+paramilitary Rapid Support Forces", "Lebanese group Hezbollah", "Iran-backed Houthis",
+"Yemen-based Houthis". A demonym alone before the group is part of its name: the "Afghan
+Taliban" rule Afghanistan."""
 
 
 def with_groups(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -228,14 +234,16 @@ def with_groups(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-_SPONSOR_AFTER = re.compile(r"-(?:backed|aligned|allied|linked|affiliated|sponsored|supported)\b")
+_SPONSOR_AFTER = re.compile(r"-(?:backed|aligned|allied|linked|affiliated|sponsored|supported"
+                            r"|based|headquartered)\b")
 _SPONSOR_BEFORE = re.compile(r"\b(?:backed\s+by|(?:allied|aligned|linked|affiliated)\s+(?:with|to))"
                              r"\s+(?:the\s+)?$")
 
 
 def sponsor(text: str, mention: Mention) -> bool:
     """Whether a party is named as who backs the side that struck ("the Iranian-aligned
-    group", "the Islamic State-linked group", "the Yemeni group allied with Iran fired"):
-    never the attacker itself."""
+    group", "the Islamic State-linked group", "the Yemeni group allied with Iran fired") or
+    as where it is based ("blamed the Lebanon-based militant group"): never the attacker
+    itself."""
     return bool(_SPONSOR_AFTER.match(text, mention.end)
                 or _SPONSOR_BEFORE.search(text, max(0, mention.start - 40), mention.start))
