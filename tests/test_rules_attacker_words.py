@@ -130,6 +130,7 @@ def test_a_side_named_with_what_a_strike_hit_is_not_its_attacker(text: str) -> N
 @pytest.mark.parametrize(("text", "attacker"), [
     ("Israeli jets struck in southern Lebanon on Friday, killing three people.", "Israel"),
     ("Hezbollah fighters attacked an army post near Metula on Friday.", "Hezbollah"),
+    ("Israeli jets struck in a predawn raid on Rafah on Friday, killing nine people.", "Israel"),
 ])
 def test_a_side_that_struck_in_a_place_is_still_the_attacker(text: str, attacker: str) -> None:
     assert attackers(text) == [attacker]

@@ -67,11 +67,12 @@ ATTACK_VERB = rf"(?:{STRIKE_VERB}|retaliated|{DROPPED_BOMBS})"
 _AUXILIARY = r"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
 """A perfect tense or an adverb between a side and its strike: "Israel has reportedly struck",
 "Russian troops have shelled"."""
-_PASSIVE = (r"(?!\s+(?:by\b|(?:in|during)\s+(?:the|an?|this|that|its|their|\w+['\u2019]s)\s+"
+_PASSIVE = (r"(?!\s+(?:by\b|(?:in|during)\s+(?:the|this|that|\w+['\u2019]s)\s+"
             rf"(?:(?!of\b)[\w-]+\s+){{0,2}}?{STRIKE_NOUN}\b))")
 """After a verb such as "targeted", what makes it a participle whose noun was struck: "the
 Hezbollah commander targeted in the airstrike", "a Russian depot hit by Ukrainian drones". The
-side named before it is the target's, not the one that struck."""
+side named before it is the target's, not the one that struck. Only a strike already told
+("the", "Friday's"): "Israeli jets struck in a predawn raid" is the side's own verb."""
 _SUBJECT_ATTACKER = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|drones?|missiles?|jets"
     rf"|warplanes|aircraft|artillery))?\s+{_AUXILIARY}"
