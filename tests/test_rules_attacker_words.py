@@ -134,3 +134,16 @@ def test_a_side_named_with_what_a_strike_hit_is_not_its_attacker(text: str) -> N
 ])
 def test_a_side_that_struck_in_a_place_is_still_the_attacker(text: str, attacker: str) -> None:
     assert attackers(text) == [attacker]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Houthi forces in Yemen said they launched a ballistic missile at Tel Aviv on Saturday.",
+     "Houthis"),
+    ("Russian troops in Kursk said they shelled Ukrainian positions near Sudzha on Saturday.",
+     "Russia"),
+    ("Hamas fighters in Gaza said they fired rockets at Sderot on Saturday.", "Hamas"),
+])
+def test_a_side_whose_forces_a_place_locates_claims_the_strike(text: str, attacker: str) -> None:
+    """"in Yemen" only says where the forces are: the side they belong to claims the strike,
+    not the country they are in."""
+    assert attackers(text) == [attacker]

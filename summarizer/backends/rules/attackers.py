@@ -98,7 +98,8 @@ _CLAIMER = (r"(?:group|militants|militia|rebels|fighters|movement|insurgents|jih
 """The noun a claiming group's name may take ("the Islamic State group", "Boko Haram militants")."""
 _CLAIMED = re.compile(
     r"^(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:forces|military|army|wing|brigades)"
-    r"|\s+(?:rebels|militants|fighters|militia|forces|military|army|group|authorities))?"
+    r"|\s+(?:rebels|militants|fighters|militia|forces|troops|military|army|group|authorities)"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)?"
     r"(?:,\s+(?:the\s+)?[^,;.()\n]{1,60},)?"
     r"\s+(?:(?:has|had|have)\s+)?(?:(?:later|also|since)\s+)?(?:said|says|claimed|claims|announced|stated)"
     r"\s+(?:(?:on\s+)?\w+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
@@ -110,7 +111,8 @@ _CLAIMED = re.compile(
 """A side's claim of its own strike: "Hamas said on Sunday it had launched", "Israel
 says it struck", "the M23 rebels said they had shelled", "the authorities claimed that
 they killed 40 soldiers", "al-Shabab said in a statement it was behind the bombing", "Hamas's
-armed wing, the Qassam Brigades, said it fired", "said its fighters carried out the attack"."""
+armed wing, the Qassam Brigades, said it fired", "said its fighters carried out the attack",
+"Houthi forces in Yemen said they launched" (the place only locates the forces)."""
 _KILLED_IN = re.compile(
     r"^(?:\s+\([^)]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:killed|wounded|injured|left\s+(?:[\w,-]+\s+){1,4}?(?:dead|wounded|injured))"
