@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.numbers import Count, weapon_type
+from summarizer.backends.rules.text import per_sentence
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import ONE_EXPLOSIVE, ONE_WEAPON
 
@@ -26,11 +27,17 @@ _MANY = re.compile(r"(?i)\b(?:barrages?|salvos?|volleys?|waves?\s+of|other\s+(?:
                    r"(?:missiles|rockets|drones|UAVs))\b")
 
 
+@per_sentence
+def _tells_many(text: str) -> bool:
+    """Whether the article tells a barrage or other weapons (`_MANY`): read once per article,
+    not once for every sentence that names a weapon."""
+    return _MANY.search(text) is not None
+
+
 def single_weapons(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
     """The weapons text[start:end] names one at a time, each a `Count` of 1."""
     found: list[Count] = []
-    many = _MANY.search(text) is not None
-    for one in ([] if many else ONE_WEAPON.finditer(text, start, end)):
+    for one in ([] if _tells_many(text) else ONE_WEAPON.finditer(text, start, end)):
         modifiers = one.group(1).split()
         if _NOT_ONE.search(text, max(start, one.start() - 16), one.start()) or (
                 _DOWNED & {m.lower() for m in modifiers}):
