@@ -35,6 +35,7 @@ from summarizer.backends.rules.text import (
     Unit,
     clause,
     clause_opening,
+    per_sentence,
     sentence_end,
     sentence_start,
 )
@@ -202,6 +203,15 @@ def counted_over(text: str, unit: Unit) -> bool:
     return number is not None and _COUNT_OVER.match(text, number.end()) is not None
 
 
+@per_sentence
+def _cued(text: str, start: int, stop: int, cues: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether text[start:stop] tells an attack or damage (`cues` find its words) outside
+    what is only defended against (`_DEFENDED`): each unit of a sentence asks of the same
+    sentence, which is read once."""
+    told = _DEFENDED.sub(lambda m: " " * len(m.group()), text[start:stop])
+    return any(c.search(told) for c in cues)
+
+
 def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...]) -> list[str]:
     """Places the unit says were hit, in order, each in a sentence that tells of an attack
     or damage (`cues` find its words) or of weapons downed: regions listed with their noun
@@ -222,8 +232,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         # the words that tell the strike may be in a quotation that cuts the sentence: "a
         # depot in the Zorinsk district suffered “several drone strikes”"
         stop = max(sentence_end(text, unit.end - 1), unit.end)
-        told = _DEFENDED.sub(lambda m: " " * len(m.group()), text[sentence:stop])
-        return downed, downed or any(c.search(told) for c in cues)
+        return downed, downed or _cued(text, sentence, stop, cues)
 
     def real(position: int, sentence: int, named_end: int) -> bool:
         start, end = clause(unit, position)
