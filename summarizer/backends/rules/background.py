@@ -106,6 +106,15 @@ def _counted_before(text: str, unit: Unit, comma: int) -> bool:
     return is_background(text, unit, start)
 
 
+@per_sentence
+def _asides(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Where the war asides (`_WAR_ASIDE`) of text[start:end] end, and where each superlative's
+    yardstick (`_COMPARED`) starts and its comparison ends: every figure of a clause asks,
+    and the clause is read once."""
+    return (tuple(m.end() for m in _WAR_ASIDE.finditer(text, start, end)),
+            tuple((m.start("history"), m.end()) for m in _COMPARED.finditer(text, start, end)))
+
+
 def is_background(text: str, unit: Unit, position: int) -> bool:
     """Whether the figure at `position` belongs to history, not to this event: its clause
     (which may go on after a quotation) says "since 2022", "last year", "previous", or the
@@ -121,10 +130,10 @@ def is_background(text: str, unit: Unit, position: int) -> bool:
     if comma > unit.start and not text[comma + 1:start].strip() and _WITH_OTHERS.match(
             text, start) and _counted_before(text, unit, comma):
         return True  # "the war has claimed 1,673 lives, with 8,603 others injured"
-    if any(m.end() > start for m in _WAR_ASIDE.finditer(text, unit.start, end)):
+    war_asides, comparisons = _asides(text, unit.start, end)
+    if any(aside_end > start for aside_end in war_asides):
         return True  # "the conflict, now in its third year, has claimed 10,000 lives"
-    if any(m.start("history") <= position < m.end()
-           for m in _COMPARED.finditer(text, unit.start, end)):
+    if any(history <= position < compared_end for history, compared_end in comparisons):
         return True  # the yardstick: "the first release since its Oct. 7 attack on Israel",
         # and what happened then, in a clause of its own: "since July, when ... 700 drones"
     quoted_on = _QUOTED_ON.match(text, unit.end) if end == unit.end else None
