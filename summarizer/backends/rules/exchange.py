@@ -157,7 +157,9 @@ class ExchangeReader:
         self.published = published
         self.history = History(text, published)
         self.places = places
-        self.sides = Sides(text, places, [], self.history.background)
+        self.sides: Sides
+        """Built once, by `read`, from the sentences about the exchange (building it costs a
+        pass over every place the article names)."""
         self.lead = -1
         """The article's first paragraph: its news."""
 
