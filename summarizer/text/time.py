@@ -92,7 +92,8 @@ _DAY_MONTH = re.compile(
 _WEEKDAY = re.compile(r"\b(last|next|this)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 
 
-def _month(name: str) -> int | None:
+def month_number(name: str) -> int | None:
+    """The month (1 to 12) a month's name or abbreviation ('Sept', 'March') names."""
     name = name.lower()
     if name in MONTHS:
         return MONTHS.index(name) + 1
@@ -132,7 +133,7 @@ def resolve(expression: str | None, published: dt.date | None) -> dt.date | None
             return None
     for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
         for found in pattern.finditer(text):
-            month = _month(found.group(month_group))
+            month = month_number(found.group(month_group))
             if month is None:
                 continue
             year = int(found.group(3)) if found.group(3) else None

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from summarizer.text.numbers import Mention
-from summarizer.text.time import MONTH_NAMES, TIME
+from summarizer.text.time import MONTH_NAMES, TIME, month_number
 from summarizer.validate.event_days import ATTACK, STAGE, event_day, event_days
 from summarizer.validate.lexicon import HEDGES, sentence_at
 from summarizer.validate.scope import Check
@@ -30,15 +30,14 @@ _MONTH = re.compile(rf"\b(?i:in|during|back in|earlier in|last)\s+(?P<month>{MON
                     r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>\d{4}))?\b")
 """A month told without its day ('In June', 'in March 2023'): the day is not named, but the
 month is. Not 'since June', a running total's start."""
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNDONE = tuple(pattern for why, pattern in HEDGES if why in ("a plan", "a threat"))
 
 
 def _months(sentence: str) -> set[tuple[int, int | None]]:
     """The (month, year or None) of each month the sentence names without a day."""
-    return {(_MONTHS.index(m.group("month")[:3].lower()) + 1,
-             int(m.group("year")) if m.group("year") else None)
-            for m in _MONTH.finditer(sentence)}
+    return {(month, int(m.group("year")) if m.group("year") else None)
+            for m in _MONTH.finditer(sentence)
+            if (month := month_number(m.group("month").rstrip("."))) is not None}
 
 
 def _within(date: dt.date, months: set[tuple[int, int | None]]) -> bool:
