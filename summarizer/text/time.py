@@ -113,13 +113,24 @@ def _calendar(month: int, day: int, year: int | None, published: dt.date) -> dt.
         return None
 
 
+def _named_day(text: str, date: dt.date | None) -> dt.date | None:
+    """The calendar date, unless the weekday written with it names another day ("on
+    Friday, March 22" where March 22 is a Saturday): one of the two words is wrong, and
+    nothing in them tells which, so the expression dates nothing."""
+    weekday = _WEEKDAY.search(text)
+    if date is None or weekday is None or WEEKDAYS[date.weekday()] == weekday.group(2):
+        return date
+    return None
+
+
 @lru_cache(maxsize=1 << 12)
 def resolve(expression: str | None, published: dt.date | None) -> dt.date | None:
     """Resolve `expression` ("on Friday", "May 16", "overnight") to a date.
 
     Without a publication date only absolute dates (ISO, or with a year) resolve.
     A bare weekday means the most recent such day on or before publication,
-    which is how news writes about the past; "next Friday" looks forward. Cached:
+    which is how news writes about the past; "next Friday" looks forward. A weekday
+    written with a date it does not fall on resolves to None (`_named_day`). Cached:
     the checks ask again for every dated item, and the same words recur.
     """
     if not expression:
@@ -139,7 +150,8 @@ def resolve(expression: str | None, published: dt.date | None) -> dt.date | None
             year = int(found.group(3)) if found.group(3) else None
             if published is None and year is None:
                 return None
-            return _calendar(month, int(found.group(day_group)), year, published or dt.date.min)
+            return _named_day(text, _calendar(month, int(found.group(day_group)), year,
+                                              published or dt.date.min))
     if published is None:
         return None
     for pattern, offset in _RELATIVE:

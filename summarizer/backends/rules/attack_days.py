@@ -232,7 +232,9 @@ class AttackDays:
         report, and the strike it tells came within days before it. A report of "the attack"
         may date it by the lede of its paragraph too, which told it without naming who struck
         or what ("12 residents lost their lives following a drone attack ... on Sunday. The
-        government yesterday said the attack was carried out by ...")."""
+        government yesterday said the attack was carried out by ..."). Not a sentence that
+        told an attack of its own ("Hamas said on Monday it fired rockets at Tel Aviv. On
+        Sunday, Israeli strikes killed five in Rafah"): its time is that attack's."""
         news = self.drafts.get(self.anchor or "")
         told = resolve(news.reported, self.published) if news and news.reported else None
         if news is None or told is None or news.day != "undated":
@@ -249,7 +251,9 @@ class AttackDays:
             date = resolve(when, self.published) if when else None
             earlier = _EARLIER.search(unit.text, 0, unit.text.find(when or ""))
             if (date is not None and 0 <= (told - date).days <= NEWS_DAYS and (
-                    earlier is None or (lede and _AFTER_IT.match(unit.text, earlier.start())))):
+                    earlier is None or (lede and _AFTER_IT.match(unit.text, earlier.start())))
+                    and not any(d is not news and d.evidence.start == unit.start
+                                for d in self.drafts.values())):
                 self._date_news(date.isoformat(), when)
                 return
 
