@@ -46,6 +46,7 @@ from summarizer.backends.rules.elsewhere import (
     named_elsewhere,
 )
 from summarizer.backends.rules.forces import forces_mentions
+from summarizer.backends.rules.named_sites import named_site_in
 from summarizer.backends.rules.places import (
     AIMED_AT,
     aimed_after_quote,
@@ -251,7 +252,8 @@ class AttackAnchors(AttackDays):
         return is_target(text, mention) and bool(
             TARGET_BEFORE.search(text[unit.start:named]) or AIMED_AT.search(text, opening, start)
             or STRUCK_AFTER.match(text, mention.end)
-            or (kind != "country" and STRUCK_IN.search(text[opening:named]))
+            or (kind != "country" and STRUCK_IN.search(text[opening:named])
+                and not named_site_in(text, opening, named, self.places))
             or downed_over(text, opening, mention)
         ) and not named_elsewhere(text, opening, start) and not alarmed(text, opening, start)
 

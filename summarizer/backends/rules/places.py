@@ -70,7 +70,8 @@ _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 _HIT_BEFORE = re.compile(
     rf"(?i)\b(?:in|on|at|near|into|towards?|across|including|{STRUCK_VERB}|targeting"
     r"|hitting|striking|shelling|pounding|bombarding)\s+"
-    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+|(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['\u2019]s\s+"
+    r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+"
+    r"|(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['\u2019]s\s+(?:capital,?\s+)?"
     r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:stronghold|bastion|city|town|village"
     r"|port|hub|suburb|camp|enclave),|capital,?)\s+|the\s+"
     r"|(?:the\s+)?(?-i:(?!(?:which|what|that|whose|where|when)\b)[a-z][a-z-]*"
@@ -80,11 +81,12 @@ _HIT_BEFORE = re.compile(
 """The words before a place a sentence about an attack says was hit: "struck homes in
 Odesa", "fired towards central Israel", "attacked the region, hitting Zorinsk and Talbir",
 "including the western city of Lviv", "struck the city of Sumy", "in the Syrian capital
-Damascus", "in the city's Zorinsk district", "in western Sudan's North Darfur", past a count
-of places ("struck dozens of south Lebanon villages"), the part of a city it hit ("several
-south Beirut neighbourhoods") and a word that describes the place ("in besieged Kharkiv", "at
-mountainous Zorinsk", "in the Russian-occupied Zorinsk region", "in the Christian-majority
-Zorin district"), not a relative pronoun ("in which Kyiv said")."""
+Damascus", "in Zorinland's capital Zorinsk", "in the city's Zorinsk district", "in western
+Sudan's North Darfur", past a count of places ("struck dozens of south Lebanon villages"),
+the part of a city it hit ("several south Beirut neighbourhoods") and a word that describes
+the place ("in besieged Kharkiv", "at mountainous Zorinsk", "in the Russian-occupied Zorinsk
+region", "in the Christian-majority Zorin district"), not a relative pronoun ("in which Kyiv
+said")."""
 _HIT_AFTER = re.compile(
     rf"(?:\s+(?:{AREA_WORDS}|{PLACE_NOUN}))?(?:,\s+[^,;.\n]{{1,60}},)?\s+(?:(?:also|again)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
