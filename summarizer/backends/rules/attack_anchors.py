@@ -43,6 +43,7 @@ from summarizer.backends.rules.elsewhere import (
     after_since,
     amid_campaign,
     answered,
+    habitual,
     named_elsewhere,
 )
 from summarizer.backends.rules.forces import forces_mentions
@@ -243,7 +244,7 @@ class AttackAnchors(AttackDays):
         on Kyiv", "fired at central Israel", "struck homes in Odesa", "a strike on the
         Iranian consulate"."""
         kind, text, start = mention.entry.kind, self.text, mention.start
-        if kind == "group" or unreal(text, opening, start):
+        if kind == "group" or unreal(text, opening, start) or habitual(text, opening, start):
             return False
         if kind == "site":
             return bool(SITE_BEFORE.search(text, opening, start) or AIMED_AT.search(

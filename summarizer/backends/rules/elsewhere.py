@@ -129,12 +129,22 @@ _BEGAN = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:bega
                     r"|broke\s+out)\b")
 """The start of a campaign told as what a time counts from ("his second speech since the
 Zorin strikes began"): history, whoever struck in it."""
-_HABITUAL = re.compile(r"(?i)\b(?:regularly|repeatedly|frequently|routinely|constantly|often"
-                       r"|consistently|continually|persistently"
+_HABIT_WORDS = (r"(?:regularly|repeatedly|frequently|routinely|constantly|often|consistently"
+                r"|continually|persistently)")
+_HABITUAL = re.compile(rf"(?i)\b(?:{_HABIT_WORDS}"
                        r"|(?:near|almost|nearly)[\s-]daily|every\s+(?:day|night|week)"
-                       r"|for\s+(?:(?:several|many|\d+)\s+)?(?:weeks|months|years))\b")
+                       r"|for\s+(?:(?:several|many|\d+)\s+)?(?:weeks|months|years)"
+                       r"|(?:is|are)\s+known\s+to)\b")
 """A clause that tells what a side does again and again ("Russian forces regularly shell
-Kherson", "pounded the city almost daily for months"): history, not this attack."""
+Kherson", "pounded the city almost daily for months", "the group is known to carry out
+bombings in the capital"): history, not this attack."""
+_HABIT_NOW = re.compile(rf"(?i)\b{_HABIT_WORDS}\s+(?![a-z]+(?:ed|ing)\b"
+                        r"|(?:struck|hit|shot|blew|sent|took|fought|drove|threw|led|came|went)\b)"
+                        r"[a-z]+\b|\b(?:is|are)\s+known\s+to\b")
+"""A habit told in the present ("al-Zorin routinely carries out bombings", "the Houthis
+regularly launch", "is known to carry out"). Past words may tell the strikes of one attack
+("Russia repeatedly struck Zorinsk overnight") or describe a place ("the frequently shelled
+city of Zorinsk")."""
 _SERIES = re.compile(r"(?i)\b(?:the\s+latest|among)\b[^.;\n]*?\ba\s+series\s+of\b")
 """The run of strikes an attack is told as one of ("It was the latest in a series of strikes
 on schools in Zorinsk", "the strike is among a series of attacks in Talbir", "the latest
@@ -244,6 +254,14 @@ def after_since(text: str, sentence: int, position: int) -> bool:
         return False
     parts = text[found[-1].end():position].lstrip(" ,").split(", ")
     return len(parts) == 1 or (len(parts) == 2 and _WHEN.match(parts[1]) is not None)
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a habit in the present (`_HABIT_NOW`): it names no one
+    attack, and so not the target of one ("al-Zorin routinely carries out such bombings in
+    Talbir"). The side it names may still be behind an attack no one claimed, and stays a
+    suspect (`modality.unreal` leaves it a report)."""
+    return _HABIT_NOW.search(text, start, end) is not None
 
 
 def aside(text: str, sentence: int, clause: tuple[int, int], position: int,
