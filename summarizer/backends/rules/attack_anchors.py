@@ -36,6 +36,7 @@ from summarizer.backends.rules.attackers import (
     with_groups,
 )
 from summarizer.backends.rules.background import is_background
+from summarizer.backends.rules.deeds import deed_of_struck
 from summarizer.backends.rules.downed import defender
 from summarizer.backends.rules.earlier import OtherDay, day_expression, other_day
 from summarizer.backends.rules.elsewhere import (
@@ -256,7 +257,8 @@ class AttackAnchors(AttackDays):
             or (kind != "country" and STRUCK_IN.search(text[opening:named])
                 and not named_site_in(text, opening, named, self.places))
             or downed_over(text, opening, mention)
-        ) and not named_elsewhere(text, opening, start) and not alarmed(text, opening, start)
+        ) and not named_elsewhere(text, opening, start) and not alarmed(text, opening, start) and (
+            not deed_of_struck(text, sentence_start(text, unit, start), start))
 
     def _follow_up(self, unit: Unit) -> None:
         """A second strike by the same side on the same target, told after the first ("Hours

@@ -13,6 +13,7 @@ from summarizer.backends.rules.alarms import alarmed
 from summarizer.backends.rules.attack_cues import ATTACK_CUE, OTHER_DAY, WAR
 from summarizer.backends.rules.attackers import STRUCK_VERB
 from summarizer.backends.rules.background import is_background
+from summarizer.backends.rules.deeds import deed_of_struck
 from summarizer.backends.rules.elsewhere import (
     after_another,
     another_place_told,
@@ -241,6 +242,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
         if start == unit.start:  # the unit's clause may open before a quotation cut it
             start = clause_opening(text, sentence, start)
         return not (is_background(text, unit, position) or unreal(text, start, position)
+                    or deed_of_struck(text, sentence, position)
                     or _history_after(text, unit, named_end, end)
                     or OTHER_DAY.search(text, start, end)
                     or reaction_place(text, start, position, end)
