@@ -209,17 +209,20 @@ def test_a_party_that_backs_the_side_that_struck_is_not_the_attacker(
 
 @pytest.mark.parametrize(("text", "weapons"), [
     ("Two army jets dropped six bombs on the village of Zorindu in the north on Friday, "
-     "killing nine people, residents said.", {"other": 6}),
+     "killing nine people, residents said.", {"explosive": 6}),
     ("The air strike on Zorindu came on Friday, with five bombs dropped on the market, "
-     "killing nine people.", {"other": 5}),
+     "killing nine people.", {"explosive": 5}),
+    ("A military helicopter dropped three bombs on a school in Zorindu on Monday, killing 11 "
+     "pupils, a teacher said.", {"explosive": 3}),
     ("Russian jets dropped four guided bombs on Zorinsk on Friday, killing two people.",
      {"guided bomb": 4}),
     ("Two bombs exploded at a crowded market in Zorinsk on Friday, killing nine people.", {}),
 ])
-def test_bombs_an_aircraft_dropped_count_as_other_weapons(
+def test_bombs_an_aircraft_dropped_count_as_explosives(
         text: str, weapons: dict[str, int]) -> None:
-    """Bombs told dropped are an aircraft's unguided bombs, which the gold format counts as
-    `other`; guided ones keep their type, and bombs set off on the ground count none."""
+    """Bombs told dropped are an aircraft's unguided bombs, which the gold format's vocabulary
+    names `explosive` (no plain bomb, not told guided); guided ones keep their type, and
+    bombs set off on the ground count none."""
     assert [w for *_, w in told(text)] == [weapons]
 
 

@@ -67,8 +67,9 @@ _UNMANNED = frozenset({"unmanned", "aerial"})
 _DROPPED = re.compile(r"(?i)\bdropp(?:ed|ing|s)?\s+$")
 _DROPPED_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?dropped\b")
 """Bombs told dropped ("jets dropped eight bombs", "four bombs dropped on a village"): an
-aircraft's unguided bombs, the gold format's `other` weapon, unlike bombs set off on the
-ground ("two bags carrying bombs went off")."""
+aircraft's unguided bombs. The gold format's vocabulary has no plain bomb and nothing says
+they are guided, so they count as `explosive`, as the annotators of the multi-outlet cases
+write them; bombs set off on the ground ("two bags carrying bombs went off") count none."""
 _MIXED = re.compile(r"\s+(?:and|or)\s+((?:[A-Za-z-]+\s+){0,2}?)(?:drones?|missiles?|rockets?"
                     r"|UAVs?)\b")
 """One number for two weapons ("300 drones and missiles", "26 missile and drone attacks")
@@ -338,12 +339,12 @@ def _heard(text: str, number_start: int, head_end: int) -> bool:
 
 
 def _dropped(text: str, number_start: int, head: re.Match[str]) -> WeaponType | None:
-    """`other` for bombs an aircraft dropped, which `weapon_type` counts only guided."""
+    """`explosive` for bombs an aircraft dropped, which `weapon_type` counts only guided."""
     if head.group().lower() not in ("bombs", "bomb") or not (
             _DROPPED.search(text, max(0, number_start - 12), number_start)
             or _DROPPED_AFTER.match(text, head.end())):
         return None
-    return "other"
+    return "explosive"
 
 
 def _place_word(word: str, gazetteer: Gazetteer) -> bool:
