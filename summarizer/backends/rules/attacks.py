@@ -32,6 +32,7 @@ from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.downed import (
     added,
     out_of_all,
+    part_of_share,
     share_over_place,
     third_party_downed,
 )
@@ -219,13 +220,14 @@ class AttackReader(AttackAnchors):
         if (NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
                 or OTHER_DAY.search(self.text, start, end)):
             return
-        if share_over_place(self.text, self.places, unit, count) or added(self.text, count):
+        if share_over_place(self.text, self.places, unit, count) or added(self.text, count) or (
+                part_of_share(self.text, count)):
             return
         draft = self._draft_for(unit, count.start)
         nations = set(count.nations)
         if draft is None or (draft.attacker and nations and nations != {draft.attacker}):
             return  # "46 Russian drones" told next to Ukraine's attack are not its weapons
-        if third_party_downed(self.text, self.places, start, count.start,
+        if third_party_downed(self.text, self.places, (start, end), count.start,
                               {draft.attacker, *draft.targets}):
             return  # "the US and Britain intercepted more than 100 drones": their share
         if draft.attacker is None and len(nations) == 1:

@@ -6,7 +6,9 @@ intercepted a missile launched from Yemen"). A count downed is the attack's when
 is all of it; one place's share of a list ("11 over the Moscow region, 23 over the
 Bryansk region") and an ally's share ("the US and Britain intercepted more than 100
 drones") are not, nor a count told as more than one before ("another 36 drones", "40
-other drones"). A count downed out of all of them ("25 missiles of 38 fired") tells all of them.
+other drones"). A count downed out of all of them ("25 missiles of 38 fired") tells all of them;
+the weapons listed as that share's parts ("destroyed 50 of the 60 targets, including 45
+drones") are parts of the share, not all of their kind.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ down", "Ukraine's air defence units have repelled"."""
 _DOWNER = re.compile(r"\b[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+"
                      r"(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,2}?$")
 """Who downed the weapons counted next: "the US and Britain intercepted more than"."""
+_DOWNED_BY = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+by\s+(?:the\s+)?"
+                        r"[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?")
+"""Who downed the weapons counted before, as the passive's agent: "had been intercepted by US
+forces", "were shot down by the US and Britain"."""
 
 
 def defender(text: str, places: Sites, unit: Unit, attacker: str) -> list[str]:
@@ -52,11 +58,14 @@ def share_over_place(text: str, places: Sites, unit: Unit, count: Count) -> bool
         count.end < m.start <= count.end + 30 for m in overs)
 
 
-def third_party_downed(text: str, places: Sites, start: int, position: int,
+def third_party_downed(text: str, places: Sites, clause: tuple[int, int], position: int,
                        sides: set[str | None]) -> bool:
-    """Whether the weapons counted at `position` are those a side other than `sides` (the
-    attacker and its targets) downed: the share one ally intercepted, not the launch."""
-    downer = _DOWNER.search(text, start, position)
+    """Whether the weapons counted at `position`, in the clause `clause`, are those a side
+    other than `sides` (the attacker and its targets) downed, told before them ("the US and
+    Britain intercepted more than 100 drones") or after them as the passive's agent ("three
+    drones were shot down by US warships"): the share one ally intercepted, not the launch."""
+    start, end = clause
+    downer = _DOWNER.search(text, start, position) or _DOWNED_BY.search(text, position, end)
     if downer is None:
         return False
     named = {m.entry.name for m in places.between(downer.start(), downer.end())
@@ -72,6 +81,11 @@ missiles"."""
 _WEAPONS_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?"
                             r"|shaheds?|unmanned|projectiles?)\b")
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?=\w)")
+_LISTED = re.compile(r"(?i)(?:,\s*|\s+)(?:including|among\s+them|of\s+which)[\s:]+"
+                     r"(?:[\w-]+(?:\s+|,\s*))*?$")
+"""The opening of a list of parts ("..., including 442 drones, 34 cruise missiles and"), up to
+the count read: words and commas only, so the list is still going."""
+_SHARE_REACH = 160
 
 
 def added(text: str, count: Count) -> bool:
@@ -83,6 +97,26 @@ def added(text: str, count: Count) -> bool:
             or _OTHER.match(text, count.start, count.end) is not None)
     return more and any(_WEAPONS_AFTER.match(text, number.end())
                         for number in NUMBER.finditer(text, 0, count.start))
+
+
+def part_of_share(text: str, count: Count) -> bool:
+    """Whether the count is listed as a part of a share of the weapons ("destroyed 50 of the
+    60 targets, including 45 drones"; "shot down 30 out of 35 missiles and drones, among them
+    22 Shaheds"): the parts of those downed, not all of their kind launched."""
+    start = max(0, count.start - _SHARE_REACH)
+    stop = text.rfind(".", start, count.start)
+    start = stop + 1 if stop >= 0 else start
+    listed = _LISTED.search(text, start, count.start)
+    return listed is not None and any(
+        _share(text, number) for number in NUMBER.finditer(text, start, listed.start()))
+
+
+def _share(text: str, number: re.Match[str]) -> bool:
+    """Whether the number is a share told out of a larger one ("50 of the 60")."""
+    of = _OUT_OF.match(text, number.end())
+    whole = NUMBER.match(text, of.end()) if of else None
+    share, of_all = number_value(number), number_value(whole) if whole else None
+    return share is not None and of_all is not None and share < of_all
 
 
 def out_of_all(text: str, count: Count) -> Count:
