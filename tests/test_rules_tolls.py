@@ -711,6 +711,25 @@ def test_the_toll_of_the_event_an_attack_answers_is_not_its_toll(
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
 
 
+_BLAMED_FOR = {
+    "The strike hit a commander it blamed for a rocket attack that killed 12 children.": {},
+    "Among the dead was a militant leader whom the army blames for a bombing which left 30 "
+    "dead, officials said.": {},
+    "Moscow said the strike killed Zorin Abbas, who it said it held responsible for a raid "
+    "that killed nine soldiers.": {},
+    # a main clause may tell the news itself: left alone
+    "Police blamed the Zorin Front for the strike, which killed 12 people.": {"killed": 12},
+}
+
+
+@pytest.mark.parametrize("sentence", list(_BLAMED_FOR))
+def test_the_toll_of_what_a_target_was_blamed_for_is_not_the_strikes(sentence: str) -> None:
+    """A relative clause saying what the strike's target was blamed for ("a commander it
+    blamed for a rocket attack that killed 12") tells an earlier event's toll."""
+    expected = _BLAMED_FOR[sentence]
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v for k, v in expected.items()}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Officials did not say whether the two commanders were killed.", {}),
     ("It was not immediately clear whether anyone was hurt.", {}),
