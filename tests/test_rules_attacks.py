@@ -149,6 +149,27 @@ def test_a_weapon_in_the_singular_counts_one_and_a_drone_strike_none(
     assert (attack.attacker, {w.type: w.count for w in attack.weapons}) == ("Russia", weapons)
 
 
+_CARRIED = {
+    "An Israeli drone fired two missiles at a car near Tyre on Friday, killing two people.":
+        {"missile": 2},
+    "Israel struck Tyre on Friday with a drone that launched three rockets at a flat.":
+        {"rocket": 3},
+    "Russian forces attacked Kherson on Friday: a drone dropped a grenade on a bus stop.": {},
+    # left alone: a drone that carried its own charge, and one that struck
+    "Russian forces attacked Kherson on Friday: a drone carrying explosives hit a bus stop.":
+        {"drone": 1},
+    "Israel struck Tyre on Friday: a drone hit a car on the coastal road.": {"drone": 1},
+}
+
+
+@pytest.mark.parametrize("text", list(_CARRIED))
+def test_a_weapon_that_fired_others_is_not_counted(text: str) -> None:
+    """The drone that fired the missiles carried them and came back: the munitions are the
+    count, the carrier is none."""
+    (attack,) = attacks(text)
+    assert {w.type: w.count for w in attack.weapons} == _CARRIED[text]
+
+
 @pytest.mark.parametrize(("text", "one"), [
     ("a ballistic missile struck", True), ("a drone hit the mosque", True),
     ("a drone strike", False), ("a missile attack", False),

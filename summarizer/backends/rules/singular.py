@@ -5,7 +5,9 @@ there is no number. It is a launch only when the sentence tells the weapon
 struck or was fired, not a part of one ("fragments of a downed drone"), one
 shot down among others ("a downed drone"), or one of many ("at least one"), as where the
 article tells a barrage or other weapons ("part of a barrage of cruise missiles", "other
-rockets hit Tel Aviv"): the one that hit a place is no count of the attack's weapons.
+rockets hit Tel Aviv"): the one that hit a place is no count of the attack's weapons. Nor
+is the one that fired the weapons ("a drone that launched three rockets", "a drone fired
+two missiles at a car"): it carried the munitions, which are the count, and came back.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ _NOT_SET_OFF = re.compile(r"(?i)\b(?:plac|plant|defus|found|recover|seiz|discove
 _NOT_ONE = re.compile(r"(?i)\b(?:(?<!result\s)of|least|than|only|just|with\s+more)\s+$")
 """One of many ("one of the missiles", "at least one", "more than one"), a part of one
 ("fragments of a drone"); not a cause ("as a result of a missile hitting the building")."""
+_CARRIER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:fired|launched|dropped|firing"
+                      r"|launching|dropping)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|bombs?"
+                      r"|munitions?|shells?|grenades?|projectiles?)\b")
+"""The weapon as the one that fired others ("a drone that launched three rockets"); not one
+that carried its own charge ("a drone carrying explosives crashed")."""
 _DOWNED = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "second", "third"})
 _MANY = re.compile(r"(?i)\b(?:barrages?|salvos?|volleys?|waves?\s+of|other\s+(?:[a-z-]+\s+)?"
                    r"(?:missiles|rockets|drones|UAVs))\b")
@@ -40,7 +47,7 @@ def single_weapons(text: str, start: int, end: int, gazetteer: Gazetteer) -> lis
     for one in ([] if _tells_many(text) else ONE_WEAPON.finditer(text, start, end)):
         modifiers = one.group(1).split()
         if _NOT_ONE.search(text, max(start, one.start() - 16), one.start()) or (
-                _DOWNED & {m.lower() for m in modifiers}):
+                _DOWNED & {m.lower() for m in modifiers}) or _CARRIER.match(text, one.end()):
             continue
         weapon = weapon_type(one.group(2).lower(), modifiers)
         nations = tuple(entry.name for m in modifiers
