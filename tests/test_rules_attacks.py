@@ -404,6 +404,10 @@ _SHARES_DOWNED = {
     "fired, 45 were downed, including 30 drones.": {"drone": 30},
     "Russia attacked Ukraine with drones on Friday. Twelve drones were shot down by Ukraine over "
     "the Kyiv region.": {"drone": 12},
+    "Russia attacked Kyiv with drones on Friday. Twelve drones were shot down by Ukrainian air "
+    "defences over the city.": {"drone": 12},
+    "Russia attacked Kyiv with drones on Friday. Air defences said Ukraine shot down 12 drones "
+    "over the city.": {"drone": 12},
 }
 
 

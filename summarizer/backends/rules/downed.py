@@ -61,16 +61,19 @@ def share_over_place(text: str, places: Sites, unit: Unit, count: Count) -> bool
 def third_party_downed(text: str, places: Sites, clause: tuple[int, int], position: int,
                        sides: set[str | None]) -> bool:
     """Whether the weapons counted at `position`, in the clause `clause`, are those a side
-    other than `sides` (the attacker and its targets) downed, told before them ("the US and
-    Britain intercepted more than 100 drones") or after them as the passive's agent ("three
-    drones were shot down by US warships"): the share one ally intercepted, not the launch."""
+    other than `sides` (the attacker and its targets, and a target city's country) downed,
+    told before them ("the US and Britain intercepted more than 100 drones") or after them as
+    the passive's agent ("three drones were shot down by US warships"): the share one ally
+    intercepted, not the launch. The target's own ("Ukraine shot down 24 of 28 drones" aimed
+    at Kyiv) are the attack's."""
     start, end = clause
     downer = _DOWNER.search(text, start, position) or _DOWNED_BY.search(text, position, end)
     if downer is None:
         return False
     named = {m.entry.name for m in places.between(downer.start(), downer.end())
              if m.entry.party}
-    return bool(named) and not named & sides
+    homes = {entry.country for name in sides if name and (entry := places.lookup(name))}
+    return bool(named) and not named & (sides | homes)
 
 
 _ANOTHER = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional)\s+(?:(?:about|some|nearly"
