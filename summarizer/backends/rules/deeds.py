@@ -15,13 +15,14 @@ from summarizer.backends.rules.attackers import STRIKE_NOUN, STRUCK_VERB
 
 _DEED = re.compile(
     rf"(?i)\b(?:{STRUCK_VERB}|{STRIKE_NOUN}|kill(?:ed|ing)|targeting|assassinat(?:ed|ing)"
-    r"|eliminat(?:ed|ing))\b[^.;:!?]*?"
-    r"\b(?P<held>responsible\s+for|blamed\s+for|accused\s+of|wanted\s+for"
+    r"|eliminat(?:ed|ing)|dead)\b[^.;:!?]*?"
+    r"\b(?P<held>responsible\s+for|blam(?:e|es|ed)\s+for|accused\s+of|wanted\s+for"
     r"|(?:who|that)\s+(?:had\s+)?(?:masterminded|orchestrated|planned|ordered|carried\s+out))\b"
     r"[^.;:!?]*$")
-"""A strike on someone, then the deed they are held to: "killing a commander it blamed
-for", "targeted a commander responsible for the deaths of children in", "assassinated
-Zorin, who it said was responsible for", "a strike on a militant who had masterminded"."""
+"""A strike on someone (or someone among its dead), then the deed they are held to: "killing
+a commander it blamed for", "among the dead was a leader whom the army blames for",
+"targeted a commander responsible for the deaths of children in", "assassinated Zorin, who it
+said was responsible for", "a strike on a militant who had masterminded"."""
 _GOES_ON = re.compile(r",\s+(?:and|while|in|on|at|as|after|before|when|with|[a-z]+ing)\b"
                       r"|\s+while\b")
 """The sentence going on past the deed ("..., and strikes also hit Talbir", "..., in a strike

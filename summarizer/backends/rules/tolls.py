@@ -26,6 +26,7 @@ from summarizer.backends.rules.attack_cues import OTHER_DAY
 from summarizer.backends.rules.attack_days import came_after
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.background import is_background, recalled
+from summarizer.backends.rules.deeds import deed_of_struck
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.person_names import PERSON_NOUN
 from summarizer.backends.rules.tallies import in_general, tallied
@@ -289,14 +290,6 @@ _ANSWERED = re.compile(r"(?i)\b(?:(?:in\s+)?(?:response|reply)\s+to"
                        r"|aveng(?:e|es|ed|ing))\b")
 """Words that name the event an attack answers: "retaliation for a raid that killed 30". Not
 a source's answer to a question ("said in response to a Reuters query that 12 were killed")."""
-_BLAMED = re.compile(r"(?i)\b(?:(?:who|whom|that)(?:\s+[\w'\u2019-]+){0,3}?|(?:it|they|he|she|we)"
-                     r"(?:\s+(?:said|says)(?:\s+(?:it|they|he|she|we))?)?)\s+(?:blam(?:e|es|ed)"
-                     r"|held\s+responsible|holds?\s+responsible)(?:\s+(?!for\b)[\w'\u2019-]+){0,2}?"
-                     r"\s+for\b")
-"""A relative clause that says what the person or group before it was blamed for ("a commander
-it blamed for a rocket attack that killed 12", "the leader whom the army blames for a bombing
-which left 30 dead"): an earlier event, whose toll is not the strike's. A main clause ("Police
-blamed the group for the bombing that killed 12") may tell the news itself, and is left."""
 _RELATIVE = re.compile(r"(?i)\s*(?:which|that|who)\b")
 
 
@@ -307,8 +300,8 @@ def _answered(text: str, unit: Unit, start: int, position: int) -> bool:
     killing of 30 soldiers") or in the clause a "which" or "that" clause goes on from ("in
     response to strikes on Beirut, which killed 22"). Not a toll in a clause after an aside
     ("Strikes, launched in response to a raid, killed 30"): that is the answer's own. So too
-    the toll of what the strike's target was blamed for (`_BLAMED`)."""
-    if _ANSWERED.search(text, start, position) or _BLAMED.search(text, start, position):
+    the toll of what the strike's target was blamed for (`deeds.deed_of_struck`)."""
+    if _ANSWERED.search(text, start, position) or deed_of_struck(text, unit.start, position):
         return True
     if start <= unit.start or not _RELATIVE.match(text, start):
         return False
