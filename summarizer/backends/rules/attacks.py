@@ -29,6 +29,7 @@ from summarizer.backends.rules.attack_cues import (
 )
 from summarizer.backends.rules.attack_days import Draft, told_apart, turns_apart
 from summarizer.backends.rules.background import is_background
+from summarizer.backends.rules.context_attacks import told_as_context
 from summarizer.backends.rules.downed import (
     added,
     out_of_all,
@@ -138,8 +139,12 @@ class AttackReader(AttackAnchors):
         with_one_side(list(self.drafts.values()), self.places)
         off_own_ground(list(self.drafts.values()), self.text, self.places)
         unknown = UNKNOWN if unclaimed(self.text) else None
+        opening = [u for u in units if u.paragraph == lead[0]] if lead else []
+        lead_span = (opening[0].start, opening[-1].end) if opening else (0, 0)
         kept = [d for d in self.drafts.values() if (d.time or d.reported or d.paragraph in lead)
-                and (d.weapons or d.casualties or d.attacker or d.targets)]
+                and (d.weapons or d.casualties or d.attacker or d.targets) and not (
+                    news is not None and told_as_context(self.text, self.places, news, d,
+                                                         self.lead, lead_span, self.published))]
         return [told for d in kept for told in self._told(d, unknown if d is news else None)]
 
     def _told(self, d: Draft, unknown: str | None) -> list[Attack]:
