@@ -6,9 +6,11 @@ soldiers at a base on Sunday", "On Wednesday, the rebels claimed a missile attac
 Each names an attacker, a day and often a toll, so the reader anchors an attack of its own
 (`attack_anchors`); but the article reports none of them as news, and each would bring its
 toll, weapons and places with it as facts of the case. An attack is context when it is not
-the news, is told after the opening paragraphs (`attacks.LEAD`), is dated to another day
-than the news, and the lead does not name it: a lead that names it ("struck the port in
-response to a drone attack on Tel Aviv") makes it part of the news, told later in full.
+the news, is told after the opening paragraphs (`attacks.LEAD`), is dated to a day before
+the news's, and the lead does not name it: a lead that names it ("struck the port in
+response to a drone attack on Tel Aviv") makes it part of the news, told later in full. An
+attack of a later day is a development of the news ("on Wednesday, Moscow said it downed 12
+missiles", in Wednesday's report of Tuesday's strike), not its background.
 """
 
 from __future__ import annotations
@@ -37,13 +39,13 @@ def told_as_context(text: str, places: Found, news: Draft, draft: Draft,
                     opening: frozenset[int], lead: tuple[int, int],
                     published: dt.date | None) -> bool:
     """Whether `draft`, an attack besides the `news`, is only context: told after the
-    `opening` paragraphs, on a day of its own, and not named by the lead (text[lead[0]:
+    `opening` paragraphs, on a day before the news's, and not named by the lead (text[lead[0]:
     lead[1]], the article's first paragraph). An undated news or draft is never set apart
     so: the merge dates them from other outlets."""
     if draft is news or draft.paragraph in opening:
         return False
     ours, theirs = _day(draft, published), _day(news, published)
-    if ours is None or theirs is None or ours == theirs:
+    if ours is None or theirs is None or ours >= theirs:
         return False
     return not _lead_names(text, places, news, draft, lead)
 
