@@ -41,10 +41,12 @@ def told_as_context(text: str, places: Found, news: Draft, draft: Draft,
     """Whether `draft`, an attack besides the `news`, is only context: told after the
     `opening` paragraphs, on a day before the news's, and not named by the lead (text[lead[0]:
     lead[1]], the article's first paragraph). An undated news or draft is never set apart
-    so: the merge dates them from other outlets."""
+    so: the merge dates them from other outlets. The news's day is the one its words give
+    it, not the day it was reported on, which may be after an attack the article tells
+    further down as its own."""
     if draft is news or draft.paragraph in opening:
         return False
-    ours, theirs = _day(draft, published), _day(news, published)
+    ours, theirs = _day(draft.time or draft.reported, published), _day(news.time, published)
     if ours is None or theirs is None or ours >= theirs:
         return False
     return not _lead_names(text, places, news, draft, lead)
@@ -68,7 +70,5 @@ def _lead_names(text: str, places: Found, news: Draft, draft: Draft,
     return False
 
 
-def _day(draft: Draft, published: dt.date | None) -> dt.date | None:
-    """The day the draft's own words give it, or the day it was reported on."""
-    when = draft.time or draft.reported
+def _day(when: str | None, published: dt.date | None) -> dt.date | None:
     return resolve(when, published) if when else None
