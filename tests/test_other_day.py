@@ -8,9 +8,12 @@ the check must leave alone.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.test_attack_misassign import toll
+from summarizer.models import ArticleExtraction, Attack, Casualties, Evidence
+from tests.test_attack_misassign import toll, weapon
 from tests.test_scope import flagged, stage
 
 FREED = ["exchange.stages[2024-01-01].released[Hamas].count"]
@@ -59,3 +62,48 @@ def test_a_stage_whose_day_the_article_does_not_name_is_read_by_another_month_on
 def test_a_toll_of_another_months_attack_is_not_this_ones(text: str, field: str, count: int,
                                                          expected: list[str]) -> None:
     assert toll(text, field, count) == expected
+
+
+@pytest.mark.parametrize(("text", "field", "count", "expected"), [
+    ("On Thursday night, a missile hit an apartment block in the city, killing 22 people.",
+     "killed", 22, ["attacks[2024-01-01].killed"]),
+    ("Last Friday, Russian drones struck the port, injuring 14, the governor said.",
+     "injured", 14, ["attacks[2024-01-01].injured"]),
+    ("A Russian strike on the market on Dec. 27 killed nine people.", "killed", 9,
+     ["attacks[2024-01-01].killed"]),
+    # the attack's own day or the night next to it, a report's day, or days counted from
+    ("A Russian strike on the market late on Sunday killed nine people.", "killed", 9, []),
+    ("Russian missiles killed nine people on Monday and five more on Friday.", "killed", 9,
+     []),
+    ("A missile strike killed nine people in the port, officials said on Friday.", "killed",
+     9, []),
+    ("Russian forces shelled the port on Saturday, two days before the missile strike that "
+     "killed nine people.", "killed", 9, []),
+    ("A missile strike on the port killed nine people, the governor said.", "killed", 9, []),
+])
+def test_a_toll_of_another_days_attack_is_not_this_ones(text: str, field: str, count: int,
+                                                       expected: list[str]) -> None:
+    """Monday's attack, in Tuesday's paper: a day two or more days away is another's."""
+    assert toll(text, field, count) == expected
+
+
+def test_a_weapon_count_of_another_days_attack_is_not_this_ones() -> None:
+    text = "On Friday, Russia launched 40 drones at the region, the air force said."
+    assert weapon(text, "drone", 40) == ["attacks[2024-01-01].weapons[drone]"]
+    own = "Overnight, Russia launched 40 drones at the region, the air force said."
+    assert weapon(own, "drone", 40) == []
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (dt.date(2024, 1, 2), ["attacks[2024-01-02].killed"]),
+    (dt.date(2024, 1, 1), []),  # the night after Sunday
+])
+def test_an_attack_named_by_its_weekend_is_that_weekends(day: dt.date,
+                                                         expected: list[str]) -> None:
+    """'the weekend rocket attack', which the time grammar does not read, in Tuesday's
+    paper: Saturday's and Sunday's."""
+    text = "Officials blamed the group for the weekend rocket attack that killed 12 youths."
+    attack = Attack(date=day, attacker="Hezbollah", targets=["Israel"],
+                    evidence=Evidence(text=text),
+                    killed=Casualties(count=12, evidence=Evidence(text=text)))
+    assert flagged(text, ArticleExtraction(attacks=[attack])) == expected

@@ -1,5 +1,6 @@
 """Another day's release: a stage's count read from a sentence that dates its release to
-another day or month; an attack's count from one that dates its attack to another month.
+another day or month; an attack's count from one that dates its attack to another month,
+or to a day two or more days from the attack's (`other_attack_day`).
 
 An article on one day's release recalls the others: the day before ('Twelve more hostages
 were released Tuesday' in an article on Monday's stage), a month before ('In June, Ukraine
@@ -22,7 +23,13 @@ import re
 
 from summarizer.text.numbers import Mention
 from summarizer.text.time import MONTH_NAMES, TIME, month_number
-from summarizer.validate.event_days import ATTACK, STAGE, event_day, event_days
+from summarizer.validate.event_days import (
+    ATTACK,
+    STAGE,
+    event_day,
+    event_days,
+    last_weekend,
+)
 from summarizer.validate.lexicon import HEDGES, sentence_at
 from summarizer.validate.scope import Check
 
@@ -60,6 +67,48 @@ def other_month(date: dt.date | None) -> Check:
         if not months or _within(date, months) or not ATTACK.search(sentence):
             return None
         return "there it is an attack of another month"
+    return check
+
+
+_WEEKEND_ATTACK = re.compile(r"\b(?:the|this|last|past)\s+weekend(?:['\u2019]s)?\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|bombing)",
+                             re.IGNORECASE)
+"""An attack named by its weekend ('the weekend rocket attack', 'last weekend's strike'),
+which the time grammar does not read: its Saturday and Sunday."""
+_COUNTED_FROM = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?)"
+    r"|the\s+day)\s+(?:after|before|since|earlier|later)\b", re.IGNORECASE)
+"""A sentence that counts days from the day it names ('pounded the city on Sunday, a day
+after killing 274'): the event is told by that distance, not by the name."""
+_NIGHT = dt.timedelta(days=1)
+"""How far an attack's day may lie from the day a sentence names for it: an attack is the
+night's, dated either side of midnight, and 'late Sunday' is Monday's news."""
+
+
+def other_attack_day(date: dt.date | None, published: dt.date | None) -> Check:
+    """The check of a count of the attack of `date`, in an article of `published`: a
+    sentence about an attack that names its day, and that day is two or more days from
+    `date` ('On Thursday night, a strike hit a building, killing 22' against Monday's
+    attack; 'blamed for the weekend rocket attack that killed 12' against Tuesday's), tells
+    another attack: its toll or weapons are that attack's, whichever backend read them.
+    Only where every day the sentence names for an attack is that far: one that also names
+    the attack's own day, or the night next to it, is left alone, and so is one that counts
+    days from the day it names. A report's, a plan's or an earlier event's day does not
+    count (event_days.event_day)."""
+    def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+        if date is None:
+            return None
+        lo, hi = sentence_at(text, mention.start)
+        sentence = text[lo:hi]
+        if not ATTACK.search(sentence) or _COUNTED_FROM.search(sentence):
+            return None
+        days = {d for m in TIME.finditer(text, lo, hi)
+                for d in event_day(text, m, published, ATTACK)}
+        if published is not None and _WEEKEND_ATTACK.search(sentence):
+            days.update(last_weekend(published))
+        if not days or any(abs(d - date) <= _NIGHT for d in days):
+            return None
+        return "there it is an attack of another day"
     return check
 
 

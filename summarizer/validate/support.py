@@ -69,7 +69,7 @@ from summarizer.validate.not_people import no_people
 from summarizer.validate.one_among import one_of
 from summarizer.validate.one_impact import one_impact
 from summarizer.validate.other_attack import anothers_count
-from summarizer.validate.other_day import other_day, other_month
+from summarizer.validate.other_day import other_attack_day, other_day, other_month
 from summarizer.validate.possessive import others_by_pronoun, own_by_pronoun
 from summarizer.validate.releasers import freed_by, side_of
 from summarizer.validate.scope import (
@@ -355,7 +355,8 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
                                           (anothers_count(check.ctx, fact, attack),
                                            one_impact(check.ctx.article.text,
                                                       str(key.weapon)),
-                                           other_month(attack.date))))
+                                           other_month(attack.date),
+                                           other_attack_day(attack.date, check.ctx.published))))
     elif key.kind == "region":
         check.name(fact, about, EntityKind.place, str(key.region), "region hit", None)
     elif key.field == "weapons_total":
@@ -366,7 +367,8 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
     elif key.field in ("killed", "injured"):
         check.figure(fact, about, toll(key.field, _continued(check, fact), attack,
                                        (anothers_count(check.ctx, fact, attack),
-                                        other_month(attack.date))))
+                                        other_month(attack.date),
+                                        other_attack_day(attack.date, check.ctx.published))))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
         check.name(fact, about, kind, fact.value, key.field, None)
