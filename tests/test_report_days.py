@@ -237,3 +237,26 @@ def test_an_attack_dated_by_a_report_whose_evidence_names_no_day_takes_the_artic
     found = check(art, ArticleExtraction(attacks=attacks))[1]
     assert [(f.code, p) for f in found if f.code is FindingCode.date_of_a_report
             for p in f.facts] == expected
+
+
+ELSEWHERE = "Separately, a drone hit an army base in the south on Saturday."
+
+
+@pytest.mark.parametrize(("toll", "expected"), [
+    ("The health ministry said at least 120 people died on Sunday in a strike on the town.",
+     []),
+    ("Officials told reporters 120 civilians died on Sunday when shells hit the market.", []),
+    ("The governor said 120 residents fled on Sunday and 120 people were killed.", []),
+    # the day of the report itself
+    ("The health ministry said on Sunday that at least 120 people died in a strike on the "
+     "town.", [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+               (FindingCode.date_of_a_report, "attacks[2024-03-03].killed")]),
+])
+def test_a_day_after_died_is_the_deaths_not_the_reports(
+        toll: str, expected: list[tuple[FindingCode, str]]) -> None:
+    """'said 120 people died on Sunday' tells Sunday's deaths, as 'said 120 were killed on
+    Sunday' does: a verb too short for the '-ed' rule is still the verb of what was said.
+    Where the day is the report's, the attack is Saturday's, the only day the article
+    names for one."""
+    text = f"{toll} {ELSEWHERE}"
+    assert _filed(text, toll, SUNDAY, "on Sunday") == expected

@@ -308,8 +308,10 @@ def sentence_at(text: str, position: int) -> tuple[int, int]:
     """The (start, end) of the sentence of `text` that `position` is in."""
     return span_at(clauses(text, sentences=True), position)
 
-VERB = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|did|does|do)\b|"
+VERB = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|did|does|do|died|fled)\b|"
                   r"(?<![\w-])(?!hundred\b)\w{3,}ed\b", re.IGNORECASE)
 """A crude verb: a clause without one ('At least 18 civilians, including ...') takes its
 sentence's words. The end of a hyphened word is an adjective's ('a London-based monitor
-said 11 people, including ..., were killed'), not the clause's verb."""
+said 11 people, including ..., were killed'), not the clause's verb. 'died' and 'fled' are
+too short for the ending's rule and are a toll's and a flight's verbs ('the ministry said
+21 people died on Monday' tells Monday's deaths, not the ministry's report)."""
