@@ -159,8 +159,8 @@ def _impact(article: str, evidence: str, kind: str) -> list[str]:
     # an attack of one weapon, told alone
     ("A Hamas drone hit a house in northern Israel on Sunday, the army said. Nobody was hurt.",
      "A Hamas drone hit a house in northern Israel on Sunday, the army said.", "drone", []),
-    ("Hamas launched a rocket at Israel on Friday; it struck an empty school.",
-     "Hamas launched a rocket at Israel on Friday; it struck an empty school.", "rocket", []),
+    ("Hamas launched a rocket at Israel on Monday; it struck an empty school.",
+     "Hamas launched a rocket at Israel on Monday; it struck an empty school.", "rocket", []),
     ("A Hamas drone targeted an army post near Gaza on Sunday, the army said.",
      "A Hamas drone targeted an army post near Gaza on Sunday, the army said.", "drone", []),
 ])
