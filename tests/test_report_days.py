@@ -260,3 +260,30 @@ def test_a_day_after_died_is_the_deaths_not_the_reports(
     names for one."""
     text = f"{toll} {ELSEWHERE}"
     assert _filed(text, toll, SUNDAY, "on Sunday") == expected
+
+
+@pytest.mark.parametrize(("other", "expected"), [
+    ("The agency also said that warplanes struck Kharkiv on Saturday.", []),
+    ("Earlier, a drone attack on Dnipro on Saturday wounded two, the governor wrote.", []),
+    # the attack's own city, or no city at all
+    ("The agency also said that warplanes struck Odesa on Saturday.",
+     [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+      (FindingCode.date_of_a_report, "attacks[2024-03-03].injured")]),
+    ("The agency also said that warplanes struck the port on Saturday.",
+     [(FindingCode.date_of_a_report, "attacks[2024-03-03].date"),
+      (FindingCode.date_of_a_report, "attacks[2024-03-03].injured")]),
+])
+def test_the_day_of_an_attack_on_another_city_does_not_date_this_one(
+        other: str, expected: list[tuple[FindingCode, str]]) -> None:
+    """A strike on Odesa dated Sunday by a report's day, its evidence naming none for the
+    strike: the article's day for an attack dates it only where that sentence names no
+    city, or Odesa; a sentence about Kharkiv or Dnipro tells another attack."""
+    toll = ("The health ministry said the strikes on Odesa wounded 13 people, officials said "
+            "on Sunday.")
+    attack = Attack(time_expression="on Sunday", date=SUNDAY, attacker="Russia",
+                    targets=["Odesa"], evidence=Evidence(text=toll),
+                    injured=Casualties(count=13, evidence=Evidence(text=toll)))
+    art = Article(id="a", source="outlet a", published=PUBLISHED, text=f"{toll} {other}")
+    found = check(art, ArticleExtraction(attacks=[attack]))[1]
+    assert [(f.code, p) for f in found if f.code is FindingCode.date_of_a_report
+            for p in f.facts] == expected

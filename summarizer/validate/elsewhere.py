@@ -180,7 +180,7 @@ def _higher(ctx: Context, read: _Article, attack: Attack, field: str, value: int
                     or not _given(text, mention, field) \
                     or _combatants(text, mention.end, evidence, value) \
                     or _another_day(text, attack, ctx.published) \
-                    or _another_place(text, attack, evidence):
+                    or another_place(text, attack, evidence):
                 continue
             if lack(text, other, _need(field, attack, continued(article, lo),
                                        ctx.extraction.attacks),
@@ -249,7 +249,7 @@ def _another_day(text: str, attack: Attack, published: dt.date | None) -> bool:
         or bool(months - {attack.date.month, (attack.date + dt.timedelta(days=1)).month})
 
 
-def _another_place(text: str, attack: Attack, evidence: str) -> bool:
+def another_place(text: str, attack: Attack, evidence: str) -> bool:
     """Whether the sentence names cities, none of them the attack's (its targets, regions
     or the cities of its evidence), where the attack has any: another place's toll. A
     city that begins a longer name ('the Wad Madani Resistance Committee') is no place

@@ -43,6 +43,7 @@ from summarizer.text.time import TIME, in_words, resolve
 from summarizer.validate import lexicon as lx
 from summarizer.validate._common import Context, day
 from summarizer.validate.counted_back import PREVIOUS
+from summarizer.validate.elsewhere import another_place
 from summarizer.validate.event_days import (
     ATTACK,
     event_day,
@@ -135,7 +136,7 @@ def _told_before(ctx: Context, attack: Attack, figures: list[Fact]
         kept += [fact] if fact is not None else []
         told, earlier = told or days[0], earlier + days[1]
     if told and not earlier:
-        earlier = _attack_days(ctx)
+        earlier = _attack_days(ctx, attack)
         if any(d == date for d, _ in earlier):
             return None
         others = {other.date for other in ctx.extraction.attacks if other is not attack}
@@ -146,11 +147,20 @@ def _told_before(ctx: Context, attack: Attack, figures: list[Fact]
     return when, match, kept
 
 
-def _attack_days(ctx: Context) -> list[tuple[dt.date, re.Match[str]]]:
-    """Every day the article names for an attack (`event_day`), with its words."""
+def _attack_days(ctx: Context, attack: Attack) -> list[tuple[dt.date, re.Match[str]]]:
+    """Every day the article names for an attack (`event_day`), with its words; not in a
+    sentence that names cities, none of them `attack`'s (elsewhere.another_place): 'the
+    agency also said warplanes struck Daraa on Tuesday' dates another attack than the
+    strikes on Damascus that a report of Wednesday is about."""
     text = ctx.article.text
-    return [(d, match) for match in TIME.finditer(text)
-            for d in event_day(text, match, ctx.published, ATTACK)]
+    own = ctx.located(attack.evidence) or ""
+    found = []
+    for match in TIME.finditer(text):
+        days = event_day(text, match, ctx.published, ATTACK)
+        if days and not another_place(text[slice(*lx.span_at(ctx.sentences, match.start()))],
+                                      attack, own):
+            found += [(d, match) for d in days]
+    return found
 
 
 def _days(ctx: Context, evidence: Evidence | None, date: dt.date
