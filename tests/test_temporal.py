@@ -334,3 +334,21 @@ def test_a_day_given_to_an_accusation_is_not_the_attacks(opening: str) -> None:
         evidence=Evidence(text=evidence))])
     assert [f.code.value for f in check_article(article, extraction)[1]
             if f.kind is FindingKind.temporal and f.severity is Severity.error] == []
+
+
+@pytest.mark.parametrize(("quoted", "expected"), [
+    ('"We will rebuild. We will not forget," wrote the governor on Sunday.', []),
+    ('"The port will be rebuilt. Nobody is forgotten," the mayor said on Sunday.', []),
+    ("\u201cWe will rebuild. We will not forget,\u201d wrote the governor on Sunday.", []),
+    # a day inside the quotation is the speaker's words, not the report's day
+    ('"The drones came back on Sunday," the governor said.',
+     [("temporal.date_beside_named_day", "error", ["attacks[2025-05-26].date"])]),
+])
+def test_a_quotation_of_several_sentences_closes_before_its_report_day(
+        quoted: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    """Monday's paper, the attack dated Monday with no words: the day after a quotation
+    that closes in its last sentence is the report's ('wrote the governor on Sunday'), which
+    does not move the paper's own day. A straight mark that follows a word closes the
+    quotation, though its sentence holds no other."""
+    article = ARTICLE.model_copy(update={"text": f"{STRIKE} {quoted}"})
+    assert _attack(MONDAY, article) == expected

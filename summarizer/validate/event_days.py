@@ -192,8 +192,15 @@ def _letter(text: str, cut: int, end: int) -> int:
 
 
 def _in_quotation(head: str) -> bool:
-    """Whether a quotation opened in `head`, the sentence up to a day, is still open there."""
-    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
+    """Whether a quotation opened in `head`, the sentence up to a day, is still open there.
+    A straight mark opens or closes by where it stands, not by how many there are: the last
+    one opens a quotation where it starts the text or follows a space or a bracket ('said
+    "we'), and closes one elsewhere: a quotation of several sentences closes in the last
+    ('I am grateful," wrote Trump on Sunday'), whose head has one mark and none open."""
+    if head.count("\u201c") > head.count("\u201d"):
+        return True
+    at = head.rfind('"')
+    return at == 0 or (at > 0 and head[at - 1] in " \t\n([")
 
 
 _CALENDAR = re.compile(MONTH_NAMES)
