@@ -28,6 +28,7 @@ from summarizer.validate.counted_nouns import (
 )
 from summarizer.validate.day_tolls import day_toll
 from summarizer.validate.hurt_counts import hurt
+from summarizer.validate.launchers import launcher
 from summarizer.validate.listed import one_kind
 from summarizer.validate.mixed_weapons import mixed
 from summarizer.validate.one_among import one_event, one_of, one_site, one_volley, one_weapon
@@ -112,4 +113,5 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
                          things, WEAPONS_PART, one_kind(_KIND.get(kind, own)), owner, after,
                          one_weapon, one_of(own), hurt, mixed(own), one_volley,
                          regional(attack.targets, attack.regions), joined(own), not_weapons,
-                         some_of, one_wave, bracketed(own), named_one, *beside))
+                         some_of, one_wave, bracketed(own), named_one, launcher(own),
+                         *beside))
