@@ -255,6 +255,12 @@ def test_a_missile_count_of_unstated_type_equal_to_a_typed_one_is_counted_twice(
 @pytest.mark.parametrize(("text", "count", "expected"), [
     ("Shelling of Kharkiv killed 31 people, including 9 children.", 9, True),
     ("Shelling of Kharkiv killed 31 people, including 9 children.", 31, False),
+    ("Shelling of Kharkiv killed 31 people, including at least 9 children.", 9, True),
+    ("At least 200 were killed in Kharkiv, including at least 147 in the centre.", 147, True),
+    ("Russian strikes on Kharkiv killed 31, including up to 9 children, officials said.", 9,
+     True),
+    ("Russian strikes on Kharkiv, including in its centre, killed at least 9 people.", 9,
+     False),
     ("Russian strikes on Kharkiv killed 31 people, among them 9 children and 4 women.", 4, True),
     ("In Kharkiv 40 people were wounded by Russian shelling, three of whom later died.", 3,
      False),

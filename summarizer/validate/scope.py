@@ -123,12 +123,13 @@ that carry the freed ('two buses carrying prisoners')."""
 
 PART_OF = re.compile(r"\b(?:including|included|among them|among whom|among those|"
                      r"among the \w+|of (?:whom|which|them))"
-                     r"(?:\s+(?!(?:from|in|for|by|to|at|on|with|since|after)\b)[\w-]+){0,4}?\s+$",
-                     re.IGNORECASE)
+                     r"(?:\s+(?!(?:from|in|for|by|to|at|on|with|since|after)\b)[\w-]+){0,4}?"
+                     + _QUALIFIED + r"\s+$", re.IGNORECASE)
 PART_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:them|whom|which|those|these)\b", re.IGNORECASE)
 OF_NUMBER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
                        re.IGNORECASE)
 """A number that counts part of another count: 'killed 104 people, including 46 children',
+'including at least 12 women' (a qualifier's 'at' is no preposition that starts a place),
 '284 injured, of which 220 were hospitalised', 'shot down 50 of the 69 drones'."""
 
 REPLACED = re.compile(r"\b(?:(?P<moved>up|down)\s+)?from" + _QUALIFIED + r"\s+$", re.IGNORECASE)
