@@ -165,7 +165,7 @@ def narrative_bodies(text: str, narrative: list[Unit],
     return found
 
 
-def _sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int, int]:
+def sentence_around(text: str, position: int, quotes: list[Quote]) -> tuple[int, int]:
     """The narrative sentence around `position` (`sentences`' cut, its stop kept), stopping
     at quotations and line breaks."""
     before, after = last_break(text, position), next_break(text, position)
@@ -209,7 +209,7 @@ def _it_is_subject(text: str, quote: Quote, quotes: list[Quote],
     "struck two commanders," it said"), not the last body that spoke before the sentence."""
     if suffix[0].lower() not in ("it", "they"):
         return suffix
-    head = text[_sentence_around(text, quote.start, quotes)[0]:quote.start].strip(" ,")
+    head = text[sentence_around(text, quote.start, quotes)[0]:quote.start].strip(" ,")
     return (head, suffix[1]) if head and not SAYING.search(head) and body(head) else suffix
 
 
@@ -237,7 +237,7 @@ def _same_sentence(text: str, quote: Quote, quotes: list[Quote]) -> Quote | None
 
 def _suffix(text: str, quote: Quote, quotes: list[Quote],
             patterns: tuple[re.Pattern[str], ...]) -> tuple[str, tuple[int, int]] | None:
-    after = _sentence_around(text, quote.end + 1, quotes)
+    after = sentence_around(text, quote.end + 1, quotes)
     runs_on = quote.end < len(text) and text[quote.end] != "\n"
     tail = text[quote.end + 1:after[1]] if runs_on else ""
     set_off = (text[quote.end - 1] in _OWN_STOP or _SET_OFF.match(tail) is not None
@@ -268,7 +268,7 @@ def _introduces_next(text: str, quote: Quote, quotes: list[Quote], found: re.Mat
 
 
 def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[int, int]] | None:
-    before = _sentence_around(text, quote.start, quotes)
+    before = sentence_around(text, quote.start, quotes)
     if not text[before[0]:quote.start].strip():
         before = _introduced(text, before[0]) or before
     head = text[before[0]:quote.start]
@@ -332,7 +332,7 @@ def _earlier(text: str, start: int, quotes: list[Quote]) -> str:
     earlier = next((q for q in quotes if q.end + 1 == start), None)
     if earlier is None or _CLOSED.search(text, earlier.start, earlier.end):
         return ""
-    before = _sentence_around(text, earlier.start, quotes)
+    before = sentence_around(text, earlier.start, quotes)
     return text[before[0]:earlier.start].strip(" ,") + ", " if before[0] < earlier.start else ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attribution import attribution, narrative_bodies
+from summarizer.backends.rules.attribution import attribution, narrative_bodies, sentence_around
 from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.referents import resolve
 from summarizer.backends.rules.said import Said, Spoken
@@ -105,7 +105,7 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
             continue
         written = attribution(text, item, quotes)
         if written is None:
-            speaker = _unattributed(text, item, said.speaker, narrated, last_end, people)
+            speaker = _unattributed(text, item, quotes, said.speaker, narrated, last_end, people)
             continuing, region = True, (item.start, item.start)
         else:
             region = written[1]
@@ -145,21 +145,38 @@ def _single_doubled_marks(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
-def _unattributed(text: str, quote: Quote, speaker: str | None, narrated: Spoken | None,
-                  last_end: int, people: People) -> str | None:
+def _unattributed(text: str, quote: Quote, quotes: list[Quote], speaker: str | None,
+                  narrated: Spoken | None, last_end: int, people: People) -> str | None:
     """Who says a quotation that names nobody: the speaker of the quotation it carries over
     from, else whoever the narrative reported speaking since the quotation before ("Mayor X
     said rescuers were at the scene. "...""), else the last statement's speaker. Not when the
     narrative names someone else in between ("...," the mayor said. Among the dead was Petro
     Koval, a teacher. "..."): the quotation may be theirs or a relative's, which the rules
-    cannot settle."""
+    cannot settle. Nor when the quotation stands inside a sentence of the narrator's that
+    reports nobody speaking ("Crowds carried banners bearing the words "..."", "The strikes
+    answered what the army calls "..."): the words are written on something, or a phrase the
+    narrator borrows, not the last speaker's going on."""
     if quote.continues:
         return speaker
+    narrator = _narrator_from(text, quote, quotes)
+    if narrator is not None and (narrated is None or narrated.end < narrator):
+        return None
     if narrated is not None and _goes_on(text, narrated.end, quote):
         return _nobody_else(narrated.name, narrated.end, quote.start, people)
     if speaker is None or not _goes_on(text, last_end, quote):
         return None
     return _nobody_else(speaker, _tag_end(text, last_end), quote.start, people)
+
+
+def _narrator_from(text: str, quote: Quote, quotes: list[Quote]) -> int | None:
+    """Where the narrator's own words before a quotation begin in its sentence ("Crowds
+    carried banners bearing the words "...""), or None when the quotation opens its sentence
+    or follows another quotation of it, whose speaker it goes on with ("condemned it as a
+    "..." that "...")."""
+    start = sentence_around(text, quote.start, quotes)[0]
+    if any(q.end + 1 == start for q in quotes):
+        return None
+    return start if text[start:quote.start].strip(" \t\n:\u2013\u2014-") else None
 
 
 def _tag_end(text: str, quote_end: int) -> int:
