@@ -42,10 +42,11 @@ ROLES = (r"(?:Secretary|Director|Attorney)-General"
 
 ROLE = re.compile(rf"\b(?:{ROLES})\b")
 
-TITLE = re.compile(r"Advis[eo]r|Representative")
+TITLE = re.compile(r"Advis[eo]r|Representative|Officer")
 """A title that stands before a name as a role does ("National Security Adviser Jake Sullivan",
-"Red Cross Representative Jordi Raich") but is no role a later "the adviser" refers back to:
-an article quotes advisers and representatives it does not name."""
+"Red Cross Representative Jordi Raich", "District Emergency Officer Omar Latif") but is no role
+a later "the adviser" refers back to: an article quotes advisers, representatives and officers
+it does not name."""
 
 PERSON_NOUN = (r"(?:person|man|woman|child|boy|girl|baby|teenager|civilian|resident|local"
                r"|villager|refugee|pensioner|worker|farmer|shopkeeper|vendor|student|journalist"

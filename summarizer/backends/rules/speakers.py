@@ -109,6 +109,10 @@ Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"), and wo
 sentence or a quotation ("One of the freed soldiers told", "Quote from Medinsky:"). A title that is
 also a surname ("Prince", "Sultan") is a role instead: a role goes only before a name."""
 
+_HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
+"""An honorific as British copy writes it, without a full stop ("District Health Officer Dr
+Amina Shah"): the name follows it, and the words of an office before it are no part of it."""
+
 _SSES = re.compile(r"sses$")
 """The plural of a word in -ss ("Witnesses", "Eyewitnesses"), as no part of a name as the
 singular is."""
@@ -223,7 +227,7 @@ class People:
         nobody."""
         tokens = name.split()
         titles = [i for i, token in enumerate(tokens)
-                  if ((ROLE.fullmatch(token) or TITLE.fullmatch(token)
+                  if ((ROLE.fullmatch(token) or TITLE.fullmatch(token) or token in _HONORIFICS
                        or (token.endswith(ABBREVIATION_DOT) and len(token) > 2))
                       and i < len(tokens) - 1) or _POSSESSIVE.search(token)]
         tokens = tokens[titles[-1] + 1:] if titles else tokens
