@@ -189,6 +189,12 @@ possessive ("The commissioner", "Pakistan's prime minister") opens a description
 after read; a name before its predicate ("Zelensky was blunt:") or an adverb ("Putin
 personally") stays a name."""
 
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+"""A participle that opens a sentence ("Posting a photo", "Speaking to reporters")."""
+
+_ACRONYM_BETWEEN = re.compile(r"\s+[A-Z]{2,5}\s+")
+"""An office's abbreviation between a word of it and the name it stands before."""
+
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he", "them": "they"}
 """"Interfax quoted him as saying", 'According to him, "..."' and 'In his words, "..."' are said by
 whoever "he" is."""
@@ -300,6 +306,10 @@ def _bare(part: str, people: People) -> bool:
 
 def _resolve_part(who: str, position: int, people: People, said: Said, *,
                   register: bool = True) -> tuple[str | None, bool]:
+    if _OPENING_PARTICIPLE.match(who):
+        who = _after_participle(who)
+        if not who:
+            return None, False
     if (_TOGETHER.search(who) and not body(who)) or _PREDICATE.match(who):
         return None, False
     if who.lower() in _PRONOUNS:
@@ -339,7 +349,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return (holder.name, True) if holder else (_DEFINITE.sub("", who), False)
     if _QUALIFIER_FIRST.match(who):
         return None, False
-    names = [] if _ONE_OF.match(who) and _DESCRIBED.match(who) else WHO_NAME.findall(who)
+    names = [] if _ONE_OF.match(who) and _DESCRIBED.match(who) else _names(who)
     for name in names:
         person = people.find(name, register=register)
         if person is not None:
@@ -358,6 +368,25 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         return (people.group_in(who) or said.civil_group(people)
                 or people.speaking_group(position) or people.group_before(position)), True
     return None, False
+
+
+def _after_participle(who: str) -> str:
+    """The words before a verb that a participle opens ("Posting a photo from the plane on
+    X—Grenell wrote", "Speaking to families at the crossing Governor Anna Brel said") without
+    the comma that would set the clause off: the clause tells how its subject spoke, and only
+    a name that ends the words is the subject; its capitalised words ("Posting", "X") name
+    nobody."""
+    found = list(WHO_NAME.finditer(who))
+    return found[-1].group() if found and found[-1].end() == len(who.rstrip()) else ""
+
+
+def _names(who: str) -> list[str]:
+    """The names in the words before a verb that may be its speaker, first to last. An office
+    written with an abbreviation before a name ("Additional IG Shaukat Abbas", "Senior SP Amir
+    Qureshi") is no name of its own."""
+    found = list(WHO_NAME.finditer(who))
+    return [name.group() for i, name in enumerate(found) if i + 1 == len(found)
+            or not _ACRONYM_BETWEEN.fullmatch(who, name.end(), found[i + 1].start())]
 
 
 def unnamed(who: str, earlier: Sequence[str] = ()) -> str | None:

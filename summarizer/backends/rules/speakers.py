@@ -102,12 +102,18 @@ _NOT_NAMES = frozenset((
     "Party", "Movement", "Front", "Brigade", "Battalion", "Unit", "Division", "Airport",
     "Station", "Port", "Street", "Square", "Bridge", "Emergency", "Rescue",
     "Republic", "Federation", "Kingdom",
+    "About", "Above", "Across", "Against", "Amid", "Among", "Around", "Because", "Between",
+    "Beyond", "By", "Despite", "During", "For", "From", "If", "Into", "Of", "Over", "Since",
+    "Though", "Although", "Through", "Under", "Unless", "Until", "Upon", "Whether", "With",
+    "Within", "Without",
     *CALENDAR_NAMES,
 ))
 """Capitalised words that are no part of a person's name, singular or plural ("Emergency
 Services", "Rescue Teams"), titles among them ("Ayatollah Ali Khamenei"), and words that open a
-sentence or a quotation ("One of the freed soldiers told", "Quote from Medinsky:"). A title that is
-also a surname ("Prince", "Sultan") is a role instead: a role goes only before a name."""
+sentence or a quotation ("One of the freed soldiers told", "Quote from Medinsky:"), prepositions
+and conjunctions among them ("About", "Despite": a garbled sentence may open "About said"). A
+title that is also a surname ("Prince", "Sultan") is a role instead: a role goes only before a
+name."""
 
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 """An honorific as British copy writes it, without a full stop ("District Health Officer Dr
