@@ -102,6 +102,12 @@ _SUFFIX_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^.,;:!?\"\u201
 the speaker unless the sentence names one before the quotation, since an outlet cited so
 ("according to Reuters") is not the speaker of a quotation its sentence attributes."""
 
+_FULL_STOP = re.compile(r"\.\W*$")
+
+_SHORT_TAG = re.compile(r"(?:\s+(?!that\b)[^\s,.;:!?\"\u201c\u201d]+){0,4}\s*(?:[.,;]|$)")
+"""What may follow the verb of a tag after a closed quotation: where, when or how the words were
+said ("on Sunday", "in a statement"), not a clause of its own."""
+
 _CLOSED = re.compile(r"[.!?]\W*$")
 """A quotation that ends its sentence: what follows with a comma is another sentence ("...
 agreement." The delay, he added, "...") unless it names the speaker right away."""
@@ -252,9 +258,20 @@ def _suffix(text: str, quote: Quote, quotes: list[Quote],
     if found and not (_CLOSED.search(text, quote.start, quote.end) and "," in found.group("who")
                       ) and not _CONJOINED.fullmatch(found.group("who").strip()) and not (
             _OTHER_CLAUSE.match(found.group("who")) or _PASSIVE.search(found.group("who"))
-    ) and not _introduces_next(text, quote, quotes, found, tail):
+    ) and not _introduces_next(text, quote, quotes, found, tail) and not _new_sentence(
+            text, quote, found, tail):
         return found.group("who").strip(), (quote.end + 1, after[1])
     return None
+
+
+def _new_sentence(text: str, quote: Quote, found: re.Match[str], tail: str) -> bool:
+    """A name and a verb after a quotation that its full stop closed, which go on with what
+    was said ("..." of war." Israel claimed it targeted a building owned by the group"): a
+    sentence of its own, since a tag after a closed quotation ("...war." he said.) ends with the
+    verb or a few words of where or when."""
+    return found.re is _SUFFIX_WHO_VERB and bool(_FULL_STOP.search(text, quote.start, quote.end)
+                                                 ) and tail[:1].isspace() and tail[1:2].isupper(
+    ) and not _SHORT_TAG.match(tail, found.end())
 
 
 def _introduces_next(text: str, quote: Quote, quotes: list[Quote], found: re.Match[str],
