@@ -13,6 +13,7 @@ import re
 
 from summarizer.backends.rules.attribution import attribution, narrative_bodies, sentence_around
 from summarizer.backends.rules.marks import Quote
+from summarizer.backends.rules.person_names import TOKEN
 from summarizer.backends.rules.referents import resolve
 from summarizer.backends.rules.said import Said, Spoken
 from summarizer.backends.rules.speakers import NAME_VERB, People
@@ -30,6 +31,10 @@ from summarizer.text.lines import LINE_BREAK, next_cut
 from summarizer.text.sentences import next_break
 
 _REPORTED_CLAUSE_END = re.compile(rf",|\bthat\b|[.!?“\"]|{LINE_BREAK}")
+
+_JOINED = re.compile(rf"{TOKEN}\s+and\s+$")
+"""A name and "and" right before a person the narrative reports speaking: the two speak
+together ("Prime Minister Lars Eklund and Defence Minister Tomas Berg said in a statement")."""
 
 _ENDS_SENTENCE = re.compile(r"[.!?]\W?$")
 
@@ -91,6 +96,11 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
         if isinstance(item, tuple):
             reported, unit = item
             person = people.find(reported.group("name"))
+            if person is not None and _JOINED.search(text, unit.start, position):
+                # Neither of two people who speak together ("X and Y said") is the one whose
+                # words a later "the statement reads" gives.
+                said.latest = said.narrated = None
+                continue
             if person is not None and not any(a <= position < b for a, b in consumed):
                 said.spoke(person.name, people)
                 said.narrated = Spoken(person.name, unit.end)
