@@ -122,6 +122,10 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
             speaker, continuing = resolve(written[0], _named_at(text, written[0], region,
                                                                 item.start), people, said)
         if speaker is None:
+            if written is not None:
+                # Its tag names someone the rules cannot ("...," Amina, 52, said): they spoke
+                # last, so a later "he said" is not whoever the rules named before them.
+                said.speaker, said.end = None, item.end
             continue
         if len(words) < _MIN_QUOTE_WORDS:
             # A label is no statement, but who used it goes on speaking ("condemned it as

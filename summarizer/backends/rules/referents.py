@@ -421,7 +421,8 @@ def _again(who: str, earlier: Iterable[str | None]) -> str | None:
 
 def _referent(position: int, people: People, said: Said) -> str | None:
     """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
-    named since, else the subject of the last sentence that names someone."""
+    named since, else the subject of the last sentence that names someone. Nobody the rules
+    know when the last speaker is one they could not name and nobody is named since."""
     told = said.told
     if told and told.end > said.end and _nobody_named(people, told.end, position):
         return told.name
@@ -430,6 +431,8 @@ def _referent(position: int, people: People, said: Said) -> str | None:
     if said.speaker and not speaks_as_body(said.speaker, people) and _nobody_named(
             people, said.end, position):
         return said.speaker
+    if said.speaker is None and said.end and _nobody_named(people, said.end, position):
+        return None
     person = people.subject_before(position)
     return person.name if person else None
 
