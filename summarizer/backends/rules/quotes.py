@@ -59,6 +59,15 @@ _TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", 
 """A quotation in title case is a title ("a post titled 'Destruction of the Fuel Port'"),
 not a statement; these words stay lowercase in a title."""
 
+_NAMED_BY = re.compile(
+    r"\b(?:(?:en)?titled|dubbed|headlined|captioned|code-?named|labell?ed"
+    r"|(?:signs?|banners?|placards?|posters?|text|inscription|slogans?|graffiti|(?:T-)?shirts?)"
+    r"\s+(?:that\s+)?(?:reading|read|reads|saying|says|said))[\s,:]*$")
+"""A quotation that gives the title of something ("a video titled "How the drones were shot
+down"", "an operation dubbed "..."") or what is written on it ("placards reading "..."", "text
+reading: "...""): a name or an inscription, nobody's statement, in whatever case it is written.
+What a statement, a post or a message reads is what its author said."""
+
 _MIN_QUOTE_WORDS = 4
 """A shorter quotation is a label or a characterization ("blatant violation"), not a statement."""
 
@@ -111,7 +120,8 @@ def statements(original: str, units: list[Unit], quotes: list[Quote],
         narrated, said.narrated = said.narrated, None
         quote_start, quote_end = trim(text, item.start + 1, item.end)
         words = text[quote_start:quote_end].split()
-        if all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()):
+        if all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()) or (
+                _NAMED_BY.search(text, max(0, item.start - 60), item.start)):
             continue
         written = attribution(text, item, quotes)
         if written is None:
