@@ -139,6 +139,10 @@ _CLOSED = {
         "The strikes were condemned as \u201ca crime against every family in this town.\u201d "
         "Kovalenko said the council would rebuild the school by winter.",
         []),
+    "an object and a participle after the verb (broadcaster)": (
+        "President Lars Eklund posted on his channel: \u201cThe hostages are coming home "
+        "tonight.\u201d Senator Anna Brel criticised the post, saying it came too early.",
+        [("Lars Eklund", "The hostages are coming home tonight.")]),
     "left alone: a tag of a few words after the full stop, and a tag after a comma": (
         "\u201cWe will rebuild every school in the district.\u201d Mayor Ivan Petrenko said on "
         "Sunday.\n\n\u201cThe families are safe now and have food,\u201d Governor Anna Brel "

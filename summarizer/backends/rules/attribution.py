@@ -104,9 +104,11 @@ the speaker unless the sentence names one before the quotation, since an outlet 
 
 _FULL_STOP = re.compile(r"\.\W*$")
 
-_SHORT_TAG = re.compile(r"(?:\s+(?!that\b)[^\s,.;:!?\"\u201c\u201d]+){0,4}\s*(?:[.,;]|$)")
+_SHORT_TAG = re.compile(r",|(?:\s+(?!that\b)[^\s,.;:!?\"\u201c\u201d]+){0,4}\s*(?:[.;]|$)")
 """What may follow the verb of a tag after a closed quotation: where, when or how the words were
-said ("on Sunday", "in a statement"), not a clause of its own."""
+said ("on Sunday", "in a statement") up to the sentence's end, or a comma right after the verb
+("he said, adding"); not a clause of its own, nor an object the sentence goes on from ("criticised
+the post, saying")."""
 
 _CLOSED = re.compile(r"[.!?]\W*$")
 """A quotation that ends its sentence: what follows with a comma is another sentence ("...
