@@ -249,9 +249,29 @@ _TITLES = {
 """A title ("a video titled "..."", "an offensive dubbed "..."") or an inscription ("placards
 reading "..."") is no statement, whatever its case; what a statement reads is."""
 
+_ASKED = {
+    "a reporter asks a spokesman (wire)": (
+        "A reporter asked Peskov: \u201cWill Russia respond to the strike on the airfield?\u201d",
+        []),
+    "a journalist asks a minister (local outlet)": (
+        "One journalist asked Minister Tomas Berg: \u201cWho gave the order to fire on the "
+        "convoy?\u201d",
+        []),
+    "an anchor asks a president (broadcaster)": (
+        "The BBC\u2019s Anna Kovalenko asked President Lars Eklund directly: \u201cWould you "
+        "meet the rebel leaders next week?\u201d",
+        []),
+    "left alone: a clause with no verb of asking": (
+        "Zelensky was blunt: \u201cWe will not give up any of our land at all.\u201d",
+        [("Zelensky", "We will not give up any of our land at all.")]),
+}
+"""A clause that asks someone a question and introduces it with a colon ("A reporter asked
+Peskov: "...?"") does not make the one asked its speaker."""
+
 _READINGS = {"narrator": _NARRATOR, "honorifics": _HONORIFICS, "participles": _PARTICIPLES,
              "offices": _OFFICES, "prepositions": _PREPOSITIONS, "closed": _CLOSED,
-             "joint": _JOINT, "apposed": _APPOSED, "unnamed": _UNNAMED, "titles": _TITLES}
+             "joint": _JOINT, "apposed": _APPOSED, "unnamed": _UNNAMED, "titles": _TITLES,
+             "asked": _ASKED}
 
 
 @pytest.mark.parametrize(("reading", "case"),

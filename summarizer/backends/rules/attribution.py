@@ -131,7 +131,8 @@ centers" and "the bases of armed groups" were hit"), and the sentence may be an 
 _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 """A clause that introduces a quotation with a colon and no verb of saying ("Zelensky was blunt:
 "..."") is its subject's; a name with nothing but a colon ("Zelensky: "..."") is a headline's
-way of quoting, not an article's."""
+way of quoting, not an article's. A clause that asks ("A reporter asked Peskov: "...?"") puts
+a question to the one it names, who did not say it."""
 
 _SENT = re.compile(r"\b(?:sent|offered|conveyed|extended|sends|offers|conveys|extends)\s+"
                    r"(?:his|her|its|their|the)\s+(?:[a-z]+\s+)?$")
@@ -298,7 +299,8 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     verbs = list(SAYING.finditer(head)) or _sent(head, text[quote.start + 1:quote.end])
     if not verbs:
         colon = _COLON_CLAUSE.search(head)
-        return (colon.group("who"), (before[0], quote.start)) if colon else None
+        return (colon.group("who"), (before[0], quote.start)) if colon and not re.search(
+            rf"\b(?:{_ASKED})\b", colon.group("who")) else None
     verb = verbs[-1]
     if _PASSIVE.search(head[:verb.start()].rstrip()) and not _AGENT.match(head, verb.end()):
         return None
