@@ -268,10 +268,31 @@ _ASKED = {
 """A clause that asks someone a question and introduces it with a colon ("A reporter asked
 Peskov: "...?"") does not make the one asked its speaker."""
 
+_ACCORDING = {
+    "a ministry's statement, then the statement (wire)": (
+        "According to a statement from the Interior Ministry, the attack began at noon.\n\n"
+        "\u201cThe attackers set fire to the market and the homes,\u201d the statement said.",
+        [("Interior Ministry", "The attackers set fire to the market and the homes")]),
+    "a service, then it (local outlet)": (
+        "According to the State Emergency Service, four people were rescued. \u201cTwo of "
+        "them are in a serious condition,\u201d it said.",
+        [("State Emergency Service", "Two of them are in a serious condition")]),
+    "a department, then the department (broadcaster)": (
+        "According to the regional health department, 12 people died in the shelling.\n\n"
+        "\u201cMost of the victims were women and children,\u201d the department added.",
+        [("regional health department", "Most of the victims were women and children")]),
+    "left alone: an outlet cited": (
+        "According to Reuters, the talks stalled on Friday.\n\n\u201cNobody is leaving the "
+        "table yet,\u201d the statement said.",
+        []),
+}
+"""A sentence that opens with "According to" a body reports it speaking, as one with "according
+to" later in the sentence does: a later "it said" or "the statement said" is that body's."""
+
 _READINGS = {"narrator": _NARRATOR, "honorifics": _HONORIFICS, "participles": _PARTICIPLES,
              "offices": _OFFICES, "prepositions": _PREPOSITIONS, "closed": _CLOSED,
              "joint": _JOINT, "apposed": _APPOSED, "unnamed": _UNNAMED, "titles": _TITLES,
-             "asked": _ASKED}
+             "asked": _ASKED, "according": _ACCORDING}
 
 
 @pytest.mark.parametrize(("reading", "case"),

@@ -23,12 +23,13 @@ from summarizer.text.time import CALENDAR_NAMES
 
 _STATEMENT_VERB = re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
-    r"|(?:citing|according\s+to|(?:was|were|been)\s+(?:reported|announced|stated)\s+by)"
+    r"|(?:citing|[Aa]ccording\s+to|(?:was|were|been)\s+(?:reported|announced|stated)\s+by)"
     r"\s+(?P<cited>[^,.;:]+))\b")
 """A body speaks through a reporting verb, through the statement it issued, or as the source
-an outlet cites, a sentence goes by ("according to an army statement") or something was
-reported by ("This was reported by the press service of ..."); where it spoke ("on Monday",
-"in Kyiv") is no part of it."""
+an outlet cites, a sentence goes by ("according to an army statement", "According to a
+statement from the Ministry of Interior, the attack began ...") or something was reported by
+("This was reported by the press service of ..."); where it spoke ("on Monday", "in Kyiv") is no
+part of it."""
 
 _LEAD_IN = r"[\s,]*(?:[\u2013\u2014-]\s*)?"
 """What may stand between a quotation and its attribution: a comma, or the dash of news
