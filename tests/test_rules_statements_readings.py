@@ -76,6 +76,10 @@ _PARTICIPLES = {
         "Addressing reporters in Geneva after a meeting with Red Cross officials Tomas Berg "
         "said: \u201cThe buses are ready and waiting at the gate.\u201d",
         [("Tomas Berg", "The buses are ready and waiting at the gate.")]),
+    "left alone: a city whose name ends like a participle": (
+        "\u201cThe sanctions are illegal and must be lifted,\u201d Beijing foreign ministry "
+        "said.",
+        [("Beijing foreign ministry", "The sanctions are illegal and must be lifted")]),
     "left alone: a participle clause set off by a comma": (
         "Writing on Telegram, Governor Oleh Syniehubov said: \u201cTwo drones hit a warehouse "
         "in the north.\u201d",

@@ -190,7 +190,8 @@ after read; a name before its predicate ("Zelensky was blunt:") or an adverb ("P
 personally") stays a name."""
 
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
-"""A participle that opens a sentence ("Posting a photo", "Speaking to reporters")."""
+"""A participle that opens a sentence ("Posting a photo", "Speaking to reporters"), unless the
+word is a place ("Beijing foreign ministry")."""
 
 _ACRONYM_BETWEEN = re.compile(r"\s+[A-Z]{2,5}\s+")
 """An office's abbreviation between a word of it and the name it stands before."""
@@ -306,7 +307,7 @@ def _bare(part: str, people: People) -> bool:
 
 def _resolve_part(who: str, position: int, people: People, said: Said, *,
                   register: bool = True) -> tuple[str | None, bool]:
-    if _OPENING_PARTICIPLE.match(who):
+    if _OPENING_PARTICIPLE.match(who) and not people.party(who.split()[0]):
         who = _after_participle(who)
         if not who:
             return None, False
