@@ -4,7 +4,9 @@ Each quotation of four words or more becomes a statement when `attribution`
 finds who said it; a second quotation in the same paragraph goes on with the
 same speaker. The time and the channel come from the narrative around the
 reporting verb, and carry over to a continuation ("he said", "further said").
-A quote nobody can be found for is left out rather than guessed.
+A quote nobody can be found for is left out rather than guessed, and so is a title
+or an inscription ("a video titled "..."", "placards reading "..."") and a quotation
+inside a sentence of the narrator's that reports nobody speaking.
 """
 
 from __future__ import annotations
