@@ -4,7 +4,8 @@ to one canonical name, so merged facts align and paths read the same everywhere.
 
 Three sources, strongest first: a user alias file (the `aliases` shape of the
 gold format), the built-in table in `data/aliases.json`, then fuzzy matching
-among the names of the articles at hand. Fuzzy matching is deliberately
+among the names of the articles at hand; a place name also matches one written
+with other vowels ('Fombita', 'Fambita': `spelled_alike`). Fuzzy matching is deliberately
 narrow for people: two names are one person only when their surnames are
 nearly identical *and* their given names agree, because merging two
 different officials is far worse than showing one person twice.
@@ -24,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from summarizer.errors import InputError
+from summarizer.text.gazetteer import load_gazetteer
 from summarizer.text.memo import short_texts
 from summarizer.text.near import NearIndex
 
@@ -37,6 +39,10 @@ NAME_FUZZY_MIN_CHARS = 6
 SURNAME_FUZZY_MIN = 88.0
 """Ratio at which two surnames are spellings of one (Zelensky/Zelenskyy is 94);
 Yermak/Sybiha and Lavrov/Shoigu are far below it."""
+
+SPELLING_FUZZY_MIN = 80.0
+"""Ratio at which two place names with the same consonants are one name transliterated
+two ways ('Daraa'/'Deraa' is 80); 'Gaza'/'Giza' (75) stay two."""
 
 GIVEN_NAME_FUZZY_MIN = 80.0
 """Ratio at which two given names are transliterations of one (Sergei/Sergey)."""
@@ -64,6 +70,9 @@ _NO_SIDE_WORDS = frozenset({
 """Words of an attacker that say what it was, not whose side: 'unknown', 'gunmen',
 'a suicide bomber', 'unidentified attackers' (in `name_key` form, singular)."""
 
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_VOWELS = re.compile(r"[aeiouy]+")
+_REPEATED = re.compile(r"(.)\1+")
 _PLACE_SUFFIXES = (" oblast", " region", " province", " city", " governorate")
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\u2018\u2019\u201a\u201b\u2032`"
@@ -231,6 +240,36 @@ def _same_name(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= NAME_FUZZY_MIN
 
 
+@lru_cache(maxsize=1 << 16)
+def consonants(key: str) -> str:
+    """What a transliteration of a place name keeps: its first letter, then its
+    consonants in order (a doubled one once), each run of vowels between them as one
+    '*'. Which vowels, hyphens and spaces are what outlets write differently for one
+    name ('Fombita', 'Fambita'; 'Chaung-U', 'Chaung U'; 'Pa Zi Gyi', 'Pazigyi'); a
+    syllable more is another name ('Pokrovsk', 'Pokrovske'; 'Niger', 'Nigeria')."""
+    letters = _REPEATED.sub(r"\1", _NOT_LETTERS.sub("", key))
+    return letters[:1] + _VOWELS.sub("*", letters[1:])
+
+
+@cache
+def _gazetteer_places() -> dict[str, str]:
+    """Each place key the gazetteer knows -> the place it names."""
+    return {place_key(name_key(written)): entry.name
+            for written, entry in load_gazetteer().names()}
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two place keys are one name spelled two ways: the same `consonants`, near
+    otherwise (`SPELLING_FUZZY_MIN`), the same numbers, and not two places the gazetteer
+    knows. Outlets transliterate a village's name as they hear it, and one outlet's
+    spelling below the fuzzy ratio made its report of the attack another attack."""
+    if consonants(a) != consonants(b) or _numbers(a) != _numbers(b) \
+            or fuzz.ratio(a, b) < SPELLING_FUZZY_MIN:
+        return False
+    known = _gazetteer_places()
+    return a not in known or b not in known or known[a] == known[b]
+
+
 def strip_titles(name: str) -> str:
     """'Mayor Ihor Terekhov' -> 'Ihor Terekhov': an office is not part of a name."""
     words = name.split()
@@ -338,20 +377,28 @@ class EntityResolver:
         groups: list[tuple[list[str], list[str]]] = []
         minimum = SURNAME_FUZZY_MIN if kind is EntityKind.person else NAME_FUZZY_MIN
         near = NearIndex(minimum)  # in blocks by the numbers: only equal ones match
+        spelled: dict[str, set[int]] = {}  # place groups by their names' consonants
         for name in pending:
             key = _kind_key(kind, name)
-            listed = {c for k, c in anchors.get(_initial(kind, key), ())
-                      if self._match(kind, key, k)}
+            known = anchors.get(_initial(kind, key), ())
+            listed = {c for k, c in known if self._match(kind, key, k)}
+            if not listed and kind is EntityKind.place:
+                listed = {c for k, c in known if spelled_alike(key, k)}
             if len(listed) == 1:
                 resolved[name] = listed.pop()
                 continue
             if listed:
                 continue  # ambiguous between two known entities: keep the name as written
             # A group takes the name when all its names match it, so only the groups
-            # with a name that may match are looked at.
+            # with a name that may match are looked at. A place spelled otherwise
+            # (`spelled_alike`) joins a group only when no name is near it by ratio.
             block = tuple(_numbers(key))
             matches = [g for g in near.candidates(_fuzzy_part(kind, key), block)
                        if all(self._match(kind, key, k) for k in groups[g][1])]
+            if not matches and kind is EntityKind.place:
+                matches = [g for g in spelled.get(consonants(key), ())
+                           if all(self._match(kind, key, k) or spelled_alike(key, k)
+                                  for k in groups[g][1])]
             if len(matches) > 1:
                 continue
             if not matches:
@@ -360,6 +407,8 @@ class EntityResolver:
             groups[matches[0]][0].append(name)
             groups[matches[0]][1].append(key)
             near.add(_fuzzy_part(kind, key), matches[0], block)
+            if kind is EntityKind.place:
+                spelled.setdefault(consonants(key), set()).add(matches[0])
         for group, _ in groups:
             shown = [strip_titles(n) for n in group] if kind is EntityKind.person else group
             rank = _category_rank if kind is EntityKind.category else _display_rank
