@@ -54,6 +54,7 @@ from summarizer.backends.rules.places import (
 from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import first_report_time
 from summarizer.backends.rules.rival_tolls import rival
+from summarizer.backends.rules.struck_country import in_struck_country
 from summarizer.backends.rules.text import Unit, clause, evidence, sentence_start
 from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
@@ -153,7 +154,8 @@ class AttackReader(AttackAnchors):
         two figures, which disagree (`attack_fit._told_twice`)."""
         targets = self._aimed(d)
         regional = told_as_regions(self.text, self.places)
-        regions = finest_regions(with_target_cities(d.regions, targets, self.places, regional),
+        hit = in_struck_country(d.regions, targets, self.places, self.text)
+        regions = finest_regions(with_target_cities(hit, targets, self.places, regional),
                                  self.places)
         attack = Attack(time_expression=d.time or d.reported, attacker=d.attacker or unknown,
                         targets=targets, weapons=typed_over_generic(list(d.weapons.values())),

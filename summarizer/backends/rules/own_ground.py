@@ -56,7 +56,7 @@ def countries_of(draft: Draft, sites: Sites) -> set[str]:
     return {c for p in (*draft.targets, *draft.regions) if (c := _country(p, sites))}
 
 
-def _held(text: str, sites: Sites) -> set[str]:
+def held(text: str, sites: Sites) -> set[str]:
     """The places the article calls held by another side (`_HELD`)."""
     return {m.entry.name for m in sites.between(0, len(text))
             if _HELD.search(text, max(0, m.start - 30), m.start)}
@@ -82,7 +82,7 @@ def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
     """Drop from each draft the regions in its attacker's own country, and the tolls and
     weapons told only there, when its attack reached another country or another side's
     attack in the article reached the attacker's."""
-    held = _held(text, sites)
+    held_there = held(text, sites)
     for draft in drafts:
         home = home_of(draft.attacker, sites)
         if home is None:
@@ -92,8 +92,9 @@ def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
                       if other is not draft and home_of(other.attacker, sites) not in (None, home))
         if not (abroad or invaded):
             continue
-        draft.regions = [r for r in draft.regions if r in held or _country(r, sites) != home]
+        draft.regions = [r for r in draft.regions
+                         if r in held_there or _country(r, sites) != home]
         draft.casualties = {kind: toll for kind, toll in draft.casualties.items()
-                            if not _told_at_home(toll.evidence, home, text, sites, held)}
+                            if not _told_at_home(toll.evidence, home, text, sites, held_there)}
         draft.weapons = {kind: count for kind, count in draft.weapons.items()
-                         if not _told_at_home(count.evidence, home, text, sites, held)}
+                         if not _told_at_home(count.evidence, home, text, sites, held_there)}

@@ -1,0 +1,60 @@
+"""The country an attack struck: a place of another country is not one of its places hit.
+
+An attack aimed at a town or a site strikes the country that town lies in. A place of another
+country that the attack's sentences name as hit tells another event there: the reason given
+for it ("in retaliation for the massacres in Gaza", told of a missile on Tel Aviv), the strike
+the news came after ("came after an overnight strike in Tehran", told of a strike on Beirut),
+or a second attack of the same night ("strikes on targets in Erbil, Iraq, and in Syria's
+Idlib"), which is an attack of its own (GOLD_FORMAT.md, "Two attacks on one date"). Either way
+it is not a place this attack hit, and joining it would give one attack another's place.
+
+Only an attack whose targets are towns or sites, all in one country, is read so: a country or
+a territory targeted whole ("rockets at Israel", "strikes on the Golan Heights") says no more
+than where the strike was aimed, and the places hit may lie on either side of a line the
+gazetteer draws, as they do for an occupied territory. A place the article calls held by
+another side ("annexed Crimea", "Russian-occupied Donetsk": `own_ground.held`) lies where
+that side is, whatever country the gazetteer gives it, and a place the gazetteer gives no
+country lies nowhere else that anything says: both are kept.
+"""
+
+from __future__ import annotations
+
+from summarizer.backends.rules.own_ground import held
+from summarizer.backends.rules.sites import Sites
+
+_AIMED = frozenset({"city", "site"})
+"""The kinds of target that say which country was struck: a town, a named site."""
+
+
+def struck_country(targets: list[str], sites: Sites) -> str | None:
+    """The one country the attack's targets lie in, when each is a town or a site the
+    gazetteer places; None otherwise."""
+    entries = [sites.lookup(t) for t in targets]
+    if not entries or any(e is None or e.kind not in _AIMED or e.country is None
+                          for e in entries):
+        return None
+    countries = {e.country for e in entries if e is not None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def in_struck_country(regions: list[str], targets: list[str], sites: Sites,
+                      text: str) -> list[str]:
+    """The places hit that lie in the country the attack's targets are in (`struck_country`),
+    or that the article calls held by another side; all of them when the targets name no one
+    country."""
+    country = struck_country(targets, sites)
+    if country is None:
+        return regions
+    held_there = held(text, sites)
+    return [r for r in regions if r in held_there or _lies_in(sites, r, country)]
+
+
+def _lies_in(sites: Sites, place: str, country: str) -> bool:
+    """Whether the place may lie in the country: it is the country, or lies in it, or the
+    gazetteer gives it no country."""
+    entry = sites.lookup(place)
+    if entry is None:
+        return True
+    if entry.kind == "country":
+        return entry.name == country
+    return entry.country is None or entry.country == country
