@@ -54,7 +54,7 @@ from summarizer.backends.rules.places import (
 from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import first_report_time
 from summarizer.backends.rules.rival_tolls import rival
-from summarizer.backends.rules.struck_country import in_struck_country
+from summarizer.backends.rules.struck_country import in_struck_country, struck_alongside
 from summarizer.backends.rules.text import Unit, clause, evidence, sentence_start
 from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
@@ -151,19 +151,35 @@ class AttackReader(AttackAnchors):
     def _told(self, d: Draft, unknown: str | None) -> list[Attack]:
         """The attack a draft holds, and once more with each toll another authority gives
         (`rival_tolls`) and the same evidence: the merge reads those as one attack told with
-        two figures, which disagree (`attack_fit._told_twice`)."""
+        two figures, which disagree (`attack_fit._told_twice`). Then the attacks on another
+        country that the sentence naming it tells in the same words (`_alongside`)."""
         targets = self._aimed(d)
         regional = told_as_regions(self.text, self.places)
         hit = in_struck_country(d.regions, targets, self.places, self.text)
         regions = finest_regions(with_target_cities(hit, targets, self.places, regional),
                                  self.places)
+        alongside = self._alongside(d, targets, [r for r in d.regions if r not in hit])
+        casualties = {kind: toll for kind, toll in d.casualties.items()
+                      if not (alongside and toll.evidence.start == d.evidence.start)}
         attack = Attack(time_expression=d.time or d.reported, attacker=d.attacker or unknown,
                         targets=targets, weapons=typed_over_generic(list(d.weapons.values())),
                         regions=at_grain(regions, self.places, regional),
-                        killed=d.casualties.get("killed"), injured=d.casualties.get("injured"),
+                        killed=casualties.get("killed"), injured=casualties.get("injured"),
                         evidence=d.evidence)
         return [attack, *(attack.model_copy(update={kind: toll})
-                          for kind, toll in d.rivals.items())]
+                          for kind, toll in d.rivals.items()), *alongside]
+
+    def _alongside(self, d: Draft, targets: list[str], refused: list[str]) -> list[Attack]:
+        """The attacks on another country that the sentence naming the draft's attack tells in
+        the same words (`struck_country.struck_alongside`): by the same side, of the same
+        time, with no toll or weapon, as the sentence does not say which place they were; a
+        toll that sentence tells is of both, and neither attack has it."""
+        if d.attacker is None:
+            return []
+        span = (d.evidence.start or 0, d.evidence.end or 0)
+        return [Attack(time_expression=d.time or d.reported, attacker=d.attacker,
+                       targets=[place], regions=[place], evidence=d.evidence)
+                for place in struck_alongside(self.text, span, targets, refused, self.places)]
 
     def _names_attack(self, part: Unit) -> bool:
         """Whether a reply told in a sentence's later part ("..., prompting strikes that

@@ -19,9 +19,21 @@ country lies nowhere else that anything says: both are kept.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.backends.rules.own_ground import held
 from summarizer.backends.rules.sites import Sites
 
+_ALONGSIDE = re.compile(
+    r"(?:,[^.;,]{0,80}(?:,[^.;,]{0,60})?,)?\s+and\s+(?:(?:in|on|at|against)\s+)?(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:targets?|sites?|positions?|bases?)\s+(?:in|on|at|near)\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+"
+    r"|(?:[\w-]+\s+){0,2}?(?:province|city|capital|region|town|governorate)\s+of\s+)?")
+"""What joins a second place struck to the target, in the words that strike both: "struck
+Beirut and Damascus", "strikes on targets in Erbil, in northern Iraq, and in the Syrian
+province of Idlib", "fired at Erbil and at positions in Syria's Idlib". Nothing else: a
+clause of its own ("..., and debris fell in Moldova") or a reason ("for the massacres in
+Gaza") names no place the same words struck."""
 _AIMED = frozenset({"city", "site"})
 """The kinds of target that say which country was struck: a town, a named site."""
 
@@ -58,3 +70,15 @@ def _lies_in(sites: Sites, place: str, country: str) -> bool:
     if entry.kind == "country":
         return entry.name == country
     return entry.country is None or entry.country == country
+
+
+def struck_alongside(text: str, sentence: tuple[int, int], targets: list[str],
+                     refused: list[str], sites: Sites) -> list[str]:
+    """The places of another country that the sentence naming the attack strikes in the same
+    words as its target (`_ALONGSIDE`): one strike sentence on two countries tells two
+    attacks, one on each (GOLD_FORMAT.md, "Two attacks on one date"), so each such place is
+    the target of an attack of its own, which the sentence tells no toll or weapon of apart."""
+    mentions = sites.between(*sentence)
+    aimed = [m for m in mentions if m.entry.name in targets]
+    return [m.entry.name for m in mentions if m.entry.name in refused and any(
+        a.end <= m.start and _ALONGSIDE.fullmatch(text, a.end, m.start) for a in aimed)]
