@@ -15,6 +15,7 @@ from pathlib import Path
 from summarizer.backends import Attempt
 from summarizer.backends.rules.attacks import AttackReader
 from summarizer.backends.rules.exchange import ExchangeReader
+from summarizer.backends.rules.freed_by_name import freed_by_name
 from summarizer.backends.rules.listed_weapons import with_parts_added
 from summarizer.backends.rules.marks import find_quotes
 from summarizer.backends.rules.numbers import Count, counts, elided
@@ -54,8 +55,9 @@ class RulesBackend:
         weapons: dict[int, list[Count]] = {}
         head = ""
         for unit in units:
-            for count in with_parts_added(text, counts(text, unit.start, unit.end,
-                                                       self.gazetteer)):
+            counted = counts(text, unit.start, unit.end, self.gazetteer)
+            counted += freed_by_name(text, unit.start, unit.end, self.gazetteer, counted)
+            for count in with_parts_added(text, sorted(counted, key=lambda c: c.start)):
                 (people if count.kind == "people" else weapons).setdefault(unit.start, []).append(
                     count)
             told = people.get(unit.start, [])
