@@ -350,7 +350,10 @@ class DealReader(SidesReader):
         number goes to the side that is to free it, read as for a release; of the numbers in
         one sentence with one side stated, those whose side is not stated go to the other side,
         summed ("... 20 hostages in exchange for 250 lifers and 1,700 detainees": 1,950); a
-        number still without a side goes to the side other than its people's (`_jailer`)."""
+        number still without a side goes to the side other than its people's (`_jailer`). No
+        side frees its own people: "Hamas will free 33 hostages in exchange for 1,900
+        Palestinians", in an article that names no Israel, pits Hamas against Palestine, and
+        the 1,900 are no share of Palestine's (nor of anyone's the article names)."""
         for unit in dict.fromkeys(s.unit for s in shares):
             here = [(s.group, s.by) for s in shares if s.unit is unit
                     and not self._background(unit, s.group.start)]
@@ -363,6 +366,7 @@ class DealReader(SidesReader):
                 summed |= {side} if listed else set()
                 here = [(g, by or (side if g in listed else other)) for g, by in here]
             here = [(g, by or self._jailer(g)) for g, by in here]
+            here = [(g, by) for g, by in here if by not in g.nations() | self.sides.owners(g)]
             by_party: dict[str, list[Group]] = {}
             for group, by in here:
                 by_party.setdefault(by or "", []).append(group)
