@@ -24,6 +24,7 @@ SUNDAY = dt.date(2025, 6, 15)
      "freedom, the U.S. released Talbir Zorin, who had been held in Cyprus.", "United States"),
     ("Venezuela has freed Talbir Zorin, an engineer held since 2023, the State Department said "
      "on Saturday.", "Venezuela"),
+    ("Venezuela late on Saturday freed Talbir Zorin, a former Marine.", "Venezuela"),
 ])
 def test_a_side_frees_one_person_it_names(text: str, side: str) -> None:
     assert facts(text, SUNDAY) == {f"exchange.stages[2025-06-14].released[{side}].count": 1}
@@ -33,6 +34,7 @@ def test_a_side_frees_one_person_it_names(text: str, side: str) -> None:
     "Talbir Zorin has been released after a year in captivity, his family said on Saturday.",
     "Hamas released Saturday a video of Talbir Zorin, a hostage held since 2023.",
     "Hamas released Zorin's letter on Saturday, calling for a swap of prisoners.",
+    "Hamas on Saturday released a video of Talbir Zorin.",
 ])
 def test_no_one_is_counted_freed_by_no_side_or_as_a_thing(text: str) -> None:
     assert facts(text, SUNDAY) == {}

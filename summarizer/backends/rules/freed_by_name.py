@@ -21,12 +21,14 @@ from summarizer.text.gazetteer import Gazetteer, Mention
 from summarizer.text.time import TIME
 
 _FREES = re.compile(
+    rf"(?:\s+{TIME.pattern})?"
     r"\s+(?:said\s+(?:it|they)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?"
     r"(?:released|freed|releasing|freeing|handed\s+over|set\s+free)\s+"
     r"(?:(?:[A-Z][\w'\u2019.]*-)?[A-Z][\w'\u2019]*\s+[a-z]+\s+)?"
     rf"(?P<name>{TOKEN}(?:{NEXT}){{0,2}})(?![\w'\u2019-])")
-"""After the side: its release verb and a person's name, after at most a demonym and a noun
-of who the person is ("Colombian businessman Alex Saab")."""
+"""After the side: the time it acted ("Hamas on Monday released"), its release verb and a
+person's name, after at most a demonym and a noun of who the person is ("Colombian businessman
+Alex Saab")."""
 
 
 def freed_by_name(text: str, start: int, end: int, gazetteer: Gazetteer,
