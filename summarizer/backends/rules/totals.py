@@ -90,6 +90,28 @@ home"): the count is that stage's, though told in the perfect, beside a total or
 that only places the exchange in its series."""
 
 
+_SERIES = r"(?:exchanges|swaps|rounds|mediations)"
+_MEDIATED = re.compile(rf"(?i)\b{_SERIES}\b[^.;]{{0,40}}?\bmediat\w*"
+                       rf"|\bmediat\w*\s+(?:[\w-]+\s+){{0,2}}?{_SERIES}\b|\bmediations\b")
+"""A total of the swaps a mediator brokered ("brings to 4,181 the number of prisoners freed in
+exchanges it has mediated", "the UAE has mediated 13 exchanges, in which a total of 4,181 ..."):
+a series of exchanges, often since the war began, no running total of this one. Not the swap
+told as mediated ("in a swap mediated by the UAE, bringing the total to 697"), nor a total
+"through Qatari mediation", which may be the truce's own."""
+_RELATIVE_OPENING = re.compile(r"(?i)(?:in|under|through|during)\s+which\b")
+""" "The UAE has mediated 13 exchanges, in which a total of 4,181 ...": a clause that goes on
+from the clause before it, whose words tell what the total counts."""
+
+
+def mediators_tally(text: str, unit: Unit, position: int) -> bool:
+    """Whether the total at `position` counts the swaps a mediator brokered (`_MEDIATED`), in
+    its clause or the one a relative clause of it hangs on."""
+    start, end = clause(unit, position)
+    if start > unit.start and _RELATIVE_OPENING.match(text, start):
+        start = clause(unit, start - 3)[0]
+    return bool(_MEDIATED.search(text, start, end))
+
+
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|took\s+effect|came\s+into\s+(?:force|effect)"
                     r"|went\s+into\s+effect|since)\s+(?:on\s+|in\s+)?$")
 """What tells a time as when the period a total counts over began ("freed as part of the
@@ -116,7 +138,13 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     out: the parts of a running total ("the total now stands at 81 and includes 60
     Israelis"), a total since the war began, and a bare "in total", which may sum this
     stage or every stage. The total a sentence brings its stage to ("Six more were
-    released, bringing the total to eight") makes the six a stage."""
+    released, bringing the total to eight") makes the six a stage. A total of a mediator's
+    swaps (`mediators_tally`) is left out too; a stage told beside the mediator stays one."""
+    so_far = _so_far(text, unit, group, history)
+    return None if so_far and mediators_tally(text, unit, group.start) else so_far
+
+
+def _so_far(text: str, unit: Unit, group: Group, history: History) -> bool | None:
     rises = list(RISE_TO.finditer(text, unit.start, unit.end))
     if any(m.start() < group.start for m in rises):
         return None
@@ -240,4 +268,5 @@ class TotalReader(SidesReader):
                 for m in found if (value := number_value(m)) is not None
                 and not _DAILY.search(m.group()) and not _OF_THINGS.match(self.text, m.end())
                 and m.start("number") not in starts
-                and not self._background(unit, m.start("number"))]
+                and not self._background(unit, m.start("number"))
+                and not mediators_tally(self.text, unit, m.start("number"))]
