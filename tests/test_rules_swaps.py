@@ -640,7 +640,7 @@ def released(**counts: int) -> dict[str, object]:
      "exchange for 10 Americans.", released(US=1)),
     ("Washington on Saturday freed Colombian-Spanish businessman Jorge Ruiz, part of a deal by "
      "which 10 Americans jailed in Venezuela will be released.",
-     {"agreed_total[Venezuela].count": 10}),
+     {"agreed_total[Venezuela].count": 10, **released(US=1)}),
     ("Belarus on Saturday freed 14 prisoners in exchange for five Belarusians; Polish journalist "
      "Andrzej Nowak walked free with them.", released(Belarus=14)),
     ("The United States freed Russian national Viktor Bout on Saturday in exchange for American "
