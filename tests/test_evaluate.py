@@ -573,10 +573,10 @@ def test_run_eval_on_the_seeds_end_to_end() -> None:
     case = result["per_case"][0]
     assert set(result) == {"cases", "facts", "conflicts", "by_kind", "misdated", "per_case",
                            "model_calls", "prompt_tokens", "completion_tokens", "wrong_figures",
-                           "findings", "statuses"}
+                           "findings", "statuses", "by_status"}
     assert set(case) == {"case", "facts", "conflicts", "by_kind", "misdated", "false_positives",
                          "false_negatives", "wrong_figures", "wrong_figure_list", "findings",
-                         "statuses", "errors", "failed_articles"}
+                         "statuses", "by_status", "errors", "failed_articles"}
     assert result["misdated"] == {"total": 0, "by_kind": {}}
     assert case["failed_articles"] == []
     # The wrong 307 is written in the article, for the Saturday total: misassigned, and
@@ -618,7 +618,7 @@ def test_render_prints_fact_text_without_interpreting_markup() -> None:
                        "per_case": [result], "model_calls": 0,
                        "prompt_tokens": 0, "completion_tokens": 0,
                        "wrong_figures": result["wrong_figures"], "findings": {},
-                       "statuses": {}}, console)
+                       "statuses": {}, "by_status": {}}, console)
     assert "[bold red]not markup[/bold red]" in console.export_text()
 
 

@@ -5,6 +5,7 @@
     flatten.py  gold case and Summary -> comparable facts
     align_attacks.py  a predicted attack keyed as the gold attack of its date it describes
     scoring.py  normalization, one-to-one matching, precision/recall/F1
+    by_status.py  precision of the predicted facts by the status the summary gives them
     run.py      run_eval over gold files, and the rich table for the CLI
 
 Nothing here imports a model client: scoring is deterministic, and only the

@@ -20,6 +20,13 @@ from rich.text import Text
 from summarizer.articles import MAX_BYTES
 from summarizer.backends import Backend, BackendConfig, make_backend
 from summarizer.evaluate.align_attacks import gold_attacks
+from summarizer.evaluate.by_status import (
+    StatusScores,
+    add_by_status,
+    describe_by_status,
+    score_by_status,
+    statuses_of,
+)
 from summarizer.evaluate.figures import (
     WrongFigure,
     WrongFigures,
@@ -70,6 +77,8 @@ class CaseResult(TypedDict):
     """Each wrong figure of `wrong_figures`, with its article and evidence."""
     findings: dict[str, int]
     statuses: dict[str, int]
+    by_status: dict[str, StatusScores]
+    """Of the predicted facts, how many of each status are right (by_status.py)."""
     errors: list[str]
     false_alarms: NotRequired[int]
     """With --reference only: error findings on correct extractions, other than a
@@ -87,6 +96,7 @@ class EvalResult(TypedDict):
     wrong_figures: WrongFigures
     findings: dict[str, int]
     statuses: dict[str, int]
+    by_status: dict[str, StatusScores]
     false_alarms: NotRequired[int]
     model_calls: int
     prompt_tokens: int
@@ -129,6 +139,7 @@ def score_case(
         "wrong_figure_list": wrong,
         "findings": dict(Counter(f.severity.value for f in summary.findings)),
         "statuses": dict(Counter(fact.status for fact in summary.facts)),
+        "by_status": score_by_status(facts.judged, statuses_of(summary, claimed)),
         "errors": [f"{f.kind.value}: {f.message} [{', '.join(f.facts)}]"
                    for f in summary.findings if f.severity is Severity.error],
         "failed_articles": [],
@@ -242,6 +253,7 @@ def run_eval(
         "wrong_figures": wrong,
         "findings": dict(findings),
         "statuses": dict(statuses),
+        "by_status": add_by_status([case["by_status"] for case in per_case]),
         "model_calls": calls,
         "prompt_tokens": prompt_tokens,
         "completion_tokens": completion_tokens,
@@ -307,6 +319,7 @@ def render_eval_table(result: EvalResult, console: Console) -> None:
                        + _tally(misdated["by_kind"]) + ")"))
     console.print(Text("findings: " + _tally(result["findings"]) + "; figures: "
                        + _tally(result["statuses"])))
+    console.print(Text("right by status: " + describe_by_status(result["by_status"])))
     console.print(Text(f"model calls: {result['model_calls']}, tokens: "
                        f"{result['prompt_tokens']} prompt + {result['completion_tokens']} "
                        "completion"))

@@ -225,6 +225,10 @@ class Outcome:
     false_negatives: list[str] = field(default_factory=list)
     misdated: dict[str, int] = field(default_factory=dict)
     """Per kind, false positives that are a missed gold fact filed under another date."""
+    judged: list[tuple[EvalFact, bool]] = field(default_factory=list)
+    """Each predicted fact the counts judge, as it was given (the first of those that
+    normalize alike), with whether it is right: matched to a gold fact, or a false
+    positive. Restatements and unjudged facts are left out, as the counts leave them."""
 
     def add(self, kind: str | None, counts: Counts) -> None:
         self.counts += counts
@@ -304,8 +308,11 @@ def score(
             outcome.false_negatives.append(str(orig) if compare_values else orig.path_str)
     wrong: list[EvalFact] = []
     for j, (orig, p) in enumerate(pred_pairs):
+        if j in assigned:
+            outcome.judged.append((orig, True))
         if j in assigned or candidates[j] or _unjudged(p, known):
             continue
+        outcome.judged.append((orig, False))
         wrong.append(p)
         outcome.add(p.kind, Counts(fp=1))
         outcome.false_positives.append(_explain(orig, p, known, nulls, compare_values))
