@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from summarizer.models import Qualifier
 from summarizer.text.memo import short_texts
+from summarizer.text.openings import opened
 
 UNITS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -46,12 +47,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, "hundred", "thousand", "million", "dozen"],
                                 key=len, reverse=True))
 _SCALE_WORD = r"(?:dozen|hundred|thousand|million)\b"
-NUMBER = re.compile(
+NUMBER = opened(re.compile(
     r"(?<![\w,.$£€-])(?:(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>million|thousand)\b)?"
     rf"|(?P<words>(?:an?\s+(?={_SCALE_WORD})|(?!{_SCALE_WORD}))(?:{_NUMBER_WORDS})"
     rf"(?:(?:\s+and\s+|[\s-])(?:{_NUMBER_WORDS}))*))(?![\w,]\d|\w)",
     re.IGNORECASE,
-)
+))
 """A number that may count something: digits ("1,000", "3 million") or a run of number
 words ("two hundred and fifty", "a dozen"); never part of a word, a money amount or a
 decimal, nor a scale word with no number before it ("a few dozen", "several hundred": no

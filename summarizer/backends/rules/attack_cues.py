@@ -14,20 +14,22 @@ from summarizer.backends.rules.attackers import (
     WEAPON_HARMED,
 )
 from summarizer.backends.rules.unnamed import ARMED_MEN
+from summarizer.text.openings import opened
 
 ARMED_MEN_KILLED = (rf"(?<!\d\s)\b{ARMED_MEN}\s+(?:(?:have|had|has|also|reportedly)\s+)?"
                     r"(?:killed|murdered|massacred|shot\s+dead)\b")
 """Armed men as the subject of a killing ("Gunmen killed at least 70 people in Pont-Sonde"):
 the sentence tells an attack without a strike word. Not their own count ("20 militants
 killed"), a toll."""
-ATTACK_CUE = re.compile(r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
+ATTACK_CUE = opened(re.compile(
+                        r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
                         r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
                         r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
                         r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
                         r"|blew\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?up"
                         rf"|{DROPPED_BOMBS}"
                         r"|stabbed)\b"
-                        rf"|{WEAPON_HARMED}|{ARMED_MEN_KILLED}")
+                        rf"|{WEAPON_HARMED}|{ARMED_MEN_KILLED}"))
 TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:{STRUCK_VERB}|targeting)"
     rf"|(?:\b{DROPPED_BOMBS}|\bbombs?\s+(?:(?:was|were)\s+)?dropped)\s+on)"

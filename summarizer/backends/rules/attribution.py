@@ -18,13 +18,14 @@ from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
 from summarizer.backends.rules.speakers import People
 from summarizer.backends.rules.text import Unit
 from summarizer.text.lines import line_end, line_start
+from summarizer.text.openings import opened
 from summarizer.text.sentences import last_break, next_break
 from summarizer.text.time import CALENDAR_NAMES
 
-_STATEMENT_VERB = re.compile(
+_STATEMENT_VERB = opened(re.compile(
     rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
     r"|(?:citing|[Aa]ccording\s+to|(?:was|were|been)\s+(?:reported|announced|stated)\s+by)"
-    r"\s+(?P<cited>[^,.;:]+))\b")
+    r"\s+(?P<cited>[^,.;:]+))\b"))
 """A body speaks through a reporting verb, through the statement it issued, or as the source
 an outlet cites, a sentence goes by ("according to an army statement", "According to a
 statement from the Ministry of Interior, the attack began ...") or something was reported by

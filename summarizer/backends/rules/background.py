@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.text import Unit, clause, per_sentence
+from summarizer.text.openings import opened
 from summarizer.text.time import MONTH_NAMES, WEEKDAY_NAMES
 
 _ABOUT = (r"(?:(?:for|over|in|between|against|with|across|of|on)(?:\s+[\w'\u2019-]+){1,5}?"
           r"\s+)?")
 """What a war is about, between its noun and its toll: "years of fighting for control of the
 country have killed"."""
-BACKGROUND = re.compile(
+BACKGROUND = opened(re.compile(
     r"(?i)\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|\d{4}|February"
     r"|(?:[\w'\u2019-]+\s+){0,4}?(?:war|invasion|conflict|offensive|onslaught|hostilities)\b)"
     r"|previous(?:ly)?|prior|earlier\s+(?:this|last|in\s+the)\s+(?:year|month|week)"
@@ -44,7 +45,7 @@ BACKGROUND = re.compile(
     r"|(?:toll|tally)\s+(?:from|of|in)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:war|offensive|onslaught|insurgency)\b(?!['\u2019]s)"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|year|years))\b"
-)
+))
 """History and running totals: "since the war began", "since Israel's retaliatory offensive",
 "since Hamas's attack on October 7", "its death toll since October 2023",
 "a war that has killed", "the onslaught, which according to the ministry has killed", "the
@@ -55,10 +56,10 @@ gunmen killed", "since Russian troops invaded", "since Hamas carried out", "duri
 "over the past 24 hours" (a day's toll of many strikes), "over the past year", another week's
 or day's news ("earlier this week", "last Friday", "last November", "in early August 2023"), and
 a period's tally ("this year", "more than 1,000 drones this month")."""
-_COMPARED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
+_COMPARED = opened(re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
                        r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,7}?\s+"
                        r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*"
-                       r"(?:,\s+when\b(?:[^,;:.\n]|\.(?=\s+\d))*)?)")
+                       r"(?:,\s+when\b(?:[^,;:.\n]|\.(?=\s+\d))*)?)"))
 """A superlative that measures the event against history ("the largest exchange since the war
 began", "the first swap since May", "the largest since July, when Russia fired 700 drones",
 "the deadliest terror strike in Jammu and Kashmir since the 2019 Pulwama attack"):

@@ -16,6 +16,7 @@ import re
 
 from summarizer.text.gazetteer import Entry, Found, Mention, Places
 from summarizer.text.name_forms import demonym
+from summarizer.text.openings import opened
 from summarizer.text.time import CALENDAR_NAMES
 
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|an|ed|bin|ibn|de)"
@@ -40,7 +41,8 @@ PLACE_NOUN = (r"(?:(?:refugee|displacement|IDP)\s+camp|camp|city|town|[Vv]illage
 _ADMINISTERED = r"(?:[Tt]ownship|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea)"
 """The areas a country is administered in below its regions, named as such: a Myanmar township,
 a Nigerian local government area. Villages lie in them, as towns lie in a region."""
-_NAME_NOUN = re.compile(rf"({_NAME})\s+(?:(?!state)({AREA_WORDS}|{_ADMINISTERED})|{PLACE_NOUN})\b")
+_NAME_NOUN = opened(re.compile(
+    rf"({_NAME})\s+(?:(?!state)({AREA_WORDS}|{_ADMINISTERED})|{PLACE_NOUN})\b"))
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province", "the Zorinsk
 area", "Zorin local government area", "Zorin Township"."""
 _STATE = re.compile(rf"(?<![\w'\u2019-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)({_NAME})\s+state\b")
@@ -50,16 +52,16 @@ For a name the gazetteer does not list; a country's name before the word is `_st
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
-_OPEN_PLACE = re.compile(rf"{_NAME}\s+(?:junction|roundabout|square|beach)\b"
-                         r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:Square|Beach)\b")
+_OPEN_PLACE = opened(re.compile(rf"{_NAME}\s+(?:junction|roundabout|square|beach)\b"
+                         r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:Square|Beach)\b"))
 """An open place in a town named with what it is ("Zorin junction", "Talbir Square", "Mirab
 Beach"): where a crowd was when a bomb went off or gunmen fired, a place hit inside the
 town, named as reports and annotators write it, with its noun."""
-_APPOSED = re.compile(
+_APPOSED = opened(re.compile(
     rf"((?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}),[\s\u201c\u201d\"]+(?:an?|one\s+of(?:\s+the)?"
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['\u2019]s)?|two|three|four|five|several)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:village|town|suburb|community|settlement|kibbutz|hamlet|area"
-    r"|neighbou?rhood|camp|territory)s?\b")
+    r"|neighbou?rhood|camp|territory)s?\b"))
 """Names the next words say are a settlement or an area: "Khuafo, a village of 60 households",
 "Zorinsk, a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv", "Zorin, a densely
 populated area", "Zorin, one of the Gaza Strip's eight refugee camps", "Zorin and Talbir, two
@@ -95,9 +97,9 @@ _HEADED_LIST = re.compile(
     rf"{_NAME})")
 """A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram",
 "the border villages of Talbir, Mirab and Kelsa"."""
-_LIST_BEFORE_NOUN = re.compile(
+_LIST_BEFORE_NOUN = opened(re.compile(
     rf"((?:{_NAME},\s*)*{_NAME},?\s+and\s+{_NAME})\s+(?:(provinces|governorates|regions|oblasts"
-    r"|states)|districts|neighbou?rhoods|villages|towns|camps|communities|areas|cities)\b")
+    r"|states)|districts|neighbou?rhoods|villages|towns|camps|communities|areas|cities)\b"))
 """A list of places that a plural place noun ends: "Khost and Paktika provinces", "the Zorin,
 Talbir and Mirab neighbourhoods", "Zorinsk's Talbir and Mirab districts"."""
 _LIST_ITEM = re.compile(_NAME)

@@ -17,6 +17,7 @@ from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TITL
 from summarizer.backends.rules.saying import FINITE_VERB, PARTICIPLE, REPORT_VERB, SAYING
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
 from summarizer.text.gazetteer import Gazetteer
+from summarizer.text.openings import opened
 from summarizer.text.time import CALENDAR_NAMES, WEEKDAYS
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -66,11 +67,11 @@ Vilkul", "The head of the regional administration, Serhiy Lysak, who ...". An of
 role ("The UN spokesman, Stephane Dujarric, ...") is theirs when the article refers back to it
 ("the spokesman said")."""
 
-_DESCRIBED_NAME = re.compile(
+_DESCRIBED_NAME = opened(re.compile(
     rf"(?:{_NOT_AFTER_PREPOSITION}(?P<name>{NAME}),\s+(?:also\s+)?"
     rf"(?:an?|the|who|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
     rf"\s+(?:(?:also|further|later|then)\s+)?{REPORT_VERB}\b)"
-    rf"|(?:\b[Aa]ccording\s+to\s+(?P<source>{NAME})\s*[,.;])")
+    rf"|(?:\b[Aa]ccording\s+to\s+(?P<source>{NAME})\s*[,.;])"))
 """A speaker described before the verb ("Ezzat El Rashq, a member of the political bureau,
 accused", "Andriy Yermak, Zelenskiy's chief of staff, said", "Omar Haddad, who was freed
 in May, told"), or named as the source of what

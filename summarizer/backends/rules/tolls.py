@@ -43,6 +43,7 @@ from summarizer.text.numbers import (
     number_value,
     qualifier_before,
 )
+from summarizer.text.openings import opened
 from summarizer.text.time import MONTH_NAMES, TIME, WEEKDAY_NAMES
 
 CasualtyKind = Literal["killed", "injured"]
@@ -115,8 +116,8 @@ it only the rise."""
 _MORE = r"(?:(?:another|a\s+further|an\s+additional)\s+)?"
 """A count told as more of the toll after its verb: "killing 25 and wounding another 50"."""
 _CASUALTY = {
-    kind: (re.compile(rf"(?i)\b(?:{before})\s+{_MORE}{_QUALIFIER}(?=\S)"),
-           re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?(?:{_ASIDE}\s+|{_DASHED}\s*){_AUX}(?:{after})\b"),
+    kind: (opened(re.compile(rf"(?i)\b(?:{before})\s+{_MORE}{_QUALIFIER}(?=\S)")),
+           opened(re.compile(rf"(?i)^{_OF}(?:\s+(?!(?:and|or|but)\b)[\w-]+){{0,2}}?(?:{_ASIDE}\s+|{_DASHED}\s*){_AUX}(?:{after})\b")),
            re.compile(rf"(?i)\b(?:{reported})\b"))
     for kind, (before, after, reported) in _CASUALTY_WORDS.items()
 }
@@ -198,9 +199,9 @@ _RETURNED = re.compile(
 """People set free in an exchange, described by their wounds or deaths ("15 seriously
 wounded soldiers returned from captivity", "the bodies of 24 killed hostages were handed
 back"): they are no attack's casualties."""
-ANY_CASUALTY = re.compile(
+ANY_CASUALTY = opened(re.compile(
     r"(?i)\b(?:" + "|".join(w for words in _CASUALTY_WORDS.values() for w in words)
-    + r"|casualties|victims|revis\w*|correct\w*)")
+    + r"|casualties|victims|revis\w*|correct\w*)"))
 """Any casualty word at all: most sentences have none and skip the number scans."""
 
 
