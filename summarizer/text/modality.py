@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-_UNREAL = re.compile(
+from summarizer.text.openings import opened
+
+_UNREAL = opened(re.compile(
     r"\b(?:(?i:would|will|could|might|should|shall|must)|may"
     r"|(?i:vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|pledg(?:e|es|ed|ing)"
     r"|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+to|planning|plotting|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+to"
@@ -25,7 +27,7 @@ _UNREAL = re.compile(
     r"|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|ruled\s+out|no\s+plans?"
     r"|possible|potential|imminent|in\s+(?:the\s+)?(?:event|case)\s+of"
     r"|brac(?:e|es|ed|ing)|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)"
-    r"|fear(?:s|ed|ing)?))\b")
+    r"|fear(?:s|ed|ing)?))\b"))
 """Modal verbs in lower case only: "May" is more often the month."""
 
 

@@ -22,14 +22,14 @@ ARMED_MEN_KILLED = (rf"(?<!\d\s)\b{ARMED_MEN}\s+(?:(?:have|had|has|also|reported
 the sentence tells an attack without a strike word. Not their own count ("20 militants
 killed"), a toll."""
 ATTACK_CUE = opened(re.compile(
-                        r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
-                        r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
-                        r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
-                        r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
-                        r"|blew\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?up"
-                        rf"|{DROPPED_BOMBS}"
-                        r"|stabbed)\b"
-                        rf"|{WEAPON_HARMED}|{ARMED_MEN_KILLED}"))
+    r"(?i)\b(?:attack\w*|(?:air)?strikes?|struck|bombard\w*|shell(?:ed|ing)"
+    r"|barrage|unleash(?:ed|es|ing)|raids?(?!\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?))|assault|launched|fired|pounded|explosions?|shot\s+down|downed"
+    r"|intercepted|destroyed|targeted|blasts?|bomb(?:ed|ings?)|open(?:ed|ing|s)\s+fire"
+    r"|raided|storm(?:ed|ing)|ambush(?:ed)?|shot\s+dead|detonated|exploded|rammed"
+    r"|blew\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?up"
+    rf"|{DROPPED_BOMBS}"
+    r"|stabbed)\b"
+    rf"|{WEAPON_HARMED}|{ARMED_MEN_KILLED}"))
 TARGET_BEFORE = re.compile(
     rf"(?i)(?:\b{ATTACK_NOUN}\s+(?:in|on|against|across)|\b(?:{STRUCK_VERB}|targeting)"
     rf"|(?:\b{DROPPED_BOMBS}|\bbombs?\s+(?:(?:was|were)\s+)?dropped)\s+on)"
@@ -100,7 +100,8 @@ only stops a later sentence from naming the town of the one strike told first, s
 THE_ATTACK = re.compile(r"(?i)^(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*)?strike|attack"
                          r"|assault|barrage|bombardment|raid)\b")
 """A sentence whose subject is the attack already told ("The rare strike hit ...")."""
-DAMAGE = re.compile(r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b")
+DAMAGE = opened(re.compile(
+    r"(?i)\b(?:damage\w*|hit|attacked|struck|targeted|shelling|under\s+attack)\b"))
 AFTERMATH = re.compile(r"(?i)\b(?:rubble|wreckage|debris|ruins|collapsed|caved\s+in|flattened"
                         r"|craters?|burn[et]-out|impact\s+(?:sites?|points?))\b")
 """What a strike leaves ("rescuers searched the rubble in the Zorinsk district", "impact

@@ -56,17 +56,19 @@ gunmen killed", "since Russian troops invaded", "since Hamas carried out", "duri
 "over the past 24 hours" (a day's toll of many strikes), "over the past year", another week's
 or day's news ("earlier this week", "last Friday", "last November", "in early August 2023"), and
 a period's tally ("this year", "more than 1,000 drones this month")."""
-_COMPARED = opened(re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
-                       r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,7}?\s+"
-                       r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*"
-                       r"(?:,\s+when\b(?:[^,;:.\n]|\.(?=\s+\d))*)?)"))
+_COMPARED = opened(re.compile(
+    r"(?i)\b(?:largest|biggest|heaviest|deadliest|worst|greatest|highest"
+    r"|most|first|only)\b(?:\s+[\w'\u2019-]+){0,7}?\s+"
+    r"(?P<history>since\b(?:[^,;:.\n]|\.(?=\s+\d))*"
+    r"(?:,\s+when\b(?:[^,;:.\n]|\.(?=\s+\d))*)?)"))
 """A superlative that measures the event against history ("the largest exchange since the war
 began", "the first swap since May", "the largest since July, when Russia fired 700 drones",
 "the deadliest terror strike in Jammu and Kashmir since the 2019 Pulwama attack"):
 the history is the yardstick, with what happened then, and the event is this one."""
-_MEASURED = re.compile(r"(?i)\b(?:largest|biggest|heaviest|deadliest|bloodiest|worst|greatest)\b"
-                       r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:in\s+)?(?:recent(?:ly)?|this\s+(?:year|month))\b"
-                       r"(?:\s+(?:years|months|weeks|memory|times)\b)?")
+_MEASURED = opened(re.compile(
+    r"(?i)\b(?:largest|biggest|heaviest|deadliest|bloodiest|worst|greatest)\b"
+    r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:in\s+)?(?:recent(?:ly)?|this\s+(?:year|month))\b"
+    r"(?:\s+(?:years|months|weeks|memory|times)\b)?"))
 """A superlative measured against a recent span ("one of the deadliest recent attacks", "the
 worst strike this year", "the bloodiest attack in recent years"): the span is the yardstick,
 not the time of what the sentence tells, which is this event."""

@@ -14,6 +14,7 @@ import re
 from summarizer.backends.rules.attack_cues import OTHER_DAY, TURNS
 from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.text.numbers import TENS, UNITS, VAGUE_COUNT
+from summarizer.text.openings import opened
 
 HELD_BY = r"[A-Z][a-z]+-(?:held|controlled|occupied|annexed)"
 """A word that tells who holds the place after it ("Russian-occupied", "Houthi-held"): it
@@ -156,9 +157,10 @@ _ASIDE = re.compile(r"(?i)\b(?:while|whereas|amid|ahead\s+of|(?:came|comes?|comi
 """A clause told beside the attack ("the attack came as the president was in Washington
 for talks"): it names a place hit only where it tells a strike, damage or a toll itself
 ("two died in Kharkiv, while three were hurt in Sumy")."""
-_AFTER_STRIKE = re.compile(rf"(?i)(?<!hours\s)(?<!minutes\s)\b(?:after|following|followed)\s+"
-                           rf"(?:{_WORD}\s+){{0,4}}?(?:claim(?:ed|ing)\s+(?:responsibility\s+for\s+)?"
-                           rf"(?:{_WORD}\s+){{0,3}}?)?(?:{STRIKE_VERB}|{STRIKE_NOUN})\b")
+_AFTER_STRIKE = opened(re.compile(
+    rf"(?i)(?<!hours\s)(?<!minutes\s)\b(?:after|following|followed)\s+"
+    rf"(?:{_WORD}\s+){{0,4}}?(?:claim(?:ed|ing)\s+(?:responsibility\s+for\s+)?"
+    rf"(?:{_WORD}\s+){{0,3}}?)?(?:{STRIKE_VERB}|{STRIKE_NOUN})\b"))
 """A strike told as what came before: "after Ukraine hit Moscow", "following a drone strike
 on Sumy", "the strikes followed Iran's attack", "came a day after the Houthis claimed
 responsibility for a drone strike on Tel Aviv". One "hours after" the news is an attack of

@@ -73,11 +73,12 @@ from summarizer.text.openings import opened
 from summarizer.text.released import NOT_A_THING
 from summarizer.text.time import resolve
 
-EXCHANGE_CUE = opened(re.compile(rf"(?i)\b(?:exchang\w*|swap\w*|releas{NOT_A_THING}\w*|freed|free"
-                          r"|returned|return"
-                          r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
-                          r"|prisoners?|transferred|received|got\s+back"
-                          r"|hostages?|POWs?|detainees?|captives?)\b"))
+EXCHANGE_CUE = opened(re.compile(
+    rf"(?i)\b(?:exchang\w*|swap\w*|releas{NOT_A_THING}\w*|freed|free"
+    r"|returned|return"
+    r"|home|handed\s+(?:over|back)|sent\s+back|repatriat\w*|brought\s+back|captivity"
+    r"|prisoners?|transferred|received|got\s+back"
+    r"|hostages?|POWs?|detainees?|captives?)\b"))
 _SYMMETRIC = re.compile(r"(?i)\b(?:each|apiece|both\s+sides|the\s+two\s+sides|each\s+side"
                         r"|one\s+another|each\s+other|as\s+many(?!\s+as)|same\s+number|equal\s+number)\b")
 _SPEAKER_DAY = re.compile(r"(?i)\b(?:today|yesterday|tonight|last\s+night|this\s+\w+)\b")

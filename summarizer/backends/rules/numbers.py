@@ -14,6 +14,7 @@ from summarizer.backends.rules.freed import FREED
 from summarizer.models import WeaponType
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import NUMBER, TWIN_BLASTS, number_value
+from summarizer.text.openings import opened
 from summarizer.text.time import MONTH_NAMES, TIME
 
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*(?:/[A-Za-z\d][\w-]*)*|\d[\d,]*|[^\s\w\"“”]")
@@ -223,12 +224,12 @@ def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> li
     return found
 
 
-_ONE_PERSON = re.compile(
+_ONE_PERSON = opened(re.compile(
     r"\b(?:(?P<article>[Aa]n?)\s+)?(?P<side>[A-Z][\w'\u2019-]+)\s+(?:[a-z][\w-]*\s+)?"
     r"(?P<noun>citizen|national|figure|prisoner|detainee|hostage|soldier|serviceman|commander"
     r"|journalist|reporter|businessman|dealer|player|pilot|teacher|student|veteran|officer"
     r"|activist|man|woman)\b(?P<name>\s+[A-Z][a-z]+)?"
-    r"|\b(?P<lone>[Aa]n?)\s+(?P<alone>[A-Z][\w'\u2019-]+),\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)")
+    r"|\b(?P<lone>[Aa]n?)\s+(?P<alone>[A-Z][\w'\u2019-]+),\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+)"))
 """One person of a side, in a swap of one for one: "a Taliban figure", "an American citizen",
 "Russian arms dealer Viktor Bout" (without an article, a name must follow), "an American,
 Brittney Griner,". Its nouns are not `person_names.PERSON_NOUN`'s: every one read here is a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.text import ABBREVIATION_DOT
+from summarizer.text.openings import opened
 
 _LATIN = [chr(code) for code in range(0xC0, 0x250)]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
@@ -40,7 +41,7 @@ ROLES = (r"(?:Secretary|Director|Attorney)-General"
          r"|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal"
          r"|Emir|Sultan|Prince|Princess|Imam|Cardinal|Bishop|Pastor|Reverend")
 
-ROLE = re.compile(rf"\b(?:{ROLES})\b")
+ROLE = opened(re.compile(rf"\b(?:{ROLES})\b"))
 
 TITLE = re.compile(r"Advis[eo]r|Representative|Officer")
 """A title that stands before a name as a role does ("National Security Adviser Jake Sullivan",

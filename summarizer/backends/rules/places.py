@@ -43,11 +43,12 @@ from summarizer.backends.rules.text import (
 from summarizer.text.gazetteer import Entry, Mention
 from summarizer.text.modality import unreal
 from summarizer.text.numbers import NUMBER, VAGUE_COUNT
+from summarizer.text.openings import opened
 
-REGION_LIST = re.compile(
+REGION_LIST = opened(re.compile(
     r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s*|,?\s+and\s+))*"
     r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:[a-z-]+\s+)?(?:[Rr]egions?|[Oo]blasts?"
-    r"|[Pp]rovinces?|[Gg]overnorates?)\b")
+    r"|[Pp]rovinces?|[Gg]overnorates?)\b"))
 """Regions listed with their noun: "the Sumy, Kharkiv and Donetsk regions", "Yemen's
 mountainous Zorin governorate"."""
 OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
@@ -65,7 +66,7 @@ _AT = re.compile(r"(?i)(?<!including\s)\b(?:at|on|against)\s+"
 attack only included ("Russia's attack, including on Kyiv") is no finer target."""
 _DOWNED_VERB = r"(?:shot\s+down|downed|intercepted|destroyed)"
 """Weapons downed: one list for a sentence that tells it and for a count of them downed."""
-_DOWNED = re.compile(rf"(?i)\b{_DOWNED_VERB}\b")
+_DOWNED = opened(re.compile(rf"(?i)\b{_DOWNED_VERB}\b"))
 _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 """A count of weapons over a place, in a list of them ("126 over the Kursk region;")."""
 _HIT_BEFORE = re.compile(

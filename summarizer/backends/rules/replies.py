@@ -16,10 +16,11 @@ from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit, sentence_end, trim
 from summarizer.text.openings import opened
 
-_REPLY = opened(re.compile(r"(?i)(?:,\s*|;\s*|\s+)(?=(?:and\s+)?(?:in\s+(?:response|retaliation)\b"
-                    r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b(?!,)|prompting\b|triggering\b"
-                    r"|(?:just\s+|only\s+|several\s+|some\s+)?(?:hours|minutes)\s+after\b))"
-                    r"|;\s+"))
+_REPLY = opened(re.compile(
+    r"(?i)(?:,\s*|;\s*|\s+)(?=(?:and\s+)?(?:in\s+(?:response|retaliation)\b"
+    r"(?!\s+(?:to|for)\b)|while\b|whereas\b|meanwhile\b(?!,)|prompting\b|triggering\b"
+    r"|(?:just\s+|only\s+|several\s+|some\s+)?(?:hours|minutes)\s+after\b))"
+    r"|;\s+"))
 """Where a reply or a second side's strike begins; "in response to" the strike it answers
 names the cause, which is the earlier attack, not a reply; "meanwhile" set off by commas
 after a side ("Hezbollah, meanwhile, said it fired") is inside its clause; "hours after"

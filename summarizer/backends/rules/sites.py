@@ -45,15 +45,17 @@ _NAME_NOUN = opened(re.compile(
     rf"({_NAME})\s+(?:(?!state)({AREA_WORDS}|{_ADMINISTERED})|{PLACE_NOUN})\b"))
 """A name a place noun follows: "Nuseirat refugee camp", "Kerman province", "the Zorinsk
 area", "Zorin local government area", "Zorin Township"."""
-_STATE = re.compile(rf"(?<![\w'\u2019-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)({_NAME})\s+state\b")
+_STATE = opened(re.compile(
+    rf"(?<![\w'\u2019-])(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)({_NAME})\s+state\b"))
 """A state of a federation named with the word in lower case ("in Zorin state", "Zorin state
 police"), not a nation an article or an adjective names ("the Jewish state", "a Gulf state").
 For a name the gazetteer does not list; a country's name before the word is `_states`'."""
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
-_OPEN_PLACE = opened(re.compile(rf"{_NAME}\s+(?:junction|roundabout|square|beach)\b"
-                         r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:Square|Beach)\b"))
+_OPEN_PLACE = opened(re.compile(
+    rf"{_NAME}\s+(?:junction|roundabout|square|beach)\b"
+    r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:Square|Beach)\b"))
 """An open place in a town named with what it is ("Zorin junction", "Talbir Square", "Mirab
 Beach"): where a crowd was when a bomb went off or gunmen fired, a place hit inside the
 town, named as reports and annotators write it, with its noun."""

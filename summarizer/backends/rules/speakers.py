@@ -22,10 +22,11 @@ from summarizer.text.time import CALENDAR_NAMES, WEEKDAYS
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
-_ROLE_NAME = re.compile(rf"\b(?:(?:{ROLES}|[Aa]dvis[eo]r"
-                        r"|Foreign|Defen[cs]e|Deputy|Vice|Interior|Head)"
-                        rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
-                        rf"(?P<name>{NAME})")
+_ROLE_NAME = opened(re.compile(
+    rf"\b(?:(?:{ROLES}|[Aa]dvis[eo]r"
+    r"|Foreign|Defen[cs]e|Deputy|Vice|Interior|Head)"
+    rf"(?:\s+of\s+[A-Z]\w+)?\s+)+"
+    rf"(?P<name>{NAME})"))
 """A name after its title is a person's ("national security adviser Jake Sullivan visibly
 teared up"), whom a later "he said" may be. An adviser is no role a later "the adviser"
 refers back to: an article quotes advisers it does not name."""
@@ -39,10 +40,11 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfr
 """A name after a preposition is the object of a description ("the commander for Gurma, told",
 "a resident of Mendhar, a town in Poonch district, told"), not the subject of its verb."""
 
-NAME_VERB = re.compile(rf"{_NOT_AFTER_PREPOSITION}"
-                       rf"(?P<name>{NAME})(?:,(?!\s+{PARTICIPLE}\b))?\s+"
-                       r"(?:(?:on|late|early)\s+\w+\s+)?"
-                       rf"(?:(?:further|also|later|then|again)\s+)?(?:{REPORT_VERB}|{_SPOKE})\b")
+NAME_VERB = opened(re.compile(
+    rf"{_NOT_AFTER_PREPOSITION}"
+    rf"(?P<name>{NAME})(?:,(?!\s+{PARTICIPLE}\b))?\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?"
+    rf"(?:(?:further|also|later|then|again)\s+)?(?:{REPORT_VERB}|{_SPOKE})\b"))
 """A person named as the subject of speaking, the comma closing an apposition ("The governor,
 Oleh Syniehubov, said"). A name before ", saying" ends the object of the sentence's own verb
 ("welcomed the plans of China and Brazil, saying"): the subject says it, not the name."""

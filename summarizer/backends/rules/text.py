@@ -18,6 +18,7 @@ from typing import ParamSpec, TypeVar, cast
 from summarizer.backends.rules.marks import Quote
 from summarizer.models import Evidence, MatchKind
 from summarizer.text.lines import line_end, line_start, paragraphs
+from summarizer.text.openings import opened
 from summarizer.text.sentences import ABBREVIATIONS, last_break, next_break, sentences
 from summarizer.text.time import DATELINE, MONTH_NAMES, WEEKDAY_NAMES
 
@@ -46,8 +47,8 @@ _DATE_ASIDE = re.compile(r"\((?:" + MONTH_NAMES + r"\s+\d{1,2}|\d{1,2}\s+" + MON
                          + r"|" + WEEKDAY_NAMES + r")(?:,?\s+\d{4})?\)")
 ABBREVIATION_DOT = "\u2024"
 """What `mask_abbreviations` writes for an abbreviation's full stop: a one-dot leader."""
-_ABBREVIATED = re.compile(r"\b(?:[A-Z]|" + "|".join(
-    re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+_ABBREVIATED = opened(re.compile(r"\b(?:[A-Z]|" + "|".join(
+    re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\."))
 
 
 def mask_abbreviations(text: str) -> str:

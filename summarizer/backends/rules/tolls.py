@@ -180,12 +180,14 @@ armies count first, are a part of the injured, who are often many more."""
 _OF_THE_TOLL = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded"
                           r"|hurt|victims|casualties)\b")
 """ "Two of the wounded are in critical condition": a part of the toll, not the toll."""
-_REVISED = re.compile(r"(?i)\b(?:revis\w*|correct\w*|lowered|raised|updated|adjusted)\b[^.]{0,80}?"
-                      r"\bfrom\s+(?P<old>\d[\d,]*)\s+to\s+(?=\d)")
+_REVISED = opened(re.compile(
+    r"(?i)\b(?:revis\w*|correct\w*|lowered|raised|updated|adjusted)\b[^.]{0,80}?"
+    r"\bfrom\s+(?P<old>\d[\d,]*)\s+to\s+(?=\d)"))
 """A toll corrected from one figure to another: "revised from 95 to 84 the death toll"."""
-_UP_FROM = re.compile(r"(?i)\b(?:up|down|risen|rose|climbed|increased|fell|dropped)\s+from\s+"
-                      r"(?:an?\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
-                      r"(?P<old>\d[\d,]*)")
+_UP_FROM = opened(re.compile(
+    r"(?i)\b(?:up|down|risen|rose|climbed|increased|fell|dropped)\s+from\s+"
+    r"(?:an?\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
+    r"(?P<old>\d[\d,]*)"))
 """The figure a toll rose from: "274 killed, up from 210"."""
 _EARLIER_REPORT = re.compile(
     r"(?i)\b(?:(?:an?\s+)?earlier\s+(?:[\w-]+\s+){0,2}?(?:reports?|tolls?|tall(?:y|ies)|counts?"

@@ -23,6 +23,7 @@ from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.backends.rules.unit_times import CAPTIVE, time_near
 from summarizer.models import CumulativeTotal
 from summarizer.text.numbers import NUMBER, number_value, qualifier_before
+from summarizer.text.openings import opened
 from summarizer.text.time import TIME
 
 _NUMBER = f"(?P<number>{NUMBER.pattern})"
@@ -35,7 +36,7 @@ _RISE = (rf"(?i)\b(?:(?:{_RAISES}|rose|rises)\s+"
          r"(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:total|number|tally|count)(?:\s+number)?"
          r"(?:\s+of\s+[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
          r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
-_TOTAL_TO = re.compile(_RISE + _NUMBER)
+_TOTAL_TO = opened(re.compile(_RISE + _NUMBER))
 RISE_TO = re.compile(_RISE)
 """Words that raise a running total ("bringing the total to", "the tally now stands at"), and
 a total that rose ("rose to"), which `_TO_THE_NUMBER`'s order cannot have: nothing brings a
