@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from summarizer.backends.rules.freed import FREED
+from summarizer.backends.rules.text import per_sentence
 from summarizer.models import WeaponType
 from summarizer.text.gazetteer import Gazetteer
 from summarizer.text.numbers import NUMBER, TWIN_BLASTS, number_value
@@ -157,12 +158,19 @@ the totals rule (totals.py) reads it, so it counts no group of a side's own peop
 _TOTAL_BEFORE = re.compile(f"(?i){TOTAL_OF}$")
 
 
+@per_sentence
+def numbers_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The numbers of text[start:end], found once: a sentence's counts, its elided counts,
+    the parts of a release and each kind of toll walk the same numbers of it."""
+    return tuple(NUMBER.finditer(text, start, end))
+
+
 def counts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Count]:
     """Every counted noun phrase in text[start:end]."""
     found_counts: list[Count] = []
     quoted = _QUOTE_GOES_ON.match(text, end)
     limit = quoted.end() if quoted else end
-    for found in NUMBER.finditer(text, start, end):
+    for found in numbers_in(text, start, end):
         if text[found.end():found.end() + 1] == "-":  # "three-year", "1,000-for-1,000"
             continue
         if _DISTRIBUTIVE.search(text, max(0, found.start() - 20), found.start()) or (
@@ -208,7 +216,7 @@ def elided(text: str, start: int, end: int, taken: list[Count], head: str) -> li
     exchanged", "12 were handed over to Azerbaijan and 44 to Armenia"."""
     found: list[Count] = []
     starts = {c.start for c in taken}
-    for number in NUMBER.finditer(text, start, end):
+    for number in numbers_in(text, start, end):
         value = number_value(number)
         if value is None or number.start() in starts or text.startswith("-", number.end()):
             continue

@@ -17,7 +17,7 @@ from summarizer.backends.rules.categories import breakdown_category
 from summarizer.backends.rules.deal import planned
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import groups, kinds
-from summarizer.backends.rules.numbers import RANKS, Count
+from summarizer.backends.rules.numbers import RANKS, Count, numbers_in
 from summarizer.backends.rules.text import Unit, clause, evidence
 from summarizer.backends.rules.unit_times import HELD
 from summarizer.models import BreakdownItem, ExchangeStage, Release
@@ -118,7 +118,7 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
     listed = -1  # where the last part's number ends: "250 serving life sentences and 1,718 ..."
     of: int | None = None
     composed = -1  # where the parts of a composition begin among `found`
-    for number in NUMBER.finditer(text, unit.start, unit.end):
+    for number in numbers_in(text, unit.start, unit.end):
         value = number_value(number)
         if value is None or _EACH_BEFORE.search(text, max(unit.start, number.start() - 8),
                                                   number.start()):

@@ -28,6 +28,7 @@ from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.background import is_background, recalled
 from summarizer.backends.rules.deeds import deed_of_struck
 from summarizer.backends.rules.freed import FREED
+from summarizer.backends.rules.numbers import numbers_in
 from summarizer.backends.rules.person_names import PERSON_NOUN
 from summarizer.backends.rules.tallies import in_general, tallied
 from summarizer.backends.rules.text import Unit, clause, sentence_end, sentence_start
@@ -436,7 +437,7 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
                and not _GRAVE_BEFORE.search(text, max(unit.start, lead.start() - 16), lead.start())]
     if unit.quote is not None and (opened := _opened_on(text, unit, before)) is not None:
         numbers.append(opened)
-    numbers += [n for n in NUMBER.finditer(text, unit.start, unit.end)
+    numbers += [n for n in numbers_in(text, unit.start, unit.end)
                 if (word := after.match(text[n.end():unit.end]))
                 and not _GRAVE_AFTER.search(word.group())
                 and not _VICTIMS_AFTER.match(text, n.end() + word.end(), unit.end)]
