@@ -13,6 +13,7 @@ Which of them were hit is `places`' question.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summarizer.text.gazetteer import Entry, Found, Mention, Places
 from summarizer.text.name_forms import demonym
@@ -53,17 +54,20 @@ For a name the gazetteer does not list; a country's name before the word is `_st
 _STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|an?)\s+$")
 _SETTLEMENT = re.compile(rf"\b(?:Kibbutz|Moshav)\s+{_NAME}")
+_OPEN_NOUN = r"(?:junction|roundabout|square|beach)"
+_OPEN_NAME = r"(?:Square|Beach)"
 _OPEN_PLACE = opened(re.compile(
-    rf"{_NAME}\s+(?:junction|roundabout|square|beach)\b"
-    r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:Square|Beach)\b"))
+    rf"{_NAME}\s+{_OPEN_NOUN}\b"
+    rf"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+{_OPEN_NAME}\b"))
 """An open place in a town named with what it is ("Zorin junction", "Talbir Square", "Mirab
 Beach"): where a crowd was when a bomb went off or gunmen fired, a place hit inside the
 town, named as reports and annotators write it, with its noun."""
-_APPOSED = opened(re.compile(
-    rf"((?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}),[\s\u201c\u201d\"]+(?:an?|one\s+of(?:\s+the)?"
+_APPOSITION = (
+    r",[\s\u201c\u201d\"]+(?:an?|one\s+of(?:\s+the)?"
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['\u2019]s)?|two|three|four|five|several)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:village|town|suburb|community|settlement|kibbutz|hamlet|area"
-    r"|neighbou?rhood|camp|territory)s?\b"))
+    r"|neighbou?rhood|camp|territory)s?\b")
+_APPOSED = opened(re.compile(rf"((?:{_NAME}(?:,\s*|,?\s+and\s+))*{_NAME}){_APPOSITION}"))
 """Names the next words say are a settlement or an area: "Khuafo, a village of 60 households",
 "Zorinsk, a small town near Kupiansk", "Ra'anana, a suburb of Tel Aviv", "Zorin, a densely
 populated area", "Zorin, one of the Gaza Strip's eight refugee camps", "Zorin and Talbir, two
@@ -99,12 +103,21 @@ _HEADED_LIST = re.compile(
     rf"{_NAME})")
 """A list of places that a place noun heads: "districts, including Chitral, Bajaur and Kurram",
 "the border villages of Talbir, Mirab and Kelsa"."""
+_AREAS = r"provinces|governorates|regions|oblasts|states"
+_PLACES = r"districts|neighbou?rhoods|villages|towns|camps|communities|areas|cities"
 _LIST_BEFORE_NOUN = opened(re.compile(
-    rf"((?:{_NAME},\s*)*{_NAME},?\s+and\s+{_NAME})\s+(?:(provinces|governorates|regions|oblasts"
-    r"|states)|districts|neighbou?rhoods|villages|towns|camps|communities|areas|cities)\b"))
+    rf"((?:{_NAME},\s*)*{_NAME},?\s+and\s+{_NAME})\s+(?:({_AREAS})|{_PLACES})\b"))
 """A list of places that a plural place noun ends: "Khost and Paktika provinces", "the Zorin,
 Talbir and Mirab neighbourhoods", "Zorinsk's Talbir and Mirab districts"."""
 _LIST_ITEM = re.compile(_NAME)
+_ENDINGS = {
+    _OPEN_PLACE: re.compile(rf"\s(?:{_OPEN_NOUN}|{_OPEN_NAME})\b"),
+    _APPOSED: re.compile(_APPOSITION),
+    _LIST_BEFORE_NOUN: re.compile(rf"\s(?:{_AREAS}|{_PLACES})\b"),
+}
+"""The words each of these patterns' matches ends with, which few articles have (an open
+place's noun, a settlement told in apposition, a plural place noun): where they are not in
+the text, the pattern, which tries every capitalised word, is not searched (`_ending`)."""
 _ADJECTIVAL = re.compile(r"[A-Z][\w'\u2019-]*(?:sk|tsk|zk|ck)(?:yi|yy|iy|ij|y|i|a|e)")
 """A district named by a Slavic adjective ("the Saltivskyi district", "the Kirishsky
 district", "the Zorinskyi area"): the adjective alone names nothing, and reports and
@@ -271,16 +284,16 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
                 span = (span[0], found.end())  # "the Saltivskyi district", as it is named
             if span is not None:
                 spans[span] = "region" if pattern is _STATE or found.lastindex == 2 else "city"
-    for found in (*_SETTLEMENT.finditer(text), *_OPEN_PLACE.finditer(text)):
+    for found in (*_SETTLEMENT.finditer(text), *_ending(_OPEN_PLACE, text)):
         spans[found.span()] = "city"
     for found in _IN_AREA.finditer(text):
         spans.update(dict.fromkeys(_names(text, *found.span(found.lastindex or 1)), "city"))
-    for found in _APPOSED.finditer(text):
+    for found in _ending(_APPOSED, text):
         spans.update(dict.fromkeys(_names(text, *found.span(1)), "city"))
     for headed in _HEADED_LIST.finditer(text):
         for item in _LIST_ITEM.finditer(text, *headed.span(1)):
             spans[item.span()] = "city"
-    for ended in _LIST_BEFORE_NOUN.finditer(text):
+    for ended in _ending(_LIST_BEFORE_NOUN, text):
         kind = "region" if ended.group(2) else "city"
         spans.update(dict.fromkeys(_names(text, *ended.span(1)), kind))
     unknown = {part: kind for (start, end), kind in sorted(spans.items())
@@ -291,6 +304,12 @@ def _introduced(text: str, known: list[Mention]) -> list[Mention]:
                                  country=_owners_country(text, span[0], owners)))
             for span, kind in unknown.items()  # "North Darfur" in "North Darfur State": once
             if not any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in unknown)]
+
+
+def _ending(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, or none where the words all of them end with
+    (`_ENDINGS`) are not in the text."""
+    return pattern.finditer(text) if _ENDINGS[pattern].search(text) else iter(())
 
 
 def _owners_country(text: str, start: int, owners: dict[int, Entry]) -> str | None:
