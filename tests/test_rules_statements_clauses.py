@@ -144,6 +144,24 @@ CASES = [
         "He warned that any foreign help would bring \u201cruin to all who offer it.\u201d",
         [("Omar Faris", "We will answer every strike")],
         id="he after an unnamed office holder is nobody the article names"),
+    # ", as he posted", ", when she told", ", because it wrote" open a clause of what else the
+    # speaker did: its verb of saying does not make its subject the quotation's speaker.
+    pytest.param(
+        "Defence Minister Tomas Berg said \u201cthe first painful blows have begun\u201d, as he "
+        "posted footage of the strike on X.\n\n"
+        "Governor Anna Brel said the city would \u201crebuild every house it lost\u201d, when "
+        "she told reporters about the plan.\n\n"
+        "The Ministry of Interior said its forces \u201chad destroyed four launchers overnight"
+        "\u201d, because it wrote on Telegram that the border was calm.\n\n"
+        "\u201cWe will not leave anyone behind,\u201d Mayor Petro Koval said, as he toured the "
+        "shelters.",
+        [
+            ("Tomas Berg", "the first painful blows have begun"),
+            ("Anna Brel", "rebuild every house it lost"),
+            ("Ministry of Interior", "had destroyed four launchers overnight"),
+            ("Petro Koval", "We will not leave anyone behind"),
+        ],
+        id="a clause after the quotation that as when or because opens is not its tag"),
 ]
 
 

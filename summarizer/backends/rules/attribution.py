@@ -86,9 +86,11 @@ _AGENT = re.compile(r"\s+by\s")
 who said the quotation, and its subject ("Gunmen attacked the convoy, in what has been
 called "...") is the one spoken of."""
 
-_OTHER_CLAUSE = re.compile(r"(?:while|whereas|although|though)\s")
+_OTHER_CLAUSE = re.compile(r"(?:while|whereas|although|though|when|(?:as|because)(?!\s+of\b))\s")
 """A clause after the quotation that a conjunction opens ("..., calling it "...," while the
-rebels said they hit a depot") has a subject of its own, who did not say the quotation."""
+rebels said they hit a depot", "said "...", as he posted a video", "..., when she told the
+court") has a subject of its own, and tells what else happened, not who said the quotation.
+"After", "since" and "as of" lead up to a time as often ("after three hours, police said")."""
 
 _SUFFIX_VERB_WHO = re.compile(
     rf"^{_LEAD_IN}(?:{FINITE_VERB}|reads?|{_ASKED})\s+(?P<who>[^.,;:!?\"“”]{{1,120}}?"
