@@ -162,6 +162,23 @@ CASES = [
             ("Petro Koval", "We will not leave anyone behind"),
         ],
         id="a clause after the quotation that as when or because opens is not its tag"),
+    # "According to <an outlet>," cites the report; the verb after it names who spoke.
+    pytest.param(
+        "According to the BBC, Mayor Anna Brel told reporters: \u201cWe have lost everything in "
+        "one night here.\u201d\n\n"
+        "According to local media, Governor Petro Koval said on Monday that \u201cthe shelling "
+        "had stopped before dawn.\u201d\n\n"
+        "According to Reuters, the army added, \u201cFour launchers were destroyed in the "
+        "night.\u201d\n\n"
+        "According to the Ministry of Health, the strike \u201ckilled twelve people in the "
+        "market.\u201d",
+        [
+            ("Anna Brel", "We have lost everything in one night here."),
+            ("Petro Koval", "the shelling had stopped before dawn."),
+            ("the army", "Four launchers were destroyed in the night."),
+            ("Ministry of Health", "killed twelve people in the market."),
+        ],
+        id="a verb of saying after according to names the speaker"),
 ]
 
 

@@ -138,6 +138,9 @@ _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 way of quoting, not an article's. A clause that asks ("A reporter asked Peskov: "...?"") puts
 a question to the one it names, who did not say it."""
 
+_FINITE_SAYING = re.compile(rf"\b(?:{FINITE_VERB})\b")
+"""A verb of saying with a subject of its own (not a participle that goes on another's)."""
+
 _SENT = re.compile(r"\b(?:sent|offered|conveyed|extended|sends|offers|conveys|extends)\s+"
                    r"(?:his|her|its|their|the)\s+(?:[a-z]+\s+)?$")
 _SENT_WORDS = re.compile(r"(?i)(?:[a-z]+\s+){0,2}?(?:condolences|sympath(?:y|ies)|gratitude|thanks"
@@ -296,7 +299,13 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     if not text[before[0]:quote.start].strip():
         before = _introduced(text, before[0]) or before
     head = text[before[0]:quote.start]
-    source = _ACCORDING.match(head) or _ACCORDING.match(_earlier(text, before[0], quotes))
+    source = _ACCORDING.match(head)
+    if source and source.group(1) and _FINITE_SAYING.search(head, source.end()):
+        # The source cites the report, the verb after it who spoke ("According to the BBC,
+        # the mayor added, "...""): the speaker is the verb's subject. A participle ("According
+        # to the group, the RSF burned the market, adding that") goes on the source's report.
+        head, source = head[source.end():], None
+    source = source or _ACCORDING.match(_earlier(text, before[0], quotes))
     if source:
         who = source.group(1) or source.group(2) or source.group(3)
         return OBJECT_PRONOUNS.get(who.lower(), who), (before[0], quote.start)
