@@ -179,6 +179,24 @@ CASES = [
             ("Ministry of Health", "killed twelve people in the market."),
         ],
         id="a verb of saying after according to names the speaker"),
+    # ", saying" goes on the subject of the clause before it, whatever that clause's verb is
+    # ("welcomed", "rejected", "disputed"); a subject that is neither a body nor a name is left
+    # unresolved.
+    pytest.param(
+        "Qatar welcomed the release, saying it was \u201ca step towards a lasting peace in the "
+        "region.\u201d\n\n"
+        "The army rejected the figures, saying the building \u201cwas used as a command "
+        "centre by the group.\u201d\n\n"
+        "On Sunday, the foreign ministry has firmly disputed the claims, adding: \u201cOur forces "
+        "do not strike civilian buildings at all.\u201d\n\n"
+        "Residents of the old town mourned the dead, saying \u201cnothing is left of our "
+        "street now.\u201d",
+        [
+            ("Qatar", "a step towards a lasting peace in the region."),
+            ("The army", "was used as a command centre by the group."),
+            ("foreign ministry", "Our forces do not strike civilian buildings at all."),
+        ],
+        id="a participle after a clause with another verb is its subject's"),
 ]
 
 

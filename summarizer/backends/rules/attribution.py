@@ -14,7 +14,7 @@ from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.person_names import NAME
 from summarizer.backends.rules.referents import CITING, OBJECT_PRONOUNS, subject, unnamed
 from summarizer.backends.rules.said import Spoken
-from summarizer.backends.rules.saying import FINITE_VERB, REPORT_VERB, SAYING
+from summarizer.backends.rules.saying import FINITE_VERB, PARTICIPLE, REPORT_VERB, SAYING
 from summarizer.backends.rules.speakers import People
 from summarizer.backends.rules.text import Unit
 from summarizer.text.lines import line_end, line_start
@@ -140,6 +140,14 @@ a question to the one it names, who did not say it."""
 
 _FINITE_SAYING = re.compile(rf"\b(?:{FINITE_VERB})\b")
 """A verb of saying with a subject of its own (not a participle that goes on another's)."""
+
+_PARTICIPLE_SET_OFF = re.compile(rf",\s{PARTICIPLE}")
+_MAIN_VERB = re.compile(r"\s[a-z]+ed\s")
+_HELPERS = re.compile(r"(?:\s+(?:has|have|had|[a-z]+ly))+\s*$")
+"""The verb of a clause in the past ("welcomed", "has strongly rejected"): what stands before
+it, but for its auxiliary and an adverb, is the clause's subject."""
+_PROPER = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*")
+"""A subject written as a name only ("Qatar", "Vladimir Putin"), which `referents` resolves."""
 
 _SENT = re.compile(r"\b(?:sent|offered|conveyed|extended|sends|offers|conveys|extends)\s+"
                    r"(?:his|her|its|their|the)\s+(?:[a-z]+\s+)?$")
@@ -318,12 +326,28 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     if _PASSIVE.search(head[:verb.start()].rstrip()) and not _AGENT.match(head, verb.end()):
         return None
     who = _earlier(text, before[0], quotes) + head[:verb.start()].strip(" ,")
+    if _PARTICIPLE_SET_OFF.fullmatch(head, verb.start() - 2, verb.end()):
+        who = _participle_subject(who)
     cited = CITING.match(head, verb.end())
     if who and cited:
         who += cited.group().rstrip(" ,")
     if not who:
         who = re.split(r"[,:;]", head[verb.end():], maxsplit=1)[0].strip()
     return (who, (before[0], quote.start)) if who else None
+
+
+def _participle_subject(who: str) -> str:
+    """The words before a participle set off by a comma, cut to the body its clause opens
+    or the name it opens with ("The foreign ministry welcomed the release, saying it was "..."",
+    "On Sunday, Qatar rejected the figures, adding"): a participle goes on the subject of the
+    clause it follows, whatever that clause's own verb is. Other words are left as they are."""
+    cut = who.rfind(",") + 1
+    for verb in _MAIN_VERB.finditer(who, cut):
+        words = who[cut:verb.start()]
+        for named in (words, _HELPERS.sub("", words)):
+            if named.strip() and (body(named.strip()) or _PROPER.fullmatch(named.strip())):
+                return who[:cut + len(named)]
+    return who
 
 
 def _sent(head: str, words: str) -> list[re.Match[str]]:
