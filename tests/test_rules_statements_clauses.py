@@ -197,6 +197,20 @@ CASES = [
             ("foreign ministry", "Our forces do not strike civilian buildings at all."),
         ],
         id="a participle after a clause with another verb is its subject's"),
+    # An age set off after a name ("Olena Koval, 62,") leaves the description after it
+    # describing the name, not speaking instead of it.
+    pytest.param(
+        "\u201cWe lost everything in one night,\u201d Olena Koval, 62, a retired nurse from the "
+        "village, told AFP.\n\n"
+        "Samir Haddad, 34, a father of three, said: \u201cThe shelter was full by midnight.\u201d"
+        "\n\n"
+        "Amal Nasser, 71, said the water \u201chad been cut off for four days.\u201d",
+        [
+            ("Olena Koval", "We lost everything in one night"),
+            ("Samir Haddad", "The shelter was full by midnight."),
+            ("Amal Nasser", "had been cut off for four days."),
+        ],
+        id="an age between a name and its description is no part of the speaker"),
 ]
 
 

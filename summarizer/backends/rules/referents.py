@@ -137,6 +137,10 @@ regional director for the Middle East" (a body's acronym before the office). A b
 after a body is not its description but the one speaking through it ("through the advocacy
 group, the Families Forum, the Levi family said")."""
 
+_AGE = re.compile(r"\d{1,3}")
+"""A person's age set off after their name ("Olena Koval, 62, a retired nurse, said"): the
+description after it still describes the name."""
+
 _CIRCUMSTANCE = re.compile(r"(?!according\s)[a-z]+ing\s+[a-z]|(?i:in|on|at|from|via|during|after"
                            r"|before|with|without|through|for)\s|(?:also\s+)?known\s+as\s")
 """A part that tells where, when or how the speaker spoke ("reporting from Gaza City", "in a
@@ -253,7 +257,8 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
         who = OBJECT_PRONOUNS.get(who.lower(), who)
     who = _FROM_DOCUMENT.sub("", who)
     parts = [p for i, p in enumerate(subject(p) for p in who.split(","))
-             if p and not _CIRCUMSTANCE.match(p) and not (i and _RUNS_ON.match(p))]
+             if p and not _CIRCUMSTANCE.match(p) and not (i and _RUNS_ON.match(p))
+             and not _AGE.fullmatch(p)]
     if not parts:
         return None, False
     if len(parts) > 1 and _APPOSITION.match(parts[-1]) and (
