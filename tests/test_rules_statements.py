@@ -215,6 +215,22 @@ def test_an_unnamed_speaker_is_named_without_the_indefinite_article() -> None:
         ("military source", "the total destruction of the whole annex.")]
 
 
+def test_an_unnamed_speaker_described_by_what_they_belong_to() -> None:
+    """"A militia representative", "another participant", "a family member": unnamed people
+    described by the body or the gathering they belong to, as the article writes them ("Another"
+    stays, as "one" does in "one resident")."""
+    assert said(
+        "\u201cWe were on the ground when the first shell hit,\u201d a militia representative "
+        "told the BBC.\n\n"
+        "Another participant recalled, \u201cThe crowd ran towards the river in the dark.\u201d"
+        "\n\n"
+        "\u201cThey took him from his bed at night,\u201d a family member told Reuters.") == [
+        ("militia representative", "We were on the ground when the first shell hit"),
+        ("Another participant", "The crowd ran towards the river in the dark."),
+        ("family member", "They took him from his bed at night"),
+    ]
+
+
 def test_a_dash_before_the_attribution_and_according_to_him() -> None:
     assert said(
         '"We will answer every strike on our cities," - said Defence Minister Oleh Marko.\n\n'

@@ -40,8 +40,10 @@ _CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|m
                              r"|video|letter|address|press\s+release)\b")
 
 _SOURCES = (r"driver|witness|eyewitness|resident|source|official|doctor|nurse|survivor|neighbou?r"
-            r"|relative|spokes(?:person|man|woman)|rescuer|volunteer|teacher|parent|mother|father")
-"""Common nouns for who an article quotes without naming them."""
+            r"|relative|spokes(?:person|man|woman)|rescuer|volunteer|teacher|parent|mother|father"
+            r"|representative|participant|member")
+"""Common nouns for who an article quotes without naming them, by what they are or what they
+belong to ("a PDF representative", "another participant", "a committee member")."""
 
 _DESCRIBED = re.compile(
     rf"(?i)^(?:one|another|an?|the)\s+(?:[\w{ABBREVIATION_DOT}-]+\s+){{0,3}}?(?:{_SOURCES})$"
