@@ -142,6 +142,7 @@ _FINITE_SAYING = re.compile(rf"\b(?:{FINITE_VERB})\b")
 """A verb of saying with a subject of its own (not a participle that goes on another's)."""
 
 _PARTICIPLE_SET_OFF = re.compile(rf",\s{PARTICIPLE}")
+"""A participle of saying set off by a comma from the clause it goes on ("..., saying")."""
 _MAIN_VERB = re.compile(r"\s[a-z]+ed\s")
 _HELPERS = re.compile(r"(?:\s+(?:has|have|had|[a-z]+ly))+\s*$")
 """The verb of a clause in the past ("welcomed", "has strongly rejected"): what stands before
