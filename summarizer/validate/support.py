@@ -91,6 +91,7 @@ from summarizer.validate.shares import shares
 from summarizer.validate.sides import fold, other_names
 from summarizer.validate.singular import counted
 from summarizer.validate.stated import Counts, lack
+from summarizer.validate.struck_place import struck_elsewhere
 from summarizer.validate.subsets import subset, whole
 from summarizer.validate.tallies import remainder, tally
 from summarizer.validate.whole_swap import whole_swap
@@ -194,14 +195,18 @@ class _Checker:
         self._add(FindingCode.figure_unsupported, message, fact)
 
     def name(self, fact: Fact, about: str, kind: EntityKind, name: str, role: str,
-             evidence: Evidence | None) -> None:
-        """`evidence` None: the name must be in the article (a region has no evidence)."""
+             evidence: Evidence | None) -> bool:
+        """`evidence` None: the name must be in the article (a region has no evidence).
+        Whether a finding was added."""
         text = self.ctx.article.text if evidence is None else self.ctx.located(evidence)
         if text is None or self.named(kind, name, text):
-            return
+            return False
         where = "the article" if evidence is None else "the evidence"
-        self._add(FindingCode.name_unsupported,
-                  f"{about}: {where} does not name {name} as the {role}.", fact)
+        self.unsupported_name(fact, f"{about}: {where} does not name {name} as the {role}.")
+        return True
+
+    def unsupported_name(self, fact: Fact, message: str) -> None:
+        self._add(FindingCode.name_unsupported, message, fact)
 
     def _add(self, code: FindingCode, message: str, fact: Fact) -> None:
         self.findings.append(self.ctx.finding(
@@ -371,7 +376,22 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
                                         other_attack_day(attack.date, check.ctx.published))))
     elif key.field in ("attacker", "target") and isinstance(fact.value, str):
         kind = EntityKind.party if key.field == "attacker" else EntityKind.place
-        check.name(fact, about, kind, fact.value, key.field, None)
+        if not check.name(fact, about, kind, fact.value, key.field, None) \
+                and key.field == "target":
+            _struck(check, fact, about, fact.value, attack)
+
+
+def _struck(check: _Checker, fact: Fact, about: str, target: str, attack: Attack) -> None:
+    """A target named in the article, but not in its evidence, which tells the strike at
+    another place (struck_place.py)."""
+    evidence = check.ctx.located(fact.evidence)
+    if evidence is None:
+        return
+    place = struck_elsewhere(evidence, target, attack,
+                             lambda name, text: check.named(EntityKind.place, name, text))
+    if place is not None:
+        check.unsupported_name(fact, f"{about}: the evidence tells the strike at {place} and "
+                               f"does not name {target} as the target.")
 
 
 def _continued(check: _Checker, fact: Fact) -> Check:
