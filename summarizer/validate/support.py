@@ -19,7 +19,9 @@ Names count too, in any known spelling ('Russian' names Russia): the side of a
 release and the place of a deal must be named in the evidence's paragraph or the
 ones beside it (one fragment rarely holds every name of a fact); an attacker,
 target, region or speaker, whose naming sentence is often far from the figures
-or the quote, must be named in the article. A name written nowhere is unsupported.
+or the quote, must be named in the article. A name written nowhere is unsupported, and so
+is a target its evidence does not name where that evidence tells the strike at another
+place (struck_place.py).
 
 A clause can state the number with the right noun and still be about something beside
 the fact (what one defender shot down, a toll since the war began, an earlier report,
