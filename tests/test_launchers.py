@@ -14,15 +14,15 @@ from tests.test_attack_misassign import path, weapon
 
 
 @pytest.mark.parametrize(("text", "kind", "count", "expected"), [
-    ("The news agency reported that the strike was carried out with a drone that launched "
-     "three rockets.", "drone", 1, path("drone")),
+    ("Police said the car was hit by a drone that launched three rockets at it.", "drone", 1,
+     path("drone")),
     ("An Israeli drone fired a missile at a motorcycle near the town, killing two.", "drone",
      1, path("drone")),
     ("A Reaper drone launched four Hellfire missiles at the convoy, officials said.",
      "drone", 1, path("drone")),
     # what was fired, and a weapon that struck itself
-    ("The news agency reported that the strike was carried out with a drone that launched "
-     "three rockets.", "rocket", 3, []),
+    ("Police said the car was hit by a drone that launched three rockets at it.", "rocket", 3,
+     []),
     ("An Israeli drone fired a missile at a motorcycle near the town, killing two.",
      "missile", 1, []),
     ("A drone carrying explosives crashed into the house, the governor said.", "drone", 1,

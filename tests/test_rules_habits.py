@@ -1,4 +1,4 @@
-"""A habit told in the present ("al-Shabab routinely carries out such bombings in Mogadishu")
+"""A habit told in the present ("the group often carries out car bombings in the capital")
 tells what a side does in general, no one attack: the places it names are neither the target
 nor places hit of the attack the report tells, though the side it names may still be behind
 it. Past words may tell one attack's strikes ("repeatedly struck") or describe a place.
@@ -23,8 +23,8 @@ def attack_of(text: str) -> Attack:
 
 
 @pytest.mark.parametrize("text", [
-    "A car bomb killed eight people in Kismayo on Saturday. No group claimed the attack, but "
-    "al-Shabab routinely carries out such bombings in Mogadishu.",
+    "A car bomb killed eight people in Kismayo on Saturday. No group has claimed it, though "
+    "al-Shabab often carries out car bombings in Mogadishu.",
     "A suicide bomber killed 30 people at a market in Maiduguri on Friday. Boko Haram is known "
     "to carry out attacks in Borno and Yobe states.",
     "A bomb killed 30 people at a market in Maiduguri on Friday, police said. Boko Haram "
@@ -36,8 +36,8 @@ def test_places_of_a_habit_are_no_places_of_the_attack(text: str) -> None:
 
 
 def test_the_side_a_habit_names_may_still_be_behind_the_attack() -> None:
-    assert attack_of("A car bomb killed eight people in Kismayo on Saturday. No group claimed "
-                     "the attack, but al-Shabab routinely carries out such bombings in "
+    assert attack_of("A car bomb killed eight people in Kismayo on Saturday. No group has "
+                     "claimed the blast; al-Shabab regularly carries out attacks in "
                      "Mogadishu.").attacker == "al-Shabab"
 
 

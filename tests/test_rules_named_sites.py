@@ -35,8 +35,8 @@ def test_a_place_that_only_locates_a_named_site_is_no_target(text: str, place: s
 
 def test_a_country_s_capital_named_after_a_site_is_a_place_hit() -> None:
     assert targets_and_regions(
-        "Two car bombs exploded at the education ministry in Somalia's capital Mogadishu on "
-        "Saturday, killing 100 people.") == ([], ["Mogadishu"])
+        "A blast at the finance ministry in Somalia's capital Mogadishu killed 12 people on "
+        "Saturday.") == ([], ["Mogadishu"])
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -57,9 +57,8 @@ def told(text: str) -> list[tuple[str | None, list[str], list[str], int | None]]
     ("Israeli jets struck Beirut and Damascus on Tuesday, killing five people.",
      [("Israel", ["Beirut"], ["Beirut"], None), ("Israel", ["Damascus"], ["Damascus"], None)]),
     # an agency's lead: the second place described, its toll told of the first apart
-    ("Iran carried out missile strikes on targets in Erbil, a city of northern Iraq's Kurdish "
-     "area, and in the Syrian province of Idlib early on Tuesday. The attack killed four "
-     "people.",
+    ("Iran fired missiles at targets in Erbil, a Kurdish city of northern Iraq, and in the "
+     "Syrian province of Idlib on Tuesday. Four people died in the attack.",
      [("Iran", ["Erbil"], ["Erbil"], 4), ("Iran", ["Idlib"], ["Idlib"], None)]),
     # a paper's lead: a preposition and a kind of target again before the second place
     ("Iran fired missiles at Erbil, in northern Iraq, and at targets in Syria's Idlib province on "
