@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from summarizer.backends.rules.numbers import Count
-from summarizer.backends.rules.places import OVER
+from summarizer.backends.rules.places import DOWNED_VERB, OVER
 from summarizer.backends.rules.sites import Sites
 from summarizer.backends.rules.text import Unit
 from summarizer.text.numbers import NUMBER, number_value
@@ -34,7 +34,7 @@ down", "Ukraine's air defence units have repelled"."""
 _DOWNER = re.compile(r"\b[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+"
                      r"(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,2}?$")
 """Who downed the weapons counted next: "the US and Britain intercepted more than"."""
-_DOWNED_BY = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+by\s+(?:the\s+)?"
+_DOWNED_BY = re.compile(rf"\b{DOWNED_VERB}\s+by\s+(?:the\s+)?"
                         r"[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?")
 """Who downed the weapons counted before, as the passive's agent: "had been intercepted by US
 forces", "were shot down by the US and Britain"."""

@@ -68,9 +68,10 @@ _AT = re.compile(r"(?i)(?<!including\s)\b(?:at|on|against)\s+"
                  r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+)?$")
 """A city aimed at beside its country ("40 drones at Ukraine, 10 of them at Kyiv"); one the
 attack only included ("Russia's attack, including on Kyiv") is no finer target."""
-_DOWNED_VERB = r"(?:shot\s+down|downed|intercepted|destroyed)"
-"""Weapons downed: one list for a sentence that tells it and for a count of them downed."""
-_DOWNED = opened(re.compile(rf"(?i)\b{_DOWNED_VERB}\b"))
+DOWNED_VERB = r"(?:shot\s+down|downed|intercepted|destroyed)"
+"""Weapons downed: one list for a sentence that tells it, for a count of them downed and for
+who downed them (`downed._DOWNED_BY`)."""
+_DOWNED = opened(re.compile(rf"(?i)\b{DOWNED_VERB}\b"))
 _COUNT_OVER = re.compile(r"\s+(?:each\s+|more\s+|others?\s+)?over\b")
 """A count of weapons over a place, in a list of them ("126 over the Kursk region;")."""
 _HIT_BEFORE = re.compile(
@@ -192,7 +193,7 @@ _OBJECT = re.compile(r"(?i)\b(?:in|of|on|at|to|near|with|against|towards?|into|a
 """A party named as what a place is in or borders ("a house in the Bekaa Valley bordering
 Syria killed two"): not the subject of the verb after it."""
 _WEAPONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|shells?)\b")
-_DOWNED_COUNT = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,-]+\s+){{0,3}}?$")
+_DOWNED_COUNT = re.compile(rf"(?i)\b{DOWNED_VERB}\s+(?:[\w,-]+\s+){{0,3}}?$")
 """A party's weapons downed: "shot down 20 Ukrainian drones over the Belgorod region" told
 next to Russia's attack names where Ukraine's attack was downed ("Iranian-made drones" are
 no one's attack)."""
@@ -393,7 +394,7 @@ def launched_elsewhere(text: str, unit: Unit, sites: Sites, attacker: str | None
         for m in sites.between(unit.start, unit.end))
 
 
-_DOWNED_OVER = re.compile(rf"(?i)\b{_DOWNED_VERB}\s+(?:[\w,'\u2019-]+\s+){{0,4}}?"
+_DOWNED_OVER = re.compile(rf"(?i)\b{DOWNED_VERB}\s+(?:[\w,'\u2019-]+\s+){{0,4}}?"
                           r"(?:missiles?|drones?|rockets?|UAVs?|aircraft)\s+over\s+(?:the\s+)?$")
 _NEXT_SHARE = re.compile(
     rf"(?:\s+{AREA_WORDS})?(?:\s*[,;]\s*(?:and\s+)?\w+\s+(?:more\s+)?over\b"
