@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarizer.backends.rules.listed_weapons import LIST_OPENER
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.places import DOWNED_VERB, OVER
 from summarizer.backends.rules.sites import Sites
@@ -84,7 +85,7 @@ missiles"."""
 _WEAPONS_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|UAVs?"
                             r"|shaheds?|unmanned|projectiles?)\b")
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?=\w)")
-_LISTED = re.compile(r"(?i)(?:,\s*|\s+)(?:including|among\s+them|of\s+which)[\s:]+"
+_LISTED = re.compile(rf"(?i)(?:,\s*|\s+){LIST_OPENER}[\s:]+"
                      r"(?:[\w-]+(?:\s+|,\s*))*?$")
 """The opening of a list of parts ("..., including 442 drones, 34 cruise missiles and"), up to
 the count read: words and commas only, so the list is still going."""

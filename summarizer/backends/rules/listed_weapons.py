@@ -12,7 +12,10 @@ from dataclasses import replace
 
 from summarizer.backends.rules.numbers import Count
 
-_OPENS = re.compile(r"(?i)(?:among\s+them|including|of\s+which)[\s:]*$")
+LIST_OPENER = r"(?:among\s+them|including|of\s+which)"
+"""The words a list of a count's parts opens with: here, and where the parts are of a share
+downed (`downed.part_of_share`)."""
+_OPENS = re.compile(rf"(?i){LIST_OPENER}[\s:]*$")
 _NEXT = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?")
 _LOOK_BACK = 25
 
