@@ -54,9 +54,10 @@ SUBJECT_GAP = r"(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+"
 rebel group on Wednesday freed", "Russia's forces handed"."""
 ACTOR = re.compile(rf"(?i){SUBJECT_GAP}(?:{FREED}|handed|frees|releases)\b"
                    r"|\s+(?:freeing|releasing)\b")
-"""A city acting as its side: a verb of freeing after it, or its participle right after it
-("with Moscow releasing 75 prisoners", "Kyiv freeing 75 soldiers"): with words between, the
-participle may be another verb's object ("Moscow insisting on releasing 75")."""
+"""A side (or a city acting for its country) as the one that frees: a verb of freeing a few
+words after it ("Hamas on Saturday released"), or its participle right after it ("with Moscow
+releasing 75 prisoners", "Kyiv freeing 75 soldiers"): with words between, the participle may
+be another verb's object ("Moscow insisting on releasing 75")."""
 _RECEIVES = re.compile(r"(?i)(?:\s+[\w-]+){0,2}?\s+(?:received|receives|welcomed|got\s+back"
                        r"|brought\s+(?:home|back))\b")
 _LISTED = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
