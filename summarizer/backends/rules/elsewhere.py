@@ -132,16 +132,18 @@ _BEGAN = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:bega
 Zorin strikes began"): history, whoever struck in it."""
 _HABIT_WORDS = (r"(?:regularly|repeatedly|frequently|routinely|constantly|often|consistently"
                 r"|continually|persistently)")
+_KNOWN_TO = r"(?:is|are)\s+known\s+to"
+"""A habit told as what a side is known for ("the group is known to carry out bombings")."""
 _HABITUAL = re.compile(rf"(?i)\b(?:{_HABIT_WORDS}"
                        r"|(?:near|almost|nearly)[\s-]daily|every\s+(?:day|night|week)"
                        r"|for\s+(?:(?:several|many|\d+)\s+)?(?:weeks|months|years)"
-                       r"|(?:is|are)\s+known\s+to)\b")
+                       rf"|{_KNOWN_TO})\b")
 """A clause that tells what a side does again and again ("Russian forces regularly shell
 Kherson", "pounded the city almost daily for months", "the group is known to carry out
 bombings in the capital"): history, not this attack."""
 _HABIT_NOW = re.compile(rf"(?i)\b{_HABIT_WORDS}\s+(?![a-z]+(?:ed|ing)\b"
                         r"|(?:struck|hit|shot|blew|sent|took|fought|drove|threw|led|came|went)\b)"
-                        r"[a-z]+\b|\b(?:is|are)\s+known\s+to\b")
+                        rf"[a-z]+\b|\b{_KNOWN_TO}\b")
 """A habit told in the present ("al-Zorin routinely carries out bombings", "the Houthis
 regularly launch", "is known to carry out"). Past words may tell the strikes of one attack
 ("Russia repeatedly struck Zorinsk overnight") or describe a place ("the frequently shelled
