@@ -54,7 +54,7 @@ REGION_LIST = opened(re.compile(
 mountainous Zorin governorate"."""
 _REGION_NOUN_TOLD = re.compile(rf"\s{_REGION_NOUN}")
 """The noun every region list ends with, after a space: most sentences have none, and
-`region_lists` then does not try `REGION_LIST` at each of their capitalised words."""
+`_region_lists` then does not try `REGION_LIST` at each of their capitalised words."""
 OVER = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 """Where weapons were downed ("23 destroyed over the Bryansk region"): a place attacked."""
 AIMED_AT = re.compile(r"(?i)\b(?:launched|fired|launches|fires)\b"
@@ -258,7 +258,7 @@ def struck(text: str, unit: Unit, sites: Sites, cues: tuple[re.Pattern[str], ...
 
     places: list[str] = []
     sited: set[str] = set()  # countries a site hit lies in ("Al Udeid Air Base in Qatar")
-    for listed in region_lists(text, unit.start, unit.end):
+    for listed in _region_lists(text, unit.start, unit.end):
         sentence = sentence_start(text, unit, listed.start())
         if told(sentence)[1] and real(listed.start(), sentence, listed.end()) and real(
                 listed.end() - 1, sentence, listed.end()) and not (
@@ -340,7 +340,7 @@ def _reached(text: str, unit: Unit, mention: Mention, sentence: int, sites: Site
                      and _SITE_IN_PART.search(text, unit.start, mention.start)))
 
 
-def region_lists(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _region_lists(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """`REGION_LIST`'s matches in text[start:end]; none where no region's noun is told."""
     if _REGION_NOUN_TOLD.search(text, start, end) is None:
         return iter(())
@@ -350,7 +350,7 @@ def region_lists(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def told_as_regions(text: str, sites: Sites) -> frozenset[str]:
     """The places the article names with a region's noun: "the Kursk region", "the Sumy,
     Kharkiv and Donetsk regions", "Zorin province"."""
-    return frozenset(m.entry.name for listed in region_lists(text, 0, len(text))
+    return frozenset(m.entry.name for listed in _region_lists(text, 0, len(text))
                      for m in sites.between(listed.start(), listed.end()))
 
 

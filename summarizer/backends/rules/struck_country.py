@@ -38,7 +38,7 @@ _AIMED = frozenset({"city", "site"})
 """The kinds of target that say which country was struck: a town, a named site."""
 
 
-def struck_country(targets: list[str], sites: Sites) -> str | None:
+def _struck_country(targets: list[str], sites: Sites) -> str | None:
     """The one country the attack's targets lie in, when each is a town or a site the
     gazetteer places; None otherwise."""
     entries = [sites.lookup(t) for t in targets]
@@ -51,10 +51,10 @@ def struck_country(targets: list[str], sites: Sites) -> str | None:
 
 def in_struck_country(regions: list[str], targets: list[str], sites: Sites,
                       text: str) -> list[str]:
-    """The places hit that lie in the country the attack's targets are in (`struck_country`),
+    """The places hit that lie in the country the attack's targets are in (`_struck_country`),
     or that the article calls held by another side; all of them when the targets name no one
     country."""
-    country = struck_country(targets, sites)
+    country = _struck_country(targets, sites)
     if country is None:
         return regions
     held_there = held(text, sites)

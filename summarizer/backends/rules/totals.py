@@ -104,7 +104,7 @@ _RELATIVE_OPENING = re.compile(r"(?i)(?:in|under|through|during)\s+which\b")
 from the clause before it, whose words tell what the total counts."""
 
 
-def mediators_tally(text: str, unit: Unit, position: int) -> bool:
+def _mediators_tally(text: str, unit: Unit, position: int) -> bool:
     """Whether the total at `position` counts the swaps a mediator brokered (`_MEDIATED`), in
     its clause or the one a relative clause of it hangs on."""
     start, end = clause(unit, position)
@@ -140,9 +140,9 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     Israelis"), a total since the war began, and a bare "in total", which may sum this
     stage or every stage. The total a sentence brings its stage to ("Six more were
     released, bringing the total to eight") makes the six a stage. A total of a mediator's
-    swaps (`mediators_tally`) is left out too; a stage told beside the mediator stays one."""
+    swaps (`_mediators_tally`) is left out too; a stage told beside the mediator stays one."""
     so_far = _so_far(text, unit, group, history)
-    return None if so_far and mediators_tally(text, unit, group.start) else so_far
+    return None if so_far and _mediators_tally(text, unit, group.start) else so_far
 
 
 def _so_far(text: str, unit: Unit, group: Group, history: History) -> bool | None:
@@ -270,4 +270,4 @@ class TotalReader(SidesReader):
                 and not _DAILY.search(m.group()) and not _OF_THINGS.match(self.text, m.end())
                 and m.start("number") not in starts
                 and not self._background(unit, m.start("number"))
-                and not mediators_tally(self.text, unit, m.start("number"))]
+                and not _mediators_tally(self.text, unit, m.start("number"))]
