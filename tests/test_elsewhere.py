@@ -90,6 +90,18 @@ def test_another_figure_that_is_not_this_toll_passes(other: str) -> None:
     assert found(text, LEAD, 40, target="Kyiv") == []
 
 
+@pytest.mark.parametrize("toll", [
+    "Gunmen stormed a market in the town on Tuesday, killing 30 people, including at least 12 "
+    "women, police said.",
+    "The attack killed 30 people, including at least 12 women, a nurse said.",
+])
+def test_a_part_told_with_its_qualifier_is_no_fuller_toll(toll: str) -> None:
+    # 'at least' before a part is its qualifier (scope.PART_OF): the 12 women are a part of
+    # the 30, not a fuller figure for a count of 4 told of something else
+    other = "A roadside bomb killed 4 soldiers near the town, the army said."
+    assert found(f"{other} {toll}", other, 4) == []
+
+
 def test_a_toll_of_a_separate_attack_in_its_own_evidence_passes() -> None:
     other = "In a separate attack on Tuesday, a roadside bomb killed 7 people near the town."
     assert found(f"{LEAD} {other}", other, 7) == []
