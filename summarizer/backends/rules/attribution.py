@@ -136,7 +136,8 @@ _COLON_CLAUSE = re.compile(r"^\s*(?P<who>[^:]*\s[a-z][^:]*):\s*$")
 """A clause that introduces a quotation with a colon and no verb of saying ("Zelensky was blunt:
 "..."") is its subject's; a name with nothing but a colon ("Zelensky: "..."") is a headline's
 way of quoting, not an article's. A clause that asks ("A reporter asked Peskov: "...?"") puts
-a question to the one it names, who did not say it."""
+a question to the one it names, who did not say it (`_ASKING`)."""
+_ASKING = re.compile(rf"\b(?:{_ASKED})\b")
 
 _FINITE_SAYING = re.compile(rf"\b(?:{FINITE_VERB})\b")
 """A verb of saying with a subject of its own (not a participle that goes on another's)."""
@@ -321,8 +322,8 @@ def _prefix(text: str, quote: Quote, quotes: list[Quote]) -> tuple[str, tuple[in
     verbs = list(SAYING.finditer(head)) or _sent(head, text[quote.start + 1:quote.end])
     if not verbs:
         colon = _COLON_CLAUSE.search(head)
-        return (colon.group("who"), (before[0], quote.start)) if colon and not re.search(
-            rf"\b(?:{_ASKED})\b", colon.group("who")) else None
+        return (colon.group("who"), (before[0], quote.start)) if colon and not _ASKING.search(
+            colon.group("who")) else None
     verb = verbs[-1]
     if _PASSIVE.search(head[:verb.start()].rstrip()) and not _AGENT.match(head, verb.end()):
         return None
