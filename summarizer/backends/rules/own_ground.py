@@ -45,7 +45,9 @@ def home_of(attacker: str | None, sites: Sites) -> str | None:
     return entry.name if entry.kind == "country" else entry.base if entry.kind == "group" else None
 
 
-def _country(place: str, sites: Sites) -> str | None:
+def country_of(place: str, sites: Sites) -> str | None:
+    """The country a place is or lies in; None for a place the gazetteer does not know or
+    gives no country."""
     entry = sites.lookup(place)
     if entry is None:
         return None
@@ -53,7 +55,7 @@ def _country(place: str, sites: Sites) -> str | None:
 
 
 def countries_of(draft: Draft, sites: Sites) -> set[str]:
-    return {c for p in (*draft.targets, *draft.regions) if (c := _country(p, sites))}
+    return {c for p in (*draft.targets, *draft.regions) if (c := country_of(p, sites))}
 
 
 def held(text: str, sites: Sites) -> set[str]:
@@ -72,7 +74,7 @@ def _told_at_home(evidence: Evidence, home: str, text: str, sites: Sites,
              if (m.entry.kind in ("city", "region") and not _SPEAKS.match(text, m.end)) or (
                  m.entry.kind == "country" and not m.entry.demonym
                  and _IN.search(text, max(start, m.start - 10), m.start))]
-    countries = {_country(m.entry.name, sites) for m in named} - {None}
+    countries = {country_of(m.entry.name, sites) for m in named} - {None}
     return countries == {home} and not any(
         m.entry.name in held or _FROM.search(text, max(start, m.start - 60), m.start)
         for m in named)
@@ -93,7 +95,7 @@ def off_own_ground(drafts: Sequence[Draft], text: str, sites: Sites) -> None:
         if not (abroad or invaded):
             continue
         draft.regions = [r for r in draft.regions
-                         if r in held_there or _country(r, sites) != home]
+                         if r in held_there or country_of(r, sites) != home]
         draft.casualties = {kind: toll for kind, toll in draft.casualties.items()
                             if not _told_at_home(toll.evidence, home, text, sites, held_there)}
         draft.weapons = {kind: count for kind, count in draft.weapons.items()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.own_ground import held
+from summarizer.backends.rules.own_ground import country_of, held
 from summarizer.backends.rules.sites import Sites
 
 _ALONGSIDE = re.compile(
@@ -64,12 +64,8 @@ def in_struck_country(regions: list[str], targets: list[str], sites: Sites,
 def _lies_in(sites: Sites, place: str, country: str) -> bool:
     """Whether the place may lie in the country: it is the country, or lies in it, or the
     gazetteer gives it no country."""
-    entry = sites.lookup(place)
-    if entry is None:
-        return True
-    if entry.kind == "country":
-        return entry.name == country
-    return entry.country is None or entry.country == country
+    found = country_of(place, sites)
+    return found is None or found == country
 
 
 def struck_alongside(text: str, sentence: tuple[int, int], targets: list[str],
