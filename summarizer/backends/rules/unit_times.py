@@ -18,7 +18,7 @@ from summarizer.backends.rules.background import recalled
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import Unit, clause, per_sentence, sentence_start
 from summarizer.text.numbers import QUALIFIER_WORDS
-from summarizer.text.time import TIME
+from summarizer.text.time import TIME, WEEKDAY_NAMES
 
 _FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
 _FUTURE_CLAUSE = re.compile(
@@ -36,6 +36,18 @@ time, whatever future the clause goes on to tell."""
 _BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
 it does not date the event the clause reports."""
+_AS_OF = re.compile(r"(?i)\b(?:as\s+of|by)\s+$")
+"""A time right after "as of" or "by" is when a count or a state stood ("the toll rose to 75
+as of Thursday", "By Wednesday the dead numbered 31", "had risen to 40 by Monday evening"):
+a toll update's day, not the attack's, which came before it. Not a day that names a strike
+("killed by Tuesday's strike"): that is the strike's own (`_NAMES_EVENT`)."""
+_NAMES_EVENT = re.compile(r"['\u2019]s\b")
+_NIGHT_OF = re.compile(rf"(?i:overnight)(?=\s+(?:on\s+)?{WEEKDAY_NAMES}\b)")
+"""A night told with the day it names ("drones hit Kyiv overnight Thursday", "struck Odesa
+overnight on Friday"): the weekday dates it, as it does "late Sunday" or "the early hours of
+Monday"; "overnight" alone would date it by the publication day, days off in a later report.
+Which end of the night the day is, the words do not say: the one the article names is still
+the best date it gives."""
 _SAID = r"said|says|told|announced|reported|stated|confirmed"
 """The verbs that report what was said, which every reading of a report's time knows."""
 _SAYING = re.compile(rf"(?i)\b(?:{_SAID}|claimed|issued"
@@ -217,10 +229,13 @@ def _usable_times(words: str) -> tuple[tuple[int, str, Told], ...]:
         if future and _STRIKE_BEFORE.search(words, start, found.start()):
             future = None
         if not (_FUTURE_TIME.search(found.group()) or future
+                or _NIGHT_OF.match(words, found.start())
                 or _recalls_history(words, found, start, end)
                 or _BOUND.search(words, start, found.start())
                 or _TAKEN_AT.search(words, start, found.start())
-                or _COUNTED.search(words, start, found.start())):
+                or _COUNTED.search(words, start, found.start())
+                or (_AS_OF.search(words, start, found.start())
+                    and not _NAMES_EVENT.match(words, found.end()))):
             told = _told(words, start, found)
             usable.append((found.start(), found.group(), told))
             before = (found.end(), told)
