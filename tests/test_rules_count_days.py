@@ -7,21 +7,9 @@ The sentences are the test's own, in several outlets' styles.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from summarizer.backends.rules import RulesBackend
-from summarizer.models import Article
-from summarizer.text.time import resolve_extraction
-
-SATURDAY = dt.date(2025, 5, 24)
-
-
-def days(text: str) -> list[tuple[str | None, str | None]]:
-    article = Article(id="t", source="t", published=SATURDAY, text=text)
-    return [(str(a.date) if a.date else None, a.time_expression)
-            for a in resolve_extraction(RulesBackend().read(article), SATURDAY).attacks]
+from tests.test_rules_report_day import days
 
 
 @pytest.mark.parametrize(("text", "expected"), [
