@@ -200,3 +200,31 @@ def test_a_separate_attack_beside_undated_news_is_news_too() -> None:
             "airstrike.")
     assert told(text, THURSDAY) == [(None, "Russia", ["Odesa"], 2),
                                     (None, "Russia", ["Kherson"], 5)]
+
+
+@pytest.mark.parametrize("later", [
+    "Hours later, another blast at a mosque in the city of Peshawar killed four people and "
+    "injured 12 others.",
+    "Some minutes later, a second explosion tore through a bus station in Peshawar, killing "
+    "four.",
+    "About an hour earlier, another explosion went off near a police post in Peshawar, leaving "
+    "four dead, officials said.",
+])
+def test_a_further_strike_told_hours_apart_adds_nothing_to_the_first(later: str) -> None:
+    """A sentence opening at another hour of the day that tells a further strike tells one
+    of its own: its place and toll are not the first strike's, which names no attacker nor
+    town the rules could anchor that strike to."""
+    text = ("A suicide blast ripped through a rally in Balochistan province on Friday, killing "
+            f"at least 50 people, police said.\n\n{later}")
+    assert [(d, r, k) for d, _, r, k in told(text, SATURDAY)] == [
+        ("2025-05-23", ["Balochistan"], 50)]
+
+
+def test_a_toll_told_hours_later_still_joins_the_strike() -> None:
+    """Left alone: a sentence hours later that names no further strike tells more of the
+    first."""
+    text = ("A suicide blast ripped through a rally in Balochistan province on Friday, killing "
+            "at least 50 people, police said.\n\nHours later, the toll from the blast rose to "
+            "52.")
+    assert [(d, r, k) for d, _, r, k in told(text, SATURDAY)] == [
+        ("2025-05-23", ["Balochistan"], 52)]

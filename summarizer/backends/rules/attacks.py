@@ -78,6 +78,15 @@ LEAD = 2
 other outlets date; one told later without a date may be any the article recalls."""
 _ANOTHER = re.compile(r"(?i)\b(?:separate|another|other|second|earlier|previous)\b")
 """Words that set a part's strike apart from the sentence's ("in a separate bombing")."""
+_LATER_STRIKE = re.compile(
+    r"(?i)^\W*(?:(?:some|about|around)\s+)?(?:[\w-]+\s+)?(?:minutes?|hours?)\s+(?:later|earlier),?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:another|an?\s+(?:second|further|follow-up))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|blast|explosion|bombing|raid)s?\b")
+"""A sentence that opens at another hour of the day and tells a further strike ("Hours later,
+another blast at a mosque in Zorinsk killed four", "Some minutes later, a second explosion
+tore through the market"): a strike of its own, with its own place and toll. When the rules
+anchored it no attack (`attack_anchors._follow_up` needs the first attack's), what it tells
+is of none they can settle, and never of the strike told before it."""
 
 
 class AttackReader(AttackAnchors):
@@ -226,8 +235,10 @@ class AttackReader(AttackAnchors):
                 unit.paragraph, position) < position:
             return None  # "Three other drones ... had been intercepted", after the strike the
             # news answered: of that strike, not the news
-        if day is None and turns_apart(unit) and not self._names_attack(unit):
-            return None  # "In a separate attack, five were killed": not the attack told before
+        if day is None and (turns_apart(unit) or _LATER_STRIKE.match(unit.text)) and not (
+                self._names_attack(unit)):
+            return None  # "In a separate attack, five were killed", "Hours later, another
+            # blast killed four": not the attack told before, and none the rules anchored
         if day is None or (home is not None and self.drafts[home].day == day):
             if home is not None:
                 return self.drafts[home]
