@@ -228,3 +228,23 @@ def test_a_toll_told_hours_later_still_joins_the_strike() -> None:
             "52.")
     assert [(d, r, k) for d, _, r, k in told(text, SATURDAY)] == [
         ("2025-05-23", ["Balochistan"], 52)]
+
+
+@pytest.mark.parametrize("later", [
+    "while another blast at a mosque in Peshawar killed three people.",
+    "whereas a second strike on a police post in Peshawar wounded two officers.",
+    "; another explosion near a market in Peshawar caused no casualties.",
+])
+def test_the_further_strike_a_sentence_turns_to_keeps_its_place(later: str) -> None:
+    """A later part of the sentence that turns to a further strike tells that strike: its
+    place is not one the strike the sentence opened with hit."""
+    text = ("A suicide blast ripped through a rally in Balochistan province on Friday, killing "
+            f"five{'' if later.startswith(';') else ','} {later}").replace(" ;", ";")
+    assert [(r, k) for _, _, r, k in told(text, SATURDAY)] == [(["Balochistan"], 5)]
+
+
+def test_a_place_the_same_strike_also_hit_joins_it() -> None:
+    """Left alone: a later part that names no further strike tells more of the first."""
+    text = ("A suicide blast ripped through a rally in Balochistan province on Friday, killing "
+            "five, while debris hit homes in Peshawar.")
+    assert [(r, k) for _, _, r, k in told(text, SATURDAY)] == [(["Peshawar", "Balochistan"], 5)]

@@ -78,6 +78,15 @@ LEAD = 2
 other outlets date; one told later without a date may be any the article recalls."""
 _ANOTHER = re.compile(r"(?i)\b(?:separate|another|other|second|earlier|previous)\b")
 """Words that set a part's strike apart from the sentence's ("in a separate bombing")."""
+_ANOTHER_PART = re.compile(
+    r"(?i)^\W*(?:(?:and\s+)?(?:while|whereas)\s+)?(?:an?\s+(?:second|separate|further)|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid)s?\b")
+"""A later part of a sentence (`replies.reply_parts`) that turns to a further strike ("...,
+while another blast at a mosque in Zorinsk killed three", "...; a second strike hit a depot
+in Zorinsk"): it tells that strike, not the one the sentence opened with. Its toll already
+goes to no attack (`_goes_on`); its places and target go to none either, as joined to the
+first they would give it another strike's place. Precision first: the further strike is not
+made an attack of its own, since the part seldom says who made it."""
 _LATER_STRIKE = re.compile(
     r"(?i)^\W*(?:(?:some|about|around)\s+)?(?:[\w-]+\s+)?(?:minutes?|hours?)\s+(?:later|earlier),?"
     r"\s+(?:[\w-]+\s+){0,3}?(?:another|an?\s+(?:second|further|follow-up))\s+(?:[\w-]+\s+){0,2}?"
@@ -109,7 +118,8 @@ class AttackReader(AttackAnchors):
             if unit.quote is None and not ONGOING.search(unit.text):
                 first = self.anchor
                 for part in reply_parts(self.text, unit):
-                    self._anchor(part, retaliator(self.text, unit, part, self.places))
+                    if part.start == unit.start or not _ANOTHER_PART.match(part.text):
+                        self._anchor(part, retaliator(self.text, unit, part, self.places))
                 self._recall(unit)
                 self._date_told(unit)
                 if not told_apart(unit):
@@ -134,7 +144,9 @@ class AttackReader(AttackAnchors):
             for part in reply_parts(self.text, unit):
                 if part.start == unit.start or self._names_attack(part) or self._goes_on(part):
                     self._casualties(part)
-                self._regions(part)
+                if part.start == unit.start or not _ANOTHER_PART.match(part.text) or (
+                        self._names_attack(part)):
+                    self._regions(part)
         for draft in self.drafts.values():
             if draft.follows is not None:
                 draft.attacker = draft.attacker or draft.follows.attacker
