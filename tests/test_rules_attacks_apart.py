@@ -209,6 +209,7 @@ def test_a_separate_attack_beside_undated_news_is_news_too() -> None:
     "four.",
     "About an hour earlier, another explosion went off near a police post in Peshawar, leaving "
     "four dead, officials said.",
+    "Two hours later, a drone attack on a checkpoint in Peshawar killed four soldiers.",
 ])
 def test_a_further_strike_told_hours_apart_adds_nothing_to_the_first(later: str) -> None:
     """A sentence opening at another hour of the day that tells a further strike tells one
@@ -220,12 +221,15 @@ def test_a_further_strike_told_hours_apart_adds_nothing_to_the_first(later: str)
         ("2025-05-23", ["Balochistan"], 50)]
 
 
-def test_a_toll_told_hours_later_still_joins_the_strike() -> None:
+@pytest.mark.parametrize("update", [
+    "Hours later, the toll from the blast rose to 52.",
+    "Hours later, officials said a strike on the rally had killed 52.",
+])
+def test_a_toll_told_hours_later_still_joins_the_strike(update: str) -> None:
     """Left alone: a sentence hours later that names no further strike tells more of the
     first."""
     text = ("A suicide blast ripped through a rally in Balochistan province on Friday, killing "
-            "at least 50 people, police said.\n\nHours later, the toll from the blast rose to "
-            "52.")
+            f"at least 50 people, police said.\n\n{update}")
     assert [(d, r, k) for d, _, r, k in told(text, SATURDAY)] == [
         ("2025-05-23", ["Balochistan"], 52)]
 

@@ -89,13 +89,23 @@ first they would give it another strike's place. Precision first: the further st
 made an attack of its own, since the part seldom says who made it."""
 _LATER_STRIKE = re.compile(
     r"(?i)^\W*(?:(?:some|about|around)\s+)?(?:[\w-]+\s+)?(?:minutes?|hours?)\s+(?:later|earlier),?"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:another|an?\s+(?:second|further|follow-up))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attack|strike|blast|explosion|bombing|raid)s?\b")
+    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:another|an?\s+(?:second|further|follow-up))|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid)s?\b")
 """A sentence that opens at another hour of the day and tells a further strike ("Hours later,
 another blast at a mosque in Zorinsk killed four", "Some minutes later, a second explosion
-tore through the market"): a strike of its own, with its own place and toll. When the rules
+tore through the market", "Hours later, a drone attack downed a helicopter": a strike told
+with "a" is one not told before): a strike of its own, with its own place and toll. When the rules
 anchored it no attack (`attack_anchors._follow_up` needs the first attack's), what it tells
 is of none they can settle, and never of the strike told before it."""
+
+
+def _further(unit: Unit, part: Unit, first: str | None) -> bool:
+    """Whether the part tells a further strike that anchors no attack: a later part that turns
+    to one (`_ANOTHER_PART`), or a sentence told hours apart (`_LATER_STRIKE`) from a first
+    strike the rules anchored none for, whose facts would else join the further strike's."""
+    if part.start != unit.start:
+        return _ANOTHER_PART.match(part.text) is not None
+    return first is None and _LATER_STRIKE.match(part.text) is not None
 
 
 class AttackReader(AttackAnchors):
@@ -118,7 +128,7 @@ class AttackReader(AttackAnchors):
             if unit.quote is None and not ONGOING.search(unit.text):
                 first = self.anchor
                 for part in reply_parts(self.text, unit):
-                    if part.start == unit.start or not _ANOTHER_PART.match(part.text):
+                    if not _further(unit, part, first):
                         self._anchor(part, retaliator(self.text, unit, part, self.places))
                 self._recall(unit)
                 self._date_told(unit)
