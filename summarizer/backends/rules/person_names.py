@@ -24,9 +24,9 @@ with its full stop masked)."""
 _INITIAL = rf"[A-Z]{ABBREVIATION_DOT}(?=\s+[{_UPPER}])"
 """A middle initial ("John F. Kerry"), read with its full stop masked."""
 
-_PARTICLE = r"(?:al|el|bin|bint|ibn|abu|ben|de|del|der|da|di|du|van|von)"
+_PARTICLE = r"(?:al|el|ul|bin|bint|ibn|abu|ben|de|del|der|da|di|du|van|von)"
 """A lowercase word inside a name: "Mohammed bin Abdulrahman Al Thani", "Ismail al Thawabta",
-"Ursula von der Leyen"."""
+"Inam ul Haq", "Ursula von der Leyen"."""
 
 NEXT = rf"(?:\s+{_PARTICLE})*\s+(?:{TOKEN}|{_INITIAL})"
 
@@ -42,6 +42,19 @@ ROLES = (r"(?:Secretary|Director|Attorney)-General"
          r"|Emir|Sultan|Prince|Princess|Imam|Cardinal|Bishop|Pastor|Reverend")
 
 ROLE = opened(re.compile(rf"\b(?:{ROLES})\b"))
+
+PORTFOLIOS = frozenset((
+    "Affairs", "Internal", "External", "Home", "Health", "Justice", "Finance", "Economy",
+    "Education", "Energy", "Trade", "Agriculture", "Culture", "Transport", "Labour", "Labor",
+    "Environment", "Information"))
+"""Words of what an office is of ("Minister of Foreign Affairs", "Minister for Home Affairs",
+"Minister of Health"): the office's words, which a name written right after them ("Minister of
+Health Ana Silva") never begins with, as a place's never does."""
+
+PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{3,}ing")
+"""A capitalised word in -ing that opens the words before a name is a participle or an
+adjective ("Echoing Biden's remarks, ...", "Praising Trump, ...", "Neighboring Jordan"), never
+a given name."""
 
 TITLE = re.compile(r"Advis[eo]r|Representative|Officer")
 """A title that stands before a name as a role does ("National Security Adviser Jake Sullivan",

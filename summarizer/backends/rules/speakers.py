@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from summarizer.backends.rules.bodies import DESCRIBED_GROUP, body, described_group
 from summarizer.backends.rules.genders import written_as
-from summarizer.backends.rules.person_names import NAME, NEXT, ROLE, ROLES, TITLE, TOKEN
+from summarizer.backends.rules.person_names import (
+    NAME,
+    NEXT,
+    PARTICIPLE_OPENER,
+    PORTFOLIOS,
+    ROLE,
+    ROLES,
+    TITLE,
+    TOKEN,
+)
 from summarizer.backends.rules.saying import FINITE_VERB, PARTICIPLE, REPORT_VERB, SAYING
 from summarizer.backends.rules.text import ABBREVIATION_DOT, Unit, sentence_end, sentence_start
 from summarizer.text.gazetteer import Gazetteer
@@ -232,17 +241,19 @@ class People:
         return self._written_as.get(name)
 
     def clean(self, name: str) -> str | None:
-        """Drop leading titles, owners, places and sentence openers: "Ukraine's President
-        Volodymyr Zelensky", "Health Minister Karim Nassar" and "Al Jazeera's Hani Mahmoud" name
-        "Volodymyr Zelensky", "Karim Nassar" and "Hani Mahmoud"; "the European Union's" names
-        nobody."""
+        """Drop leading titles, owners, places, the words of an office and sentence openers:
+        "Ukraine's President Volodymyr Zelensky", "Health Minister Karim Nassar", "Foreign
+        Affairs Johann Wadephul" (of "Minister of ...") and "Al Jazeera's Hani Mahmoud" name
+        "Volodymyr Zelensky", "Karim Nassar", "Johann Wadephul" and "Hani Mahmoud"; "Praising
+        Trump" (a participle clause) names "Trump"; "the European Union's" names nobody."""
         tokens = name.split()
         titles = [i for i, token in enumerate(tokens)
                   if ((ROLE.fullmatch(token) or TITLE.fullmatch(token) or token in _HONORIFICS
                        or (token.endswith(ABBREVIATION_DOT) and len(token) > 2))
                       and i < len(tokens) - 1) or _POSSESSIVE.search(token)]
         tokens = tokens[titles[-1] + 1:] if titles else tokens
-        while tokens and (tokens[0] in _NOT_NAMES or ROLE.fullmatch(tokens[0]) or
+        while tokens and (tokens[0] in _NOT_NAMES or tokens[0] in PORTFOLIOS
+                          or PARTICIPLE_OPENER.fullmatch(tokens[0]) or ROLE.fullmatch(tokens[0]) or
                           self._gazetteer.lookup(re.sub(r"['\u2019]s$", "", tokens[0]))):
             tokens.pop(0)
         while tokens and tokens[-1] in _DAYS:

@@ -1,0 +1,59 @@
+"""Words that stand next to a speaker's name but are no part of it: what an office is of
+("Minister of Foreign Affairs", "Minister for Home Affairs", "Minister of Health"), a
+participle clause that opens the sentence with another person as its object ("Echoing Biden's
+remarks, ...", "Praising Trump, ..."), and a particle inside a name ("Atta ul Munim").
+Sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_statements import said
+
+_QUOTE = "\u201cthe ferry will sail again on Friday\u201d."
+
+_OFFICES = [
+    ("German Minister of Foreign Affairs Johann Berger said: ", "Johann Berger"),
+    ("The Minister of Internal Affairs Ihor Lysenko said ", "Ihor Lysenko"),
+    ("Minister for Home Affairs Priya Nair told reporters ", "Priya Nair"),
+    ("Minister of Health Ana Silva said ", "Ana Silva"),
+    ("Secretary of State Mark Olsen said ", "Mark Olsen"),
+]
+
+
+@pytest.mark.parametrize(("words", "speaker"), _OFFICES)
+def test_the_words_of_an_office_are_no_part_of_the_name_after_it(words: str,
+                                                                   speaker: str) -> None:
+    assert said(words + _QUOTE) == [(speaker, "the ferry will sail again on Friday")]
+
+
+def test_an_inverted_tag_after_an_office_of_names_the_person() -> None:
+    assert said("\u201cThe ferry will sail again on Friday,\u201d said Minister of Foreign "
+                "Affairs Johann Berger.") == [
+        ("Johann Berger", "The ferry will sail again on Friday")]
+
+
+@pytest.mark.parametrize("clause", [
+    "Echoing Keller\u2019s remarks, the minister said the work goes on.",
+    "Praising Keller, the opposition leader said the work goes on.",
+    "Quoting Keller, the agency wrote that the work goes on.",
+])
+def test_a_participle_clause_naming_someone_is_no_longer_name_of_them(clause: str) -> None:
+    """A quotation given to the surname alone stays with it: the participle before the
+    surname elsewhere ("Echoing Keller's remarks") is no given name of a fuller "Echoing
+    Keller"."""
+    assert said("Keller said \u201cthe deal is done\u201d. " + clause
+                + " \u201cWe are bringing them home,\u201d Keller said.") == [
+        ("Keller", "the deal is done"), ("Keller", "We are bringing them home")]
+
+
+def test_a_full_name_is_still_found_where_the_article_gives_one() -> None:
+    """Left alone: a surname resolves to the full name the article gives, a participle clause
+    or not."""
+    assert said("President Anna Keller spoke on Monday. Speaking in the capital, Keller said "
+                "\u201cthe deal is done\u201d.") == [("Anna Keller", "the deal is done")]
+
+
+def test_a_particle_inside_a_name_after_an_office_and_a_place() -> None:
+    assert said("Quetta Assistant Commissioner Inam ul Haq told AFP: \u201cThe blast hit the "
+                "procession.\u201d") == [("Inam ul Haq", "The blast hit the procession.")]
