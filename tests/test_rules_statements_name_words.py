@@ -1,8 +1,9 @@
 """Words that stand next to a speaker's name but are no part of it: what an office is of
 ("Minister of Foreign Affairs", "Minister for Home Affairs", "Minister of Health"), a
 participle clause that opens the sentence with another person as its object ("Echoing Biden's
-remarks, ...", "Praising Trump, ..."), and a particle inside a name ("Atta ul Munim").
-Sentences written for this file."""
+remarks, ...", "Praising Trump, ..."), a particle inside a name ("Atta ul Munim"), and the
+document a speaker spoke through with the channel it was posted on ("Lind's statement on the
+... Telegram channel"). Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -57,3 +58,22 @@ def test_a_full_name_is_still_found_where_the_article_gives_one() -> None:
 def test_a_particle_inside_a_name_after_an_office_and_a_place() -> None:
     assert said("Quetta Assistant Commissioner Inam ul Haq told AFP: \u201cThe blast hit the "
                 "procession.\u201d") == [("Inam ul Haq", "The blast hit the procession.")]
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ("Maria Lind, the spokeswoman, spoke on Monday. Lind\u2019s statement on the Nord News "
+     "Telegram channel close to the president said", "Maria Lind"),
+    ("The Russian army\u2019s statement on its Telegram channel said", "Russian army"),
+    ("Hamas\u2019s statement on its website said", "Hamas"),
+    ("Russia\u2019s statement said", "Russia"),
+])
+def test_a_document_s_owner_speaks_and_the_channel_it_was_posted_on_does_not(
+        words: str, speaker: str) -> None:
+    assert said(f"{words} the men were \u201cpardoned on humanitarian grounds\u201d.") == [
+        (speaker, "pardoned on humanitarian grounds")]
+
+
+def test_an_office_a_person_heads_is_still_the_office() -> None:
+    """Left alone: "Zelensky's office" is a body, not a document of Zelensky's."""
+    assert said("Zelensky\u2019s office said \u201cthe strike hit a depot\u201d.") == [
+        ("Zelensky\u2019s office", "the strike hit a depot")]

@@ -34,6 +34,14 @@ _FROM_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?(?:stateme
 """The document a body spoke through: "a statement from the ministry" (or "a Sunday statement
 from", or "A statement from" opening the sentence) is the ministry's."""
 
+_OWN_DOCUMENT = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?:statement|post|message|letter"
+                           r"|tweet|video\s+address)"
+                           r"(?:\s+on\s+(?:the|an?|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+                           r"(?:channel|account|page|website|feed)\b.*)?$")
+"""A document its owner spoke through, and where it was posted: "Lind's statement on the
+Nord News Telegram channel close to the president" is Lind's, and the channel that carried it
+(a name as capitalised as a speaker's) speaks no more than a newspaper does."""
+
 _PRONOUNS = frozenset({"he", "she"})
 
 _CHANNEL_OBJECT = re.compile(r"(?i)^(?:the|his|her|a|that)\s+(?:post|statement|message|tweet|update"
@@ -257,7 +265,7 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     if quoted:
         who = quoted.group("object") or quoted.group("subject")
         who = OBJECT_PRONOUNS.get(who.lower(), who)
-    who = _FROM_DOCUMENT.sub("", who)
+    who = _OWN_DOCUMENT.sub(r"\g<owner>", _FROM_DOCUMENT.sub("", who))
     parts = [p for i, p in enumerate(subject(p) for p in who.split(","))
              if p and not _CIRCUMSTANCE.match(p) and not (i and _RUNS_ON.match(p))
              and not _AGE.fullmatch(p)]
