@@ -3,7 +3,8 @@
 participle clause that opens the sentence with another person as its object ("Echoing Biden's
 remarks, ...", "Praising Trump, ..."), a particle inside a name ("Atta ul Munim"), and the
 document a speaker spoke through with the channel it was posted on ("Lind's statement on the
-... Telegram channel"). Sentences written for this file."""
+... Telegram channel"); and a number among capitalised words ("Task Force 61"), which make a
+body's name, never a person's. Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -77,3 +78,14 @@ def test_an_office_a_person_heads_is_still_the_office() -> None:
     """Left alone: "Zelensky's office" is a body, not a document of Zelensky's."""
     assert said("Zelensky\u2019s office said \u201cthe strike hit a depot\u201d.") == [
         ("Zelensky\u2019s office", "the strike hit a depot")]
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ("a spokesperson for Rescue 1122 Hangu told reporters", "Rescue 1122 Hangu"),
+    ("a spokeswoman for Task Force 61 told AFP", "Task Force 61"),
+    ("Channel 12 reported", None),
+])
+def test_words_with_a_number_among_them_name_a_body_not_a_person(words: str,
+                                                                 speaker: str | None) -> None:
+    expected = [] if speaker is None else [(speaker, "The death toll has risen to five")]
+    assert said(f"\u201cThe death toll has risen to five,\u201d {words}.") == expected

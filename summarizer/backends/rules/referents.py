@@ -127,6 +127,12 @@ _DESCRIBED_SUBJECT = re.compile(
 """A sentence that opens with an office of a country or body and no name after it ("Iran's
 supreme leader made", "On Wednesday, Iran's supreme leader"): its subject is unnamed."""
 
+_NUMBERED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+\d{1,5}"
+                       r"(?:\s+[A-Z][\w'\u2019-]*)*")
+"""Capitalised words with a number among them name a body, a unit or a channel ("Rescue 1122
+Hangu", "Task Force 61", "Channel 12"): a person's name holds no number, so no word of it is
+one. A spokesperson for such a body speaks for it as written."""
+
 _THE_SPOKESPERSON = frozenset(("the spokesperson", "the spokesman", "the spokeswoman"))
 """Refers back to the body the article last gave a spokesperson for, if it names no one."""
 
@@ -326,7 +332,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         who = _after_participle(who)
         if not who:
             return None, False
-    if (_TOGETHER.search(who) and not body(who)) or _PREDICATE.match(who):
+    if (_TOGETHER.search(who) and not body(who)) or _PREDICATE.match(who) or _NUMBERED.fullmatch(
+            who):
         return None, False
     if who.lower() in _PRONOUNS:
         return _written_so(_referent(position, people, said), who.lower(), people), True
@@ -342,6 +349,8 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
     spokes = _SPOKESPERSON.match(who)
     represented = spokes.group("body") if spokes else (
         people.spoken_for(position) if who.lower() in _THE_SPOKESPERSON else None)
+    if represented and _NUMBERED.fullmatch(represented):
+        return _DEFINITE.sub("", represented), False
     if represented:
         speaker = _resolve_part(represented, position, people, said, register=False)
         if speaker[0] is not None:
