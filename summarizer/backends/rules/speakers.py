@@ -142,6 +142,9 @@ _SENTENCE_TAG = re.compile(rf",\s+(?P<name>{NAME})\s+{FINITE_VERB}(?:\s+[^\s,.;:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 """An acronym names a body ("the head of the RMA"), never a person."""
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b")
+"""A sentence that opens with "he" or "she" and its verb ("He thanked", "She also praised")."""
+
 _TOLD = re.compile(r"\b(?:told|tells)\s+$")
 
 _DAYS = frozenset(day.title() for day in WEEKDAYS)
@@ -352,13 +355,17 @@ class People:
         """Who "he" or "she" is: the first person of the last sentence before `before` that
         names one ("Governor Bago thanked President Tinubu. '...,' he said" is Bago), unless
         the sentence ends with the tag of who reported it ("A demand by Silva would be
-        discussed, Berg said. '...,' he said" is Berg)."""
+        discussed, Berg said. '...,' he said" is Berg). A sentence whose subject is itself "he"
+        or "she" names only objects ("'...,' Haddad told CBS. He thanked President Keller.
+        He added, '...'" is Haddad): its pronoun goes on with the person before it."""
         earlier = [m for m in self.named if m[0] < before]
         if not earlier:
             return None
         last = earlier[-1][0]
         unit = next(unit for unit in self._narrative if unit.start <= last < unit.end)
         start = sentence_start(self.text, unit, last)
+        if _PRONOUN_SUBJECT.match(self.text, start):
+            return self.subject_before(start)
         tag = _SENTENCE_TAG.search(self.text, start, before)
         teller = self.find(tag.group("name")) if tag else None
         return teller or next(person for position, person in earlier if position >= start)
