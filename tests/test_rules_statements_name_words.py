@@ -4,7 +4,8 @@ participle clause that opens the sentence with another person as its object ("Ec
 remarks, ...", "Praising Trump, ..."), a particle inside a name ("Atta ul Munim"), and the
 document a speaker spoke through with the channel it was posted on ("Lind's statement on the
 ... Telegram channel"); and a number among capitalised words ("Task Force 61"), which make a
-body's name, never a person's. Sentences written for this file."""
+body's name, never a person's; and the day a statement was made, told between the speaker
+and the verb ("the UN in a statement on October 24 said"). Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -89,3 +90,14 @@ def test_words_with_a_number_among_them_name_a_body_not_a_person(words: str,
                                                                  speaker: str | None) -> None:
     expected = [] if speaker is None else [(speaker, "The death toll has risen to five")]
     assert said(f"\u201cThe death toll has risen to five,\u201d {words}.") == expected
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ("Condemning the strikes, the UN in a statement on October 24 said,", "UN"),
+    ("The army on 12 March said", "The army"),
+    ("The ministry in a statement on March 12 said", "The ministry"),
+])
+def test_the_day_a_statement_was_made_is_no_part_of_who_made_it(words: str,
+                                                                speaker: str) -> None:
+    assert said(f"{words} \u201cTwo drones were shot down.\u201d") == [
+        (speaker, "Two drones were shot down.")]

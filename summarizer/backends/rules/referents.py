@@ -23,7 +23,7 @@ from summarizer.backends.rules.said import Said, speaks_as_body
 from summarizer.backends.rules.saying import SAYING
 from summarizer.backends.rules.speakers import People
 from summarizer.backends.rules.text import ABBREVIATION_DOT
-from summarizer.text.time import WEEKDAYS
+from summarizer.text.time import MONTHS, WEEKDAYS
 
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?|its|his|her)\s")
 """A speaker who spoke through a document: "The army issued a statement saying "..."" is the
@@ -187,9 +187,11 @@ _ADJUNCT = re.compile(
     r"\s+(?:(?:in|on|via|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|message|video|address|interview|briefing|communiqu\u00e9|broadcast)"
     rf"|(?:(?:last|this|on|late|early|earlier\s+on)\s+)?(?i:{'|'.join(WEEKDAYS)})"
+    rf"|(?:on\s+)?(?:(?i:{'|'.join(MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{'|'.join(MONTHS)}))"
     r"|(?:last|this)\s+(?:week|month|morning|evening|night)|earlier|today|yesterday)$")
 """Where or when the subject spoke, told between it and its verb ("The General Command in a
-statement said", "The Yemeni forces last Saturday had said"): no part of who spoke."""
+statement said", "The Yemeni forces last Saturday had said", "the UN in a statement on
+October 24 said"): no part of who spoke."""
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
