@@ -189,7 +189,7 @@ def releaser(sides: Sides, group: Group, previous: str | None) -> str | None:
         receiver = sides.side_before(at, start=sentence_start(text, unit, at))
         if receiver:
             return sides.other(receiver)
-    if previous and _IN_RETURN.search(text, max(unit.start, group.start - 40), group.start):
+    if previous and answer:
         return sides.other(previous)
     near = min(unit.end, group.items_end + 70)
     swap = next((m for m in _FOR_OWN.finditer(text, group.items_end, near)
