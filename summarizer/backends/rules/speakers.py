@@ -93,6 +93,10 @@ _VERB_NAME = re.compile(rf",\s+(?:said|says|added|wrote|stated|noted)\s+"
 """A full name after its verb at the end of a sentence ("Patients were moved, said Anna Keller,
 a coordinator for the charity."): the person a later "she" is."""
 
+_HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
+"""An honorific as British copy writes it, without a full stop ("District Health Officer Dr
+Amina Shah"): the name follows it, and the words of an office before it are no part of it."""
+
 _NOT_NAMES = frozenset((
     "The", "This", "That", "These", "It", "In", "On", "At", "As", "According", "Sharing",
     "Sadly", "But", "And", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their", "Its",
@@ -104,7 +108,7 @@ _NOT_NAMES = frozenset((
     "Commission", "Union", "Nations", "Cross", "Crescent", "News", "Press", "Times", "Post",
     "Reuters", "Jazeera", "Media", "Intelligence", "Security", "House", "Authority",
     "Authorities", "Foreign", "Deputy", "Head", "Vice", "Interior", "Prime", "Another", "Both",
-    "Once", "All", "My", "One", "Quote", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sheikh", "Ayatollah",
+    "Once", "All", "My", "One", "Quote", *_HONORIFICS, "Sheikh", "Ayatollah",
     "Rabbi", "Mufti",
     "Lt", "Col", "Gen", "Maj", "Capt", "Sgt", "Brig", "Cpl", "Adm",
     "Witness", "Eyewitness",
@@ -126,10 +130,6 @@ sentence or a quotation ("One of the freed soldiers told", "Quote from Medinsky:
 and conjunctions among them ("About", "Despite": a garbled sentence may open "About said"). A
 title that is also a surname ("Prince", "Sultan") is a role instead: a role goes only before a
 name."""
-
-_HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
-"""An honorific as British copy writes it, without a full stop ("District Health Officer Dr
-Amina Shah"): the name follows it, and the words of an office before it are no part of it."""
 
 _SSES = re.compile(r"sses$")
 """The plural of a word in -ss ("Witnesses", "Eyewitnesses"), as no part of a name as the
