@@ -71,7 +71,7 @@ _SENT = re.compile(r"(?i)^\s*(?:will|would|are\s+to|is\s+to|to\s+be|be|being|exp
 to Egypt", "were released into Egypt", "were taken to hospital"): their destination, which
 does not set them apart as a kind of the people freed."""
 _HELD_NOUNS = frozenset({"prisoners", "detainees", "inmates", "captives", "hostages"})
-_DESCRIBED = re.compile(r"(?i)\s+(?:who\s+(?:were|are|was|is|had\s+been|have\s+been)\s+)?"
+_DESCRIBED = re.compile(rf"(?i)\s+(?:who\s+{_VERB}\s+)?"
                         r"(?:serving|sentenced|convicted|detained|arrested|jailed|captured)\b")
 """A held people's noun followed by what sets them apart ("18 prisoners serving life sentences,
 54 prisoners serving other long sentences"): every one of the release is a prisoner, so the
