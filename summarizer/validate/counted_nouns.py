@@ -118,7 +118,7 @@ the sentence's end: a name in brackets cuts its clause."""
     if found is None:
         return None
     noun = found.group("noun")
-    if _ARMED.search(noun) or re.fullmatch(lx.EVENT_NOUN + "s?", noun) \
+    if _ARMED.search(noun) or _EVENT_NOUN.fullmatch(noun) \
             or noun.endswith(("ed", "ing")) or _IMPACT_VERB.fullmatch(noun):
         return None
     return f'there it counts something else ("{mention.text}{found.group(0)}")'
@@ -126,6 +126,8 @@ the sentence's end: a name in brackets cuts its clause."""
 
 _IMPACT_VERB = re.compile(r"hit|hits|struck|fell|falls|landed|crashed|exploded|flew|slammed",
                           re.IGNORECASE)
+_EVENT_NOUN = re.compile(lx.EVENT_NOUN + "s?")
+"""An event told by its noun ('a Russian missile strike'): `named_one` leaves it to one_among.py."""
 _SOME_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                       rf"(?:{lx.ANY_WEAPON.pattern})", re.IGNORECASE)
 _ALL = re.compile(r"\b(?:all|each|every|both)(?:\s+(?:of\s+)?(?:the\s+)?)?\s*$", re.IGNORECASE)
