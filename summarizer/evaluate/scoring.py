@@ -310,7 +310,8 @@ def score(
     for j, (orig, p) in enumerate(pred_pairs):
         if j in assigned:
             outcome.judged.append((orig, True))
-        if j in assigned or candidates[j] or _unjudged(p, known):
+            continue
+        if candidates[j] or _unjudged(p, known):
             continue
         outcome.judged.append((orig, False))
         wrong.append(p)
