@@ -52,6 +52,13 @@ def _within(date: dt.date, months: set[tuple[int, int | None]]) -> bool:
     return any(month == date.month and year in (None, date.year) for month, year in months)
 
 
+def _event_days(text: str, sentence: tuple[int, int], published: dt.date | None,
+                event: re.Pattern[str]) -> set[dt.date]:
+    """Every day `sentence` names for an `event` (event_days.event_day)."""
+    return {d for m in TIME.finditer(text, *sentence)
+            for d in event_day(text, m, published, event)}
+
+
 def other_month(date: dt.date | None) -> Check:
     """The check of an attack's count, of the attack of `date`: a sentence about an attack
     that names another month for it, and not its own ('In a strike on the port in March,
@@ -102,8 +109,7 @@ def other_attack_day(date: dt.date | None, published: dt.date | None) -> Check:
         sentence = text[lo:hi]
         if not ATTACK.search(sentence) or _COUNTED_FROM.search(sentence):
             return None
-        days = {d for m in TIME.finditer(text, lo, hi)
-                for d in event_day(text, m, published, ATTACK)}
+        days = _event_days(text, (lo, hi), published, ATTACK)
         if published is not None and _WEEKEND_ATTACK.search(sentence):
             days.update(last_weekend(published))
         if not days or any(abs(d - date) <= _NIGHT for d in days):
@@ -123,8 +129,7 @@ def other_day(date: dt.date | None, article: str, published: dt.date | None) -> 
         sentence = text[lo:hi]
         if not STAGE.search(sentence) or any(p.search(sentence) for p in _UNDONE):
             return None
-        days = {d for m in TIME.finditer(text, lo, hi)
-                for d in event_day(text, m, published, STAGE)} if named else set()
+        days = _event_days(text, (lo, hi), published, STAGE) if named else set()
         months = _months(sentence)
         if date in days or _within(date, months):
             return None
