@@ -177,15 +177,17 @@ class AttackReader(AttackAnchors):
                 and (d.weapons or d.casualties or d.attacker or d.targets) and not (
                     news is not None and told_as_context(self.text, self.places, news, d,
                                                          self.lead, lead_span, self.published))]
-        return [told for d in kept for told in self._told(d, unknown if d is news else None)]
+        regional = told_as_regions(self.text, self.places)
+        return [told for d in kept
+                for told in self._told(d, unknown if d is news else None, regional)]
 
-    def _told(self, d: Draft, unknown: str | None) -> list[Attack]:
+    def _told(self, d: Draft, unknown: str | None, regional: frozenset[str]) -> list[Attack]:
         """The attack a draft holds, and once more with each toll another authority gives
         (`rival_tolls`) and the same evidence: the merge reads those as one attack told with
         two figures, which disagree (`attack_fit._told_twice`). Then the attacks on another
-        country that the sentence naming it tells in the same words (`_alongside`)."""
+        country that the sentence naming it tells in the same words (`_alongside`).
+        `regional` is the article's places named as regions (`places.told_as_regions`)."""
         targets = self._aimed(d)
-        regional = told_as_regions(self.text, self.places)
         hit = in_struck_country(d.regions, targets, self.places, self.text)
         regions = finest_regions(with_target_cities(hit, targets, self.places, regional),
                                  self.places)
