@@ -138,7 +138,7 @@ ceasefire") or a river ("villages west of the Dnipro River"): the war or the riv
 place this attack hit."""
 _SITE_NOUN = (r"(?:base|airbase|airport|airfield|hospital|medical\s+cent(?:er|re)|facility|plant"
               r"|depot|refinery|school|mosque|church|hotel|station|building|market)")
-_SITE_IN = re.compile(rf"(?i)\b(?:{_SITE_NOUN}|outpost|airport)s?\s+in\s+(?:the\s+)?$")
+_SITE_IN = re.compile(rf"(?i)\b(?:{_SITE_NOUN}|outpost)s?\s+in\s+(?:the\s+)?$")
 """A country a site hit lies in ("the Al Udeid Air Base in Qatar", "a military outpost in
 Jordan"): where the report names no town, the country is the place hit, as annotators list
 it; a country attacked whole ("strikes on Lebanon") is the target, not a place hit."""
