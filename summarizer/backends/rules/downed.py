@@ -117,16 +117,19 @@ def part_of_share(text: str, count: Count) -> bool:
 
 def _share(text: str, number: re.Match[str]) -> bool:
     """Whether the number is a share told out of a larger one ("50 of the 60")."""
-    of = _OUT_OF.match(text, number.end())
-    whole = NUMBER.match(text, of.end()) if of else None
-    share, of_all = number_value(number), number_value(whole) if whole else None
+    share, of_all = number_value(number), _whole(text, number.end())
     return share is not None and of_all is not None and share < of_all
+
+
+def _whole(text: str, end: int) -> int | None:
+    """The number a count ending at `end` is told out of ("of the 60", "out of 38"), if any."""
+    of = _OUT_OF.match(text, end)
+    number = NUMBER.match(text, of.end()) if of else None
+    return number_value(number) if number else None
 
 
 def out_of_all(text: str, count: Count) -> Count:
     """The count of all the weapons when the one told is a share of them: "25 missiles of 38
     fired were shot down" counts 38, as "25 of 38 missiles" does."""
-    of = _OUT_OF.match(text, count.end)
-    number = NUMBER.match(text, of.end()) if of else None
-    value = number_value(number) if number else None
+    value = _whole(text, count.end)
     return replace(count, value=value) if value is not None and value > count.value else count
