@@ -55,6 +55,9 @@ _BRINGS = (r"revised|raised|raising|lowered|updated|corrected|bringing|brought|b
            r"|pushing|pushed|taking|took|put|puts|putting")
 """The verbs that bring a toll to its figure ("bringing the official death toll to 19",
 "raising the toll to 15", "put the toll at 17", "revised the death toll to 84")."""
+_BROUGHT = (rf"\b(?:{_BRINGS})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll"
+            r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)")
+"""A toll brought to its figure, up to the figure: "bringing the death toll to"."""
 _ROSE = (rf"\b(?:(?:{TOLL_ROSE}|stood|stands"
          r"|(?:revised|raised|lowered|updated)(?:\s+(?:down|up)(?:wards?)?)?)(?:\s+(?:to|at))?"
          rf"|(?:was|is)(?:\s+now)?(?=\s+{_QUALIFIER}\d))")
@@ -86,8 +89,7 @@ _CASUALTY_WORDS: dict[CasualtyKind, tuple[str, str, str]] = {
                r"|(?:claimed|claiming|claims|took|taking|cost|costing)(?=(?:\s+\S+){1,4}\s+lives\b)"
                r"|(?:(?:death\s+)?toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths"
                rf"|fatalities))\b[^.]{{0,160}}?(?:{_ROSE}|\bat)"
-               rf"|\b(?:{_BRINGS})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll"
-               r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)",
+               rf"|{_BROUGHT}",
                r"killed|dead|died|deaths|fatalities|lost\s+their\s+lives|left\s+dead|martyred|martyrs"
                r"|shot\s+dead|(?:shot|hacked|stabbed|beaten|burnt|burned)\s+to\s+death|murdered"
                r"|slain",
@@ -109,8 +111,7 @@ death toll to 84", "14 dead, and injured to 61"), the words that follow a number
 wounded", "103 deaths", "nine were left dead", "four soldiers were martyred", "15 martyrs":
 the words of reports that honour the dead), and the words that say there were casualties
 without a number ("with gunshot wounds", "receiving medical attention")."""
-_BROUGHT_TO = re.compile(rf"(?i)\b(?:{_BRINGS})\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:death\s+)?toll"
-                         rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+{_QUALIFIER}$")
+_BROUGHT_TO = re.compile(rf"(?i){_BROUGHT}\s+{_QUALIFIER}$")
 """The toll a sentence brings to its figure after the count that raised it ("three more
 died in hospital, bringing the death toll to 23"): the figure is the toll, the count before
 it only the rise."""
