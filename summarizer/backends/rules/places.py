@@ -465,20 +465,23 @@ def finest_targets(text: str, unit: Unit, sites: Sites, targets: list[str],
     return [t for t in dict.fromkeys(finest) if t != attacker]
 
 
+def _in_zoneless(entry: Entry | None, sites: Sites) -> bool:
+    """Whether the place lies in a country too large for its parts to name zones
+    (`Entry.zones`)."""
+    country = sites.lookup(entry.country) if entry and entry.country else None
+    return country is not None and not country.zones
+
+
 def with_target_cities(regions: list[str], targets: list[str], sites: Sites,
-                       regional: frozenset[str] = frozenset()) -> list[str]:
+                       regional: frozenset[str]) -> list[str]:
     """The places hit, with the city the attack targeted: a city struck is a place hit
     (GOLD_FORMAT.md, "when the target is a city, the city is one of them"); a territory
     targeted whole ("strikes on Gaza") is the target, and the places hit are within it. A
     region the report names as such (`regional`: "a refinery in the Ryazan region") is a
     place hit as a city is, and so is a province of a country too large for its parts to
     name zones (`Entry.zones`: "drones struck Ryazan", "missiles hit Idlib")."""
-    def province(entry: Entry) -> bool:
-        country = sites.lookup(entry.country) if entry.country else None
-        return entry.kind == "region" and country is not None and not country.zones
-
-    cities = [t for t in targets
-              if (entry := sites.lookup(t)) and (entry.kind == "city" or province(entry))]
+    cities = [t for t in targets if (entry := sites.lookup(t)) and (
+        entry.kind == "city" or (entry.kind == "region" and _in_zoneless(entry, sites)))]
     whole = {t for t in targets
              if t not in cities and t not in sites.described and t not in regional}
     return [p for p in dict.fromkeys([*cities, *regions]) if p not in whole]
@@ -501,12 +504,8 @@ def finest_regions(regions: list[str], sites: Sites) -> list[str]:
     country a place of it names ("a base in Qatar" beside Doha). Named alone, it is all the
     report says of where the attack was, which tells it from another outlet's attack
     elsewhere: it stays."""
-    def locator(name: str) -> bool:
-        entry = sites.lookup(name)
-        country = sites.lookup(entry.country) if entry and entry.country else None
-        return name in sites.described and country is not None and not country.zones
-
-    finer = [r for r in regions if not locator(r)]
+    finer = [r for r in regions
+             if not (r in sites.described and _in_zoneless(sites.lookup(r), sites))]
 
     def whole(name: str) -> bool:
         entry = sites.lookup(name)
