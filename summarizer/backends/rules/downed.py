@@ -32,11 +32,12 @@ _DEFENDED = re.compile(
 """A side as the one that downed the weapons or fought the attack off: "the Israeli
 military said it had intercepted", "the Ukraine Air Force saying its air defenses had shot
 down", "Ukraine's air defence units have repelled"."""
-_DOWNER = re.compile(r"\b[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?(?:\s+[a-z]+)?\s+"
+_DOWNERS = r"[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?"
+"""The one or two parties that downed weapons: "Israel", "the US and Britain"."""
+_DOWNER = re.compile(rf"\b{_DOWNERS}(?:\s+[a-z]+)?\s+"
                      r"(?:intercepted|shot\s+down|downed)\s+(?:[\w-]+\s+){0,2}?$")
 """Who downed the weapons counted next: "the US and Britain intercepted more than"."""
-_DOWNED_BY = re.compile(rf"\b{DOWNED_VERB}\s+by\s+(?:the\s+)?"
-                        r"[A-Z][\w.-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*)?")
+_DOWNED_BY = re.compile(rf"\b{DOWNED_VERB}\s+by\s+(?:the\s+)?{_DOWNERS}")
 """Who downed the weapons counted before, as the passive's agent: "had been intercepted by US
 forces", "were shot down by the US and Britain"."""
 
