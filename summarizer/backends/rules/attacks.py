@@ -78,9 +78,11 @@ LEAD = 2
 other outlets date; one told later without a date may be any the article recalls."""
 _ANOTHER = re.compile(r"(?i)\b(?:separate|another|other|second|earlier|previous)\b")
 """Words that set a part's strike apart from the sentence's ("in a separate bombing")."""
+_FURTHER_STRIKE = r"(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid)s?\b"
+"""The strike a further part or sentence turns to, after the words that make it another."""
 _ANOTHER_PART = re.compile(
     r"(?i)^\W*(?:(?:and\s+)?(?:while|whereas)\s+)?(?:an?\s+(?:second|separate|further)|another)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid)s?\b")
+    rf"{_FURTHER_STRIKE}")
 """A later part of a sentence (`replies.reply_parts`) that turns to a further strike ("...,
 while another blast at a mosque in Zorinsk killed three", "...; a second strike hit a depot
 in Zorinsk"): it tells that strike, not the one the sentence opened with. Its toll already
@@ -90,7 +92,7 @@ made an attack of its own, since the part seldom says who made it."""
 _LATER_STRIKE = re.compile(
     r"(?i)^\W*(?:(?:some|about|around)\s+)?(?:[\w-]+\s+)?(?:minutes?|hours?)\s+(?:later|earlier),?"
     r"\s+(?:(?:[\w-]+\s+){0,3}?(?:another|an?\s+(?:second|further|follow-up))|an?)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attack|strike|blast|explosion|bombing|raid)s?\b")
+    rf"{_FURTHER_STRIKE}")
 """A sentence that opens at another hour of the day and tells a further strike ("Hours later,
 another blast at a mosque in Zorinsk killed four", "Some minutes later, a second explosion
 tore through the market", "Hours later, a drone attack downed a helicopter": a strike told
