@@ -13,11 +13,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from summarizer import Article, ArticleExtraction, Summary, summarize
 from summarizer.cli import app
 from summarizer.evaluate import GoldCase, LoadedCase, score_case
+from summarizer.facts import fact_id, walk
+from summarizer.findings import Finding, FindingCode, FindingKind, Severity
+from summarizer.merge import merge
 from summarizer.models import Attack, Casualties, Evidence
 from summarizer.summary import ArticleResult
 
@@ -133,3 +137,47 @@ def test_a_fact_no_summary_fact_lists_is_counted_without_a_status() -> None:
         extraction=ArticleExtraction(attacks=[attack]))])
     case = gold_case(attacks=[{"date": "2025-01-05", "attacker": "Russia", "killed": 4}])
     assert by_status(case, bare) == {"none": (1, 1)}
+
+
+def outlet(day: int, injured: int, doubt: Severity | None = None) -> ArticleResult:
+    """One outlet's extraction of Sunday's strike, written by hand; with `doubt`, its
+    article's own check names the injured count (an error, or a support warning)."""
+    attack = Attack(date=dt.date(2025, 1, 5), attacker="Russia",
+                    injured=Casualties(count=injured, evidence=Evidence(
+                        text=f"{injured} people were injured in the strike.")),
+                    evidence=Evidence(text="Russia struck Northtown on Sunday."))
+    result = ArticleResult(article_id=f"a{day}", source=f"Outlet {day}", backend="test",
+                           published=dt.date(2025, 1, 5 + day),
+                           extraction=ArticleExtraction(attacks=[attack]))
+    if doubt is None:
+        return result
+    ids = [fact_id(result.article_id, f.id) for f in walk(result.extraction)
+           if f.key.field == "injured"]
+    kind, code = ((FindingKind.support, FindingCode.figure_unsupported)
+                  if doubt is Severity.warning
+                  else (FindingKind.grounding, FindingCode.number_not_in_evidence))
+    return result.model_copy(update={"findings": [Finding(
+        kind=kind, severity=doubt, code=code, message="doubted", fact_ids=ids,
+        articles=[result.article_id])]})
+
+
+STRIKE = gold_case(attacks=[{"date": "2025-01-05", "attacker": "Russia", "injured": 12}])
+
+
+@pytest.mark.parametrize(("doubt", "status"), [(Severity.warning, "unsupported"),
+                                               (Severity.error, "flagged")])
+def test_a_value_the_merge_set_aside_is_scored_apart(doubt: Severity, status: str) -> None:
+    """Two outlets' 12 injured is corroborated; the third's 5, which its own check doubts,
+    is listed under that figure but not shown as it: it is scored as the merge judges a
+    figure whose every source is doubted, not as a wrong corroborated fact."""
+    summary = merge([outlet(0, 12), outlet(1, 12), outlet(2, 5, doubt)])
+    injured = next(f for f in summary.facts if f.path.endswith("injured"))
+    assert (injured.status, injured.value, len(injured.sources)) == ("corroborated", 12, 3)
+    assert by_status(STRIKE, summary) == {"corroborated": (2, 0), status: (0, 1)}
+
+
+def test_a_side_of_a_disagreement_keeps_the_status_it_is_shown_with() -> None:
+    """Without a doubt on the 5, the outlets disagree: each value is shown as a side of the
+    conflict, and the wrong one is scored under it."""
+    summary = merge([outlet(0, 12), outlet(1, 12), outlet(2, 5)])
+    assert by_status(STRIKE, summary) == {"conflicting": (1, 1), "corroborated": (1, 0)}

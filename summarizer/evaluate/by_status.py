@@ -14,6 +14,16 @@ summary fact lists is counted under `NO_STATUS`, so the statuses' tp and fp add 
 judged prediction. `tp` counts predictions, not gold facts: a quote that holds several
 parts gold split is one true prediction here and several found facts in `facts.tp`, so
 only the fp sum equals `facts.fp`.
+
+A value the merge set aside is scored apart (`set_aside`): a source's figure that its own
+article's findings flag or find unsupported, listed under a corroborated or single-source
+fact that states another value. The reader never sees it under that label (the figure
+shows the other sources' value; the set-aside one appears only among the checks), so
+counting it there made a wrong 'corroborated' of '12 injured, corroborated' whenever a
+third outlet's doubted 5 was listed beside it. It counts under the status the merge gives
+a fact all of whose sources are like it: `flagged` where an error of its article names
+it, else `unsupported`. Under a conflicting or updated fact every source's value is
+shown, so each keeps that fact's status.
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ from typing import TypedDict
 
 from summarizer.evaluate.flatten import Claims, number_id
 from summarizer.evaluate.paths import EvalFact
+from summarizer.merge import flagged_claims, unsupported_claims
 from summarizer.summary import Summary
 
 NO_STATUS = "none"
@@ -40,10 +51,33 @@ def _scores(tp: int, fp: int) -> StatusScores:
     return {"tp": tp, "fp": fp, "precision": round(tp / (tp + fp), 4)}
 
 
+STATES_ONE_VALUE = frozenset({"corroborated", "single_source"})
+"""The statuses whose figure shows one value, not each source's: a source listed under
+one with another value is not shown."""
+
+
+def set_aside(summary: Summary) -> dict[str, str]:
+    """The ids of the sources whose value the merge set aside, each with the status it is
+    scored under: listed under a fact that shows one value (`STATES_ONE_VALUE`), giving
+    another, and named by a finding of its own article (an error: `flagged`; a support
+    warning: `unsupported`, as `merge` judges a fact with no clean source)."""
+    doubted = [source.fact_id for fact in summary.facts
+               if fact.status in STATES_ONE_VALUE for source in fact.sources
+               if source.fact_id and source.value != fact.value]
+    if not doubted:
+        return {}  # most summaries: their findings are not walked
+    flagged = flagged_claims(summary.articles)
+    unsupported = unsupported_claims(summary.articles)
+    return {fact_id: "flagged" if fact_id in flagged else "unsupported"
+            for fact_id in doubted if fact_id in flagged or fact_id in unsupported}
+
+
 def statuses_of(summary: Summary, claimed: Claims) -> dict[EvalFact, str]:
-    """Each claimed fact's scored form with the status of the summary fact that lists it;
+    """Each claimed fact's scored form with the status of the summary fact that lists it,
+    or for a value the merge set aside the status it is scored under (`set_aside`);
     where two claims score alike, the first one's, as scoring keeps the first."""
-    listed = {source.fact_id: fact.status for fact in summary.facts
+    aside = set_aside(summary)
+    listed = {source.fact_id: aside.get(source.fact_id, fact.status) for fact in summary.facts
               for source in fact.sources if source.fact_id}
     statuses: dict[EvalFact, str] = {}
     for article, fact, scored in claimed.facts:
