@@ -174,11 +174,19 @@ def _category_key(key: str) -> str:
 
 
 def _person_words(key: str) -> list[str]:
-    """The name without leading titles ('mayor ihor terekhov' -> ['ihor', 'terekhov'])."""
+    """The name without leading titles ('mayor ihor terekhov' -> ['ihor', 'terekhov']).
+    Titles stay where only titles would be left: 'russian military' is a body, and
+    'military' alone would be the surname of every army's."""
     words = key.split()
-    while len(words) > 1 and words[0] in _TITLES:
+    while _titled(words):
         words = words[1:]
     return words
+
+
+def _titled(words: Sequence[str]) -> bool:
+    """Whether `words` open with a title that a name follows (`_TITLES`, folded)."""
+    return len(words) > 1 and words[0] in _TITLES \
+        and not all(word in _TITLES for word in words[1:])
 
 
 def _surname(words: Sequence[str]) -> str:
@@ -192,8 +200,13 @@ def _surname(words: Sequence[str]) -> str:
 @lru_cache(maxsize=1 << 16)
 def _person_parts(key: str) -> tuple[tuple[str, ...], str]:
     """A person key's words and surname, parsed once: a merge compares each name with
-    many others."""
+    many others. None where what is left after the titles is a place: 'President of
+    Russia' names Putin only as a whole (the alias table's), and a speaker 'Russia' or
+    'Ukrainian' is a country, not a person of that surname: read as one, a quote 'Russia
+    said' was shown as Putin's, a name its article never gave it."""
     words = tuple(_person_words(key))
+    if " ".join(words) in _gazetteer_places():
+        words = ()
     return words, _surname(words) if words else ""
 
 
@@ -271,9 +284,10 @@ def spelled_alike(a: str, b: str) -> bool:
 
 
 def strip_titles(name: str) -> str:
-    """'Mayor Ihor Terekhov' -> 'Ihor Terekhov': an office is not part of a name."""
+    """'Mayor Ihor Terekhov' -> 'Ihor Terekhov': an office is not part of a name; 'Russian
+    military' stays whole, as it has no name behind its titles (`_titled`)."""
     words = name.split()
-    while len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+    while _titled([w.casefold().rstrip(".") for w in words]):
         words = words[1:]
     return " ".join(words)
 
