@@ -32,6 +32,7 @@ from summarizer.validate.launchers import launcher
 from summarizer.validate.listed import one_kind
 from summarizer.validate.mixed_weapons import mixed
 from summarizer.validate.one_among import one_event, one_of, one_site, one_volley, one_weapon
+from summarizer.validate.ordinals import one_in_order
 from summarizer.validate.regional import regional
 from summarizer.validate.scope import (
     Check,
@@ -114,4 +115,4 @@ def weapons(kind: str, attack: Attack, after: Check, attacks: Sequence[Attack] =
                          one_weapon, one_of(own), hurt, mixed(own), one_volley,
                          regional(attack.targets, attack.regions), joined(own), not_weapons,
                          some_of, one_wave, bracketed(own), named_one, launcher(own),
-                         *beside))
+                         one_in_order, *beside))

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from summarizer.text.numbers import Mention, mentions
+from summarizer.validate import lexicon as lx
 from summarizer.validate.counting import counts
 from summarizer.validate.scope import Check
 
@@ -36,6 +37,14 @@ def one_part(text: str, clause: tuple[int, int], mention: Mention) -> str | None
 
 
 _AND = re.compile(r"\s+(?:and|as well as|plus)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_COMMA = re.compile(r",\s+$")
+"""Items of a list joined by a comma alone ('one Kinzhal ballistic missile, four Iskander-M
+ballistic missiles, ...')."""
+_GOES_ON = re.compile(r"(?:\s+(?!(?:over|in|on|at|near|from|to|across|against|by|for|of|with)\b)"
+                      r"[\w'\u2019/.-]+){1,4}?\s*(?:,|\band\b|;|$)", re.IGNORECASE)
+"""The second item's words up to where the list goes on or ends: a list's item is a noun
+phrase, not a clause ('20 drones, 15 drones were shot down' is two sentences spliced) nor
+a place ('20 drones, 15 over Kyiv')."""
 _NOUN_WORDS = 4
 """How many words after a number may name what it counts ('two Kh-22 supersonic cruise
 missiles')."""
@@ -54,9 +63,36 @@ def one_kind(own: re.Pattern[str]) -> Check:
             if (first.start, first.end) != (lo, hi) and (second.start, second.end) != (lo, hi):
                 continue
             between = words[first.end:second.start]
-            noun = _AND.search(between)
+            noun = _AND.search(between) or _commas(between, words[second.end:])
             after = " ".join(words[second.end:].split()[:_NOUN_WORDS])
             if noun and own.search(between[:noun.start()]) and own.search(after):
                 return f'there it is one part of a list ("{words[first.start:second.end]}")'
         return None
     return check
+
+
+def _commas(between: str, rest: str) -> re.Match[str] | None:
+    """The comma that joins two items of a list of kinds: the second item a noun phrase
+    that ends where the list goes on, and the two named apart ('one Kinzhal ballistic
+    missile, four Iskander-M ballistic missiles'), not one noun counted twice ('launched
+    20 drones, 15 drones and ...')."""
+    comma = _COMMA.search(between)
+    item = _GOES_ON.match(rest)
+    if comma is None or item is None:
+        return None
+    first, second = between[:comma.start()], item.group(0)
+    if _words(first) == _words(second) or _weapons(first) != _weapons(second):
+        return None
+    return comma
+
+
+def _words(item: str) -> str:
+    """An item's words, without the plural's 's' and the list's punctuation."""
+    return " ".join(w.removesuffix("s") for w in re.findall(r"[\w'\u2019/.-]+", item.casefold())
+                    if w != "and")
+
+
+def _weapons(item: str) -> frozenset[str]:
+    """The kinds of weapon an item's words name: 'four Vampire MLRS missiles' are rockets
+    as well as missiles, so not of a kind with 'six Tochka-U missiles'."""
+    return frozenset(kind for kind, words in lx.WEAPON.items() if words.search(item))

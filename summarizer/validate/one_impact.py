@@ -22,7 +22,7 @@ from summarizer.validate.counting import counts
 from summarizer.validate.scope import Check
 
 _ONES = ("a", "an", "one")
-_DESCRIBING = rf"(?:[\s-]+(?!{lx.NOT_DESCRIBING})[\w'\u2019.-]+){{0,3}}?[\s-]+"
+DESCRIBING = rf"(?:[\s-]+(?!{lx.NOT_DESCRIBING})[\w'\u2019.-]+){{0,3}}?[\s-]+"
 """The describing words between the 'a' and its weapon ('a black drone', 'one Ukrainian
 Tochka-U missile')."""
 _IMPACT = re.compile(r"(?:\s+[\w'\u2019,-]+){0,4}?\s+(?:(?:was|were|had|has)\s+)?"
@@ -43,7 +43,7 @@ def one_impact(article: str, kind: str) -> Check:
     """A weapon count of one read from one weapon's impact, where `article` counts more
     weapons of `kind` (module docstring)."""
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
-    noun = re.compile(f"{_DESCRIBING}(?:{own.pattern})", re.IGNORECASE)
+    noun = re.compile(f"{DESCRIBING}(?:{own.pattern})", re.IGNORECASE)
 
     def check(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
         if mention.value != 1 or mention.text.casefold() not in _ONES:
@@ -63,12 +63,22 @@ def _counts_more(article: str, kind: str) -> bool:
     """Whether `article` counts more than one weapon of `kind`: a number above one before
     its noun ('eight rockets'), or words of many ('dozens of missiles')."""
     own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
+    return bool(numbers_of(article, kind)) or any(
+        _MANY.search(article[max(0, word.start() - _FOLLOWS):word.start()])
+        for word in own.finditer(article))
+
+
+@lru_cache(maxsize=256)
+def numbers_of(article: str, kind: str) -> tuple[tuple[int, int], ...]:
+    """The numbers above one that `article` writes before a noun of `kind` ('eight
+    rockets', 'six Kalibr missiles'), each with where it is written."""
+    own = lx.WEAPON.get(kind, lx.ANY_WEAPON)
+    found = []
     for word in own.finditer(article):
-        before = article[max(0, word.start() - _FOLLOWS):word.start()]
-        if _MANY.search(before):
-            return True
+        start = max(0, word.start() - _FOLLOWS)
+        before = article[start:word.start()]
         numbers = [m for m in counts(before) if m.value is not None]
         if numbers and numbers[-1].value is not None and numbers[-1].value > 1 \
-                and re.fullmatch(_DESCRIBING, before[numbers[-1].end:] or " ") is not None:
-            return True
-    return False
+                and re.fullmatch(DESCRIBING, before[numbers[-1].end:] or " ") is not None:
+            found.append((numbers[-1].value, start + numbers[-1].start))
+    return tuple(found)

@@ -65,6 +65,7 @@ from summarizer.validate.bracketed import bracketed
 from summarizer.validate.carried_out import carried_out
 from summarizer.validate.freed_parts import freed_part
 from summarizer.validate.holders import held_by_another
+from summarizer.validate.impacts import some_impacts
 from summarizer.validate.listed import one_part
 from summarizer.validate.name_words import CATEGORY_FORMS, FOREIGN, GENERIC_NAME_WORDS, GROUPS
 from summarizer.validate.not_people import no_people
@@ -362,6 +363,8 @@ def _attack(check: _Checker, fact: Fact, attack: Attack) -> None:
                                           (anothers_count(check.ctx, fact, attack),
                                            one_impact(check.ctx.article.text,
                                                       str(key.weapon)),
+                                           some_impacts(check.ctx.article.text,
+                                                        str(key.weapon)),
                                            other_month(attack.date),
                                            other_attack_day(attack.date, check.ctx.published))))
     elif key.kind == "region":

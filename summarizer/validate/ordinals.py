@@ -1,0 +1,25 @@
+"""Ordinals: 'the first blast', 'the second drone': one of a series, not its number.
+
+A count of one read from the 'the', 'a' or 'one' before an ordinal counts nothing: the
+ordinal places that weapon in a sequence of several ('the first bomb blast occurred at
+3 pm', 'a second missile hit the school'), and the attack's number is the sequence's,
+told elsewhere or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.numbers import Mention
+
+_ORDINAL = re.compile(r"\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                      r"tenth|next|final)\b", re.IGNORECASE)
+"""The words that place one of several in order; not 'last' or 'latest', which news also
+writes of a single event ('the latest attack')."""
+
+
+def one_in_order(text: str, clause: tuple[int, int], mention: Mention) -> str | None:
+    """A one read from the word before an ordinal ('the first bomb blast')."""
+    if mention.value != 1 or not _ORDINAL.match(text, mention.end, clause[1]):
+        return None
+    return f'there "{mention.text}" places one weapon in a series, not how many there were'
