@@ -124,3 +124,18 @@ def test_a_second_bomb_is_not_the_one_explosive_of_the_attack() -> None:
     """'A second bomb' is one more of several: no count of one."""
     assert weapons("A second bomb exploded at a market in Zorin on Sunday, killing four "
                    "people.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The first bomb blast occurred at a wedding in Zorin on Sunday, killing 18 people.",
+    "Witnesses said the first bomb exploded near the gate of the Zorin market on Sunday, "
+    "killing four people.",
+    "A first missile struck Zorinsk on Friday, killing two people.",
+])
+def test_a_weapon_an_ordinal_tells_is_one_of_several_and_no_count_of_one(text: str) -> None:
+    """'The first bomb' tells there were more: its 1 is no count of the attack's weapons."""
+    assert weapons(text) == {}
+
+
+def test_a_weapon_told_without_an_ordinal_is_still_one() -> None:
+    assert weapons("A missile struck Zorinsk on Friday, killing two people.") == {"missile": 1}

@@ -184,11 +184,13 @@ mosque"), not a kind of attack ("a drone strike", "a missile attack")."""
 ONE_EXPLOSIVE = re.compile(
     r"(?i)\b(?:an?|the)\s+(?:(?:suspected|lone)\s+)?(?:(?:suicide\s+(?:car\s+|truck\s+)?)?bomber"
     r"|(?:car|truck|roadside|suicide)\s+bomb|suicide\s+(?:car\s+)?bombing"
-    r"|(?:(?!(?:second|third|another|other|further)\b)[a-z-]+\s+)?bomb(?=,?\s+(?:(?:that|which)\s+)?"
+    r"|(?:(?!(?:first|second|third|fourth|fifth|last|final|another|other|further)\b)[a-z-]+\s+)?"
+    r"bomb(?=,?\s+(?:(?:that|which)\s+)?"
     r"(?:exploded|went\s+off|blast|ripped))|(?:improvised\s+)?explosive\s+device)"
     r"(?![\w-])")
 """One bomb told in the singular: "a suicide bomber detonated", "a car bomb", "a bomb exploded",
-"a deadly bomb that exploded" (not "a second bomb", one more of several).
+"a deadly bomb that exploded"; not "a second bomb", one more of several, nor "the first bomb
+blast", which an ordinal tells is one of several too.
 The gold format counts it as one explosive, so the number readers that ground it see a 1
 there, as they do for ONE_WEAPON."""
 

@@ -29,7 +29,9 @@ _CARRIER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:fired|launche
                       r"|munitions?|shells?|grenades?|projectiles?)\b")
 """The weapon as the one that fired others ("a drone that launched three rockets"); not one
 that carried its own charge ("a drone carrying explosives crashed")."""
-_DOWNED = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "second", "third"})
+_DOWNED = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "first", "second",
+                     "third", "last", "final"})
+"""One downed among others, or one an ordinal tells is one of several ("a first missile")."""
 _MANY = re.compile(r"(?i)\b(?:barrages?|salvos?|volleys?|waves?\s+of|other\s+(?:[a-z-]+\s+)?"
                    r"(?:missiles|rockets|drones|UAVs))\b")
 
