@@ -53,10 +53,11 @@ _WEAPONS: dict[str, WeaponType] = {
 _MISSILE_KINDS: dict[str, WeaponType] = {
     "ballistic": "ballistic missile", "cruise": "cruise missile",
     "kalibr": "cruise missile", "tomahawk": "cruise missile", "kn-23": "ballistic missile",
-    "atacms": "ballistic missile",
+    "atacms": "ballistic missile", "mlrs": "rocket",
 }
 """The words before "missiles" that name its type: the kind, or a model of only one kind
-("12 Kalibr missiles" are cruise missiles). Not "Iskander", which comes in both."""
+("12 Kalibr missiles" are cruise missiles). Not "Iskander", which comes in both. What a
+multiple launch rocket system fires ("four Vampire MLRS missiles") is rockets."""
 _GUIDED = frozenset({"guided", "glide", "gliding", "aerial"})
 _SET_OFF = frozenset({"car", "truck", "roadside", "suicide", "explosive"})
 """Bombs set off on the ground ("three car bombs"), and the devices that are bombs ("two
