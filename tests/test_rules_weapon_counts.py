@@ -139,3 +139,37 @@ def test_a_weapon_an_ordinal_tells_is_one_of_several_and_no_count_of_one(text: s
 
 def test_a_weapon_told_without_an_ordinal_is_still_one() -> None:
     assert weapons("A missile struck Zorinsk on Friday, killing two people.") == {"missile": 1}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia launched one Kinzhal ballistic missile, four Iskander-M ballistic missiles and 13 "
+     "Kh-101 cruise missiles at Zorinsk on Friday, the air force said.",
+     {"ballistic missile": 5, "cruise missile": 13}),
+    ("The air force said Russia fired two Kh-22 cruise missiles, six Kalibr cruise missiles and "
+     "40 drones at Zorinsk overnight.", {"cruise missile": 8, "drone": 40}),
+    ("Overnight, Russia attacked Zorinsk with three Iskander-M ballistic missiles; two KN-23 "
+     "ballistic missiles; and 50 drones.", {"ballistic missile": 5, "drone": 50}),
+])
+def test_listed_parts_of_one_type_each_told_by_its_model_add_up_with_no_opener(
+        text: str, expected: dict[str, int]) -> None:
+    """No single part is the type's count: the models tell the parts apart."""
+    assert weapons(text) == expected
+
+
+def test_one_model_counted_twice_in_a_row_is_not_added() -> None:
+    """The same model told twice is the same weapons told twice (launched, then downed)."""
+    assert weapons("Russia fired 20 Iskander-M ballistic missiles, 12 Iskander-M ballistic "
+                   "missiles struck Zorinsk on Friday.") == {"ballistic missile": 20}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine fired four Vampire MLRS missiles at Zorinsk on Friday, the ministry said.",
+     {"rocket": 4}),
+    ("Ukraine attacked Zorinsk on Friday with two Tochka-U missiles, four Vampire MLRS missiles "
+     "and two Vilkha MLRS missiles.", {"missile": 2, "rocket": 6}),
+    ("Ukraine fired four Tochka-U missiles at Zorinsk on Friday, the ministry said.",
+     {"missile": 4}),
+])
+def test_what_a_multiple_launch_rocket_system_fires_is_rockets(
+        text: str, expected: dict[str, int]) -> None:
+    assert weapons(text) == expected
