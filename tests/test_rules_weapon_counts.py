@@ -173,3 +173,22 @@ def test_one_model_counted_twice_in_a_row_is_not_added() -> None:
 def test_what_a_multiple_launch_rocket_system_fires_is_rockets(
         text: str, expected: dict[str, int]) -> None:
     assert weapons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Zorinsk overnight, the air force said: seven missiles and 34 attack drones "
+    "struck 14 sites.",
+    "Russia attacked Zorinsk overnight; hits by nine missiles and 20 strike drones were recorded "
+    "at 11 locations, the air force said.",
+    "Russia attacked Zorinsk on Friday, and two ballistic missiles hit three targets in the city, "
+    "the ministry said.",
+])
+def test_weapons_told_to_have_struck_a_count_of_places_are_a_share_not_the_launch(
+        text: str) -> None:
+    """Those that got through are a share, as those downed are: no count of the attack."""
+    assert weapons(text) == {}
+
+
+def test_weapons_that_hit_a_place_told_by_name_are_still_counted() -> None:
+    assert weapons("Russia attacked Zorinsk on Friday, and two ballistic missiles hit the city "
+                   "centre, the ministry said.") == {"ballistic missile": 2}

@@ -39,6 +39,7 @@ from summarizer.backends.rules.downed import (
 )
 from summarizer.backends.rules.earlier import names
 from summarizer.backends.rules.grain import at_grain
+from summarizer.backends.rules.hits import struck_share
 from summarizer.backends.rules.losses import own_losses
 from summarizer.backends.rules.missiles import typed_over_generic
 from summarizer.backends.rules.numbers import Count
@@ -281,7 +282,7 @@ class AttackReader(AttackAnchors):
                 or OTHER_DAY.search(self.text, start, end)):
             return
         if share_over_place(self.text, self.places, unit, count) or added(self.text, count) or (
-                part_of_share(self.text, count)):
+                part_of_share(self.text, count)) or struck_share(self.text, count):
             return
         draft = self._draft_for(unit, count.start)
         nations = set(count.nations)
