@@ -1,8 +1,9 @@
-"""Ordinals: 'the first blast', 'the second drone': one of a series, not its number.
+"""Ordinals: 'a second missile', 'a third drone': one of a series, not its number.
 
 A count of one read from the 'the', 'a' or 'one' before an ordinal counts nothing: the
-ordinal places that weapon in a sequence of several ('the first bomb blast occurred at
-3 pm', 'a second missile hit the school'), and the attack's number is the sequence's,
+ordinal places that weapon in a sequence of several ('a second missile hit the school',
+'a third drone crashed'; the number reader already reads no one from 'the first bomb
+blast'), and the attack's number is the sequence's,
 told elsewhere or not at all.
 """
 
