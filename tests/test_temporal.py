@@ -352,3 +352,32 @@ def test_a_quotation_of_several_sentences_closes_before_its_report_day(
     quotation, though its sentence holds no other."""
     article = ARTICLE.model_copy(update={"text": f"{STRIKE} {quoted}"})
     assert _attack(MONDAY, article) == expected
+
+
+TUESDAY = dt.date(2025, 5, 27)
+
+
+@pytest.mark.parametrize(("evidence", "expected"), [
+    ("An airstrike hit an aid convoy near Rafah, killing five drivers, leading the agency to "
+     "halt all its deliveries on Tuesday.", []),
+    ("Drones struck a fuel depot outside Belgorod, prompting the governor to declare a state "
+     "of emergency on Tuesday.", []),
+    ("A suicide bomber blew himself up at a market in Maiduguri, forcing the state government "
+     "to impose a curfew on the city Tuesday.", []),
+    ("Drones struck a fuel depot outside Belgorod on Tuesday, forcing residents to flee.",
+     ["temporal.date_contradicts_words"]),
+    ("Drones struck a fuel depot outside Belgorod on Sunday, prompting the governor to "
+     "declare a state of emergency.", ["temporal.date_beside_named_day"]),
+])
+def test_a_day_of_what_the_attack_led_to_is_not_the_attacks(
+    evidence: str, expected: list[str]
+) -> None:
+    """In Tuesday's paper, an attack dated Monday: a day told in a clause of what the
+    attack made someone do ('..., prompting the governor to declare an emergency on
+    Tuesday') is that act's day, which came after, so it does not contradict Monday (nor
+    is it the day the article names for an attack). A day in the attack's own clause still
+    does ('struck a fuel depot on Tuesday, forcing residents to flee'; 'on Sunday,
+    prompting ...')."""
+    extraction = ArticleExtraction(attacks=[Attack(
+        date=dt.date(2025, 5, 26), attacker="Northland", evidence=Evidence(text=evidence))])
+    assert _errors(evidence, extraction, TUESDAY) == expected

@@ -290,10 +290,10 @@ def event_days(
 def event_day(text: str, match: re.Match[str], published: dt.date | None,
               kind: re.Pattern[str]) -> tuple[dt.date, ...]:
     """The days the time expression `match` names for an event of `kind`: none when its
-    sentence is not about one, or the day is a report's, a plan's, a dateline's or an
-    earlier event's that the sentence recalls."""
+    sentence is not about one, or the day is a report's, a plan's, a dateline's, an
+    earlier event's that the sentence recalls or a later one's it led to (`led_to`)."""
     start, end = match.span()
-    if dateline(text, start, end) or reported(text, start, end) or said_on(text, start, end):
+    if told_when(text, start, end) or led_to(text, start, end):
         return ()
     lo, hi = _sentence(text, start, end)
     sentence = text[lo:hi]
@@ -389,3 +389,21 @@ def told_when(text: str, start: int, end: int) -> bool:
     """A day that tells when the news was told, not when it happened: a dateline's, a
     report's (`reported`), or one its report's own word gives (`said_on`)."""
     return dateline(text, start, end) or reported(text, start, end) or said_on(text, start, end)
+
+
+_LED_TO = re.compile(r",\s*(?:leading|prompting|forcing|pushing|compelling|spurring)\s+"
+                     r"(?:[\w'\u2019-]+\s+){0,6}?to\s+[^,;:\u2014\u2013]*$", re.IGNORECASE)
+"""A clause that tells what the event made someone do, up to a day inside it ('...,
+forcing the port to close on Monday', '..., prompting the governor to declare an emergency
+on Sunday'): a participle after a comma, who was moved, and 'to' with the act, with no
+comma or dash between it and the day."""
+
+
+def led_to(text: str, start: int, end: int) -> bool:
+    """A day told in a clause of what the event led to ('a drone hit the fuel depot,
+    leading the city to ration petrol from Tuesday'): the day of that act, which came
+    after, not the event's own, so it neither dates the event nor says that a date of it
+    is wrong. Not a day in the event's own clause before it ('drones struck Odesa on
+    Sunday, forcing residents to flee')."""
+    lo = _sentence(text, start, end)[0]
+    return _LED_TO.search(text, lo, start) is not None

@@ -11,7 +11,7 @@ from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context, day
 from summarizer.validate.counted_back import counted_back
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import named_by, told_when, weekend
+from summarizer.validate.event_days import led_to, named_by, told_when, weekend
 
 
 def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:
@@ -39,7 +39,7 @@ def _evidence_days(ctx: Context, item: Dated, wide: bool = False) -> frozenset[d
     found: set[dt.date] = set()
     for start, end in _spans(item, wide):
         for match in TIME.finditer(text, start, end):
-            if not told_when(text, *match.span()):
+            if not (told_when(text, *match.span()) or led_to(text, *match.span())):
                 found.update(named_by(text, match, ctx.published))
         found.update(counted_back(text, start, end, ctx.published))
         if wide:
@@ -51,8 +51,9 @@ def against_evidence(ctx: Context, item: Dated) -> list[Finding]:
     """A date with no words of its own whose evidence names the event's day: the date
     must be that day ('Hamas freed 13 hostages on Saturday' is not a Friday stage). A day
     the evidence gives to a report ('officials said on Monday', 'Earlier on Thursday, the
-    council accused the militia of a massacre': `said_on`) does not count. An
-    attack's evidence is its figures' too: the sentence that names it may give its day
+    council accused the militia of a massacre': `said_on`) does not count, nor one of what
+    the event led someone to do ('..., forcing the port to close on Monday': `led_to`).
+    An attack's evidence is its figures' too: the sentence that names it may give its day
     to what followed ('survivors were pulled from a building hit by missiles on Sunday'),
     where its toll's names the strike's ('killed when missiles hit it on Saturday')."""
     if not isinstance(item.fact.item, Attack | ExchangeStage) or (
