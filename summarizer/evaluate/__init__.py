@@ -6,6 +6,7 @@
     align_attacks.py  a predicted attack keyed as the gold attack of its date it describes
     scoring.py  normalization, one-to-one matching, precision/recall/F1
     by_status.py  precision of the predicted facts by the status the summary gives them
+    excused.py  which errors on gold extractions are the sources' own listed disagreement
     run.py      run_eval over gold files, and the rich table for the CLI
 
 Nothing here imports a model client: scoring is deterministic, and only the

@@ -27,6 +27,7 @@ from summarizer.evaluate.by_status import (
     score_by_status,
     statuses_of,
 )
+from summarizer.evaluate.excused import ListedConflicts
 from summarizer.evaluate.figures import (
     WrongFigure,
     WrongFigures,
@@ -37,25 +38,22 @@ from summarizer.evaluate.figures import (
 )
 from summarizer.evaluate.flatten import (
     claims,
-    finding_steps,
     gold_conflicts,
     gold_facts,
     predicted_conflicts,
 )
 from summarizer.evaluate.gold import LoadedCase, case_articles, load_gold
-from summarizer.evaluate.paths import KINDS, EvalFact
+from summarizer.evaluate.paths import KINDS
 from summarizer.evaluate.reference import ReferenceBackend
 from summarizer.evaluate.scoring import (
     Counts,
     Misdated,
-    Normalizer,
     Scores,
     misdated_report,
-    paths_match,
     score,
 )
 from summarizer.merge import merge
-from summarizer.models import Article, FindingKind, Severity
+from summarizer.models import Article, Severity
 from summarizer.pipeline import DEFAULT_CONCURRENCY, ArticleFailure, try_articles
 from summarizer.stack import build_stack
 from summarizer.summary import ArticleResult, Summary
@@ -149,20 +147,11 @@ def score_case(
 
 
 def count_false_alarms(loaded: LoadedCase, summary: Summary) -> int:
-    """Error findings on a summary of correct extractions, except a disagreement between
-    sources that the gold file lists: the sources do disagree there."""
-    listed = [c.path for c in gold_conflicts(loaded.gold)]
-    norm = Normalizer(loaded.gold.aliases)
-    alarms = 0
-    for finding in summary.findings:
-        if finding.severity is not Severity.error:
-            continue
-        paths = [norm.fact(EvalFact(p, None)).path for p in finding_steps(finding)]
-        on_listed = finding.kind is FindingKind.cross_source and any(
-            paths_match(norm.fact(EvalFact(g, None)).path, p, loose=True)
-            for g in listed for p in paths)
-        alarms += not on_listed
-    return alarms
+    """Error findings on a summary of correct extractions, except the sources' own
+    disagreement on a fact the gold file lists as a conflict (`ListedConflicts`)."""
+    listed = ListedConflicts(loaded.gold)
+    return sum(finding.severity is Severity.error and not listed.excuse(finding)
+               for finding in summary.findings)
 
 
 async def _summarize_case(
