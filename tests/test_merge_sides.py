@@ -1,7 +1,8 @@
 """An attacker no side is named for ('gunmen', 'unknown') against one that is named:
 outlets tell one bombing with a group's name, as 'gunmen' or with no one claiming it.
 That is one attack, not three, and its toll rises across them; the named side is the
-attacker, and nobody contradicts it.
+attacker, and nobody contradicts it. Words that name no side ('militants', 'terrorists')
+do not contradict each other either.
 
 The articles are written for these tests.
 """
@@ -66,3 +67,43 @@ def test_gunmen_in_another_country_the_same_day_are_another_attack() -> None:
     assert attack_keys(results) == {"attacks[2024-08-02, al-Shabaab]",
                                     "attacks[2024-08-02, gunmen]"}
     assert warnings(merge(results)) == []
+
+
+def side_of(*told: tuple[str, str]) -> tuple[Summary, list]:
+    """One raid on a market in Garissa on Friday, each outlet naming its attacker as
+    written: (attacker, text)."""
+    results = [report(f"outlet{i}", dt.date(2024, 8, 3), text, attack(
+        text, text, time_expression="on Friday", attacker=attacker, targets=["Garissa"],
+        killed=killed(9, "killing 9 people")))
+        for i, (attacker, text) in enumerate(told)]
+    summary = merge(results)
+    return summary, [f for f in summary.facts if f.path.endswith(".attacker")]
+
+
+def test_words_that_name_no_side_do_not_disagree_on_who_struck() -> None:
+    """'Militants', 'terrorists' and 'an unknown attacker' each say what struck, not who:
+    none contradicts another. No side is named, so none is corroborated; the summary
+    states a word that says something, not 'unknown'."""
+    summary, attackers = side_of(
+        ("unknown", "A market in Garissa was attacked on Friday, killing 9 people; no one "
+                    "has claimed it."),
+        ("militants", "Militants stormed a market in Garissa on Friday, killing 9 people."),
+        ("terrorists", "Terrorists opened fire in a Garissa market on Friday, killing 9 "
+                       "people, police said."),
+    )
+    assert [(f.value, f.status) for f in attackers] == [("militants", "single_source")]
+    assert warnings(summary) == []
+
+
+def test_a_named_side_among_them_is_the_attacker() -> None:
+    """What the rule leaves alone: where one report names a side, that side is stated,
+    not a word that names none."""
+    summary, attackers = side_of(
+        ("militants", "Militants stormed a market in Garissa on Friday, killing 9 people."),
+        ("al-Shabaab", "Al-Shabaab fighters attacked a Garissa market on Friday, killing 9 "
+                       "people."),
+        ("terrorists", "Terrorists opened fire in a Garissa market on Friday, killing 9 "
+                       "people, police said."),
+    )
+    assert [(f.value, f.status) for f in attackers] == [("al-Shabaab", "single_source")]
+    assert warnings(summary) == []

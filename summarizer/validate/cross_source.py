@@ -8,7 +8,8 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
   not a disagreement: "including 120 civilians" and "270 servicemen and 120
   civilians" agree on the 120 and the other source adds the 270. Nor is a city
   against its country ("in Istanbul", "in Turkey"): the city is stated. Nor is an
-  attacker no side is named for ("gunmen", "unknown") against a named one.
+  attacker no side is named for ("gunmen", "unknown") against a named one, nor two
+  such words against each other ("militants", "terrorists"): neither says who struck.
 - a number travels with its qualifier ("at least 39"), and figures that one
   true value fits ("at least 18", "at least 39", 39) do not disagree: the most
   precise is stated, as an *update* when the numbers differ.
@@ -51,6 +52,7 @@ from summarizer.quote_match import same_words
 from summarizer.summary import FactStatus
 from summarizer.text.containment import within
 from summarizer.text.entities import names_no_side
+from summarizer.text.name_forms import unnamed
 from summarizer.validate.bounds import Figure, fit, tightest
 
 EVIDENCE_SHOWN_CHARS = 120
@@ -265,6 +267,16 @@ def _named_sides(fact: Aligned) -> Aligned:
     return replace(fact, claims=named) if 0 < len(named) < len(fact.claims) else fact
 
 
+def _no_side_named(fact: Aligned) -> Verdict:
+    """Attackers that no report names a side for ('militants' and 'terrorists', 'unknown'
+    and 'gunmen'): words that say what struck, not who, cannot disagree on who did. No
+    report names the side, so none corroborates one; the summary states a word that says
+    something ('gunmen' rather than 'unknown'), on its own source's word."""
+    said = [c for c in fact.claims if not unnamed(str(c.value))] or list(fact.claims)
+    told = _majority(said)
+    return Verdict("single_source", told.value, [], told.qualifier)
+
+
 def judge(fact: Aligned) -> Verdict:
     """Status, the value the summary states, and the findings for one aligned fact."""
     if fact.kind == "side":
@@ -282,6 +294,8 @@ def judge(fact: Aligned) -> Verdict:
         return Verdict("single_source", value, [], qualifier)
     if _agree(fact):
         return Verdict("corroborated", value, [], qualifier)
+    if fact.kind == "side" and all(names_no_side(str(c.value)) for c in claims):
+        return _no_side_named(fact)
     if fact.kind in UPDATABLE and _is_update(fact):
         return _update(fact)
     figures = [f for f in map(figure_of, claims) if f is not None]
