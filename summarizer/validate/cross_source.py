@@ -20,7 +20,9 @@ The policy, per aligned fact (see `summarizer.align` for what "the same fact" is
   value stands, with an info finding naming both reports. A report of no
   casualties is not the start of a rising toll, unless it says it is
   provisional ("no casualties were immediately reported"): against a later
-  number it is a disagreement.
+  number it is a disagreement. A later report's looser figure that still allows an
+  earlier one ("at least 18" the day after "at least 20") does not say the toll fell; a
+  provisional one published after a larger figure ("5 so far" the day after 7) does.
 - a toll that rose and whose later figures differ ('at least 18', then 39 and 45 from
   two outlets, both told after it) is both: the earlier figure is named once, as the
   update, and the disagreement is between the later figures alone, never with a
@@ -42,7 +44,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import combinations
 
 from summarizer.align import Aligned, Claim, DatedAttack
 from summarizer.fact_paths import FactPath
@@ -148,9 +150,12 @@ def _is_update(fact: Aligned) -> bool:
     every larger one, or the larger says it rose from it ('has risen to 558'; the largest
     saying so supersedes every smaller figure, not only the next), or, for
     a toll, the smaller says it is provisional ('so far'; a running total is 'so far'
-    by nature, so that says nothing of it), or the case orders two same-day reports
-    (`Aligned.told_later`: every toll higher in one); of two neighbouring figures that
-    one true value fits, the larger need only not come first. A report of no casualties,
+    by nature, so that says nothing of it) and came out no later (`_counting`), or the
+    case orders two same-day reports (`Aligned.told_later`: every toll higher in one); of
+    two figures that one true value fits, the larger need only not come first, or else be
+    allowed by the smaller told after it (`_one_value`). Every two figures are held to
+    this, not only neighbours: 47 and 'about 80' told the same day disagree, whatever
+    'more than 50' the day after says. A report of no casualties,
     unless it says it is provisional, is no first figure of a toll: it says there was nothing
     to count."""
     claims = fact.claims
@@ -162,12 +167,18 @@ def _is_update(fact: Aligned) -> bool:
         return False
     if any(_risen(c) for c in claims if c.value == values[-1]):
         return True
-    for lower, higher in pairwise(values):
-        if not all(_told_later(fact, a, b) or (toll and _provisional(a))
-                   or (_one_value(a, b) and not told_before(b, a))
+    for lower, higher in combinations(values, 2):
+        if not all(_told_later(fact, a, b) or (toll and _counting(a, b)) or _one_value(a, b)
                    for a in claims if a.value == lower for b in claims if b.value == higher):
             return False
     return True
+
+
+def _counting(a: Claim, b: Claim) -> bool:
+    """`a`, the smaller toll, was told while the count was still going: it says so ('so
+    far'), and it was not told after `b`: a provisional figure published after a larger
+    one is a toll that fell, not one that rose."""
+    return _provisional(a) and not told_before(b, a)
 
 
 def _told_later(fact: Aligned, a: Claim, b: Claim) -> bool:
@@ -201,12 +212,17 @@ def _history(fact: Aligned) -> list[Claim]:
 
 
 def _one_value(a: Claim, b: Claim) -> bool:
-    """Two qualified figures one true value fits ('more than 40', 'about 50'): told the
-    same day, neither needs to come first for the toll to be rising through them, as
-    long as the figures beyond them are ordered ('about 50' told before 'about 62').
-    The larger told a day earlier is a toll that fell, not one that rose."""
-    figures = [f for f in (figure_of(a), figure_of(b)) if f is not None]
-    return len(figures) == 2 and fit(figures)
+    """Two qualified figures one true value fits ('more than 40', 'about 50'), `a` the
+    smaller: told the same day, neither needs to come first for the toll to be rising
+    through them, as long as the figures beyond them are ordered ('about 50' told before
+    'about 62'). The larger told a day earlier is a toll that fell ('about 45' the day
+    after 'about 50'), unless the later figure still allows it: 'at least 18' the day
+    after 'at least 20', or 'more than a dozen' the day after 13, is a looser count of the
+    same toll, which says nothing of its falling."""
+    smaller, larger = figure_of(a), figure_of(b)
+    if smaller is None or larger is None or not fit([smaller, larger]):
+        return False
+    return not told_before(b, a) or smaller.low <= larger.value <= smaller.high
 
 
 def _provisional(claim: Claim) -> bool:
