@@ -80,3 +80,24 @@ def test_an_outlets_own_partial_breakdown_is_not_complete(tmp_path: Path) -> Non
              for s in ext.stages for r in s.releases] for _, ext in reference_pairs(gold)] == [
         [(60, [50, 4], False)], [(60, [50, 10], True)]]
     assert _errors(gold) == []
+
+
+def test_an_outlet_with_its_own_figure_and_a_cited_one_prints_both(tmp_path: Path) -> None:
+    """Gold lists A's own 20 and the 18 A cites from the emergency agency as two sides of
+    a conflict: A's reference carries both, its own first, so the merge sees what A
+    prints, not A's own figure alone."""
+    gold = _case(tmp_path, {
+        "case": "gwarno", "exchange": None, "statements": [],
+        "attacks": [{"date": "2025-06-14", "attacker": "suicide bombers", "target": "Gwarno",
+                     "weapons": {}, "regions": ["Gwarno"], "killed": 18, "injured": None,
+                     "killed_reported": True, "injured_reported": False}],
+        "conflicts": [{"field": "attacks[2025-06-14].killed",
+                       "values": {"A": 20, "A, citing the emergency agency": 18, "B": 18},
+                       "note": "written for this test"}]},
+        ("2025-06-15", "Suicide bombers attacked a wedding in Gwarno on Saturday, killing no "
+                       "fewer than 20 people.\n\"So far, 18 deaths have been recorded,\" the "
+                       "emergency agency said."),
+        ("2025-06-15", "Eighteen people were killed when suicide bombers attacked a wedding "
+                       "in Gwarno on Saturday."))
+    assert [[a.killed.count if a.killed else None for a in ext.attacks]
+            for _, ext in reference_pairs(gold)] == [[20, 18], [18]]

@@ -14,13 +14,15 @@ from summarizer.evaluate.scoring import Normalizer, paths_match
 
 class OutletFigures:
     """One outlet's own figures where the gold case records the sources disagreeing:
-    its reference carries what it says, so the merge has a conflict to find."""
+    its reference carries what it says, so the merge has a conflict to find. An outlet
+    that gives a figure in its own voice and another citing an authority ('allAfrica'
+    and 'allAfrica, citing SEMA') prints both: its own first, then each it cites."""
 
     def __init__(self, gold: GoldCase, source: str | None) -> None:
         self._norm = Normalizer(gold.aliases)
         self._said: list[tuple[Steps, list[GoldCount | None]]] = []
         for conflict in gold.conflicts:
-            keys = [k for k in conflict.values if k == source] or [
+            keys = [k for k in conflict.values if k == source] + [
                 k for k in conflict.values if source and k.startswith(f"{source}, citing ")]
             if keys:
                 numbers = [value if isinstance(value, int | GoldQualified)
