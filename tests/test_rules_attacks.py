@@ -220,6 +220,24 @@ def test_an_attack_told_as_possible_is_no_attack(text: str) -> None:
     assert identity(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UN has called for an investigation into an Israeli air strike that killed 23 people "
+     "in northern Lebanon on Friday.", [("Israel", "2025-05-23")]),
+    ("Kyiv demanded an international inquiry into Friday's Russian drone attack on Kharkiv, "
+     "which killed four.", [("Russia", "2025-05-23")]),
+    ("Rights groups on Saturday called for a probe of the Israeli strike on Zorinsk on Friday.",
+     [("Israel", "2025-05-23")]),
+    ("Iran demanded an investigation into a possible Israeli strike on Isfahan on Friday.", []),
+    ("Hamas called for strikes on Tel Aviv on Friday.", []),
+])
+def test_an_inquiry_demanded_into_an_attack_tells_the_attack(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A demand for an inquiry into an attack presupposes the attack: what is demanded is the
+    inquiry. A doubt told after the inquiry ("a possible strike") or a demand of the strike
+    itself still tells none (see `modality`)."""
+    assert identity(text) == expected
+
+
 def test_an_attack_whose_toll_is_uncertain_is_still_an_attack() -> None:
     """"May have killed" doubts the toll, not the attack."""
     text = "A Russian strike on Kharkiv may have killed 20 people, officials said on Friday."

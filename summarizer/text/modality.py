@@ -10,6 +10,10 @@ attack", "accused Russia of planning strikes". Read as a fact, it invents an att
 or a release, with numbers the article only put in a hypothetical. Callers pass the span from the
 start of a clause to the words that name the event, so a
 modal word after the event ("..., and Kyiv vowed to respond") does not count.
+
+An inquiry into an event presupposes it: "the UN called for an investigation into an
+Israeli strike that killed 23", "Kyiv demanded a probe into Sunday's attack". What is
+demanded there is the inquiry; the event it is into happened, whatever the modal word.
 """
 
 from __future__ import annotations
@@ -29,9 +33,16 @@ _UNREAL = opened(re.compile(
     r"|brac(?:e|es|ed|ing)|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)"
     r"|fear(?:s|ed|ing)?))\b"))
 """Modal verbs in lower case only: "May" is more often the month."""
+_INQUIRY_INTO = re.compile(
+    r"(?i)\b(?:investigation|probe|inquiry|enquiry|inquest)s?\s+(?:into|of|over)\b")
+"""An inquiry and the preposition that names what it is into: the event named after it is
+presupposed, not demanded or planned."""
 
 
 def unreal(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a clause up to the event's words) is a threat, plan,
-    condition, demand, proposal, denial or possibility rather than a report of what happened."""
-    return _UNREAL.search(text, start, end) is not None
+    condition, demand, proposal, denial or possibility rather than a report of what happened.
+    Not when an inquiry into the event stands between the last modal word and the event
+    (`_INQUIRY_INTO`): "called for an investigation into the strike" tells of a strike."""
+    ends = [found.end() for found in _UNREAL.finditer(text, start, end)]
+    return bool(ends) and _INQUIRY_INTO.search(text, ends[-1], end) is None
