@@ -243,3 +243,25 @@ def test_a_place_the_same_strike_also_hit_joins_it() -> None:
     text = ("A suicide blast ripped through a rally in Balochistan province on Friday, killing "
             "five, while debris hit homes in Peshawar.")
     assert [(r, k) for _, _, r, k in told(text, SATURDAY)] == [(["Peshawar", "Balochistan"], 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Kyiv overnight, killing four.\n\nOn Tuesday, Ukraine struck an oil depot "
+    "in Bryansk. In that raid, Ukrainian drones also hit a power plant in Kursk.",
+    "Russian drones hit Kyiv overnight, killing four.\n\nIt followed a Ukrainian strike on "
+    "Bryansk on Wednesday. During that operation, Ukrainian drones also targeted Kursk.",
+    "Russian drones hit Kyiv overnight, killing four.\n\nOn Tuesday, Ukraine launched drones at "
+    "Moscow. That night, Ukrainian drones also struck a refinery in Ryazan.",
+])
+def test_an_undated_strike_told_after_a_recalled_one_is_not_the_news_day(text: str) -> None:
+    """A paragraph that opens by recalling another day's attack, and tells no news, goes on
+    about that attack: a strike it tells with no time of its own ("In that raid", "During that
+    operation", "That night") is not an attack of the news's day."""
+    assert told(text, SATURDAY) == [("2025-05-23", "Russia", ["Kyiv"], 4)]
+
+
+def test_a_strike_told_with_its_own_day_after_a_recalled_one_is_still_told() -> None:
+    """Its own time places it: on the news's day, it is the news's (Odesa, a place hit)."""
+    text = ("Russian drones hit Kyiv on Saturday, killing four.\n\nOn Tuesday, Ukraine struck "
+            "an oil depot in Bryansk. Russian missiles hit a school in Odesa on Saturday.")
+    assert told(text, SATURDAY) == [("2025-05-24", "Russia", ["Kyiv", "Odesa"], 4)]

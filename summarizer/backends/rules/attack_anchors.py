@@ -162,6 +162,9 @@ class AttackAnchors(AttackDays):
                 self.recalled_in.setdefault(unit.paragraph, unit.start)
             return
         day, when = dated
+        if self._after_recalled(unit, when, unit.start):
+            return  # "This attack follows Thursday's strike, which prompted Israeli raids on
+            # Yemen. During that operation, jets hit ports": the recalled day's, not the news's
         reported = report_time(self.text, unit) if day is None and first is not None and (
             other_side(first.attacker, attacker)) else None
         if reported and not self._history(reported):  # the other side's strike, told only
@@ -194,6 +197,15 @@ class AttackAnchors(AttackDays):
         if draft.attacker is None or (party is not None and is_unnamed(draft.attacker)):
             draft.attacker = attacker  # a side named for what "gunmen" did outranks them
         self.told_in.setdefault(unit.paragraph, []).append((unit.start, key))
+
+    def _after_recalled(self, unit: Unit, when: str | None, position: int) -> bool:
+        """Whether what the unit tells at `position`, with no time of its own, comes after a
+        sentence of its paragraph that recalled an attack of another day, in a paragraph
+        that tells no attack of the news (`recalled_in`): it tells more of the recalled
+        attack ("Three other drones ... had been intercepted"; "During that operation, jets
+        struck the port"), not the news, and not an attack of the news's day."""
+        return when is None and unit.paragraph not in self.told_in and self.recalled_in.get(
+            unit.paragraph, position) < position
 
     @staticmethod
     def _cue(unit: Unit) -> int:

@@ -258,8 +258,7 @@ class AttackReader(AttackAnchors):
         if dated is None:
             return None
         day, when = dated
-        if when is None and unit.paragraph not in self.told_in and self.recalled_in.get(
-                unit.paragraph, position) < position:
+        if self._after_recalled(unit, when, position):
             return None  # "Three other drones ... had been intercepted", after the strike the
             # news answered: of that strike, not the news
         if day is None and (turns_apart(unit) or _LATER_STRIKE.match(unit.text)) and not (
