@@ -265,3 +265,33 @@ def test_a_strike_told_with_its_own_day_after_a_recalled_one_is_still_told() -> 
     text = ("Russian drones hit Kyiv on Saturday, killing four.\n\nOn Tuesday, Ukraine struck "
             "an oil depot in Bryansk. Russian missiles hit a school in Odesa on Saturday.")
     assert told(text, SATURDAY) == [("2025-05-24", "Russia", ["Kyiv", "Odesa"], 4)]
+
+
+def regions_by_attacker(text: str) -> list[tuple[str | None, list[str]]]:
+    return [(attacker, regions) for _, attacker, regions, _ in told(text, SATURDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian missiles struck Kharkiv on Friday, killing five.\n\nUkraine said its drones "
+     "attacked an airfield on Friday. The attack on the base in Engels destroyed two bombers.",
+     [("Russia", ["Kharkiv"]), ("Ukraine", ["Engels"])]),
+    ("Russian missiles struck Kharkiv on Friday, killing five.\n\nUkraine said its drones hit an "
+     "oil refinery on Friday. The strike on the plant in Ryazan set off a large fire.",
+     [("Russia", ["Kharkiv"]), ("Ukraine", ["Ryazan"])]),
+    ("Hamas fired rockets at Ashkelon on Friday.\n\nIsraeli jets bombed a house on Friday, "
+     "officials in Gaza said. The raid in Rafah killed a family.",
+     [("Hamas", ["Ashkelon"]), ("Israel", ["Gaza", "Rafah"])]),
+])
+def test_the_attack_named_by_its_noun_is_the_one_its_paragraph_told_last(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    """"The attack on the base in Engels", naming no side, is the attack the sentence before
+    it told, not the first attack of that day the article told."""
+    assert regions_by_attacker(text) == expected
+
+
+def test_the_attack_named_after_the_news_told_again_stays_the_news() -> None:
+    """The paragraph told the news last ("Russian missiles also hit Odesa"): it is the news."""
+    text = ("Russian missiles struck Kharkiv on Friday, killing five.\n\nUkraine said its drones "
+            "hit an oil refinery on Friday. Russian missiles also hit Odesa on Friday. The attack "
+            "on the port in Odesa injured three.")
+    assert regions_by_attacker(text) == [("Russia", ["Kharkiv", "Odesa"]), ("Ukraine", [])]

@@ -20,6 +20,7 @@ from summarizer.backends.rules.attack_cues import (
     STRUCK_AFTER,
     STRUCK_IN,
     TARGET_BEFORE,
+    THE_ATTACK,
     WAR,
 )
 from summarizer.backends.rules.attack_days import AttackDays, Draft, turns_apart
@@ -107,7 +108,10 @@ class AttackAnchors(AttackDays):
     def _anchor(self, unit: Unit, replier: str | None = None) -> None:
         """A narrative sentence naming an attack with its attacker or target anchors a draft;
         a threat, plan, condition or denial names none ("Hamas would resume attacks").
-        `replier` made the reply the unit tells when it names no attacker."""
+        `replier` made the reply the unit tells when it names no attacker. A sentence whose
+        subject is "the attack" and that names no side (`THE_ATTACK`: "The attack on the base
+        in Engels destroyed two bombers") tells the attack its paragraph told last, when that
+        one is of its day: a definite noun names the attack just told, not the day's first."""
         attacker, targets, previous, origin, downed = None, [], None, False, False
         forces = self.forces.between(unit.start, unit.end)
         for mention in with_groups(self.text, sorted(
@@ -177,6 +181,9 @@ class AttackAnchors(AttackDays):
         party = side(attacker)
         same_day = [k for k, d in self.drafts.items() if d.day == day
                     and (party is None or side(d.attacker) in (None, party))]
+        if party is None and THE_ATTACK.match(unit.text):
+            told = [k for start, k in self.told_in.get(unit.paragraph, []) if start < unit.start]
+            same_day = [told[-1]] if told and self.drafts[told[-1]].day == day else same_day
         key = self._aside(unit, same_day[0] if same_day else day if day not in self.drafts
                           else f"{day}|{attacker}", targets, attacker)
         draft = self.drafts.get(key)
