@@ -210,15 +210,19 @@ def test_a_separate_attack_beside_undated_news_is_news_too() -> None:
     ("About an hour earlier, another explosion went off near a police post in Peshawar, leaving "
      "four dead, officials said.", 50),
     ("Two hours later, a drone attack on a checkpoint in Peshawar killed four soldiers.", 50),
+    ("Hours earlier, a bus was bombed in Peshawar, killing four.", 50),
+    ("Some minutes later, a police post was attacked in Peshawar, leaving four dead.", 50),
+    ("Hours later, an army helicopter was shot down near Peshawar, killing four soldiers.", 50),
     # left alone: a sentence hours later that names no further strike tells more of the first
     ("Hours later, the toll from the blast rose to 52.", 52),
     ("Hours later, officials said a strike on the rally had killed 52.", 52),
 ])
 def test_a_further_strike_told_hours_apart_adds_nothing_to_the_first(
         later: str, killed: int) -> None:
-    """A sentence opening at another hour of the day that tells a further strike tells one
-    of its own: its place and toll are not the first strike's, which names no attacker nor
-    town the rules could anchor that strike to."""
+    """A sentence opening at another hour of the day that tells a further strike, or a
+    target struck told with "a" ("Hours earlier, a bus was bombed"), tells one of its own: its
+    place and toll are not the first strike's, which names no attacker nor town the rules
+    could anchor that strike to."""
     text = ("A suicide blast ripped through a rally in Balochistan province on Friday, killing "
             f"at least 50 people, police said.\n\n{later}")
     assert [(d, r, k) for d, _, r, k in told(text, SATURDAY)] == [

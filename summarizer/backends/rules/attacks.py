@@ -28,6 +28,7 @@ from summarizer.backends.rules.attack_cues import (
     OTHER_DAY,
 )
 from summarizer.backends.rules.attack_days import Draft, told_apart, turns_apart
+from summarizer.backends.rules.attackers import STRUCK_VERB
 from summarizer.backends.rules.background import is_background
 from summarizer.backends.rules.context_attacks import told_as_context
 from summarizer.backends.rules.downed import (
@@ -92,12 +93,13 @@ first they would give it another strike's place. Precision first: the further st
 made an attack of its own, since the part seldom says who made it."""
 _LATER_STRIKE = re.compile(
     r"(?i)^\W*(?:(?:some|about|around)\s+)?(?:[\w-]+\s+)?(?:minutes?|hours?)\s+(?:later|earlier),?"
-    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:another|an?\s+(?:second|further|follow-up))|an?)\s+"
-    rf"{_FURTHER_STRIKE}")
+    r"\s+(?:(?:(?:[\w-]+\s+){0,3}?(?:another|an?\s+(?:second|further|follow-up))|an?)\s+"
+    rf"{_FURTHER_STRIKE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:shot\s+down|downed|{STRUCK_VERB})\b)")
 """A sentence that opens at another hour of the day and tells a further strike ("Hours later,
 another blast at a mosque in Zorinsk killed four", "Some minutes later, a second explosion
-tore through the market", "Hours later, a drone attack downed a helicopter": a strike told
-with "a" is one not told before): a strike of its own, with its own place and toll. When the rules
+tore through the market", "Hours later, a drone attack downed a helicopter", or by what it
+struck, "Hours earlier, a police helicopter was shot down": a strike or a target told with
+"a" is one not told before): a strike of its own, with its own place and toll. When the rules
 anchored it no attack (`attack_anchors._follow_up` needs the first attack's), what it tells
 is of none they can settle, and never of the strike told before it."""
 
