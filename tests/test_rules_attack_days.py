@@ -63,3 +63,32 @@ def test_a_quoted_term_does_not_cut_the_sentence_from_its_time(text: str) -> Non
 def test_a_day_inside_quotation_marks_dates_nothing_after_them() -> None:
     assert days("Officials condemned the \u201cFriday massacre\u201d, and a drone hit the base at "
                 "Rukban, killing three soldiers.") == [(None, None)]
+
+
+def told(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    """Each attack's date, attacker and killed, published on Sunday."""
+    article = Article(id="t", source="t", published=SUNDAY, text=text)
+    return [(str(a.date) if a.date else None, a.attacker, a.killed and a.killed.count)
+            for a in resolve_extraction(RulesBackend().read(article), SUNDAY).attacks]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Israeli jets struck Beirut, days after Israel vowed to retaliate over a deadly rocket "
+     "attack.\n\nOfficials in Metula said Saturday's rocket attack killed nine people there.",
+     "Israel"),
+    ("Russian missiles hit Kyiv in retaliation for a drone attack on Moscow.\n\nMoscow's mayor "
+     "said Tuesday's drone attack damaged two towers.", "Russia"),
+    ("Israel struck ports in Yemen in response to a Houthi missile attack on Tel Aviv.\n\nThe "
+     "army said Thursday's missile strike had damaged a school.", "Israel"),
+])
+def test_an_attack_named_by_its_day_does_not_date_a_reply(text: str, attacker: str) -> None:
+    """A news told as a reply, with no day of its own, leaves the day of "Saturday's rocket
+    attack" alone: the name fits the attack it answered as well, so it dates neither, and
+    what that sentence counts is of neither. The merge dates the reply from other outlets."""
+    assert told(text) == [(None, attacker, None)]
+
+
+def test_an_attack_named_by_its_day_dates_the_news_that_is_no_reply() -> None:
+    text = ("Gunmen attacked a village in Zamfara, killing 30.\n\nResidents said Tuesday's "
+            "attack lasted hours.")
+    assert told(text) == [("2025-05-20", "gunmen", 30)]

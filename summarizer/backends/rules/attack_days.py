@@ -157,8 +157,21 @@ class AttackDays:
         day = self._key(when, apart or self._before_reply(unit))
         if (day is not None and base is not None and self.drafts[base].day == "undated"
                 and not apart):
+            if self._answered_by_day(unit):
+                return None  # the reply's or the attack it answered: no attack's
             self._date_news(day, when)
         return day, when
+
+    def _answered_by_day(self, unit: Unit) -> bool:
+        """Whether the unit names an attack by its day ("Saturday's rocket attack killed 12
+        children"; `named.named_news`) while the undated news is told as a reply ("struck
+        Beirut, days after vowing to retaliate over a deadly attack"): the article tells the
+        attack the news answers too, and the name fits that one as well: its day does not date
+        the news, and what it counts is of neither (precision first)."""
+        first = self.drafts.get(self.anchor or "")
+        named = named_news(unit)
+        return first is not None and named is not None and named[1] is not None and is_reply(
+            self.text, first.evidence.start or 0, first.evidence.end or 0)
 
     def _before_reply(self, unit: Unit) -> bool:
         """Whether the unit is told before the sentence that named the first attack, and that
@@ -215,10 +228,12 @@ class AttackDays:
 
     def _date_by_name(self, unit: Unit) -> None:
         """The undated news takes the time of a sentence that names it by its noun alone
-        ("The attack took place ... on Saturday evening", "Tuesday's raid"; see `named`)."""
+        ("The attack took place ... on Saturday evening", "Tuesday's raid"; see `named`), unless
+        the news is a reply and the sentence names an attack by its day (`_answered_by_day`)."""
         first = self.drafts.get(self.anchor or "")
         named = named_news(unit)
-        if first is None or first.day != "undated" or named is None or told_apart(unit):
+        if first is None or first.day != "undated" or named is None or told_apart(unit) or (
+                self._answered_by_day(unit)):
             return
         when = named[1] or self._event_time(unit, named[0])
         day = self._key(when)
