@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.bodies import DOCUMENT, NOT_BODY, body
+from summarizer.backends.rules.documents import owner
 from summarizer.backends.rules.marks import Quote
 from summarizer.backends.rules.person_names import NAME
 from summarizer.backends.rules.referents import CITING, OBJECT_PRONOUNS, subject, unnamed
@@ -180,7 +181,7 @@ def narrative_bodies(text: str, narrative: list[Unit],
             cited = verb.group("cited")
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
             who = (DOCUMENT.sub("", _SPOKE_ON.sub("", cited.strip())) if cited
-                   else subject(text[start:verb.start()]))
+                   else owner(subject(text[start:verb.start()])))
             person = unnamed(who, described) if not cited else None
             name = ((body(who) if not NOT_BODY.match(who) else None) or people.party(who)
                     or person)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summarizer.backends.rules.bodies import NOT_BODY, body
+from summarizer.backends.rules.documents import owner
 from summarizer.backends.rules.person_names import (
     NAME,
     PERSON_NOUN,
@@ -28,19 +29,6 @@ from summarizer.text.time import MONTHS, WEEKDAYS
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|shared)\s+(?:an?|its|his|her)\s")
 """A speaker who spoke through a document: "The army issued a statement saying "..."" is the
 army's."""
-
-_FROM_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?(?:statement|post|message"
-                            r"|report|video|letter|communiqu\u00e9)\s+(?:from|by|of)\s+")
-"""The document a body spoke through: "a statement from the ministry" (or "a Sunday statement
-from", or "A statement from" opening the sentence) is the ministry's."""
-
-_OWN_DOCUMENT = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?:statement|post|message|letter"
-                           r"|tweet|video\s+address)"
-                           r"(?:\s+on\s+(?:the|an?|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,5}?"
-                           r"(?:channel|account|page|website|feed)\b.*)?$")
-"""A document its owner spoke through, and where it was posted: "Lind's statement on the
-Nord News Telegram channel close to the president" is Lind's, and the channel that carried it
-(a name as capitalised as a speaker's) speaks no more than a newspaper does."""
 
 _PRONOUNS = frozenset({"he", "she"})
 
@@ -194,7 +182,7 @@ statement said", "The Yemeni forces last Saturday had said", "the UN in a statem
 October 24 said"): no part of who spoke."""
 
 
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<object>.+?)(?:\s+as)?$"
+_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<object>.+?)(?:\s+as)?$"
                         r"|^(?P<subject>.+?)\s+(?:was|were)\s+quoted\b")
 """Who an outlet quotes is the speaker, not the outlet: "ISNA quoted an eyewitness as saying",
 "Putin was quoted by the Kremlin's account as saying", "Interfax quoted him as saying"."""
@@ -273,7 +261,7 @@ def resolve(who: str, position: int, people: People, said: Said) -> tuple[str | 
     if quoted:
         who = quoted.group("object") or quoted.group("subject")
         who = OBJECT_PRONOUNS.get(who.lower(), who)
-    who = _OWN_DOCUMENT.sub(r"\g<owner>", _FROM_DOCUMENT.sub("", who))
+    who = owner(who)
     parts = [p for i, p in enumerate(subject(p) for p in who.split(","))
              if p and not _CIRCUMSTANCE.match(p) and not (i and _RUNS_ON.match(p))
              and not _AGE.fullmatch(p)]

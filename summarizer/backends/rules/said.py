@@ -54,10 +54,12 @@ class Said:
 
     def narrate(self, spoken: Spoken, at: int, people: People) -> None:
         """The narrative reports `spoken` speaking at `at`. A quotation standing alone after an
-        unnamed person's report is not taken as theirs: a live page's heading quotes anyone."""
+        unnamed person's report is not taken as theirs: a live page's heading quotes anyone. A
+        body named by its common noun ("a statement by the headquarters said") is the last
+        body of that kind, for a quotation after it as for one it tags."""
         if body(spoken.name) or people.party(spoken.name):
             self.spoke(spoken.name, people)
-            self.narrated = spoken
+            self.narrated = Spoken(self.same_body(spoken.name), spoken.end)
         else:
             self.told = Spoken(spoken.name, at)
 
