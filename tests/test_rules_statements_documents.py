@@ -1,6 +1,7 @@
-"""A document that speaks is its owner's. Sentences written for this file, in a wire's, a
-broadcaster's and a local outlet's style, and one the reading must leave alone, each with
-the statements expected as (speaker, quotation)."""
+"""A document that speaks is its owner's, and a tag that ends a sentence a quotation opens
+names its speaker however many words the body's name has. Sentences written for this file,
+in a wire's, a broadcaster's and a local outlet's style, and one each reading must leave
+alone, each with the statements expected as (speaker, quotation)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,40 @@ channel") passes the words on and says nothing itself, so a statement nobody is 
 read as "the statement" is, as the last speaker's."""
 
 
+_LONG_TAGS = {
+    "a body of three words after a time (wire)": (
+        "\u201cThree people were killed when the shell hit the market\u201d on Sunday, the "
+        "regional military administration said.",
+        [("regional military administration",
+          "Three people were killed when the shell hit the market")]),
+    "a body after an agent the quotation runs into (translated outlet)": (
+        "\u201cOn May 3, 90 servicemen were returned from the territory controlled\u201d by "
+        "the other side, the Russian defence ministry said on Telegram.",
+        [("Russian defence ministry",
+          "On May 3, 90 servicemen were returned from the territory controlled")]),
+    "a body of two words after a place (broadcaster)": (
+        "\u201cThe fire at the depot is now under control\u201d in the port city, the state "
+        "emergency service reported.",
+        [("state emergency service", "The fire at the depot is now under control")]),
+    "left alone: a clause of the narrator's between the quotation and the tag": (
+        "\u201cThe fire at the depot is now under control\u201d was the message. Later that "
+        "day the state emergency service said the port had reopened.",
+        []),
+}
+"""A sentence that a quotation opens, then runs on past it ("... controlled" by Kyiv") to
+its tag, is the tag's, whether the tag is a pronoun or a body of several words ("the Russian
+defence ministry said"); a sentence the quotation ends and a new one that reports someone
+are not."""
+
+
 @pytest.mark.parametrize("case", list(_OWNERS))
 def test_a_document_speaks_for_its_owner_not_its_addressee_or_carrier(case: str) -> None:
     text, expected = _OWNERS[case]
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("case", list(_LONG_TAGS))
+def test_a_tag_that_ends_the_quotation_s_sentence_names_a_body_of_several_words(
+        case: str) -> None:
+    text, expected = _LONG_TAGS[case]
     assert said(text) == expected

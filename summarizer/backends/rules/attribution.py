@@ -55,12 +55,13 @@ the sentence whatever verb they reach: "fired "more than 40 missiles" at the cap
 called for more air defence" is the sentence of whoever said "fired"."""
 
 _TAG = re.compile(
-    rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:he|she|they|it|police|the\s+[\w-]+|{NAME})\s+(?:{FINITE_VERB})"
+    rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:he|she|they|it|police|the\s+(?:[\w'\u2019-]+\s+){{0,2}}[\w-]+|{NAME})\s+(?:{FINITE_VERB})"
     r"(?:\s+[^\s,.;:!?\"\u201c\u201d]+){0,5}\s*(?:[,.]|$)")
 """A sentence that quotes part of what was said and ends with its tag ("The army had "no
 intention of withdrawing" this winter, he said.", "a man was "found dead in his flat" on the
-third floor, police said."): its speaker is the tag's, whatever words run on from the
-quotation to it."""
+third floor, police said.", ""... from the territory controlled" by Kyiv, the Russian defence
+ministry said"): its speaker is the tag's, whatever words run on from the quotation to it,
+and a body the tag names may take up to three words after "the"."""
 
 _VERB_TAG = re.compile(rf"^[^.;:!?\"\u201c\u201d]*?,\s+(?:said|says|added|wrote|stated)\s+"
                        r"(?!(?i:in|on|at|from|to|by|via|during|after|before|through|with|late"
