@@ -16,7 +16,7 @@ _DOCUMENT = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:statement|post|m
              r"|video|letter|communiqu\u00e9)\b")
 
 _CARRIED_BY = re.compile(rf"^(?P<document>{_DOCUMENT}.*?)\s+(?:carried|quoted|relayed|broadcast"
-                         r"|aired|published|cited)\s+by\s+.+$")
+                         r"|aired|cited)\s+by\s+.+$")
 """A document and the medium that carried or relayed it ("a statement carried by state
 television", "a statement from the ministry quoted by the Sunrise channel"): the medium passes
 the words on, as a newspaper does, and the document's own words name its author."""
