@@ -378,13 +378,17 @@ def given_higher(fact: Aligned, verdict: Verdict, earlier: Sequence[Claim]) -> V
     """The verdict on the clean reports (`verdict`), with `earlier`, counts their own
     articles give higher elsewhere (validate/elsewhere.py), named as its history where
     each is below the stated figure: the article itself has moved past them, so they
-    contradict nobody."""
-    if verdict.status not in ("single_source", "corroborated") or not isinstance(
-            verdict.value, int) or not all(isinstance(c.value, int) and c.value < verdict.value
-                                           for c in earlier):
+    contradict nobody. One that gives the stated figure itself agrees with it and stays
+    beside it; it does not keep a lower one ('five injured as of 7 p.m.' beside two
+    outlets' 12 and a third's 12) from being history. One above the stated figure is no
+    history of it: the verdict stands."""
+    below = [c for c in earlier if isinstance(c.value, int) and isinstance(verdict.value, int)
+             and c.value < verdict.value]
+    if verdict.status not in ("single_source", "corroborated") or not below or any(
+            c.value != verdict.value for c in earlier if c not in below):
         return verdict
     told = (f"{fact.key.words} was given lower by reports whose own articles give it higher: "
-            f"{'; '.join(cited(c) for c in earlier)}. The higher figure, "
+            f"{'; '.join(cited(c) for c in below)}. The higher figure, "
             f"{_shown(verdict.value)}, is the one stated")
     return _restated(fact, verdict, told)
 
