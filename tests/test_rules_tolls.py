@@ -784,3 +784,19 @@ def test_the_toll_of_a_strike_that_opened_an_offensive_is_its_toll() -> None:
     """A toll from the offensive's own strike names the strike, not the war."""
     assert tolls(STRIKE + "The toll from the offensive's opening strike rose to 12.") == {
         "attacks[2025-05-23].killed": 12}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("As of 8 a.m., four people are reported to be dead and 12 more injured.",
+     {"killed": 4, "injured": 12}),
+    ("Seven people were confirmed to be dead, the governor said.", {"killed": 7}),
+    ("At least three people are known to be injured, officials said.",
+     {"injured": 3, "injured.qualifier": "at least"}),
+    ("Four people are feared to be dead, the governor said.", {}),
+])
+def test_a_count_reported_to_be_dead_is_the_toll(sentence: str,
+                                                  expected: dict[str, object]) -> None:
+    """'are reported to be dead' tells what 'are reported dead' does; a hedge ('feared to
+    be dead') gives no count."""
+    assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v
+                                        for k, v in expected.items()}

@@ -64,11 +64,13 @@ _ROSE = (rf"\b(?:(?:{TOLL_ROSE}|stood|stands"
 """A toll's verb before its figure: "rose to 42", "stood at 17", "was later raised to 20",
 "was at least 50" (was/is only right before a figure: "the death toll, which was not
 confirmed, rose to 14")."""
-_AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|already"
+_AUX = (r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|reportedly|later|now|already"
         r"|confirmed|reported|as|known|to|seriously|critically|lightly|slightly|badly"
         r"|(?-i:[a-z]{3,}ly))\s+){0,4}")
 """Words between a number and its casualty word: "were also", "have been reported",
-"are known to have", "were brutally"."""
+"are known to have", "were brutally", "are reported to be" (a report's "four people are
+reported to be dead" is its "four are reported dead"; a hedge such as "feared" or
+"thought" is no word of these, so "feared to be dead" stays no count)."""
 _ASIDE = (r"(?:,\s+(?:including|but\s+no|among\s+them|mostly|mainly|(?:most|many|all)\s+of\s+them)"
           r"\s+[^,.;]{1,60},"
           r"|\s+including\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:were|was|have|had)\b))?")
