@@ -800,3 +800,29 @@ def test_a_count_reported_to_be_dead_is_the_toll(sentence: str,
     be dead') gives no count."""
     assert tolls(STRIKE + sentence) == {f"attacks[2025-05-23].{k}": v
                                         for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    ("Russian missiles hit Kharkiv on Friday, killing more than 20 people. The governor said "
+     "24 people were killed in the strike.", {"killed": 24}),
+    ("The strike wounded over 50 people. Regional officials said 57 people were wounded.",
+     {"injured": 57}),
+    ("At least 30 people were hurt. According to the emergency service, 41 people were "
+     "injured.", {"injured": 41}),
+    # many times the bound: something wider than the attack's toll
+    ("The strike killed at least 20 people. A monitoring group said 45 people were killed.",
+     {"killed": 20, "killed.qualifier": "at least"}),
+    # no bound: the larger count may be another authority's
+    ("The strike killed about 20 people. The governor said 24 people were killed.",
+     {"killed": 20, "killed.qualifier": "about"}),
+    ("The strike killed 20 people. The governor said 24 people were killed.", {"killed": 20}),
+    # a bound told on someone's word keeps its place against another's count
+    ("The strike killed at least 20 people, the governor said. Medics said 24 people died.",
+     {"killed": 20, "killed.qualifier": "at least"}),
+])
+def test_an_exact_count_told_after_a_bound_it_fits_is_the_toll(
+        sentences: str, expected: dict[str, object]) -> None:
+    """A lead's rounded-down bound ('more than 70 dead') and the body's count ('77 people
+    had been killed'): one toll fits both, and the count says more of it."""
+    assert tolls(STRIKE + sentences) == {f"attacks[2025-05-23].{k}": v
+                                         for k, v in expected.items()}

@@ -20,8 +20,8 @@ def outranks(text: str, toll: Toll, current: Casualties | None) -> bool:
     another authority's ("another monitor put the toll at 22", "villagers said 37 died") or a
     count of something else. A count outranks none and a toll of zero; a larger count outranks
     one told as an update ("rose to 32", "later raised the toll to six") and a headline's (a
-    part: "12 children, 26 others hurt"), and a larger lower bound outranks a lower bound
-    (`_tighter_bound`). The same count qualified wins over it bare (a
+    part: "12 children, 26 others hurt"), and a larger lower bound or exact count outranks a
+    lower bound (`_tighter_bound`). The same count qualified wins over it bare (a
     headline's "kills 9", the body's "at least nine"), and the body's telling of a headline's
     count takes its place."""
     if current is None:
@@ -57,14 +57,26 @@ _LOWER: frozenset[Qualifier | None] = frozenset({"at least", "more than"})
 
 
 def _tighter_bound(toll: Toll, current: Casualties) -> bool:
-    """Whether `toll` and `current` are both lower bounds ("killed at least 33", later "killing
-    at least 41"), `toll` the larger but not more than twice `current`: one true toll fits
-    both, and the larger says more of it, as a report rewritten while the count rose does.
-    A bound many times the first counts something wider (a war's toll the background filter
-    missed)."""
-    return (toll.qualifier in _LOWER and current.qualifier in _LOWER
-            and current.count is not None and toll.count is not None
-            and toll.count <= 2 * current.count)
+    """Whether `current` is a lower bound and `toll` a larger lower bound, or an exact count
+    where the bound is the reporter's own, told on no one's word (`_TOLD_BY`), not more than
+    twice `current` ("killed at least 33", later "killing at least 41"; a lead's "left more
+    than 70 people dead", the body's "a security source said that 77 people had been
+    killed"): one true toll fits both, and the larger says more of it, as a report rewritten
+    while the count rose does, or as a body gives the count its lead rounded down. A bound
+    many times the first counts something wider (a war's toll the background filter
+    missed). A count told first stays against a larger one told after it, and "about 70" is
+    no bound: the larger may be another authority's."""
+    if current.qualifier not in _LOWER or current.count is None or toll.count is None:
+        return False
+    exact = toll.qualifier is None and _TOLD_BY.search(current.evidence.text) is None
+    return (toll.qualifier in _LOWER or exact) and toll.count <= 2 * current.count
+
+
+_TOLD_BY = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|according\s+to"
+                      r"|announced|confirmed|stated|citing|cited|quoted|quoting)\b")
+"""Words that give a toll as someone's: a bound one authority gives keeps its place against
+another's count told after it ("at least 30, a spokesman said", then "the group claimed
+41"); the reporter's own bound summarises the counts the body gives."""
 
 
 _FULL_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*\s*$")
