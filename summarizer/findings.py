@@ -40,7 +40,9 @@ class FindingCode(StrEnum):
     number_not_in_evidence = "grounding.number_not_in_evidence"
     """A figure is not written in its located evidence (error, re-askable)."""
     total_is_breakdown_sum = "grounding.total_is_breakdown_sum"
-    """A total not written in the article is the sum of the breakdown it gives (info)."""
+    """A total not written in the article is the sum of the breakdown it gives, or of the
+    parts of one list its evidence gives ('one Kinzhal ballistic missile, four Iskander-M
+    ballistic missiles' for 5 ballistic missiles): derived, not invented (info)."""
     total_not_in_evidence_or_breakdown = "grounding.total_not_in_evidence_or_breakdown"
     """A total is neither written nor the sum of its breakdown (error, re-askable)."""
     quote_not_verbatim = "grounding.quote_not_verbatim"

@@ -21,6 +21,7 @@ from summarizer.models import (
 )
 from summarizer.text.numbers import states, vague_words
 from summarizer.validate._common import Context
+from summarizer.validate.listed_sums import Part, listed_sum
 from summarizer.validate.singular import tells
 
 QUOTE_SHOWN_CHARS = 160
@@ -89,6 +90,9 @@ def check_grounding(ctx: Context) -> tuple[list[Finding], frozenset[int]]:
                 stated.add(fact.id)
             elif isinstance(holder, Release) and holder.breakdown_complete and holder.breakdown:
                 derived.append((fact, holder))
+            elif (parts := listed_sum(span, fact.holder, value)) is not None:
+                stated.add(fact.id)
+                findings.append(_listed(ctx, fact, value, parts))
             else:
                 findings.append(_number_missing(ctx, fact, value, span))
     for fact, release in derived:
@@ -132,6 +136,18 @@ def _derived(ctx: Context, fact: Fact, release: Release, stated: set[int]) -> Fi
         [fact, *(p for p, _ in items)], reaskable=True,
         feedback=f"the number {release.count} is not in its evidence for {fact.path} "
         f"{evidence} Give the fragment that states {release.count}, or correct the number.",
+    )
+
+
+def _listed(ctx: Context, fact: Fact, value: int, parts: list[Part]) -> Finding:
+    """A count the evidence gives only as the parts of one list (listed_sums.py): derived
+    from what the article states, so a note, not an error."""
+    listed = " + ".join(f'"{p.words}"' for p in parts)
+    return ctx.finding(
+        FindingCode.total_is_breakdown_sum, Severity.info,
+        f"{value} for {fact.key.words} is not written in the article; it is the sum of the "
+        f"parts its evidence lists ({listed}).",
+        [fact],
     )
 
 
