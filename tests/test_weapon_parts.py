@@ -77,7 +77,7 @@ def test_the_weapons_that_struck_are_not_all_the_article_counts(
     ("missile", "Minutes later a second missile hit the same school, the mayor said.", True),
     ("drone", "Soon after, a third drone crashed into a warehouse on the outskirts.", True),
     ("explosive", "A bomb blast tore through the market at noon, witnesses said.", False),
-    ("missile", "The latest missile strike hit a school in the city centre.", False),
+    ("drone", "A latest-generation drone crashed into a warehouse on the outskirts.", False),
 ])
 def test_a_one_placed_in_a_series_is_not_the_count(
     kind: str, evidence: str, expected: bool
