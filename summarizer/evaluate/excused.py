@@ -27,8 +27,9 @@ class ListedConflicts:
 
     def excuse(self, finding: Finding) -> bool:
         """Whether `finding` is the sources' own disagreement on a listed conflict."""
-        from_sources = finding.kind is FindingKind.cross_source or (
-            finding.kind is FindingKind.arithmetic and not finding.reaskable)
-        return from_sources and any(
-            paths_match(listed, self._norm.fact(EvalFact(p, None)).path, loose=True)
-            for listed in self._paths for p in finding_steps(finding))
+        if not (finding.kind is FindingKind.cross_source or (
+                finding.kind is FindingKind.arithmetic and not finding.reaskable)):
+            return False
+        named = [self._norm.fact(EvalFact(p, None)).path for p in finding_steps(finding)]
+        return any(paths_match(listed, path, loose=True)
+                   for listed in self._paths for path in named)
