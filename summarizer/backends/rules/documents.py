@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-_DOCUMENT = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:statement|post|message|report"
-             r"|video|letter|communiqu\u00e9)\b")
+_NOUN = r"(?:statement|post|message|report|video|letter|communiqu\u00e9)"
+"""The documents a body speaks through, as `_DOCUMENT` and `_FROM_DOCUMENT` name them."""
+_DOCUMENT = rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_NOUN}\b"
 
 _CARRIED_BY = re.compile(rf"^(?P<document>{_DOCUMENT}.*?)\s+(?:carried|quoted|relayed|broadcast"
                          r"|aired|cited)\s+by\s+.+$")
@@ -22,9 +23,9 @@ television", "a statement from the ministry quoted by the Sunrise channel"): the
 the words on, as a newspaper does, and the document's own words name its author."""
 
 _FROM_DOCUMENT = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?(?:statement|post|message|report|video|letter"
-    r"|communiqu\u00e9)\s+(?:to\s+(?:the\s+)?[A-Z][\w'\u2019.\u2024-]*(?:\s+[A-Z][\w'\u2019.\u2024-]*)"
-    r"{0,3}\s+)?(?:from|by|of)\s+")
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?{_NOUN}\s+"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w'\u2019.\u2024-]*(?:\s+[A-Z][\w'\u2019.\u2024-]*){0,3}\s+)?"
+    r"(?:from|by|of)\s+")
 """The document a body spoke through: "a statement from the ministry" (or "a Sunday statement
 from", or "A statement from" opening the sentence) is the ministry's, and so is "a statement
 to CNN from the forum": the outlet it was given to is its addressee."""
