@@ -157,21 +157,18 @@ class AttackDays:
         day = self._key(when, apart or self._before_reply(unit))
         if (day is not None and base is not None and self.drafts[base].day == "undated"
                 and not apart):
-            if self._answered_by_day(unit):
+            if self._answered_by_day(named_news(unit)):
                 return None  # the reply's or the attack it answered: no attack's
             self._date_news(day, when)
         return day, when
 
-    def _answered_by_day(self, unit: Unit) -> bool:
-        """Whether the unit names an attack by its day ("Saturday's rocket attack killed 12
-        children"; `named.named_news`) while the undated news is told as a reply ("struck
-        Beirut, days after vowing to retaliate over a deadly attack"): the article tells the
-        attack the news answers too, and the name fits that one as well: its day does not date
-        the news, and what it counts is of neither (precision first)."""
-        first = self.drafts.get(self.anchor or "")
-        named = named_news(unit)
-        return first is not None and named is not None and named[1] is not None and is_reply(
-            self.text, first.evidence.start or 0, first.evidence.end or 0)
+    def _answered_by_day(self, named: tuple[int, str | None] | None) -> bool:
+        """Whether a unit that names an attack by its day (`named`, from `named.named_news`:
+        "Saturday's rocket attack killed 12 children") is told while the news is told as a
+        reply ("struck Beirut, days after vowing to retaliate over a deadly attack"): the
+        article tells the attack the news answers too, and the name fits that one as well:
+        its day does not date the news, and what it counts is of neither (precision first)."""
+        return named is not None and named[1] is not None and self._news_replies()
 
     def _before_reply(self, unit: Unit) -> bool:
         """Whether the unit is told before the sentence that named the first attack, and that
@@ -180,8 +177,15 @@ class AttackDays:
         response, Israel struck Lebanon early Sunday"), not the reply's night, which the
         night's reach is for."""
         first = self.drafts.get(self.anchor or "")
-        return first is not None and unit.start < (first.evidence.start or 0) and is_reply(
-            self.text, first.evidence.start or 0, first.evidence.end or 0)
+        return first is not None and unit.start < (first.evidence.start or 0) and (
+            self._news_replies())
+
+    def _news_replies(self) -> bool:
+        """Whether the sentence that named the first attack tells it as a reply
+        (`replies.is_reply`)."""
+        first = self.drafts.get(self.anchor or "")
+        return first is not None and is_reply(self.text, first.evidence.start or 0,
+                                              first.evidence.end or 0)
 
     def _new(self, key: str, when: str | None, day: str, unit: Unit) -> Draft:
         draft = self.drafts[key] = Draft(when, day, evidence(self.text, unit.start, unit.end),
@@ -233,7 +237,7 @@ class AttackDays:
         first = self.drafts.get(self.anchor or "")
         named = named_news(unit)
         if first is None or first.day != "undated" or named is None or told_apart(unit) or (
-                self._answered_by_day(unit)):
+                self._answered_by_day(named)):
             return
         when = named[1] or self._event_time(unit, named[0])
         day = self._key(when)
