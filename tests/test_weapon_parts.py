@@ -12,21 +12,28 @@ import datetime as dt
 
 import pytest
 
+from summarizer.findings import Finding
 from summarizer.models import Article, ArticleExtraction, Attack, Evidence, FindingCode, WeaponCount
 from summarizer.pipeline import check
 
 PUBLISHED = dt.date(2024, 1, 2)
 
 
-def flagged(kind: str, count: int, evidence: str, article: str = "") -> list[str]:
-    """The paths of the figures the support check finds unsupported."""
+def findings(kind: str, count: int, evidence: str, article: str = "") -> list[Finding]:
+    """What the checks find on one attack's weapon count told by `evidence`, in an
+    article of that evidence and `article`."""
     text = f"{evidence} {article}".strip()
     weapon = WeaponCount(type=kind, count=count, evidence=Evidence(text=evidence))
     extraction = ArticleExtraction(attacks=[Attack(
         date=dt.date(2024, 1, 1), attacker="Russia", targets=["Kyiv"], weapons=[weapon],
         evidence=Evidence(text=evidence))])
     art = Article(id="a", source="outlet a", published=PUBLISHED, text=f"{text} Kyiv.")
-    return [path for f in check(art, extraction)[1]
+    return check(art, extraction)[1]
+
+
+def flagged(kind: str, count: int, evidence: str, article: str = "") -> list[str]:
+    """The paths of the figures the support check finds unsupported."""
+    return [path for f in findings(kind, count, evidence, article)
             if f.code is FindingCode.figure_unsupported for path in f.facts]
 
 
@@ -89,12 +96,7 @@ def test_a_one_placed_in_a_series_is_not_the_count(
 def test_an_ordinal_bomb_is_no_one_the_evidence_states() -> None:
     """The number reader itself reads no one from "the first bomb blast", so a count of
     one there is a figure its evidence does not state at all."""
-    ev = "Witnesses said the first bomb blast tore through the market at noon."
-    weapon = WeaponCount(type="explosive", count=1, evidence=Evidence(text=ev))
-    extraction = ArticleExtraction(attacks=[Attack(
-        date=dt.date(2024, 1, 1), attacker="Russia", targets=["Kyiv"], weapons=[weapon],
-        evidence=Evidence(text=ev))])
-    art = Article(id="a", source="outlet a", published=PUBLISHED, text=f"{ev} Kyiv.")
-    assert [(f.code, f.facts) for f in check(art, extraction)[1]
-            if f.code is FindingCode.number_not_in_evidence] == [
-        (FindingCode.number_not_in_evidence, ["attacks[2024-01-01].weapons[explosive]"])]
+    found = findings("explosive", 1, "Witnesses said the first bomb blast tore through the "
+                     "market at noon.")
+    assert [f.facts for f in found if f.code is FindingCode.number_not_in_evidence] == [
+        ["attacks[2024-01-01].weapons[explosive]"]]
