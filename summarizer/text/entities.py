@@ -200,10 +200,11 @@ def _surname(words: Sequence[str]) -> str:
 @lru_cache(maxsize=1 << 16)
 def _person_parts(key: str) -> tuple[tuple[str, ...], str]:
     """A person key's words and surname, parsed once: a merge compares each name with
-    many others. None where what is left after the titles is a place: 'President of
-    Russia' names Putin only as a whole (the alias table's), and a speaker 'Russia' or
-    'Ukrainian' is a country, not a person of that surname: read as one, a quote 'Russia
-    said' was shown as Putin's, a name its article never gave it."""
+    many others. No words and no surname where what is left after the titles is a place,
+    so that `same_person` matches it with nobody: 'President of Russia' names Putin only as
+    a whole (the alias table's), and a speaker 'Russia' or 'Ukrainian' is a country, not a
+    person of that surname: read as one, a quote 'Russia said' was shown as Putin's, a name
+    its article never gave it."""
     words = tuple(_person_words(key))
     if " ".join(words) in _gazetteer_places():
         words = ()
