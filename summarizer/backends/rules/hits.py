@@ -23,12 +23,16 @@ _RECORDED_AT = re.compile(
     rf"\s+(?:recorded|registered|reported)\s+(?:at|in)\s+{_PLACES_COUNTED}")
 """The same told as a noun: "hits by nine missiles and 20 drones were recorded at 11
 locations"."""
-_REACH = 60
+_BEFORE = 60
+"""How far before the count "hits by" may stand ("hits by nine cruise missiles")."""
+_AFTER = 100
+"""How far after the count the verb and the places may run ("and 34 attack drones struck 14
+sites")."""
 
 
 def struck_share(text: str, count: Count) -> bool:
     """Whether the counted weapons are those told to have struck a count of places."""
-    if _STRUCK.match(text, count.end, count.end + _REACH + 40):
+    if _STRUCK.match(text, count.end, count.end + _AFTER):
         return True
-    return bool(_HITS_BY.search(text, max(0, count.start - _REACH), count.start)
-                and _RECORDED_AT.match(text, count.end, count.end + _REACH + 40))
+    return bool(_HITS_BY.search(text, max(0, count.start - _BEFORE), count.start)
+                and _RECORDED_AT.match(text, count.end, count.end + _AFTER))
