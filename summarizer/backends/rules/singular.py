@@ -29,8 +29,8 @@ _CARRIER = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:fired|launche
                       r"|munitions?|shells?|grenades?|projectiles?)\b")
 """The weapon as the one that fired others ("a drone that launched three rockets"); not one
 that carried its own charge ("a drone carrying explosives crashed")."""
-_DOWNED = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "first", "second",
-                     "third", "last", "final"})
+_AMONG_OTHERS = frozenset({"downed", "intercepted", "destroyed", "shot", "another", "first",
+                           "second", "third", "last", "final"})
 """One downed among others, or one an ordinal tells is one of several ("a first missile")."""
 _MANY = re.compile(r"(?i)\b(?:barrages?|salvos?|volleys?|waves?\s+of|other\s+(?:[a-z-]+\s+)?"
                    r"(?:missiles|rockets|drones|UAVs))\b")
@@ -49,7 +49,7 @@ def single_weapons(text: str, start: int, end: int, gazetteer: Gazetteer) -> lis
     for one in ([] if _tells_many(text) else ONE_WEAPON.finditer(text, start, end)):
         modifiers = one.group(1).split()
         if _NOT_ONE.search(text, max(start, one.start() - 16), one.start()) or (
-                _DOWNED & {m.lower() for m in modifiers}) or _CARRIER.match(text, one.end()):
+                _AMONG_OTHERS & {m.lower() for m in modifiers}) or _CARRIER.match(text, one.end()):
             continue
         weapon = weapon_type(one.group(2).lower(), modifiers)
         nations = tuple(entry.name for m in modifiers
