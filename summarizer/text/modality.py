@@ -11,8 +11,8 @@ or a release, with numbers the article only put in a hypothetical. Callers pass 
 start of a clause to the words that name the event, so a
 modal word after the event ("..., and Kyiv vowed to respond") does not count.
 
-An inquiry into an event presupposes it: "the UN called for an investigation into an
-Israeli strike that killed 23", "Kyiv demanded a probe into Sunday's attack". What is
+An inquiry into an event presupposes it: "aid agencies called for an investigation into
+an air strike that killed 17", "Kyiv demanded a probe into Sunday's attack". What is
 demanded there is the inquiry; the event it is into happened, whatever the modal word.
 """
 

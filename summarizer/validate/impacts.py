@@ -1,10 +1,10 @@
 """Impacts: a weapon count read from the weapons that struck, in an article that counts
 more of that weapon.
 
-'Seven missiles and 34 attack drones struck 14 sites', 'twelve drones hit the power
+'Nine missiles and 21 attack drones struck 11 locations', 'twelve drones hit the power
 plant', 'five missiles reached their targets': the number that got through, not the
 number launched, where the article writes a larger count of the same weapon ('Russia
-launched 48 missiles and 476 drones'; '442 drones were downed'). one_impact.py says it
+launched 52 missiles and 410 drones'; '380 drones were downed'). one_impact.py says it
 of one weapon; this is its plural. Not a passive ('the city was hit by 20 missiles'),
 which tells the attack as the target had it, nor a count the article writes no larger
 number of ('twenty drones struck the port' alone may be the whole attack), nor a larger
@@ -23,7 +23,7 @@ from summarizer.validate.scope import BACKGROUND, Check
 _STRUCK = (r"(?:\s+(?:and|as well as)(?:\s+[\w'\u2019-]+){1,4}?)?\s+(?:(?:also|all|then)\s+)?"
            r"(?:struck|hit|landed|slammed|smashed|reached)\b")
 """What the weapons did at their targets, right after their noun or after a second count
-joined to it ('seven missiles and 34 attack drones struck')."""
+joined to it ('nine missiles and 21 attack drones struck')."""
 
 
 def some_impacts(article: str, kind: str) -> Check:

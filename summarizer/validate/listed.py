@@ -38,7 +38,7 @@ def one_part(text: str, clause: tuple[int, int], mention: Mention) -> str | None
 
 _AND = re.compile(r"\s+(?:and|as well as|plus)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r",\s+$")
-"""Items of a list joined by a comma alone ('one Kinzhal ballistic missile, four Iskander-M
+"""Items of a list joined by a comma alone ('two Kinzhal ballistic missiles, three KN-23
 ballistic missiles, ...')."""
 _GOES_ON = re.compile(r"(?:\s+(?!(?:over|in|on|at|near|from|to|across|against|by|for|of|with)\b)"
                       r"[\w'\u2019/.-]+){1,4}?\s*(?:,|\band\b|;|$)", re.IGNORECASE)

@@ -97,8 +97,8 @@ _LATER_STRIKE = re.compile(
     rf"{_FURTHER_STRIKE}|an?\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:shot\s+down|downed|{STRUCK_VERB})\b)")
 """A sentence that opens at another hour of the day and tells a further strike ("Hours later,
 another blast at a mosque in Zorinsk killed four", "Some minutes later, a second explosion
-tore through the market", "Hours later, a drone attack downed a helicopter", or by what it
-struck, "Hours earlier, a police helicopter was shot down": a strike or a target told with
+tore through the market", "Hours later, a drone attack hit a checkpoint", or by what it
+struck, "Hours earlier, a bus was bombed": a strike or a target told with
 "a" is one not told before): a strike of its own, with its own place and toll. When the rules
 anchored it no attack (`attack_anchors._follow_up` needs the first attack's), what it tells
 is of none they can settle, and never of the strike told before it."""

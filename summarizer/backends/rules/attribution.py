@@ -59,7 +59,7 @@ _TAG = re.compile(
     r"(?:\s+[^\s,.;:!?\"\u201c\u201d]+){0,5}\s*(?:[,.]|$)")
 """A sentence that quotes part of what was said and ends with its tag ("The army had "no
 intention of withdrawing" this winter, he said.", "a man was "found dead in his flat" on the
-third floor, police said.", ""... from the territory controlled" by Kyiv, the Russian defence
+third floor, police said.", ""... brought back from the areas held" by Kyiv, the Russian defence
 ministry said"): its speaker is the tag's, whatever words run on from the quotation to it,
 and a body the tag names may take up to three words after "the"."""
 

@@ -1,11 +1,11 @@
 """Who owns a document that speaks: "a statement from the ministry said" is the ministry's.
 
 News lets a document stand for its author, before or after the quotation ("a statement
-from the ministry said", "said a post from a rescue agency", "a statement by the
+from the ministry said", "said a post from the civil defence", "a statement by the
 headquarters said", "Lind's statement on the ... channel"). The owner is named after
 "from" or "by", or before the document as its possessor; who carried or relayed it ("a
 statement carried by state television", "a statement quoted by the group's channel") and
-whom it was sent to ("a statement to CNN from the forum") are no part of who spoke.
+whom it was sent to ("a statement to Reuters from the forum") are no part of who spoke.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ Nord News Telegram channel close to the president" is Lind's, and the channel th
 
 def owner(who: str) -> str:
     """The words that name who spoke through the document `who` names, or `who` as it is
-    when it names no document: "a statement to CNN from the Families Forum" is "the
+    when it names no document: "a statement to Reuters from the Families Forum" is "the
     Families Forum"'s, "a statement by the headquarters" is "the headquarters"'s, "a
     Houthi statement quoted by their channel" is "a Houthi statement" (which `bodies` and
     `referents` read as the Houthis'), "Lind's statement on the ... channel" Lind's."""

@@ -1,5 +1,5 @@
-"""Weapons counted as those that got through to a count of places ("seven missiles and 34
-drones struck 14 sites", "hits by nine missiles were recorded at 11 locations"): the share
+"""Weapons counted as those that got through to a count of places ("six missiles and 29
+drones struck 13 sites", "hits by eight missiles were recorded at 12 locations"): the share
 that hit, as those downed are a share, never all the weapons launched. An air force's report
 tells both; the hits are fewer, and taken for the launch they are a wrong figure."""
 
@@ -16,17 +16,17 @@ _STRUCK = re.compile(
     r"(?i)(?:\s*(?:,|and|as\s+well\s+as)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:had\s+|have\s+)?"
     rf"(?:struck|hit|reached)\s+(?:at\s+)?{_PLACES_COUNTED}")
 """The count's weapons, alone or with another count before the verb, striking a count of
-places: "seven missiles and 34 attack drones struck 14 sites"."""
+places: "six missiles and 29 attack drones struck 13 sites"."""
 _HITS_BY = re.compile(r"(?i)\bhits?\s+(?:by|of|from)\s+(?:[\w-]+\s+){0,4}?$")
 _RECORDED_AT = re.compile(
     rf"(?i)(?:\s*(?:,|and)\s+(?:[\w-]+\s+){{1,4}}?)?\s*(?:were|was|have\s+been|had\s+been)"
     rf"\s+(?:recorded|registered|reported)\s+(?:at|in)\s+{_PLACES_COUNTED}")
-"""The same told as a noun: "hits by nine missiles and 20 drones were recorded at 11
+"""The same told as a noun: "hits by eight missiles and 20 drones were recorded at 12
 locations"."""
 _BEFORE = 60
 """How far before the count "hits by" may stand ("hits by nine cruise missiles")."""
 _AFTER = 100
-"""How far after the count the verb and the places may run ("and 34 attack drones struck 14
+"""How far after the count the verb and the places may run ("and 29 attack drones struck 13
 sites")."""
 
 

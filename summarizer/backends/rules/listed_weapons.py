@@ -3,8 +3,8 @@ ballistic missiles, nine Iskander-M ballistic missiles and 20 cruise missiles"):
 of one type add up to that type's count (11 ballistic missiles), which no single part is.
 Only parts listed one after another are added, and only where the list says they are parts:
 it opens with "among them", "including" or "of which", or each part names a model of its own
-("launched one Kinzhal ballistic missile, four Iskander-M ballistic missiles, 13 Kh-101 cruise
-missiles and 14 Kalibr cruise missiles"), as the same weapons told twice never do. Two counts
+("fired two Kinzhal ballistic missiles, three KN-23 ballistic missiles, 11 Kh-101 cruise
+missiles and nine Kalibr cruise missiles"), as the same weapons told twice never do. Two counts
 of one type elsewhere in a sentence (launched, then shot down) are the same weapons told
 twice."""
 
