@@ -12,7 +12,7 @@ from tests.test_rules_statements import said
 _OWNERS = {
     "the owner after the outlet it was given to (broadcaster)": (
         "Qatar said talks would resume on Monday. \u201cEvery day of delay is another day "
-        "of fear for the families,\u201d said a statement to CNN from the Hostages Families "
+        "of fear for the families,\u201d said a statement to Reuters from the Hostages Families "
         "Forum.",
         [("Hostages Families Forum", "Every day of delay is another day of fear for the "
           "families")]),
@@ -36,7 +36,7 @@ _OWNERS = {
         [("Oman", "The convoy will cross the bridge at dawn")]),
 }
 """The owner of a document is named after "from" or "by", past the outlet it was given to
-("a statement to CNN from ..."); a medium that carried or quoted it ("quoted by the ...
+("a statement to Reuters from ..."); a medium that carried or quoted it ("quoted by the ...
 channel") passes the words on and says nothing itself, so a statement nobody is named for is
 read as "the statement" is, as the last speaker's."""
 
@@ -48,10 +48,10 @@ _LONG_TAGS = {
         [("regional military administration",
           "Three people were killed when the shell hit the market")]),
     "a body after an agent the quotation runs into (translated outlet)": (
-        "\u201cOn May 3, 90 servicemen were returned from the territory controlled\u201d by "
-        "the other side, the Russian defence ministry said on Telegram.",
+        "\u201cOn June 8, 84 servicemen were brought back from the areas held\u201d by the "
+        "other side, the Russian defence ministry said on Telegram.",
         [("Russian defence ministry",
-          "On May 3, 90 servicemen were returned from the territory controlled")]),
+          "On June 8, 84 servicemen were brought back from the areas held")]),
     "a body of two words after a place (broadcaster)": (
         "\u201cThe fire at the depot is now under control\u201d in the port city, the state "
         "emergency service reported.",
@@ -61,7 +61,7 @@ _LONG_TAGS = {
         "day the state emergency service said the port had reopened.",
         []),
 }
-"""A sentence that a quotation opens, then runs on past it ("... controlled" by Kyiv") to
+"""A sentence that a quotation opens, then runs on past it ("... held" by Kyiv") to
 its tag, is the tag's, whether the tag is a pronoun or a body of several words ("the Russian
 defence ministry said"); a sentence the quotation ends and a new one that reports someone
 are not."""

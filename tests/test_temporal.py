@@ -362,8 +362,8 @@ TUESDAY = dt.date(2025, 5, 27)
      "halt all its deliveries on Tuesday.", []),
     ("Drones struck a fuel depot outside Belgorod, prompting the governor to declare a state "
      "of emergency on Tuesday.", []),
-    ("A suicide bomber blew himself up at a market in Maiduguri, forcing the state government "
-     "to impose a curfew on the city Tuesday.", []),
+    ("A suicide bomber blew himself up in a crowded market in Maiduguri, forcing the state "
+     "government to impose a curfew on the city Tuesday.", []),
     ("Drones struck a fuel depot outside Belgorod on Tuesday, forcing residents to flee.",
      ["temporal.date_contradicts_words"]),
     ("Drones struck a fuel depot outside Belgorod on Sunday, prompting the governor to "

@@ -73,8 +73,8 @@ def one_kind(own: re.Pattern[str]) -> Check:
 
 def _commas(between: str, rest: str) -> re.Match[str] | None:
     """The comma that joins two items of a list of kinds: the second item a noun phrase
-    that ends where the list goes on, and the two named apart ('one Kinzhal ballistic
-    missile, four Iskander-M ballistic missiles'), not one noun counted twice ('launched
+    that ends where the list goes on, and the two named apart ('two Kinzhal ballistic
+    missiles, three KN-23 ballistic missiles'), not one noun counted twice ('launched
     20 drones, 15 drones and ...')."""
     comma = _COMMA.search(between)
     item = _GOES_ON.match(rest)
