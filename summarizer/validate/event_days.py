@@ -291,9 +291,9 @@ def event_day(text: str, match: re.Match[str], published: dt.date | None,
               kind: re.Pattern[str]) -> tuple[dt.date, ...]:
     """The days the time expression `match` names for an event of `kind`: none when its
     sentence is not about one, or the day is a report's, a plan's, a dateline's, an
-    earlier event's that the sentence recalls or a later one's it led to (`led_to`)."""
+    earlier event's that the sentence recalls or a later one's it led to (`not_its_day`)."""
     start, end = match.span()
-    if told_when(text, start, end) or led_to(text, start, end):
+    if not_its_day(text, start, end):
         return ()
     lo, hi = _sentence(text, start, end)
     sentence = text[lo:hi]
@@ -407,3 +407,10 @@ def led_to(text: str, start: int, end: int) -> bool:
     Sunday, forcing residents to flee')."""
     lo = _sentence(text, start, end)[0]
     return _LED_TO.search(text, lo, start) is not None
+
+
+def not_its_day(text: str, start: int, end: int) -> bool:
+    """A day the event's sentence gives to something else: when the news was told
+    (`told_when`) or what the event led someone to do (`led_to`). Neither dates the event,
+    nor says that a date of it is wrong."""
+    return told_when(text, start, end) or led_to(text, start, end)

@@ -11,7 +11,7 @@ from summarizer.text.time import TIME, resolve
 from summarizer.validate._common import Context, day
 from summarizer.validate.counted_back import counted_back
 from summarizer.validate.dated import Dated
-from summarizer.validate.event_days import led_to, named_by, told_when, weekend
+from summarizer.validate.event_days import named_by, not_its_day, weekend
 
 
 def _spans(item: Dated, figures: bool = False) -> list[tuple[int, int]]:
@@ -39,7 +39,7 @@ def _evidence_days(ctx: Context, item: Dated, wide: bool = False) -> frozenset[d
     found: set[dt.date] = set()
     for start, end in _spans(item, wide):
         for match in TIME.finditer(text, start, end):
-            if not (told_when(text, *match.span()) or led_to(text, *match.span())):
+            if not not_its_day(text, *match.span()):
                 found.update(named_by(text, match, ctx.published))
         found.update(counted_back(text, start, end, ctx.published))
         if wide:
