@@ -57,6 +57,7 @@ from summarizer.backends.rules.replies import GOES_ON, reply_parts, retaliator
 from summarizer.backends.rules.reported import first_report_time
 from summarizer.backends.rules.rival_tolls import rival
 from summarizer.backends.rules.struck_country import in_struck_country, struck_alongside
+from summarizer.backends.rules.tallies import over_a_period
 from summarizer.backends.rules.text import Unit, clause, evidence, sentence_start
 from summarizer.backends.rules.toll_choice import outranks
 from summarizer.backends.rules.toll_parts import a_part
@@ -280,8 +281,9 @@ class AttackReader(AttackAnchors):
             return
         start, end = clause(unit, count.start)
         if (NOT_ATTACK.search(self.text, start, end) or unreal(self.text, start, end)
-                or OTHER_DAY.search(self.text, start, end)):
-            return
+                or OTHER_DAY.search(self.text, start, end)
+                or over_a_period(self.text, unit, count.start, (start, end))):
+            return  # a week's recap or a rate ("1,500 drones this week") is no night's count
         if share_over_place(self.text, self.places, unit, count) or added(self.text, count) or (
                 part_of_share(self.text, count)) or struck_share(self.text, count):
             return
