@@ -260,8 +260,9 @@ were killed" then "In total, 29 died"): the part came first, the whole supersede
 
 
 def tolls(text: str, unit: Unit, replaced: frozenset[int] = frozenset()) -> list[Toll]:
-    """The killed and the injured that `unit` reports as news, at most one of each; a
-    figure in `replaced` (see `superseded`) is not one."""
+    """The killed and the injured that `unit` reports as news, at most one of each, and of the
+    killed another voice's that "put the toll at" a figure after it (`_put_after`); a figure
+    in `replaced` (see `superseded`) is not one."""
     lead = unit.start if unit.quote is None else max(line_start(text, unit.start), unit.start - 30)
     if not ANY_CASUALTY.search(text, lead, unit.end) or _goes_on(text, unit):
         return []  # a quotation may open with the count of a word before it (`_opened_on`)
@@ -353,9 +354,12 @@ def _stated(text: str, unit: Unit) -> Iterator[Toll]:
     for kind, (before, after, reported) in _CASUALTY.items():
         number = _number(text, unit, before, after) or _revised(text, unit, kind)
         if number is not None:
+            updated = _UPDATED.search(unit.text) is not None or _WHOLE.search(unit.text) is not None
             yield Toll(kind, number_value(number), qualifier_before(text, number.start()),
-                       number.start(), _UPDATED.search(unit.text) is not None
-                       or _WHOLE.search(unit.text) is not None)
+                       number.start(), updated)
+            if kind == "killed" and (other := _put_after(text, unit, number)) is not None:
+                yield Toll(kind, number_value(other), qualifier_before(text, other.start()),
+                           other.start(), updated)
         elif kind in zeros:
             yield Toll(kind, 0, None, zeros[kind])
         elif one := _ONE_VICTIM[kind].search(unit.text):
@@ -422,6 +426,41 @@ def _opened_on(text: str, unit: Unit, before: re.Pattern[str]) -> re.Match[str] 
     return None
 
 
+_PUT_AT_WORDS = (rf"(?i)(?<!\bwhich\s)(?<!\bthat\s)\bputs?\s+(?:the\s+|its\s+)?"
+                 rf"(?:[\w-]+\s+)?(?:death\s+)?toll\s+at\s+{_QUALIFIER}")
+"""A toll given by a voice of its own ("the civil defence put the toll at 19"), up to its
+figure; not a rise's total ("three more died, putting the toll at 23", "which put the toll
+at 23")."""
+_PUT_AT = re.compile(_PUT_AT_WORDS + "$")
+_PUT_AT_OPEN = re.compile(_PUT_AT_WORDS)
+_A_RISE = re.compile(r"(?i)(?:another|a\s+further|an\s+additional)\s+$|^\s+(?:more|further"
+                     r"|additional|others?)\b")
+"""A count told as more of the toll ("three more died", "another two")."""
+
+
+def _put_after(text: str, unit: Unit, first: re.Match[str]) -> re.Match[str] | None:
+    """The toll another voice puts at its figure after `first` in the unit (`_put_by_another`):
+    a rival of the first, which `rival_tolls` sets against it."""
+    for put in _PUT_AT_OPEN.finditer(text, first.end(), unit.end):
+        number = NUMBER.match(text, put.end())
+        if number is not None and number_value(number) is not None and _put_by_another(
+                text, unit, first, number):
+            return number
+    return None
+
+
+def _put_by_another(text: str, unit: Unit, first: re.Match[str], put: re.Match[str]) -> bool:
+    """Whether `put`, a toll a voice "put at" its figure (`_PUT_AT`), follows in the same
+    sentence another voice's count `first` that is no rise ("The health ministry said 23
+    were killed, while the civil defence put the toll at 19", "Residents said 40 died, but
+    police put the death toll at 25"): two authorities, of which the first told stands, as
+    it does across sentences (`toll_choice.outranks`)."""
+    return first.start() < put.start() and _PUT_AT.search(
+        text, max(unit.start, put.start() - 80), put.start()) is not None and not (
+        _A_RISE.search(text, max(unit.start, first.start() - 16), first.start())
+        or _A_RISE.match(text, first.end()))
+
+
 _QUALIFIED = re.compile(rf"(?i){_QUALIFIER}")
 """A count's qualifier, or nothing: killed "at least 12 people"."""
 
@@ -451,7 +490,8 @@ def _number(text: str, unit: Unit, before: re.Pattern[str],
             and not _OF_THE_TOLL.match(text, n.end())
             and not _PLACE_BY_PLACE.match(text, n.end(), unit.end)]
     brought = [n for n in kept if _BROUGHT_TO.search(text, max(unit.start, n.start() - 80),
-                                                     n.start())]
+                                                     n.start())
+               and not _put_by_another(text, unit, kept[0], n)]
     if brought:  # "three more died in hospital, bringing the toll to 23": 23 is the toll
         return brought[0]
     if not kept or qualifier_before(text, kept[0].start()) is not None:
