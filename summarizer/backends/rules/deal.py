@@ -201,10 +201,26 @@ def swap_done(text: str, unit: Unit, position: int) -> bool:
     """Whether the N-for-N swap at `position` is told as done ("Russia and Ukraine on Saturday
     carried out a 150-for-150 swap"), with no deal, plan or agreement in its clause: a stage,
     not the deal's total."""
-    start, end = clause(unit, position)
+    start, end = _told_in(text, unit, position)
     return bool(_PAST_RELEASE.search(text, start, end) or _SWAP_DONE.search(text, start, end)
                 ) and not (AGREEMENT_CUE.search(text, start, end)
                            or _AGREEMENT_NOUN.search(text, start, end))
+
+
+def _told_in(text: str, unit: Unit, position: int) -> tuple[int, int]:
+    """The clause that tells the N-for-N at `position`. Set off by commas, it is a clause of
+    no verb of its own, told by the clause before it ("exchanged prisoners on Saturday, 84 for
+    84, the Ukrainian side said") or, where that has no verb either, the one after ("the
+    latest swap, 95 for 95, took place on Saturday")."""
+    start, end = clause(unit, position)
+    if not N_FOR_N.fullmatch(text[start:end].strip(" .;")):
+        return start, end
+    before = clause(unit, len(text[:start].rstrip(" ,;")) - 1) if start > unit.start else None
+    if before and any(cue.search(text, *before) for cue in (
+            _PAST_RELEASE, _SWAP_DONE, AGREEMENT_CUE, _AGREEMENT_NOUN)):
+        return before
+    after = len(text) - len(text[end:].lstrip(" ,;"))
+    return clause(unit, after) if after < unit.end else (start, end)
 
 
 def sought(text: str, unit: Unit, position: int) -> bool:
