@@ -34,8 +34,8 @@ _RAISES = r"(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|too
 both word orders."""
 _RISE = (rf"(?i)\b(?:(?:{_RAISES}|rose|rises)\s+"
          r"(?:the\s+)?(?:[\w'\u2019]+\s+)?(?:total|number|tally|count)(?:\s+number)?"
-         r"(?:\s+of\s+[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
-         r"(?:\s+of\s+[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
+         r"(?:\s+(?:of\s+)?[\w\s-]{1,60}?)?\s+(?:to|at)|(?:total|tally|count)(?:\s+number)?"
+         r"(?:\s+(?:of\s+)?[\w\s]{1,40}?)?\s+(?:now\s+)?(?:stands|stood|reached)(?:\s+at)?)\s+")
 _TOTAL_TO = opened(re.compile(_RISE + _NUMBER))
 RISE_TO = re.compile(_RISE)
 """Words that raise a running total ("bringing the total to", "the tally now stands at"), and
@@ -169,7 +169,7 @@ def _so_far(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     words = unit.text
     for found in reversed(rises):
         words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
-    if _RUNNING.search(words) or (
+    if _over_span(text, unit, group, rises) or (
             perfect and not TIME.search(text, start, end)
             and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
         return False if one_stage else None if _WAR_LONG.search(words) else True
@@ -179,6 +179,21 @@ def _so_far(text: str, unit: Unit, group: Group, history: History) -> bool | Non
         # is "Russia released a total of 215", told in the past of no period
     return None if _TOTAL_WORD.search(_own_words(text, unit, group, rises)) and not (
         group.restated) else False
+
+
+def _over_span(text: str, unit: Unit, group: Group, rises: list[re.Match[str]]) -> bool:
+    """Whether the sentence tells the group counted over a span ("In just these two days, 697
+    have been brought home", "freed 697 over the past three days"). A span in the words that
+    raise a total, or after another number told after the group, is that total's: "swapped
+    307 each on Saturday, taking the total over two days to 697", "..., for a total of 697
+    over two days" tell Saturday's 307."""
+    for span in _RUNNING.finditer(text, unit.start, unit.end):
+        if any(r.start() <= span.start() < r.end() for r in rises):
+            continue
+        if span.start() < group.start or not any(
+                n.start() < span.start() for n in NUMBER.finditer(text, group.end, span.start())):
+            return True
+    return False
 
 
 def _own_words(text: str, unit: Unit, group: Group, rises: list[re.Match[str]]) -> str:
