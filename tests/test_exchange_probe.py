@@ -7,7 +7,10 @@ alone: a plan, a swap recalled from history, a deal's terms, bodies handed back,
 still held. An N-for-N set off by commas is told by the clause it stands beside ("exchanged
 prisoners on Saturday, 84 for 84": a stage; "will exchange prisoners next week, 84 for 84": the
 deal), and a span that tells the total told after a stage is the total's ("swapped 307 each on
-Saturday, taking the total over two days to 697": the 307 is Saturday's).
+Saturday, taking the total over two days to 697": the 307 is Saturday's). What "included"
+counts is a part of a release only where its subject is the release's people ("The 390
+Ukrainians freed by Russia on Friday included 120 civilians", "..., who included 120
+civilians", "They included 12 medics"), not a delegation's or talks'.
 """
 
 from __future__ import annotations
@@ -146,6 +149,67 @@ F, D, S = ("stages[2025-06-13].released", "stages[2025-06-14].released",
       'cumulative[2025-06-14].count': 697}),
     ('Russia has freed 697 Ukrainians over the past three days.',
      {'cumulative[2025-06-15].count': 697}),
+    ('As part of the agreement, which took effect on Friday, Russia released 150 '
+     'Ukrainians on Saturday.',
+     {f"{D}[Russia].count": 150}),
+    ('Russia released 150 Ukrainians on Saturday in the first stage of a 1,000-for-1,000 '
+     'exchange agreed in Istanbul.',
+     {'agreed_total.count': 1000,
+      'agreed_total.per_side': True,
+      'agreed_at.place': 'Istanbul',
+      f"{D}[Russia].count": 150}),
+    ('Hamas is due to release three hostages on Saturday in exchange for 183 Palestinian '
+     'prisoners, the sixth swap under the truce.',
+     {}),
+    ('Ukraine hopes to agree a 1,000-for-1,000 swap at the next round of talks, Zelensky '
+     'said.',
+     {}),
+    ('Under a deal struck in Muscat, the United States freed two Iranians and Iran '
+     'released five Americans on Saturday.',
+     {'agreed_at.place': 'Muscat',
+      f"{D}[United States].count": 2,
+      f"{D}[Iran].count": 5}),
+    ('Of the 390 Ukrainians freed by Russia on Friday, 270 were soldiers and 120 were '
+     'civilians.',
+     {f"{F}[Russia].count": 390,
+      f"{F}[Russia].breakdown[soldiers]": 270,
+      f"{F}[Russia].breakdown[civilians]": 120}),
+    ('Russia freed 246 Ukrainian servicemen on Saturday, among them 15 seriously wounded.',
+     {f"{D}[Russia].count": 246, f"{D}[Russia].breakdown[wounded]": 15}),
+    ('The 103 Ukrainians freed by Russia on Saturday included 14 women, the coordination '
+     'headquarters said.',
+     {f"{D}[Russia].count": 103, f"{D}[Russia].breakdown[women]": 14}),
+    ('Russia released 150 Ukrainians on Saturday. Among those freed were 22 border guards '
+     'and five national guardsmen.',
+     {f"{D}[Russia].count": 150,
+      f"{D}[Russia].breakdown[border guards]": 22,
+      f"{D}[Russia].breakdown[national guardsmen]": 5}),
+    ('Russia and Ukraine have exchanged 1,000 prisoners each over three days, completing '
+     'the deal.',
+     {'cumulative[2025-06-15].count': 1000}),
+    ('ISLAMABAD: Pakistan repatriated 180 Indian fishermen on Friday via the Wagah '
+     'border, the Foreign Office said.',
+     {f"{F}[Pakistan].count": 180}),
+    ('Seven farmers abducted last week in Zamfara were freed by their captors on Saturday '
+     'after a ransom was paid, police said.',
+     {}),
+    ('The 390 Ukrainians freed by Russia on Friday included 120 civilians, Kyiv said.',
+     {f"{F}[Russia].count": 390, f"{F}[Russia].breakdown[civilians]": 120}),
+    ('Russia and Ukraine swapped prisoners on Friday. Russia freed 390 Ukrainians, a '
+     'group that included 120 civilians.',
+     {f"{F}[Russia].count": 390, f"{F}[Russia].breakdown[civilians]": 120}),
+    ('Russia and Ukraine swapped prisoners on Friday. Russia freed 390 Ukrainians, who '
+     'included 120 civilians.',
+     {f"{F}[Russia].count": 390, f"{F}[Russia].breakdown[civilians]": 120}),
+    ('Russia and Ukraine swapped prisoners on Friday. Russia freed 390 Ukrainians. The '
+     'delegation, which included 12 ministers, flew to Istanbul.',
+     {f"{F}[Russia].count": 390}),
+    ('Russia and Ukraine swapped prisoners on Friday. Russia freed 390 Ukrainians. The '
+     'talks included 12 ministers.',
+     {f"{F}[Russia].count": 390}),
+    ('Russia and Ukraine swapped prisoners on Friday. Russia freed 390 Ukrainians. They '
+     'included 12 medics.',
+     {f"{F}[Russia].count": 390, f"{F}[Russia].breakdown[medics]": 12}),
 ])
 def test_an_exchange_told_in_other_words(text: str, expected: dict[str, object]) -> None:
     assert exchange(text) == expected

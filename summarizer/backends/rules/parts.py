@@ -37,15 +37,26 @@ _AMONG_BEFORE = re.compile(rf"(?i)\b(?:among\s+(?:them|those\s+{FREED}|the\s+{FR
                            rf"(?:\s+[\w-]+){{0,2}})|they\s+included)\s+(?:{_VERB}\s+)?$")
 _INCLUDED_BEFORE = re.compile(rf"(?i)\b(?:the\s+(?:swap|exchange|release|handover|group"
                               rf"|{FREED}|returnees)(?:\s+(?!(?:will|would|could|may|might|should"
-                              rf"|must|to|is|are)\b)[\w-]+){{0,2}}?|those\s+{FREED})"
+                              rf"|must|to|is|are)\b)[\w-]+){{0,2}}?|those\s+{FREED}"
+                              rf"|the\s+{NUMBER.pattern}\s+(?:[\w-]+\s+){{0,2}}?{FREED}\b[^,;]{{0,40}}?)"
                               r"\s+(?:also\s+)?(?:included|includes|include)\s+$")
 """ "He said the swap included two civilians", "The freed soldiers also included 20 marines",
-"Those released included 14 foreigners": the swap or its people, told again as the subject,
-include some counted people, a part of its release (not a release of their own). Not what a
-swap "will include": a plan's people are no part of a release."""
-_INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|included|includes|include)\s+$")
+"Those released included 14 foreigners", "The 103 Ukrainians freed on Saturday included 14
+women": the swap or its people, told again as the subject, include some counted people, a part
+of its release (not a release of their own). Not what a swap "will include": a plan's people
+are no part of a release."""
+_WHO_INCLUDED = re.compile(r"(?i)\s*(?:a\s+group\s+)?(?:that|who|which)\s+(?:also\s+)?"
+                           r"(?:included|includes|include)\s+")
+""" "Russia freed 390 Ukrainians, who included 120 civilians", "..., a group that included 120
+civilians": a relative clause of the counted people right before it tells some of them; not
+one of anything else ("the delegation, which included 12 ministers")."""
+_INCLUDING_BEFORE = re.compile(r"(?i)\b(?:including|(?:they|these|those)\s+(?:also\s+)?"
+                               r"(?:included|includes|include))\s+$")
 """ "including 250 serving life sentences": a part told by what the people were, no noun (a
-counted noun after "including" is a group's part, read with the group)."""
+counted noun after "including" is a group's part, read with the group). The finite verb
+includes a part only where its subject is the release or its people: a pronoun for them ("They
+include 130 representatives of ..."), `_INCLUDED_BEFORE`, `_WHO_INCLUDED`; "the delegation
+included 12 ministers" tells no one freed."""
 _MADE_OF_BEFORE = re.compile(r"(?i)\b(?:compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of"
                              r"|(?:made\s+up|composed)\s+of)\s+$")
 """ "The group comprises 47 sergeants, 69 soldiers ...", "the 189 released are made up of 87
@@ -136,7 +147,8 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         elif (opening := _OF_THE_BEFORE.fullmatch(text, unit.start, number.start())) or (
                 _OF_WHOM_BEFORE.search(before) or _AMONG_BEFORE.search(before)
                 or _MADE_OF_BEFORE.search(before) or (
-                    _INCLUDED_BEFORE.search(before) and not _ranked(count))) or (
+                    _INCLUDED_BEFORE.search(before) and not _ranked(count))
+                or _of_people_before(text, unit, people, number.start())) or (
                 count is None and _INCLUDING_BEFORE.search(before)) or (
                 listed >= 0 and _LISTED.fullmatch(text, listed, number.start())):
             if composed < 0 and _MADE_OF_BEFORE.search(before):
@@ -161,6 +173,16 @@ def parts(text: str, unit: Unit, people: list[Count]) -> list[Part]:
         whole = sum(p.value for p in found[composed:])
         found[composed:] = [replace(p, whole=whole) for p in found[composed:]]
     return found + _listed(text, unit, people, {p.at for p in found})
+
+
+def _of_people_before(text: str, unit: Unit, people: list[Count], at: int) -> bool:
+    """Whether the number at `at` opens a relative clause (`_WHO_INCLUDED`) of the people
+    counted at the end of the clause before it."""
+    start = clause(unit, at)[0]
+    if start <= unit.start or not _WHO_INCLUDED.fullmatch(text, start, at):
+        return False
+    before = text[:start].rstrip(" ,;")
+    return any(c.end == len(before) for c in people)
 
 
 def _ranked(count: Count | None) -> bool:
