@@ -10,7 +10,9 @@ deal), and a span that tells the total told after a stage is the total's ("swapp
 Saturday, taking the total over two days to 697": the 307 is Saturday's). What "included"
 counts is a part of a release only where its subject is the release's people ("The 390
 Ukrainians freed by Russia on Friday included 120 civilians", "..., who included 120
-civilians", "They included 12 medics"), not a delegation's or talks'.
+civilians", "They included 12 medics"), not a delegation's or talks'. A total told in the
+perfect is everyone so far only over a span ("during the truce", "this week"); without one ("A
+total of 84 prisoners of war have been returned") it may be the day's, and is left out.
 """
 
 from __future__ import annotations
@@ -210,6 +212,21 @@ F, D, S = ("stages[2025-06-13].released", "stages[2025-06-14].released",
     ('Russia and Ukraine swapped prisoners on Friday. Russia freed 390 Ukrainians. They '
      'included 12 medics.',
      {f"{F}[Russia].count": 390, f"{F}[Russia].breakdown[medics]": 12}),
+    ('Russia and Ukraine swapped prisoners on Saturday. A total of 84 prisoners of war have '
+     'been returned to Ukraine, the Coordination Headquarters said on Saturday.',
+     {}),
+    ('Russia and Ukraine swapped prisoners on Saturday. Altogether, 95 Ukrainian soldiers '
+     'have come home, Kyiv said.',
+     {}),
+    ('Russia and Ukraine swapped prisoners on Saturday. Today, a total of 150 Ukrainian '
+     'defenders have returned home from Russian captivity.',
+     {}),
+    ('Russia and Ukraine swapped prisoners on Saturday. Altogether, 697 Ukrainians have been '
+     'freed during the truce.',
+     {'cumulative[2025-06-15].count': 697}),
+    ('Russia and Ukraine swapped prisoners on Saturday. In total, 697 Ukrainians have come '
+     'home this week.',
+     {'cumulative[2025-06-15].count': 697}),
 ])
 def test_an_exchange_told_in_other_words(text: str, expected: dict[str, object]) -> None:
     assert exchange(text) == expected

@@ -138,9 +138,12 @@ def running(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     "so far 150", "over two days") rather than a release of this stage. None leaves it
     out: the parts of a running total ("the total now stands at 81 and includes 60
     Israelis"), a total since the war began, and a bare "in total", which may sum this
-    stage or every stage. The total a sentence brings its stage to ("Six more were
-    released, bringing the total to eight") makes the six a stage. A total of a mediator's
-    swaps (`_mediators_tally`) is left out too; a stage told beside the mediator stays one."""
+    stage or every stage, in the perfect too ("A total of 84 prisoners have been returned to
+    Ukraine", "Today, a total of 150 have returned home"): only a span ("during the truce",
+    "this week", "since Friday") makes a count everyone so far. The total a sentence brings
+    its stage to ("Six more were released, bringing the total to eight") makes the six a
+    stage. A total of a mediator's swaps (`_mediators_tally`) is left out too; a stage told
+    beside the mediator stays one."""
     so_far = _so_far(text, unit, group, history)
     return None if so_far and _mediators_tally(text, unit, group.start) else so_far
 
@@ -169,9 +172,11 @@ def _so_far(text: str, unit: Unit, group: Group, history: History) -> bool | Non
     words = unit.text
     for found in reversed(rises):
         words = words[:found.start() - unit.start] + words[found.end() - unit.start:]
-    if _over_span(text, unit, group, rises) or (
-            perfect and not TIME.search(text, start, end)
-            and (_SCOPE.search(words) or _TOTAL_WORD.search(words))):
+    dateless = perfect and not TIME.search(text, start, end)
+    if one_stage and dateless and _TOTAL_WORD.search(words):
+        return False  # "Another exchange has just ended, and 60 have returned home, which
+        # means a total of 2,000 since ...": the 60 are that exchange's
+    if _over_span(text, unit, group, rises) or (dateless and _SCOPE.search(words)):
         return False if one_stage else None if _WAR_LONG.search(words) else True
     if _A_TOTAL_OF.search(text, max(start, group.start - 14), group.start) and (
             TIME.search(text, start, end) or not _SCOPE.search(words)) and not perfect:
