@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from summarizer.backends.rules.text import Unit
-from summarizer.backends.rules.unit_times import time_near
+from summarizer.backends.rules.unit_times import VAGUE_DAY, time_near
 
 _VAGUELY_EARLIER = re.compile(
-    r"(?i)\b(?:this|last|past|previous)\s+(?:week|month|weekend)\b|\bdays\s+ago\b"
-    r"|\bearlier\s+(?:this|in\s+the)\s+(?:week|month)\b|\brecent(?:ly)?\b")
+    r"(?i)\b(?:this|last|past|previous)\s+(?:week|month|weekend)\b"
+    rf"|\bearlier\s+(?:this|in\s+the)\s+month\b|\brecent(?:ly)?\b|{VAGUE_DAY}")
 
 
 def first_report_time(text: str, units: list[Unit], start: int) -> str | None:

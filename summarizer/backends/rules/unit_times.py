@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from summarizer.backends.rules.attackers import STRIKE_NOUN
+from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.background import recalled
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import Unit, clause, per_sentence, sentence_start
@@ -33,9 +33,14 @@ is the strike's, done, whatever the clause goes on to do."""
 _DONE = re.compile(rf"(?i)\s*\b{FREED}\b")
 """A release told done: a time after it, or right before it ("on Friday swapped"), is its
 time, whatever future the clause goes on to tell."""
-_BOUND = re.compile(r"(?i)\b(?:since|before|until)\b")
+_HOUR = (r"(?:dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall|midnight|noon|midday"
+         r"|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['\u2019]clock))")
+"""An hour of the day by the clock or by the sun: what "before" may be told of, as "at" is."""
+_BOUND = re.compile(rf"(?i)\b(?:since|before(?!\s+{_HOUR})|until)\b")
 """A time after "since" or "before" bounds a period ("since the truce began on Friday"):
-it does not date the event the clause reports."""
+it does not date the event the clause reports. "Before" an hour does not ("raided the camp
+before dawn on Thursday", "struck shortly before midnight on Saturday", "before 6 a.m.
+Monday"): that is when the event was, on the day named after it."""
 _AS_OF = re.compile(r"(?i)\b(?:as\s+of|by)\s+$")
 """A time right after "as of" or "by" is when a count or a state stood ("the toll rose to 75
 as of Thursday", "By Wednesday the dead numbered 31", "had risen to 40 by Monday evening"):
@@ -104,6 +109,31 @@ _RESTATED = re.compile(r",\s*|\s*\(")
 a report's time when the first is one."""
 
 
+VAGUE_DAY = (r"(?i:\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+days?"
+             r"\s+(?:ago|earlier)|days\s+(?:ago|earlier)|(?:over|during)\s+the\s+weekend"
+             r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)"
+             r"|the\s+(?:day|night|evening)\s+before|earlier\s+(?:this|in\s+the)\s+week)\b)")
+"""A day told only as some time before the report ("three days ago", "over the weekend", "the
+previous day", "earlier this week"), which no calendar date can be read from: a regex
+fragment."""
+_STRIKE_VAGUE_DAY = re.compile(rf"(?i)\b{STRIKE_NOUN}(?:\s+[\w'\u2019-]+){{0,4}}?\s+"
+                               rf"(?P<day>{VAGUE_DAY})")
+"""A strike told with such a day ("a missile strike three days ago", "strikes over the
+weekend", "an attack on a convoy the previous day"): the strike's own time."""
+_DEED_BEFORE = re.compile(rf"(?i)\b(?:{STRIKE_VERB}|killed|wounded|injured|shot|stabbed)\b")
+"""A deed the sentence tells before such a strike ("Israel struck Hodeidah on Monday in
+response to a missile attack two days earlier"): that deed is the sentence's news, its day
+the news's; the strike with the vague day is what it answered."""
+
+
+@per_sentence
+def _vague_days(words: str) -> tuple[int, ...]:
+    """Offsets of the days a unit gives its strike only as some time before
+    (`_STRIKE_VAGUE_DAY`), where that strike is the sentence's news: no deed told before it."""
+    return tuple(found.start("day") for found in _STRIKE_VAGUE_DAY.finditer(words)
+                 if not _DEED_BEFORE.search(words, 0, found.start()))
+
+
 def time_closest(text: str, start: int, end: int, position: int) -> str | None:
     """The past or present time expression in text[start:end] closest to `position`."""
     found = [m for m in TIME.finditer(text, start, end) if not _FUTURE_TIME.search(m.group())]
@@ -119,17 +149,22 @@ def time_near(text: str, unit: Unit, position: int, *, saying: bool = True,
     `saying=False` also skips the time of a report ("officials said on Monday") or of a
     response ("crews on Monday searched the rubble"): when a toll is told is not when the
     strike was. `responses=False` skips only the latter: a report's day may stand for its
-    news's, the aftermath's may not."""
-    best: tuple[int, int, str] | None = None
+    news's, the aftermath's may not. A strike told with a day only as some time before
+    (`_STRIKE_VAGUE_DAY`: "were still searching on Monday for survivors of a strike three
+    days ago that killed 12") has that day in its clause, before any other: no date can be
+    read from it (None), and the clause's other time is another deed's."""
+    best: tuple[int, int, int, str | None] | None = None
     own = clause(unit, position)
-    for offset, expression, told in _usable_times(unit.text):
-        if (told and not saying) or (told == "response" and not responses):
-            continue
+    times = [*((offset, expression) for offset, expression, told in _usable_times(unit.text)
+               if not ((told and not saying) or (told == "response" and not responses))),
+             *((offset, None) for offset in _vague_days(unit.text))]
+    for offset, expression in times:
         start = unit.start + offset
-        rank = (0 if clause(unit, start) == own else 1, abs(start - position), expression)
-        if best is None or rank[:2] < best[:2]:
+        rank = (0 if clause(unit, start) == own else 1, 1 if expression else 0,
+                abs(start - position), expression)
+        if best is None or rank[:3] < best[:3]:
             best = rank
-    return best[2] if best else _before_quote(text, unit, saying, responses)
+    return best[3] if best else _before_quote(text, unit, saying, responses)
 
 
 _QUOTE_OPENS = re.compile("[\u201c\u201e\u00ab\"]")
