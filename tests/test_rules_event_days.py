@@ -4,7 +4,8 @@ Monday": the night's start), ends of days ("early Thursday", "late on Saturday",
 on Thursday", "shortly before midnight on Saturday"), "yesterday", a report's or an
 aftermath's day beside the attack's, a toll's day beside its strike's ("Saturday's strike"),
 and a strike told only as some days before ("a strike three days ago", "strikes over the
-weekend"), which no date can be read from.
+weekend"), which no date can be read from; a lead sentence's own date ("on Sunday, 25 May
+2025 ...") is the event's, not a dateline's.
 
 The sentences are the test's own, in several outlets' styles; the last ones are sentences the
 rules must leave alone (a deed told before an earlier strike, "before" a truce).
@@ -315,6 +316,34 @@ def attack_days(text: str, published: dt.date) -> list[str | None]:
      'Hamas fired rockets at Israel before the truce took effect on Friday, wounding two '
      'people.',
      [None]),  # leave-bound
+    (may(26),
+     'Bandits killed 20 people in Zurmi on Sunday, 25 May 2025, a community leader told '
+     'Premium Times.',
+     ['2025-05-25']),  # a lead's date is no dateline
+    (may(25),
+     'Russia attacked Kyiv with 250 drones on Saturday, May 24 in the largest attack of the '
+     'war, killing three people.',
+     ['2025-05-24']),
+    (may(27),
+     'Gunmen stormed a village in Plateau State on Monday, 26th May 2025 and killed 12 '
+     'people, police said.',
+     ['2025-05-26']),
+    (may(24),
+     'Israeli strikes killed 30 people across Gaza on Friday, May 23 as ceasefire talks '
+     'stalled, medics said.',
+     ['2025-05-23']),
+    (may(25),
+     'Russian drones struck Kyiv on Saturday, May 24 \u2014 the largest attack of the war '
+     '\u2014 killing three people.',
+     ['2025-05-24']),
+    (may(27),
+     'Lagos, 27th May 2025: Gunmen killed nine people in an attack on a market in Zamfara '
+     'State on Monday, police said.',
+     ['2025-05-26']),  # a dateline still is one
+    (may(25),
+     'KYIV, Ukraine, May 25 \u2014 Russian missiles struck Kyiv on Sunday, killing four '
+     'people.',
+     ['2025-05-25']),
 ])
 def test_an_attack_takes_the_day_its_own_words_give(
         published: dt.date, text: str, expected: list[str | None]) -> None:

@@ -36,11 +36,17 @@ WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FILED = (rf"(?:{MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
           rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}(?:,?\s+\d{{4}})?)"
           rf"(?:\s*\([A-Z][\w .]{{1,20}}\))?")
+_PLACE = (r"[A-Z][\w.\u2019'/\-]*(?:\s+(?:/?[A-Z][\w.\u2019'/\-]*"
+          r"|(?:de|da|del|do|dos|du|es|el|al|la|le|upon|am|an|der|di)\b)){0,5}")
+"""The place a dateline names: a few capitalised words, with the particles of names ('Rio de
+Janeiro', 'Dar es Salaam'), a country after a comma ('KHARKIV, UKRAINE, Apr 4 — '). Never a
+clause: 'Bandits killed 20 people in Zurmi on Sunday, 25 May 2025 ...' or 'Russian drones
+struck Kyiv on Saturday, May 24 — ...' opens a sentence whose date is the event's."""
 DATELINE = re.compile(
     rf"\A(?:\((?:[^()\n]|\([^()\n]{{1,20}}\)){{1,40}}\)\s*)?"
-    rf"(?:[A-Z][\w .\u2019'/\-]*(?:\s*[\[(][\w .]+[\])])?,\s*{_FILED}"
+    rf"(?:{_PLACE}(?:\s*[\[(][\w .]+[\])])?,\s*{_FILED}"
     rf"(?:\s*[:\u2013\u2014-]+|\.\s*/[A-Z]+/\.)?"
-    rf"|(?:[A-Z][^\n:.]{{0,80}}?\b)?{_FILED}\s*[:\u2013\u2014-]+)\s+")
+    rf"|(?:{_PLACE}(?:,\s*{_PLACE})*,?\s+)?{_FILED}\s*[:\u2013\u2014-]+)\s+")
 """The dateline heading a report: the day it was filed, after a place and a comma ('Kursk
 [Russia], May 13 : ', 'Jerusalem, Nov 28 ', day first: 'Lagos, 29th January 2024: '), or
 followed by a colon or a dash, often with the wire agency ('Aug. 21 (UPI) -- ', 'KYIV, Aug
