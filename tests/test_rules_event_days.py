@@ -316,6 +316,21 @@ def attack_days(text: str, published: dt.date) -> list[str | None]:
      'Hamas fired rockets at Israel before the truce took effect on Friday, wounding two '
      'people.',
      [None]),  # leave-bound
+    (dt.date(2025, 1, 1),
+     'Russian drones struck Kyiv on Tuesday, December 31, killing one person, the mayor said.',
+     ['2024-12-31']),
+    (may(25),
+     'Pakistani troops shelled villages along the Line of Control on the intervening night of '
+     'May 24 and 25, killing three civilians, officials said.',
+     ['2025-05-24']),
+    (may(26),
+     'Gunmen attacked a police station in Katsina in the wee hours of Sunday, killing two '
+     'officers.',
+     ['2025-05-25']),
+    (may(21),
+     'Terrorists attacked a checkpost in Lakki Marwat last night, martyring two soldiers, the '
+     'ISPR said today.',
+     ['2025-05-20']),
     (may(26),
      'Bandits killed 20 people in Zurmi on Sunday, 25 May 2025, a community leader told '
      'Premium Times.',
