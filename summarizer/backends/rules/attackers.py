@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.gazetteer import Mention
+from summarizer.text.time import MONTH_NAMES, WEEKDAY_NAMES
 
 STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bombings?|shelling"
                r"|raids?)")
@@ -83,6 +84,7 @@ _DEMONYM_ATTACKER = re.compile(rf"^(?:\s+{_NOT_MODIFIER}[\w-]+){{1,3}}?\s+{_AUXI
 NAMED_AFTER = re.compile(
     rf"(?i)(?:\b(?:{ATTACK_NOUN}|launched|fired|carried\s+out|conducted)"
     r"(?-i:\s+(?:at|on|towards?|into)(?:\s+[A-Z][\w-]*){1,3})?\s+by"
+    rf"|\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?{STRUCK_VERB}\s+by"
     rf"|\b(?:{ATTACK_NOUN}|was|has\s+been)\s+(?:[a-z]+ly\s+)?claimed\s+by"
     r"|\bblam(?:ing|ed|es)(?:\s+(?:the|this|its|[A-Z]\w+['\u2019]s)\s+(?:(?:deadly|suicide|car|twin"
     rf"|double|latest)\s+)?{CLAIMED_ATTACK}\s+on)?|\b{CLAIMED_ATTACK}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
@@ -91,7 +93,11 @@ NAMED_AFTER = re.compile(
 Sderot by Hamas", "an attack claimed by the Houthi militia", "was swiftly claimed by Hamas",
 "blaming Ukraine", "police blamed the bombing on the BLA", "a blast widely blamed on the BLA",
 "attributed the attack to Israel": gold names the side blamed, as it names the claimer. Only
-the attack itself is blamed so: "blames the bridge explosion on Ukraine" names another blast."""
+the attack itself is blamed so: "blames the bridge explosion on Ukraine" names another blast.
+The agent of a passive strike is its attacker ("a plant in Zorinsk was struck by Russian
+missiles", "the village had been shelled by junta troops"): the auxiliary makes the verb a
+passive, so a participle alone ("hit by sanctions") names no one, and not the present
+perfect, which tells a record ("the base has been targeted by militias 60 times")."""
 _STRIKE_VERB = rf"(?:{STRIKE_VERB}|carried\s+out|conducted)"
 _CLAIMER = (r"(?:group|militants|militia|rebels|fighters|movement|insurgents|jihadists"
             r"|organi[sz]ation)")
@@ -134,6 +140,23 @@ later claimed responsibility for Friday's blast", "the Houthis claimed a drone a
 Eilat"): annotators, and readers, take the claimer as the attacker, wherever the article tells
 the claim. Not a side's claim about the attack ("Russia claimed the strike hit a depot"). "No
 group has claimed" names none (`unnamed.unclaimed`)."""
+
+
+_CLAIMED_IT = re.compile(
+    rf"^(?:\s+\([^)]{{1,12}}\))?(?:\s+{_CLAIMER})?,?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:(?:quickly|swiftly|later|since|also|subsequently)\s+)?claim(?:ed|s)\s+"
+    r"(?:responsibility|credit)\b(?![^,;.\n]*\bfor\b)")
+"""A group's claim that names no attack ("The Zorin Liberation Army claimed responsibility.",
+"Al-Zorin later claimed responsibility in a statement", "the group claimed credit, saying
+..."): a claim's object left unsaid is the attack just told, as "claimed responsibility for
+it" would be. One that says what it claims ("for rocket fire on Zorinsk") is `_RESPONSIBLE`'s
+to read, and may be another attack."""
+
+
+def claims_it(tail: str) -> bool:
+    """Whether the party just before `tail` claims the attack told before, in words that name
+    no attack (`_CLAIMED_IT`)."""
+    return _CLAIMED_IT.match(tail) is not None
 
 
 _CARRIED_OUT = re.compile(
@@ -198,13 +221,26 @@ who control Sanaa, fired", "Russia, which denies targeting civilians, launched",
 the Iran-backed group, fired", "Hezbollah, meanwhile, said it fired"."""
 
 
+TIME_BETWEEN = (r",?\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:" + WEEKDAY_NAMES
+                + r"(?:\s+(?:morning|afternoon|evening|night))?|" + MONTH_NAMES + r"\s+\d{1,2}"
+                + r"|\d{1,2}\s+" + MONTH_NAMES + r"|overnight),?(?=\s)")
+"""The day told between a subject and its verb, as wires lead ("Russia on Friday launched 90
+drones", "Gunmen on Friday attacked a village", "The Houthis early on Monday fired"): the
+subject still made the strike. The news's own day only: "last week" between them tells
+history."""
+_TIME_BETWEEN = re.compile(TIME_BETWEEN)
+
+
 def attacker_words(tail: str) -> tuple[int, int] | None:
     """Where the words making a party the attacker start and end in `tail`, the text after
     its name: "launched", "'s forces struck", "terror group fired", "drone attack", past a
     clause that only describes the party (", which denies targeting civilians,"), whose
-    words say nothing of whether the strike happened."""
+    words say nothing of whether the strike happened, and past the day told before the verb
+    (`TIME_BETWEEN`)."""
     aside = _ASIDE.match(tail)
     skipped = aside.end() if aside else 0
+    timed = _TIME_BETWEEN.match(tail, skipped)
+    skipped = timed.end() if timed else skipped
     rest = tail[skipped:]
     found = (_SUBJECT_ATTACKER.match(rest) or _ADJECTIVE_ATTACKER.match(rest)
              or _DEMONYM_ATTACKER.match(rest))

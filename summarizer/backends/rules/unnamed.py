@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.backends.rules.attackers import STRIKE_VERB
+from summarizer.backends.rules.attackers import STRIKE_VERB, TIME_BETWEEN
 from summarizer.backends.rules.text import Unit
 from summarizer.text.numbers import VAGUE_COUNT
 
@@ -37,12 +37,14 @@ no side, the sponsor being who backs the one that struck, not who struck (`attac
 annotators keep the qualifier in the words, which tell such men apart from others."""
 _ACTED = re.compile(
     r"^(?:,\s+(?:who|which)\s+[^,;.()\n]{1,80}?,|\s+(?:who|that)\b)?"
+    rf"(?:{TIME_BETWEEN})?"
     r"(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have)\b)[a-z-]+){0,4}?\s+"
     rf"(?:{STRIKE_VERB}|killed|murdered|shot|stormed|massacred|opened\s+fire|set\s+off"
     r"|blew\s+(?:himself|herself|themselves)\s+up)\b")
 """The actor as the subject of the strike: "Gunmen carrying machetes attacked", "The gunmen
-who killed 50 people", "a suicide bomber blew himself up"; not one struck ("militants were
-killed", "20 militants killed" after its count)."""
+who killed 50 people", "a suicide bomber blew himself up", "Gunmen on Friday attacked" (the
+day between them, `attackers.TIME_BETWEEN`); not one struck ("militants were killed", "20
+militants killed" after its count)."""
 _BY = re.compile(r"(?i)\b(?:by|blamed\s+on)\s+(?:the\s+|an?\s+|a\s+group\s+of\s+)?$")
 """The actor named after what they did: "killed by gunmen", "an attack by unknown gunmen"."""
 _COUNTED = re.compile(rf"(?i)(?:\d|\b(?:{VAGUE_COUNT}|of|killed))\s+$")
