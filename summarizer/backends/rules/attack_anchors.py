@@ -33,6 +33,7 @@ from summarizer.backends.rules.attackers import (
     REPELLED_ATTACK,
     accused_capital,
     attacker_words,
+    claims_it,
     sponsor,
     with_groups,
 )
@@ -235,6 +236,25 @@ class AttackAnchors(AttackDays):
             if (mention.entry.party and NAMED_AFTER.search(self.text, opening, mention.start)
                     and not unreal(self.text, opening, mention.start)
                     and self._event_time(unit, unit.start) is None):
+                draft.attacker = mention.entry.name
+                return
+
+    def claimer(self, unit: Unit) -> None:
+        """A group that claims the attack told before without naming it ("A car bomb hit
+        Zorinsk on Friday. The Zorin Liberation Army claimed responsibility.") is its attacker,
+        where no side was named for it: readers, and annotators, take the claimer as the one
+        who struck. A side already named keeps the attack: a claim does not outrank it. Where
+        the rules anchored no attack, the article's one draft is the attack told."""
+        home = self._told_before(unit.paragraph, unit.start)
+        drafts = list(self.drafts.values())
+        draft = self.drafts.get(home) if home else drafts[0] if len(drafts) == 1 else None
+        if draft is None or side(draft.attacker) is not None:
+            return
+        mentions = self.places.between(unit.start, unit.end) + self.forces.between(
+            unit.start, unit.end)
+        for mention in with_groups(self.text, sorted(mentions, key=lambda m: m.start)):
+            if (mention.entry.party and claims_it(self.text[mention.end:unit.end])
+                    and not unreal(self.text, clause(unit, mention.start)[0], mention.end)):
                 draft.attacker = mention.entry.name
                 return
 

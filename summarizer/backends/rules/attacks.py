@@ -163,6 +163,9 @@ class AttackReader(AttackAnchors):
                 if part.start == unit.start or not _ANOTHER_PART.match(part.text) or (
                         self._names_attack(part)):
                     self._regions(part)
+        for unit in units:
+            if unit.quote is None:
+                self.claimer(unit)
         for draft in self.drafts.values():
             if draft.follows is not None:
                 draft.attacker = draft.attacker or draft.follows.attacker
