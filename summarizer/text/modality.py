@@ -39,10 +39,29 @@ _INQUIRY_INTO = re.compile(
 presupposed, not demanded or planned."""
 
 
+_SAID_THEN = re.compile(
+    r"(?i)(?:vow|threaten|warn|pledg|promis|den(?:y|ie)|refus|demand|call|ruled|fear)\w*"
+    r"(?:\s+for|\s+out)?$")
+"""The modal words that are what someone said or felt ("vowed", "warned", "denied", "called
+for", "feared"), not a tense or a condition: what they answer, told after them, happened."""
+_AFTER = re.compile(r"(?i)\b(?:after|following|in\s+the\s+wake\s+of)\b")
+"""What an answer follows: "Kyiv vowed to retaliate after a strike on Odesa", "Moscow denied
+targeting civilians after a strike on Zorinsk killed five", "called for calm following a
+blast in Zorinsk". The event after these words is presupposed, as one an inquiry is into is."""
+
+
 def unreal(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a clause up to the event's words) is a threat, plan,
     condition, demand, proposal, denial or possibility rather than a report of what happened.
     Not when an inquiry into the event stands between the last modal word and the event
-    (`_INQUIRY_INTO`): "called for an investigation into the strike" tells of a strike."""
-    ends = [found.end() for found in _UNREAL.finditer(text, start, end)]
-    return bool(ends) and _INQUIRY_INTO.search(text, ends[-1], end) is None
+    (`_INQUIRY_INTO`): "called for an investigation into the strike" tells of a strike; nor
+    when the event is what a vow, warning, denial or call answers, told after it (`_AFTER`):
+    "vowed revenge after a strike on Odesa" tells of a strike. A tense or a condition keeps
+    what follows it unreal ("will respond after any attack")."""
+    found = list(_UNREAL.finditer(text, start, end))
+    if not found:
+        return False
+    last = found[-1]
+    answered = _SAID_THEN.search(last.group()) is not None and _AFTER.search(
+        text, last.end(), end) is not None
+    return not answered and _INQUIRY_INTO.search(text, last.end(), end) is None

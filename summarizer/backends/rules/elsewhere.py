@@ -126,6 +126,14 @@ _SINCE = re.compile(r"(?i)\b(?:since\s+then|(?:\w+est|first|most|worst)(?:\s+[\w
 """What a sentence tells after it compares the attack with history, or after "since then", is
 history: "the deadliest since July, when a missile hit a hospital in Kharkiv", "since then,
 thousands have been killed in Gaza". "Since midnight, drones have hit Kyiv" is the news."""
+_SPAN_FROM = re.compile(rf"(?i)\b(?:an?|{_COUNT}|a\s+few|a\s+couple\s+of)\s+"
+                        r"(?:weeks?|months?|years?)\s+(?:since|after)\s+(?=[^,;:.]*$)")
+"""A span counted from an attack ("Ukrainians marked a year since the Russian strike on a
+hospital in Zorinsk", "a memorial held a week after the strike on Zorinsk"): the attack it
+counts from lies a week or more before the time the sentence tells, further back than news
+reaches (`attack_days.NEWS_DAYS`), so it is history, and the clause names no strike of that
+time. Not days: "the toll rose on Friday, a day after the strike on Zorinsk" tells the news
+attack, and "hours after the strike" its own day (see `replies`)."""
 _BEGAN = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?(?:began|started"
                     r"|broke\s+out)\b")
 """The start of a campaign told as what a time counts from ("his second speech since the
@@ -249,9 +257,10 @@ def reaction_place(text: str, start: int, position: int, end: int) -> bool:
 def after_since(text: str, sentence: int, position: int) -> bool:
     """Whether `position` is in the history a comparison tells, up to the end of its clause
     and in a clause that tells when that was: "the deadliest since July, when a missile hit
-    Kharkiv"; "In the largest attack since 2022, missiles hit Kyiv" tells the news after."""
+    Kharkiv"; "In the largest attack since 2022, missiles hit Kyiv" tells the news after;
+    or in the attack a span is counted from (`_SPAN_FROM`: "a year since the strike on Kyiv")."""
     if any(m.start() < position for m in _BEGAN.finditer(text, sentence, position + 60)
-           if m.end() > position):
+           if m.end() > position) or _SPAN_FROM.search(text[sentence:position]):
         return True
     found = list(_SINCE.finditer(text, sentence, position))
     if not found:
