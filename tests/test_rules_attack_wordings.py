@@ -1,8 +1,8 @@
 """Which attacks a report tells, and who made them, on sentences written for these tests in
 several outlets" styles (wire leads, live pages, datelines): a strike and the reply, two sides"
 strikes in one sentence, a passive strike and its agent, a claim told after the attack, a
-memorial counted from an old strike, a side and its verb with the day between them, and what a
-vow or a denial answers. Each reading is (date, attacker, targets, regions) per attack; the
+memorial counted from an old strike, a side and its verb with the day between them, what a
+vow or a denial answers, and the side a clause after the attack blames. Each reading is (date, attacker, targets, regions) per attack; the
 sentences a rule must leave alone sit beside those it reads.
 """
 
@@ -143,6 +143,22 @@ def attacks(text: str) -> list[Reading]:
     ("Hamas threatened to fire rockets at Tel Aviv after Israeli troops raided Jenin on"
      " Friday.",
      [("2025-05-23", "Israel", ["Jenin"], ["Jenin"])]),
+    # blamed in a clause after the attack: the side blamed is its attacker
+    ("A blast hit a market in Quetta on Friday, which police blamed on the Balochistan "
+     "Liberation Army.",
+     [("2025-05-23", "Balochistan Liberation Army", ["Quetta"], ["Quetta"])]),
+    ("Five people died in a drone strike on Kursk on Friday that Moscow blamed on "
+     "Ukraine.",
+     [("2025-05-23", "Ukraine", ["Kursk"], ["Kursk"])]),
+    ("A strike on a hospital in Gaza City on Friday killed 12, an attack Palestinian "
+     "officials blamed on Israel.",
+     [("2025-05-23", "Israel", ["Gaza City"], ["Gaza City"])]),
+    ("Iran vowed to retaliate after the strike on its consulate in Damascus on Friday, "
+     "which it blamed on Israel.",
+     [("2025-05-23", "Israel", [], ["Damascus"])]),
+    ("Russian missiles hit Kharkiv's power grid on Friday, causing blackouts that "
+     "officials blamed on poor repairs.",
+     [("2025-05-23", "Russia", ["Kharkiv"], ["Kharkiv"])]),
 ])
 def test_the_attacks_a_report_tells(text: str, expected: list[Reading]) -> None:
     assert attacks(text) == expected

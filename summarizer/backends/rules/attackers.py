@@ -88,12 +88,17 @@ NAMED_AFTER = re.compile(
     rf"|\b(?:{ATTACK_NOUN}|was|has\s+been)\s+(?:[a-z]+ly\s+)?claimed\s+by"
     r"|\bblam(?:ing|ed|es)(?:\s+(?:the|this|its|[A-Z]\w+['\u2019]s)\s+(?:(?:deadly|suicide|car|twin"
     rf"|double|latest)\s+)?{CLAIMED_ATTACK}\s+on)?|\b{CLAIMED_ATTACK}\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
-    r"(?:[a-z]+ly\s+)?blamed\s+on|\battributed\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?$")
+    r"(?:[a-z]+ly\s+)?blamed\s+on|\battributed\s+(?:[\w-]+\s+){0,3}?to"
+    rf"|\b(?:which|that|{CLAIMED_ATTACK})\s+(?:[\w'\u2019.-]+\s+){{1,3}}?(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]+ly\s+)?blamed\s+on)\s+(?:the\s+)?$")
 """The attacker named after the attack: "attacks by Afghan Taliban forces", "rockets fired at
 Sderot by Hamas", "an attack claimed by the Houthi militia", "was swiftly claimed by Hamas",
 "blaming Ukraine", "police blamed the bombing on the BLA", "a blast widely blamed on the BLA",
-"attributed the attack to Israel": gold names the side blamed, as it names the claimer. Only
-the attack itself is blamed so: "blames the bridge explosion on Ukraine" names another blast.
+"attributed the attack to Israel", and blamed in a clause after the attack ("a blast hit a
+market in Zorinsk, which police blamed on the ZLA", "a strike on Zorinsk that Moscow blamed on
+Kyiv", "an attack officials blamed on Israel"): gold names the side blamed, as it names the
+claimer. Only the attack itself is blamed so: "blames the bridge explosion on Ukraine" names
+another blast.
 The agent of a passive strike is its attacker ("a plant in Zorinsk was struck by Russian
 missiles", "the village had been shelled by junta troops"): the auxiliary makes the verb a
 passive, so a participle alone ("hit by sanctions") names no one, and not the present
