@@ -1,9 +1,10 @@
 """Which attacks a report tells, and who made them, on sentences written for these tests in
-several outlets" styles (wire leads, live pages, datelines): a strike and the reply, two sides"
+several outlets' styles (wire leads, live pages, datelines): a strike and the reply, two sides'
 strikes in one sentence, a passive strike and its agent, a claim told after the attack, a
 memorial counted from an old strike, a side and its verb with the day between them, what a
-vow or a denial answers, and the side a clause after the attack blames. Each reading is (date, attacker, targets, regions) per attack; the
-sentences a rule must leave alone sit beside those it reads.
+vow or a denial answers, and the side a clause after the attack blames. Each reading is
+(date, attacker, targets, regions) per attack; the sentences a rule must leave alone sit
+beside those it reads.
 """
 
 from __future__ import annotations
