@@ -326,7 +326,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
             who):
         return None, False
     if who.lower() in _PRONOUNS:
-        return _written_so(_referent(position, people, said), who.lower(), people), True
+        return _written_so(_referent(position, people, said), who.lower(), people, said), True
     if who.lower() == "it" or who.lower() in _OFFICIALS:
         return said.body, True
     if who.lower() == "they":
@@ -421,7 +421,7 @@ def _described_before(who: str, said: Said) -> str | None:
     """The unnamed speaker a definite description refers back to: "the senior official" after
     "a senior White House official said" is that official, the last unnamed speaker described
     by the same noun; with none, the description stands for itself."""
-    told = said.told.name if said.told and said.told.end > said.end else None
+    told = said.told.name if said.told and _told_since(said) else None
     return _again(who, (told, said.speaker))
 
 
@@ -434,12 +434,19 @@ def _again(who: str, earlier: Iterable[str | None]) -> str | None:
     return next((e for e in earlier if e is not None and noun in e.lower().split()), None)
 
 
+def _told_since(said: Said) -> bool:
+    """Whether the last unnamed person reported speaking was reported after the last
+    quotation ended: a report that opens the article stands at 0, where no quotation ended
+    yet (`said.end` starts there), so it is after none."""
+    return said.told is not None and said.told.end >= said.end
+
+
 def _referent(position: int, people: People, said: Said) -> str | None:
     """Who "he", "she" or an epithet stands for: the last speaker while nobody else has been
     named since, else the subject of the last sentence that names someone. Nobody the rules
     know when the last speaker is one they could not name and nobody is named since."""
     told = said.told
-    if told and told.end > said.end and _nobody_named(people, told.end, position):
+    if told and _told_since(said) and _nobody_named(people, told.end, position):
         return told.name
     if _described_since(people, said.end, position):
         return None
@@ -452,11 +459,14 @@ def _referent(position: int, people: People, said: Said) -> str | None:
     return person.name if person else None
 
 
-def _written_so(speaker: str | None, pronoun: str, people: People) -> str | None:
+def _written_so(speaker: str | None, pronoun: str, people: People, said: Said) -> str | None:
     """The speaker a pronoun was read as, unless the article writes of them with the other
-    pronoun ("Maria Koval lost her flat. "...," he said"): then "he" is someone the rules
+    pronoun ("Maria Koval lost her flat. "...," he said"), or an earlier tag did for a speaker
+    it could not name ("...," she told AFP. ... "...," he said): then "he" is someone the rules
     cannot name, and the quotation is better left without a speaker than given hers."""
     written = people.written_as(speaker) if speaker is not None else None
+    if speaker is not None and said.told is not None and speaker == said.told.name:
+        written = said.pronouns.setdefault(speaker, pronoun)
     return None if written is not None and written != pronoun else speaker
 
 

@@ -42,6 +42,11 @@ class Said:
     """The last unnamed person the narrative reports speaking ("..., a local police officer
     told AFP"), and where: whom a later "he said" goes on with while nobody is named since."""
 
+    pronouns: dict[str, str] = field(default_factory=dict)
+    """The pronoun a tag first used for an unnamed speaker ("..., she told AFP" after "according
+    to a member of the committee"): a later "he said" is someone else, whom the rules cannot
+    name, as with a named person the narrative writes of one way (`People.written_as`)."""
+
     bodies: list[str] = field(default_factory=list)
     """Every body that spoke, in order: "the ministry" is the last one that is a ministry even
     when another spoke since under its acronym ("the MOD said")."""
