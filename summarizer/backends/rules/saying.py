@@ -8,7 +8,7 @@ import re
 FINITE_VERB = (r"(?:said|says|added|adds|told|tells|wrote|writes|stated|states|posted|posts"
                r"|announced|announces|declared|reported|reports|informed|informs"
                r"|noted|notes|stressed|stresses|emphasi[sz]ed|tweeted|claimed|claims|warned|warns"
-               r"|urged|insisted|insists|explained|explains|continued|remarked|replied"
+               r"|urged|insisted|insists|explained|explains|clarified|clarifies|continued|remarked|replied"
                r"|confirmed|confirms|recalled|concluded|(?<!-)called|described"
                r"|accused|alleged|condemned|vowed|expressed|argued|acknowledged|admitted"
                r"|slammed|blasted|lambasted|branded|denounced|critici[sz]ed"
