@@ -24,11 +24,13 @@ from summarizer.text.sentences import last_break, next_break
 from summarizer.text.time import CALENDAR_NAMES
 
 _STATEMENT_VERB = opened(re.compile(
-    rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+an?\s+(?:statement|communiqu\u00e9)"
+    rf"\b(?:{REPORT_VERB}|(?:issued|released|published)\s+(?:an?\s+)?(?:[a-z]+\s+){{0,2}}"
+    r"(?:statement|communiqu\u00e9|instructions|guidelines|warning|advisory|notice)"
     r"|(?:citing|[Aa]ccording\s+to|(?:was|were|been)\s+(?:reported|announced|stated)\s+by)"
     r"\s+(?P<cited>[^,.;:]+))\b"))
-"""A body speaks through a reporting verb, through the statement it issued, or as the source
-an outlet cites, a sentence goes by ("according to an army statement", "According to a
+"""A body speaks through a reporting verb, through the statement it issued (or the text that
+tells people what to do: "issued safety instructions", "released a travel advisory"), or as
+the source an outlet cites, a sentence goes by ("according to an army statement", "According to a
 statement from the Ministry of Interior, the attack began ...") or something was reported by
 ("This was reported by the press service of ..."); where it spoke ("on Monday", "in Kyiv") is no
 part of it."""
