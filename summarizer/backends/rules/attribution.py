@@ -183,7 +183,7 @@ def narrative_bodies(text: str, narrative: list[Unit],
         for verb in _STATEMENT_VERB.finditer(text, unit.start, unit.end):
             cited = verb.group("cited")
             start = max(unit.start, text.rfind(",", unit.start, verb.start()) + 1)
-            who = (DOCUMENT.sub("", _SPOKE_ON.sub("", cited.strip())) if cited
+            who = (owner(DOCUMENT.sub("", _SPOKE_ON.sub("", cited.strip()))) if cited
                    else owner(subject(text[start:verb.start()])))
             person = unnamed(who, described)
             name = ((body(who) if not NOT_BODY.match(who) else None) or people.party(who)

@@ -23,12 +23,14 @@ television", "a statement from the ministry quoted by the Sunrise channel"): the
 the words on, as a newspaper does, and the document's own words name its author."""
 
 _FROM_DOCUMENT = re.compile(
-    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?{_NOUN}\s+"
-    r"(?:to\s+(?:the\s+)?[A-Z][\w'\u2019.\u2024-]*(?:\s+[A-Z][\w'\u2019.\u2024-]*){0,3}\s+)?"
-    r"(?:from|by|of)\s+")
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?{_NOUN}(?:\s+to\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019.\u2024-]*(?:\s+[A-Z][\w'\u2019.\u2024-]*){0,3})?,?\s+"
+    r"(?:(?:issued|released|signed|published|put\s+out)\s+(?:[a-z]+\s+)?by|from|by|of)\s+")
 """The document a body spoke through: "a statement from the ministry" (or "a Sunday statement
 from", or "A statement from" opening the sentence) is the ministry's, and so is "a statement
-to CNN from the forum": the outlet it was given to is its addressee."""
+to CNN from the forum": the outlet it was given to is its addressee. Who issued, released or
+signed it is its author ("a statement issued by the army", "the statement, issued late by the
+army")."""
 
 _OWN_DOCUMENT = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?:statement|post|message|letter"
                            r"|tweet|video\s+address)"
