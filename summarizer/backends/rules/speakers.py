@@ -80,12 +80,13 @@ role ("The UN spokesman, Stephane Dujarric, ...") is theirs when the article ref
 
 _DESCRIBED_NAME = opened(re.compile(
     rf"(?:{_NOT_AFTER_PREPOSITION}(?P<name>{NAME}),\s+(?:also\s+)?"
-    rf"(?:an?|the|who|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
+    rf"(?:[a-z][\w-]*|[A-Z][\w.-]*['\u2019]s)\s[^,.;:\"\u201c\u201d]{{0,90}},"
     rf"\s+(?:(?:also|further|later|then)\s+)?{REPORT_VERB}\b)"
     rf"|(?:\b[Aa]ccording\s+to\s+(?P<source>{NAME})\s*[,.;])"))
 """A speaker described before the verb ("Ezzat El Rashq, a member of the political bureau,
 accused", "Andriy Yermak, Zelenskiy's chief of staff, said", "Omar Haddad, who was freed
-in May, told"), or named as the source of what
+in May, told", or with no article, as wires write an office: "Amal Nasser, director of the
+hospital, said"), or named as the source of what
 follows ("According to Oleksii Kuleba, ...")."""
 
 _VERB_NAME = re.compile(rf",\s+(?:said|says|added|wrote|stated|noted)\s+"
