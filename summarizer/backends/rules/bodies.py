@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.backends.rules.person_names import NEXT, TOKEN
+
 DOCUMENT = re.compile(r"(?i)(?:['\u2019]s)?\s+(?:statement|readout|post|communiqu\u00e9|release)$")
 """The document a body spoke through, after its name: "the Kremlin statement"."""
 
@@ -72,10 +74,17 @@ _MEDIA = re.compile(r"(?:^|\s)(?:AP|AFP|BBC|CNN|NBC|CBS|ABC|NPR|PBS|MSNBC|RT|TAS
 what others say, not a speaker."""
 
 
+_MEMBER_OF = re.compile(rf"^(?P<name>{TOKEN}(?:{NEXT}){{1,3}})\s+of\s")
+"""A person's full name and the body they are of ("Jens Laerke of the UN humanitarian office",
+"Ahmed Musa of the Red Crescent"): a member speaking, not the body. A body's own name before
+"of" ("the State Emergency Service of Ukraine") is the body's."""
+
+
 def body(who: str) -> str | None:
     """The name of a body that speaks as itself, without what leads up to it or the
     document it spoke through ("the Kremlin statement said" is the Kremlin)."""
-    if _OFFICER.search(who):
+    member = _MEMBER_OF.match(who)
+    if _OFFICER.search(who) or (member and not _ORGANIZATION.match(member.group("name"))):
         return None
     who = _ACRONYM.sub("", who)
     for lead in (_LEAD, _CONJUNCTION):
