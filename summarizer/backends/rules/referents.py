@@ -44,7 +44,9 @@ belong to ("a PDF representative", "another participant", "a committee member").
 _DESCRIBED = re.compile(
     rf"(?i)^(?:one|another|an?|the)\s+(?:[\w{ABBREVIATION_DOT}-]+\s+){{0,3}}?(?:{_SOURCES})$"
     rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN})$"
-    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{_SOURCES})\s+who\s+[^,]{{1,60}}$"
+    rf"|^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{_SOURCES})\s+(?:who"
+    r"|close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in)"
+    r"\s+[^,]{1,60}$"
     r"|^(?:his|her|their)\s+(?:family|relatives|lawyer|wife|husband|son|daughter|mother"
     r"|father|brother|sister)$"
     r"|^[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+)?(?:president|prime\s+minister|minister"
@@ -52,7 +54,8 @@ _DESCRIBED = re.compile(
 """An unnamed speaker as the article describes them ("one driver said", "an eyewitness", "a
 senior White House official", "a senior U.S. official", "the source told AFP", "Pakistan's
 prime minister", "his family", "one man told the BBC", "a Ukrainian soldier", "one man who said
-he worked there"): the description is all the article gives; a definite one may refer back to
+he worked there", "a source close to the negotiations", "a person familiar with the matter"):
+the description is all the article gives; a definite one may refer back to
 an earlier one (`_described_before`). "The man" or "the soldier" refers back to someone the
 article named, so only an indefinite one describes a speaker of its own."""
 
