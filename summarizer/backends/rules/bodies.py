@@ -24,7 +24,7 @@ _ORGANIZATION = re.compile(
     r"|Nations|Union|Organi[sz]ation|Movement|Front|International|Watch|Borders|League|Programme|Fund|Corps"
     r"|Guards?|[Cc]ommission|Authority|Alliance|[Jj]unta|Forum|Foundation|Institute|Association"
     r"|Federation|Coalition|Rooms?|[Ee]mbassy|Consulate|Directorate|[Pp]residency|Bureau"
-    r"|Secretariat|[Cc]ent(?:re|er)|Society|Municipality|Cabinet|Syndicate|[Cc]ivil\s+[Dd]efen[cs]e"
+    r"|Secretariat|[Cc]ent(?:re|er)|Society|Municipality|Cabinet|Syndicate|[Mm]anagement|[Cc]ivil\s+[Dd]efen[cs]e"
     r"|[A-Z][A-Z0-9]{1,5}|U\u2024N\u2024)"
     r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'\u2019()-]*)*"
     r"|\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their)\s)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2})?"

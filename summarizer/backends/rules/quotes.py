@@ -189,9 +189,18 @@ def _unattributed(text: str, quote: Quote, quotes: list[Quote], speaker: str | N
         return None
     if narrated is not None and _goes_on(text, narrated.end, quote):
         return _nobody_else(narrated.name, narrated.end, quote.start, people)
-    if speaker is None or not _goes_on(text, last_end, quote):
+    if speaker is None or not (_carried_over(text, last_end, quote)
+                               or _goes_on(text, last_end, quote)):
         return None
     return _nobody_else(speaker, _tag_end(text, last_end), quote.start, people)
+
+
+def _carried_over(text: str, last_end: int, quote: Quote) -> bool:
+    """Whether the last quotation was left open at its paragraph's end and this one opens the
+    next paragraph: news carries one speaker's words over paragraphs so, reopening each with a
+    mark and closing only the last, after which the narrative may go on in that paragraph
+    (""... clinic.\n\n"The wounded are treated there." The army imposed a curfew.")."""
+    return text[last_end:last_end + 1] == "\n" and not text[last_end:quote.start].strip()
 
 
 def _narrator_from(text: str, quote: Quote, quotes: list[Quote]) -> int | None:
