@@ -572,6 +572,47 @@ _PARAGRAPHS = [
         [("Amal Nasser",
           "By morning we had no more blood for transfusions")],
         id="office with no article, then she said (wire)"),
+    pytest.param(
+        "Many died. Governor Babagana Zulum said: \u201cThe first blast hit the market at "
+        "noon. A few minutes later a second blast hit the clinic.\n\n\u201cThe wounded are "
+        "being treated at the army clinic before they are moved to the city.\u201d The army "
+        "imposed a curfew.",
+        [("Babagana Zulum",
+          "The first blast hit the market at noon. A few minutes later a second blast hit the "
+          "clinic."),
+         ("Babagana Zulum",
+          "The wounded are being treated at the army clinic before they are moved to the city.")],
+        id="carried over a paragraph, narrative after the close (Premium Times)"),
+    pytest.param(
+        "Many died. \u201cThe first blast hit the market at noon,\u201d the hospital "
+        "management said. \u201cA few minutes later a second blast hit the clinic.\n\n"
+        "\u201cThe wounded are being treated at the army clinic before they are moved to the "
+        "city\u201d, it added.",
+        [("hospital management",
+          "The first blast hit the market at noon"),
+         ("hospital management",
+          "A few minutes later a second blast hit the clinic."),
+         ("hospital management",
+          "The wounded are being treated at the army clinic before they are moved to the city")],
+        id="a body carried over, then its tag (wire)"),
+    pytest.param(
+        "The shelling lasted all night. Mayor Ihor Terekhov wrote on Telegram: \u201cThree "
+        "districts were hit.\n\n\u201cRescuers are working at every site.\n\n\u201cWe will "
+        "publish the list of shelters by noon.\u201d Schools in the city were closed on Monday.",
+        [("Ihor Terekhov",
+          "Three districts were hit."),
+         ("Ihor Terekhov",
+          "Rescuers are working at every site."),
+         ("Ihor Terekhov",
+          "We will publish the list of shelters by noon.")],
+        id="three paragraphs, the last with a new sentence (BBC)"),
+    pytest.param(
+        "Many died. \u201cThe first blast hit the market at noon,\u201d Governor Babagana "
+        "Zulum said.\n\n\u201cNobody will be allowed on the roads after dark tonight.\u201d "
+        "The army imposed a curfew on the town.",
+        [("Babagana Zulum",
+          "The first blast hit the market at noon")],
+        id="left alone: a closed quotation, then a paragraph quote with narration after"),
 ]
 """Paragraphs in outlets' styles and the statements read from them, those that must stay
 without a speaker ("left alone") among them."""
