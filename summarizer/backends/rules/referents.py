@@ -67,6 +67,12 @@ hospital", "a nurse at the Regional Hospital in Rivne", "one activist in Saraqeb
 of Mendhar"): the first place is the description, a place after it locates the workplace ("in
 Rivne"). The names in it name nobody who speaks."""
 
+_AT_BODY = re.compile(
+    rf"(?i)^(?:one|another|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SOURCES}|{PERSON_NOUN})\s+at\s")
+"""A person at a body ("a doctor at the Health Ministry", "an official at the interior ministry",
+"a worker at the Red Crescent") is one of its staff, unnamed, not the body speaking as itself:
+`_AT_WORK` describes them. A spokesperson "for" or "of" a body speaks as it (`_SPOKESPERSON`)."""
+
 _INDEFINITE = re.compile(r"^[Aa]n?\s+")
 """The indefinite article goes from such a description: "A military source told the agency"
 is said by "military source", as one names the speaker of a statement."""
@@ -348,7 +354,7 @@ def _resolve_part(who: str, position: int, people: People, said: Said, *,
         speaker = _resolve_part(represented, position, people, said, register=False)
         if speaker[0] is not None:
             return speaker
-    named = body(who) if not _OFFICE_OF.match(who) else None
+    named = body(who) if not (_OFFICE_OF.match(who) or _AT_BODY.match(who)) else None
     if named and not NOT_BODY.match(named):
         return said.same_body(named), named != said.same_body(named)
     party = people.party(who)
