@@ -47,6 +47,11 @@ class Entry:
     """The country a group fights from: rockets "launched from Lebanon" in a Hezbollah
     attack are Hezbollah's, not an attack by Lebanon; "Palestinian prisoners" in an exchange
     between Hamas and Israel are Hamas's people, held by Israel."""
+    governs: str | None = None
+    """The country a group rules: the "Afghan Taliban" are Afghanistan's rulers, so the demonym
+    before them names the state that struck, and another country's ("the Pakistani Taliban")
+    a movement of its own; a demonym before any other group ("Somali al-Shabab", "Yemeni
+    Houthis") only qualifies the group (`attackers.with_groups`)."""
     zones: bool = False
     """A country small enough that reports name the zone an attack hit by a part of it
     ("rockets landed in northern Israel", "strikes on southern Lebanon"). A part of a large
@@ -94,13 +99,14 @@ class Gazetteer:
         name = item["name"]
         country = item.get("country") if kind in ("city", "region") else None
         base = item.get("base") if kind == "group" else None
+        governs = item.get("governs") if kind == "group" else None
         zones = bool(item.get("zones")) if kind == "country" else False
         capital = item.get("capital") if kind == "country" else None
         for written in (name, *item.get("aliases", [])):
             # reports set the apostrophe of "Be'er Sheva" as often typographic: the same name
             for form in dict.fromkeys((written, written.replace("'", "\u2019"))):
                 self._lookup[form] = Entry(name, kind, country=country, base=base, zones=zones,
-                                           capital=capital)
+                                           capital=capital, governs=governs)
         for demonym in item.get("demonyms", []):
             self._lookup[demonym] = Entry(name, kind, demonym=True)
             plural = _plural(demonym)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.gazetteer import Mention
+from summarizer.text.gazetteer import Entry, Mention
 from summarizer.text.time import MONTH_NAMES, WEEKDAY_NAMES
 
 STRIKE_NOUN = (r"(?:attacks?|(?:air\s*)?strikes?|assault|barrage|bombardment|bombings?|shelling"
@@ -260,8 +260,27 @@ _GROUP_OWNER = re.compile(
     rf"|\s+(?:{_GROUP_KIND}\s+(?:{_GROUP_NOUN}\s+)?|{_GROUP_NOUN}\s+)")
 """Between a country and the group it qualifies: "Sudan's Rapid Support Forces", "the Sudanese
 paramilitary Rapid Support Forces", "Lebanese group Hezbollah", "Iran-backed Houthis",
-"Yemen-based Houthis". A demonym alone before the group is part of its name: the "Afghan
-Taliban" rule Afghanistan."""
+"Yemen-based Houthis". A demonym alone before the group only qualifies it too ("Somali
+al-Shabab militants", "the Yemeni Houthis fired"), save before a group that rules a country
+(`Entry.governs`): the "Afghan Taliban" rule Afghanistan, the "Pakistani Taliban" are a
+movement of their own (`_qualified`)."""
+
+_DEMONYM_GAP = re.compile(r"\s+")
+"""Only a space between a demonym and the group it qualifies."""
+
+
+def _qualified(text: str, owner: Mention, group: Mention) -> Entry | None:
+    """The group a demonym alone qualifies ("Somali al-Shabab"): the group itself, none where
+    the group rules the demonym's country (the "Afghan Taliban" are Afghanistan), and where it
+    rules another country, the movement of the demonym's, a group of its own named as written
+    ("the Pakistani Taliban" are not the Taliban who rule Afghanistan)."""
+    if not (owner.entry.demonym and _DEMONYM_GAP.fullmatch(text, owner.end, group.start)):
+        return None
+    if group.entry.governs is None:
+        return group.entry
+    if group.entry.governs == owner.entry.name:
+        return None
+    return Entry(text[owner.start:group.end], "group")
 
 
 def with_groups(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -270,11 +289,15 @@ def with_groups(text: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         owner = merged[-1] if merged else None
-        if (owner is not None and owner.entry.kind == "country" and mention.entry.kind == "group"
-                and _GROUP_OWNER.fullmatch(text, owner.end, mention.start)):
-            merged[-1] = Mention(owner.start, mention.end, mention.entry)
-        else:
+        if owner is None or owner.entry.kind != "country" or mention.entry.kind != "group":
             merged.append(mention)
+            continue
+        entry = (mention.entry if _GROUP_OWNER.fullmatch(text, owner.end, mention.start)
+                 else _qualified(text, owner, mention))
+        if entry is None:
+            merged.append(mention)
+        else:
+            merged[-1] = Mention(owner.start, mention.end, entry)
     return merged
 
 
