@@ -17,7 +17,7 @@ from summarizer.backends.rules.attackers import STRIKE_NOUN, STRIKE_VERB
 from summarizer.backends.rules.background import recalled
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.text import Unit, clause, per_sentence, sentence_start
-from summarizer.text.numbers import QUALIFIER_WORDS
+from summarizer.text.numbers import NUMBER, QUALIFIER_WORDS
 from summarizer.text.time import TIME, WEEKDAY_NAMES
 
 _FUTURE_TIME = re.compile(r"(?i)\b(?:tomorrow|next)\b")
@@ -65,10 +65,18 @@ report's noun ("according to a report by the Zorin news agency on Tuesday", "in 
 on Monday")."""
 TOLL_ROSE = r"rose|risen|climbed|increased|jumped|reached|surged|soared|grown"
 """The verbs by which a toll rises ("the death toll rose to 42"): a regex fragment."""
-_COUNTED = re.compile(rf"(?i)\b(?:{TOLL_ROSE})\s+(?:to\s+)?"
-                      rf"(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,]*(?:\s+(?:dead|deaths|people))?\s*$")
-"""A toll's rise just before a time: "the death toll rose to at least 42 on Monday" dates the
-count, neither the attack nor a report that would stand for its day."""
+_COUNTED = re.compile(rf"(?i)\b(?:{TOLL_ROSE})\s+(?:to\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?"
+                      rf"(?:{NUMBER.pattern})(?:\s+(?:dead|deaths|people))?\s*$")
+"""A toll's rise just before a time: "the death toll rose to at least 42 on Monday", "climbed
+to five on Friday" dates the count, neither the attack nor a report that would stand for its
+day."""
+_TOLL_ROSE_AFTER_OPENING = re.compile(
+    r"(?i),?\s+(?:(?!(?:that|who|which|and|but|as|when|after)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:toll|number|dead|deaths|casualties|fatalities)\b(?:\s+[\w'\u2019-]+){0,5}?\s+"
+    rf"(?:has\s+|had\s+|have\s+)?(?:{TOLL_ROSE})\s+to\b")
+"""A toll's rise after a time that opens its sentence ("On Friday, the death toll in Sumy rose
+to 14", "On Monday the number of dead climbed to 20"): the time dates the count, as one after
+the rise does (`_COUNTED`); told alone it read as a second attack of that day."""
 _SAID_AFTER = re.compile(rf"(?i)\s+(?:{_SAID}|revised"
                          r"|clarified|explained|noted|insisted|disclosed|acknowledged"
                          r"|updated|raised|lowered|corrected)\b|(?:,\s+(?:[\w-]+\s+){1,3}?|\s+)"
@@ -269,6 +277,8 @@ def _usable_times(words: str) -> tuple[tuple[int, str, Told], ...]:
                 or _BOUND.search(words, start, found.start())
                 or _TAKEN_AT.search(words, start, found.start())
                 or _COUNTED.search(words, start, found.start())
+                or (_OPENS.fullmatch(words, 0, found.start()) is not None
+                    and _TOLL_ROSE_AFTER_OPENING.match(words, found.end()) is not None)
                 or (_AS_OF.search(words, start, found.start())
                     and not _NAMES_EVENT.match(words, found.end()))):
             told = _told(words, start, found)
