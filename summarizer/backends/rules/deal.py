@@ -17,7 +17,7 @@ from summarizer.backends.rules.groups import IN_TOTAL, Group, group_qualifier, n
 from summarizer.backends.rules.numbers import Count
 from summarizer.backends.rules.releasers import releaser
 from summarizer.backends.rules.sides import Sides, SidesReader
-from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.backends.rules.text import Unit, clause, evidence, gap_end, gap_start
 from summarizer.backends.rules.unit_times import HELD, time_closest
 from summarizer.models import Agreement, PartyCount
 from summarizer.text.lines import line_start
@@ -215,11 +215,11 @@ def _told_in(text: str, unit: Unit, position: int) -> tuple[int, int]:
     start, end = clause(unit, position)
     if not N_FOR_N.fullmatch(text[start:end].strip(" .;")):
         return start, end
-    before = clause(unit, len(text[:start].rstrip(" ,;")) - 1) if start > unit.start else None
+    before = clause(unit, gap_start(text, start) - 1) if start > unit.start else None
     if before and any(cue.search(text, *before) for cue in (
             _PAST_RELEASE, _SWAP_DONE, AGREEMENT_CUE, _AGREEMENT_NOUN)):
         return before
-    after = len(text) - len(text[end:].lstrip(" ,;"))
+    after = gap_end(text, end)
     return clause(unit, after) if after < unit.end else (start, end)
 
 

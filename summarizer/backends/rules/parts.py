@@ -18,7 +18,7 @@ from summarizer.backends.rules.deal import planned
 from summarizer.backends.rules.freed import FREED
 from summarizer.backends.rules.groups import groups, kinds
 from summarizer.backends.rules.numbers import RANKS, Count, numbers_in
-from summarizer.backends.rules.text import Unit, clause, evidence
+from summarizer.backends.rules.text import Unit, clause, evidence, gap_start
 from summarizer.backends.rules.unit_times import HELD
 from summarizer.models import BreakdownItem, ExchangeStage, Release
 from summarizer.text.numbers import NUMBER, number_value, qualifier_before
@@ -181,8 +181,8 @@ def _of_people_before(text: str, unit: Unit, people: list[Count], at: int) -> bo
     start = clause(unit, at)[0]
     if start <= unit.start or not _WHO_INCLUDED.fullmatch(text, start, at):
         return False
-    before = text[:start].rstrip(" ,;")
-    return any(c.end == len(before) for c in people)
+    before = gap_start(text, start)
+    return any(c.end == before for c in people)
 
 
 def _ranked(count: Count | None) -> bool:

@@ -106,6 +106,22 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def gap_start(text: str, position: int) -> int:
+    """Where the spaces, commas and semicolons that run up to `position` start: the end of
+    the clause before them, found without copying the article up to `position`."""
+    while position > 0 and text[position - 1] in " ,;":
+        position -= 1
+    return position
+
+
+def gap_end(text: str, position: int) -> int:
+    """Where the spaces, commas and semicolons from `position` on end: the start of the
+    clause after them (`gap_start`'s other side)."""
+    while position < len(text) and text[position] in " ,;":
+        position += 1
+    return position
+
+
 def evidence(text: str, start: int, end: int) -> Evidence:
     start, end = trim(text, start, end)
     return Evidence(text=text[start:end], start=start, end=end, match=MatchKind.exact)
