@@ -82,9 +82,10 @@ def _parts(span: str, noun: re.Pattern[str], missile: bool) -> list[Part]:
         while (word := _NEXT_WORD.match(span, position)) is not None:
             head = noun.match(span, word.start(1))
             if head is not None:
-                if not (missile and _MISSILE_TYPE.search(" ".join(modifiers))):
+                which = " ".join(modifiers)
+                if not (missile and _MISSILE_TYPE.search(which)):
                     found.append(Part(mention.value, span[mention.start:head.end()],
-                                      mention.start, head.end(), " ".join(modifiers).casefold(),
+                                      mention.start, head.end(), which.casefold(),
                                       head.group(0).casefold().removesuffix("s")))
                 break
             if len(modifiers) == _MODIFIER_WORDS or _NOT_MODIFIER.match(word.group(1)):
